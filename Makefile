@@ -1,0 +1,41 @@
+# Two commands do all the set-up on a fresh machine: `make site` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+PY      = $(BIN)/python
+export NO_MKDOCS_2_WARNING = 1
+
+.PHONY: site test serve generate check bench clean
+
+$(BIN)/activate:
+	@$(PYTHON) -m venv $(VENV) || { echo "error: '$(PYTHON) -m venv' failed; on Debian install python3-venv (apt-get install python3-venv)"; exit 1; }
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/activate
+	$(PY) -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $@
+
+site: $(VENV)/.installed          ## build site/ from corpus/
+	$(BIN)/corpus-archive build
+
+generate: $(VENV)/.installed      ## write the Markdown pages into docs/ only
+	$(BIN)/corpus-archive generate
+
+check: $(VENV)/.installed         ## report problems in corpus/, write nothing
+	$(BIN)/corpus-archive check
+
+serve: $(VENV)/.installed         ## build, then preview on http://127.0.0.1:8000/
+	$(BIN)/corpus-archive serve
+
+test: $(VENV)/.installed-test     ## the whole test suite
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(VENV)/.installed
+	$(PY) benchmarks/bench.py
+
+clean:
+	rm -rf site build .pytest_cache docs/index.md docs/articles docs/actors docs/topics docs/outlets docs/authors docs/dates docs/data

@@ -1,0 +1,251 @@
+/* corpus-archive: header search, search page with filters, sortable tables.
+ * Search uses Pagefind over http(s). Everything here is plain script: no other host is ever asked. */
+(function () {
+  "use strict";
+
+  var siteBase = (function () {
+    var config = document.getElementById("__config");
+    var base = ".";
+    try { base = JSON.parse(config.textContent).base || "."; } catch (e) { /* no Material config */ }
+    return new URL(base.replace(/\/?$/, "/"), location.href);
+  })();
+
+  /* ---------- search engines ---------- */
+
+  var enginePromise = null;
+  function engine() {
+    if (!enginePromise) enginePromise = location.protocol === "file:" ? offlineEngine() : pagefindEngine();
+    return enginePromise;
+  }
+
+  function pagefindEngine() {
+    return import(new URL("pagefind/pagefind.js", siteBase).href).then(function (pagefind) {
+      return pagefind.options({ baseUrl: siteBase.pathname }).then(function () {
+        pagefind.init();
+        return {
+          filters: function () { return pagefind.filters(); },
+          search: function (term, filters, sort) {
+            var options = { filters: filters || {} };
+            if (sort) options.sort = sort;
+            return pagefind.search(term || null, options).then(function (found) {
+              if (!found) return { total: 0, load: function () { return Promise.resolve([]); } };
+              return {
+                total: found.results.length,
+                load: function (count) {
+                  return Promise.all(found.results.slice(0, count).map(function (r) { return r.data(); }))
+                    .then(function (items) {
+                      return items.map(function (d) {
+                        return { url: d.url, title: d.meta.title, date: d.meta.date, outlet: d.meta.outlet, excerpt: d.excerpt };
+                      });
+                    });
+                }
+              };
+            });
+          }
+        };
+      });
+    });
+  }
+
+  /* From file:// browsers refuse Pagefind's fetch and WebAssembly; a plain script index loads instead. */
+  function offlineEngine() {
+    return new Promise(function (resolve, reject) {
+      if (window.ARCHIVE_OFFLINE_SEARCH) return resolve(window.ARCHIVE_OFFLINE_SEARCH);
+      var script = document.createElement("script");
+      script.src = new URL("search/offline-index.js", siteBase).href;
+      script.onload = function () {
+        if (window.ARCHIVE_OFFLINE_SEARCH) resolve(window.ARCHIVE_OFFLINE_SEARCH);
+        else reject(new Error("offline index did not register"));
+      };
+      script.onerror = function () { reject(new Error("offline search index missing")); };
+      document.head.appendChild(script);
+    }).then(function (index) {
+      return index.engine(siteBase);
+    });
+  }
+
+  /* ---------- rendering ---------- */
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === "text") node.textContent = attrs[k];
+      else node.setAttribute(k, attrs[k]);
+    });
+    (children || []).forEach(function (c) { if (c) node.appendChild(c); });
+    return node;
+  }
+
+  /* Pagefind excerpts are HTML with <mark> only; rebuild them as text + <mark> so nothing else renders. */
+  function excerptNode(excerpt) {
+    var node = el("span", { class: "archive-result__excerpt" });
+    var parts = String(excerpt || "").split(/(<mark>|<\/mark>)/);
+    var marking = false;
+    var scratch = document.createElement("textarea");
+    parts.forEach(function (part) {
+      if (part === "<mark>") { marking = true; return; }
+      if (part === "</mark>") { marking = false; return; }
+      scratch.innerHTML = part.replace(/</g, "&lt;");
+      var text = document.createTextNode(scratch.value);
+      node.appendChild(marking ? el("mark", {}, [text]) : text);
+    });
+    return node;
+  }
+
+  function resultLink(item, index) {
+    var meta = [item.date, item.outlet].filter(Boolean).join(" · ");
+    return el("a", { class: "archive-result", href: item.url, role: "option", id: "archive-result-" + index, tabindex: "-1" }, [
+      el("span", { class: "archive-result__title", text: item.title || item.url }),
+      meta ? el("span", { class: "archive-result__meta", text: meta }) : null,
+      excerptNode(item.excerpt)
+    ]);
+  }
+
+  /* ---------- header search box ---------- */
+
+  function setupHeaderSearch(box) {
+    var input = box.querySelector("input");
+    var panel = box.querySelector(".archive-search__results");
+    var timer = null, generation = 0;
+
+    function close() { panel.hidden = true; input.setAttribute("aria-expanded", "false"); }
+    function open() { panel.hidden = false; input.setAttribute("aria-expanded", "true"); }
+    function options() { return Array.prototype.slice.call(panel.querySelectorAll(".archive-result")); }
+
+    function run() {
+      var term = input.value.trim();
+      var mine = ++generation;
+      if (!term) { close(); panel.replaceChildren(); return; }
+      panel.replaceChildren(el("p", { class: "archive-search__status", text: "Searching…" }));
+      open();
+      engine().then(function (e) { return e.search(term); }).then(function (found) {
+        return found.load(8).then(function (items) { return { total: found.total, items: items }; });
+      }).then(function (r) {
+        if (mine !== generation) return;
+        var status = r.total === 0 ? "No results for “" + term + "”" : r.total + " result" + (r.total === 1 ? "" : "s");
+        var more = el("a", { class: "archive-search__more", href: new URL("search.html", siteBase).href + "#q=" + encodeURIComponent(term), text: "Filter and sort all results →" });
+        panel.replaceChildren.apply(panel, [el("p", { class: "archive-search__status", role: "status", text: status })]
+          .concat(r.items.map(resultLink)).concat([more]));
+      }).catch(function (error) {
+        if (mine !== generation) return;
+        panel.replaceChildren(el("p", { class: "archive-search__status", text: "Search is unavailable: " + error.message }));
+      });
+    }
+
+    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 120); });
+    input.addEventListener("focus", function () { engine().catch(function () {}); if (input.value.trim() && panel.childElementCount) open(); });
+    box.addEventListener("keydown", function (event) {
+      var items = options();
+      var current = items.indexOf(document.activeElement);
+      if (event.key === "ArrowDown" && items.length) {
+        event.preventDefault();
+        items[Math.min(current + 1, items.length - 1)].focus();
+      } else if (event.key === "ArrowUp" && items.length) {
+        event.preventDefault();
+        if (current <= 0) input.focus(); else items[current - 1].focus();
+      } else if (event.key === "Escape") {
+        close(); input.focus();
+      } else if (event.key === "Enter" && document.activeElement === input && items.length) {
+        event.preventDefault();
+        location.href = items[0].href;
+      }
+    });
+    document.addEventListener("click", function (event) { if (!box.contains(event.target)) close(); });
+  }
+
+  /* ---------- search page with filters ---------- */
+
+  var FACETS = ["actor", "topic", "outlet", "author", "year", "kind"];
+
+  function setupSearchPage(root) {
+    var params = new URLSearchParams(location.hash.replace(/^#/, ""));
+    var input = el("input", { type: "search", id: "archive-page-query", class: "archive-page__query", placeholder: "Words to find (leave empty to list all)", "aria-label": "Search words" });
+    input.value = params.get("q") || "";
+    var sort = el("select", { id: "archive-page-sort", "aria-label": "Order" }, [
+      el("option", { value: "", text: "Best match" }),
+      el("option", { value: "date:desc", text: "Newest first" }),
+      el("option", { value: "date:asc", text: "Oldest first" })
+    ]);
+    var facets = el("div", { class: "archive-facets" });
+    var status = el("p", { class: "archive-page__status", role: "status" });
+    var results = el("div", { class: "archive-page__results" });
+    root.replaceChildren(el("div", { class: "archive-page__bar" }, [input, sort]), facets, status, results);
+
+    var chosen = {};
+    FACETS.forEach(function (f) { if (params.get(f)) chosen[f] = params.getAll(f); });
+
+    function update() {
+      var filters = {};
+      Object.keys(chosen).forEach(function (k) { if (chosen[k].length) filters[k] = { any: chosen[k] }; });
+      var sortValue = sort.value ? (function (s) { var o = {}; o[s[0]] = s[1]; return o; })(sort.value.split(":")) : null;
+      status.textContent = "Searching…";
+      engine().then(function (e) { return e.search(input.value.trim(), filters, sortValue); }).then(function (found) {
+        return found.load(50).then(function (items) {
+          status.textContent = found.total + " article" + (found.total === 1 ? "" : "s") + (found.total > 50 ? " (first 50 shown)" : "");
+          results.replaceChildren.apply(results, items.map(resultLink));
+        });
+      }).catch(function (error) { status.textContent = "Search is unavailable: " + error.message; });
+    }
+
+    engine().then(function (e) { return e.filters(); }).then(function (available) {
+      FACETS.forEach(function (facet) {
+        var values = available[facet];
+        if (!values || !Object.keys(values).length) return;
+        var group = el("fieldset", { class: "archive-facet", "data-facet": facet }, [el("legend", { text: facet })]);
+        Object.keys(values).sort().forEach(function (value) {
+          var id = "facet-" + facet + "-" + value.replace(/[^A-Za-z0-9]+/g, "-");
+          var box = el("input", { type: "checkbox", id: id, value: value });
+          box.checked = (chosen[facet] || []).indexOf(value) >= 0;
+          box.addEventListener("change", function () {
+            var list = chosen[facet] = chosen[facet] || [];
+            if (box.checked) list.push(value); else list.splice(list.indexOf(value), 1);
+            update();
+          });
+          group.appendChild(el("label", { for: id }, [box, document.createTextNode(" " + value + " (" + values[value] + ")")]));
+        });
+        facets.appendChild(group);
+      });
+      update();
+    }).catch(function (error) { status.textContent = "Search is unavailable: " + error.message; });
+
+    var timer = null;
+    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(update, 150); });
+    sort.addEventListener("change", update);
+  }
+
+  /* ---------- sortable tables ---------- */
+
+  function setupSortable(table) {
+    var headers = Array.prototype.slice.call(table.querySelectorAll("thead th"));
+    headers.forEach(function (th, column) {
+      var button = el("button", { type: "button", class: "archive-sort" });
+      while (th.firstChild) button.appendChild(th.firstChild);
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        var descending = th.getAttribute("aria-sort") !== "descending";
+        headers.forEach(function (h) { h.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", descending ? "descending" : "ascending");
+        var numeric = th.dataset.sort === "number";
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = a.cells[column], y = b.cells[column];
+          var vx = x.dataset.value !== undefined ? x.dataset.value : x.textContent.trim().toLowerCase();
+          var vy = y.dataset.value !== undefined ? y.dataset.value : y.textContent.trim().toLowerCase();
+          var order = numeric ? Number(vx) - Number(vy) : (vx < vy ? -1 : vx > vy ? 1 : 0);
+          return descending ? -order : order;
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+  }
+
+  function init() {
+    document.querySelectorAll("[data-archive-search]").forEach(setupHeaderSearch);
+    document.querySelectorAll("[data-archive-search-page]").forEach(setupSearchPage);
+    document.querySelectorAll("table[data-archive-sortable]").forEach(setupSortable);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

@@ -1,0 +1,178 @@
+"""corpus-archive: build a citable, searchable static archive from a folder of raw article texts.
+
+Exit codes: 0 success (warnings allowed); 1 a step failed, or --strict and any warning or
+skipped file; 2 usage error.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .config import ConfigError, Settings, load_settings
+from .model import Report
+from .pipeline import Generated, generate
+from .publish import PublishError, publish, write_pages
+
+console = Console(stderr=True, highlight=False)
+
+
+def settings_from(config: str, corpus: str | None, site_dir: str | None) -> Settings:
+    try:
+        return load_settings(Path(config), Path(corpus) if corpus else None, Path(site_dir) if site_dir else None)
+    except ConfigError as error:
+        raise click.UsageError(str(error)) from None
+
+
+def common_options(func):
+    @click.option("--config", "-f", default="mkdocs.yml", show_default=True, help="The mkdocs.yml that holds the settings.")
+    @click.option("--corpus", type=click.Path(file_okay=False), help="Folder of raw *.txt articles (default: extra.archive.corpus).")
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+def run_generate(settings: Settings, report: Report) -> Generated:
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as bar:
+        task = bar.add_task("extract", total=None)
+
+        def progress(stage: str, done: int, total: int) -> None:
+            bar.update(task, description=stage, completed=done, total=total)
+
+        return generate(settings, report, progress)
+
+
+def print_summary(report: Report) -> None:
+    published = report.by_status("published")
+    console.print(f"[bold]{len(published)} published[/], {len(report.by_status('skipped'))} skipped, "
+                  f"{len(report.by_status('duplicate'))} duplicate, {len(report.by_status('ignored'))} ignored")
+    for line in report.lines():
+        console.print(f"  {line}", markup=False)
+
+
+def write_report(report: Report, path: str | None) -> None:
+    if not path:
+        return
+    entries = [
+        {
+            "name": f.name,
+            "id": f.id,
+            "status": f.status,
+            "reasons": f.reasons,
+            "warnings": f.warnings,
+            "url": f.url,
+            **({"duplicate_of": f.duplicate_of} if f.duplicate_of else {}),
+        }
+        for f in sorted(report.files.values(), key=lambda f: f.name)
+    ]
+    data = {"files": entries, "problems": report.problems}
+    Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def finish(report: Report, strict: bool, report_file: str | None) -> None:
+    print_summary(report)
+    write_report(report, report_file)
+    if strict and (report.has_warnings or report.has_skips):
+        console.print("[red]--strict: warnings or skipped files, exit 1[/]")
+        sys.exit(1)
+
+
+@click.group(help=__doc__)
+@click.version_option(package_name="corpus-archive")
+def main() -> None:
+    pass
+
+
+@main.command()
+@common_options
+@click.option("--site-dir", type=click.Path(file_okay=False), help="Where to write the site (default: site/).")
+@click.option("--strict", is_flag=True, help="Exit 1 on any warning or skipped file; run MkDocs with --strict.")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False), help="Write a JSON report, one entry per input file.")
+def build(config: str, corpus: str | None, site_dir: str | None, strict: bool, report_file: str | None) -> None:
+    """Generate the pages, run MkDocs and Pagefind, and swap the new site in.
+
+    Example: corpus-archive build --report build-report.json
+    """
+    settings = settings_from(config, corpus, site_dir)
+    report = Report()
+    generated = run_generate(settings, report)
+    written, removed = write_pages(settings.docs_dir, generated.pages)
+    console.print(f"docs: {len(generated.pages)} pages ({written} written, {removed} removed)")
+    try:
+        with console.status("mkdocs build, then Pagefind …"):
+            publish(settings, generated.archive, strict=strict)
+    except PublishError as error:
+        console.print(f"[red]error:[/] {error}", markup=True)
+        console.print("the previous site was left as it was")
+        write_report(report, report_file)
+        sys.exit(1)
+    console.print(f"site: {settings.site_dir}")
+    finish(report, strict, report_file)
+
+
+@main.command(name="generate")
+@common_options
+@click.option("--strict", is_flag=True, help="Exit 1 on any warning or skipped file.")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False), help="Write a JSON report, one entry per input file.")
+def generate_command(config: str, corpus: str | None, strict: bool, report_file: str | None) -> None:
+    """Write the Markdown pages into docs/ (no MkDocs, no Pagefind).
+
+    Example: corpus-archive generate && mkdocs serve
+    """
+    settings = settings_from(config, corpus, None)
+    report = Report()
+    generated = run_generate(settings, report)
+    written, removed = write_pages(settings.docs_dir, generated.pages)
+    console.print(f"docs: {len(generated.pages)} pages ({written} written, {removed} removed)")
+    finish(report, strict, report_file)
+
+
+@main.command()
+@common_options
+@click.option("--strict", is_flag=True, help="Exit 1 on any warning or skipped file.")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False), help="Write a JSON report, one entry per input file.")
+def check(config: str, corpus: str | None, strict: bool, report_file: str | None) -> None:
+    """Read and extract the corpus and report problems; write nothing.
+
+    Example: corpus-archive check --strict
+    """
+    settings = settings_from(config, corpus, None)
+    report = Report()
+    run_generate(settings, report)
+    finish(report, strict, report_file)
+
+
+@main.command()
+@common_options
+@click.option("--site-dir", type=click.Path(file_okay=False), help="Where to write the site (default: site/).")
+@click.option("--port", default=8000, show_default=True, help="Port on 127.0.0.1.")
+@click.option("--no-build", is_flag=True, help="Serve the existing site without building it first.")
+def serve(config: str, corpus: str | None, site_dir: str | None, port: int, no_build: bool) -> None:
+    """Build the site, then serve it on http://127.0.0.1:PORT/ (Ctrl-C stops).
+
+    Example: corpus-archive serve --port 8001
+    """
+    from .serve import serve_site
+
+    settings = settings_from(config, corpus, site_dir)
+    if not no_build:
+        report = Report()
+        generated = run_generate(settings, report)
+        write_pages(settings.docs_dir, generated.pages)
+        try:
+            publish(settings, generated.archive)
+        except PublishError as error:
+            console.print(f"[red]error:[/] {error}")
+            sys.exit(1)
+        print_summary(report)
+    console.print(f"serving {settings.site_dir} on http://127.0.0.1:{port}/")
+    serve_site(settings.site_dir, port)

@@ -1,0 +1,120 @@
+"""Settings, read from one place: mkdocs.yml (`site_*` keys and `extra: archive:`), validated."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+GENERATED_DIRS = ("articles", "actors", "topics", "outlets", "authors", "dates", "data")
+GENERATED_FILES = ("index.md",)
+
+
+class ConfigError(Exception):
+    """A setting is missing or wrong; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class ArchiveOptions:
+    """`extra: archive:` in mkdocs.yml. Every option has a default that works on the bundled corpus."""
+
+    corpus: str = "corpus"  # folder of raw *.txt articles, relative to mkdocs.yml
+    reading_wpm: int = 230  # words per minute for the reading time
+    title_words: int = 14  # a title derived from the lede is cut to this many words
+    latest: int = 10  # articles listed on the home page
+    related: int = 5  # related articles listed per article
+
+
+@dataclass(frozen=True)
+class Settings:
+    project_dir: Path
+    config_file: Path
+    docs_dir: Path
+    site_dir: Path
+    corpus_dir: Path
+    site_name: str
+    site_url: str  # "" when not set: permanent URLs are then shown site-relative
+    site_description: str
+    options: ArchiveOptions = field(default_factory=ArchiveOptions)
+
+
+class _Loader(yaml.SafeLoader):
+    """Safe YAML that understands MkDocs' `!ENV` tag and ignores Python tags instead of running them."""
+
+
+def _env_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    names = [loader.construct_scalar(node)] if isinstance(node, yaml.ScalarNode) else loader.construct_sequence(node)
+    *variables, default = names if len(names) > 1 else (*names, None)
+    for name in variables:
+        if os.environ.get(str(name)):
+            return os.environ[str(name)]
+    return default
+
+
+def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> None:
+    return None
+
+
+_Loader.add_constructor("!ENV", _env_tag)
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
+_Loader.add_multi_constructor("!", _ignore_tag)
+
+
+def load_yaml(path: Path) -> Any:
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    except yaml.YAMLError as error:
+        raise ConfigError(f"{path}: not valid YAML: {error}") from None
+
+
+def _options(raw: Any, source: Path) -> ArchiveOptions:
+    if raw is None:
+        return ArchiveOptions()
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{source}: extra.archive must be a mapping")
+    known = {f.name: f for f in fields(ArchiveOptions)}
+    values = {}
+    for key, value in raw.items():
+        name = str(key).replace("-", "_")
+        if name not in known:
+            raise ConfigError(f"{source}: extra.archive.{key}: unknown option (known: {', '.join(sorted(known))})")
+        expected = type(getattr(ArchiveOptions(), name))
+        if not isinstance(value, expected) or isinstance(value, bool):
+            raise ConfigError(f"{source}: extra.archive.{key}: expected {expected.__name__}, got {value!r}")
+        if expected is int and value < 1:
+            raise ConfigError(f"{source}: extra.archive.{key}: must be at least 1, got {value}")
+        values[name] = value
+    return ArchiveOptions(**values)
+
+
+def load_settings(config_file: Path, corpus: Path | None = None, site_dir: Path | None = None) -> Settings:
+    config_file = config_file.resolve()
+    if not config_file.is_file():
+        raise ConfigError(f"{config_file}: no such file (run from the project folder or pass --config)")
+    raw = load_yaml(config_file) or {}
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{config_file}: expected a mapping at the top level")
+    project = config_file.parent
+    extra = raw.get("extra") or {}
+    options = _options(extra.get("archive") if isinstance(extra, dict) else None, config_file)
+    site_url = str(raw.get("site_url") or "")
+    if site_url and not site_url.endswith("/"):
+        site_url += "/"
+    return Settings(
+        project_dir=project,
+        config_file=config_file,
+        docs_dir=(project / str(raw.get("docs_dir") or "docs")).resolve(),
+        site_dir=(site_dir or project / str(raw.get("site_dir") or "site")).resolve(),
+        corpus_dir=(corpus or project / options.corpus).resolve(),
+        site_name=str(raw.get("site_name") or "Archive"),
+        site_url=site_url,
+        site_description=str(raw.get("site_description") or ""),
+        options=options,
+    )
+
+
+def with_dirs(settings: Settings, **paths: Path) -> Settings:
+    return replace(settings, **paths)

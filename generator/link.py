@@ -1,0 +1,86 @@
+"""Connect the articles: order them, and group them by outlet, author and date for the browse pages."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from .model import Article
+from .textutil import slugify
+
+
+@dataclass
+class Group:
+    """A set of articles under one name (an outlet, an author, a year), with a stable slug."""
+
+    name: str
+    slug: str
+    articles: list[Article] = field(default_factory=list)
+
+
+@dataclass
+class Archive:
+    articles: list[Article]  # newest first, undated last
+    redirects: dict[str, str]  # old or duplicate id -> published id
+    outlets: list[Group]
+    authors: list[Group]
+    years: list[Group]  # newest first; the undated group (slug "unknown") last
+
+    @property
+    def dated(self) -> list[Article]:
+        return [a for a in self.articles if a.date.known]
+
+    def by_id(self) -> dict[str, Article]:
+        return {a.id: a for a in self.articles}
+
+
+def chronological(articles: Iterable[Article]) -> list[Article]:
+    """Newest first; undated articles last, by title then id so the order never depends on input order."""
+    items = list(articles)
+    dated = sorted((a for a in items if a.date.known), key=lambda a: (a.sort_date, a.id), reverse=True)
+    undated = sorted((a for a in items if not a.date.known), key=lambda a: ((a.title.value or "").lower(), a.id))
+    return dated + undated
+
+
+def unique_slugs(names: Iterable[str]) -> dict[str, str]:
+    slugs: dict[str, str] = {}
+    used: set[str] = set()
+    for name in sorted(set(names), key=lambda n: (n.lower(), n)):
+        base = slugify(name)
+        slug, n = base, 2
+        while slug in used:
+            slug, n = f"{base}-{n}", n + 1
+        used.add(slug)
+        slugs[name] = slug
+    return slugs
+
+
+def group_by(articles: list[Article], keys: Callable[[Article], Iterable[str]]) -> list[Group]:
+    members: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        for key in keys(article):
+            members[key].append(article)
+    slugs = unique_slugs(members)
+    groups = [Group(name, slugs[name], chronological(items)) for name, items in members.items()]
+    return sorted(groups, key=lambda g: (-len(g.articles), g.name.lower()))
+
+
+def by_year(articles: list[Article]) -> list[Group]:
+    years = group_by([a for a in articles if a.date.known], lambda a: [str(a.date.value.year)])
+    years.sort(key=lambda g: g.name, reverse=True)
+    undated = [a for a in articles if not a.date.known]
+    if undated:
+        years.append(Group("Date unknown", "unknown", chronological(undated)))
+    return years
+
+
+def link(articles: list[Article], redirects: dict[str, str]) -> Archive:
+    ordered = chronological(articles)
+    return Archive(
+        articles=ordered,
+        redirects=dict(sorted(redirects.items())),
+        outlets=group_by(ordered, lambda a: [a.outlet.value] if a.outlet.known else []),
+        authors=group_by(ordered, lambda a: list(a.authors.value or ())),
+        years=by_year(ordered),
+    )

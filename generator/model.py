@@ -1,0 +1,159 @@
+"""The records that flow through the pipeline: read -> extract -> enrich -> link -> render -> publish."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Generic, Literal, TypeVar
+
+T = TypeVar("T")
+
+BlockKind = Literal["paragraph", "heading", "quote"]
+FileStatus = Literal["published", "skipped", "duplicate", "ignored"]
+
+UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Field(Generic[T]):
+    """An extracted value and where it came from.
+
+    `evidence` is one of: "line N: <source text>", "override (corpus/metadata.yml)",
+    "derived: <how>", or "not found: <what was looked for>". A value of None means unknown.
+    """
+
+    value: T | None
+    evidence: str
+
+    @property
+    def known(self) -> bool:
+        return self.value is not None and self.value != () and self.value != ""
+
+
+@dataclass(frozen=True)
+class RawFile:
+    """One input file, decoded. Only `read` builds these."""
+
+    path: str  # relative to the corpus folder, with forward slashes
+    id: str
+    id_evidence: str
+    sha256: str  # of the bytes on disk
+    text: str  # decoded, NFC, "\n" line endings
+    encoding: str
+    size: int
+    raw: bytes = field(repr=False, compare=False, default=b"")
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line taken out of the body, kept so the reader can see what was removed and why."""
+
+    line: int
+    text: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """A body block. Paragraphs and quotes are numbered (¶N, anchor p-N); headings are not."""
+
+    kind: BlockKind
+    text: str
+    line: int
+    number: int | None = None
+    anchor: str = ""
+
+
+@dataclass(frozen=True)
+class PubDate:
+    iso: str  # "2025-04-23T10:00" or "2025-04-23"
+    year: int
+    display: str  # "23 April 2025, 10:00"
+
+
+@dataclass
+class Article:
+    id: str
+    source: RawFile
+    title: Field[str]
+    dek: Field[str]
+    authors: Field[tuple[str, ...]]
+    outlet: Field[str]
+    date: Field[PubDate]
+    kind: Field[str]
+    language: Field[str]
+    summary: Field[str]
+    source_url: Field[str]
+    blocks: list[Block]
+    removed: list[RemovedLine]
+    word_count: int
+    reading_minutes: int
+    overridden: tuple[str, ...] = ()
+    duplicates: list[str] = field(default_factory=list)  # ids of other files with the same text
+
+    @property
+    def paragraphs(self) -> list[Block]:
+        return [b for b in self.blocks if b.number is not None]
+
+    @property
+    def headings(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "heading"]
+
+    @property
+    def url(self) -> str:
+        """The permanent, site-relative URL: never changes once published."""
+        return f"articles/{self.id}/"
+
+    @property
+    def sort_date(self) -> str:
+        return self.date.value.iso if self.date.value else ""
+
+
+@dataclass
+class FileReport:
+    name: str
+    id: str | None = None
+    status: FileStatus = "published"
+    reasons: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    url: str | None = None
+    duplicate_of: str | None = None
+
+
+@dataclass
+class Report:
+    """Everything the build has to say about its inputs; printed at the end and written as JSON."""
+
+    files: dict[str, FileReport] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)  # not tied to one corpus file
+
+    def file(self, name: str) -> FileReport:
+        return self.files.setdefault(name, FileReport(name=name))
+
+    def warn(self, name: str, message: str) -> None:
+        self.file(name).warnings.append(message)
+
+    def skip(self, name: str, reason: str, status: FileStatus = "skipped") -> None:
+        entry = self.file(name)
+        entry.status = status
+        entry.reasons.append(reason)
+
+    def by_status(self, status: FileStatus) -> list[FileReport]:
+        return [f for f in self.files.values() if f.status == status]
+
+    @property
+    def has_warnings(self) -> bool:
+        return bool(self.problems) or any(f.warnings for f in self.files.values())
+
+    @property
+    def has_skips(self) -> bool:
+        return any(f.status in ("skipped", "duplicate") for f in self.files.values())
+
+    def lines(self) -> list[str]:
+        """One line per problem, naming the file."""
+        out = list(self.problems)
+        for entry in sorted(self.files.values(), key=lambda f: f.name):
+            for reason in entry.reasons:
+                out.append(f"{entry.name}: {entry.status}: {reason}")
+            for warning in entry.warnings:
+                out.append(f"{entry.name}: warning: {warning}")
+        return out

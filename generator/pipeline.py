@@ -1,0 +1,67 @@
+"""The orchestrator: read -> extract -> enrich -> link -> render, as a list of steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from .config import Settings
+from .extract import extract
+from .link import Archive, link
+from .model import Article, Report
+from .overrides import apply_overrides, load_overrides, unknown_ids
+from .read import read_corpus
+from .render import render_site
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def _quiet(stage: str, done: int, total: int) -> None:
+    pass
+
+
+@dataclass
+class Generated:
+    archive: Archive
+    pages: dict[str, str]  # docs-relative path -> text
+    report: Report
+
+
+def extract_all(settings: Settings, report: Report, progress: Progress) -> tuple[list[Article], dict[str, str]]:
+    corpus = read_corpus(settings.corpus_dir, report)
+    overrides = load_overrides(settings.corpus_dir / "metadata.yml", report)
+    unknown_ids(overrides, {raw.id for raw in corpus.files}, report)
+    articles = []
+    total = len(corpus.files)
+    for done, raw in enumerate(corpus.files, start=1):
+        try:
+            article = extract(raw, settings.options.title_words, settings.options.reading_wpm)
+        except Exception as error:  # one bad file must never stop the archive
+            report.skip(raw.path, f"could not be extracted: {type(error).__name__}: {error}")
+            continue
+        articles.append(apply_overrides(article, overrides.get(raw.id, {})))
+        progress("extract", done, total)
+    duplicates_of: dict[str, list[str]] = {}
+    for old, new in corpus.redirects.items():
+        duplicates_of.setdefault(new, []).append(old)
+    for article in articles:
+        article.duplicates = sorted(duplicates_of.get(article.id, []))
+    return articles, corpus.redirects
+
+
+def check_articles(articles: list[Article], report: Report) -> None:
+    """Warnings a curator should see. A missing date or author is not one: unknown is a value."""
+    for article in articles:
+        if not article.paragraphs:
+            report.warn(article.source.path, "no body paragraphs: the file holds a title only")
+
+
+def generate(settings: Settings, report: Report | None = None, progress: Progress = _quiet) -> Generated:
+    report = report or Report()
+    articles, redirects = extract_all(settings, report, progress)
+    check_articles(articles, report)
+    archive = link(articles, redirects)
+    pages = render_site(archive, settings)
+    for article in archive.articles:
+        report.file(article.source.path).url = article.url
+    return Generated(archive, pages, report)

@@ -1,0 +1,114 @@
+"""The edges that touch the disk: write docs/, run MkDocs and Pagefind into a staging folder, swap it in.
+
+A build that fails at any step leaves the previous site/ as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from .config import GENERATED_DIRS, GENERATED_FILES, Settings
+from .link import Archive
+
+
+class PublishError(Exception):
+    """A publishing step failed; the message says which and why."""
+
+
+def write_pages(docs_dir: Path, pages: dict[str, str]) -> tuple[int, int]:
+    """Write generated pages, touching only files whose text changed; remove stale generated files.
+
+    Returns (written, removed)."""
+    written = removed = 0
+    for rel_path, text in sorted(pages.items()):
+        target = docs_dir / rel_path
+        data = text.encode("utf-8")
+        if target.is_file() and target.read_bytes() == data:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(target.name + ".tmp")
+        temporary.write_bytes(data)
+        temporary.replace(target)
+        written += 1
+    wanted = {docs_dir / p for p in pages}
+    for top in GENERATED_DIRS:
+        folder = docs_dir / top
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*"), reverse=True):
+            if path.is_file() and path not in wanted:
+                path.unlink()
+                removed += 1
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+    for name in GENERATED_FILES:
+        if (docs_dir / name) not in wanted and (docs_dir / name).is_file():
+            (docs_dir / name).unlink()
+            removed += 1
+    return written, removed
+
+
+def build_environment(archive: Archive) -> dict[str, str]:
+    """A fixed SOURCE_DATE_EPOCH (the newest article date) keeps two builds of one corpus identical."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    if "SOURCE_DATE_EPOCH" not in env:
+        from datetime import datetime, timezone
+
+        newest = max((a.date.value.iso[:10] for a in archive.articles if a.date.known), default="1970-01-01")
+        moment = datetime.fromisoformat(newest).replace(tzinfo=timezone.utc)
+        env["SOURCE_DATE_EPOCH"] = str(int(moment.timestamp()))
+    return env
+
+
+def run_step(name: str, command: list[str], env: dict[str, str], cwd: Path) -> str:
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        output = (result.stderr or result.stdout).strip().splitlines()
+        detail = "\n".join(output[-15:])
+        raise PublishError(f"{name} failed (exit {result.returncode}):\n{detail}")
+    return result.stdout + result.stderr
+
+
+def staging_dir(site_dir: Path) -> Path:
+    staging = site_dir.with_name(f".{site_dir.name}.building")
+    shutil.rmtree(staging, ignore_errors=True)
+    return staging
+
+
+def mkdocs_build(settings: Settings, target: Path, env: dict[str, str], strict: bool) -> str:
+    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(settings.config_file), "-d", str(target)]
+    if strict:
+        command.append("--strict")
+    return run_step("mkdocs build", command, env, settings.project_dir)
+
+
+def pagefind_index(target: Path, env: dict[str, str], cwd: Path) -> str:
+    return run_step("pagefind", [sys.executable, "-m", "pagefind", "--site", str(target), "--silent"], env, cwd)
+
+
+def swap_in(staging: Path, site_dir: Path) -> None:
+    """Replace site_dir by staging with two renames, so readers never see a half-written site."""
+    old = site_dir.with_name(f".{site_dir.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if site_dir.exists():
+        site_dir.rename(old)
+    staging.rename(site_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=lambda name: None) -> None:
+    env = build_environment(archive)
+    staging = staging_dir(settings.site_dir)
+    try:
+        on_step("mkdocs")
+        mkdocs_build(settings, staging, env, strict)
+        on_step("pagefind")
+        pagefind_index(staging, env, settings.project_dir)
+        on_step("swap")
+        swap_in(staging, settings.site_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

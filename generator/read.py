@@ -1,0 +1,156 @@
+"""Read the corpus folder: decode every *.txt robustly, give it an id, set aside what cannot be published."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from .model import RawFile, Report
+
+ID_IN_NAME = re.compile(r"(?:^|[_\-.])([0-9a-fA-F]{8,64})$")
+REGISTRY_FILES = {"metadata.yml", "actors.yml", "topics.yml"}
+MAX_BYTES = 64 * 1024 * 1024
+BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+class UnreadableFile(Exception):
+    """The file cannot be turned into text; the message says why."""
+
+
+@dataclass
+class Corpus:
+    files: list[RawFile] = field(default_factory=list)
+    redirects: dict[str, str] = field(default_factory=dict)  # duplicate id -> published id
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding name). UTF-8 first, then BOMs, then charset-normalizer's best guess."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding), encoding.replace("-sig", " with BOM") if "sig" in encoding else "utf-16 with BOM"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise UnreadableFile("binary or undecodable content (no text encoding fits)")
+    return str(best), best.encoding
+
+
+def normalise(text: str) -> str:
+    """NFC, "\\n" line endings, no BOM or stray control characters, no trailing spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+def looks_binary(data: bytes, text: str) -> bool:
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    return controls > max(2, len(sample) // 100)
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def file_id(stem: str, text: str) -> tuple[str, str]:
+    match = ID_IN_NAME.search(stem)
+    if match:
+        return match.group(1).lower(), f"file name: hex part of '{stem}'"
+    return content_hash(text)[:16], "derived: sha256 of the text (no hex id in the file name)"
+
+
+def list_inputs(corpus_dir: Path, report: Report) -> list[Path]:
+    """Every *.txt below the corpus folder, sorted; everything else is listed in the report as ignored."""
+    inputs = []
+    for path in sorted(corpus_dir.rglob("*"), key=lambda p: p.as_posix()):
+        name = path.relative_to(corpus_dir).as_posix()
+        if path.is_dir() and not path.is_symlink():
+            continue
+        if any(part.startswith(".") for part in path.relative_to(corpus_dir).parts):
+            report.skip(name, "hidden file, ignored", status="ignored")
+        elif path.is_symlink() and not path.resolve().is_relative_to(corpus_dir.resolve()):
+            report.skip(name, "symbolic link to a file outside the corpus folder, not followed")
+        elif path.suffix.lower() != ".txt":
+            if name not in REGISTRY_FILES:
+                report.skip(name, f"not a .txt file ({path.suffix or 'no extension'}), ignored", status="ignored")
+        elif not path.is_file():
+            report.skip(name, "not a regular file")
+        else:
+            inputs.append(path)
+    return inputs
+
+
+def read_file(path: Path, name: str) -> RawFile:
+    data = path.read_bytes()
+    if len(data) > MAX_BYTES:
+        raise UnreadableFile(f"file is {len(data):,} bytes, over the {MAX_BYTES:,}-byte limit")
+    text, encoding = decode(data)
+    if looks_binary(data, text):
+        raise UnreadableFile("binary content (control bytes), not text")
+    text = normalise(text)
+    if not text.strip():
+        raise UnreadableFile("empty file (nothing but white space)")
+    article_id, evidence = file_id(path.stem, text)
+    return RawFile(
+        path=name,
+        id=article_id,
+        id_evidence=evidence,
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=text,
+        encoding=encoding,
+        size=len(data),
+        raw=data,
+    )
+
+
+def read_corpus(corpus_dir: Path, report: Report) -> Corpus:
+    if not corpus_dir.is_dir():
+        report.problems.append(f"{corpus_dir}: corpus folder not found")
+        return Corpus()
+    corpus = Corpus()
+    by_text: dict[str, str] = {}
+    taken: set[str] = set()
+    for path in list_inputs(corpus_dir, report):
+        name = path.relative_to(corpus_dir).as_posix()
+        entry = report.file(name)
+        try:
+            raw = read_file(path, name)
+        except (UnreadableFile, OSError) as error:
+            report.skip(name, str(error))
+            continue
+        if raw.encoding not in ("utf-8",):
+            entry.warnings.append(f"decoded as {raw.encoding}")
+        text_key = content_hash(raw.text)
+        if text_key in by_text:
+            canonical = by_text[text_key]
+            entry.id = raw.id
+            entry.duplicate_of = canonical
+            report.skip(name, f"same text as article {canonical}, published once", status="duplicate")
+            if raw.id != canonical and raw.id not in taken:
+                corpus.redirects[raw.id] = canonical
+                taken.add(raw.id)
+            continue
+        if raw.id in taken:
+            new_id = text_key[:16]
+            entry.warnings.append(f"id {raw.id} is already used by another file; using {new_id} from the content hash")
+            raw = RawFile(**{**raw.__dict__, "id": new_id, "id_evidence": "derived: sha256 of the text (id in name taken)"})
+        taken.add(raw.id)
+        by_text[text_key] = raw.id
+        entry.id = raw.id
+        corpus.files.append(raw)
+    return corpus

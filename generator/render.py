@@ -1,0 +1,190 @@
+"""Render the archive into front-mattered Markdown pages, every one from a Jinja2 template.
+
+Article text is data. The templates autoescape HTML; body text goes into raw HTML blocks, which
+Python-Markdown passes through untouched, and the few Markdown contexts (headings) get every
+Markdown punctuation character as an HTML entity (`md_text`). Front matter is written with
+yaml.safe_dump, and the `title`/`description` keys that MkDocs and Material print unescaped are
+HTML-escaped first.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from .config import Settings
+from .link import Archive, Group
+from .model import Article, Field
+
+MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!|<>&~^=:\"'$%@]")
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # relative to docs/, e.g. "articles/3c68d103f99c1bde/index.md"
+    template: str
+    context: dict[str, Any]
+
+
+def md_text(value: Any) -> Markup:
+    """Text that Markdown shows as written: every special character becomes an HTML entity."""
+    return Markup(MARKDOWN_SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", str(value)))
+
+
+def html_url(target: str) -> str:
+    """Site-relative page address -> the file that serves it ("articles/x/" -> "articles/x/index.html")."""
+    if target.endswith("/") or target == "":
+        return target + "index.html"
+    if target.endswith(".md"):
+        return target[:-3] + ".html"
+    return target
+
+
+def relative(from_page: str, target: str) -> str:
+    """A link from one page (docs path) to a target that works on a server and from file://."""
+    from_dir = posixpath.dirname(html_url(from_page))
+    fragment = ""
+    if "#" in target:
+        target, fragment = target.split("#", 1)
+        fragment = "#" + fragment
+    return posixpath.relpath(html_url(target), from_dir or ".") + fragment
+
+
+def to_yaml(data: Any) -> Markup:
+    return Markup(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=float("inf")).rstrip("\n"))
+
+
+def field_data(item: Field) -> dict[str, Any]:
+    value = item.value
+    if hasattr(value, "iso"):
+        value = value.iso
+    elif isinstance(value, tuple):
+        value = list(value)
+    return {"value": value, "evidence": item.evidence}
+
+
+def article_record(article: Article, settings: Settings) -> dict[str, Any]:
+    """Everything known about an article, with evidence: front matter and the data exports share it."""
+    return {
+        "id": article.id,
+        "url": article.url,
+        "permalink": settings.site_url + article.url if settings.site_url else article.url,
+        **{name: field_data(getattr(article, name)) for name in EVIDENCE_FIELDS},
+        "overridden": list(article.overridden),
+        "word_count": article.word_count,
+        "reading_minutes": article.reading_minutes,
+        "paragraphs": len(article.paragraphs),
+        "headings": [{"anchor": b.anchor, "text": b.text} for b in article.headings],
+        "removed": [{"line": r.line, "text": r.text, "rule": r.rule} for r in article.removed],
+        "source": {
+            "file": article.source.path,
+            "sha256": article.source.sha256,
+            "encoding": article.source.encoding,
+            "bytes": article.source.size,
+            "id_from": article.source.id_evidence,
+        },
+        "duplicates": list(article.duplicates),
+    }
+
+
+def front_matter(page_type: str, page_title: str, description: str = "", data: dict[str, Any] | None = None) -> Markup:
+    """`title` and `description` are printed unescaped by MkDocs and Material, so they are escaped here;
+    the raw values for other tools are under `archive:`."""
+    matter: dict[str, Any] = {"title": html.escape(page_title)}
+    if description:
+        matter["description"] = html.escape(description)
+    matter["archive"] = {"type": page_type, **(data or {})}
+    return to_yaml(matter)
+
+
+class Renderer:
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.env = Environment(
+            loader=PackageLoader("generator", "templates"),
+            autoescape=select_autoescape(default=True, default_for_string=True),
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.filters["md_text"] = md_text
+        self.env.globals["settings"] = settings
+
+    def render(self, page: Page) -> str:
+        template = self.env.get_template(page.template)
+        return template.render(page=page.path, rel=lambda target: relative(page.path, target), **page.context)
+
+
+EVIDENCE_FIELDS = ("title", "dek", "authors", "outlet", "date", "kind", "language", "summary", "source_url")
+
+
+def display(item: Field) -> str:
+    value = item.value
+    if hasattr(value, "iso"):
+        return value.iso
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    return "" if value is None else str(value)
+
+
+def article_pages(archive: Archive, settings: Settings) -> list[Page]:
+    pages = []
+    outlet_slugs = {g.name: g.slug for g in archive.outlets}
+    author_slugs = {g.name: g.slug for g in archive.authors}
+    for article in archive.articles:
+        record = article_record(article, settings)
+        matter = front_matter("article", article.title.value or "Untitled", article.summary.value or "", record)
+        context = {
+            "a": article,
+            "front_matter": matter,
+            "evidence": [(name, display(getattr(article, name)), getattr(article, name).evidence) for name in EVIDENCE_FIELDS],
+            "outlet_slug": outlet_slugs.get(article.outlet.value or "", ""),
+            "author_slugs": author_slugs,
+        }
+        pages.append(Page(f"{article.url}index.md", "article.md.j2", context))
+    for old, new in archive.redirects.items():
+        pages.append(Page(f"articles/{old}/index.html", "redirect.html.j2", {"target": f"articles/{new}/"}))
+    return pages
+
+
+def group_pages(kind: str, label: str, groups: list[Group]) -> list[Page]:
+    index = Page(
+        f"{kind}/index.md",
+        "groups.md.j2",
+        {"kind": kind, "label": label, "groups": groups, "front_matter": front_matter(f"{kind}-index", label)},
+    )
+    members = [
+        Page(
+            f"{kind}/{g.slug}/index.md",
+            "group.md.j2",
+            {"kind": kind, "label": label, "group": g, "front_matter": front_matter(kind, g.name, data={"name": g.name, "slug": g.slug})},
+        )
+        for g in groups
+    ]
+    return [index, *members]
+
+
+def site_pages(archive: Archive, settings: Settings) -> list[Page]:
+    common = {"archive": archive}
+    return [
+        Page("index.md", "home.md.j2", {**common, "front_matter": front_matter("home", settings.site_name, settings.site_description)}),
+        Page("articles/index.md", "articles.md.j2", {**common, "front_matter": front_matter("articles-index", "All articles")}),
+        Page("dates/index.md", "dates.md.j2", {**common, "front_matter": front_matter("dates-index", "By date")}),
+        *article_pages(archive, settings),
+        *group_pages("outlets", "Outlets", archive.outlets),
+        *group_pages("authors", "Authors", archive.authors),
+    ]
+
+
+def render_site(archive: Archive, settings: Settings) -> dict[str, str]:
+    """Every generated file under docs/, as {relative path: text}."""
+    renderer = Renderer(settings)
+    return {page.path: renderer.render(page) for page in site_pages(archive, settings)}
