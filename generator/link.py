@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from .model import Article
+from .model import Actor, Article, Topic
 from .textutil import slugify
 
 
@@ -26,6 +26,8 @@ class Archive:
     outlets: list[Group]
     authors: list[Group]
     years: list[Group]  # newest first; the undated group (slug "unknown") last
+    actors: dict[str, Actor] = field(default_factory=dict)  # slug -> actor
+    topics: dict[str, Topic] = field(default_factory=dict)  # slug -> topic
 
     @property
     def dated(self) -> list[Article]:

@@ -70,6 +70,68 @@ class PubDate:
     display: str  # "23 April 2025, 10:00"
 
 
+ActorType = Literal["person", "organisation", "country", "place"]
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, organisation, country or place: from corpus/actors.yml or detected in the text."""
+
+    slug: str
+    name: str
+    type: ActorType
+    aliases: tuple[str, ...] = ()
+    role: str | None = field(default=None, compare=False)
+    description: str | None = field(default=None, compare=False)
+    wikidata: str | None = field(default=None, compare=False)
+    source: Literal["registry", "detected"] = field(default="registry", compare=False)
+
+    @property
+    def url(self) -> str:
+        return f"actors/{self.slug}/"
+
+
+@dataclass(frozen=True)
+class Mention:
+    actor: str  # actor slug
+    article: str  # article id
+    paragraph: int  # ¶ number
+    anchor: str  # "p-N"
+    start: int  # span of the name as written, in the block's text
+    end: int
+    surface: str  # the name as written ("Zelenskiy", "Trump's")
+    sentence: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class Quote:
+    speaker: str  # actor slug
+    text: str
+    article: str
+    paragraph: int
+    anchor: str
+    cue: str = field(default="", compare=False)  # evidence: "said", "declaring on X", ...
+
+
+@dataclass(frozen=True)
+class Topic:
+    slug: str
+    name: str
+    patterns: tuple[str, ...] = ()
+    description: str | None = field(default=None, compare=False)
+
+    @property
+    def url(self) -> str:
+        return f"topics/{self.slug}/"
+
+
+@dataclass(frozen=True)
+class Related:
+    article: str  # id of the related article
+    score: float
+    reasons: tuple[str, ...] = ()
+
+
 @dataclass
 class Article:
     id: str
@@ -89,6 +151,10 @@ class Article:
     reading_minutes: int
     overridden: tuple[str, ...] = ()
     duplicates: list[str] = field(default_factory=list)  # ids of other files with the same text
+    mentions: list[Mention] = field(default_factory=list)  # filled by enrich
+    quotes: list[Quote] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)  # topic slugs
+    related: list[Related] = field(default_factory=list)  # filled by link
 
     @property
     def paragraphs(self) -> list[Block]:

@@ -1,0 +1,169 @@
+"""Shared fixtures: throwaway copies of the project, one seed-corpus build per session, a local
+server and headless Chromium. Nothing here writes into the repository's own docs/ or site/."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import frontmatter
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.config import GENERATED_DIRS, GENERATED_FILES
+
+PROJECT = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = PROJECT / "test-artifacts"
+SEED_IDS = {
+    "000": "f9ce01ccadddd12a",
+    "001": "3c68d103f99c1bde",
+    "002": "9ad47d7a0c8e250e",
+    "003": "27087c40faf15ed1",
+    "004": "07246955231fe645",
+}
+
+
+def copy_project(dest: Path, extra_files: dict[str, bytes | str] | None = None, seeds: bool = True) -> Path:
+    """A fresh project folder: mkdocs.yml, the hand-written docs/, and a corpus (seeds and/or extras)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(PROJECT / "mkdocs.yml", dest / "mkdocs.yml")
+    ignored = shutil.ignore_patterns(*GENERATED_DIRS, *GENERATED_FILES)
+    shutil.copytree(PROJECT / "docs", dest / "docs", ignore=ignored)
+    corpus = dest / "corpus"
+    if seeds:
+        shutil.copytree(PROJECT / "corpus", corpus)
+    else:
+        corpus.mkdir()
+        for name in ("actors.yml", "topics.yml"):
+            if (PROJECT / "corpus" / name).is_file():
+                shutil.copy2(PROJECT / "corpus" / name, corpus / name)
+    for name, content in (extra_files or {}).items():
+        path = corpus / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return dest
+
+
+def run_cli(project: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run `corpus-archive ARGS` as a user would, in the project folder."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
+    )
+
+
+@dataclass
+class BuiltSite:
+    project: Path
+    result: subprocess.CompletedProcess
+
+    @property
+    def site(self) -> Path:
+        return self.project / "site"
+
+    @property
+    def docs(self) -> Path:
+        return self.project / "docs"
+
+    @property
+    def report(self) -> dict:
+        return json.loads((self.project / "report.json").read_text(encoding="utf-8"))
+
+    def html(self, rel: str) -> BeautifulSoup:
+        return BeautifulSoup((self.site / rel).read_text(encoding="utf-8"), "html.parser")
+
+    def page(self, rel: str) -> frontmatter.Post:
+        return frontmatter.load(self.docs / rel)
+
+    def article_html(self, seed: str) -> BeautifulSoup:
+        return self.html(f"articles/{SEED_IDS[seed]}/index.html")
+
+    def article_page(self, seed: str) -> frontmatter.Post:
+        return self.page(f"articles/{SEED_IDS[seed]}/index.md")
+
+
+def build_project(project: Path, *args: str, env: dict[str, str] | None = None) -> BuiltSite:
+    result = run_cli(project, "build", "--report", "report.json", *args, env=env)
+    return BuiltSite(project, result)
+
+
+@pytest.fixture(scope="session")
+def seed_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    """The bundled corpus built once with --strict, shared read-only by every test that inspects it."""
+    project = copy_project(tmp_path_factory.mktemp("seed-project"))
+    built = build_project(project, "--strict")
+    assert built.result.returncode == 0, built.result.stdout + built.result.stderr
+    return built
+
+
+@pytest.fixture
+def make_project(tmp_path: Path):
+    """make_project({"a_0123456789abcdef.txt": "..."}, seeds=False) -> a project folder to build."""
+
+    def make(extra_files: dict[str, bytes | str] | None = None, seeds: bool = True) -> Path:
+        return copy_project(tmp_path / "project", extra_files, seeds)
+
+    return make
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def seed_server(seed_site: BuiltSite):
+    """The seed site served over http on 127.0.0.1; yields the base URL ending in '/'."""
+    from generator.serve import make_server
+
+    server = make_server(seed_site.site, free_port())
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright. Missing Chromium fails in CI and skips (loudly) elsewhere."""
+    if not CHROMIUM.exists():
+        message = f"{CHROMIUM} not found: apt-get install chromium (.ci/run does)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    """Where browser tests keep screenshots for a person to look at."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
