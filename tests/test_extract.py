@@ -1,0 +1,167 @@
+"""Each extractor on its own, with hypothesis where the input space is open."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.dates import date_in_line, parse_date
+from generator.extract import classify_kind, derived_title, extract, parse_byline, take_head
+from generator.model import RawFile
+from generator.read import decode, file_id, normalise
+from generator.structure import Unit, body_blocks, boilerplate_rule, units
+from generator.textutil import name_case, sentences, slugify
+
+
+def raw(text: str, name: str = "x_00000000deadbeef.txt") -> RawFile:
+    return RawFile(path=name, id="00000000deadbeef", id_evidence="test", sha256="0", text=normalise(text), encoding="utf-8", size=len(text))
+
+
+# --- bylines -----------------------------------------------------------------------------------
+
+def test_byline_two_authors():
+    authors, outlet = parse_byline(Unit(3, "By Anna Fadiah and Hayu Andini"))
+    assert authors.value == ("Anna Fadiah", "Hayu Andini")
+    assert authors.evidence == "line 3: By Anna Fadiah and Hayu Andini"
+    assert outlet is None
+
+
+def test_byline_list_and_outlet():
+    authors, outlet = parse_byline(Unit(2, "By Jane Doe, John Roe and Ann Poe, Reuters"))
+    assert authors.value == ("Jane Doe", "John Roe", "Ann Poe")
+    assert outlet.value == "Reuters"
+
+
+def test_not_a_byline():
+    assert parse_byline(Unit(1, "By the end of the week the talks had collapsed.")) is None
+
+
+def test_inline_byline_is_removed_from_the_paragraph():
+    article = extract(raw("Headline Here\nSergiu ISAENCO, RTA: Yesterday, Donald Trump spoke at length about the war.\nMore text follows here."))
+    assert article.authors.value == ("Sergiu Isaenco",)
+    assert article.outlet.value == "RTA"
+    assert article.blocks[0].text.startswith("Yesterday, Donald Trump")
+
+
+def test_name_case():
+    assert name_case("Sergiu ISAENCO") == "Sergiu Isaenco"
+    assert name_case("JD Vance") == "JD Vance"
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+def test_published_line():
+    date = date_in_line("Published: Apr 23, 2025 10:00 am", standalone=False)
+    assert date.iso == "2025-04-23T10:00"
+
+
+def test_date_only():
+    assert parse_date("23 April 2025").iso == "2025-04-23"
+    assert parse_date("2025-04-23").iso == "2025-04-23"
+
+
+def test_no_guessing_from_weekdays_or_partial_dates():
+    assert parse_date("on Wednesday") is None
+    assert parse_date("last week") is None
+    assert parse_date("April 2025") is None
+    assert date_in_line("The talks were held on Wednesday in London.", standalone=True) is None
+
+
+def test_date_in_body_sentence_is_not_a_publication_date():
+    article = extract(raw("Title Line\nKennan wrote in a February 5, 1997, New York Times op-ed that NATO expansion was a mistake.\nMore text here, enough."))
+    assert article.date.value is None
+    assert article.date.evidence.startswith("not found")
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=200, deadline=None)
+def test_parse_date_never_crashes(text):
+    result = parse_date(text)
+    assert result is None or len(result.iso) in (10, 16)
+
+
+# --- title, dek, structure ----------------------------------------------------------------------
+
+def test_headline_and_dek_before_byline():
+    head, rest = take_head([Unit(1, "A Headline"), Unit(2, "A standfirst sentence."), Unit(3, "By A Person"), Unit(4, "Body text " * 10)])
+    assert head.title.value == "A Headline"
+    assert head.dek.value == "A standfirst sentence."
+    assert head.authors.value == ("A Person",)
+    assert [u.line for u in rest] == [4]
+
+
+def test_long_first_line_is_not_a_headline():
+    article = extract(raw("This first line is a long paragraph of prose that goes on and on, with many words in it, far more than a headline has.\nSecond."))
+    assert article.title.evidence.startswith("derived")
+
+
+def test_derived_title_shortened_at_clause_break():
+    blocks = body_blocks([Unit(1, "High-level peace talks in London aimed at achieving a ceasefire in Ukraine collapsed due to the unexpected withdrawal of U.S. Secretary of State Marco Rubio and Special Envoy Steve Witkoff. Next.")])
+    title = derived_title(blocks, 20)
+    assert title.value == "High-level peace talks in London aimed at achieving a ceasefire in Ukraine collapsed…"
+    assert "shortened" in title.evidence
+
+
+def test_headings_and_quotes():
+    blocks = body_blocks([
+        Unit(1, "A first paragraph that is long enough to be prose, with several words."),
+        Unit(2, "A Subheading"),
+        Unit(3, "He said this would be a terrible move:"),
+        Unit(4, "The quoted passage, which runs for a while, quoting the source at length."),
+        Unit(5, "Back to prose, which goes on for a while with more words."),
+    ])
+    kinds = [b.kind for b in blocks]
+    assert kinds == ["paragraph", "heading", "paragraph", "quote", "paragraph"]
+    assert [b.anchor for b in blocks] == ["p-1", "h-1", "p-2", "p-3", "p-4"]
+
+
+def test_boilerplate_rules():
+    assert boilerplate_rule("Read the original article here") == "link to the original"
+    assert boilerplate_rule('Post a Comment for "Some title"') == "comment prompt"
+    assert boilerplate_rule("Home / Comments / Another Round") == "breadcrumb"
+    assert boilerplate_rule("Home is where the heart is.") is None
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    text = "First line of a para\nwraps onto the next\nand the next.\n\nSecond para starts\nand wraps too\nhere.\n\nThird one\nis short\ntoo."
+    assert [u.text for u in units(text)][0] == "First line of a para wraps onto the next and the next."
+
+
+def test_sentences_keep_abbreviations():
+    assert sentences("U.S. Secretary of State Marco Rubio left. J.D. Vance stayed.") == [
+        "U.S. Secretary of State Marco Rubio left.", "J.D. Vance stayed."]
+
+
+def test_kind_opinion_and_news():
+    assert classify_kind("Frankly, this is ludicrous. Let’s be clear: a charade. " * 3, []).value == "opinion"
+    assert classify_kind("The minister said on Tuesday, according to officials. " * 10, []).value == "news"
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+def test_decode_encodings():
+    text = "Zelenskyy’s “peace” — café"
+    assert decode(text.encode("utf-8"))[0] == text
+    assert decode(b"\xef\xbb\xbf" + text.encode("utf-8"))[0] == text
+    assert decode(text.encode("utf-16"))[0] == text
+    assert "café" in decode("café and “quotes” in cp1252 text, long enough to detect".encode("cp1252"))[0]
+
+
+def test_normalise_line_endings_and_nfc():
+    assert normalise("a\r\nb\rc\n") == "a\nb\nc"
+    assert normalise("cafe\u0301") == "café"
+
+
+def test_ids():
+    assert file_id("001_3c68d103f99c1bde", "x") == ("3c68d103f99c1bde", "file name: hex part of '001_3c68d103f99c1bde'")
+    derived, evidence = file_id("no id here", "some text")
+    assert len(derived) == 16 and evidence.startswith("derived")
+    assert file_id("no id here", "some text")[0] == derived
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+@settings(max_examples=150, deadline=None)
+def test_extract_never_crashes_and_keeps_every_body_word(text):
+    article = extract(raw(text or "x"))
+    assert article.word_count >= 0
+    assert slugify(article.title.value or "x")
