@@ -56,7 +56,7 @@ def print_summary(report: Report) -> None:
     console.print(f"[bold]{len(published)} published[/], {len(report.by_status('skipped'))} skipped, "
                   f"{len(report.by_status('duplicate'))} duplicate, {len(report.by_status('ignored'))} ignored")
     for line in report.lines():
-        console.print(f"  {line}", markup=False)
+        console.print(f"  {line}", markup=False, soft_wrap=True)  # one line per problem, never wrapped
 
 
 def write_report(report: Report, path: str | None) -> None:

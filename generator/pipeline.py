@@ -54,6 +54,8 @@ def check_articles(articles: list[Article], report: Report) -> None:
     for article in articles:
         if not article.paragraphs:
             report.warn(article.source.path, "no body paragraphs: the file holds a title only")
+        elif "\n" not in article.source.text.strip():
+            report.warn(article.source.path, "one line only (title only?): published with that line as title and text")
 
 
 def generate(settings: Settings, report: Report | None = None, progress: Progress = _quiet) -> Generated:

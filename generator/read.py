@@ -22,6 +22,16 @@ BOMS = (
 )
 
 
+# Latin-script single-byte code pages charset-normalizer confuses with each other on short texts
+# (Windows-1252 Western text comes out as cp1257 or cp1250). Windows-1252 is by far the most common
+# of them, so a file that decodes as cp1252 and is guessed to be one of these is read as cp1252.
+LATIN_FAMILY = {
+    "cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_4", "iso8859_9", "iso8859_10",
+    "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "mac_latin2", "mac_roman", "mac_iceland",
+    "mac_turkish", "hp_roman8", "cp437", "cp850", "cp852", "cp858",
+}
+
+
 class UnreadableFile(Exception):
     """The file cannot be turned into text; the message says why."""
 
@@ -44,7 +54,17 @@ def decode(data: bytes) -> tuple[str, str]:
     best = from_bytes(data).best()
     if best is None:
         raise UnreadableFile("binary or undecodable content (no text encoding fits)")
+    if best.encoding in LATIN_FAMILY and fits_cp1252(data):
+        return data.decode("cp1252"), "cp1252"
     return str(best), best.encoding
+
+
+def fits_cp1252(data: bytes) -> bool:
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def normalise(text: str) -> str:

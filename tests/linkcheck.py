@@ -1,0 +1,78 @@
+"""Follow every internal link of a built site: href and src must name a file in the site, and a
+#fragment must name an id in the target page. Reusable by any suite: `broken_links(site_dir)`."""
+
+from __future__ import annotations
+
+import posixpath
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from bs4 import BeautifulSoup
+
+LINK_ATTRIBUTES = (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"), ("iframe", "src"), ("source", "src"))
+EXTERNAL_SCHEMES = {"http", "https", "mailto", "tel"}
+
+
+@lru_cache(maxsize=4096)
+def page_ids(path: Path) -> frozenset[str]:
+    soup = BeautifulSoup(path.read_text(encoding="utf-8", errors="replace"), "html.parser")
+    ids = {tag["id"] for tag in soup.find_all(id=True)}
+    ids |= {tag["name"] for tag in soup.find_all("a", attrs={"name": True})}
+    return frozenset(ids)
+
+
+def links_of(soup: BeautifulSoup) -> list[tuple[str, str]]:
+    """(tag name, raw link) for every link-bearing attribute of the page."""
+    return [(tag.name, tag[attribute]) for name, attribute in LINK_ATTRIBUTES for tag in soup.find_all(name, attrs={attribute: True})]
+
+
+def resolve(site: Path, page: Path, link: str) -> tuple[Path, str] | None:
+    """The target file and fragment of an internal link; None for external or scheme links."""
+    parts = urlsplit(link)
+    if parts.scheme or parts.netloc:
+        return None
+    base = posixpath.dirname(page.relative_to(site).as_posix())
+    path = unquote(parts.path)
+    if path.startswith("/"):  # site-root relative (Material's 404 page): the site is served at /
+        base, path = "", path.lstrip("/")
+    target = page if not path else site / posixpath.normpath(posixpath.join(base, path))
+    if target.is_dir():
+        target = target / "index.html"
+    return target, unquote(parts.fragment)
+
+
+def check_link(site: Path, page: Path, tag: str, link: str) -> str | None:
+    """A sentence saying what is broken, or None when the link works (or is external from an <a>)."""
+    parts = urlsplit(link)
+    if parts.scheme or parts.netloc:
+        if tag != "a":
+            return f"{tag} loads from another host or scheme: {link}"
+        return None if parts.scheme in EXTERNAL_SCHEMES or parts.netloc else f"unexpected scheme: {link}"
+    target, fragment = resolve(site, page, link)
+    if not target.resolve().is_relative_to(site.resolve()):
+        return f"points outside the site: {link}"
+    if not target.is_file():
+        return f"missing file: {link}"
+    if fragment and target.suffix == ".html" and fragment not in page_ids(target):
+        return f"missing anchor #{fragment} in {target.relative_to(site)}: {link}"
+    return None
+
+
+def broken_links(site: Path) -> list[str]:
+    """Every broken internal link of every HTML page under site/, one line each ("page: problem")."""
+    problems = []
+    for page in sorted(site.rglob("*.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8", errors="replace"), "html.parser")
+        for tag, link in links_of(soup):
+            problem = check_link(site, page, tag, link)
+            if problem:
+                problems.append(f"{page.relative_to(site)}: {problem}")
+    return problems
+
+
+def count_links(site: Path) -> int:
+    total = 0
+    for page in site.rglob("*.html"):
+        total += len(links_of(BeautifulSoup(page.read_text(encoding="utf-8", errors="replace"), "html.parser")))
+    return total
