@@ -76,7 +76,7 @@ def test_duplicates_redirect_to_the_published_copy(hostile_site, entries):
         assert entry["duplicate_of"] in (canonical["id"], entries["eol/crlf.txt"]["id"])
     # every duplicate whose own id differs from the canonical one gets a redirect page
     assert entries["dup/original.txt"]["id"] == canonical["id"], "no hex id in the name: same text, same id"
-    copy = entries["dup/copy_1111222233334444.txt"]
+    copy = entries["dup/zz-copy_1111222233334444.txt"]
     assert copy["id"] == "1111222233334444" and copy["duplicate_of"] == canonical["id"]
     redirect = hostile_site.site / "articles" / copy["id"] / "index.html"
     assert 'http-equiv="refresh"' in redirect.read_text(encoding="utf-8")
