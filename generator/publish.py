@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .config import GENERATED_DIRS, GENERATED_FILES, Settings
 from .link import Archive
+from .pagefind_stable import stabilise
 
 
 class PublishError(Exception):
@@ -108,6 +109,7 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
         mkdocs_build(settings, staging, env, strict)
         on_step("pagefind")
         pagefind_index(staging, env, settings.project_dir)
+        stabilise(staging / "pagefind")  # Pagefind writes its filter indexes in random order
         on_step("swap")
         swap_in(staging, settings.site_dir)
     finally:

@@ -123,3 +123,39 @@ def test_injected_markup_never_runs_in_chromium(tmp_path, browser, artifacts):
     finally:
         page.close()
         server.shutdown()
+
+
+@pytest.mark.browser
+def test_search_filters_work_on_the_stabilised_index(browser, seed_server, seed_site):
+    """The re-ordered, renamed filter files still load: Pagefind lists every filter and filters by it."""
+    assert len(list((seed_site.site / "pagefind" / "filter").glob("*.pf_filter"))) == 4
+    page = browser.new_page()
+    try:
+        page.goto(seed_server + "index.html")
+        found = page.evaluate(
+            """async () => {
+                const pagefind = await import('./pagefind/pagefind.js');
+                const filters = await pagefind.filters();
+                const all = await pagefind.search('peace');
+                const rta = await pagefind.search('peace', {filters: {outlet: 'RTA'}});
+                const sorted = await pagefind.search(null, {sort: {date: 'asc'}});
+                return {filters, all: all.results.length, rta: rta.results.length, sorted: sorted.results.length};
+            }"""
+        )
+    finally:
+        page.close()
+    assert sorted(found["filters"]) == ["author", "kind", "outlet", "year"]
+    assert found["filters"]["outlet"]["RTA"] == 1 and found["filters"]["author"]["Sergiu Isaenco"] == 1
+    assert found["all"] == 5 and found["rta"] == 1 and found["sorted"] == 5
+
+
+def test_stabilise_leaves_unknown_pagefind_output_alone(tmp_path):
+    from generator.pagefind_stable import stabilise
+
+    (tmp_path / "filter").mkdir()
+    (tmp_path / "pagefind-entry.json").write_text('{"languages": {"en": {"hash": "en_1"}}}', encoding="utf-8")
+    (tmp_path / "pagefind.en_1.pf_meta").write_bytes(b"not gzip at all")
+    (tmp_path / "filter" / "en_2.pf_filter").write_bytes(b"junk")
+    before = tree_digest(tmp_path)
+    stabilise(tmp_path)
+    assert tree_digest(tmp_path) == before
