@@ -49,12 +49,15 @@ def extract_all(settings: Settings, report: Report, progress: Progress) -> tuple
     return articles, corpus.redirects
 
 
+TITLE_ONLY_WORDS = 30  # a one-line file this short is probably a title without its article
+
+
 def check_articles(articles: list[Article], report: Report) -> None:
     """Warnings a curator should see. A missing date or author is not one: unknown is a value."""
     for article in articles:
         if not article.paragraphs:
             report.warn(article.source.path, "no body paragraphs: the file holds a title only")
-        elif "\n" not in article.source.text.strip():
+        elif "\n" not in article.source.text.strip() and article.word_count <= TITLE_ONLY_WORDS:
             report.warn(article.source.path, "one line only (title only?): published with that line as title and text")
 
 

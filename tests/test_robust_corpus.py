@@ -84,6 +84,7 @@ def test_duplicates_redirect_to_the_published_copy(hostile_site, entries):
 
 
 def test_big_inputs_are_published_whole(hostile_site, entries):
+    assert entries["size/one-mb-line.txt"]["warnings"] == [], "a long one-line article is not 'title only'"
     big = page_text(hostile_site, entries["size/five-mb.txt"])
     assert "Paragraph 8999 of the big article" in big and "The final sentence of the big article is here." in big
     line = page_text(hostile_site, entries["size/one-mb-line.txt"])
