@@ -146,3 +146,24 @@ def test_strict_exits_1_naming_each_problem_file(hostile_site):
     for name in STRICT_PROBLEMS:
         assert re.search(rf"^\s*{re.escape(name)}: ", result.result.stderr, re.M), name
     # a clean corpus passes --strict (the seed_site fixture builds with --strict)
+
+
+def test_seed_site_links_and_article_html(seed_site):
+    """The same walker on the bundled corpus: no broken href, src or #fragment; valid article HTML."""
+    assert broken_links(seed_site.site) == []
+    parser = html5lib.HTMLParser(strict=True)
+    for article_id in SEED_IDS.values():
+        parser.parse((seed_site.site / "articles" / article_id / "index.html").read_text(encoding="utf-8"))
+
+
+def test_link_walker_reports_what_is_broken(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "index.html").write_text('<p id="p-1"></p><a href="#p-1">ok</a><a href="../b.html#p-9">x</a>'
+                                               '<a href="missing.html">y</a><script src="https://cdn.example/x.js"></script>'
+                                               '<a href="https://example.org/">external is fine</a>', encoding="utf-8")
+    (tmp_path / "b.html").write_text('<p id="p-1"></p><a href="a/index.html#p-1">ok</a>', encoding="utf-8")
+    assert broken_links(tmp_path) == [
+        "a/index.html: missing anchor #p-9 in b.html: ../b.html#p-9",
+        "a/index.html: missing file: missing.html",
+        "a/index.html: script loads from another host or scheme: https://cdn.example/x.js",
+    ]
