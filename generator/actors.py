@@ -137,12 +137,12 @@ TITLE_WORDS = (
     "Defence Minister|Defense Minister|Minister|Secretary|Chancellor|Senator|Sen\\.|Governor|"
     "General|Gen\\.|Ambassador|Spokesperson|Spokesman|Spokeswoman|Special Envoy|Envoy|"
     "envoy|spokesperson|spokesman|spokeswoman|adviser|advisor|diplomat|strategist|commander|"
-    "Commander|Chief|Mayor|Pope|King|Queen|Prince|Lord|Sir|Dame|Dr\\.|Mr\\.|Mrs\\.|Ms\\."
+    "Commander|Chief|Mayor|minister|secretary|counterpart|Pope|King|Queen|Prince|Lord|Sir|Dame|Dr\\.|Mr\\.|Mrs\\.|Ms\\."
 )
 SAY_VERBS = "said|says|told|added|wrote|declared|stated|announced|insisted|warned"
 TOKEN = r"[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
 INITIALS = r"(?:[A-Z]\.\s?){1,2}"
-NAME = rf"(?:{INITIALS}{TOKEN}|{TOKEN}(?:\s+(?:[A-Z]\.\s+)?{TOKEN}){{1,2}})"
+NAME = rf"(?:{INITIALS}{TOKEN}|[A-Z]{{2}}\s{TOKEN}|{TOKEN}(?:\s+(?:[A-Z]\.\s+)?{TOKEN}){{1,2}})"
 AFTER_TITLE = re.compile(rf"\b(?:{TITLE_WORDS})\s+({NAME})(?!\w)")
 BEFORE_VERB = re.compile(rf"(?<![\w.])({NAME})\s+(?:{SAY_VERBS})\b")
 TITLE_TOKEN = re.compile(rf"^(?:{TITLE_WORDS})$")
@@ -156,7 +156,8 @@ NOT_NAME_WORDS = set(
     Institute Court Corps Navy Guard Agreement Treaty War Sea Summit Talks Peace
     Russian Ukrainian American British French German European Western Eastern Finnish Polish Chinese
     Israeli Turkish Indian Italian Spanish Canadian Dutch Swedish Norwegian Danish Belarusian Soviet
-    US UK EU NATO""".split()
+    US UK EU NATO Prime Deputy Vice Special Foreign Defence Defense State Secretary Minister President
+    Envoy General Chief""".split()
 )
 
 
@@ -205,6 +206,7 @@ def build_actor_set(registry: list[Actor], articles: list[Article]) -> ActorSet:
     actors = [replace_slug(a, slugs[a.name]) for a in actors]
     surfaces = {alias: a.slug for a in actors for alias in (a.name, *a.aliases)}
     surfaces.update(surname_aliases(actors, surfaces))
+    surfaces.update(surname_variants(actors, surfaces, articles))
     ordered = sorted(surfaces, key=lambda s: (-len(s), s))
     pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(s) for s in ordered) + r")(?![\w])") if ordered else None
     return ActorSet({a.slug: a for a in actors}, surfaces, pattern)
@@ -261,6 +263,19 @@ def surname_aliases(actors: list[Actor], surfaces: dict[str, str]) -> dict[str, 
         if len(slugs) == 1 and explicit is None:
             out[last] = next(iter(slugs))
     return out
+
+
+CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w])")
+
+
+def surname_variants(actors: list[Actor], surfaces: dict[str, str], articles: list[Article]) -> dict[str, str]:
+    """Spellings of a resolved surname seen in the corpus (Zelenskyy for Zelensky), rule 3 keys."""
+    by_key: dict[str, str] = {}
+    for form, slug in surfaces.items():
+        if " " not in form and any(a.slug == slug and a.type == "person" for a in actors):
+            by_key.setdefault(name_key(form), slug)
+    words = {w for a in articles for b in a.paragraphs for w in CAPITALISED.findall(b.text)}
+    return {w: by_key[name_key(w)] for w in sorted(words) if w not in surfaces and name_key(w) in by_key}
 
 
 def ambiguous_surnames(actors: dict[str, Actor]) -> dict[str, list[str]]:
