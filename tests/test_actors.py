@@ -125,9 +125,10 @@ def test_with_the_registry_no_seed_person_is_left_uncurated():
 
 STUBB = """Nordic leaders meet on Ukraine
 By Jane Example
-Finnish President Alexander Stubb said on Monday that Europe must stay united behind Kyiv.
-Stubb added that security guarantees had to come before any ceasefire.
-Jane Example said the summit ended late."""
+Finnish President Alexander Stubb said on Monday that Europe must stay united behind Kyiv, whatever the outcome of the talks between the warring parties, and that the Nordic countries would keep their support.
+Stubb added that security guarantees had to come before any ceasefire, and that no agreement could be signed over the heads of the Ukrainians or of the Europeans who would have to enforce it.
+Jane Example said the summit ended late, after the leaders had agreed on a joint statement that repeated their earlier positions without adding anything that was new or binding on anyone.
+"""
 
 TWO_MILLERS = """Two Millers and a plan
 Senator Anna Miller said the plan was sound.
