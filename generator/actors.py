@@ -30,7 +30,7 @@ from typing import Iterable
 import yaml
 
 from .model import Actor, Article, Block, Mention, Quote
-from .textutil import slugify
+from .textutil import sentences, slugify
 
 TYPES = ("person", "organisation", "country", "place")
 KEYS = {"name", "type", "aliases", "role", "description", "wikidata"}
@@ -291,12 +291,23 @@ def ambiguous_surnames(actors: dict[str, Actor]) -> dict[str, list[str]]:
 # --------------------------------------------------------------------------- mentions and quotes
 
 
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of textutil.sentences lies in the text (abbreviations such as U.S. kept)."""
+    spans, at = [], 0
+    for sentence in sentences(text):
+        start = text.find(sentence, at)
+        if start < 0:
+            continue
+        spans.append((start, start + len(sentence)))
+        at = start + len(sentence)
+    return spans
+
+
 def sentence_at(text: str, position: int) -> str:
-    start = max(text.rfind(". ", 0, position), text.rfind("? ", 0, position), text.rfind("! ", 0, position))
-    start = 0 if start < 0 else start + 2
-    ends = [i for i in (text.find(". ", position), text.find("? ", position), text.find("! ", position)) if i >= 0]
-    end = min(ends) + 1 if ends else len(text)
-    return text[start:end].strip()
+    for start, end in sentence_spans(text):
+        if start <= position < end:
+            return text[start:end]
+    return text.strip()
 
 
 def find_mentions(article: Article, actor_set: ActorSet) -> list[Mention]:
@@ -329,6 +340,7 @@ VERB_THEN_QUOTE = re.compile(
 )
 COLON_THEN_QUOTE = re.compile(r"\s*:\s*")
 QUOTE_THEN_NAME = re.compile(rf"[\s,.;:—–-]*(?:(?P<verb>{SAY_VERBS})\s+)?(?:[A-Z][\w.’'-]*\s+){{0,4}}")
+PARTICIPLE_THEN_QUOTE = re.compile(r",\s+(?:declaring|saying|writing|adding|warning|insisting)(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?,?\s*$")
 NAME_THEN_VERB = re.compile(rf"(?:['’]s)?\s+(?P<verb>{SAY_VERBS})\b")
 
 
@@ -351,6 +363,13 @@ def attribute(text: str, start: int, end: int, speakers: list[Mention]) -> tuple
         between = text[m.end : start]
         if VERB_THEN_QUOTE.fullmatch(between) or COLON_THEN_QUOTE.fullmatch(between):
             return m, text[m.start : start].strip()
+    lead = PARTICIPLE_THEN_QUOTE.search(text[:start])
+    if lead:
+        sentence = next(((a, b) for a, b in sentence_spans(text) if a <= start < b), (0, len(text)))
+        in_sentence = {m.actor: m for m in before if m.start >= sentence[0]}
+        if len(in_sentence) == 1:
+            m = next(iter(in_sentence.values()))
+            return m, text[m.start : m.end] + " …" + lead.group(0).rstrip()
     after = [m for m in speakers if m.start >= end]
     if after:
         m = min(after, key=lambda m: m.start)

@@ -261,3 +261,14 @@ def test_topic_pages_list_their_passages(seed_site):
     assert len(data["articles"]) == 4
     html = seed_site.html("topics/crimea/index.html")
     assert len(html.select("ul.archive-mentions a")) == len(data["passages"])
+
+
+def test_a_participle_cue_names_the_only_person_in_the_sentence(seed_site):
+    quotes = seed_site.article_page("001").metadata["archive"]["quotes"]
+    assert ("yulia-svyrydenko", "Ukraine is ready to negotiate – but not to surrender.") in [(q["speaker"], q["text"]) for q in quotes]
+
+
+def test_mention_sentences_keep_abbreviations_whole(seed_site):
+    sentences = [m for m in seed_site.page("topics/crimea/index.md").metadata["archive"]["passages"]]
+    html = seed_site.html("topics/crimea/index.html").get_text()
+    assert "the lifting of some U.S. sanctions" in html and sentences
