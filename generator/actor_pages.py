@@ -117,8 +117,7 @@ def article_actor_counts(article: Article, archive: Archive) -> list[tuple[Actor
     return sorted(((archive.actors[s], n) for s, n in counts.items()), key=lambda x: (TYPES.index(x[0].type), -x[1], x[0].name))
 
 
-def article_extras(article: Article, archive: Archive) -> dict[str, Any]:
-    by_id = archive.by_id()
+def article_extras(article: Article, archive: Archive, by_id: dict[str, Article]) -> dict[str, Any]:
     return {
         "segments": linked_segments(article),
         "actor_counts": article_actor_counts(article, archive),

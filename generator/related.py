@@ -4,8 +4,8 @@ Each article is a sparse vector of weighted features: the actors it mentions (we
 its topics (2 x idf) and its content words (tf-idf). Vectors are L2-normalised, so a dot product
 is a cosine. For every feature an inverted list holds the articles that have it; an article's
 scores are accumulated over its own features' lists only. Features held by more than
-MAX_SHARE of the articles (and at least 50 of them) say nothing and are dropped, which bounds
-the work on large corpora. Ties are broken by article id, so the result is deterministic.
+MAX_SHARE of the articles (and more than 50 of them) say little and are dropped, and only an
+article's WORDS_PER_ARTICLE most distinctive words are kept; both bound the work on large corpora. Ties are broken by article id, so the result is deterministic.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ from collections import Counter, defaultdict
 
 from .model import Actor, Article, Related, Topic
 
-MAX_SHARE = 0.2
+MAX_SHARE = 0.05
+MIN_LIMIT = 50
+WORDS_PER_ARTICLE = 40  # an article's most distinctive words; bounds the work per article
 STOPWORDS = set(
     """a about above after again against all also am an and any are as at be because been before being
     below between both but by can could did do does doing down during each few for from further had has
@@ -48,10 +50,13 @@ def vectors(articles: list[Article]) -> dict[str, Vector]:
         raw[article.id] = vec
         df.update(vec.keys())
     n = len(articles)
-    limit = max(50, int(MAX_SHARE * n))
+    limit = max(MIN_LIMIT, int(MAX_SHARE * n))
     out = {}
     for aid, vec in raw.items():
-        weighted = {f: w * math.log(1 + n / df[f]) for f, w in vec.items() if df[f] > 1 and df[f] <= limit}
+        weighted = {f: w * math.log(1 + n / df[f]) for f, w in vec.items() if 1 < df[f] <= limit}
+        words = sorted((f for f in weighted if f.startswith("w:")), key=lambda f: (-weighted[f], f))
+        for f in words[WORDS_PER_ARTICLE:]:
+            del weighted[f]
         norm = math.sqrt(sum(w * w for w in weighted.values())) or 1.0
         out[aid] = {f: w / norm for f, w in weighted.items()}
     return out

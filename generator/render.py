@@ -140,6 +140,7 @@ def article_pages(archive: Archive, settings: Settings) -> list[Page]:
     pages = []
     outlet_slugs = {g.name: g.slug for g in archive.outlets}
     author_slugs = {g.name: g.slug for g in archive.authors}
+    by_id = archive.by_id()
     for article in archive.articles:
         record = {**article_record(article, settings), **article_data(article, archive)}
         matter = front_matter("article", article.title.value or "Untitled", article.summary.value or "", record)
@@ -149,7 +150,7 @@ def article_pages(archive: Archive, settings: Settings) -> list[Page]:
             "evidence": [(name, display(getattr(article, name)), getattr(article, name).evidence) for name in EVIDENCE_FIELDS],
             "outlet_slug": outlet_slugs.get(article.outlet.value or "", ""),
             "author_slugs": author_slugs,
-            **article_extras(article, archive),
+            **article_extras(article, archive, by_id),
         }
         pages.append(Page(f"{article.url}index.md", "article.md.j2", context))
     for old, new in archive.redirects.items():
