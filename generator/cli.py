@@ -147,8 +147,21 @@ def check(config: str, corpus: str | None, strict: bool, report_file: str | None
     """
     settings = settings_from(config, corpus, None)
     report = Report()
-    run_generate(settings, report)
+    generated = run_generate(settings, report)
+    print_candidates(generated)
     finish(report, strict, report_file)
+
+
+def print_candidates(generated: Generated) -> None:
+    """Detected actors are not problems, but a curator may want them in corpus/actors.yml."""
+    from .enrich import curation_candidates
+
+    candidates = curation_candidates(generated.archive.actors)
+    if candidates:
+        console.print(f"{len(candidates)} detected actor(s), candidates to curate in actors.yml:", highlight=False)
+        for actor in candidates:
+            spellings = ", ".join(actor.aliases)
+            console.print(f"  candidate: {actor.name} ({actor.type}){' also written ' + spellings if spellings else ''}", highlight=False, markup=False)
 
 
 @main.command()

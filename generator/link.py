@@ -28,6 +28,7 @@ class Archive:
     years: list[Group]  # newest first; the undated group (slug "unknown") last
     actors: dict[str, Actor] = field(default_factory=dict)  # slug -> actor
     topics: dict[str, Topic] = field(default_factory=dict)  # slug -> topic
+    passages: dict[str, list] = field(default_factory=dict)  # topic slug -> topics.Passage list
 
     @property
     def dated(self) -> list[Article]:

@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .config import Settings
+from .enrich import enrich
 from .extract import extract
 from .link import Archive, link
 from .model import Article, Report
 from .overrides import apply_overrides, load_overrides, unknown_ids
 from .read import read_corpus
+from .related import related_articles
 from .render import render_site
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -65,7 +67,12 @@ def generate(settings: Settings, report: Report | None = None, progress: Progres
     report = report or Report()
     articles, redirects = extract_all(settings, report, progress)
     check_articles(articles, report)
+    enrichment = enrich(articles, settings.corpus_dir, report)
     archive = link(articles, redirects)
+    archive.actors, archive.topics, archive.passages = enrichment.actors, enrichment.topics, enrichment.passages
+    related = related_articles(archive.articles, archive.actors, archive.topics, settings.options.related)
+    for article in archive.articles:
+        article.related = related.get(article.id, [])
     pages = render_site(archive, settings)
     for article in archive.articles:
         report.file(article.source.path).url = article.url

@@ -19,6 +19,7 @@ import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from .actor_pages import actor_and_topic_pages, article_data, article_extras
 from .config import Settings
 from .link import Archive, Group
 from .model import Article, Field
@@ -139,8 +140,9 @@ def article_pages(archive: Archive, settings: Settings) -> list[Page]:
     pages = []
     outlet_slugs = {g.name: g.slug for g in archive.outlets}
     author_slugs = {g.name: g.slug for g in archive.authors}
+    by_id = archive.by_id()
     for article in archive.articles:
-        record = article_record(article, settings)
+        record = {**article_record(article, settings), **article_data(article, archive)}
         matter = front_matter("article", article.title.value or "Untitled", article.summary.value or "", record)
         context = {
             "a": article,
@@ -148,6 +150,7 @@ def article_pages(archive: Archive, settings: Settings) -> list[Page]:
             "evidence": [(name, display(getattr(article, name)), getattr(article, name).evidence) for name in EVIDENCE_FIELDS],
             "outlet_slug": outlet_slugs.get(article.outlet.value or "", ""),
             "author_slugs": author_slugs,
+            **article_extras(article, archive, by_id),
         }
         pages.append(Page(f"{article.url}index.md", "article.md.j2", context))
     for old, new in archive.redirects.items():
@@ -181,6 +184,7 @@ def site_pages(archive: Archive, settings: Settings) -> list[Page]:
         *article_pages(archive, settings),
         *group_pages("outlets", "Outlets", archive.outlets),
         *group_pages("authors", "Authors", archive.authors),
+        *actor_and_topic_pages(archive),
     ]
 
 

@@ -73,7 +73,8 @@ def test_dates_only_where_the_text_gives_one(seed_site):
 
 
 def headings(soup):
-    return [h.get_text(" ", strip=True).rstrip("¶").strip() for h in soup.select("article h2")]
+    """The body's subheadings; the sections after the body (actors, related, ...) are <section>s."""
+    return [h.get_text(" ", strip=True).rstrip("¶").strip() for h in soup.select("article h2") if not h.find_parent("section")]
 
 
 def test_headings(seed_site):

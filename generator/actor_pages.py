@@ -1,0 +1,203 @@
+"""Pages and page data for actors and topics, and the actor links and blocks inside article pages."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from .actors import TYPES
+from .link import Archive, chronological
+from .model import Actor, Article, Mention, Quote
+
+TYPE_LABELS = {"person": "People", "organisation": "Organisations", "country": "Countries", "place": "Places"}
+
+
+@dataclass
+class ActorEntry:
+    """Everything an actor page shows, gathered in one pass over the articles."""
+
+    actor: Actor
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+    co_mentions: list[tuple[Actor, int]] = field(default_factory=list)
+    surfaces: list[tuple[str, int]] = field(default_factory=list)
+
+
+def actor_entries(archive: Archive) -> dict[str, ActorEntry]:
+    entries = {slug: ActorEntry(actor) for slug, actor in archive.actors.items()}
+    together: dict[str, Counter] = defaultdict(Counter)
+    surfaces: dict[str, Counter] = defaultdict(Counter)
+    for article in archive.articles:
+        present = sorted({m.actor for m in article.mentions if m.actor in entries})
+        for mention in article.mentions:
+            if mention.actor in entries:
+                entries[mention.actor].mentions.append(mention)
+                surfaces[mention.actor][mention.surface] += 1
+        for quote in article.quotes:
+            if quote.speaker in entries:
+                entries[quote.speaker].quotes.append(quote)
+        for slug in present:
+            entries[slug].articles.append(article)
+            together[slug].update(s for s in present if s != slug)
+    for slug, entry in entries.items():
+        entry.articles = chronological(entry.articles)
+        entry.co_mentions = [(archive.actors[s], n) for s, n in sorted(together[slug].items(), key=lambda x: (-x[1], archive.actors[x[0]].name))]
+        entry.surfaces = sorted(surfaces[slug].items(), key=lambda x: (-x[1], x[0]))
+    return entries
+
+
+def mention_data(m: Mention) -> dict[str, Any]:
+    return {"article": m.article, "paragraph": m.paragraph, "anchor": m.anchor, "surface": m.surface}
+
+
+def quote_data(q: Quote, archive: Archive) -> dict[str, Any]:
+    speaker = archive.actors.get(q.speaker)
+    return {"speaker": q.speaker, "name": speaker.name if speaker else q.speaker, "text": q.text, "article": q.article, "anchor": q.anchor, "cue": q.cue}
+
+
+def actor_data(entry: ActorEntry, archive: Archive) -> dict[str, Any]:
+    a = entry.actor
+    return {
+        "slug": a.slug,
+        "name": a.name,
+        "actor_type": a.type,
+        "source": a.source,
+        "role": a.role,
+        "description": a.description,
+        "wikidata": a.wikidata,
+        "aliases": list(a.aliases),
+        "aliases_seen": [s for s, _ in entry.surfaces],
+        "mention_count": len(entry.mentions),
+        "articles": [x.id for x in entry.articles],
+        "mentions": [mention_data(m) for m in entry.mentions],
+        "quotes": [quote_data(q, archive) for q in entry.quotes],
+        "co_mentions": [{"actor": other.slug, "articles": n} for other, n in entry.co_mentions],
+    }
+
+
+def highlighted(m: Mention) -> tuple[str, str, str]:
+    """The mention's sentence split around the name, for bold display."""
+    at = m.sentence.find(m.surface)
+    if at < 0:
+        return m.sentence, "", ""
+    return m.sentence[:at], m.surface, m.sentence[at + len(m.surface) :]
+
+
+# --------------------------------------------------------------------------- article pages
+
+
+def linked_segments(article: Article) -> dict[str, list[tuple[str, str]]]:
+    """Each numbered block's text as (text, actor slug or "") pieces: the first mention of each
+    actor in each section (the text between two headings) is linked, the rest is plain text."""
+    by_anchor: dict[str, list[Mention]] = defaultdict(list)
+    for mention in article.mentions:
+        by_anchor[mention.anchor].append(mention)
+    out: dict[str, list[tuple[str, str]]] = {}
+    linked: set[str] = set()
+    for block in article.blocks:
+        if block.kind == "heading":
+            linked = set()
+            continue
+        pieces, at = [], 0
+        for mention in sorted(by_anchor.get(block.anchor, []), key=lambda m: m.start):
+            if mention.actor in linked or mention.start < at:
+                continue
+            linked.add(mention.actor)
+            pieces += [(block.text[at : mention.start], ""), (block.text[mention.start : mention.end], mention.actor)]
+            at = mention.end
+        pieces.append((block.text[at:], ""))
+        out[block.anchor] = [p for p in pieces if p[0]]
+    return out
+
+
+def article_actor_counts(article: Article, archive: Archive) -> list[tuple[Actor, int]]:
+    counts = Counter(m.actor for m in article.mentions if m.actor in archive.actors)
+    return sorted(((archive.actors[s], n) for s, n in counts.items()), key=lambda x: (TYPES.index(x[0].type), -x[1], x[0].name))
+
+
+def article_extras(article: Article, archive: Archive, by_id: dict[str, Article]) -> dict[str, Any]:
+    return {
+        "segments": linked_segments(article),
+        "actor_counts": article_actor_counts(article, archive),
+        "article_quotes": [(archive.actors.get(q.speaker), q) for q in article.quotes],
+        "article_topics": [archive.topics[t] for t in article.topics if t in archive.topics],
+        "related": [(by_id[r.article], r) for r in article.related if r.article in by_id],
+    }
+
+
+def article_data(article: Article, archive: Archive) -> dict[str, Any]:
+    """What the front matter of an article page says about its actors, quotes, topics and relations."""
+    return {
+        "actors": [{"actor": a.slug, "name": a.name, "actor_type": a.type, "mentions": n} for a, n in article_actor_counts(article, archive)],
+        "mentions": [{**mention_data(m), "actor": m.actor} for m in article.mentions],
+        "quotes": [quote_data(q, archive) for q in article.quotes],
+        "topics": list(article.topics),
+        "related": [{"article": r.article, "score": r.score, "reasons": list(r.reasons)} for r in article.related],
+    }
+
+
+# --------------------------------------------------------------------------- topic pages
+
+
+def topic_data(slug: str, archive: Archive) -> dict[str, Any]:
+    topic = archive.topics[slug]
+    passages = archive.passages.get(slug, [])
+    return {
+        "slug": slug,
+        "name": topic.name,
+        "patterns": list(topic.patterns),
+        "articles": sorted({p.article for p in passages}),
+        "passages": [{"article": p.article, "paragraph": p.paragraph, "anchor": p.anchor, "match": p.match} for p in passages],
+    }
+
+
+def topic_articles(slug: str, archive: Archive) -> list[tuple[Article, list]]:
+    passages: dict[str, list] = defaultdict(list)
+    for passage in archive.passages.get(slug, []):
+        passages[passage.article].append(passage)
+    return [(a, passages[a.id]) for a in archive.articles if a.id in passages]
+
+
+# --------------------------------------------------------------------------- the pages
+
+
+def actor_and_topic_pages(archive: Archive) -> list:
+    from .render import Page, front_matter  # render imports this module
+
+    entries = actor_entries(archive)
+    groups = [(TYPE_LABELS[t], sorted((e for e in entries.values() if e.actor.type == t), key=lambda e: (-len(e.mentions), e.actor.name))) for t in TYPES]
+    pages = [
+        Page(
+            "actors/index.md",
+            "actors.md.j2",
+            {"groups": [(label, items) for label, items in groups if items], "front_matter": front_matter("actors-index", "Actors", data={"actors": sorted(entries)})},
+        )
+    ]
+    for slug, entry in sorted(entries.items()):
+        description = entry.actor.role or entry.actor.description or ""
+        pages.append(
+            Page(
+                f"actors/{slug}/index.md",
+                "actor.md.j2",
+                {"e": entry, "highlighted": highlighted, "front_matter": front_matter("actor", entry.actor.name, description, actor_data(entry, archive))},
+            )
+        )
+    topics = sorted(archive.topics.values(), key=lambda t: (-len(topic_articles(t.slug, archive)), t.name))
+    pages.append(
+        Page(
+            "topics/index.md",
+            "topics.md.j2",
+            {"topics": [(t, topic_articles(t.slug, archive)) for t in topics], "front_matter": front_matter("topics-index", "Topics", data={"topics": [t.slug for t in topics]})},
+        )
+    )
+    for topic in topics:
+        pages.append(
+            Page(
+                f"topics/{topic.slug}/index.md",
+                "topic.md.j2",
+                {"topic": topic, "items": topic_articles(topic.slug, archive), "front_matter": front_matter("topic", topic.name, topic.description or "", topic_data(topic.slug, archive))},
+            )
+        )
+    return pages

@@ -1,0 +1,381 @@
+"""Actors: the registry (corpus/actors.yml), person detection, alias merging, mentions and quotes.
+
+Rules, in the order they apply (also on the About page):
+
+1. Registry entries match by name and aliases, case-sensitively, as whole words ("Trump's" and
+   "Putin-Zelensky" count; "Russian" is not "Russia").
+2. Person detection: a capitalised name of two or three words right after a title cue
+   ("President", "Prime Minister", "Secretary of State", "envoy", "spokesperson", ...) or right
+   before a verb of saying ("said", "told", "added", "wrote", "declared"). A single word is never
+   detected as a new person.
+3. Detected names are merged when their keys are equal: lower case, accents and dots removed,
+   leading initials joined (J.D. = JD), middle initials dropped, and the surname's ending
+   -iy / -yy / -i read as -y (Zelenskiy = Zelenskyy = Zelensky). First names are never aliases, so
+   Steve Witkoff and Steve Bannon stay apart.
+4. A surname alone resolves to a person only when exactly one person in the registry or detected
+   anywhere in the corpus has that surname and the surname is not the name of another actor.
+   An ambiguous surname is linked to nobody.
+5. An article's own authors are never mentions in that article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from .model import Actor, Article, Block, Mention, Quote
+from .textutil import sentences, slugify
+
+TYPES = ("person", "organisation", "country", "place")
+KEYS = {"name", "type", "aliases", "role", "description", "wikidata"}
+
+
+class RegistryError(ValueError):
+    """The registry file cannot be used as written; the message says where and why."""
+
+
+# --------------------------------------------------------------------------- registry
+
+
+def load_registry(path: Path) -> tuple[list[Actor], list[str]]:
+    """The valid actors and one clear message per problem (an invalid entry is left out)."""
+    if not path.is_file():
+        return [], []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except yaml.YAMLError as error:
+        return [], [f"{path.name}: not valid YAML: {error}"]
+    if not isinstance(data, list):
+        return [], [f"{path.name}: must be a list of entries"]
+    return validate_registry(data, path.name)
+
+
+def validate_registry(entries: list, source: str = "actors.yml") -> tuple[list[Actor], list[str]]:
+    actors: list[Actor] = []
+    errors: list[str] = []
+    owner: dict[str, str] = {}  # surface form -> canonical name
+    for number, entry in enumerate(entries, start=1):
+        where = f"{source}: entry {number}"
+        problem = entry_problem(entry)
+        if problem:
+            errors.append(f"{where}: {problem}")
+            continue
+        name = entry["name"].strip()
+        aliases: list[str] = []
+        for alias in [name, *[str(a).strip() for a in entry.get("aliases") or []]]:
+            if alias in owner:
+                errors.append(f"{where} ({name}): duplicate alias {alias!r}, already used by {owner[alias]}")
+                continue
+            owner[alias] = name
+            if alias != name:
+                aliases.append(alias)
+        actors.append(
+            Actor(
+                slug="",
+                name=name,
+                type=entry["type"],
+                aliases=tuple(aliases),
+                role=entry.get("role"),
+                description=entry.get("description"),
+                wikidata=entry.get("wikidata"),
+            )
+        )
+    return actors, errors
+
+
+def entry_problem(entry: object) -> str:
+    if not isinstance(entry, dict):
+        return "must be a mapping with name and type"
+    unknown = sorted(set(entry) - KEYS)
+    if unknown:
+        return f"unknown key(s) {', '.join(map(str, unknown))}; allowed: {', '.join(sorted(KEYS))}"
+    if not isinstance(entry.get("name"), str) or not entry["name"].strip():
+        return "name is missing"
+    if entry.get("type") not in TYPES:
+        return f"{entry['name']}: unknown type {entry.get('type')!r}; use one of {', '.join(TYPES)}"
+    aliases = entry.get("aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        return f"{entry['name']}: aliases must be a list of names"
+    for key in ("role", "description", "wikidata"):
+        if entry.get(key) is not None and not isinstance(entry[key], str):
+            return f"{entry['name']}: {key} must be text"
+    if entry.get("wikidata") and not re.fullmatch(r"Q\d+", entry["wikidata"]):
+        return f"{entry['name']}: wikidata must look like Q123"
+    return ""
+
+
+# --------------------------------------------------------------------------- names
+
+
+def name_key(name: str) -> str:
+    """The key under which spellings of one name merge (rule 3)."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    text = re.sub(r"['’]s$", "", text).replace(".", " ").replace("-", " ")
+    tokens = text.split()
+    while len(tokens) > 2 and len(tokens[0]) == 1 and len(tokens[1]) == 1:
+        tokens[0:2] = [tokens[0] + tokens[1]]  # J D Vance -> jd vance
+    if len(tokens) > 2:
+        tokens = [tokens[0], *[t for t in tokens[1:-1] if len(t) > 1], tokens[-1]]
+    if tokens:
+        tokens[-1] = re.sub(r"(iy|yy|i)$", "y", tokens[-1])
+    return " ".join(tokens)
+
+
+def surname(name: str) -> str:
+    return name.split()[-1] if name.split() else name
+
+
+TITLE_WORDS = (
+    "First Deputy Prime Minister|Deputy Prime Minister|Prime Minister|Vice President|President|"
+    "Secretary of State|Foreign Secretary|Defence Secretary|Defense Secretary|Foreign Minister|"
+    "Defence Minister|Defense Minister|Minister|Secretary|Chancellor|Senator|Sen\\.|Governor|"
+    "General|Gen\\.|Ambassador|Spokesperson|Spokesman|Spokeswoman|Special Envoy|Envoy|"
+    "envoy|spokesperson|spokesman|spokeswoman|adviser|advisor|diplomat|strategist|commander|"
+    "Commander|Chief|Mayor|minister|secretary|counterpart|Pope|King|Queen|Prince|Lord|Sir|Dame|Dr\\.|Mr\\.|Mrs\\.|Ms\\."
+)
+SAY_VERBS = "said|says|told|added|wrote|declared|stated|announced|insisted|warned"
+TOKEN = r"[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+INITIALS = r"(?:[A-Z]\.\s?){1,2}"
+NAME = rf"(?:{INITIALS}{TOKEN}|[A-Z]{{2}}\s{TOKEN}|{TOKEN}(?:\s+(?:[A-Z]\.\s+)?{TOKEN}){{1,2}})"
+AFTER_TITLE = re.compile(rf"\b(?:{TITLE_WORDS})\s+({NAME})(?!\w)")
+BEFORE_VERB = re.compile(rf"(?<![\w.])({NAME})\s+(?:{SAY_VERBS})\b")
+TITLE_TOKEN = re.compile(rf"^(?:{TITLE_WORDS})$")
+NOT_NAME_WORDS = set(
+    """The A An And But Or In On At Of For From To By With As If When While After Before During
+    Despite Echoing Meanwhile Still Yet Thus Hence This That These Those It Its He She They We I
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December Day Week Year
+    House Ministry Office Department Union Times News Council Commission Army Forces Command Party
+    Government Agency Committee Parliament Kremlin Pentagon Post Journal Press Group Bank Fund
+    Institute Court Corps Navy Guard Agreement Treaty War Sea Summit Talks Peace
+    Russian Ukrainian American British French German European Western Eastern Finnish Polish Chinese
+    Israeli Turkish Indian Italian Spanish Canadian Dutch Swedish Norwegian Danish Belarusian Soviet
+    US UK EU NATO Prime Deputy Vice Special Foreign Defence Defense State Secretary Minister President
+    Envoy General Chief""".split()
+)
+
+
+def clean_candidate(name: str) -> str:
+    """Drop title words and sentence openers in front of a name; "" when no name is left."""
+    tokens = name.split()
+    while tokens and (TITLE_TOKEN.match(tokens[0]) or tokens[0] in NOT_NAME_WORDS):
+        tokens = tokens[1:]
+    if any(t in NOT_NAME_WORDS or TITLE_TOKEN.match(t) for t in tokens):
+        return ""
+    if len(tokens) < 2 and not re.match(INITIALS, " ".join(tokens)):
+        return ""
+    return " ".join(tokens)
+
+
+def detect_people(text: str) -> list[str]:
+    """Person names with a cue in one paragraph (rule 2), as written."""
+    found = []
+    for pattern in (AFTER_TITLE, BEFORE_VERB):
+        for match in pattern.finditer(text):
+            name = clean_candidate(match.group(1))
+            if name and len(name.split()) >= 2:
+                found.append(name)
+    return found
+
+
+# --------------------------------------------------------------------------- the actor set
+
+
+@dataclass
+class ActorSet:
+    actors: dict[str, Actor]  # slug -> actor, registry and detected
+    surfaces: dict[str, str]  # surface form as written -> slug
+    pattern: re.Pattern | None
+
+    def match(self, text: str) -> Iterable[re.Match]:
+        return self.pattern.finditer(text) if self.pattern else ()
+
+
+def build_actor_set(registry: list[Actor], articles: list[Article]) -> ActorSet:
+    known = {alias: a.name for a in registry for alias in (a.name, *a.aliases)}
+    known_keys = {name_key(alias): a.name for a in registry if a.type == "person" for alias in (a.name, *a.aliases)}
+    detected = detected_people(articles, known, known_keys)
+    actors = [*registry, *detected]
+    slugs = actor_slugs(actors)
+    actors = [replace_slug(a, slugs[a.name]) for a in actors]
+    surfaces = {alias: a.slug for a in actors for alias in (a.name, *a.aliases)}
+    surfaces.update(surname_aliases(actors, surfaces))
+    surfaces.update(surname_variants(actors, surfaces, articles))
+    ordered = sorted(surfaces, key=lambda s: (-len(s), s))
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(s) for s in ordered) + r")(?![\w])") if ordered else None
+    return ActorSet({a.slug: a for a in actors}, surfaces, pattern)
+
+
+def detected_people(articles: list[Article], known: dict[str, str], known_keys: dict[str, str]) -> list[Actor]:
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    for article in articles:
+        authors = {name_key(a) for a in article.authors.value or ()}
+        for block in article.paragraphs:
+            for name in detect_people(block.text):
+                key = name_key(name)
+                if name in known or key in known_keys or key in authors:
+                    continue
+                spellings[key][name] += 1
+    people = []
+    for key, counts in sorted(spellings.items()):
+        canonical = sorted(counts, key=lambda n: (-counts[n], -len(n), n))[0]
+        aliases = tuple(sorted(n for n in counts if n != canonical))
+        people.append(Actor(slug="", name=canonical, type="person", aliases=aliases, source="detected"))
+    return people
+
+
+def actor_slugs(actors: list[Actor]) -> dict[str, str]:
+    slugs, used = {}, set()
+    for actor in actors:  # registry first, so curated actors keep the plain slug
+        base = slugify(actor.name)
+        slug, n = base, 2
+        while slug in used:
+            slug, n = f"{base}-{n}", n + 1
+        used.add(slug)
+        slugs[actor.name] = slug
+    return slugs
+
+
+def replace_slug(actor: Actor, slug: str) -> Actor:
+    from dataclasses import replace
+
+    return replace(actor, slug=slug)
+
+
+def surname_aliases(actors: list[Actor], surfaces: dict[str, str]) -> dict[str, str]:
+    """Rule 4: a surname alone names a person only when no one else has it."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        if actor.type != "person":
+            continue
+        for name in (actor.name, *actor.aliases):
+            if len(name.split()) >= 2:
+                owners[surname(name)].add(actor.slug)
+    out = {}
+    for last, slugs in owners.items():
+        explicit = surfaces.get(last)
+        if len(slugs) == 1 and explicit is None:
+            out[last] = next(iter(slugs))
+    return out
+
+
+CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w])")
+
+
+def surname_variants(actors: list[Actor], surfaces: dict[str, str], articles: list[Article]) -> dict[str, str]:
+    """Spellings of a resolved surname seen in the corpus (Zelenskyy for Zelensky), rule 3 keys."""
+    by_key: dict[str, str] = {}
+    for form, slug in surfaces.items():
+        if " " not in form and any(a.slug == slug and a.type == "person" for a in actors):
+            by_key.setdefault(name_key(form), slug)
+    words = {w for a in articles for b in a.paragraphs for w in CAPITALISED.findall(b.text)}
+    return {w: by_key[name_key(w)] for w in sorted(words) if w not in surfaces and name_key(w) in by_key}
+
+
+def ambiguous_surnames(actors: dict[str, Actor]) -> dict[str, list[str]]:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for actor in actors.values():
+        if actor.type == "person":
+            for name in (actor.name, *actor.aliases):
+                if len(name.split()) >= 2:
+                    owners[surname(name)].add(actor.slug)
+    return {s: sorted(o) for s, o in owners.items() if len(o) > 1}
+
+
+# --------------------------------------------------------------------------- mentions and quotes
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of textutil.sentences lies in the text (abbreviations such as U.S. kept)."""
+    spans, at = [], 0
+    for sentence in sentences(text):
+        start = text.find(sentence, at)
+        if start < 0:
+            continue
+        spans.append((start, start + len(sentence)))
+        at = start + len(sentence)
+    return spans
+
+
+def sentence_at(text: str, position: int) -> str:
+    for start, end in sentence_spans(text):
+        if start <= position < end:
+            return text[start:end]
+    return text.strip()
+
+
+def find_mentions(article: Article, actor_set: ActorSet) -> list[Mention]:
+    authors = {name_key(a) for a in article.authors.value or ()}
+    mentions = []
+    for block in article.paragraphs:
+        for match in actor_set.match(block.text):
+            slug = actor_set.surfaces[match.group(0)]
+            if name_key(actor_set.actors[slug].name) in authors:
+                continue  # rule 5
+            mentions.append(
+                Mention(
+                    actor=slug,
+                    article=article.id,
+                    paragraph=block.number or 0,
+                    anchor=block.anchor,
+                    start=match.start(),
+                    end=match.end(),
+                    surface=match.group(0),
+                    sentence=sentence_at(block.text, match.start()),
+                )
+            )
+    return mentions
+
+
+QUOTED = re.compile(r"“([^“”]{2,})”|\"([^\"]{2,})\"")
+VERB_THEN_QUOTE = re.compile(
+    rf"(?:['’]s)?\s+(?:himself\s+|herself\s+)?(?P<verb>{SAY_VERBS}|tweeted|posted)"
+    r"(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?[a-z’',\s]{0,30}?[,:]?\s*"
+)
+COLON_THEN_QUOTE = re.compile(r"\s*:\s*")
+QUOTE_THEN_NAME = re.compile(rf"[\s,.;:—–-]*(?:(?P<verb>{SAY_VERBS})\s+)?(?:[A-Z][\w.’'-]*\s+){{0,4}}")
+PARTICIPLE_THEN_QUOTE = re.compile(r",\s+(?:declaring|saying|writing|adding|warning|insisting)(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?,?\s*$")
+NAME_THEN_VERB = re.compile(rf"(?:['’]s)?\s+(?P<verb>{SAY_VERBS})\b")
+
+
+def find_quotes(article: Article, block: Block, mentions: list[Mention], people: set[str]) -> list[Quote]:
+    """Direct quotes with a named speaker next to them; a quote after "he said" has no speaker."""
+    speakers = [m for m in mentions if m.actor in people]
+    quotes = []
+    for match in QUOTED.finditer(block.text):
+        speaker, cue = attribute(block.text, match.start(), match.end(), speakers)
+        if speaker:
+            text = (match.group(1) or match.group(2)).strip().rstrip(",")
+            quotes.append(Quote(speaker.actor, text, article.id, block.number or 0, block.anchor, cue))
+    return quotes
+
+
+def attribute(text: str, start: int, end: int, speakers: list[Mention]) -> tuple[Mention | None, str]:
+    before = [m for m in speakers if m.end <= start]
+    if before:
+        m = max(before, key=lambda m: m.end)
+        between = text[m.end : start]
+        if VERB_THEN_QUOTE.fullmatch(between) or COLON_THEN_QUOTE.fullmatch(between):
+            return m, text[m.start : start].strip()
+    lead = PARTICIPLE_THEN_QUOTE.search(text[:start])
+    if lead:
+        sentence = next(((a, b) for a, b in sentence_spans(text) if a <= start < b), (0, len(text)))
+        in_sentence = {m.actor: m for m in before if m.start >= sentence[0]}
+        if len(in_sentence) == 1:
+            m = next(iter(in_sentence.values()))
+            return m, text[m.start : m.end] + " …" + lead.group(0).rstrip()
+    after = [m for m in speakers if m.start >= end]
+    if after:
+        m = min(after, key=lambda m: m.start)
+        between = text[end : m.start]
+        gap = QUOTE_THEN_NAME.fullmatch(between) if not text[:end].rstrip("”\"").endswith(".") else None
+        tail = NAME_THEN_VERB.match(text, m.end)
+        if gap and (gap.group("verb") or tail):
+            return m, text[end : tail.end() if tail else m.end].strip(" ,")
+    return None, ""

@@ -1,0 +1,95 @@
+"""Related articles from sparse vectors and inverted lists: no loop over all pairs of articles.
+
+Each article is a sparse vector of weighted features: the actors it mentions (weight 3 x idf),
+its topics (2 x idf) and its content words (tf-idf). Vectors are L2-normalised, so a dot product
+is a cosine. For every feature an inverted list holds the articles that have it; an article's
+scores are accumulated over its own features' lists only. Features held by more than
+MAX_SHARE of the articles (and more than 50 of them) say little and are dropped, and only an
+article's WORDS_PER_ARTICLE most distinctive words are kept; both bound the work on large corpora. Ties are broken by article id, so the result is deterministic.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import Counter, defaultdict
+
+from .model import Actor, Article, Related, Topic
+
+MAX_SHARE = 0.05
+MIN_LIMIT = 50
+WORDS_PER_ARTICLE = 40  # an article's most distinctive words; bounds the work per article
+STOPWORDS = set(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers him his how i if in into is it its itself just me more most my no nor
+    not now of off on once only or other our out over own same she should so some such than that the
+    their them then there these they this those through to too under until up very was we were what
+    when where which while who whom why will with would you your said says would could also one two new
+    its it's""".split()
+)
+WORD = re.compile(r"[a-z][a-z’'-]{2,}")
+
+Vector = dict[str, float]
+
+
+def features(article: Article) -> tuple[Counter, Counter, Counter]:
+    actors = Counter(m.actor for m in article.mentions)
+    topics = Counter(article.topics)
+    words = Counter(w for b in article.paragraphs for w in WORD.findall(b.text.lower()) if w not in STOPWORDS)
+    return actors, topics, words
+
+
+def vectors(articles: list[Article]) -> dict[str, Vector]:
+    raw = {}
+    df: Counter = Counter()
+    for article in articles:
+        actors, topics, words = features(article)
+        vec = {f"a:{k}": 3.0 for k in actors} | {f"t:{k}": 2.0 for k in topics} | {f"w:{k}": 1 + math.log(v) for k, v in words.items()}
+        raw[article.id] = vec
+        df.update(vec.keys())
+    n = len(articles)
+    limit = max(MIN_LIMIT, int(MAX_SHARE * n))
+    out = {}
+    for aid, vec in raw.items():
+        weighted = {f: w * math.log(1 + n / df[f]) for f, w in vec.items() if 1 < df[f] <= limit}
+        words = sorted((f for f in weighted if f.startswith("w:")), key=lambda f: (-weighted[f], f))
+        for f in words[WORDS_PER_ARTICLE:]:
+            del weighted[f]
+        norm = math.sqrt(sum(w * w for w in weighted.values())) or 1.0
+        out[aid] = {f: w / norm for f, w in weighted.items()}
+    return out
+
+
+def related_articles(articles: list[Article], actors: dict[str, Actor], topics: dict[str, Topic], k: int = 5) -> dict[str, list[Related]]:
+    vecs = vectors(articles)
+    postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for aid in sorted(vecs):
+        for feature, weight in vecs[aid].items():
+            postings[feature].append((aid, weight))
+    out = {}
+    for aid in sorted(vecs):
+        scores: dict[str, float] = defaultdict(float)
+        for feature, weight in vecs[aid].items():
+            for other, other_weight in postings[feature]:
+                if other != aid:
+                    scores[other] += weight * other_weight
+        best = heapq.nsmallest(k, ((-s, other) for other, s in scores.items() if s > 0))
+        out[aid] = [Related(other, round(-neg, 4), reasons(vecs[aid], vecs[other], actors, topics)) for neg, other in best]
+    return out
+
+
+def reasons(mine: Vector, theirs: Vector, actors: dict[str, Actor], topics: dict[str, Topic]) -> tuple[str, ...]:
+    shared = set(mine) & set(theirs)
+    names = sorted((f[2:] for f in shared if f.startswith("a:")), key=lambda s: (-(mine[f"a:{s}"] * theirs[f"a:{s}"]), s))
+    subjects = sorted(f[2:] for f in shared if f.startswith("t:"))
+    text = sum(mine[f] * theirs[f] for f in shared if f.startswith("w:"))
+    out = []
+    if names:
+        out.append("actors: " + ", ".join(actors[s].name for s in names[:4] if s in actors))
+    if subjects:
+        out.append("topics: " + ", ".join(topics[s].name for s in subjects if s in topics))
+    if text > 0:
+        out.append(f"similar wording ({text:.2f})")
+    return tuple(out)
