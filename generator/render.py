@@ -19,6 +19,7 @@ import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from . import citepages
 from .config import Settings
 from .link import Archive, Group
 from .model import Article, Field
@@ -140,7 +141,7 @@ def article_pages(archive: Archive, settings: Settings) -> list[Page]:
     outlet_slugs = {g.name: g.slug for g in archive.outlets}
     author_slugs = {g.name: g.slug for g in archive.authors}
     for article in archive.articles:
-        record = article_record(article, settings)
+        record = {**article_record(article, settings), "head": citepages.head_data(article, archive, settings)}
         matter = front_matter("article", article.title.value or "Untitled", article.summary.value or "", record)
         context = {
             "a": article,
@@ -148,6 +149,7 @@ def article_pages(archive: Archive, settings: Settings) -> list[Page]:
             "evidence": [(name, display(getattr(article, name)), getattr(article, name).evidence) for name in EVIDENCE_FIELDS],
             "outlet_slug": outlet_slugs.get(article.outlet.value or "", ""),
             "author_slugs": author_slugs,
+            "cite": citepages.cite_context(article, archive, settings),
         }
         pages.append(Page(f"{article.url}index.md", "article.md.j2", context))
     for old, new in archive.redirects.items():
@@ -181,10 +183,12 @@ def site_pages(archive: Archive, settings: Settings) -> list[Page]:
         *article_pages(archive, settings),
         *group_pages("outlets", "Outlets", archive.outlets),
         *group_pages("authors", "Authors", archive.authors),
+        Page("data/index.md", "data.md.j2", {**common, "exports": citepages.ARCHIVE_EXPORTS, "front_matter": front_matter("data", "Data & citation")}),
     ]
 
 
-def render_site(archive: Archive, settings: Settings) -> dict[str, str]:
-    """Every generated file under docs/, as {relative path: text}."""
+def render_site(archive: Archive, settings: Settings) -> dict[str, str | bytes]:
+    """Every generated file under docs/, as {relative path: text, or bytes for verbatim originals}."""
     renderer = Renderer(settings)
-    return {page.path: renderer.render(page) for page in site_pages(archive, settings)}
+    pages: dict[str, str | bytes] = {page.path: renderer.render(page) for page in site_pages(archive, settings)}
+    return {**pages, **citepages.cite_files(archive, settings, article_record)}
