@@ -73,7 +73,8 @@ def test_dates_only_where_the_text_gives_one(seed_site):
 
 
 def headings(soup):
-    return [h.get_text(" ", strip=True).rstrip("¶").strip() for h in soup.select("article h2")]
+    """The article's own sub-headings: not those of the sections after the body (Cite this, ...)."""
+    return [h.get_text(" ", strip=True).rstrip("¶").strip() for h in soup.select("article h2") if h.find_parent("section") is None]
 
 
 def test_headings(seed_site):
