@@ -110,16 +110,17 @@ def load_style(name: str) -> CitationStylesStyle:
         return CitationStylesStyle(get_style_filepath(name), validate=False)
 
 
-def _format(record: dict[str, Any], style: str, output, locator: str | None = None) -> tuple[str, str]:
+def _format(record: dict[str, Any], style: str, output, locator: str | None = None) -> str:
+    """The reference-list entry, or with a locator the in-text citation (rendering both costs twice)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         bibliography = CitationStylesBibliography(load_style(style), CiteProcJSON([record]), output)
         item = CitationItem(record["id"], locator=Locator("paragraph", locator)) if locator else CitationItem(record["id"])
         citation = Citation([item])
         bibliography.register(citation)
-        in_text = str(bibliography.cite(citation, lambda _: None))
-        entry = str(bibliography.bibliography()[0]) if not locator else ""
-    return tidy(entry, record), in_text
+        if locator:
+            return str(bibliography.cite(citation, lambda _: None))
+        return tidy(str(bibliography.bibliography()[0]), record)
 
 
 def tidy(entry: str, record: dict[str, Any]) -> str:
@@ -134,9 +135,9 @@ PARAGRAPH_PLACEHOLDER = "9999"  # rendered as the locator, replaced by the ¶ nu
 def render_styles(record: dict[str, Any]) -> list[Rendered]:
     out = []
     for key, label, style in STYLES:
-        entry_html, _ = _format(display_record(record, escape=True), style, formatter.html)
-        entry_text, _ = _format(display_record(record, escape=False), style, formatter.plain)
-        _, in_text = _format(display_record(record, escape=False), style, formatter.plain, PARAGRAPH_PLACEHOLDER)
+        entry_html = _format(display_record(record, escape=True), style, formatter.html)
+        entry_text = _format(display_record(record, escape=False), style, formatter.plain)
+        in_text = _format(display_record(record, escape=False), style, formatter.plain, PARAGRAPH_PLACEHOLDER)
         out.append(Rendered(key, label, entry_html, entry_text, in_text))
     return out
 
