@@ -189,3 +189,27 @@ def serve(config: str, corpus: str | None, site_dir: str | None, port: int, no_b
         print_summary(report)
     console.print(f"serving {settings.site_dir} on http://127.0.0.1:{port}/")
     serve_site(settings.site_dir, port)
+
+
+@main.command(name="verify")
+@click.argument("site_dir", type=click.Path(file_okay=False, exists=True))
+def verify_command(site_dir: str) -> None:
+    """Check a built or downloaded site against its manifest-sha256.txt.
+
+    Names every file that changed, is missing or is not in the manifest; exits 1 if there is any.
+
+    Example: corpus-archive verify site/
+    """
+    from .fixity import ManifestError, verify
+
+    try:
+        result = verify(Path(site_dir))
+    except ManifestError as error:
+        console.print(f"[red]error:[/] {error}")
+        sys.exit(1)
+    for line in result.lines():
+        console.print(f"  {line}", markup=False)
+    if not result.ok:
+        console.print(f"[red]{len(result.lines())} problem(s)[/] in {site_dir} ({result.checked} files checked)")
+        sys.exit(1)
+    console.print(f"ok: {result.checked} files match {site_dir}/manifest-sha256.txt")

@@ -25,7 +25,7 @@ def _quiet(stage: str, done: int, total: int) -> None:
 @dataclass
 class Generated:
     archive: Archive
-    pages: dict[str, str]  # docs-relative path -> text
+    pages: dict[str, str | bytes]  # docs-relative path -> text (bytes: verbatim originals)
     report: Report
 
 

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .fixity import write_manifest
 from .config import GENERATED_DIRS, GENERATED_FILES, Settings
 from .link import Archive
 from .pagefind_stable import stabilise
@@ -20,14 +21,14 @@ class PublishError(Exception):
     """A publishing step failed; the message says which and why."""
 
 
-def write_pages(docs_dir: Path, pages: dict[str, str]) -> tuple[int, int]:
-    """Write generated pages, touching only files whose text changed; remove stale generated files.
+def write_pages(docs_dir: Path, pages: dict[str, str | bytes]) -> tuple[int, int]:
+    """Write generated pages (bytes verbatim), touching only files that changed; remove stale generated files.
 
     Returns (written, removed)."""
     written = removed = 0
     for rel_path, text in sorted(pages.items()):
         target = docs_dir / rel_path
-        data = text.encode("utf-8")
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
         if target.is_file() and target.read_bytes() == data:
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -110,6 +111,8 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
         on_step("pagefind")
         pagefind_index(staging, env, settings.project_dir)
         stabilise(staging / "pagefind")  # Pagefind writes its filter indexes in random order
+        on_step("manifest")
+        write_manifest(staging)
         on_step("swap")
         swap_in(staging, settings.site_dir)
     finally:

@@ -20,6 +20,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from .actor_pages import actor_and_topic_pages, article_data, article_extras
+from . import citepages
 from .config import Settings
 from .link import Archive, Group
 from .model import Article, Field
@@ -142,7 +143,7 @@ def article_pages(archive: Archive, settings: Settings) -> list[Page]:
     author_slugs = {g.name: g.slug for g in archive.authors}
     by_id = archive.by_id()
     for article in archive.articles:
-        record = {**article_record(article, settings), **article_data(article, archive)}
+        record = {**article_record(article, settings), **article_data(article, archive), "head": citepages.head_data(article, archive, settings)}
         matter = front_matter("article", article.title.value or "Untitled", article.summary.value or "", record)
         context = {
             "a": article,
@@ -151,6 +152,7 @@ def article_pages(archive: Archive, settings: Settings) -> list[Page]:
             "outlet_slug": outlet_slugs.get(article.outlet.value or "", ""),
             "author_slugs": author_slugs,
             **article_extras(article, archive, by_id),
+            "cite": citepages.cite_context(article, archive, settings),
         }
         pages.append(Page(f"{article.url}index.md", "article.md.j2", context))
     for old, new in archive.redirects.items():
@@ -185,10 +187,12 @@ def site_pages(archive: Archive, settings: Settings) -> list[Page]:
         *group_pages("outlets", "Outlets", archive.outlets),
         *group_pages("authors", "Authors", archive.authors),
         *actor_and_topic_pages(archive),
+        Page("data/index.md", "data.md.j2", {**common, "exports": citepages.ARCHIVE_EXPORTS, "front_matter": front_matter("data", "Data & citation")}),
     ]
 
 
-def render_site(archive: Archive, settings: Settings) -> dict[str, str]:
-    """Every generated file under docs/, as {relative path: text}."""
+def render_site(archive: Archive, settings: Settings) -> dict[str, str | bytes]:
+    """Every generated file under docs/, as {relative path: text, or bytes for verbatim originals}."""
     renderer = Renderer(settings)
-    return {page.path: renderer.render(page) for page in site_pages(archive, settings)}
+    pages: dict[str, str | bytes] = {page.path: renderer.render(page) for page in site_pages(archive, settings)}
+    return {**pages, **citepages.cite_files(archive, settings, article_record)}

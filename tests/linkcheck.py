@@ -22,9 +22,21 @@ def page_ids(path: Path) -> frozenset[str]:
     return frozenset(ids)
 
 
+def fetches(tag) -> bool:
+    """A <link rel="schema.DC" href="http://purl.org/..."> names a vocabulary; the browser never loads it."""
+    if tag.name != "link":
+        return True
+    return not any(rel.lower().startswith("schema.") for rel in tag.get("rel", []))
+
+
 def links_of(soup: BeautifulSoup) -> list[tuple[str, str]]:
-    """(tag name, raw link) for every link-bearing attribute of the page."""
-    return [(tag.name, tag[attribute]) for name, attribute in LINK_ATTRIBUTES for tag in soup.find_all(name, attrs={attribute: True})]
+    """(tag name, raw link) for every link-bearing attribute of the page that a browser would load or follow."""
+    return [
+        (tag.name, tag[attribute])
+        for name, attribute in LINK_ATTRIBUTES
+        for tag in soup.find_all(name, attrs={attribute: True})
+        if fetches(tag)
+    ]
 
 
 def resolve(site: Path, page: Path, link: str) -> tuple[Path, str] | None:

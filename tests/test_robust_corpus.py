@@ -102,7 +102,9 @@ def test_yaml_head_is_article_text(hostile_site, entries):
     body = page.select_one("[data-pagefind-body]").get_text(" ")
     assert "title: Not front matter" in body and "layout: evil" in body
     assert page.title.get_text() != "Not front matter"
-    assert not page.select("script:-soup-contains('alert(1)')")
+    # JSON-LD is data (type application/ld+json, "<" escaped), never executed; every other script is checked
+    assert not page.select("script:not([type='application/ld+json']):-soup-contains('alert(1)')")
+    assert "<script>" not in "".join(s.string or "" for s in page.select("script[type='application/ld+json']"))
 
 
 def test_hostile_markup_is_text(hostile_site, entries):

@@ -240,7 +240,59 @@
     });
   }
 
+  /* ---------- copy citations and paragraph links ---------- */
+
+  /* The Clipboard API needs a secure context (not file://): fall back to a selected textarea. */
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).catch(function () { return legacyCopy(text); });
+    }
+    return legacyCopy(text);
+  }
+
+  function legacyCopy(text) {
+    var area = el("textarea", { readonly: "", class: "archive-copy__buffer" });
+    area.value = text;
+    document.body.appendChild(area);
+    area.select();
+    var done = false;
+    try { done = document.execCommand("copy"); } catch (e) { done = false; }
+    document.body.removeChild(area);
+    return done ? Promise.resolve() : Promise.reject(new Error("copy refused"));
+  }
+
+  function flash(target, message) {
+    var note = el("span", { class: "archive-copied", role: "status", text: message });
+    target.insertAdjacentElement("afterend", note);
+    setTimeout(function () { note.remove(); }, 1800);
+  }
+
+  function paragraphCitation(cite, anchor) {
+    var number = anchor.replace(/^p-/, "");
+    var url = cite.dataset.archivePermalink + "#" + anchor;
+    var style = cite.querySelector(".archive-cite__style");
+    var inText = style ? style.dataset.citePara.split(style.dataset.citePlaceholder).join(number) : "";
+    return (style ? style.dataset.citeText + " " : "") + inText + " \u00b6" + number + ". " + url;
+  }
+
+  function setupCopy(cite) {
+    cite.querySelectorAll("[data-copy]").forEach(function (button) {
+      button.addEventListener("click", function () {
+        copyText(button.dataset.copy).then(function () { flash(button, "Copied"); },
+          function () { flash(button, "Select the text above and copy it"); });
+      });
+    });
+    document.querySelectorAll("a.archive-para__num").forEach(function (link) {
+      link.addEventListener("click", function () {
+        var anchor = link.getAttribute("href").slice(1);
+        link.dataset.copied = paragraphCitation(cite, anchor);
+        copyText(link.dataset.copied).then(function () { flash(link, "Citation copied"); }, function () {});
+      });
+    });
+  }
+
   function init() {
+    document.querySelectorAll(".archive-cite").forEach(setupCopy);
     document.querySelectorAll("[data-archive-search]").forEach(setupHeaderSearch);
     document.querySelectorAll("[data-archive-search-page]").forEach(setupSearchPage);
     document.querySelectorAll("table[data-archive-sortable]").forEach(setupSortable);

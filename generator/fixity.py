@@ -1,0 +1,83 @@
+"""Fixity for a built site: a BagIt-style manifest of every file's sha256, and checking a copy against it.
+
+`manifest-sha256.txt` holds one line per file, `<sha256>  <path>` (paths relative to the site root,
+forward slashes, sorted), and does not list itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MANIFEST = "manifest-sha256.txt"
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for chunk in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def site_files(site_dir: Path) -> list[str]:
+    return sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file() and p.name != MANIFEST)
+
+
+def manifest_text(site_dir: Path) -> str:
+    return "".join(f"{file_sha256(site_dir / name)}  {name}\n" for name in site_files(site_dir))
+
+
+def write_manifest(site_dir: Path) -> int:
+    text = manifest_text(site_dir)
+    (site_dir / MANIFEST).write_text(text, encoding="utf-8")
+    return text.count("\n")
+
+
+class ManifestError(Exception):
+    """The manifest is missing or unreadable."""
+
+
+def read_manifest(site_dir: Path) -> dict[str, str]:
+    path = site_dir / MANIFEST
+    if not path.is_file():
+        raise ManifestError(f"{path}: no manifest (build the site with corpus-archive build)")
+    entries = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        digest, sep, name = line.partition("  ")
+        if not sep or len(digest) != 64:
+            raise ManifestError(f"{path}: line {number} is not '<sha256>  <path>'")
+        entries[name] = digest
+    return entries
+
+
+@dataclass
+class Verification:
+    checked: int = 0
+    changed: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not (self.changed or self.missing or self.extra)
+
+    def lines(self) -> list[str]:
+        return ([f"changed: {n}" for n in self.changed] + [f"missing: {n}" for n in self.missing]
+                + [f"not in manifest: {n}" for n in self.extra])
+
+
+def verify(site_dir: Path) -> Verification:
+    expected = read_manifest(site_dir)
+    present = set(site_files(site_dir))
+    result = Verification()
+    for name, digest in sorted(expected.items()):
+        if name not in present:
+            result.missing.append(name)
+            continue
+        result.checked += 1
+        if file_sha256(site_dir / name) != digest:
+            result.changed.append(name)
+    result.extra = sorted(present - expected.keys())
+    return result
