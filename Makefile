@@ -38,4 +38,4 @@ bench: $(VENV)/.installed
 	$(PY) benchmarks/bench.py
 
 clean:
-	rm -rf site build .pytest_cache docs/index.md docs/articles docs/actors docs/topics docs/outlets docs/authors docs/dates docs/data
+	rm -rf site build .pytest_cache docs/index.md docs/articles docs/actors docs/topics docs/outlets docs/authors docs/dates docs/data docs/search

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .bundle import write_site_zip
 from .config import GENERATED_DIRS, GENERATED_FILES, Settings
 from .link import Archive
 
@@ -108,6 +109,8 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
         mkdocs_build(settings, staging, env, strict)
         on_step("pagefind")
         pagefind_index(staging, env, settings.project_dir)
+        on_step("zip")
+        write_site_zip(staging)
         on_step("swap")
         swap_in(staging, settings.site_dir)
     finally:

@@ -173,6 +173,8 @@ def group_pages(kind: str, label: str, groups: list[Group]) -> list[Page]:
 
 
 def site_pages(archive: Archive, settings: Settings) -> list[Page]:
+    from .offline import offline_index_page  # offline imports Page from here
+
     common = {"archive": archive}
     return [
         Page("index.md", "home.md.j2", {**common, "front_matter": front_matter("home", settings.site_name, settings.site_description)}),
@@ -181,6 +183,7 @@ def site_pages(archive: Archive, settings: Settings) -> list[Page]:
         *article_pages(archive, settings),
         *group_pages("outlets", "Outlets", archive.outlets),
         *group_pages("authors", "Authors", archive.authors),
+        offline_index_page(archive),
     ]
 
 
