@@ -208,3 +208,17 @@ def test_screenshots_and_axe(open_page, seed_server, seed_site, artifacts, viewp
         if violations:
             problems[name] = violations
     assert problems == {}
+
+
+def test_unpacked_archive_zip_browses_and_searches(open_page, seed_site, tmp_path):
+    import zipfile
+
+    with zipfile.ZipFile(seed_site.site / "archive.zip") as bundle:
+        bundle.extractall(tmp_path)
+    base = (tmp_path / "archive").as_uri() + "/"
+    page = open_page(base).page
+    page.goto(base + "index.html")
+    page.click("a[href='offline.html']")
+    assert page.locator("h1").first.inner_text().startswith("Reading offline")
+    header_search(page, "Kellogg")
+    assert "001" in result_ids(page, HEADER_RESULTS)
