@@ -31,11 +31,18 @@ check: $(VENV)/.installed         ## report problems in corpus/, write nothing
 serve: $(VENV)/.installed         ## build, then preview on http://127.0.0.1:8000/
 	$(BIN)/corpus-archive serve
 
-test: $(VENV)/.installed-test     ## the whole test suite
+# axe-core for the accessibility checks in the browser tests, from the npm registry, pinned to one
+# major version; kept in .cache/ so the tests find it without the network.
+AXE = .cache/axe/node_modules/axe-core/axe.min.js
+$(AXE):
+	@command -v npm >/dev/null || { echo "error: npm not found; on Debian install npm (apt-get install npm)"; exit 1; }
+	npm install --prefix .cache/axe --no-save --no-audit --no-fund --silent axe-core@4
+
+test: $(VENV)/.installed-test $(AXE)  ## the whole test suite
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: $(VENV)/.installed
 	$(PY) benchmarks/bench.py
 
 clean:
-	rm -rf site build .pytest_cache docs/index.md docs/articles docs/actors docs/topics docs/outlets docs/authors docs/dates docs/data
+	rm -rf site build .pytest_cache docs/index.md docs/articles docs/actors docs/topics docs/outlets docs/authors docs/dates docs/data docs/search

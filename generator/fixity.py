@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 MANIFEST = "manifest-sha256.txt"
+BUNDLE = "archive.zip"  # the whole site packed, manifest included: listed nowhere, checked by its contents
 
 
 def file_sha256(path: Path) -> str:
@@ -22,7 +23,7 @@ def file_sha256(path: Path) -> str:
 
 
 def site_files(site_dir: Path) -> list[str]:
-    return sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file() and p.name != MANIFEST)
+    return sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file() and p.relative_to(site_dir).as_posix() not in (MANIFEST, BUNDLE))
 
 
 def manifest_text(site_dir: Path) -> str:

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from .fixity import write_manifest
+from .bundle import write_site_zip
 from .config import GENERATED_DIRS, GENERATED_FILES, Settings
 from .link import Archive
 from .pagefind_stable import stabilise
@@ -112,7 +113,9 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
         pagefind_index(staging, env, settings.project_dir)
         stabilise(staging / "pagefind")  # Pagefind writes its filter indexes in random order
         on_step("manifest")
-        write_manifest(staging)
+        write_manifest(staging)  # every file but archive.zip, which packs them all, manifest included
+        on_step("zip")
+        write_site_zip(staging)
         on_step("swap")
         swap_in(staging, settings.site_dir)
     finally:

@@ -178,6 +178,8 @@ def group_pages(kind: str, label: str, groups: list[Group]) -> list[Page]:
 
 
 def site_pages(archive: Archive, settings: Settings) -> list[Page]:
+    from .offline import offline_index_page  # offline imports Page from here
+
     common = {"archive": archive}
     return [
         Page("index.md", "home.md.j2", {**common, "front_matter": front_matter("home", settings.site_name, settings.site_description)}),
@@ -188,6 +190,7 @@ def site_pages(archive: Archive, settings: Settings) -> list[Page]:
         *group_pages("authors", "Authors", archive.authors),
         *actor_and_topic_pages(archive),
         Page("data/index.md", "data.md.j2", {**common, "exports": citepages.ARCHIVE_EXPORTS, "front_matter": front_matter("data", "Data & citation")}),
+        offline_index_page(archive),
     ]
 
 

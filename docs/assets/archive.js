@@ -18,6 +18,11 @@
     return enginePromise;
   }
 
+  /* Pagefind drops "index.html" from addresses; links here always name the file, as everywhere on the site. */
+  function fileUrl(url) {
+    return String(url).replace(/\/(?=$|[?#])/, "/index.html");
+  }
+
   function pagefindEngine() {
     return import(new URL("pagefind/pagefind.js", siteBase).href).then(function (pagefind) {
       return pagefind.options({ baseUrl: siteBase.pathname }).then(function () {
@@ -35,7 +40,7 @@
                   return Promise.all(found.results.slice(0, count).map(function (r) { return r.data(); }))
                     .then(function (items) {
                       return items.map(function (d) {
-                        return { url: d.url, title: d.meta.title, date: d.meta.date, outlet: d.meta.outlet, excerpt: d.excerpt };
+                        return { url: fileUrl(d.url), title: d.meta.title, date: d.meta.date, outlet: d.meta.outlet, excerpt: d.excerpt };
                       });
                     });
                 }
@@ -92,9 +97,10 @@
     return node;
   }
 
+  /* In the header dropdown results are options of a listbox; on the search page they are plain links. */
   function resultLink(item, index) {
     var meta = [item.date, item.outlet].filter(Boolean).join(" · ");
-    return el("a", { class: "archive-result", href: item.url, role: "option", id: "archive-result-" + index, tabindex: "-1" }, [
+    return el("a", { class: "archive-result", href: item.url }, [
       el("span", { class: "archive-result__title", text: item.title || item.url }),
       meta ? el("span", { class: "archive-result__meta", text: meta }) : null,
       excerptNode(item.excerpt)
@@ -110,6 +116,13 @@
 
     function close() { panel.hidden = true; input.setAttribute("aria-expanded", "false"); }
     function open() { panel.hidden = false; input.setAttribute("aria-expanded", "true"); }
+    function optionLink(item, index) {
+      var link = resultLink(item, index);
+      link.setAttribute("role", "option");
+      link.setAttribute("id", "archive-result-" + index);
+      link.setAttribute("tabindex", "-1");
+      return link;
+    }
     function options() { return Array.prototype.slice.call(panel.querySelectorAll(".archive-result")); }
 
     function run() {
@@ -124,8 +137,8 @@
         if (mine !== generation) return;
         var status = r.total === 0 ? "No results for “" + term + "”" : r.total + " result" + (r.total === 1 ? "" : "s");
         var more = el("a", { class: "archive-search__more", href: new URL("search.html", siteBase).href + "#q=" + encodeURIComponent(term), text: "Filter and sort all results →" });
-        panel.replaceChildren.apply(panel, [el("p", { class: "archive-search__status", role: "status", text: status })]
-          .concat(r.items.map(resultLink)).concat([more]));
+        var list = el("div", { class: "archive-search__list", role: "listbox", "aria-label": "Search results" }, r.items.map(optionLink));
+        panel.replaceChildren(el("p", { class: "archive-search__status", role: "status", text: status }), list, more);
       }).catch(function (error) {
         if (mine !== generation) return;
         panel.replaceChildren(el("p", { class: "archive-search__status", text: "Search is unavailable: " + error.message }));
@@ -291,8 +304,18 @@
     });
   }
 
+  /* "/" anywhere outside a text field jumps to the header search box. */
+  function focusSearchOnSlash(event) {
+    var target = event.target;
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
+    var input = document.querySelector("[data-archive-search] input");
+    if (input) { event.preventDefault(); input.focus(); }
+  }
+
   function init() {
     document.querySelectorAll(".archive-cite").forEach(setupCopy);
+    document.addEventListener("keydown", focusSearchOnSlash);
     document.querySelectorAll("[data-archive-search]").forEach(setupHeaderSearch);
     document.querySelectorAll("[data-archive-search-page]").forEach(setupSearchPage);
     document.querySelectorAll("table[data-archive-sortable]").forEach(setupSortable);

@@ -1,0 +1,222 @@
+"""Issue 5 in headless Chromium: faceted search over http, browsing and search from file://,
+keyboard-only search, axe-core, no console errors and no request to another host."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from conftest import PROJECT, SEED_IDS
+
+pytestmark = pytest.mark.browser
+
+AXE = PROJECT / ".cache" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "mobile": {"width": 390, "height": 844}}
+HEADER_RESULTS = "#archive-search-results .archive-result"
+PAGE_RESULTS = ".archive-page__results .archive-result"
+
+
+class Watched:
+    """A page that remembers console errors, script errors and every request to another host."""
+
+    def __init__(self, page, allowed_prefix: str):
+        self.page = page
+        self.errors: list[str] = []
+        self.foreign: list[str] = []
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on("request", lambda r: None if self.local(r.url, allowed_prefix) else self.foreign.append(r.url))
+
+    @staticmethod
+    def local(url: str, allowed_prefix: str) -> bool:
+        return url.startswith(allowed_prefix) or urlsplit(url).scheme in ("data", "blob", "about")
+
+    def check(self) -> None:
+        assert self.errors == [], self.errors
+        assert self.foreign == [], self.foreign
+
+
+@pytest.fixture
+def open_page(browser):
+    """open_page(prefix, viewport="desktop") -> Watched page; checked for errors and foreign requests at the end."""
+    opened: list[Watched] = []
+
+    def make(allowed_prefix: str, viewport: str = "desktop", **options) -> Watched:
+        watched = Watched(browser.new_page(viewport=VIEWPORTS[viewport], **options), allowed_prefix)
+        opened.append(watched)
+        return watched
+
+    yield make
+    for watched in opened:
+        watched.page.close()
+    for watched in opened:
+        watched.check()
+
+
+def result_ids(page, selector: str) -> set[str]:
+    hrefs = page.eval_on_selector_all(selector, "links => links.map(a => a.getAttribute('href'))")
+    return {seed for seed, article in SEED_IDS.items() for href in hrefs if article in href}
+
+
+def header_search(page, term: str) -> float:
+    """Type in the header box; returns milliseconds until the first result is shown."""
+    page.fill("#archive-search-input", "")
+    started = time.perf_counter()
+    page.fill("#archive-search-input", term)
+    page.locator(HEADER_RESULTS).first.wait_for(timeout=10_000)
+    return (time.perf_counter() - started) * 1000
+
+
+def page_results(page, hash_: str) -> set[str]:
+    page.goto(page.url.split("#")[0] + "#" + hash_)
+    page.reload()
+    page.wait_for_function("document.querySelector('.archive-page__status').textContent.match(/\\d+ articles?/)")
+    return result_ids(page, PAGE_RESULTS)
+
+
+def site_has_actor_filter(site: Path) -> bool:
+    return 'data-pagefind-filter="actor"' in (site / "articles" / SEED_IDS["001"] / "index.html").read_text(encoding="utf-8")
+
+
+def axe_violations(page) -> list[str]:
+    if not AXE.is_file():
+        pytest.fail(f"{AXE} missing: `make test` installs axe-core from npm into .cache/axe")
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    found = page.evaluate("axe.run(document, {resultTypes: ['violations']}).then(r => r.violations)")
+    return [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}" for v in found if v["impact"] in ("serious", "critical")]
+
+
+# ---------- over http ----------
+
+
+def test_header_search_finds_both_svyrydenko_articles_and_measures_latency(open_page, seed_server, artifacts):
+    watched = open_page(seed_server)
+    page = watched.page
+    page.goto(seed_server + "index.html")
+    cold = header_search(page, "Svyrydenko")
+    assert result_ids(page, HEADER_RESULTS) == {"001", "002"}
+    warm = header_search(page, "Kellogg")
+    timings = {"first_result_ms_cold": round(cold), "first_result_ms_warm": round(warm)}
+    (artifacts / "search-timings.json").write_text(json.dumps(timings, indent=2), encoding="utf-8")
+    print("search timings over http:", timings)
+
+
+def test_year_filter_2025_keeps_002(open_page, seed_server):
+    page = open_page(seed_server).page
+    page.goto(seed_server + "search.html")
+    assert page_results(page, "q=Svyrydenko") == {"001", "002"}
+    page.check("[data-facet=year] input[value='2025']")
+    page.wait_for_function("document.querySelector('.archive-page__status').textContent.startsWith('1 article')")
+    assert result_ids(page, PAGE_RESULTS) == {"002"}
+
+
+def test_sort_by_date_lists_dated_articles_first(open_page, seed_server):
+    page = open_page(seed_server).page
+    page.goto(seed_server + "search.html")
+    page_results(page, "q=Svyrydenko")
+    page.select_option("#archive-page-sort", "date:desc")
+    page.wait_for_timeout(300)
+    first = page.locator(PAGE_RESULTS).first.get_attribute("href")
+    assert SEED_IDS["002"] in first
+
+
+def test_actor_filter_keith_kellogg_leaves_001(request, open_page, seed_server, seed_site):
+    assert site_has_actor_filter(seed_site.site)
+    page = open_page(seed_server).page
+    page.goto(seed_server + "search.html")
+    assert page_results(page, "q=Svyrydenko&actor=Keith%20Kellogg") == {"001"}
+
+
+def test_keyboard_only_search_opens_an_article(open_page, seed_server):
+    page = open_page(seed_server).page
+    page.goto(seed_server + "index.html")
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "archive-search-input"
+    page.keyboard.type("Svyrydenko")
+    page.locator(HEADER_RESULTS).first.wait_for(timeout=10_000)
+    page.keyboard.press("ArrowDown")
+    focused = page.evaluate("document.activeElement.getAttribute('href')")
+    assert focused and "articles/" in focused
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/articles/*/index.html")
+    assert any(article in page.url for article in (SEED_IDS["001"], SEED_IDS["002"]))
+
+
+# ---------- from disk ----------
+
+
+def test_file_copy_browses_and_searches(open_page, seed_site, artifacts):
+    base = seed_site.site.as_uri() + "/"
+    page = open_page(base).page
+    page.goto(base + "index.html")
+    page.click("article a[href='articles/3c68d103f99c1bde/index.html']")
+    page.wait_for_url("**/articles/3c68d103f99c1bde/index.html")
+    page.click(".archive-meta a[href*='authors/']")
+    assert page.url.endswith("index.html") and "/authors/" in page.url
+    latency = header_search(page, "svyrydenko")
+    assert result_ids(page, HEADER_RESULTS) == {"001", "002"}
+    (artifacts / "search-timings-file.json").write_text(json.dumps({"first_result_ms_cold": round(latency)}), encoding="utf-8")
+    assert page.locator(f"{HEADER_RESULTS} mark").first.inner_text().lower() == "svyrydenko"
+    page.screenshot(path=str(artifacts / "search-file-header.png"))
+    page.locator(HEADER_RESULTS).first.click()
+    page.wait_for_url("**/articles/*/index.html")
+    page.goto(base + "search.html")
+    assert page_results(page, "q=Svyrydenko&year=2025") == {"002"}
+    page.screenshot(path=str(artifacts / "search-file-page.png"))
+
+
+def test_file_copy_reaches_an_actor_page(request, open_page, seed_site):
+    assert (seed_site.site / "actors" / "index.html").is_file()
+    base = seed_site.site.as_uri() + "/"
+    page = open_page(base).page
+    page.goto(base + f"articles/{SEED_IDS['001']}/index.html")
+    page.click("a[href*='actors/']")
+    assert "/actors/" in page.url and page.url.endswith("index.html")
+
+
+# ---------- look, and accessibility ----------
+
+
+def pages_to_check(site: Path) -> dict[str, str]:
+    pages = {"home": "index.html", "article": f"articles/{SEED_IDS['001']}/index.html", "search": "search.html#q=Svyrydenko"}
+    actor_pages = sorted((site / "actors").glob("*/index.html"))
+    group = actor_pages[0] if actor_pages else sorted((site / "authors").glob("*/index.html"))[0]
+    pages["actor" if actor_pages else "author"] = group.relative_to(site).as_posix()
+    return pages
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_screenshots_and_axe(open_page, seed_server, seed_site, artifacts, viewport, scheme):
+    page = open_page(seed_server, viewport, color_scheme=scheme).page
+    problems = {}
+    for name, rel in pages_to_check(seed_site.site).items():
+        page.goto(seed_server + rel)
+        if name == "search":
+            page.locator(PAGE_RESULTS).first.wait_for(timeout=10_000)
+        else:
+            header_search(page, "Svyrydenko") if name == "home" else None
+        page.screenshot(path=str(artifacts / f"search-{name}-{viewport}-{scheme}.png"), full_page=name != "article")
+        violations = axe_violations(page)
+        if violations:
+            problems[name] = violations
+    assert problems == {}
+
+
+def test_unpacked_archive_zip_browses_and_searches(open_page, seed_site, tmp_path):
+    import zipfile
+
+    with zipfile.ZipFile(seed_site.site / "archive.zip") as bundle:
+        bundle.extractall(tmp_path)
+    base = (tmp_path / "archive").as_uri() + "/"
+    page = open_page(base).page
+    page.goto(base + "index.html")
+    page.click("a[href='offline.html']")
+    assert page.locator("h1").first.inner_text().startswith("Reading offline")
+    header_search(page, "Kellogg")
+    assert "001" in result_ids(page, HEADER_RESULTS)

@@ -1,0 +1,101 @@
+"""Issue 5 without a browser: the offline index, archive.zip, and links that all open a file."""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from conftest import SEED_IDS
+
+from generator.bundle import FIXED_TIME, ZIP_FOLDER, write_site_zip
+
+
+def offline_records(site: Path) -> list[dict]:
+    script = (site / "search" / "offline-index.js").read_text(encoding="utf-8")
+    match = re.search(r"var RECORDS = (\[.*?\]);\n", script, re.S)
+    assert match, "offline-index.js has no RECORDS"
+    return json.loads(match.group(1))
+
+
+def pagefind_filters(html) -> dict[str, list[str]]:
+    filters: dict[str, list[str]] = {}
+    for tag in html.select("[data-pagefind-filter]"):
+        filters.setdefault(tag["data-pagefind-filter"], []).append(tag.get_text())
+    return {facet: sorted(values) for facet, values in filters.items()}
+
+
+def test_offline_index_has_every_article_with_the_pagefind_facets(seed_site):
+    records = {r["u"]: r for r in offline_records(seed_site.site)}
+    assert set(records) == {f"articles/{i}/index.html" for i in SEED_IDS.values()}
+    for seed, article in SEED_IDS.items():
+        record = records[f"articles/{article}/index.html"]
+        html = seed_site.article_html(seed)
+        assert {k: sorted(v) for k, v in record["f"].items()} == pagefind_filters(html), seed
+        assert record["t"] == html.select_one("[data-pagefind-meta=title]").get_text()
+        assert len(record["p"]) == len(html.select(".archive-para"))
+
+
+def test_offline_index_registers_the_engine_archive_js_expects(seed_site):
+    script = (seed_site.site / "search" / "offline-index.js").read_text(encoding="utf-8")
+    assert "window.ARCHIVE_OFFLINE_SEARCH = {" in script and "engine: function (siteBase)" in script
+    assert (seed_site.site / "assets" / "archive.js").read_text(encoding="utf-8").count("search/offline-index.js") == 1
+
+
+def test_archive_zip_holds_the_whole_site_in_order(seed_site):
+    site = seed_site.site
+    with zipfile.ZipFile(site / "archive.zip") as bundle:
+        names = bundle.namelist()
+        infos = bundle.infolist()
+    files = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file() and p.name != "archive.zip")
+    assert names == [f"{ZIP_FOLDER}/{f}" for f in files]
+    assert {i.date_time for i in infos} == {FIXED_TIME}
+    assert f"{ZIP_FOLDER}/index.html" in names and f"{ZIP_FOLDER}/search/offline-index.js" in names
+    assert any(n.startswith(f"{ZIP_FOLDER}/pagefind/") for n in names)
+    assert seed_site.html("index.html").select_one("a[href='archive.zip'][download]") is not None
+
+
+def test_archive_zip_is_byte_identical_for_the_same_site(tmp_path):
+    site = tmp_path / "site"
+    (site / "a").mkdir(parents=True)
+    (site / "index.html").write_text("<p>home</p>")
+    (site / "a" / "index.html").write_text("<p>a</p>")
+    first = write_site_zip(site).read_bytes()
+    (site / "a" / "index.html").touch()
+    assert write_site_zip(site).read_bytes() == first
+
+
+def local_targets(html_file: Path):
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
+    for tag in soup.select("[href], [src]"):
+        url = tag.get("href") or tag.get("src")
+        parts = urlsplit(url)
+        if parts.scheme or parts.netloc or not parts.path:
+            continue
+        yield url, (html_file.parent / unquote(parts.path)).resolve()
+
+
+def test_every_local_link_opens_a_file(seed_site):
+    """From file:// a link to a folder shows a directory listing or nothing: every link names a file."""
+    bad = []
+    for html_file in sorted(seed_site.site.rglob("*.html")):
+        if html_file.name == "404.html":  # the server's error page: absolute links by design, never opened from disk
+            continue
+        for url, target in local_targets(html_file):
+            if not target.is_file():
+                bad.append(f"{html_file.relative_to(seed_site.site)}: {url}")
+    assert bad == []
+
+
+def test_pages_load_nothing_from_another_host(seed_site):
+    foreign = []
+    for html_file in sorted(seed_site.site.rglob("*.html")):
+        text = html_file.read_text(encoding="utf-8")
+        found = re.findall(r"<(?:script|link|img|iframe)\b[^>]*?(?:src|href)=\"(?:https?:)?//[^\"]+", text)
+        # <link rel="schema.DC" href="http://purl.org/..."> names the Dublin Core vocabulary; nothing loads it
+        foreign += [f"{html_file.name}: {m}" for m in found if 'rel="schema.' not in m]
+    assert foreign == []
