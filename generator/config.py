@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-GENERATED_DIRS = ("articles", "actors", "topics", "outlets", "authors", "dates", "data")
+GENERATED_DIRS = ("articles", "actors", "topics", "outlets", "authors", "dates", "data", "pictures")
 GENERATED_FILES = ("index.md",)
 
 

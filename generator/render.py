@@ -22,6 +22,7 @@ from markupsafe import Markup
 from .config import Settings
 from .link import Archive, Group
 from .model import Article, Field
+from .pictures import picture_data, template_globals
 
 MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!|<>&~^=:\"'$%@]")
 
@@ -117,6 +118,7 @@ class Renderer:
         )
         self.env.filters["md_text"] = md_text
         self.env.globals["settings"] = settings
+        self.env.globals.update(template_globals())
 
     def render(self, page: Page) -> str:
         template = self.env.get_template(page.template)
@@ -178,6 +180,8 @@ def site_pages(archive: Archive, settings: Settings) -> list[Page]:
         Page("index.md", "home.md.j2", {**common, "front_matter": front_matter("home", settings.site_name, settings.site_description)}),
         Page("articles/index.md", "articles.md.j2", {**common, "front_matter": front_matter("articles-index", "All articles")}),
         Page("dates/index.md", "dates.md.j2", {**common, "front_matter": front_matter("dates-index", "By date")}),
+        Page("pictures/index.md", "overview.md.j2", {**common, "front_matter": front_matter("overview", "Overview")}),
+        Page("pictures/timeline.md", "timeline.md.j2", {**common, "front_matter": front_matter("timeline", "Timeline")}),
         *article_pages(archive, settings),
         *group_pages("outlets", "Outlets", archive.outlets),
         *group_pages("authors", "Authors", archive.authors),
@@ -187,4 +191,4 @@ def site_pages(archive: Archive, settings: Settings) -> list[Page]:
 def render_site(archive: Archive, settings: Settings) -> dict[str, str]:
     """Every generated file under docs/, as {relative path: text}."""
     renderer = Renderer(settings)
-    return {page.path: renderer.render(page) for page in site_pages(archive, settings)}
+    return {**{page.path: renderer.render(page) for page in site_pages(archive, settings)}, **picture_data(archive)}
