@@ -202,12 +202,13 @@ def circle_positions(slugs: list[str], centre: float, radius: float) -> dict[str
 
 
 def network(archive: Archive, focus: str = "", size: int = 520) -> Network:
-    """Actors as nodes sized by mentions, edges weighted by shared articles, on a circle ordered by
-    type then mentions (deterministic). With `focus`, only that actor (in the centre) and its neighbours."""
+    """Actors as nodes sized by mentions, edges weighted by the paragraphs both are mentioned in (pairs
+    that only share an article are left out: in a small corpus nearly every pair does), on a circle
+    ordered by type then mentions (deterministic). With `focus`, that actor in the centre and its neighbours."""
     mentions, in_articles = mention_counts(archive.articles)
     pairs = co_mentions(archive.articles)
     if focus:
-        pairs = {p: w for p, w in pairs.items() if focus in p}
+        pairs = {p: w for p, w in pairs.items() if focus in p and w[1]}
         members = {s for p in pairs for s in p} | ({focus} if mentions[focus] or focus in archive.actors else set())
     else:
         members = set(mentions)
@@ -222,9 +223,10 @@ def network(archive: Archive, focus: str = "", size: int = 520) -> Network:
              mentions[s], in_articles[s], *spots[s], round(5 + 13 * math.sqrt(mentions[s] / most), 1))
         for s in ([focus] if focus in members else []) + ring
     )
-    heaviest = max([w[0] for w in pairs.values()] or [1])
+    pairs = {p: w for p, w in pairs.items() if w[1]}  # drawn: pairs that share a paragraph
+    heaviest = max([w[1] for w in pairs.values()] or [1])
     edges = tuple(
-        Edge(a, b, n_art, n_par, *spots[a], *spots[b], round(1 + 5 * n_art / heaviest, 1))
+        Edge(a, b, n_art, n_par, *spots[a], *spots[b], round(1 + 7 * n_par / heaviest, 1))
         for (a, b), (n_art, n_par) in pairs.items()
     )
     return Network(focus, size, size, nodes, edges)
@@ -298,12 +300,18 @@ def cell_count(row: Row, article: Article) -> int:
     return 1 if row.slug in article.topics else 0
 
 
+def column_label(article: Article, words: int = 22) -> str:
+    """"2025-04-23 · High-level peace…" or "undated · Another Round…": when first, then which."""
+    when = article.date.value.iso[:10] if article.date.known else "undated"
+    title = article.title.value or "Untitled"
+    return f"{when} · {title if len(title) <= words else title[:words].rstrip() + '…'}"
+
+
 def coverage(archive: Archive, top: int = TOP_ROWS, label_width: int = 170, cell_height: int = 22) -> Coverage:
     """Rows: the most mentioned actors, then the topics; columns: articles in time order; cell: count."""
     rows = coverage_rows(archive, top)
     ordered = time_order(archive.articles)
-    columns = [Column(a.id, a.title.value or "Untitled", a.url, a.date.value.iso[:10] if a.date.known else "",
-                      a.date.value.iso[:10] if a.date.known else "undated") for a in ordered]
+    columns = [Column(a.id, a.title.value or "Untitled", a.url, a.date.value.iso[:10] if a.date.known else "", column_label(a)) for a in ordered]
     cell_width = round((WIDTH - label_width) / max(1, len(columns)), 1)
     counts = {(r, a.id): cell_count(r, a) for r in rows for a in ordered}
     most = {kind: max([c for (r, _), c in counts.items() if r.kind == kind] or [1]) or 1 for kind in ("actor", "topic")}
@@ -314,7 +322,7 @@ def coverage(archive: Archive, top: int = TOP_ROWS, label_width: int = 170, cell
         for j, a in enumerate(ordered)
         if counts[(r, a.id)]
     )
-    height = 4 + len(rows) * cell_height + 70
+    height = 4 + len(rows) * cell_height + 150
     return Coverage(WIDTH, height, label_width, cell_width, cell_height, tuple(rows), tuple(columns), cells)
 
 

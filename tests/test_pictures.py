@@ -70,11 +70,13 @@ def test_edges_count_shared_articles_and_paragraphs():
     assert pairs[("rubio", "zelensky")] == (1, 1)
     assert pairs[("putin", "russia")] == (1, 0)
     assert ("nato", "rubio") not in pairs
+    drawn = {(e.source, e.target): (e.articles, e.paragraphs) for e in network(synthetic_archive()).edges}
+    assert drawn == {("putin", "zelensky"): (2, 1), ("rubio", "zelensky"): (1, 1)}  # sharing an article is not enough
 
 
 def test_neighbourhood_centres_the_actor_and_keeps_only_neighbours():
     hood = neighbourhood(synthetic_archive(), "rubio")
-    assert [n.slug for n in hood.nodes] == ["rubio", "putin", "zelensky"]
+    assert [n.slug for n in hood.nodes] == ["rubio", "zelensky"]  # Putin shares an article, not a paragraph
     assert (hood.nodes[0].x, hood.nodes[0].y) == (hood.width / 2, hood.height / 2)
     assert all("rubio" in (e.source, e.target) for e in hood.edges)
 
@@ -88,7 +90,7 @@ def test_layout_is_deterministic_and_ordered_by_type_then_mentions():
 def test_coverage_counts_mentions_per_article_in_time_order():
     c = coverage(synthetic_archive())
     assert [col.article for col in c.columns] == ["a1", "a2", "a3", "a4"]
-    assert [col.label for col in c.columns] == ["2025-04-23", "2025-04-25", "undated", "undated"]
+    assert [col.label for col in c.columns] == ["2025-04-23 · Title a1", "2025-04-25 · Title a2", "undated · Title a3", "undated · Title a4"]
     cells = {(cell.row, cell.article): cell.count for cell in c.cells}
     assert cells[("actor:putin", "a1")] == 2 and cells[("actor:putin", "a3")] == 1
     assert ("actor:putin", "a4") not in cells
