@@ -161,3 +161,11 @@ def test_seed_pictures_say_when_there_are_no_actors_yet(seed_site):
     overview = seed_site.html("pictures/index.html")
     assert overview.select_one("figure.archive-network") is not None
     assert overview.select_one("figure.archive-coverage") is not None
+
+
+def test_a_long_span_is_drawn_per_week():
+    articles = [article("w1", "2025-01-01"), article("w2", "2025-01-03"), article("w3", "2025-06-30")]
+    t = timeline(articles)
+    assert t.unit == "week"
+    assert [p.bin for p in t.points] == ["2024-12-30", "2024-12-30", "2025-06-30"]  # Mondays
+    assert t.points[0].x == t.points[1].x and t.points[0].y != t.points[1].y  # stacked, not overlapping
