@@ -172,7 +172,7 @@ def actor_and_topic_pages(archive: Archive) -> list:
         Page(
             "actors/index.md",
             "actors.md.j2",
-            {"groups": [(label, items) for label, items in groups if items], "front_matter": front_matter("actors-index", "Actors", data={"actors": sorted(entries)})},
+            {"archive": archive, "groups": [(label, items) for label, items in groups if items], "front_matter": front_matter("actors-index", "Actors", data={"actors": sorted(entries)})},
         )
     ]
     for slug, entry in sorted(entries.items()):
@@ -181,7 +181,7 @@ def actor_and_topic_pages(archive: Archive) -> list:
             Page(
                 f"actors/{slug}/index.md",
                 "actor.md.j2",
-                {"e": entry, "highlighted": highlighted, "front_matter": front_matter("actor", entry.actor.name, description, actor_data(entry, archive))},
+                {"archive": archive, "e": entry, "highlighted": highlighted, "front_matter": front_matter("actor", entry.actor.name, description, actor_data(entry, archive))},
             )
         )
     topics = sorted(archive.topics.values(), key=lambda t: (-len(topic_articles(t.slug, archive)), t.name))

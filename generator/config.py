@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-GENERATED_DIRS = ("articles", "actors", "topics", "outlets", "authors", "dates", "data", "search")
+GENERATED_DIRS = ("articles", "actors", "topics", "outlets", "authors", "dates", "data", "search", "pictures")
 GENERATED_FILES = ("index.md",)
 
 

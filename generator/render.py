@@ -24,6 +24,7 @@ from . import citepages
 from .config import Settings
 from .link import Archive, Group
 from .model import Article, Field
+from .pictures import picture_data, template_globals
 
 MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!|<>&~^=:\"'$%@]")
 
@@ -119,6 +120,7 @@ class Renderer:
         )
         self.env.filters["md_text"] = md_text
         self.env.globals["settings"] = settings
+        self.env.globals.update(template_globals())
 
     def render(self, page: Page) -> str:
         template = self.env.get_template(page.template)
@@ -185,6 +187,8 @@ def site_pages(archive: Archive, settings: Settings) -> list[Page]:
         Page("index.md", "home.md.j2", {**common, "front_matter": front_matter("home", settings.site_name, settings.site_description)}),
         Page("articles/index.md", "articles.md.j2", {**common, "front_matter": front_matter("articles-index", "All articles")}),
         Page("dates/index.md", "dates.md.j2", {**common, "front_matter": front_matter("dates-index", "By date")}),
+        Page("pictures/index.md", "overview.md.j2", {**common, "front_matter": front_matter("overview", "Overview")}),
+        Page("pictures/timeline.md", "timeline.md.j2", {**common, "front_matter": front_matter("timeline", "Timeline")}),
         *article_pages(archive, settings),
         *group_pages("outlets", "Outlets", archive.outlets),
         *group_pages("authors", "Authors", archive.authors),
@@ -198,4 +202,4 @@ def render_site(archive: Archive, settings: Settings) -> dict[str, str | bytes]:
     """Every generated file under docs/, as {relative path: text, or bytes for verbatim originals}."""
     renderer = Renderer(settings)
     pages: dict[str, str | bytes] = {page.path: renderer.render(page) for page in site_pages(archive, settings)}
-    return {**pages, **citepages.cite_files(archive, settings, article_record)}
+    return {**pages, **citepages.cite_files(archive, settings, article_record), **picture_data(archive)}

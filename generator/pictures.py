@@ -1,0 +1,354 @@
+"""Pictures computed at build time: a timeline, an actor co-mention network and a coverage heat map.
+
+Every function here is pure: it takes the linked records (articles, actors, topics) and returns a
+layout as records with coordinates. Templates under templates/pictures/ draw them as inline SVG, with
+a table of the same data beside each one; `picture_data` exports the same data as JSON. Nothing is
+guessed: an article without a stated date is never placed on the axis, it is listed apart.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+from itertools import combinations
+from typing import Any, Iterable
+
+from .link import Archive
+from .model import Actor, Article, Topic
+
+WIDTH = 720  # viewBox width of every picture; the SVG scales to the column
+TYPE_ORDER = ("person", "organisation", "country", "place")
+WEEKLY_AFTER_DAYS = 92  # spans longer than this are drawn per week, shorter ones per day
+TOP_ROWS = 12  # actors (and topics) shown in the coverage heat map
+
+
+# ---------- timeline ----------
+
+
+@dataclass(frozen=True)
+class TimelinePoint:
+    article: str
+    title: str
+    url: str
+    date: str  # ISO date as stated, "2025-04-23" or "2025-04-23T10:00"
+    label: str  # as displayed
+    bin: str  # first day of the day/week it is drawn in
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class Tick:
+    x: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Undated:
+    article: str
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Timeline:
+    unit: str  # "day" or "week"
+    width: int
+    height: int
+    axis_y: float
+    points: tuple[TimelinePoint, ...]
+    ticks: tuple[Tick, ...]
+    undated: tuple[Undated, ...]
+
+
+def day_of(article: Article) -> date:
+    return date.fromisoformat(article.date.value.iso[:10])
+
+
+def bin_start(day: date, unit: str) -> date:
+    return day - timedelta(days=day.weekday()) if unit == "week" else day
+
+
+def timeline_unit(days: list[date]) -> str:
+    return "week" if days and (max(days) - min(days)).days > WEEKLY_AFTER_DAYS else "day"
+
+
+def bins_between(first: date, last: date, unit: str) -> list[date]:
+    step = timedelta(days=7 if unit == "week" else 1)
+    out, current = [], first
+    while current <= last:
+        out.append(current)
+        current += step
+    return out
+
+
+def tick_labels(bins: list[date], xs: dict[date, float], unit: str, most: int = 7) -> tuple[Tick, ...]:
+    stride = max(1, math.ceil(len(bins) / most))
+    prefix = "week of " if unit == "week" and len(bins) == 1 else ""
+    return tuple(Tick(xs[b], prefix + b.isoformat()) for b in bins[::stride])
+
+
+def timeline(articles: Iterable[Article], margin: int = 40, step: int = 18) -> Timeline:
+    """Dated articles on a day (or week) axis, stacked within a bin; undated ones listed apart."""
+    items = list(articles)
+    dated = sorted((a for a in items if a.date.known), key=lambda a: (a.sort_date, a.id))
+    undated = tuple(
+        Undated(a.id, a.title.value or "Untitled", a.url)
+        for a in sorted((a for a in items if not a.date.known), key=lambda a: ((a.title.value or "").lower(), a.id))
+    )
+    unit = timeline_unit([day_of(a) for a in dated])
+    stacks: dict[date, list[Article]] = defaultdict(list)
+    for article in dated:
+        stacks[bin_start(day_of(article), unit)].append(article)
+    bins = bins_between(min(stacks), max(stacks), unit) if stacks else []
+    slot = (WIDTH - 2 * margin) / max(1, len(bins))
+    xs = {b: round(margin + (i + 0.5) * slot, 1) for i, b in enumerate(bins)}
+    tallest = max((len(s) for s in stacks.values()), default=0)
+    axis_y = 20 + max(1, tallest) * step
+    points = tuple(
+        TimelinePoint(a.id, a.title.value or "Untitled", a.url, a.date.value.iso, a.date.value.display, b.isoformat(), xs[b], axis_y - (k + 0.5) * step)
+        for b in bins
+        for k, a in enumerate(stacks.get(b, []))
+    )
+    return Timeline(unit, WIDTH, int(axis_y + 36), axis_y, points, tick_labels(bins, xs, unit), undated)
+
+
+# ---------- co-mention network ----------
+
+
+@dataclass(frozen=True)
+class Node:
+    slug: str
+    name: str
+    type: str
+    url: str
+    mentions: int
+    articles: int
+    x: float
+    y: float
+    r: float
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: str
+    target: str
+    articles: int  # articles in which both actors are mentioned
+    paragraphs: int  # paragraphs in which both actors are mentioned
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+    width: float
+
+
+@dataclass(frozen=True)
+class Network:
+    focus: str  # "" for the whole archive, else the actor whose neighbourhood this is
+    width: int
+    height: int
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...]
+
+
+def mention_counts(articles: Iterable[Article]) -> tuple[Counter, Counter]:
+    """(mentions per actor, articles per actor)."""
+    mentions: Counter = Counter()
+    in_articles: Counter = Counter()
+    for article in articles:
+        slugs = [m.actor for m in article.mentions]
+        mentions.update(slugs)
+        in_articles.update(set(slugs))
+    return mentions, in_articles
+
+
+def co_mentions(articles: Iterable[Article]) -> dict[tuple[str, str], tuple[int, int]]:
+    """(actor a, actor b) with a < b -> (articles, paragraphs) in which both are mentioned."""
+    by_article: Counter = Counter()
+    by_paragraph: Counter = Counter()
+    for article in articles:
+        by_article.update(combinations(sorted({m.actor for m in article.mentions}), 2))
+        paragraphs: dict[int, set[str]] = defaultdict(set)
+        for m in article.mentions:
+            paragraphs[m.paragraph].add(m.actor)
+        for actors in paragraphs.values():
+            by_paragraph.update(combinations(sorted(actors), 2))
+    return {pair: (by_article[pair], by_paragraph[pair]) for pair in sorted(by_article)}
+
+
+def actor_record(slug: str, actors: dict[str, Actor]) -> Actor:
+    """The registered actor, or a stand-in named by its slug for a mention whose actor is not registered."""
+    return actors.get(slug) or Actor(slug=slug, name=slug, type="person", source="detected")
+
+
+def circle_order(slugs: Iterable[str], actors: dict[str, Actor], mentions: Counter) -> list[str]:
+    def key(slug: str) -> tuple:
+        actor = actor_record(slug, actors)
+        kind = TYPE_ORDER.index(actor.type) if actor.type in TYPE_ORDER else len(TYPE_ORDER)
+        return (kind, -mentions[slug], actor.name.lower(), slug)
+
+    return sorted(slugs, key=key)
+
+
+def circle_positions(slugs: list[str], centre: float, radius: float) -> dict[str, tuple[float, float]]:
+    count = max(1, len(slugs))
+    return {
+        slug: (round(centre + radius * math.sin(2 * math.pi * i / count), 1), round(centre - radius * math.cos(2 * math.pi * i / count), 1))
+        for i, slug in enumerate(slugs)
+    }
+
+
+def network(archive: Archive, focus: str = "", size: int = 520) -> Network:
+    """Actors as nodes sized by mentions, edges weighted by the paragraphs both are mentioned in (pairs
+    that only share an article are left out: in a small corpus nearly every pair does), on a circle
+    ordered by type then mentions (deterministic). With `focus`, that actor in the centre and its neighbours."""
+    mentions, in_articles = mention_counts(archive.articles)
+    pairs = co_mentions(archive.articles)
+    if focus:
+        pairs = {p: w for p, w in pairs.items() if focus in p and w[1]}
+        members = {s for p in pairs for s in p} | ({focus} if mentions[focus] or focus in archive.actors else set())
+    else:
+        members = set(mentions)
+    ring = circle_order(members - {focus}, archive.actors, mentions)
+    centre = size / 2
+    spots = circle_positions(ring, centre, 0 if len(ring) == 1 and not focus else size / 2 - 70)
+    if focus in members:
+        spots[focus] = (centre, centre)
+    most = max([mentions[s] for s in members] or [1]) or 1
+    nodes = tuple(
+        Node(s, actor_record(s, archive.actors).name, actor_record(s, archive.actors).type, actor_record(s, archive.actors).url,
+             mentions[s], in_articles[s], *spots[s], round(5 + 13 * math.sqrt(mentions[s] / most), 1))
+        for s in ([focus] if focus in members else []) + ring
+    )
+    pairs = {p: w for p, w in pairs.items() if w[1]}  # drawn: pairs that share a paragraph
+    heaviest = max([w[1] for w in pairs.values()] or [1])
+    edges = tuple(
+        Edge(a, b, n_art, n_par, *spots[a], *spots[b], round(1 + 7 * n_par / heaviest, 1))
+        for (a, b), (n_art, n_par) in pairs.items()
+    )
+    return Network(focus, size, size, nodes, edges)
+
+
+# ---------- coverage heat map ----------
+
+
+@dataclass(frozen=True)
+class Row:
+    kind: str  # "actor" or "topic"
+    slug: str
+    name: str
+    url: str
+    total: int  # mentions (actors) or articles (topics)
+
+
+@dataclass(frozen=True)
+class Column:
+    article: str
+    title: str
+    url: str
+    date: str  # ISO date, or "" when unknown
+    label: str  # short label under the column: "2025-04-23" or "undated"
+
+
+@dataclass(frozen=True)
+class Cell:
+    row: str  # "actor:<slug>" or "topic:<slug>"
+    article: str
+    count: int
+    x: float
+    y: float
+    opacity: float
+
+
+@dataclass(frozen=True)
+class Coverage:
+    width: int
+    height: int
+    label_width: int
+    cell_width: float
+    cell_height: int
+    rows: tuple[Row, ...]
+    columns: tuple[Column, ...]
+    cells: tuple[Cell, ...]
+
+
+def coverage_rows(archive: Archive, top: int) -> list[Row]:
+    mentions, _ = mention_counts(archive.articles)
+    actors = sorted(mentions, key=lambda s: (-mentions[s], s))[:top]
+    topic_counts = Counter(t for a in archive.articles for t in set(a.topics))
+    topics = sorted(topic_counts, key=lambda s: (-topic_counts[s], s))[:top]
+    rows = [Row("actor", s, actor_record(s, archive.actors).name, actor_record(s, archive.actors).url, mentions[s]) for s in actors]
+    for slug in topics:
+        topic = archive.topics.get(slug) or Topic(slug=slug, name=slug)
+        rows.append(Row("topic", slug, topic.name, topic.url, topic_counts[slug]))
+    return rows
+
+
+def time_order(articles: Iterable[Article]) -> list[Article]:
+    """Oldest first, undated last: the columns read left to right in time."""
+    items = list(articles)
+    dated = sorted((a for a in items if a.date.known), key=lambda a: (a.sort_date, a.id))
+    return dated + sorted((a for a in items if not a.date.known), key=lambda a: a.id)
+
+
+def cell_count(row: Row, article: Article) -> int:
+    if row.kind == "actor":
+        return sum(1 for m in article.mentions if m.actor == row.slug)
+    return 1 if row.slug in article.topics else 0
+
+
+def column_label(article: Article, words: int = 22) -> str:
+    """"2025-04-23 · High-level peace…" or "undated · Another Round…": when first, then which."""
+    when = article.date.value.iso[:10] if article.date.known else "undated"
+    title = article.title.value or "Untitled"
+    return f"{when} · {title if len(title) <= words else title[:words].rstrip() + '…'}"
+
+
+def coverage(archive: Archive, top: int = TOP_ROWS, label_width: int = 170, cell_height: int = 22) -> Coverage:
+    """Rows: the most mentioned actors, then the topics; columns: articles in time order; cell: count."""
+    rows = coverage_rows(archive, top)
+    ordered = time_order(archive.articles)
+    columns = [Column(a.id, a.title.value or "Untitled", a.url, a.date.value.iso[:10] if a.date.known else "", column_label(a)) for a in ordered]
+    cell_width = round((WIDTH - label_width) / max(1, len(columns)), 1)
+    counts = {(r, a.id): cell_count(r, a) for r in rows for a in ordered}
+    most = {kind: max([c for (r, _), c in counts.items() if r.kind == kind] or [1]) or 1 for kind in ("actor", "topic")}
+    cells = tuple(
+        Cell(f"{r.kind}:{r.slug}", a.id, counts[(r, a.id)], round(label_width + j * cell_width, 1), 4 + i * cell_height,
+             round(0.15 + 0.85 * counts[(r, a.id)] / most[r.kind], 2))
+        for i, r in enumerate(rows)
+        for j, a in enumerate(ordered)
+        if counts[(r, a.id)]
+    )
+    height = 4 + len(rows) * cell_height + 150
+    return Coverage(WIDTH, height, label_width, cell_width, cell_height, tuple(rows), tuple(columns), cells)
+
+
+# ---------- exports and template globals ----------
+
+
+def neighbourhood(archive: Archive, slug: str) -> Network:
+    return network(archive, focus=slug, size=360)
+
+
+def to_json(picture: Any) -> str:
+    return json.dumps(asdict(picture), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def picture_data(archive: Archive) -> dict[str, str]:
+    """The data behind every picture, as {docs-relative path: JSON text}, beside the pages that show it."""
+    files = {
+        "pictures/timeline.json": to_json(timeline(archive.articles)),
+        "pictures/network.json": to_json(network(archive)),
+        "pictures/coverage.json": to_json(coverage(archive)),
+    }
+    mentioned, _ = mention_counts(archive.articles)
+    for slug in sorted(set(archive.actors) | set(mentioned)):
+        files[f"pictures/network/{slug}.json"] = to_json(neighbourhood(archive, slug))
+    return files
+
+
+def template_globals() -> dict[str, Any]:
+    return {"timeline": timeline, "network": network, "neighbourhood": neighbourhood, "coverage": coverage}

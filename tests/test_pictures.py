@@ -1,0 +1,171 @@
+"""Issue 8: the timeline, the co-mention network and the coverage heat map.
+
+Pure layout functions are tested on synthetic records (mentions come from the actors branch);
+the seed site is tested for what exists today: one dated article on the axis, four listed apart."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from dataclasses import replace
+from pathlib import Path
+
+from hypothesis import given, settings as hsettings, strategies as st
+
+from conftest import SEED_IDS
+from generator.link import link
+from generator.model import Actor, Article, Field, Mention, PubDate, RawFile, Topic
+from generator.pictures import co_mentions, coverage, network, neighbourhood, picture_data, timeline
+
+ACTORS = {
+    "putin": Actor("putin", "Vladimir Putin", "person"),
+    "zelensky": Actor("zelensky", "Volodymyr Zelensky", "person"),
+    "rubio": Actor("rubio", "Marco Rubio", "person"),
+    "nato": Actor("nato", "NATO", "organisation"),
+    "russia": Actor("russia", "Russia", "country"),
+}
+TOPICS = {"ceasefire": Topic("ceasefire", "Ceasefire"), "crimea": Topic("crimea", "Crimea")}
+
+
+def article(ident: str, iso: str | None, mentions: list[tuple[str, int]] = (), topics: list[str] = ()) -> Article:
+    raw = RawFile(f"{ident}.txt", ident, "test", "0" * 64, "text", "utf-8", 4)
+    day = PubDate(iso, int(iso[:4]), iso) if iso else None
+    unknown = Field(None, "not found: test")
+    return Article(
+        id=ident, source=raw, title=Field(f"Title {ident}", "test"), dek=unknown, authors=unknown, outlet=unknown,
+        date=Field(day, "test" if day else "not found: test"), kind=unknown, language=unknown, summary=unknown,
+        source_url=unknown, blocks=[], removed=[], word_count=10, reading_minutes=1,
+        mentions=[Mention(slug, ident, p, f"p-{p}", 0, 1, slug) for slug, p in mentions], topics=list(topics),
+    )
+
+
+def synthetic_archive():
+    articles = [
+        article("a1", "2025-04-23T10:00", [("putin", 1), ("zelensky", 1), ("putin", 2), ("nato", 3)], ["ceasefire"]),
+        article("a2", "2025-04-25", [("putin", 1), ("zelensky", 2), ("rubio", 2)], ["ceasefire", "crimea"]),
+        article("a3", None, [("russia", 1), ("putin", 4)]),
+        article("a4", None),
+    ]
+    archive = link(articles, {})
+    archive.actors, archive.topics = dict(ACTORS), dict(TOPICS)
+    return archive
+
+
+# ---------- pure functions ----------
+
+
+def test_network_has_one_node_per_actor_with_its_counts():
+    nodes = {n.slug: n for n in network(synthetic_archive()).nodes}
+    assert set(nodes) == set(ACTORS)
+    assert {s: (n.mentions, n.articles) for s, n in nodes.items()} == {
+        "putin": (4, 3), "zelensky": (2, 2), "rubio": (1, 1), "nato": (1, 1), "russia": (1, 1),
+    }
+    assert nodes["putin"].r > nodes["zelensky"].r > nodes["rubio"].r
+    assert nodes["putin"].url == "actors/putin/"
+
+
+def test_edges_count_shared_articles_and_paragraphs():
+    pairs = co_mentions(synthetic_archive().articles)
+    assert pairs[("putin", "zelensky")] == (2, 1)  # both in a1 and a2, same paragraph only in a1
+    assert pairs[("rubio", "zelensky")] == (1, 1)
+    assert pairs[("putin", "russia")] == (1, 0)
+    assert ("nato", "rubio") not in pairs
+    drawn = {(e.source, e.target): (e.articles, e.paragraphs) for e in network(synthetic_archive()).edges}
+    assert drawn == {("putin", "zelensky"): (2, 1), ("rubio", "zelensky"): (1, 1)}  # sharing an article is not enough
+
+
+def test_neighbourhood_centres_the_actor_and_keeps_only_neighbours():
+    hood = neighbourhood(synthetic_archive(), "rubio")
+    assert [n.slug for n in hood.nodes] == ["rubio", "zelensky"]  # Putin shares an article, not a paragraph
+    assert (hood.nodes[0].x, hood.nodes[0].y) == (hood.width / 2, hood.height / 2)
+    assert all("rubio" in (e.source, e.target) for e in hood.edges)
+
+
+def test_layout_is_deterministic_and_ordered_by_type_then_mentions():
+    first, second = network(synthetic_archive()), network(synthetic_archive())
+    assert first == second
+    assert [n.slug for n in first.nodes] == ["putin", "zelensky", "rubio", "nato", "russia"]
+
+
+def test_coverage_counts_mentions_per_article_in_time_order():
+    c = coverage(synthetic_archive())
+    assert [col.article for col in c.columns] == ["a1", "a2", "a3", "a4"]
+    assert [col.label for col in c.columns] == ["2025-04-23 · Title a1", "2025-04-25 · Title a2", "undated · Title a3", "undated · Title a4"]
+    cells = {(cell.row, cell.article): cell.count for cell in c.cells}
+    assert cells[("actor:putin", "a1")] == 2 and cells[("actor:putin", "a3")] == 1
+    assert ("actor:putin", "a4") not in cells
+    assert cells[("topic:crimea", "a2")] == 1
+    assert [r.slug for r in c.rows][:2] == ["putin", "zelensky"]
+
+
+def test_timeline_never_places_an_undated_article():
+    t = timeline(synthetic_archive().articles)
+    assert [p.article for p in t.points] == ["a1", "a2"]
+    assert [u.article for u in t.undated] == ["a3", "a4"]
+    assert t.unit == "day" and [tick.label for tick in t.ticks][0] == "2025-04-23"
+
+
+@hsettings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.dates(min_value=__import__("datetime").date(1990, 1, 1))), max_size=12))
+def test_timeline_points_every_dated_article_once_inside_the_picture(days):
+    articles = [article(f"x{i}", d.isoformat() if d else None) for i, d in enumerate(days)]
+    t = timeline(articles)
+    assert sorted(p.article for p in t.points) == sorted(a.id for a in articles if a.date.known)
+    assert len(t.points) + len(t.undated) == len(articles)
+    assert all(0 < p.x < t.width and 0 < p.y < t.axis_y for p in t.points)
+    assert all(p.bin <= p.date[:10] for p in t.points)
+
+
+def test_every_picture_has_its_json():
+    files = picture_data(synthetic_archive())
+    assert {"pictures/timeline.json", "pictures/network.json", "pictures/coverage.json", "pictures/network/rubio.json"} <= set(files)
+    assert len(json.loads(files["pictures/network.json"])["nodes"]) == len(ACTORS)
+
+
+# ---------- the seed site ----------
+
+
+def picture_links(html_path: Path, soup) -> list[tuple[str, Path]]:
+    links = []
+    for figure in soup.select("figure.archive-picture"):
+        for a in figure.select("a[href]"):
+            href = a["href"].split("#")[0]
+            links.append((href, Path(posixpath.normpath(html_path.parent / href))))
+    return links
+
+
+def test_seed_timeline_places_only_002_and_lists_four_apart(seed_site):
+    for page in ("index.html", "pictures/timeline.html", "pictures/index.html"):
+        figure = seed_site.html(page).select_one("figure.archive-timeline")
+        points = figure.select("svg a")
+        assert len(points) == 1 and SEED_IDS["002"] in points[0]["href"], page
+        undated = figure.select(".archive-timeline__undated li a")
+        assert {a["href"].split("/")[-2] for a in undated} == {SEED_IDS[s] for s in ("000", "001", "003", "004")}
+    data = json.loads((seed_site.site / "pictures/timeline.json").read_text(encoding="utf-8"))
+    assert [p["date"] for p in data["points"]] == ["2025-04-23T10:00"]
+    assert len(data["undated"]) == 4
+
+
+def test_every_link_inside_a_picture_resolves(seed_site):
+    checked = 0
+    for html_path in seed_site.site.rglob("*.html"):
+        soup = seed_site.html(str(html_path.relative_to(seed_site.site)))
+        for href, target in picture_links(html_path, soup):
+            assert "://" not in href and not href.startswith("//"), href
+            assert target.is_file(), f"{html_path}: {href}"
+            checked += 1
+    assert checked >= 15
+
+
+def test_seed_pictures_say_when_there_are_no_actors_yet(seed_site):
+    overview = seed_site.html("pictures/index.html")
+    assert overview.select_one("figure.archive-network") is not None
+    assert overview.select_one("figure.archive-coverage") is not None
+
+
+def test_a_long_span_is_drawn_per_week():
+    articles = [article("w1", "2025-01-01"), article("w2", "2025-01-03"), article("w3", "2025-06-30")]
+    t = timeline(articles)
+    assert t.unit == "week"
+    assert [p.bin for p in t.points] == ["2024-12-30", "2024-12-30", "2025-06-30"]  # Mondays
+    assert t.points[0].x == t.points[1].x and t.points[0].y != t.points[1].y  # stacked, not overlapping
