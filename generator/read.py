@@ -15,6 +15,10 @@ from .model import RawFile, Report
 ID_IN_NAME = re.compile(r"(?:^|[_\-.])([0-9a-fA-F]{8,64})$")
 REGISTRY_FILES = {"metadata.yml", "actors.yml", "topics.yml"}
 MAX_BYTES = 64 * 1024 * 1024
+# Unicode category Cc is exactly U+0000-001F and U+007F-009F; a regex removes them ~50x faster than a
+# per-character loop (tests/test_perf_equivalence.py checks both give the same text).
+STRAY_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+BINARY_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe", "utf-16"),
@@ -51,7 +55,7 @@ def normalise(text: str) -> str:
     """NFC, "\\n" line endings, no BOM or stray control characters, no trailing spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = unicodedata.normalize("NFC", text)
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    text = STRAY_CONTROLS.sub("", text)
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
@@ -59,7 +63,7 @@ def looks_binary(data: bytes, text: str) -> bool:
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True
     sample = text[:8192]
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    controls = len(BINARY_CONTROLS.findall(sample))
     return controls > max(2, len(sample) // 100)
 
 

@@ -23,6 +23,10 @@ from .config import Settings
 from .link import Archive, Group
 from .model import Article, Field
 
+# libyaml's emitter is ~10x faster than PyYAML's pure-Python one and writes the same YAML; the
+# Python one is the fallback where PyYAML was built without libyaml.
+SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+YAML_WIDTH = 2**31 - 1  # never fold a line (libyaml wants an int)
 MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!|<>&~^=:\"'$%@]")
 
 
@@ -58,7 +62,7 @@ def relative(from_page: str, target: str) -> str:
 
 
 def to_yaml(data: Any) -> Markup:
-    return Markup(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=float("inf")).rstrip("\n"))
+    return Markup(yaml.dump(data, Dumper=SAFE_DUMPER, allow_unicode=True, sort_keys=False, width=YAML_WIDTH).rstrip("\n"))
 
 
 def field_data(item: Field) -> dict[str, Any]:
