@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .config import Settings
-from .extract import extract
+from .batch import cached_reader, extract_all_files
+from .cache import Cache
 from .link import Archive, link
 from .model import Article, Report
 from .overrides import apply_overrides, load_overrides, unknown_ids
-from .read import read_corpus
+from .read import read_corpus, read_file
 from .render import render_site
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -27,19 +28,21 @@ class Generated:
     report: Report
 
 
-def extract_all(settings: Settings, report: Report, progress: Progress) -> tuple[list[Article], dict[str, str]]:
-    corpus = read_corpus(settings.corpus_dir, report)
+def extract_all(
+    settings: Settings, report: Report, progress: Progress, cache: Cache | None = None, workers: int = 1
+) -> tuple[list[Article], dict[str, str]]:
+    reader = cached_reader(cache) if cache is not None else read_file
+    corpus = read_corpus(settings.corpus_dir, report, reader)
     overrides = load_overrides(settings.corpus_dir / "metadata.yml", report)
     unknown_ids(overrides, {raw.id for raw in corpus.files}, report)
     articles = []
+    outcomes = extract_all_files(corpus.files, settings.options, cache, workers)
     total = len(corpus.files)
-    for done, raw in enumerate(corpus.files, start=1):
-        try:
-            article = extract(raw, settings.options.title_words, settings.options.reading_wpm)
-        except Exception as error:  # one bad file must never stop the archive
-            report.skip(raw.path, f"could not be extracted: {type(error).__name__}: {error}")
+    for done, (raw, outcome) in enumerate(zip(corpus.files, outcomes), start=1):
+        if isinstance(outcome, str):
+            report.skip(raw.path, outcome)
             continue
-        articles.append(apply_overrides(article, overrides.get(raw.id, {})))
+        articles.append(apply_overrides(outcome, overrides.get(raw.id, {})))
         progress("extract", done, total)
     duplicates_of: dict[str, list[str]] = {}
     for old, new in corpus.redirects.items():
@@ -56,12 +59,15 @@ def check_articles(articles: list[Article], report: Report) -> None:
             report.warn(article.source.path, "no body paragraphs: the file holds a title only")
 
 
-def generate(settings: Settings, report: Report | None = None, progress: Progress = _quiet) -> Generated:
+def generate(
+    settings: Settings, report: Report | None = None, progress: Progress = _quiet, cache: Cache | None = None, workers: int = 1
+) -> Generated:
+    """`cache` (see cache.py) skips unchanged work; `workers` > 1 extracts a cold corpus across processes."""
     report = report or Report()
-    articles, redirects = extract_all(settings, report, progress)
+    articles, redirects = extract_all(settings, report, progress, cache, workers)
     check_articles(articles, report)
     archive = link(articles, redirects)
-    pages = render_site(archive, settings)
+    pages = render_site(archive, settings, cache)
     for article in archive.articles:
         report.file(article.source.path).url = article.url
     return Generated(archive, pages, report)

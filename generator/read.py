@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from charset_normalizer import from_bytes
 
@@ -100,7 +101,10 @@ def list_inputs(corpus_dir: Path, report: Report) -> list[Path]:
 
 
 def read_file(path: Path, name: str) -> RawFile:
-    data = path.read_bytes()
+    return read_bytes(path.read_bytes(), path, name)
+
+
+def read_bytes(data: bytes, path: Path, name: str) -> RawFile:
     if len(data) > MAX_BYTES:
         raise UnreadableFile(f"file is {len(data):,} bytes, over the {MAX_BYTES:,}-byte limit")
     text, encoding = decode(data)
@@ -122,7 +126,7 @@ def read_file(path: Path, name: str) -> RawFile:
     )
 
 
-def read_corpus(corpus_dir: Path, report: Report) -> Corpus:
+def read_corpus(corpus_dir: Path, report: Report, reader: Callable[[Path, str], RawFile] = read_file) -> Corpus:
     if not corpus_dir.is_dir():
         report.problems.append(f"{corpus_dir}: corpus folder not found")
         return Corpus()
@@ -133,7 +137,7 @@ def read_corpus(corpus_dir: Path, report: Report) -> Corpus:
         name = path.relative_to(corpus_dir).as_posix()
         entry = report.file(name)
         try:
-            raw = read_file(path, name)
+            raw = reader(path, name)
         except (UnreadableFile, OSError) as error:
             report.skip(name, str(error))
             continue

@@ -19,6 +19,8 @@ import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from .batch import render_all
+from .cache import Cache
 from .config import Settings
 from .link import Archive, Group
 from .model import Article, Field
@@ -98,14 +100,28 @@ def article_record(article: Article, settings: Settings) -> dict[str, Any]:
     }
 
 
-def front_matter(page_type: str, page_title: str, description: str = "", data: dict[str, Any] | None = None) -> Markup:
+@dataclass(frozen=True)
+class FrontMatter:
+    """Front matter, written as YAML only when a template prints it: an unchanged page taken from the
+    cache never pays for the YAML dump (the slowest part of rendering an article)."""
+
+    data: dict[str, Any]
+
+    def __html__(self) -> str:
+        return to_yaml(self.data)
+
+    def __str__(self) -> str:
+        return str(to_yaml(self.data))
+
+
+def front_matter(page_type: str, page_title: str, description: str = "", data: dict[str, Any] | None = None) -> FrontMatter:
     """`title` and `description` are printed unescaped by MkDocs and Material, so they are escaped here;
     the raw values for other tools are under `archive:`."""
     matter: dict[str, Any] = {"title": html.escape(page_title)}
     if description:
         matter["description"] = html.escape(description)
     matter["archive"] = {"type": page_type, **(data or {})}
-    return to_yaml(matter)
+    return FrontMatter(matter)
 
 
 class Renderer:
@@ -188,7 +204,7 @@ def site_pages(archive: Archive, settings: Settings) -> list[Page]:
     ]
 
 
-def render_site(archive: Archive, settings: Settings) -> dict[str, str]:
-    """Every generated file under docs/, as {relative path: text}."""
+def render_site(archive: Archive, settings: Settings, cache: Cache | None = None) -> dict[str, str]:
+    """Every generated file under docs/, as {relative path: text}; unchanged pages come from the cache."""
     renderer = Renderer(settings)
-    return {page.path: renderer.render(page) for page in site_pages(archive, settings)}
+    return render_all(site_pages(archive, settings), renderer.render, cache, settings)
