@@ -39,17 +39,27 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+LAUNCHER = """
+import os, sys, time, json, subprocess
+start = time.perf_counter()
+child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+err = child.stderr.read()
+_, status, usage = os.wait4(child.pid, 0)
+code = os.waitstatus_to_exitcode(status)
+print(json.dumps({"s": time.perf_counter() - start, "mb": usage.ru_maxrss / 1024, "code": code, "err": err.decode()[-2000:]}))
+"""
+
+
 def run_timed(command: list[str], cwd: Path) -> dict:
-    """Wall time and peak RSS (of the child and its waited-for children) of one command."""
+    """Wall time and peak RSS of one command, measured by a small launcher process (a child forked from
+    this big process would inherit its memory high-water mark)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    stderr = process.stderr.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode:
-        raise SystemExit(f"{command[:4]} failed:\n{stderr.decode()[-2000:]}")
-    return {"s": time.perf_counter() - start, "mb": usage.ru_maxrss / 1024}
+    output = subprocess.run([sys.executable, "-c", LAUNCHER, *command], cwd=cwd, env=env, capture_output=True, text=True)
+    result = json.loads(output.stdout)
+    if result.pop("code"):
+        raise SystemExit(f"{command[:4]} failed:\n{result['err']}")
+    result.pop("err")
+    return result
 
 
 def corpus_for(n: int) -> Path:

@@ -164,8 +164,12 @@ def check(config: str, no_cache: bool, corpus: str | None, strict: bool, report_
 @click.option("--site-dir", type=click.Path(file_okay=False), help="Where to write the site (default: site/).")
 @click.option("--port", default=8000, show_default=True, help="Port on 127.0.0.1.")
 @click.option("--no-build", is_flag=True, help="Serve the existing site without building it first.")
-def serve(config: str, no_cache: bool, corpus: str | None, site_dir: str | None, port: int, no_build: bool) -> None:
+@click.option("--no-watch", is_flag=True, help="Do not rebuild when a file in the corpus changes.")
+def serve(config: str, no_cache: bool, corpus: str | None, site_dir: str | None, port: int, no_build: bool, no_watch: bool) -> None:
     """Build the site, then serve it on http://127.0.0.1:PORT/ (Ctrl-C stops).
+
+    While serving, the corpus folder is polled every second; a change regenerates only what it touches
+    (through .cache/) and rebuilds the site.
 
     Example: corpus-archive serve --port 8001
     """
@@ -182,5 +186,10 @@ def serve(config: str, no_cache: bool, corpus: str | None, site_dir: str | None,
             console.print(f"[red]error:[/] {error}")
             sys.exit(1)
         print_summary(report)
+    if not no_watch:
+        from .watch import watch_in_background
+
+        watch_in_background(settings, log=lambda line: console.print(line, markup=False))
+        console.print(f"watching {settings.corpus_dir} for changes")
     console.print(f"serving {settings.site_dir} on http://127.0.0.1:{port}/")
     serve_site(settings.site_dir, port)
