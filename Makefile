@@ -34,8 +34,8 @@ serve: $(VENV)/.installed         ## build, then preview on http://127.0.0.1:800
 test: $(VENV)/.installed-test     ## the whole test suite
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-bench: $(VENV)/.installed
-	$(PY) benchmarks/bench.py
+bench: $(VENV)/.installed         ## time every stage on synthetic corpora (BENCH_SIZES="1000 10000")
+	nice -n 19 $(PY) benchmarks/bench.py $(BENCH_SIZES)
 
 clean:
 	rm -rf site build .pytest_cache docs/index.md docs/articles docs/actors docs/topics docs/outlets docs/authors docs/dates docs/data
