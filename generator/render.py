@@ -114,12 +114,19 @@ class FrontMatter:
         return str(to_yaml(self.data))
 
 
-def front_matter(page_type: str, page_title: str, description: str = "", data: dict[str, Any] | None = None) -> FrontMatter:
+def front_matter(
+    page_type: str, page_title: str, description: str = "", data: dict[str, Any] | None = None, listing: bool = False
+) -> FrontMatter:
     """`title` and `description` are printed unescaped by MkDocs and Material, so they are escaped here;
     the raw values for other tools are under `archive:`."""
     matter: dict[str, Any] = {"title": html.escape(page_title)}
     if description:
         matter["description"] = html.escape(description)
+    if listing:
+        # Lists of every article are not search results. MkDocs ignores this key (its search plugin is
+        # off); Zensical, Material's successor, has built-in search and fails at 10,000 articles when a
+        # page as long as the full list is indexed.
+        matter["search"] = {"exclude": True}
     matter["archive"] = {"type": page_type, **(data or {})}
     return FrontMatter(matter)
 
@@ -196,8 +203,8 @@ def site_pages(archive: Archive, settings: Settings) -> list[Page]:
     common = {"archive": archive}
     return [
         Page("index.md", "home.md.j2", {**common, "front_matter": front_matter("home", settings.site_name, settings.site_description)}),
-        Page("articles/index.md", "articles.md.j2", {**common, "front_matter": front_matter("articles-index", "All articles")}),
-        Page("dates/index.md", "dates.md.j2", {**common, "front_matter": front_matter("dates-index", "By date")}),
+        Page("articles/index.md", "articles.md.j2", {**common, "front_matter": front_matter("articles-index", "All articles", listing=True)}),
+        Page("dates/index.md", "dates.md.j2", {**common, "front_matter": front_matter("dates-index", "By date", listing=True)}),
         *article_pages(archive, settings),
         *group_pages("outlets", "Outlets", archive.outlets),
         *group_pages("authors", "Authors", archive.authors),
