@@ -124,3 +124,13 @@ def test_watch_notices_a_changed_file(project):
     finally:
         stop.set()
         thread.join(5)
+
+
+def test_full_lists_are_kept_out_of_a_builtin_search_index(project):
+    import frontmatter
+
+    pages = pages_of(project)
+    for path in ("articles/index.md", "dates/index.md"):
+        assert frontmatter.loads(pages[path]).metadata["search"] == {"exclude": True}
+    article = next(p for p in pages if p.startswith("articles/") and p != "articles/index.md" and p.endswith(".md"))
+    assert "search" not in frontmatter.loads(pages[article]).metadata
