@@ -41,8 +41,8 @@ $(AXE):
 test: $(VENV)/.installed-test $(AXE)  ## the whole test suite
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-bench: $(VENV)/.installed
-	$(PY) benchmarks/bench.py
+bench: $(VENV)/.installed         ## time every stage on synthetic corpora (BENCH_SIZES="1000 10000")
+	nice -n 19 $(PY) benchmarks/bench.py $(BENCH_SIZES)
 
 clean:
 	rm -rf site build .pytest_cache docs/index.md docs/articles docs/actors docs/topics docs/outlets docs/authors docs/dates docs/data docs/search

@@ -15,6 +15,8 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from .batch import default_workers
+from .cache import CACHE_DIR, load_cache
 from .config import ConfigError, Settings, load_settings
 from .model import Report
 from .pipeline import Generated, generate
@@ -31,6 +33,7 @@ def settings_from(config: str, corpus: str | None, site_dir: str | None) -> Sett
 
 
 def common_options(func):
+    @click.option("--no-cache", is_flag=True, help="Redo every file and page instead of reusing .cache/.")
     @click.option("--config", "-f", default="mkdocs.yml", show_default=True, help="The mkdocs.yml that holds the settings.")
     @click.option("--corpus", type=click.Path(file_okay=False), help="Folder of raw *.txt articles (default: extra.archive.corpus).")
     @functools.wraps(func)
@@ -40,7 +43,8 @@ def common_options(func):
     return wrapper
 
 
-def run_generate(settings: Settings, report: Report) -> Generated:
+def run_generate(settings: Settings, report: Report, use_cache: bool = False) -> Generated:
+    """Generate the pages; with `use_cache`, through .cache/ (only changed files and pages are redone)."""
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as bar:
         task = bar.add_task("extract", total=None)
@@ -48,7 +52,11 @@ def run_generate(settings: Settings, report: Report) -> Generated:
         def progress(stage: str, done: int, total: int) -> None:
             bar.update(task, description=stage, completed=done, total=total)
 
-        return generate(settings, report, progress)
+        cache = load_cache(settings.project_dir / CACHE_DIR) if use_cache else None
+        generated = generate(settings, report, progress, cache=cache, workers=default_workers())
+        if cache is not None:
+            cache.save()
+        return generated
 
 
 def print_summary(report: Report) -> None:
@@ -97,14 +105,14 @@ def main() -> None:
 @click.option("--site-dir", type=click.Path(file_okay=False), help="Where to write the site (default: site/).")
 @click.option("--strict", is_flag=True, help="Exit 1 on any warning or skipped file; run MkDocs with --strict.")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False), help="Write a JSON report, one entry per input file.")
-def build(config: str, corpus: str | None, site_dir: str | None, strict: bool, report_file: str | None) -> None:
+def build(config: str, no_cache: bool, corpus: str | None, site_dir: str | None, strict: bool, report_file: str | None) -> None:
     """Generate the pages, run MkDocs and Pagefind, and swap the new site in.
 
     Example: corpus-archive build --report build-report.json
     """
     settings = settings_from(config, corpus, site_dir)
     report = Report()
-    generated = run_generate(settings, report)
+    generated = run_generate(settings, report, use_cache=not no_cache)
     written, removed = write_pages(settings.docs_dir, generated.pages)
     console.print(f"docs: {len(generated.pages)} pages ({written} written, {removed} removed)")
     try:
@@ -123,14 +131,14 @@ def build(config: str, corpus: str | None, site_dir: str | None, strict: bool, r
 @common_options
 @click.option("--strict", is_flag=True, help="Exit 1 on any warning or skipped file.")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False), help="Write a JSON report, one entry per input file.")
-def generate_command(config: str, corpus: str | None, strict: bool, report_file: str | None) -> None:
+def generate_command(config: str, no_cache: bool, corpus: str | None, strict: bool, report_file: str | None) -> None:
     """Write the Markdown pages into docs/ (no MkDocs, no Pagefind).
 
     Example: corpus-archive generate && mkdocs serve
     """
     settings = settings_from(config, corpus, None)
     report = Report()
-    generated = run_generate(settings, report)
+    generated = run_generate(settings, report, use_cache=not no_cache)
     written, removed = write_pages(settings.docs_dir, generated.pages)
     console.print(f"docs: {len(generated.pages)} pages ({written} written, {removed} removed)")
     finish(report, strict, report_file)
@@ -140,7 +148,7 @@ def generate_command(config: str, corpus: str | None, strict: bool, report_file:
 @common_options
 @click.option("--strict", is_flag=True, help="Exit 1 on any warning or skipped file.")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False), help="Write a JSON report, one entry per input file.")
-def check(config: str, corpus: str | None, strict: bool, report_file: str | None) -> None:
+def check(config: str, no_cache: bool, corpus: str | None, strict: bool, report_file: str | None) -> None:
     """Read and extract the corpus and report problems; write nothing.
 
     Example: corpus-archive check --strict
@@ -169,8 +177,12 @@ def print_candidates(generated: Generated) -> None:
 @click.option("--site-dir", type=click.Path(file_okay=False), help="Where to write the site (default: site/).")
 @click.option("--port", default=8000, show_default=True, help="Port on 127.0.0.1.")
 @click.option("--no-build", is_flag=True, help="Serve the existing site without building it first.")
-def serve(config: str, corpus: str | None, site_dir: str | None, port: int, no_build: bool) -> None:
+@click.option("--no-watch", is_flag=True, help="Do not rebuild when a file in the corpus changes.")
+def serve(config: str, no_cache: bool, corpus: str | None, site_dir: str | None, port: int, no_build: bool, no_watch: bool) -> None:
     """Build the site, then serve it on http://127.0.0.1:PORT/ (Ctrl-C stops).
+
+    While serving, the corpus folder is polled every second; a change regenerates only what it touches
+    (through .cache/) and rebuilds the site.
 
     Example: corpus-archive serve --port 8001
     """
@@ -179,7 +191,7 @@ def serve(config: str, corpus: str | None, site_dir: str | None, port: int, no_b
     settings = settings_from(config, corpus, site_dir)
     if not no_build:
         report = Report()
-        generated = run_generate(settings, report)
+        generated = run_generate(settings, report, use_cache=not no_cache)
         write_pages(settings.docs_dir, generated.pages)
         try:
             publish(settings, generated.archive)
@@ -187,6 +199,11 @@ def serve(config: str, corpus: str | None, site_dir: str | None, port: int, no_b
             console.print(f"[red]error:[/] {error}")
             sys.exit(1)
         print_summary(report)
+    if not no_watch:
+        from .watch import watch_in_background
+
+        watch_in_background(settings, log=lambda line: console.print(line, markup=False))
+        console.print(f"watching {settings.corpus_dir} for changes")
     console.print(f"serving {settings.site_dir} on http://127.0.0.1:{port}/")
     serve_site(settings.site_dir, port)
 

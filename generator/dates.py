@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from .fastdates import fast_parse
 from .model import PubDate
 
 DATE_LINE = re.compile(
@@ -29,6 +30,9 @@ def parse_date(text: str) -> PubDate | None:
     """A full date (day, month and year) written in `text`, or None. Relative dates are refused."""
     if not (YEAR.search(text) and MONTH.search(text)):
         return None
+    fast = fast_parse(text)
+    if fast is not None:
+        return to_pubdate(*fast)
     import dateparser  # imported lazily: it takes about a second
 
     text_for_parser = re.sub(r"\b(\d{4})-(\d{2})-(\d{2})\b", r"\3.\2.\1", text)  # ISO under DMY order

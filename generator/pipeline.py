@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .config import Settings
+from .batch import cached_reader, extract_all_files
+from .cache import Cache
 from .enrich import enrich
-from .extract import extract
 from .link import Archive, link
 from .model import Article, Report
 from .overrides import apply_overrides, load_overrides, unknown_ids
-from .read import read_corpus
+from .read import read_corpus, read_file
 from .related import related_articles
 from .render import render_site
 
@@ -29,19 +30,21 @@ class Generated:
     report: Report
 
 
-def extract_all(settings: Settings, report: Report, progress: Progress) -> tuple[list[Article], dict[str, str]]:
-    corpus = read_corpus(settings.corpus_dir, report)
+def extract_all(
+    settings: Settings, report: Report, progress: Progress, cache: Cache | None = None, workers: int = 1
+) -> tuple[list[Article], dict[str, str]]:
+    reader = cached_reader(cache) if cache is not None else read_file
+    corpus = read_corpus(settings.corpus_dir, report, reader)
     overrides = load_overrides(settings.corpus_dir / "metadata.yml", report)
     unknown_ids(overrides, {raw.id for raw in corpus.files}, report)
     articles = []
+    outcomes = extract_all_files(corpus.files, settings.options, cache, workers)
     total = len(corpus.files)
-    for done, raw in enumerate(corpus.files, start=1):
-        try:
-            article = extract(raw, settings.options.title_words, settings.options.reading_wpm)
-        except Exception as error:  # one bad file must never stop the archive
-            report.skip(raw.path, f"could not be extracted: {type(error).__name__}: {error}")
+    for done, (raw, outcome) in enumerate(zip(corpus.files, outcomes), start=1):
+        if isinstance(outcome, str):
+            report.skip(raw.path, outcome)
             continue
-        articles.append(apply_overrides(article, overrides.get(raw.id, {})))
+        articles.append(apply_overrides(outcome, overrides.get(raw.id, {})))
         progress("extract", done, total)
     duplicates_of: dict[str, list[str]] = {}
     for old, new in corpus.redirects.items():
@@ -63,9 +66,12 @@ def check_articles(articles: list[Article], report: Report) -> None:
             report.warn(article.source.path, "one line only (title only?): published with that line as title and text")
 
 
-def generate(settings: Settings, report: Report | None = None, progress: Progress = _quiet) -> Generated:
+def generate(
+    settings: Settings, report: Report | None = None, progress: Progress = _quiet, cache: Cache | None = None, workers: int = 1
+) -> Generated:
+    """`cache` (see cache.py) skips unchanged work; `workers` > 1 extracts a cold corpus across processes."""
     report = report or Report()
-    articles, redirects = extract_all(settings, report, progress)
+    articles, redirects = extract_all(settings, report, progress, cache, workers)
     check_articles(articles, report)
     enrichment = enrich(articles, settings.corpus_dir, report)
     archive = link(articles, redirects)
@@ -73,7 +79,7 @@ def generate(settings: Settings, report: Report | None = None, progress: Progres
     related = related_articles(archive.articles, archive.actors, archive.topics, settings.options.related)
     for article in archive.articles:
         article.related = related.get(article.id, [])
-    pages = render_site(archive, settings)
+    pages = render_site(archive, settings, cache)
     for article in archive.articles:
         report.file(article.source.path).url = article.url
     return Generated(archive, pages, report)

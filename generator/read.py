@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from charset_normalizer import from_bytes
 
@@ -15,6 +16,10 @@ from .model import RawFile, Report
 ID_IN_NAME = re.compile(r"(?:^|[_\-.])([0-9a-fA-F]{8,64})$")
 REGISTRY_FILES = {"metadata.yml", "actors.yml", "topics.yml"}
 MAX_BYTES = 64 * 1024 * 1024
+# Unicode category Cc is exactly U+0000-001F and U+007F-009F; a regex removes them ~50x faster than a
+# per-character loop (tests/test_perf_equivalence.py checks both give the same text).
+STRAY_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+BINARY_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe", "utf-16"),
@@ -71,7 +76,7 @@ def normalise(text: str) -> str:
     """NFC, "\\n" line endings, no BOM or stray control characters, no trailing spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = unicodedata.normalize("NFC", text)
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    text = STRAY_CONTROLS.sub("", text)
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
@@ -79,7 +84,7 @@ def looks_binary(data: bytes, text: str) -> bool:
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True
     sample = text[:8192]
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    controls = len(BINARY_CONTROLS.findall(sample))
     return controls > max(2, len(sample) // 100)
 
 
@@ -116,7 +121,10 @@ def list_inputs(corpus_dir: Path, report: Report) -> list[Path]:
 
 
 def read_file(path: Path, name: str) -> RawFile:
-    data = path.read_bytes()
+    return read_bytes(path.read_bytes(), path, name)
+
+
+def read_bytes(data: bytes, path: Path, name: str) -> RawFile:
     if len(data) > MAX_BYTES:
         raise UnreadableFile(f"file is {len(data):,} bytes, over the {MAX_BYTES:,}-byte limit")
     text, encoding = decode(data)
@@ -138,7 +146,7 @@ def read_file(path: Path, name: str) -> RawFile:
     )
 
 
-def read_corpus(corpus_dir: Path, report: Report) -> Corpus:
+def read_corpus(corpus_dir: Path, report: Report, reader: Callable[[Path, str], RawFile] = read_file) -> Corpus:
     if not corpus_dir.is_dir():
         report.problems.append(f"{corpus_dir}: corpus folder not found")
         return Corpus()
@@ -149,7 +157,7 @@ def read_corpus(corpus_dir: Path, report: Report) -> Corpus:
         name = path.relative_to(corpus_dir).as_posix()
         entry = report.file(name)
         try:
-            raw = read_file(path, name)
+            raw = reader(path, name)
         except (UnreadableFile, OSError) as error:
             report.skip(name, str(error))
             continue

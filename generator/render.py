@@ -21,11 +21,17 @@ from markupsafe import Markup
 
 from .actor_pages import actor_and_topic_pages, article_data, article_extras
 from . import citepages
+from .batch import render_all
+from .cache import Cache
 from .config import Settings
 from .link import Archive, Group
 from .model import Article, Field
 from .pictures import picture_data, template_globals
 
+# libyaml's emitter is ~10x faster than PyYAML's pure-Python one and writes the same YAML; the
+# Python one is the fallback where PyYAML was built without libyaml.
+SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+YAML_WIDTH = 2**31 - 1  # never fold a line (libyaml wants an int)
 MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!|<>&~^=:\"'$%@]")
 
 
@@ -61,7 +67,7 @@ def relative(from_page: str, target: str) -> str:
 
 
 def to_yaml(data: Any) -> Markup:
-    return Markup(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=float("inf")).rstrip("\n"))
+    return Markup(yaml.dump(data, Dumper=SAFE_DUMPER, allow_unicode=True, sort_keys=False, width=YAML_WIDTH).rstrip("\n"))
 
 
 def field_data(item: Field) -> dict[str, Any]:
@@ -97,14 +103,35 @@ def article_record(article: Article, settings: Settings) -> dict[str, Any]:
     }
 
 
-def front_matter(page_type: str, page_title: str, description: str = "", data: dict[str, Any] | None = None) -> Markup:
+@dataclass(frozen=True)
+class FrontMatter:
+    """Front matter, written as YAML only when a template prints it: an unchanged page taken from the
+    cache never pays for the YAML dump (the slowest part of rendering an article)."""
+
+    data: dict[str, Any]
+
+    def __html__(self) -> str:
+        return to_yaml(self.data)
+
+    def __str__(self) -> str:
+        return str(to_yaml(self.data))
+
+
+def front_matter(
+    page_type: str, page_title: str, description: str = "", data: dict[str, Any] | None = None, listing: bool = False
+) -> FrontMatter:
     """`title` and `description` are printed unescaped by MkDocs and Material, so they are escaped here;
     the raw values for other tools are under `archive:`."""
     matter: dict[str, Any] = {"title": html.escape(page_title)}
     if description:
         matter["description"] = html.escape(description)
+    if listing:
+        # Lists of every article are not search results. MkDocs ignores this key (its search plugin is
+        # off); Zensical, Material's successor, has built-in search and fails at 10,000 articles when a
+        # page as long as the full list is indexed.
+        matter["search"] = {"exclude": True}
     matter["archive"] = {"type": page_type, **(data or {})}
-    return to_yaml(matter)
+    return FrontMatter(matter)
 
 
 class Renderer:
@@ -185,8 +212,8 @@ def site_pages(archive: Archive, settings: Settings) -> list[Page]:
     common = {"archive": archive}
     return [
         Page("index.md", "home.md.j2", {**common, "front_matter": front_matter("home", settings.site_name, settings.site_description)}),
-        Page("articles/index.md", "articles.md.j2", {**common, "front_matter": front_matter("articles-index", "All articles")}),
-        Page("dates/index.md", "dates.md.j2", {**common, "front_matter": front_matter("dates-index", "By date")}),
+        Page("articles/index.md", "articles.md.j2", {**common, "front_matter": front_matter("articles-index", "All articles", listing=True)}),
+        Page("dates/index.md", "dates.md.j2", {**common, "front_matter": front_matter("dates-index", "By date", listing=True)}),
         Page("pictures/index.md", "overview.md.j2", {**common, "front_matter": front_matter("overview", "Overview")}),
         Page("pictures/timeline.md", "timeline.md.j2", {**common, "front_matter": front_matter("timeline", "Timeline")}),
         *article_pages(archive, settings),
@@ -198,8 +225,9 @@ def site_pages(archive: Archive, settings: Settings) -> list[Page]:
     ]
 
 
-def render_site(archive: Archive, settings: Settings) -> dict[str, str | bytes]:
-    """Every generated file under docs/, as {relative path: text, or bytes for verbatim originals}."""
+def render_site(archive: Archive, settings: Settings, cache: Cache | None = None) -> dict[str, str | bytes]:
+    """Every generated file under docs/, as {relative path: text, or bytes for verbatim originals};
+    unchanged pages come from the cache."""
     renderer = Renderer(settings)
-    pages: dict[str, str | bytes] = {page.path: renderer.render(page) for page in site_pages(archive, settings)}
+    pages: dict[str, str | bytes] = render_all(site_pages(archive, settings), renderer.render, cache, settings)
     return {**pages, **citepages.cite_files(archive, settings, article_record), **picture_data(archive)}

@@ -16,7 +16,7 @@ def test_directory_to_actor_to_paragraph_in_two_clicks(browser, seed_server, art
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(seed_server + "actors/index.html")
     page.screenshot(path=str(artifacts / "actors-directory.png"))
-    page.click("table a[href='yulia-svyrydenko/index.html']")
+    page.click("table[data-archive-sortable] a[href='yulia-svyrydenko/index.html']")
     page.wait_for_url("**/actors/yulia-svyrydenko/index.html")
     assert "Ukraine is ready to negotiate – but not to surrender." in page.locator("blockquote").first.inner_text()
     page.screenshot(path=str(artifacts / "actors-svyrydenko.png"), full_page=True)

@@ -1,0 +1,287 @@
+"""Benchmark corpus-archive on synthetic corpora: every stage's wall time and peak memory, against floors.
+
+    python benchmarks/bench.py                    # N = 1,000 and 10,000
+    python benchmarks/bench.py 1000 10000 50000   # any sizes
+    python benchmarks/bench.py --no-site 50000    # generator stages only (no mkdocs, no Pagefind)
+
+Each N runs in its own process (so peak memory is that N's). Corpora and projects are kept under
+benchmarks/out/ (git-ignored); the Markdown table goes to stdout and to benchmarks/out/results.md.
+
+Stages are timed through the pipeline's own functions (pipeline.generate with its steps wrapped), so
+stages added later (enrich: actors, topics) are picked up. Floors measured in the same run:
+- I/O floor: read every input file, write as many files and bytes as the generator writes;
+- bare site: the raw articles as minimal Markdown pages (title + paragraphs), Material, one-entry nav,
+  `mkdocs build`, then Pagefind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PROJECT = HERE.parent
+OUT = HERE / "out"
+sys.path.insert(0, str(PROJECT))
+sys.path.insert(0, str(HERE))
+
+STAGE_FUNCTIONS = {"read_corpus": "read", "extract_all_files": "extract", "link": "link", "render_site": "render"}
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+LAUNCHER = """
+import os, sys, time, json, subprocess
+start = time.perf_counter()
+child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+err = child.stderr.read()
+_, status, usage = os.wait4(child.pid, 0)
+code = os.waitstatus_to_exitcode(status)
+print(json.dumps({"s": time.perf_counter() - start, "mb": usage.ru_maxrss / 1024, "code": code, "err": err.decode()[-2000:]}))
+"""
+
+
+def run_timed(command: list[str], cwd: Path) -> dict:
+    """Wall time and peak RSS of one command, measured by a small launcher process (a child forked from
+    this big process would inherit its memory high-water mark)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    output = subprocess.run([sys.executable, "-c", LAUNCHER, *command], cwd=cwd, env=env, capture_output=True, text=True)
+    result = json.loads(output.stdout)
+    if result.pop("code"):
+        raise SystemExit(f"{command[:4]} failed:\n{result['err']}")
+    result.pop("err")
+    return result
+
+
+def corpus_for(n: int) -> Path:
+    from synth import write_corpus
+
+    folder = OUT / f"corpus-{n}"
+    if not (folder / ".complete").is_file():
+        shutil.rmtree(folder, ignore_errors=True)
+        write_corpus(folder, n)
+        (folder / ".complete").write_text("")
+    return folder
+
+
+def project_for(n: int, corpus: Path) -> Path:
+    """A project folder (mkdocs.yml, hand-written docs/) whose corpus is the synthetic one."""
+    project = OUT / f"project-{n}"
+    shutil.rmtree(project / ".cache", ignore_errors=True)
+    project.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(PROJECT / "mkdocs.yml", project / "mkdocs.yml")
+    from generator.config import GENERATED_DIRS, GENERATED_FILES
+
+    shutil.rmtree(project / "docs", ignore_errors=True)
+    shutil.copytree(PROJECT / "docs", project / "docs", ignore=shutil.ignore_patterns(*GENERATED_DIRS, *GENERATED_FILES))
+    link = project / "corpus"
+    if link.is_symlink() or link.exists():
+        link.unlink()
+    link.symlink_to(corpus.resolve())
+    return project
+
+
+def timed_generate(settings, workers: int) -> tuple[dict, object]:
+    """pipeline.generate with each stage function wrapped to record its wall time and the memory high-water."""
+    from generator import pipeline
+    from generator.model import Report
+
+    rows: dict[str, dict] = {}
+    originals = {}
+    names = dict(STAGE_FUNCTIONS)
+    names.update({name: "enrich" for name in vars(pipeline) if "enrich" in name and callable(getattr(pipeline, name))})
+    for name, stage in names.items():
+        if not hasattr(pipeline, name):
+            continue
+        original = originals[name] = getattr(pipeline, name)
+
+        def wrapper(*args, _original=original, _stage=stage, **kwargs):
+            start = time.perf_counter()
+            result = _original(*args, **kwargs)
+            row = rows.setdefault(_stage, {"s": 0.0})
+            row["s"] += time.perf_counter() - start
+            row["mb"] = peak_mb()
+            return result
+
+        setattr(pipeline, name, wrapper)
+    try:
+        generated = pipeline.generate(settings, Report(), workers=workers)
+    finally:
+        for name, original in originals.items():
+            setattr(pipeline, name, original)
+    return rows, generated
+
+
+def io_floor(corpus: Path, pages: dict[str, str], scratch: Path) -> dict:
+    """Read all inputs; write as many files and bytes as the generator wrote."""
+    shutil.rmtree(scratch, ignore_errors=True)
+    start = time.perf_counter()
+    for path in corpus.glob("*.txt"):
+        path.read_bytes()
+    for index, text in enumerate(pages.values()):
+        target = scratch / f"{index // 1000}" / f"{index}.md"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(text.encode("utf-8"))
+    result = {"s": time.perf_counter() - start, "mb": peak_mb()}
+    shutil.rmtree(scratch, ignore_errors=True)
+    return result
+
+
+BARE_CONFIG = """site_name: Bare floor
+use_directory_urls: false
+theme:
+  name: material
+  font: false
+plugins: []
+nav:
+  - Home: index.md
+"""
+
+
+def bare_project(n: int, corpus: Path) -> Path:
+    """The raw articles as minimal Markdown (first line as title, the other lines as paragraphs)."""
+    project = OUT / f"bare-{n}"
+    shutil.rmtree(project, ignore_errors=True)
+    docs = project / "docs"
+    docs.mkdir(parents=True)
+    (project / "mkdocs.yml").write_text(BARE_CONFIG)
+    (docs / "index.md").write_text("# Bare floor\n")
+    for path in sorted(corpus.glob("*.txt")):
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        body = "\n\n".join(lines[1:])
+        (docs / f"{path.stem}.md").write_text(f"# {lines[0]}\n\n{body}\n", encoding="utf-8")
+    return project
+
+
+def site_steps(project: Path, label: str, pagefind: bool) -> dict:
+    site = project / "site"
+    shutil.rmtree(site, ignore_errors=True)
+    rows = {f"{label} mkdocs build": run_timed([sys.executable, "-m", "mkdocs", "build", "--quiet", "-d", str(site)], project)}
+    if pagefind:
+        rows[f"{label} Pagefind"] = run_timed([sys.executable, "-m", "pagefind", "--site", str(site), "--silent"], project)
+    rows[f"{label} site MB"] = {"s": None, "mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6}
+    shutil.rmtree(site, ignore_errors=True)
+    return rows
+
+
+def one_article_rebuild(project: Path, corpus: Path) -> dict:
+    """`corpus-archive generate` (a fresh process, the cache warm) after one article's text changed."""
+    cli = [sys.executable, "-m", "generator", "generate"]
+    run_timed(cli, project)  # fill the cache
+    victim = sorted(corpus.glob("*.txt"))[len(list(corpus.glob("*.txt"))) // 2]
+    original = victim.read_bytes()
+    try:
+        victim.write_bytes(original.replace(b" said ", b" stated ", 1) + b"\nAn added closing line.\n")
+        changed = run_timed(cli, project)
+    finally:
+        victim.write_bytes(original)
+    in_process = warm_in_process(project, victim, original)
+    return {"one article changed: `generate` (fresh process)": changed, "one article changed: in-process rebuild (serve)": in_process}
+
+
+def warm_in_process(project: Path, victim: Path, original: bytes) -> dict:
+    """What `serve` does on a change: generate with the cache already in memory, write changed pages."""
+    from generator.cache import load_cache
+    from generator.config import load_settings
+    from generator.model import Report
+    from generator.pipeline import generate
+    from generator.publish import write_pages
+
+    settings = load_settings(project / "mkdocs.yml")
+    cache = load_cache(project / ".cache")
+    write_pages(settings.docs_dir, generate(settings, Report(), cache=cache).pages)
+    try:
+        victim.write_bytes(original + b"\nAnother closing line.\n")
+        start = time.perf_counter()
+        written, removed = write_pages(settings.docs_dir, generate(settings, Report(), cache=cache).pages)
+        result = {"s": time.perf_counter() - start, "mb": peak_mb(), "written": written}
+    finally:
+        victim.write_bytes(original)
+    return result
+
+
+def bench_one(n: int, site: bool, pagefind_max: int, workers: int) -> dict:
+    from generator.config import load_settings
+    from generator.publish import write_pages
+
+    corpus = corpus_for(n)
+    project = project_for(n, corpus)
+    settings = load_settings(project / "mkdocs.yml")
+    start = time.perf_counter()
+    rows, generated = timed_generate(settings, workers)
+    write_start = time.perf_counter()
+    write_pages(settings.docs_dir, generated.pages)
+    rows["write"] = {"s": time.perf_counter() - write_start, "mb": peak_mb()}
+    rows["generator total (read → write)"] = {"s": time.perf_counter() - start, "mb": peak_mb()}
+    rows["I/O floor (read inputs, write same bytes)"] = io_floor(corpus, generated.pages, OUT / f"scratch-{n}")
+    out_bytes = sum(len(t.encode("utf-8")) for t in generated.pages.values())
+    rows["pages written"] = {"s": None, "mb": out_bytes / 1e6, "count": len(generated.pages)}
+    del generated
+    if site:
+        pagefind = n <= pagefind_max
+        rows.update(site_steps(project, "archive", pagefind))
+        rows.update(site_steps(bare_project(n, corpus), "bare floor", pagefind))
+        shutil.rmtree(OUT / f"bare-{n}", ignore_errors=True)
+    rows.update(one_article_rebuild(project, corpus))
+    return rows
+
+
+def markdown_table(results: dict[int, dict]) -> str:
+    sizes = sorted(results)
+    stages = list(dict.fromkeys(stage for n in sizes for stage in results[n]))
+    head = "| stage | " + " | ".join(f"N={n:,} wall s | peak MB" for n in sizes) + " |"
+    rule = "|---|" + "---|---|" * len(sizes)
+    lines = [head, rule]
+    for stage in stages:
+        cells = []
+        for n in sizes:
+            row = results[n].get(stage)
+            if row is None:
+                cells += ["–", "–"]
+                continue
+            seconds = "" if row.get("s") is None else f"{row['s']:.2f}"
+            cells += [seconds, f"{row['mb']:.0f}"]
+        lines.append(f"| {stage} | " + " | ".join(cells) + " |")
+    for n in sizes:
+        total = results[n]["generator total (read → write)"]["s"]
+        lines.append(f"\nN={n:,}: generator {n / total:,.0f} articles/s; "
+                     f"{total / results[n]['I/O floor (read inputs, write same bytes)']['s']:.1f}x the I/O floor")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
+    parser.add_argument("--no-site", action="store_true", help="Skip mkdocs build and Pagefind.")
+    parser.add_argument("--pagefind-max", type=int, default=20000, help="Skip Pagefind above this N (memory: ~340 KB/page).")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="Extraction processes.")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: run one size, print JSON
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(bench_one(args.one, not args.no_site, args.pagefind_max, args.workers)))
+        return
+    OUT.mkdir(exist_ok=True)
+    results = {}
+    for n in args.sizes:
+        command = [sys.executable, __file__, "--one", str(n), "--pagefind-max", str(args.pagefind_max), "--workers", str(args.workers)]
+        if args.no_site:
+            command.append("--no-site")
+        output = subprocess.run(command, check=True, capture_output=True, text=True, cwd=PROJECT).stdout
+        results[n] = json.loads(output.strip().splitlines()[-1])
+        (OUT / f"results-{n}.json").write_text(json.dumps(results[n], indent=1))
+    table = markdown_table(results)
+    (OUT / "results.md").write_text(table + "\n")
+    print(table)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+"""The incremental-build cache (`.cache/` beside mkdocs.yml): work is skipped when its inputs' hashes match.
+
+- read + extract: keyed by the file's name and the sha256 of its bytes (and the extraction options);
+  an unchanged file is neither decoded nor extracted again.
+- render: keyed by the page's path, its template and a fingerprint of its whole context (articles
+  by content, the registry files included through the archive); an unchanged page is not rendered again.
+Every key also holds a fingerprint of the generator's own code and templates, so a new version of
+the tool starts from an empty cache. A missing, corrupt or foreign cache is simply rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import pickle
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .model import Article, RawFile
+
+CACHE_DIR = ".cache"  # beside mkdocs.yml, git-ignored
+CACHE_FILE = "generate.pickle"
+FORMAT = 1
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """sha256 over the generator's Python modules and templates."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted([*root.glob("*.py"), *root.rglob("templates/**/*.j2"), *root.glob("templates/*.j2")]):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def file_key(name: str, data_sha256: str, options: Any) -> str:
+    return hashlib.sha256(repr((name, data_sha256, options)).encode()).hexdigest()
+
+
+@dataclass
+class Cache:
+    """What one `generate` leaves for the next. `hits`/`misses` say how much work was skipped."""
+
+    path: Path | None = None
+    version: str = ""
+    raw: dict[str, RawFile] = field(default_factory=dict)  # file key -> decoded file
+    articles: dict[str, Article] = field(default_factory=dict)  # file key -> extracted article
+    pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # page path -> (context key, text)
+    hits: int = 0
+    misses: int = 0
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_name(self.path.name + ".tmp")
+        state = {"format": FORMAT, "version": self.version, "raw": self.raw, "articles": self.articles, "pages": self.pages}
+        with temporary.open("wb") as out:
+            pickle.dump(state, out, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(self.path)
+
+
+def load_cache(folder: Path | None) -> Cache:
+    """The cache in `folder`, or an empty one (None: an in-memory cache that is never saved)."""
+    version = code_fingerprint()
+    path = folder / CACHE_FILE if folder else None
+    if path is None or not path.is_file():
+        return Cache(path, version)
+    try:
+        with path.open("rb") as source:
+            state = pickle.load(source)
+    except Exception:  # a corrupt or foreign cache is rebuilt, never trusted
+        return Cache(path, version)
+    if not isinstance(state, dict) or state.get("format") != FORMAT or state.get("version") != version:
+        return Cache(path, version)
+    return Cache(path, version, state["raw"], state["articles"], state["pages"])
+
+
+def without_bytes(raw: RawFile) -> RawFile:
+    return replace(raw, raw=b"")
+
+
+class _Fingerprinter(pickle.Pickler):
+    """Pickles a page context, standing in for each article, raw file and large container by its digest
+    (computed once per build: shared objects such as the archive or a slug table are pickled once)."""
+
+    def __init__(self, stream: io.BytesIO, memo: dict[int, bytes], root: Any):
+        super().__init__(stream, protocol=pickle.HIGHEST_PROTOCOL)
+        self.digests = memo
+        self.root = root
+
+    def persistent_id(self, obj: Any) -> Any:
+        if isinstance(obj, RawFile):
+            return ("raw", obj.path, obj.id, obj.sha256)
+        if obj is self.root:
+            return None
+        if isinstance(obj, Article):
+            if id(obj) not in self.digests:
+                self.digests[id(obj)] = article_digest(obj)
+            return ("article", self.digests[id(obj)])
+        if isinstance(obj, (dict, list, tuple)) and len(obj) > 32:
+            return ("shared", self._digest(obj, obj))
+        return None
+
+    def _digest(self, value: Any, owner: Any) -> bytes:
+        if id(owner) not in self.digests:
+            self.digests[id(owner)] = digest_of(value, self.digests)
+        return self.digests[id(owner)]
+
+
+DERIVED_FROM_SOURCE = ("source", "blocks", "removed")  # fixed by the file's bytes, the options and the code
+
+
+def article_digest(article: Article) -> bytes:
+    """An article by content: its source file's hash, and every field not fixed by that file (overrides,
+    duplicates, mentions, related, ...), pickled plainly (fast: these hold no articles)."""
+    rest = {k: v for k, v in article.__dict__.items() if k not in DERIVED_FROM_SOURCE}
+    source = article.source
+    return hashlib.sha256(pickle.dumps((source.path, source.id, source.sha256, rest), protocol=pickle.HIGHEST_PROTOCOL)).digest()
+
+
+def digest_of(value: Any, memo: dict[int, bytes]) -> bytes:
+    """A sha256 of `value` in which articles count by their content. Raises if it cannot be pickled.
+
+    `memo` maps id() of objects already digested in this build; keep every digested object alive
+    while the memo is in use (ids are reused after an object dies)."""
+    stream = io.BytesIO()
+    _Fingerprinter(stream, memo, value).dump(value)
+    return hashlib.sha256(stream.getvalue()).digest()

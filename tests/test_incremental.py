@@ -1,0 +1,136 @@
+"""Incremental and parallel generation give exactly the pages a plain serial run gives, redoing only
+what changed."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import PROJECT, copy_project, run_cli
+from generator import batch
+from generator.cache import CACHE_DIR, load_cache
+from generator.config import load_settings
+from generator.model import Report
+from generator.pipeline import generate
+from generator.publish import write_pages
+from generator.watch import Rebuilder, snapshot, watch
+
+sys.path.insert(0, str(PROJECT / "benchmarks"))
+from synth import write_corpus  # noqa: E402
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """The seeds plus 40 synthetic articles in the seeds' shape."""
+    folder = copy_project(tmp_path / "project")
+    write_corpus(folder / "corpus" / "synthetic", 40)
+    return folder
+
+
+def pages_of(project: Path, **options) -> dict[str, str]:
+    return generate(load_settings(project / "mkdocs.yml"), Report(), **options).pages
+
+
+def touch_article(project: Path) -> Path:
+    victim = sorted((project / "corpus" / "synthetic").glob("*.txt"))[7]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\nA new closing paragraph, added by an editor.\n", encoding="utf-8")
+    return victim
+
+
+def test_parallel_extraction_gives_the_serial_output(project, monkeypatch):
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(batch, "CHUNK", 3)
+    serial = pages_of(project, workers=1)
+    parallel = pages_of(project, workers=2)
+    assert len(serial) > 45
+    assert parallel == serial
+
+
+def test_pool_is_used_for_a_cold_corpus(project, monkeypatch):
+    calls = []
+    monkeypatch.setattr(batch, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(batch, "extract_in_pool", lambda jobs, workers: calls.append(len(jobs)) or [batch.extract_one(j) for j in jobs])
+    pages_of(project, workers=2)
+    assert calls == [45]
+
+
+def test_cached_generate_equals_a_fresh_one_after_a_change(project):
+    cache = load_cache(project / CACHE_DIR)
+    cold = pages_of(project, cache=cache)
+    assert cold == pages_of(project)
+    assert (cache.hits, cache.misses) == (0, 45)
+    cache.save()
+
+    touch_article(project)
+    warm_cache = load_cache(project / CACHE_DIR)
+    warm = pages_of(project, cache=warm_cache)
+    assert (warm_cache.hits, warm_cache.misses) == (44, 1)
+    assert warm == pages_of(project)  # identical to a run without any cache
+    changed = {path for path in warm if warm[path] != cold[path]}
+    assert any(path.startswith("articles/") and path.endswith("/index.md") and path != "articles/index.md" for path in changed)
+    assert len(changed) < 10, changed  # the article and the lists it appears in, not all 60 pages
+
+
+def test_a_new_code_version_or_a_corrupt_cache_starts_afresh(project, monkeypatch):
+    cache = load_cache(project / CACHE_DIR)
+    pages_of(project, cache=cache)
+    cache.save()
+    (project / CACHE_DIR / "generate.pickle").write_bytes(b"not a pickle")
+    assert load_cache(project / CACHE_DIR).articles == {}
+    cache.save()
+    monkeypatch.setattr("generator.cache.code_fingerprint", lambda: "another version")
+    assert load_cache(project / CACHE_DIR).articles == {}
+
+
+def test_cli_generate_rewrites_only_changed_pages(project):
+    first = run_cli(project, "generate")
+    assert first.returncode == 0, first.stderr
+    assert (project / CACHE_DIR / "generate.pickle").is_file()
+    again = run_cli(project, "generate")
+    assert "(0 written, 0 removed)" in again.stderr
+    touch_article(project)
+    after = run_cli(project, "generate")
+    written = int(after.stderr.split("pages (")[1].split(" written")[0])
+    assert 1 <= written < 10, after.stderr
+    assert run_cli(project, "generate", "--no-cache").returncode == 0
+
+
+def test_rebuilder_regenerates_only_the_changed_pages(project):
+    rebuilder = Rebuilder(load_settings(project / "mkdocs.yml"), log=lambda line: None)
+    written, _, _ = rebuilder.regenerate()
+    assert written > 45
+    touch_article(project)
+    written, removed, _ = rebuilder.regenerate()
+    assert 1 <= written < 10 and removed == 0
+
+
+def test_watch_notices_a_changed_file(project):
+    corpus = project / "corpus"
+    before = snapshot(corpus)
+    victim = touch_article(project)
+    assert snapshot(corpus) != before
+    seen, stop = threading.Event(), threading.Event()
+    thread = threading.Thread(target=watch, args=(corpus, seen.set, stop, 0.05), daemon=True)
+    thread.start()
+    try:
+        import time
+
+        time.sleep(0.2)
+        victim.write_text(victim.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+        assert seen.wait(5)
+    finally:
+        stop.set()
+        thread.join(5)
+
+
+def test_full_lists_are_kept_out_of_a_builtin_search_index(project):
+    import frontmatter
+
+    pages = pages_of(project)
+    for path in ("articles/index.md", "dates/index.md"):
+        assert frontmatter.loads(pages[path]).metadata["search"] == {"exclude": True}
+    article = next(p for p in pages if p.startswith("articles/") and p != "articles/index.md" and p.endswith(".md"))
+    assert "search" not in frontmatter.loads(pages[article]).metadata

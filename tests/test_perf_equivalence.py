@@ -1,0 +1,74 @@
+"""The fast paths added for speed give exactly what the slow, obvious code gives."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import dateparser
+from hypothesis import given, settings, strategies as st
+
+from generator.dates import _SETTINGS, to_pubdate
+from generator.fastdates import fast_parse
+from generator.read import looks_binary, normalise
+
+MONTH_NAMES = ["Jan", "January", "Feb", "Apr", "April", "May", "Sept", "Sep", "September", "Dec", "december", "Foo"]
+
+
+def slow_normalise(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+def slow_controls(text: str) -> int:
+    return sum(1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FF), max_size=300))
+def test_normalise_removes_exactly_the_control_characters(text):
+    assert normalise(text) == slow_normalise(text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FF), max_size=300))
+def test_binary_check_counts_the_same_controls(text):
+    expected = slow_controls(text) > max(2, len(text[:8192]) // 100)
+    assert looks_binary(text.encode("utf-8", "surrogatepass"), text) == (expected or "\x00" in text[:8192])
+
+
+def dateparser_result(text: str):
+    import re
+
+    from generator.dates import TIME
+
+    iso = re.sub(r"\b(\d{4})-(\d{2})-(\d{2})\b", r"\3.\2.\1", text)
+    parsed = dateparser.parse(iso, languages=["en"], settings=_SETTINGS)
+    return None if parsed is None else to_pubdate(parsed, has_time=bool(TIME.search(text)))
+
+
+dates_text = st.one_of(
+    st.builds(lambda y, m, d: f"{y}-{m:02d}-{d:02d}", st.integers(1990, 2030), st.integers(1, 12), st.integers(1, 31)),
+    st.builds(
+        lambda d, m, y, clock: f"{d} {m} {y}{clock}",
+        st.integers(1, 31), st.sampled_from(MONTH_NAMES), st.integers(1990, 2030),
+        st.sampled_from(["", " 10:05", ", 23:59", " 7:30 am", " 12:15 pm", " 12:01 am"]),
+    ),
+    st.builds(
+        lambda m, d, y, clock: f"{m} {d}, {y}{clock}",
+        st.sampled_from(MONTH_NAMES), st.integers(1, 31), st.integers(1990, 2030),
+        st.sampled_from(["", " 10:05", " 10:13 am", " 11:59 PM", " 12:00 pm", " 12:30 am"]),
+    ),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(dates_text)
+def test_fast_dates_agree_with_dateparser(text):
+    fast = fast_parse(text)
+    if fast is not None:  # None means "ask dateparser", which is always correct
+        assert to_pubdate(*fast) == dateparser_result(text)
+
+
+def test_fast_path_covers_the_common_shapes():
+    for text in ("2025-04-23", "23 April 2025", "Apr 23, 2025 10:00 am", "April 23, 2025 14:05"):
+        assert fast_parse(text) is not None, text
