@@ -43,8 +43,8 @@ class RegistryError(ValueError):
 # --------------------------------------------------------------------------- registry
 
 
-def load_registry(path: Path) -> tuple[list[Actor], list[str]]:
-    """The valid actors and one clear message per problem (an invalid entry is left out)."""
+def read_entry_list(path: Path) -> tuple[list, list[str]]:
+    """The entries of a registry file (a YAML list), or one message saying why there are none."""
     if not path.is_file():
         return [], []
     try:
@@ -53,7 +53,13 @@ def load_registry(path: Path) -> tuple[list[Actor], list[str]]:
         return [], [f"{path.name}: not valid YAML: {error}"]
     if not isinstance(data, list):
         return [], [f"{path.name}: must be a list of entries"]
-    return validate_registry(data, path.name)
+    return data, []
+
+
+def load_registry(path: Path) -> tuple[list[Actor], list[str]]:
+    """The valid actors and one clear message per problem (an invalid entry is left out)."""
+    entries, problems = read_entry_list(path)
+    return validate_registry(entries, path.name) if entries else ([], problems)
 
 
 def validate_registry(entries: list, source: str = "actors.yml") -> tuple[list[Actor], list[str]]:

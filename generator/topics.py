@@ -6,8 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from .actors import read_entry_list
 from .model import Article, Topic
 from .textutil import slugify
 
@@ -27,15 +26,8 @@ class Passage:
 
 
 def load_topics(path: Path) -> tuple[list[Topic], list[str]]:
-    if not path.is_file():
-        return [], []
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    except yaml.YAMLError as error:
-        return [], [f"{path.name}: not valid YAML: {error}"]
-    if not isinstance(data, list):
-        return [], [f"{path.name}: must be a list of entries"]
-    return validate_topics(data, path.name)
+    entries, problems = read_entry_list(path)
+    return validate_topics(entries, path.name) if entries else ([], problems)
 
 
 def validate_topics(entries: list, source: str = "topics.yml") -> tuple[list[Topic], list[str]]:
