@@ -95,14 +95,22 @@ def validate_registry(entries: list, source: str = "actors.yml") -> tuple[list[A
     return actors, errors
 
 
-def entry_problem(entry: object) -> str:
+def named_entry_problem(entry: object, keys: set[str] | frozenset[str], required: str) -> str:
+    """What is wrong with the shape every registry entry shares (a mapping of known keys with a name), or ""."""
     if not isinstance(entry, dict):
-        return "must be a mapping with name and type"
-    unknown = sorted(set(entry) - KEYS)
+        return f"must be a mapping with {required}"
+    unknown = sorted(set(entry) - keys)
     if unknown:
-        return f"unknown key(s) {', '.join(map(str, unknown))}; allowed: {', '.join(sorted(KEYS))}"
+        return f"unknown key(s) {', '.join(map(str, unknown))}; allowed: {', '.join(sorted(keys))}"
     if not isinstance(entry.get("name"), str) or not entry["name"].strip():
         return "name is missing"
+    return ""
+
+
+def entry_problem(entry: object) -> str:
+    problem = named_entry_problem(entry, KEYS, "name and type")
+    if problem:
+        return problem
     if entry.get("type") not in TYPES:
         return f"{entry['name']}: unknown type {entry.get('type')!r}; use one of {', '.join(TYPES)}"
     aliases = entry.get("aliases") or []

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .actors import read_entry_list
+from .actors import named_entry_problem, read_entry_list
 from .model import Article, Topic
 from .textutil import slugify
 
@@ -48,13 +48,9 @@ def validate_topics(entries: list, source: str = "topics.yml") -> tuple[list[Top
 
 
 def topic_problem(entry: object) -> str:
-    if not isinstance(entry, dict):
-        return "must be a mapping with name and patterns"
-    unknown = sorted(set(entry) - KEYS)
-    if unknown:
-        return f"unknown key(s) {', '.join(map(str, unknown))}; allowed: {', '.join(sorted(KEYS))}"
-    if not isinstance(entry.get("name"), str) or not entry["name"].strip():
-        return "name is missing"
+    problem = named_entry_problem(entry, KEYS, "name and patterns")
+    if problem:
+        return problem
     patterns = entry.get("patterns")
     if not isinstance(patterns, list) or not patterns or not all(isinstance(p, str) for p in patterns):
         return f"{entry['name']}: patterns must be a non-empty list of regular expressions"
