@@ -189,21 +189,17 @@ def one_article_rebuild(project: Path, corpus: Path) -> dict:
 
 
 def warm_in_process(project: Path, victim: Path, original: bytes) -> dict:
-    """What `serve` does on a change: generate with the cache already in memory, write changed pages."""
-    from generator.cache import load_cache
+    """What `serve` does on a change (watch.Rebuilder): generate with the cache and the last written
+    pages in memory, write the changed pages (the site build that follows is timed apart)."""
     from generator.config import load_settings
-    from generator.model import Report
-    from generator.pipeline import generate
-    from generator.publish import write_pages
+    from generator.watch import Rebuilder
 
-    settings = load_settings(project / "mkdocs.yml")
-    cache = load_cache(project / ".cache")
-    write_pages(settings.docs_dir, generate(settings, Report(), cache=cache).pages)
+    rebuilder = Rebuilder(load_settings(project / "mkdocs.yml"), log=lambda message: None)
+    rebuilder.regenerate()
     try:
         victim.write_bytes(original + b"\nAnother closing line.\n")
-        start = time.perf_counter()
-        written, removed = write_pages(settings.docs_dir, generate(settings, Report(), cache=cache).pages)
-        result = {"s": time.perf_counter() - start, "mb": peak_mb(), "written": written}
+        written, removed, seconds = rebuilder.regenerate()
+        result = {"s": seconds, "mb": peak_mb(), "written": written}
     finally:
         victim.write_bytes(original)
     return result

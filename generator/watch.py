@@ -33,6 +33,7 @@ class Rebuilder:
     settings: Settings
     cache: Cache = field(init=False)
     log: Callable[[str], None] = print
+    written: dict[str, str | bytes] | None = None  # the pages as last written, to compare in memory
 
     def __post_init__(self) -> None:
         self.cache = load_cache(self.settings.project_dir / CACHE_DIR)
@@ -41,14 +42,15 @@ class Rebuilder:
         """Write changed pages into docs/; returns (written, removed, seconds)."""
         start = time.perf_counter()
         generated = generate(self.settings, Report(), cache=self.cache, workers=default_workers())
-        written, removed = write_pages(self.settings.docs_dir, generated.pages)
-        self.cache.save()
+        written, removed = write_pages(self.settings.docs_dir, generated.pages, self.written)
+        self.written = generated.pages
         self.archive = generated.archive
         return written, removed, time.perf_counter() - start
 
     def rebuild(self) -> None:
         written, removed, seconds = self.regenerate()
         self.log(f"docs: {written} written, {removed} removed in {seconds:.2f} s; building the site …")
+        self.cache.save()  # after the pages: a preview should not wait for the cache file
         try:
             publish(self.settings, self.archive)
             self.log("site rebuilt")

@@ -107,6 +107,20 @@ def test_rebuilder_regenerates_only_the_changed_pages(project):
     assert 1 <= written < 10 and removed == 0
 
 
+def test_rebuilder_removes_a_deleted_articles_pages_and_matches_a_full_write(project, tmp_path):
+    settings = load_settings(project / "mkdocs.yml")
+    rebuilder = Rebuilder(settings, log=lambda line: None)
+    rebuilder.regenerate()
+    victim = sorted((project / "corpus" / "synthetic").glob("*.txt"))[3]
+    victim.unlink()
+    _, removed, _ = rebuilder.regenerate()
+    assert removed >= 2  # the article page and its citation files at least
+    on_disk = {p.relative_to(settings.docs_dir).as_posix() for p in settings.docs_dir.rglob("*") if p.is_file()}
+    generated = set(pages_of(project))
+    assert generated <= on_disk
+    assert not any(path.startswith(tuple(f"{top}/" for top in ("articles", "actors", "pictures"))) for path in on_disk - generated)
+
+
 def test_watch_notices_a_changed_file(project):
     corpus = project / "corpus"
     before = snapshot(corpus)
