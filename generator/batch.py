@@ -30,15 +30,24 @@ def default_workers() -> int:
 
 
 def cached_reader(cache: Cache):
-    """A `read_file` for read_corpus that skips decoding when the file's bytes are unchanged."""
+    """A `read_file` for read_corpus that skips decoding when the file's bytes are unchanged, and
+    reading when its size and modification time are too."""
 
     def read(path: Path, name: str) -> RawFile:
+        status = path.stat()
+        known = cache.stats.get(name)
+        if known and known[:2] == (status.st_size, status.st_mtime_ns):
+            raw = cache.raw.get(file_key(name, known[2], "read"))
+            if raw is not None:
+                return raw
         data = path.read_bytes()
-        key = file_key(name, hashlib.sha256(data).hexdigest(), "read")
+        sha256 = hashlib.sha256(data).hexdigest()
+        key = file_key(name, sha256, "read")
         raw = cache.raw.get(key)
         if raw is None:
             raw = read_bytes(data, path, name)
             cache.raw[key] = without_bytes(raw)
+        cache.stats[name] = (status.st_size, status.st_mtime_ns, sha256)
         return raw
 
     return read
@@ -89,6 +98,8 @@ def extract_all_files(files: list[RawFile], options: ArchiveOptions, cache: Cach
         live, live_raw = set(keys), {file_key(raw.path, raw.sha256, "read") for raw in files}
         cache.articles = {k: v for k, v in cache.articles.items() if k in live}
         cache.raw = {k: v for k, v in cache.raw.items() if k in live_raw}
+        names = {raw.path for raw in files}
+        cache.stats = {k: v for k, v in cache.stats.items() if k in names}
         cache.hits, cache.misses = len(files) - len(todo), len(todo)
     return outcomes
 

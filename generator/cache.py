@@ -1,7 +1,9 @@
 """The incremental-build cache (`.cache/` beside mkdocs.yml): work is skipped when its inputs' hashes match.
 
 - read + extract: keyed by the file's name and the sha256 of its bytes (and the extraction options);
-  an unchanged file is neither decoded nor extracted again.
+  an unchanged file is neither decoded nor extracted again. A file whose size and modification time
+  (in ns) are those recorded with its hash is not even read (as make and rsync do; `--no-cache`
+  reads everything).
 - render: keyed by the page's path, its template and a fingerprint of its whole context (articles
   by content, the registry files included through the archive); an unchanged page is not rendered again.
 Every key also holds a fingerprint of the generator's own code and templates, so a new version of
@@ -22,7 +24,7 @@ from .model import Article, RawFile
 
 CACHE_DIR = ".cache"  # beside mkdocs.yml, git-ignored
 CACHE_FILE = "generate.pickle"
-FORMAT = 1
+FORMAT = 2
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +50,7 @@ class Cache:
     raw: dict[str, RawFile] = field(default_factory=dict)  # file key -> decoded file
     articles: dict[str, Article] = field(default_factory=dict)  # file key -> extracted article
     pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # page path -> (context key, text)
+    stats: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # file name -> (size, mtime ns, sha256)
     hits: int = 0
     misses: int = 0
 
@@ -56,7 +59,7 @@ class Cache:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_name(self.path.name + ".tmp")
-        state = {"format": FORMAT, "version": self.version, "raw": self.raw, "articles": self.articles, "pages": self.pages}
+        state = {"format": FORMAT, "version": self.version, "raw": self.raw, "articles": self.articles, "pages": self.pages, "stats": self.stats}
         with temporary.open("wb") as out:
             pickle.dump(state, out, protocol=pickle.HIGHEST_PROTOCOL)
         temporary.replace(self.path)
@@ -75,7 +78,7 @@ def load_cache(folder: Path | None) -> Cache:
         return Cache(path, version)
     if not isinstance(state, dict) or state.get("format") != FORMAT or state.get("version") != version:
         return Cache(path, version)
-    return Cache(path, version, state["raw"], state["articles"], state["pages"])
+    return Cache(path, version, state["raw"], state["articles"], state["pages"], state["stats"])
 
 
 def without_bytes(raw: RawFile) -> RawFile:

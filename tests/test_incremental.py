@@ -74,6 +74,18 @@ def test_cached_generate_equals_a_fresh_one_after_a_change(project):
     assert len(changed) < 10, changed  # the article and the lists it appears in, not all 60 pages
 
 
+def test_files_with_unchanged_size_and_time_are_not_read_again(project, monkeypatch):
+    cache = load_cache(project / CACHE_DIR)
+    cold = pages_of(project, cache=cache)
+    victim = touch_article(project)
+    read = []
+    real_read_bytes = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda path: read.append(path.name) or real_read_bytes(path))
+    warm = pages_of(project, cache=cache)
+    assert read == [victim.name]
+    assert warm != cold and warm == pages_of(project)
+
+
 def test_a_new_code_version_or_a_corrupt_cache_starts_afresh(project, monkeypatch):
     cache = load_cache(project / CACHE_DIR)
     pages_of(project, cache=cache)
