@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import weakref
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
@@ -23,6 +24,8 @@ WIDTH = 720  # viewBox width of every picture; the SVG scales to the column
 TYPE_ORDER = ("person", "organisation", "country", "place")
 WEEKLY_AFTER_DAYS = 92  # spans longer than this are drawn per week, shorter ones per day
 TOP_ROWS = 12  # actors (and topics) shown in the coverage heat map
+NETWORK_NODES = 40  # actors drawn in the whole-archive network: the most mentioned
+NEIGHBOURS = 24  # neighbours drawn around an actor: those it shares most paragraphs with
 
 
 # ---------- timeline ----------
@@ -152,6 +155,25 @@ class Network:
     height: int
     nodes: tuple[Node, ...]
     edges: tuple[Edge, ...]
+    total: int = 0  # actors that could be drawn (mentioned, or the focus's neighbours); more than drawn when capped
+
+    @property
+    def shown(self) -> int:
+        """Actors drawn on the ring (the focus, in the centre, not counted)."""
+        return sum(1 for node in self.nodes if node.slug != self.focus)
+
+    @property
+    def capped(self) -> bool:
+        return self.shown < self.total
+
+
+@dataclass(frozen=True)
+class MentionStats:
+    """Who is mentioned how often and with whom, counted once per archive and shared by every picture."""
+
+    mentions: Counter  # actor -> mentions
+    articles: Counter  # actor -> articles that mention it
+    neighbours: dict[str, dict[str, tuple[int, int]]]  # actor -> {actor mentioned in a same paragraph: (articles, paragraphs)}
 
 
 def mention_counts(articles: Iterable[Article]) -> tuple[Counter, Counter]:
@@ -179,6 +201,36 @@ def co_mentions(articles: Iterable[Article]) -> dict[tuple[str, str], tuple[int,
     return {pair: (by_article[pair], by_paragraph[pair]) for pair in sorted(by_article)}
 
 
+def mention_stats(articles: list[Article]) -> MentionStats:
+    """One pass over every mention; the adjacency keeps the pairs that share a paragraph (the drawn ones)."""
+    mentions, in_articles = mention_counts(articles)
+    neighbours: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+    for (a, b), weights in co_mentions(articles).items():
+        if weights[1]:
+            neighbours[a][b] = neighbours[b][a] = weights
+    return MentionStats(mentions, in_articles, dict(neighbours))
+
+
+_STATS: dict[int, tuple[weakref.ref, MentionStats]] = {}
+
+
+def stats_of(archive: Archive) -> MentionStats:
+    """The archive's MentionStats, computed on first use and kept while the archive lives, so the whole
+    network and every actor's neighbourhood cost one pass over the mentions, not one each."""
+    key = id(archive)
+    held = _STATS.get(key)
+    if held and held[0]() is archive:
+        return held[1]
+    stats = mention_stats(archive.articles)
+    _STATS[key] = (weakref.ref(archive, lambda _, key=key: _STATS.pop(key, None)), stats)
+    return stats
+
+
+def forget(archive: Archive) -> None:
+    """Drop the archive's memoised statistics: its mentions changed (render_site calls this first)."""
+    _STATS.pop(id(archive), None)
+
+
 def actor_record(slug: str, actors: dict[str, Actor]) -> Actor:
     """The registered actor, or a stand-in named by its slug for a mention whose actor is not registered."""
     return actors.get(slug) or Actor(slug=slug, name=slug, type="person", source="detected")
@@ -201,35 +253,59 @@ def circle_positions(slugs: list[str], centre: float, radius: float) -> dict[str
     }
 
 
-def network(archive: Archive, focus: str = "", size: int = 520) -> Network:
+def most_mentioned(stats: MentionStats, most: int) -> list[str]:
+    return sorted(stats.mentions, key=lambda s: (-stats.mentions[s], s))[:most]
+
+
+def strongest_neighbours(stats: MentionStats, focus: str, most: int) -> list[str]:
+    """The focus's neighbours by paragraphs shared, then articles shared, then their own mentions."""
+    near = stats.neighbours.get(focus, {})
+    return sorted(near, key=lambda s: (-near[s][1], -near[s][0], -stats.mentions[s], s))[:most]
+
+
+def drawn_pairs(stats: MentionStats, members: set[str], focus: str) -> dict[tuple[str, str], tuple[int, int]]:
+    """Pairs among the members that share a paragraph; around a focus, only its own (the spokes)."""
+    sources = [focus] if focus else sorted(members)
+    pairs = {
+        tuple(sorted((a, b))): weights
+        for a in sources
+        for b, weights in stats.neighbours.get(a, {}).items()
+        if b in members
+    }
+    return dict(sorted(pairs.items()))
+
+
+def network(archive: Archive, focus: str = "", size: int = 520, most: int = NETWORK_NODES) -> Network:
     """Actors as nodes sized by mentions, edges weighted by the paragraphs both are mentioned in (pairs
     that only share an article are left out: in a small corpus nearly every pair does), on a circle
-    ordered by type then mentions (deterministic). With `focus`, that actor in the centre and its neighbours."""
-    mentions, in_articles = mention_counts(archive.articles)
-    pairs = co_mentions(archive.articles)
+    ordered by type then mentions (deterministic). At most `most` actors: the most mentioned ones, or,
+    with `focus`, that actor in the centre and its strongest neighbours around it."""
+    stats = stats_of(archive)
+    mentions = stats.mentions
     if focus:
-        pairs = {p: w for p, w in pairs.items() if focus in p and w[1]}
-        members = {s for p in pairs for s in p} | ({focus} if mentions[focus] or focus in archive.actors else set())
+        total = len(stats.neighbours.get(focus, {}))
+        members = set(strongest_neighbours(stats, focus, most)) | ({focus} if mentions[focus] or focus in archive.actors else set())
     else:
-        members = set(mentions)
+        total = len(mentions)
+        members = set(most_mentioned(stats, most))
     ring = circle_order(members - {focus}, archive.actors, mentions)
     centre = size / 2
     spots = circle_positions(ring, centre, 0 if len(ring) == 1 and not focus else size / 2 - 70)
     if focus in members:
         spots[focus] = (centre, centre)
-    most = max([mentions[s] for s in members] or [1]) or 1
+    largest = max([mentions[s] for s in members] or [1]) or 1
     nodes = tuple(
         Node(s, actor_record(s, archive.actors).name, actor_record(s, archive.actors).type, actor_record(s, archive.actors).url,
-             mentions[s], in_articles[s], *spots[s], round(5 + 13 * math.sqrt(mentions[s] / most), 1))
+             mentions[s], stats.articles[s], *spots[s], round(5 + 13 * math.sqrt(mentions[s] / largest), 1))
         for s in ([focus] if focus in members else []) + ring
     )
-    pairs = {p: w for p, w in pairs.items() if w[1]}  # drawn: pairs that share a paragraph
+    pairs = drawn_pairs(stats, members, focus)
     heaviest = max([w[1] for w in pairs.values()] or [1])
     edges = tuple(
         Edge(a, b, n_art, n_par, *spots[a], *spots[b], round(1 + 7 * n_par / heaviest, 1))
         for (a, b), (n_art, n_par) in pairs.items()
     )
-    return Network(focus, size, size, nodes, edges)
+    return Network(focus, size, size, nodes, edges, total)
 
 
 # ---------- coverage heat map ----------
@@ -276,7 +352,7 @@ class Coverage:
 
 
 def coverage_rows(archive: Archive, top: int) -> list[Row]:
-    mentions, _ = mention_counts(archive.articles)
+    mentions = stats_of(archive).mentions
     actors = sorted(mentions, key=lambda s: (-mentions[s], s))[:top]
     topic_counts = Counter(t for a in archive.articles for t in set(a.topics))
     topics = sorted(topic_counts, key=lambda s: (-topic_counts[s], s))[:top]
@@ -329,8 +405,8 @@ def coverage(archive: Archive, top: int = TOP_ROWS, label_width: int = 170, cell
 # ---------- exports and template globals ----------
 
 
-def neighbourhood(archive: Archive, slug: str) -> Network:
-    return network(archive, focus=slug, size=360)
+def neighbourhood(archive: Archive, slug: str, most: int = NEIGHBOURS) -> Network:
+    return network(archive, focus=slug, size=360, most=most)
 
 
 def to_json(picture: Any) -> str:
@@ -344,8 +420,7 @@ def picture_data(archive: Archive) -> dict[str, str]:
         "pictures/network.json": to_json(network(archive)),
         "pictures/coverage.json": to_json(coverage(archive)),
     }
-    mentioned, _ = mention_counts(archive.articles)
-    for slug in sorted(set(archive.actors) | set(mentioned)):
+    for slug in sorted(set(archive.actors) | set(stats_of(archive).mentions)):
         files[f"pictures/network/{slug}.json"] = to_json(neighbourhood(archive, slug))
     return files
 

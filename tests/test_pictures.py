@@ -169,3 +169,65 @@ def test_a_long_span_is_drawn_per_week():
     assert t.unit == "week"
     assert [p.bin for p in t.points] == ["2024-12-30", "2024-12-30", "2025-06-30"]  # Mondays
     assert t.points[0].x == t.points[1].x and t.points[0].y != t.points[1].y  # stacked, not overlapping
+
+
+# ---------- bounded at scale: caps, statistics counted once ----------
+
+
+def crowd_archive(actors: int = 60, articles: int = 30):
+    """Actor k mentioned k+1 times, each time in a paragraph of its own with "hub" (so they share k+1)."""
+    registry = {f"p{k:02d}": Actor(f"p{k:02d}", f"Person {k:02d}", "person") for k in range(actors)}
+    registry["hub"] = Actor("hub", "Hub", "organisation")
+    mentions: list[list[tuple[str, int]]] = [[] for _ in range(articles)]
+    for k in range(actors):
+        for n in range(k + 1):
+            mentions[n % articles] += [(f"p{k:02d}", 100 * k + n), ("hub", 100 * k + n)]
+    items = [article(f"c{i:02d}", f"2025-01-{i % 28 + 1:02d}", mentions[i]) for i in range(articles)]
+    archive = link(items, {})
+    archive.actors = registry
+    return archive
+
+
+def test_whole_network_draws_the_most_mentioned_actors_only():
+    archive = crowd_archive()
+    n = network(archive)
+    drawn = {node.slug for node in n.nodes}
+    assert len(drawn) == 40 and n.total == 61 and n.capped
+    assert "hub" in drawn and {f"p{k:02d}" for k in range(21, 60)} <= drawn  # most mentioned first
+    assert all(e.source in drawn and e.target in drawn for e in n.edges)
+    assert not network(synthetic_archive()).capped
+
+
+def test_neighbourhood_keeps_the_strongest_neighbours_and_says_how_many_there_are():
+    hood = neighbourhood(crowd_archive(), "hub")
+    assert hood.nodes[0].slug == "hub" and hood.total == 60 and hood.shown == 24 and hood.capped
+    assert {node.slug for node in hood.nodes[1:]} == {f"p{k:02d}" for k in range(36, 60)}  # most paragraphs shared
+    assert len(hood.edges) == 24 and all("hub" in (e.source, e.target) for e in hood.edges)
+    small = neighbourhood(crowd_archive(), "p00")
+    assert [node.slug for node in small.nodes] == ["p00", "hub"] and not small.capped
+
+
+def test_captions_say_when_a_network_is_capped():
+    from generator.render import Renderer
+    from generator.config import load_settings
+
+    env = Renderer(load_settings(Path(__file__).resolve().parent.parent / "mkdocs.yml")).env
+    macro = env.from_string('{% from "pictures/network.svg.j2" import network_picture %}{{ network_picture(n, rel, "x.json") }}')
+    rel = lambda target: target  # noqa: E731
+    assert "The 40 most mentioned of 61 actors." in macro.render(n=network(crowd_archive()), rel=rel)
+    assert "The 24 strongest of 60 neighbours" in macro.render(n=neighbourhood(crowd_archive(), "hub"), rel=rel)
+    assert "most mentioned of" not in macro.render(n=network(synthetic_archive()), rel=rel)
+
+
+def test_statistics_are_counted_once_per_archive(monkeypatch):
+    from generator import pictures
+
+    archive, calls = crowd_archive(), []
+    original = pictures.mention_stats
+    monkeypatch.setattr(pictures, "mention_stats", lambda articles: calls.append(1) or original(articles))
+    picture_data(archive)
+    network(archive)
+    assert len(calls) == 1
+    pictures.forget(archive)  # render_site does this first: the mentions may have changed since
+    archive.articles[0].mentions = []
+    assert network(archive).nodes and len(calls) == 2
