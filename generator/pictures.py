@@ -12,10 +12,10 @@ import json
 import math
 import weakref
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 from itertools import combinations
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .link import Archive
 from .model import Actor, Article, Topic
@@ -25,6 +25,7 @@ TYPE_ORDER = ("person", "organisation", "country", "place")
 WEEKLY_AFTER_DAYS = 92  # spans longer than this are drawn per week, shorter ones per day
 TOP_ROWS = 12  # actors (and topics) shown in the coverage heat map
 NETWORK_NODES = 40  # actors drawn in the whole-archive network: the most mentioned
+COLUMNS = 40  # columns in the coverage heat map: one per article up to this many, else one per period
 NEIGHBOURS = 24  # neighbours drawn around an actor: those it shares most paragraphs with
 
 
@@ -318,34 +319,40 @@ class Row:
     name: str
     url: str
     total: int  # mentions (actors) or articles (topics)
+    counts: tuple[int, ...] = ()  # per column: mentions (actors) or articles on the topic (topics)
 
 
 @dataclass(frozen=True)
 class Column:
-    article: str
-    title: str
+    key: str  # the article id, or the period: "2025-04" (a month), "2025" (a year or the first of several), "undated"
+    title: str  # the article's title, or the period in words: "April 2025", "2020–2024", "Date unknown"
     url: str
-    date: str  # ISO date, or "" when unknown
-    label: str  # short label under the column: "2025-04-23" or "undated"
+    date: str  # ISO date of the article or first day of the period, or "" when unknown
+    label: str  # short label under the column: "2025-04-23 · High-level peace…", "2025-04 (23)", "undated (4)"
+    articles: int = 1  # articles in the column
 
 
 @dataclass(frozen=True)
 class Cell:
     row: str  # "actor:<slug>" or "topic:<slug>"
-    article: str
+    column: str  # the column's key
     count: int
     x: float
     y: float
     opacity: float
+    text: str  # the count as written in the cell; "" for a topic in one article, or a cell too narrow for it
 
 
 @dataclass(frozen=True)
 class Coverage:
+    unit: str  # what a column is: "article", "month", "year" or "N years"
+    articles: int  # articles counted
     width: int
     height: int
     label_width: int
     cell_width: float
     cell_height: int
+    label_angle: int  # rotation of the column labels: 35, or 90 (upright) when the columns are narrow
     rows: tuple[Row, ...]
     columns: tuple[Column, ...]
     cells: tuple[Cell, ...]
@@ -370,12 +377,6 @@ def time_order(articles: Iterable[Article]) -> list[Article]:
     return dated + sorted((a for a in items if not a.date.known), key=lambda a: a.id)
 
 
-def cell_count(row: Row, article: Article) -> int:
-    if row.kind == "actor":
-        return sum(1 for m in article.mentions if m.actor == row.slug)
-    return 1 if row.slug in article.topics else 0
-
-
 def column_label(article: Article, words: int = 22) -> str:
     """"2025-04-23 · High-level peace…" or "undated · Another Round…": when first, then which."""
     when = article.date.value.iso[:10] if article.date.known else "undated"
@@ -383,23 +384,103 @@ def column_label(article: Article, words: int = 22) -> str:
     return f"{when} · {title if len(title) <= words else title[:words].rstrip() + '…'}"
 
 
-def coverage(archive: Archive, top: int = TOP_ROWS, label_width: int = 170, cell_height: int = 22) -> Coverage:
-    """Rows: the most mentioned actors, then the topics; columns: articles in time order; cell: count."""
+def article_columns(articles: list[Article]) -> tuple[str, list[Column], Callable[[Article], str]]:
+    """One column per article, in time order: while they fit, a reader sees which article says what."""
+    columns = [Column(a.id, a.title.value or "Untitled", a.url, a.date.value.iso[:10] if a.date.known else "", column_label(a))
+               for a in time_order(articles)]
+    return "article", columns, lambda a: a.id
+
+
+def period_unit(days: list[date], most: int) -> tuple[str, int]:
+    """The finest of month, year, or N years that gives at most `most` columns: (unit, years per column)."""
+    first, last = min(days), max(days)
+    if (last.year - first.year) * 12 + last.month - first.month < most:
+        return "month", 0
+    step = math.ceil((last.year - first.year + 1) / most)
+    return ("year", 1) if step == 1 else (f"{step} years", step)
+
+
+def period_key(day: date, step: int, first_year: int) -> str:
+    if not step:
+        return f"{day.year}-{day.month:02d}"
+    return str(day.year - (day.year - first_year) % step)
+
+
+def period_starts(first: date, last: date, step: int) -> list[date]:
+    """The first day of every period from first to last, empty ones included: the axis is even in time."""
+    if not step:
+        months = range(first.year * 12 + first.month - 1, last.year * 12 + last.month)
+        return [date(m // 12, m % 12 + 1, 1) for m in months]
+    return [date(y, 1, 1) for y in range(first.year, last.year + 1, step)]
+
+
+def period_column(start: date, step: int, count: int) -> Column:
+    key = period_key(start, step, start.year)
+    title = start.strftime("%B %Y") if not step else key if step == 1 else f"{key}–{start.year + step - 1}"
+    url = f"dates/#{start.year}" if count else "dates/"
+    return Column(key, title, url, start.isoformat(), f"{key} ({count})", count)
+
+
+def period_columns(articles: list[Article], most: int) -> tuple[str, list[Column], Callable[[Article], str]]:
+    """One column per month (or year, or N years) from the first dated article to the last, then one for
+    the undated: with more articles than columns, the picture shows when each actor and topic is covered."""
+    days = [day_of(a) for a in articles if a.date.known]
+    undated = len(articles) - len(days)
+    if not days:
+        return "year", [Column("undated", "Date unknown", "dates/#unknown", "", f"undated ({undated})", undated)], lambda a: "undated"
+    unit, step = period_unit(days, most - (1 if undated else 0))
+    first_year = min(days).year
+
+    def column_of(article: Article) -> str:
+        return period_key(day_of(article), step, first_year) if article.date.known else "undated"
+
+    sizes = Counter(column_of(a) for a in articles)
+    columns = [period_column(start, step, sizes[period_key(start, step, first_year)]) for start in period_starts(min(days), max(days), step)]
+    if undated:
+        columns.append(Column("undated", "Date unknown", "dates/#unknown", "", f"undated ({undated})", undated))
+    return unit, columns, column_of
+
+
+def coverage_counts(articles: list[Article], rows: list[Row], column_of: Callable[[Article], str]) -> Counter:
+    """(row key, column key) -> mentions of the actor, or articles on the topic: one pass over the mentions."""
+    actors = {r.slug for r in rows if r.kind == "actor"}
+    topics = {r.slug for r in rows if r.kind == "topic"}
+    counts: Counter = Counter()
+    for article in articles:
+        column = column_of(article)
+        counts.update((f"actor:{m.actor}", column) for m in article.mentions if m.actor in actors)
+        counts.update((f"topic:{t}", column) for t in set(article.topics) if t in topics)
+    return counts
+
+
+def cell_text(row: Row, count: int, unit: str, cell_width: float) -> str:
+    if row.kind == "topic" and unit == "article":
+        return ""  # a topic is in an article or not: the shade says it
+    return str(count) if len(str(count)) * 7 + 4 <= cell_width else ""
+
+
+def coverage(archive: Archive, top: int = TOP_ROWS, label_width: int = 170, cell_height: int = 22, most: int = COLUMNS) -> Coverage:
+    """Rows: the most mentioned actors, then the topics; columns: articles in time order (or, when there
+    are more than `most`, months or years); cell: mentions of the actor, or articles on the topic."""
+    articles = list(archive.articles)
+    unit, columns, column_of = article_columns(articles) if len(articles) <= most else period_columns(articles, most)
     rows = coverage_rows(archive, top)
-    ordered = time_order(archive.articles)
-    columns = [Column(a.id, a.title.value or "Untitled", a.url, a.date.value.iso[:10] if a.date.known else "", column_label(a)) for a in ordered]
+    counts = coverage_counts(articles, rows, column_of)
+    rows = [replace(r, counts=tuple(counts[(f"{r.kind}:{r.slug}", c.key)] for c in columns)) for r in rows]
     cell_width = round((WIDTH - label_width) / max(1, len(columns)), 1)
-    counts = {(r, a.id): cell_count(r, a) for r in rows for a in ordered}
-    most = {kind: max([c for (r, _), c in counts.items() if r.kind == kind] or [1]) or 1 for kind in ("actor", "topic")}
+    most_per = {kind: max([n for r in rows if r.kind == kind for n in r.counts] or [1]) or 1 for kind in ("actor", "topic")}
     cells = tuple(
-        Cell(f"{r.kind}:{r.slug}", a.id, counts[(r, a.id)], round(label_width + j * cell_width, 1), 4 + i * cell_height,
-             round(0.15 + 0.85 * counts[(r, a.id)] / most[r.kind], 2))
+        Cell(f"{r.kind}:{r.slug}", col.key, n, round(label_width + j * cell_width, 1), 4 + i * cell_height,
+             round(0.15 + 0.85 * n / most_per[r.kind], 2), cell_text(r, n, unit, cell_width))
         for i, r in enumerate(rows)
-        for j, a in enumerate(ordered)
-        if counts[(r, a.id)]
+        for j, (col, n) in enumerate(zip(columns, r.counts))
+        if n
     )
-    height = 4 + len(rows) * cell_height + 150
-    return Coverage(WIDTH, height, label_width, cell_width, cell_height, tuple(rows), tuple(columns), cells)
+    return Coverage(
+        unit=unit, articles=len(articles), width=WIDTH, height=4 + len(rows) * cell_height + 150, label_width=label_width,
+        cell_width=cell_width, cell_height=cell_height, label_angle=35 if cell_width >= 24 else 90,
+        rows=tuple(rows), columns=tuple(columns), cells=cells,
+    )
 
 
 # ---------- exports and template globals ----------

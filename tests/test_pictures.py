@@ -89,9 +89,9 @@ def test_layout_is_deterministic_and_ordered_by_type_then_mentions():
 
 def test_coverage_counts_mentions_per_article_in_time_order():
     c = coverage(synthetic_archive())
-    assert [col.article for col in c.columns] == ["a1", "a2", "a3", "a4"]
+    assert [col.key for col in c.columns] == ["a1", "a2", "a3", "a4"]
     assert [col.label for col in c.columns] == ["2025-04-23 · Title a1", "2025-04-25 · Title a2", "undated · Title a3", "undated · Title a4"]
-    cells = {(cell.row, cell.article): cell.count for cell in c.cells}
+    cells = {(cell.row, cell.column): cell.count for cell in c.cells}
     assert cells[("actor:putin", "a1")] == 2 and cells[("actor:putin", "a3")] == 1
     assert ("actor:putin", "a4") not in cells
     assert cells[("topic:crimea", "a2")] == 1
@@ -171,7 +171,7 @@ def test_a_long_span_is_drawn_per_week():
     assert t.points[0].x == t.points[1].x and t.points[0].y != t.points[1].y  # stacked, not overlapping
 
 
-# ---------- bounded at scale: caps, statistics counted once ----------
+# ---------- bounded at scale: caps, periods, statistics counted once ----------
 
 
 def crowd_archive(actors: int = 60, articles: int = 30):
@@ -231,3 +231,31 @@ def test_statistics_are_counted_once_per_archive(monkeypatch):
     pictures.forget(archive)  # render_site does this first: the mentions may have changed since
     archive.articles[0].mentions = []
     assert network(archive).nodes and len(calls) == 2
+
+
+def test_many_articles_are_counted_per_month_in_the_coverage():
+    months = [f"2024-{m:02d}" for m in range(1, 13)] + ["2025-01", "2025-03"]  # 2025-02 has none
+    items = [article(f"m{i:02d}", f"{months[i % len(months)]}-0{i % 9 + 1}", [("putin", 1)] * (i % 3 + 1), ["crimea"] if i % 2 else [])
+             for i in range(56)]
+    items += [article("u1", None, [("putin", 1)]), article("u2", None)]
+    archive = link(items, {})
+    archive.actors, archive.topics = dict(ACTORS), dict(TOPICS)
+    c = coverage(archive)
+    assert c.unit == "month" and c.articles == 58
+    assert [col.key for col in c.columns] == [f"2024-{m:02d}" for m in range(1, 13)] + ["2025-01", "2025-02", "2025-03", "undated"]
+    assert [col.articles for col in c.columns][-4:] == [4, 0, 4, 2] and c.columns[0].label == "2024-01 (4)"
+    putin = c.rows[0]
+    assert putin.slug == "putin" and sum(putin.counts) == putin.total == sum(len(a.mentions) for a in items)
+    assert c.rows[1].kind == "topic" and sum(c.rows[1].counts) == 28
+    assert {cell.column for cell in c.cells} <= {col.key for col in c.columns} and "2025-02" not in {cell.column for cell in c.cells}
+    assert c.columns[-1].url == "dates/#unknown" and c.columns[12].url == "dates/#2025" and c.columns[13].url == "dates/"
+
+
+@hsettings(max_examples=25, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.dates(min_value=__import__("datetime").date(1800, 1, 1))), min_size=41, max_size=120))
+def test_coverage_never_has_more_than_forty_columns(days):
+    items = [article(f"x{i}", d.isoformat() if d else None, [("putin", 1)]) for i, d in enumerate(days)]
+    archive = link(items, {})
+    c = coverage(archive)
+    assert c.unit != "article" and len(c.columns) <= 40
+    assert sum(col.articles for col in c.columns) == len(items) == sum(c.rows[0].counts)
