@@ -171,7 +171,7 @@ def test_a_long_span_is_drawn_per_week():
     assert t.points[0].x == t.points[1].x and t.points[0].y != t.points[1].y  # stacked, not overlapping
 
 
-# ---------- bounded at scale: caps, periods, statistics counted once ----------
+# ---------- bounded at scale: caps, periods, bars, statistics counted once ----------
 
 
 def crowd_archive(actors: int = 60, articles: int = 30):
@@ -259,3 +259,36 @@ def test_coverage_never_has_more_than_forty_columns(days):
     c = coverage(archive)
     assert c.unit != "article" and len(c.columns) <= 40
     assert sum(col.articles for col in c.columns) == len(items) == sum(c.rows[0].counts)
+
+
+def test_a_dense_timeline_is_drawn_as_bars_with_undated_ones_counted():
+    from datetime import date, timedelta
+
+    start = date(2024, 1, 1)
+    items = [article(f"d{i:04d}", (start + timedelta(days=i % 700)).isoformat()) for i in range(3000)]
+    items += [article(f"u{i:03d}", None) for i in range(100)]
+    t = timeline(items)
+    assert t.unit == "week" and not t.points and t.dated == 3000
+    assert len(t.bars) == 100 and sum(b.count for b in t.bars) == 3000
+    assert max(b.height for b in t.bars) == 160 and t.tallest == max(b.count for b in t.bars)
+    assert all(0 < b.x and b.x + b.width < t.width and b.y + b.height == t.axis_y for b in t.bars)
+    assert len(t.undated) == 25 and t.undated_total == 100
+    assert t.bars[0].label == "week of 2024-01-01" and t.bars[0].url == "dates/#2024"
+
+
+def test_a_timeline_of_decades_is_drawn_per_year_or_more():
+    items = [article(f"y{i}", f"{1900 + i * 3}-06-01") for i in range(40)]
+    t = timeline(items)
+    assert t.unit == "year" and [p.bin for p in t.points][:2] == ["1900-01-01", "1903-01-01"]
+    wide = timeline([article("a", "0900-01-01"), article("b", "2025-01-01")])
+    assert wide.unit == "8 years" and len({p.x for p in wide.points}) == 2
+
+
+@hsettings(max_examples=30, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.dates(min_value=__import__("datetime").date(1, 1, 1))), max_size=400))
+def test_timeline_stays_bounded(days):
+    articles = [article(f"x{i}", d.isoformat() if d else None) for i, d in enumerate(days)]
+    t = timeline(articles)
+    assert len(t.points) <= 120 and len(t.bars) <= 160 and len(t.ticks) <= 7 and len(t.undated) <= 25
+    assert t.height <= 20 + 12 * 18 + 36 or (t.bars and t.height == 20 + 160 + 36)
+    assert len(t.points) + sum(b.count for b in t.bars) == t.dated == sum(1 for d in days if d)
