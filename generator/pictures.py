@@ -32,6 +32,7 @@ TOP_ROWS = 12  # actors (and topics) shown in the coverage heat map
 NETWORK_NODES = 40  # actors drawn in the whole-archive network: the most mentioned
 COLUMNS = 40  # columns in the coverage heat map: one per article up to this many, else one per period
 NEIGHBOURS = 24  # neighbours drawn around an actor: those it shares most paragraphs with
+LABEL_ROOM = 90  # px of circle per actor below which names are written along the radius, not level
 
 
 # ---------- timeline ----------
@@ -212,6 +213,14 @@ def timeline(articles: Iterable[Article], margin: int = 40, step: int = 18) -> T
 
 
 @dataclass(frozen=True)
+class Label:
+    x: float
+    y: float
+    angle: float  # rotation about (x, y) in degrees; 0: level, centred under the node
+    anchor: str  # "middle", or "start"/"end" for a name written outward along the radius
+
+
+@dataclass(frozen=True)
 class Node:
     slug: str
     name: str
@@ -222,6 +231,7 @@ class Node:
     x: float
     y: float
     r: float
+    label: Label
 
 
 @dataclass(frozen=True)
@@ -245,6 +255,7 @@ class Network:
     nodes: tuple[Node, ...]
     edges: tuple[Edge, ...]
     total: int = 0  # actors that could be drawn (mentioned, or the focus's neighbours); more than drawn when capped
+    pad: int = 0  # room around the circle for names written along the radius; 0 when they are level
 
     @property
     def shown(self) -> int:
@@ -342,6 +353,21 @@ def circle_positions(slugs: list[str], centre: float, radius: float) -> dict[str
     }
 
 
+def node_label(x: float, y: float, r: float, centre: float, radial: bool) -> Label:
+    """Under the node; or, on a crowded ring, outward along the radius (turned to read left to right)."""
+    if not radial or (x, y) == (centre, centre):
+        return Label(x, round(y + r + 13, 1), 0, "middle")
+    theta = math.atan2(x - centre, centre - y)  # clockwise from the top
+    left = math.sin(theta) < -1e-9
+    lx, ly = x + (r + 5) * math.sin(theta), y - (r + 5) * math.cos(theta)
+    return Label(round(lx, 1), round(ly, 1), round(math.degrees(theta) + (90 if left else -90), 1), "end" if left else "start")
+
+
+def label_pad(names: Iterable[str], radius: float, size: int) -> int:
+    """Room beyond the picture's edge for the longest name written outward (about 6.6 px a character)."""
+    return max(40, round(radius + 18 + 5 + 6.6 * max((len(n) for n in names), default=0) - size / 2) + 10)
+
+
 def most_mentioned(stats: MentionStats, most: int) -> list[str]:
     return sorted(stats.mentions, key=lambda s: (-stats.mentions[s], s))[:most]
 
@@ -379,13 +405,16 @@ def network(archive: Archive, focus: str = "", size: int = 520, most: int = NETW
         members = set(most_mentioned(stats, most))
     ring = circle_order(members - {focus}, archive.actors, mentions)
     centre = size / 2
-    spots = circle_positions(ring, centre, 0 if len(ring) == 1 and not focus else size / 2 - 70)
+    radius = 0 if len(ring) == 1 and not focus else size / 2 - 70
+    spots = circle_positions(ring, centre, radius)
     if focus in members:
         spots[focus] = (centre, centre)
+    radial = bool(ring) and 2 * math.pi * radius / len(ring) < LABEL_ROOM
     largest = max([mentions[s] for s in members] or [1]) or 1
+    sizes = {s: round(5 + 13 * math.sqrt(mentions[s] / largest), 1) for s in members}
     nodes = tuple(
         Node(s, actor_record(s, archive.actors).name, actor_record(s, archive.actors).type, actor_record(s, archive.actors).url,
-             mentions[s], stats.articles[s], *spots[s], round(5 + 13 * math.sqrt(mentions[s] / largest), 1))
+             mentions[s], stats.articles[s], *spots[s], sizes[s], node_label(*spots[s], sizes[s], centre, radial))
         for s in ([focus] if focus in members else []) + ring
     )
     pairs = drawn_pairs(stats, members, focus)
@@ -394,7 +423,8 @@ def network(archive: Archive, focus: str = "", size: int = 520, most: int = NETW
         Edge(a, b, n_art, n_par, *spots[a], *spots[b], round(1 + 7 * n_par / heaviest, 1))
         for (a, b), (n_art, n_par) in pairs.items()
     )
-    return Network(focus, size, size, nodes, edges, total)
+    pad = label_pad((actor_record(s, archive.actors).name for s in ring), radius, size) if radial else 0
+    return Network(focus, size, size, nodes, edges, total, pad)
 
 
 # ---------- coverage heat map ----------

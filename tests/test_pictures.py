@@ -292,3 +292,17 @@ def test_timeline_stays_bounded(days):
     assert len(t.points) <= 120 and len(t.bars) <= 160 and len(t.ticks) <= 7 and len(t.undated) <= 25
     assert t.height <= 20 + 12 * 18 + 36 or (t.bars and t.height == 20 + 160 + 36)
     assert len(t.points) + sum(b.count for b in t.bars) == t.dated == sum(1 for d in days if d)
+
+
+def test_names_on_a_crowded_ring_are_written_along_the_radius_and_fit_the_picture():
+    n = network(crowd_archive())
+    assert n.pad > 0 and {node.label.anchor for node in n.nodes} == {"start", "end"}
+    for node in n.nodes:  # outward: the label is farther from the centre than its node, on the same side
+        centre = n.width / 2
+        assert (node.label.x - centre) ** 2 + (node.label.y - centre) ** 2 > (node.x - centre) ** 2 + (node.y - centre) ** 2
+        assert -n.pad < node.label.x < n.width + n.pad and -n.pad < node.label.y < n.height + n.pad
+        assert (node.label.anchor == "end") == (node.x < centre - 0.01)  # left half: turned to read left to right
+    hub = neighbourhood(crowd_archive(), "hub")
+    assert hub.nodes[0].label.anchor == "middle"  # the focus, in the centre, keeps its name under it
+    few = network(synthetic_archive())
+    assert few.pad == 0 and {node.label.anchor for node in few.nodes} == {"middle"}
