@@ -458,7 +458,7 @@ class Cell:
     x: float
     y: float
     opacity: float
-    text: str  # the count as written in the cell; "" for a topic in one article, or a cell too narrow for it
+    text: str  # the count as written in the cell; "" for a topic in one article, or when cells are too narrow for every count
 
 
 @dataclass(frozen=True)
@@ -571,10 +571,16 @@ def coverage_counts(articles: list[Article], rows: list[Row], column_of: Callabl
     return counts
 
 
-def cell_text(row: Row, count: int, unit: str, cell_width: float) -> str:
+def cell_text(row: Row, count: int, unit: str, fits: bool) -> str:
     if row.kind == "topic" and unit == "article":
         return ""  # a topic is in an article or not: the shade says it
-    return str(count) if len(str(count)) * 7 + 4 <= cell_width else ""
+    return str(count) if fits else ""
+
+
+def cell_weight(count: int, column: Column, unit: str) -> float:
+    """What the shade shows: the count in an article; in a period, the count per article of the period, so
+    that a busy month is not darker only for being busy (the timeline shows how busy)."""
+    return count if unit == "article" else count / max(1, column.articles)
 
 
 def coverage(archive: Archive, top: int = TOP_ROWS, label_width: int = 170, cell_height: int = 22, most: int = COLUMNS) -> Coverage:
@@ -586,10 +592,12 @@ def coverage(archive: Archive, top: int = TOP_ROWS, label_width: int = 170, cell
     counts = coverage_counts(articles, rows, column_of)
     rows = [replace(r, counts=tuple(counts[(f"{r.kind}:{r.slug}", c.key)] for c in columns)) for r in rows]
     cell_width = round((WIDTH - label_width) / max(1, len(columns)), 1)
-    most_per = {kind: max([n for r in rows if r.kind == kind for n in r.counts] or [1]) or 1 for kind in ("actor", "topic")}
+    weights = {kind: [cell_weight(n, c, unit) for r in rows if r.kind == kind for c, n in zip(columns, r.counts)] for kind in ("actor", "topic")}
+    most_per = {kind: max(w or [1]) or 1 for kind, w in weights.items()}
+    fits = len(str(max([n for r in rows for n in r.counts] or [0]))) * 7 + 4 <= cell_width  # every count, or none
     cells = tuple(
         Cell(f"{r.kind}:{r.slug}", col.key, n, round(label_width + j * cell_width, 1), 4 + i * cell_height,
-             round(0.15 + 0.85 * n / most_per[r.kind], 2), cell_text(r, n, unit, cell_width))
+             round(0.15 + 0.85 * cell_weight(n, col, unit) / most_per[r.kind], 2), cell_text(r, n, unit, fits))
         for i, r in enumerate(rows)
         for j, (col, n) in enumerate(zip(columns, r.counts))
         if n

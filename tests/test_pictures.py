@@ -249,6 +249,10 @@ def test_many_articles_are_counted_per_month_in_the_coverage():
     assert c.rows[1].kind == "topic" and sum(c.rows[1].counts) == 28
     assert {cell.column for cell in c.cells} <= {col.key for col in c.columns} and "2025-02" not in {cell.column for cell in c.cells}
     assert c.columns[-1].url == "dates/#unknown" and c.columns[12].url == "dates/#2025" and c.columns[13].url == "dates/"
+    assert len({bool(cell.text) for cell in c.cells}) == 1  # every count written, or none: never only the short ones
+    sizes = {col.key: col.articles for col in c.columns}
+    shades = sorted((cell.count / sizes[cell.column], cell.opacity) for cell in c.cells if cell.row == "actor:putin")
+    assert [o for _, o in shades] == sorted(o for _, o in shades) and shades[-1][1] == 1.0  # darker: more per article
 
 
 @hsettings(max_examples=25, deadline=None)
