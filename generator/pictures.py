@@ -181,7 +181,8 @@ def timeline_bars(stacks: dict[date, list[Article]], bins: list[date], xs: dict[
         count = len(stacks.get(b, []))
         if count:
             height = round(max(2.0, BAR_HEIGHT * count / tallest), 1)
-            bars.append(Bar(b.isoformat(), bin_label(b, unit), count, f"dates/#{stacks[b][0].date.value.year}", round(xs[b] - width / 2, 1), round(axis_y - height, 1), width, height))
+            url = f"dates/#{stacks[b][0].date.value.year}"  # the By date page, at the year of its first article
+            bars.append(Bar(b.isoformat(), bin_label(b, unit), count, url, round(xs[b] - width / 2, 1), round(axis_y - height, 1), width, height))
     return axis_y, tuple(bars)
 
 
