@@ -10,19 +10,29 @@ from __future__ import annotations
 
 import json
 import math
+import weakref
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 from itertools import combinations
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .link import Archive
 from .model import Actor, Article, Topic
 
 WIDTH = 720  # viewBox width of every picture; the SVG scales to the column
 TYPE_ORDER = ("person", "organisation", "country", "place")
-WEEKLY_AFTER_DAYS = 92  # spans longer than this are drawn per week, shorter ones per day
+WEEKLY_AFTER_DAYS = 92  # spans longer than this are drawn per week (or month, year), shorter ones per day
+TIMELINE_BINS = 160  # days, weeks, months or years on the time axis, at most
+TIMELINE_POINTS = 120  # up to this many dated articles, one point each ...
+STACK = 12  # ... and up to this many in one day or week; beyond either, one bar per day/week/month/year
+BAR_HEIGHT = 160  # height of the tallest bar
+UNDATED_LISTED = 25  # undated articles listed by name under the timeline; the rest are counted
 TOP_ROWS = 12  # actors (and topics) shown in the coverage heat map
+NETWORK_NODES = 40  # actors drawn in the whole-archive network: the most mentioned
+COLUMNS = 40  # columns in the coverage heat map: one per article up to this many, else one per period
+NEIGHBOURS = 24  # neighbours drawn around an actor: those it shares most paragraphs with
+LABEL_ROOM = 90  # px of circle per actor below which names are written along the radius, not level
 
 
 # ---------- timeline ----------
@@ -35,9 +45,21 @@ class TimelinePoint:
     url: str
     date: str  # ISO date as stated, "2025-04-23" or "2025-04-23T10:00"
     label: str  # as displayed
-    bin: str  # first day of the day/week it is drawn in
+    bin: str  # first day of the day/week/month/year it is drawn in
     x: float
     y: float
+
+
+@dataclass(frozen=True)
+class Bar:
+    start: str  # first day of the day/week/month/year
+    label: str  # "week of 2025-04-21", "April 2025", "2025"
+    count: int  # dated articles in it
+    url: str
+    x: float
+    y: float
+    width: float
+    height: float
 
 
 @dataclass(frozen=True)
@@ -55,57 +77,90 @@ class Undated:
 
 @dataclass(frozen=True)
 class Timeline:
-    unit: str  # "day" or "week"
+    unit: str  # "day", "week", "month", "year" or "N years"
     width: int
     height: int
     axis_y: float
-    points: tuple[TimelinePoint, ...]
+    points: tuple[TimelinePoint, ...]  # one per dated article, while they are few enough to draw one each
     ticks: tuple[Tick, ...]
-    undated: tuple[Undated, ...]
+    undated: tuple[Undated, ...]  # the first UNDATED_LISTED of them
+    bars: tuple[Bar, ...] = ()  # else one bar per day/week/month/year, as high as its number of articles
+    dated: int = 0
+    undated_total: int = 0
+    tallest: int = 0  # most articles in one day/week/month/year
 
 
 def day_of(article: Article) -> date:
     return date.fromisoformat(article.date.value.iso[:10])
 
 
-def bin_start(day: date, unit: str) -> date:
-    return day - timedelta(days=day.weekday()) if unit == "week" else day
+def unit_years(unit: str) -> int:
+    """Years per bin: 1 for "year", N for "N years", 0 for shorter units."""
+    return 1 if unit == "year" else int(unit.split()[0]) if unit.endswith(" years") else 0
 
 
-def timeline_unit(days: list[date]) -> str:
-    return "week" if days and (max(days) - min(days)).days > WEEKLY_AFTER_DAYS else "day"
+def bin_start(day: date, unit: str, first_year: int = 0) -> date:
+    if unit == "week":
+        return day - timedelta(days=day.weekday())
+    if unit == "month":
+        return day.replace(day=1)
+    if unit_years(unit):
+        return date(day.year - (day.year - first_year) % unit_years(unit), 1, 1)
+    return day
+
+
+def months_between(first: date, last: date) -> int:
+    return (last.year - first.year) * 12 + last.month - first.month + 1
+
+
+def timeline_unit(days: list[date], most: int = TIMELINE_BINS) -> str:
+    """Days for a short span, then weeks, months, years, or N years: never more than `most` bins."""
+    if not days or (max(days) - min(days)).days <= WEEKLY_AFTER_DAYS:
+        return "day"
+    first, last = min(days), max(days)
+    if (bin_start(last, "week") - bin_start(first, "week")).days // 7 < most:
+        return "week"
+    if months_between(first, last) <= most:
+        return "month"
+    step = math.ceil((last.year - first.year + 1) / most)
+    return "year" if step == 1 else f"{step} years"
+
+
+def next_bin(start: date, unit: str) -> date:
+    if unit in ("day", "week"):
+        return start + timedelta(days=1 if unit == "day" else 7)
+    if unit == "month":
+        return date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return date(start.year + unit_years(unit), 1, 1)
 
 
 def bins_between(first: date, last: date, unit: str) -> list[date]:
-    step = timedelta(days=7 if unit == "week" else 1)
     out, current = [], first
     while current <= last:
         out.append(current)
-        current += step
+        current = next_bin(current, unit)
     return out
+
+
+def bin_label(start: date, unit: str, short: bool = False) -> str:
+    """How a bin is named: on the axis (short) and in tooltips and tables."""
+    if unit == "month":
+        return start.strftime("%Y-%m") if short else start.strftime("%B %Y")
+    if unit_years(unit) > 1 and not short:
+        return f"{start.year}–{start.year + unit_years(unit) - 1}"
+    if unit_years(unit):
+        return str(start.year)
+    return start.isoformat() if unit == "day" or short else f"week of {start.isoformat()}"
 
 
 def tick_labels(bins: list[date], xs: dict[date, float], unit: str, most: int = 7) -> tuple[Tick, ...]:
     stride = max(1, math.ceil(len(bins) / most))
     prefix = "week of " if unit == "week" and len(bins) == 1 else ""
-    return tuple(Tick(xs[b], prefix + b.isoformat()) for b in bins[::stride])
+    return tuple(Tick(xs[b], prefix + bin_label(b, unit, short=True)) for b in bins[::stride])
 
 
-def timeline(articles: Iterable[Article], margin: int = 40, step: int = 18) -> Timeline:
-    """Dated articles on a day (or week) axis, stacked within a bin; undated ones listed apart."""
-    items = list(articles)
-    dated = sorted((a for a in items if a.date.known), key=lambda a: (a.sort_date, a.id))
-    undated = tuple(
-        Undated(a.id, a.title.value or "Untitled", a.url)
-        for a in sorted((a for a in items if not a.date.known), key=lambda a: ((a.title.value or "").lower(), a.id))
-    )
-    unit = timeline_unit([day_of(a) for a in dated])
-    stacks: dict[date, list[Article]] = defaultdict(list)
-    for article in dated:
-        stacks[bin_start(day_of(article), unit)].append(article)
-    bins = bins_between(min(stacks), max(stacks), unit) if stacks else []
-    slot = (WIDTH - 2 * margin) / max(1, len(bins))
-    xs = {b: round(margin + (i + 0.5) * slot, 1) for i, b in enumerate(bins)}
+def timeline_points(stacks: dict[date, list[Article]], bins: list[date], xs: dict[date, float], step: int) -> tuple[float, tuple[TimelinePoint, ...]]:
+    """(axis y, one point per article, stacked within its bin)."""
     tallest = max((len(s) for s in stacks.values()), default=0)
     axis_y = 20 + max(1, tallest) * step
     points = tuple(
@@ -113,10 +168,57 @@ def timeline(articles: Iterable[Article], margin: int = 40, step: int = 18) -> T
         for b in bins
         for k, a in enumerate(stacks.get(b, []))
     )
-    return Timeline(unit, WIDTH, int(axis_y + 36), axis_y, points, tick_labels(bins, xs, unit), undated)
+    return axis_y, points
+
+
+def timeline_bars(stacks: dict[date, list[Article]], bins: list[date], xs: dict[date, float], slot: float, unit: str) -> tuple[float, tuple[Bar, ...]]:
+    """(axis y, one bar per non-empty bin, its height proportional to its articles)."""
+    tallest = max((len(s) for s in stacks.values()), default=1)
+    axis_y = 20 + BAR_HEIGHT
+    width = round(max(1.0, min(slot * 0.8, 24)), 1)
+    bars = []
+    for b in bins:
+        count = len(stacks.get(b, []))
+        if count:
+            height = round(max(2.0, BAR_HEIGHT * count / tallest), 1)
+            url = f"dates/#{stacks[b][0].date.value.year}"  # the By date page, at the year of its first article
+            bars.append(Bar(b.isoformat(), bin_label(b, unit), count, url, round(xs[b] - width / 2, 1), round(axis_y - height, 1), width, height))
+    return axis_y, tuple(bars)
+
+
+def timeline(articles: Iterable[Article], margin: int = 40, step: int = 18) -> Timeline:
+    """Dated articles on a day (or week, month, year) axis: one point each, stacked within a bin, while
+    there are at most TIMELINE_POINTS and STACK in a bin; else one bar per bin. Undated ones listed apart."""
+    items = list(articles)
+    dated = sorted((a for a in items if a.date.known), key=lambda a: (a.sort_date, a.id))
+    undated = sorted((a for a in items if not a.date.known), key=lambda a: ((a.title.value or "").lower(), a.id))
+    unit = timeline_unit([day_of(a) for a in dated])
+    first_year = day_of(dated[0]).year if dated else 0
+    stacks: dict[date, list[Article]] = defaultdict(list)
+    for article in dated:
+        stacks[bin_start(day_of(article), unit, first_year)].append(article)
+    bins = bins_between(min(stacks), max(stacks), unit) if stacks else []
+    slot = (WIDTH - 2 * margin) / max(1, len(bins))
+    xs = {b: round(margin + (i + 0.5) * slot, 1) for i, b in enumerate(bins)}
+    tallest = max((len(s) for s in stacks.values()), default=0)
+    if len(dated) <= TIMELINE_POINTS and tallest <= STACK:
+        axis_y, points, bars = *timeline_points(stacks, bins, xs, step), ()
+    else:
+        axis_y, bars = timeline_bars(stacks, bins, xs, slot, unit)
+        points = ()
+    listed = tuple(Undated(a.id, a.title.value or "Untitled", a.url) for a in undated[:UNDATED_LISTED])
+    return Timeline(unit, WIDTH, int(axis_y + 36), axis_y, points, tick_labels(bins, xs, unit), listed, bars, len(dated), len(undated), tallest)
 
 
 # ---------- co-mention network ----------
+
+
+@dataclass(frozen=True)
+class Label:
+    x: float
+    y: float
+    angle: float  # rotation about (x, y) in degrees; 0: level, centred under the node
+    anchor: str  # "middle", or "start"/"end" for a name written outward along the radius
 
 
 @dataclass(frozen=True)
@@ -130,6 +232,7 @@ class Node:
     x: float
     y: float
     r: float
+    label: Label
 
 
 @dataclass(frozen=True)
@@ -152,6 +255,26 @@ class Network:
     height: int
     nodes: tuple[Node, ...]
     edges: tuple[Edge, ...]
+    total: int = 0  # actors that could be drawn (mentioned, or the focus's neighbours); more than drawn when capped
+    pad: int = 0  # room around the circle for names written along the radius; 0 when they are level
+
+    @property
+    def shown(self) -> int:
+        """Actors drawn on the ring (the focus, in the centre, not counted)."""
+        return sum(1 for node in self.nodes if node.slug != self.focus)
+
+    @property
+    def capped(self) -> bool:
+        return self.shown < self.total
+
+
+@dataclass(frozen=True)
+class MentionStats:
+    """Who is mentioned how often and with whom, counted once per archive and shared by every picture."""
+
+    mentions: Counter  # actor -> mentions
+    articles: Counter  # actor -> articles that mention it
+    neighbours: dict[str, dict[str, tuple[int, int]]]  # actor -> {actor mentioned in a same paragraph: (articles, paragraphs)}
 
 
 def mention_counts(articles: Iterable[Article]) -> tuple[Counter, Counter]:
@@ -179,6 +302,36 @@ def co_mentions(articles: Iterable[Article]) -> dict[tuple[str, str], tuple[int,
     return {pair: (by_article[pair], by_paragraph[pair]) for pair in sorted(by_article)}
 
 
+def mention_stats(articles: list[Article]) -> MentionStats:
+    """One pass over every mention; the adjacency keeps the pairs that share a paragraph (the drawn ones)."""
+    mentions, in_articles = mention_counts(articles)
+    neighbours: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+    for (a, b), weights in co_mentions(articles).items():
+        if weights[1]:
+            neighbours[a][b] = neighbours[b][a] = weights
+    return MentionStats(mentions, in_articles, dict(neighbours))
+
+
+_STATS: dict[int, tuple[weakref.ref, MentionStats]] = {}
+
+
+def stats_of(archive: Archive) -> MentionStats:
+    """The archive's MentionStats, computed on first use and kept while the archive lives, so the whole
+    network and every actor's neighbourhood cost one pass over the mentions, not one each."""
+    key = id(archive)
+    held = _STATS.get(key)
+    if held and held[0]() is archive:
+        return held[1]
+    stats = mention_stats(archive.articles)
+    _STATS[key] = (weakref.ref(archive, lambda _, key=key: _STATS.pop(key, None)), stats)
+    return stats
+
+
+def forget(archive: Archive) -> None:
+    """Drop the archive's memoised statistics: its mentions changed (render_site calls this first)."""
+    _STATS.pop(id(archive), None)
+
+
 def actor_record(slug: str, actors: dict[str, Actor]) -> Actor:
     """The registered actor, or a stand-in named by its slug for a mention whose actor is not registered."""
     return actors.get(slug) or Actor(slug=slug, name=slug, type="person", source="detected")
@@ -201,35 +354,78 @@ def circle_positions(slugs: list[str], centre: float, radius: float) -> dict[str
     }
 
 
-def network(archive: Archive, focus: str = "", size: int = 520) -> Network:
+def node_label(x: float, y: float, r: float, centre: float, radial: bool) -> Label:
+    """Under the node; or, on a crowded ring, outward along the radius (turned to read left to right)."""
+    if not radial or (x, y) == (centre, centre):
+        return Label(x, round(y + r + 13, 1), 0, "middle")
+    theta = math.atan2(x - centre, centre - y)  # clockwise from the top
+    left = math.sin(theta) < -1e-9
+    lx, ly = x + (r + 5) * math.sin(theta), y - (r + 5) * math.cos(theta)
+    return Label(round(lx, 1), round(ly, 1), round(math.degrees(theta) + (90 if left else -90), 1), "end" if left else "start")
+
+
+def label_pad(names: Iterable[str], radius: float, size: int) -> int:
+    """Room beyond the picture's edge for the longest name written outward (about 6.6 px a character)."""
+    return max(40, round(radius + 18 + 5 + 6.6 * max((len(n) for n in names), default=0) - size / 2) + 10)
+
+
+def most_mentioned(stats: MentionStats, most: int) -> list[str]:
+    return sorted(stats.mentions, key=lambda s: (-stats.mentions[s], s))[:most]
+
+
+def strongest_neighbours(stats: MentionStats, focus: str, most: int) -> list[str]:
+    """The focus's neighbours by paragraphs shared, then articles shared, then their own mentions."""
+    near = stats.neighbours.get(focus, {})
+    return sorted(near, key=lambda s: (-near[s][1], -near[s][0], -stats.mentions[s], s))[:most]
+
+
+def drawn_pairs(stats: MentionStats, members: set[str], focus: str) -> dict[tuple[str, str], tuple[int, int]]:
+    """Pairs among the members that share a paragraph; around a focus, only its own (the spokes)."""
+    sources = [focus] if focus else sorted(members)
+    pairs = {
+        tuple(sorted((a, b))): weights
+        for a in sources
+        for b, weights in stats.neighbours.get(a, {}).items()
+        if b in members
+    }
+    return dict(sorted(pairs.items()))
+
+
+def network(archive: Archive, focus: str = "", size: int = 520, most: int = NETWORK_NODES) -> Network:
     """Actors as nodes sized by mentions, edges weighted by the paragraphs both are mentioned in (pairs
     that only share an article are left out: in a small corpus nearly every pair does), on a circle
-    ordered by type then mentions (deterministic). With `focus`, that actor in the centre and its neighbours."""
-    mentions, in_articles = mention_counts(archive.articles)
-    pairs = co_mentions(archive.articles)
+    ordered by type then mentions (deterministic). At most `most` actors: the most mentioned ones, or,
+    with `focus`, that actor in the centre and its strongest neighbours around it."""
+    stats = stats_of(archive)
+    mentions = stats.mentions
     if focus:
-        pairs = {p: w for p, w in pairs.items() if focus in p and w[1]}
-        members = {s for p in pairs for s in p} | ({focus} if mentions[focus] or focus in archive.actors else set())
+        total = len(stats.neighbours.get(focus, {}))
+        members = set(strongest_neighbours(stats, focus, most)) | ({focus} if mentions[focus] or focus in archive.actors else set())
     else:
-        members = set(mentions)
+        total = len(mentions)
+        members = set(most_mentioned(stats, most))
     ring = circle_order(members - {focus}, archive.actors, mentions)
     centre = size / 2
-    spots = circle_positions(ring, centre, 0 if len(ring) == 1 and not focus else size / 2 - 70)
+    radius = 0 if len(ring) == 1 and not focus else size / 2 - 70
+    spots = circle_positions(ring, centre, radius)
     if focus in members:
         spots[focus] = (centre, centre)
-    most = max([mentions[s] for s in members] or [1]) or 1
+    radial = bool(ring) and 2 * math.pi * radius / len(ring) < LABEL_ROOM
+    largest = max([mentions[s] for s in members] or [1]) or 1
+    sizes = {s: round(5 + 13 * math.sqrt(mentions[s] / largest), 1) for s in members}
     nodes = tuple(
         Node(s, actor_record(s, archive.actors).name, actor_record(s, archive.actors).type, actor_record(s, archive.actors).url,
-             mentions[s], in_articles[s], *spots[s], round(5 + 13 * math.sqrt(mentions[s] / most), 1))
+             mentions[s], stats.articles[s], *spots[s], sizes[s], node_label(*spots[s], sizes[s], centre, radial))
         for s in ([focus] if focus in members else []) + ring
     )
-    pairs = {p: w for p, w in pairs.items() if w[1]}  # drawn: pairs that share a paragraph
+    pairs = drawn_pairs(stats, members, focus)
     heaviest = max([w[1] for w in pairs.values()] or [1])
     edges = tuple(
         Edge(a, b, n_art, n_par, *spots[a], *spots[b], round(1 + 7 * n_par / heaviest, 1))
         for (a, b), (n_art, n_par) in pairs.items()
     )
-    return Network(focus, size, size, nodes, edges)
+    pad = label_pad((actor_record(s, archive.actors).name for s in ring), radius, size) if radial else 0
+    return Network(focus, size, size, nodes, edges, total, pad)
 
 
 # ---------- coverage heat map ----------
@@ -242,41 +438,47 @@ class Row:
     name: str
     url: str
     total: int  # mentions (actors) or articles (topics)
+    counts: tuple[int, ...] = ()  # per column: mentions (actors) or articles on the topic (topics)
 
 
 @dataclass(frozen=True)
 class Column:
-    article: str
-    title: str
+    key: str  # the article id, or the period: "2025-04" (a month), "2025" (a year or the first of several), "undated"
+    title: str  # the article's title, or the period in words: "April 2025", "2020–2024", "Date unknown"
     url: str
-    date: str  # ISO date, or "" when unknown
-    label: str  # short label under the column: "2025-04-23" or "undated"
+    date: str  # ISO date of the article or first day of the period, or "" when unknown
+    label: str  # short label under the column: "2025-04-23 · High-level peace…", "2025-04 (23)", "undated (4)"
+    articles: int = 1  # articles in the column
 
 
 @dataclass(frozen=True)
 class Cell:
     row: str  # "actor:<slug>" or "topic:<slug>"
-    article: str
+    column: str  # the column's key
     count: int
     x: float
     y: float
     opacity: float
+    text: str  # the count as written in the cell; "" for a topic in one article, or when cells are too narrow for every count
 
 
 @dataclass(frozen=True)
 class Coverage:
+    unit: str  # what a column is: "article", "month", "year" or "N years"
+    articles: int  # articles counted
     width: int
     height: int
     label_width: int
     cell_width: float
     cell_height: int
+    label_angle: int  # rotation of the column labels: 35, or 90 (upright) when the columns are narrow
     rows: tuple[Row, ...]
     columns: tuple[Column, ...]
     cells: tuple[Cell, ...]
 
 
 def coverage_rows(archive: Archive, top: int) -> list[Row]:
-    mentions, _ = mention_counts(archive.articles)
+    mentions = stats_of(archive).mentions
     actors = sorted(mentions, key=lambda s: (-mentions[s], s))[:top]
     topic_counts = Counter(t for a in archive.articles for t in set(a.topics))
     topics = sorted(topic_counts, key=lambda s: (-topic_counts[s], s))[:top]
@@ -294,12 +496,6 @@ def time_order(articles: Iterable[Article]) -> list[Article]:
     return dated + sorted((a for a in items if not a.date.known), key=lambda a: a.id)
 
 
-def cell_count(row: Row, article: Article) -> int:
-    if row.kind == "actor":
-        return sum(1 for m in article.mentions if m.actor == row.slug)
-    return 1 if row.slug in article.topics else 0
-
-
 def column_label(article: Article, words: int = 22) -> str:
     """"2025-04-23 · High-level peace…" or "undated · Another Round…": when first, then which."""
     when = article.date.value.iso[:10] if article.date.known else "undated"
@@ -307,30 +503,118 @@ def column_label(article: Article, words: int = 22) -> str:
     return f"{when} · {title if len(title) <= words else title[:words].rstrip() + '…'}"
 
 
-def coverage(archive: Archive, top: int = TOP_ROWS, label_width: int = 170, cell_height: int = 22) -> Coverage:
-    """Rows: the most mentioned actors, then the topics; columns: articles in time order; cell: count."""
+def article_columns(articles: list[Article]) -> tuple[str, list[Column], Callable[[Article], str]]:
+    """One column per article, in time order: while they fit, a reader sees which article says what."""
+    columns = [Column(a.id, a.title.value or "Untitled", a.url, a.date.value.iso[:10] if a.date.known else "", column_label(a))
+               for a in time_order(articles)]
+    return "article", columns, lambda a: a.id
+
+
+def period_unit(days: list[date], most: int) -> tuple[str, int]:
+    """The finest of month, year, or N years that gives at most `most` columns: (unit, years per column)."""
+    first, last = min(days), max(days)
+    if (last.year - first.year) * 12 + last.month - first.month < most:
+        return "month", 0
+    step = math.ceil((last.year - first.year + 1) / most)
+    return ("year", 1) if step == 1 else (f"{step} years", step)
+
+
+def period_key(day: date, step: int, first_year: int) -> str:
+    if not step:
+        return f"{day.year}-{day.month:02d}"
+    return str(day.year - (day.year - first_year) % step)
+
+
+def period_starts(first: date, last: date, step: int) -> list[date]:
+    """The first day of every period from first to last, empty ones included: the axis is even in time."""
+    if not step:
+        months = range(first.year * 12 + first.month - 1, last.year * 12 + last.month)
+        return [date(m // 12, m % 12 + 1, 1) for m in months]
+    return [date(y, 1, 1) for y in range(first.year, last.year + 1, step)]
+
+
+def period_column(start: date, step: int, count: int) -> Column:
+    key = period_key(start, step, start.year)
+    title = start.strftime("%B %Y") if not step else key if step == 1 else f"{key}–{start.year + step - 1}"
+    url = f"dates/#{start.year}" if count else "dates/"
+    return Column(key, title, url, start.isoformat(), f"{key} ({count})", count)
+
+
+def period_columns(articles: list[Article], most: int) -> tuple[str, list[Column], Callable[[Article], str]]:
+    """One column per month (or year, or N years) from the first dated article to the last, then one for
+    the undated: with more articles than columns, the picture shows when each actor and topic is covered."""
+    days = [day_of(a) for a in articles if a.date.known]
+    undated = len(articles) - len(days)
+    if not days:
+        return "year", [Column("undated", "Date unknown", "dates/#unknown", "", f"undated ({undated})", undated)], lambda a: "undated"
+    unit, step = period_unit(days, most - (1 if undated else 0))
+    first_year = min(days).year
+
+    def column_of(article: Article) -> str:
+        return period_key(day_of(article), step, first_year) if article.date.known else "undated"
+
+    sizes = Counter(column_of(a) for a in articles)
+    columns = [period_column(start, step, sizes[period_key(start, step, first_year)]) for start in period_starts(min(days), max(days), step)]
+    if undated:
+        columns.append(Column("undated", "Date unknown", "dates/#unknown", "", f"undated ({undated})", undated))
+    return unit, columns, column_of
+
+
+def coverage_counts(articles: list[Article], rows: list[Row], column_of: Callable[[Article], str]) -> Counter:
+    """(row key, column key) -> mentions of the actor, or articles on the topic: one pass over the mentions."""
+    actors = {r.slug for r in rows if r.kind == "actor"}
+    topics = {r.slug for r in rows if r.kind == "topic"}
+    counts: Counter = Counter()
+    for article in articles:
+        column = column_of(article)
+        counts.update((f"actor:{m.actor}", column) for m in article.mentions if m.actor in actors)
+        counts.update((f"topic:{t}", column) for t in set(article.topics) if t in topics)
+    return counts
+
+
+def cell_text(row: Row, count: int, unit: str, fits: bool) -> str:
+    if row.kind == "topic" and unit == "article":
+        return ""  # a topic is in an article or not: the shade says it
+    return str(count) if fits else ""
+
+
+def cell_weight(count: int, column: Column, unit: str) -> float:
+    """What the shade shows: the count in an article; in a period, the count per article of the period, so
+    that a busy month is not darker only for being busy (the timeline shows how busy)."""
+    return count if unit == "article" else count / max(1, column.articles)
+
+
+def coverage(archive: Archive, top: int = TOP_ROWS, label_width: int = 170, cell_height: int = 22, most: int = COLUMNS) -> Coverage:
+    """Rows: the most mentioned actors, then the topics; columns: articles in time order (or, when there
+    are more than `most`, months or years); cell: mentions of the actor, or articles on the topic."""
+    articles = list(archive.articles)
+    unit, columns, column_of = article_columns(articles) if len(articles) <= most else period_columns(articles, most)
     rows = coverage_rows(archive, top)
-    ordered = time_order(archive.articles)
-    columns = [Column(a.id, a.title.value or "Untitled", a.url, a.date.value.iso[:10] if a.date.known else "", column_label(a)) for a in ordered]
+    counts = coverage_counts(articles, rows, column_of)
+    rows = [replace(r, counts=tuple(counts[(f"{r.kind}:{r.slug}", c.key)] for c in columns)) for r in rows]
     cell_width = round((WIDTH - label_width) / max(1, len(columns)), 1)
-    counts = {(r, a.id): cell_count(r, a) for r in rows for a in ordered}
-    most = {kind: max([c for (r, _), c in counts.items() if r.kind == kind] or [1]) or 1 for kind in ("actor", "topic")}
+    weights = {kind: [cell_weight(n, c, unit) for r in rows if r.kind == kind for c, n in zip(columns, r.counts)] for kind in ("actor", "topic")}
+    most_per = {kind: max(w or [1]) or 1 for kind, w in weights.items()}
+    fits = len(str(max([n for r in rows for n in r.counts] or [0]))) * 7 + 4 <= cell_width  # every count, or none
     cells = tuple(
-        Cell(f"{r.kind}:{r.slug}", a.id, counts[(r, a.id)], round(label_width + j * cell_width, 1), 4 + i * cell_height,
-             round(0.15 + 0.85 * counts[(r, a.id)] / most[r.kind], 2))
+        Cell(f"{r.kind}:{r.slug}", col.key, n, round(label_width + j * cell_width, 1), 4 + i * cell_height,
+             round(0.15 + 0.85 * cell_weight(n, col, unit) / most_per[r.kind], 2), cell_text(r, n, unit, fits))
         for i, r in enumerate(rows)
-        for j, a in enumerate(ordered)
-        if counts[(r, a.id)]
+        for j, (col, n) in enumerate(zip(columns, r.counts))
+        if n
     )
-    height = 4 + len(rows) * cell_height + 150
-    return Coverage(WIDTH, height, label_width, cell_width, cell_height, tuple(rows), tuple(columns), cells)
+    return Coverage(
+        unit=unit, articles=len(articles), width=WIDTH, height=4 + len(rows) * cell_height + 150, label_width=label_width,
+        cell_width=cell_width, cell_height=cell_height, label_angle=35 if cell_width >= 24 else 90,
+        rows=tuple(rows), columns=tuple(columns), cells=cells,
+    )
 
 
 # ---------- exports and template globals ----------
 
 
-def neighbourhood(archive: Archive, slug: str) -> Network:
-    return network(archive, focus=slug, size=360)
+def neighbourhood(archive: Archive, slug: str, most: int = NEIGHBOURS) -> Network:
+    return network(archive, focus=slug, size=360, most=most)
 
 
 def to_json(picture: Any) -> str:
@@ -344,8 +628,7 @@ def picture_data(archive: Archive) -> dict[str, str]:
         "pictures/network.json": to_json(network(archive)),
         "pictures/coverage.json": to_json(coverage(archive)),
     }
-    mentioned, _ = mention_counts(archive.articles)
-    for slug in sorted(set(archive.actors) | set(mentioned)):
+    for slug in sorted(set(archive.actors) | set(stats_of(archive).mentions)):
         files[f"pictures/network/{slug}.json"] = to_json(neighbourhood(archive, slug))
     return files
 

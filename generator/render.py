@@ -26,7 +26,7 @@ from .cache import Cache
 from .config import Settings
 from .link import Archive, Group
 from .model import Article, Field
-from .pictures import picture_data, template_globals
+from .pictures import forget, picture_data, template_globals
 
 # libyaml's emitter is ~10x faster than PyYAML's pure-Python one and writes the same YAML; the
 # Python one is the fallback where PyYAML was built without libyaml.
@@ -228,6 +228,7 @@ def site_pages(archive: Archive, settings: Settings) -> list[Page]:
 def render_site(archive: Archive, settings: Settings, cache: Cache | None = None) -> dict[str, str | bytes]:
     """Every generated file under docs/, as {relative path: text, or bytes for verbatim originals};
     unchanged pages come from the cache."""
+    forget(archive)  # the pictures' mention statistics are counted afresh for each build
     renderer = Renderer(settings)
     pages: dict[str, str | bytes] = render_all(site_pages(archive, settings), renderer.render, cache, settings)
     return {**pages, **citepages.cite_files(archive, settings, article_record), **picture_data(archive)}

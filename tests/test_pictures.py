@@ -89,9 +89,9 @@ def test_layout_is_deterministic_and_ordered_by_type_then_mentions():
 
 def test_coverage_counts_mentions_per_article_in_time_order():
     c = coverage(synthetic_archive())
-    assert [col.article for col in c.columns] == ["a1", "a2", "a3", "a4"]
+    assert [col.key for col in c.columns] == ["a1", "a2", "a3", "a4"]
     assert [col.label for col in c.columns] == ["2025-04-23 · Title a1", "2025-04-25 · Title a2", "undated · Title a3", "undated · Title a4"]
-    cells = {(cell.row, cell.article): cell.count for cell in c.cells}
+    cells = {(cell.row, cell.column): cell.count for cell in c.cells}
     assert cells[("actor:putin", "a1")] == 2 and cells[("actor:putin", "a3")] == 1
     assert ("actor:putin", "a4") not in cells
     assert cells[("topic:crimea", "a2")] == 1
@@ -169,3 +169,144 @@ def test_a_long_span_is_drawn_per_week():
     assert t.unit == "week"
     assert [p.bin for p in t.points] == ["2024-12-30", "2024-12-30", "2025-06-30"]  # Mondays
     assert t.points[0].x == t.points[1].x and t.points[0].y != t.points[1].y  # stacked, not overlapping
+
+
+# ---------- bounded at scale: caps, periods, bars, statistics counted once ----------
+
+
+def crowd_archive(actors: int = 60, articles: int = 30):
+    """Actor k mentioned k+1 times, each time in a paragraph of its own with "hub" (so they share k+1)."""
+    registry = {f"p{k:02d}": Actor(f"p{k:02d}", f"Person {k:02d}", "person") for k in range(actors)}
+    registry["hub"] = Actor("hub", "Hub", "organisation")
+    mentions: list[list[tuple[str, int]]] = [[] for _ in range(articles)]
+    for k in range(actors):
+        for n in range(k + 1):
+            mentions[n % articles] += [(f"p{k:02d}", 100 * k + n), ("hub", 100 * k + n)]
+    items = [article(f"c{i:02d}", f"2025-01-{i % 28 + 1:02d}", mentions[i]) for i in range(articles)]
+    archive = link(items, {})
+    archive.actors = registry
+    return archive
+
+
+def test_whole_network_draws_the_most_mentioned_actors_only():
+    archive = crowd_archive()
+    n = network(archive)
+    drawn = {node.slug for node in n.nodes}
+    assert len(drawn) == 40 and n.total == 61 and n.capped
+    assert "hub" in drawn and {f"p{k:02d}" for k in range(21, 60)} <= drawn  # most mentioned first
+    assert all(e.source in drawn and e.target in drawn for e in n.edges)
+    assert not network(synthetic_archive()).capped
+
+
+def test_neighbourhood_keeps_the_strongest_neighbours_and_says_how_many_there_are():
+    hood = neighbourhood(crowd_archive(), "hub")
+    assert hood.nodes[0].slug == "hub" and hood.total == 60 and hood.shown == 24 and hood.capped
+    assert {node.slug for node in hood.nodes[1:]} == {f"p{k:02d}" for k in range(36, 60)}  # most paragraphs shared
+    assert len(hood.edges) == 24 and all("hub" in (e.source, e.target) for e in hood.edges)
+    small = neighbourhood(crowd_archive(), "p00")
+    assert [node.slug for node in small.nodes] == ["p00", "hub"] and not small.capped
+
+
+def test_captions_say_when_a_network_is_capped():
+    from generator.render import Renderer
+    from generator.config import load_settings
+
+    env = Renderer(load_settings(Path(__file__).resolve().parent.parent / "mkdocs.yml")).env
+    macro = env.from_string('{% from "pictures/network.svg.j2" import network_picture %}{{ network_picture(n, rel, "x.json") }}')
+    rel = lambda target: target  # noqa: E731
+    assert "The 40 most mentioned of 61 actors." in macro.render(n=network(crowd_archive()), rel=rel)
+    assert "The 24 strongest of 60 neighbours" in macro.render(n=neighbourhood(crowd_archive(), "hub"), rel=rel)
+    assert "most mentioned of" not in macro.render(n=network(synthetic_archive()), rel=rel)
+
+
+def test_statistics_are_counted_once_per_archive(monkeypatch):
+    from generator import pictures
+
+    archive, calls = crowd_archive(), []
+    original = pictures.mention_stats
+    monkeypatch.setattr(pictures, "mention_stats", lambda articles: calls.append(1) or original(articles))
+    picture_data(archive)
+    network(archive)
+    assert len(calls) == 1
+    pictures.forget(archive)  # render_site does this first: the mentions may have changed since
+    archive.articles[0].mentions = []
+    assert network(archive).nodes and len(calls) == 2
+
+
+def test_many_articles_are_counted_per_month_in_the_coverage():
+    months = [f"2024-{m:02d}" for m in range(1, 13)] + ["2025-01", "2025-03"]  # 2025-02 has none
+    items = [article(f"m{i:02d}", f"{months[i % len(months)]}-0{i % 9 + 1}", [("putin", 1)] * (i % 3 + 1), ["crimea"] if i % 2 else [])
+             for i in range(56)]
+    items += [article("u1", None, [("putin", 1)]), article("u2", None)]
+    archive = link(items, {})
+    archive.actors, archive.topics = dict(ACTORS), dict(TOPICS)
+    c = coverage(archive)
+    assert c.unit == "month" and c.articles == 58
+    assert [col.key for col in c.columns] == [f"2024-{m:02d}" for m in range(1, 13)] + ["2025-01", "2025-02", "2025-03", "undated"]
+    assert [col.articles for col in c.columns][-4:] == [4, 0, 4, 2] and c.columns[0].label == "2024-01 (4)"
+    putin = c.rows[0]
+    assert putin.slug == "putin" and sum(putin.counts) == putin.total == sum(len(a.mentions) for a in items)
+    assert c.rows[1].kind == "topic" and sum(c.rows[1].counts) == 28
+    assert {cell.column for cell in c.cells} <= {col.key for col in c.columns} and "2025-02" not in {cell.column for cell in c.cells}
+    assert c.columns[-1].url == "dates/#unknown" and c.columns[12].url == "dates/#2025" and c.columns[13].url == "dates/"
+    assert len({bool(cell.text) for cell in c.cells}) == 1  # every count written, or none: never only the short ones
+    sizes = {col.key: col.articles for col in c.columns}
+    shades = sorted((cell.count / sizes[cell.column], cell.opacity) for cell in c.cells if cell.row == "actor:putin")
+    assert [o for _, o in shades] == sorted(o for _, o in shades) and shades[-1][1] == 1.0  # darker: more per article
+
+
+@hsettings(max_examples=25, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.dates(min_value=__import__("datetime").date(1800, 1, 1))), min_size=41, max_size=120))
+def test_coverage_never_has_more_than_forty_columns(days):
+    items = [article(f"x{i}", d.isoformat() if d else None, [("putin", 1)]) for i, d in enumerate(days)]
+    archive = link(items, {})
+    c = coverage(archive)
+    assert c.unit != "article" and len(c.columns) <= 40
+    assert sum(col.articles for col in c.columns) == len(items) == sum(c.rows[0].counts)
+
+
+def test_a_dense_timeline_is_drawn_as_bars_with_undated_ones_counted():
+    from datetime import date, timedelta
+
+    start = date(2024, 1, 1)
+    items = [article(f"d{i:04d}", (start + timedelta(days=i % 700)).isoformat()) for i in range(3000)]
+    items += [article(f"u{i:03d}", None) for i in range(100)]
+    t = timeline(items)
+    assert t.unit == "week" and not t.points and t.dated == 3000
+    assert len(t.bars) == 100 and sum(b.count for b in t.bars) == 3000
+    assert max(b.height for b in t.bars) == 160 and t.tallest == max(b.count for b in t.bars)
+    assert all(0 < b.x and b.x + b.width < t.width and b.y + b.height == t.axis_y for b in t.bars)
+    assert len(t.undated) == 25 and t.undated_total == 100
+    assert t.bars[0].label == "week of 2024-01-01" and t.bars[0].url == "dates/#2024"
+
+
+def test_a_timeline_of_decades_is_drawn_per_year_or_more():
+    items = [article(f"y{i}", f"{1900 + i * 3}-06-01") for i in range(40)]
+    t = timeline(items)
+    assert t.unit == "year" and [p.bin for p in t.points][:2] == ["1900-01-01", "1903-01-01"]
+    wide = timeline([article("a", "0900-01-01"), article("b", "2025-01-01")])
+    assert wide.unit == "8 years" and len({p.x for p in wide.points}) == 2
+
+
+@hsettings(max_examples=30, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.dates(min_value=__import__("datetime").date(1, 1, 1))), max_size=400))
+def test_timeline_stays_bounded(days):
+    articles = [article(f"x{i}", d.isoformat() if d else None) for i, d in enumerate(days)]
+    t = timeline(articles)
+    assert len(t.points) <= 120 and len(t.bars) <= 160 and len(t.ticks) <= 7 and len(t.undated) <= 25
+    assert t.height <= 20 + 12 * 18 + 36 or (t.bars and t.height == 20 + 160 + 36)
+    assert len(t.points) + sum(b.count for b in t.bars) == t.dated == sum(1 for d in days if d)
+
+
+def test_names_on_a_crowded_ring_are_written_along_the_radius_and_fit_the_picture():
+    n = network(crowd_archive())
+    assert n.pad > 0 and {node.label.anchor for node in n.nodes} == {"start", "end"}
+    for node in n.nodes:  # outward: the label is farther from the centre than its node, on the same side
+        centre = n.width / 2
+        assert (node.label.x - centre) ** 2 + (node.label.y - centre) ** 2 > (node.x - centre) ** 2 + (node.y - centre) ** 2
+        assert -n.pad < node.label.x < n.width + n.pad and -n.pad < node.label.y < n.height + n.pad
+        assert (node.label.anchor == "end") == (node.x < centre - 0.01)  # left half: turned to read left to right
+    hub = neighbourhood(crowd_archive(), "hub")
+    assert hub.nodes[0].label.anchor == "middle"  # the focus, in the centre, keeps its name under it
+    few = network(synthetic_archive())
+    assert few.pad == 0 and {node.label.anchor for node in few.nodes} == {"middle"}
