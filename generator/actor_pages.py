@@ -21,6 +21,7 @@ class ActorEntry:
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)
+    by_article: dict[str, list[Mention]] = field(default_factory=dict)  # article id -> its mentions of the actor
     co_mentions: list[tuple[Actor, int]] = field(default_factory=list)
     surfaces: list[tuple[str, int]] = field(default_factory=list)
 
@@ -34,6 +35,7 @@ def actor_entries(archive: Archive) -> dict[str, ActorEntry]:
         for mention in article.mentions:
             if mention.actor in entries:
                 entries[mention.actor].mentions.append(mention)
+                entries[mention.actor].by_article.setdefault(article.id, []).append(mention)
                 surfaces[mention.actor][mention.surface] += 1
         for quote in article.quotes:
             if quote.speaker in entries:
