@@ -64,8 +64,10 @@ NEIGHBOURHOOD = '{% from "pictures/network.svg.j2" import network_picture %}{{ n
 
 
 def run(n: int, actor_pages: bool = True) -> None:
-    from generator import pictures
+    from generator import pictures, render
     from generator.render import Renderer, site_pages
+
+    render.article_pages = lambda *args, **kwargs: []  # no picture there, and their citations are slow to format
 
     archive, settings = archive_for(n)
     mentioned = {m.actor for a in archive.articles for m in a.mentions}
