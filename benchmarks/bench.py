@@ -121,6 +121,10 @@ def timed_generate(settings, workers: int) -> tuple[dict, object]:
     return rows, generated
 
 
+def as_bytes(page: str | bytes) -> bytes:
+    return page if isinstance(page, bytes) else page.encode("utf-8")
+
+
 def io_floor(corpus: Path, pages: dict[str, str], scratch: Path) -> dict:
     """Read all inputs; write as many files and bytes as the generator wrote."""
     shutil.rmtree(scratch, ignore_errors=True)
@@ -130,7 +134,7 @@ def io_floor(corpus: Path, pages: dict[str, str], scratch: Path) -> dict:
     for index, text in enumerate(pages.values()):
         target = scratch / f"{index // 1000}" / f"{index}.md"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(text.encode("utf-8"))
+        target.write_bytes(as_bytes(text))
     result = {"s": time.perf_counter() - start, "mb": peak_mb()}
     shutil.rmtree(scratch, ignore_errors=True)
     return result
@@ -219,7 +223,7 @@ def bench_one(n: int, site: bool, pagefind_max: int, workers: int) -> dict:
     rows["write"] = {"s": time.perf_counter() - write_start, "mb": peak_mb()}
     rows["generator total (read → write)"] = {"s": time.perf_counter() - start, "mb": peak_mb()}
     rows["I/O floor (read inputs, write same bytes)"] = io_floor(corpus, generated.pages, OUT / f"scratch-{n}")
-    out_bytes = sum(len(t.encode("utf-8")) for t in generated.pages.values())
+    out_bytes = sum(len(as_bytes(t)) for t in generated.pages.values())
     rows["pages written"] = {"s": None, "mb": out_bytes / 1e6, "count": len(generated.pages)}
     del generated
     if site:
@@ -271,7 +275,10 @@ def main() -> None:
         command = [sys.executable, __file__, "--one", str(n), "--pagefind-max", str(args.pagefind_max), "--workers", str(args.workers)]
         if args.no_site:
             command.append("--no-site")
-        output = subprocess.run(command, check=True, capture_output=True, text=True, cwd=PROJECT).stdout
+        run = subprocess.run(command, capture_output=True, text=True, cwd=PROJECT)
+        if run.returncode:
+            raise SystemExit(f"N={n} failed:\n{run.stderr[-3000:]}")
+        output = run.stdout
         results[n] = json.loads(output.strip().splitlines()[-1])
         (OUT / f"results-{n}.json").write_text(json.dumps(results[n], indent=1))
     table = markdown_table(results)
