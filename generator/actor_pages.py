@@ -9,6 +9,7 @@ from typing import Any
 from .actors import TYPES
 from .link import Archive, chronological
 from .model import Actor, Article, Mention, Quote
+from .pictures import neighbourhood
 
 TYPE_LABELS = {"person": "People", "organisation": "Organisations", "country": "Countries", "place": "Places"}
 
@@ -183,7 +184,9 @@ def actor_and_topic_pages(archive: Archive) -> list:
             Page(
                 f"actors/{slug}/index.md",
                 "actor.md.j2",
-                {"archive": archive, "e": entry, "highlighted": highlighted, "front_matter": front_matter("actor", entry.actor.name, description, actor_data(entry, archive))},
+                # the neighbourhood, not the archive: the page's cache key then changes only with this actor's own data
+                {"e": entry, "network": neighbourhood(archive, slug) if entry.co_mentions else None, "highlighted": highlighted,
+                 "front_matter": front_matter("actor", entry.actor.name, description, actor_data(entry, archive))},
             )
         )
     topics = sorted(archive.topics.values(), key=lambda t: (-len(topic_articles(t.slug, archive)), t.name))

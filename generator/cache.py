@@ -24,7 +24,7 @@ from .model import Article, RawFile
 
 CACHE_DIR = ".cache"  # beside mkdocs.yml, git-ignored
 CACHE_FILE = "generate.pickle"
-FORMAT = 2
+FORMAT = 3
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +51,7 @@ class Cache:
     articles: dict[str, Article] = field(default_factory=dict)  # file key -> extracted article
     pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # page path -> (context key, text)
     stats: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # file name -> (size, mtime ns, sha256)
+    enriched: dict[bytes, tuple] = field(default_factory=dict)  # article + actor set -> (mentions, quotes, passages)
     hits: int = 0
     misses: int = 0
 
@@ -59,7 +60,7 @@ class Cache:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_name(self.path.name + ".tmp")
-        state = {"format": FORMAT, "version": self.version, "raw": self.raw, "articles": self.articles, "pages": self.pages, "stats": self.stats}
+        state = {"format": FORMAT, "version": self.version, "raw": self.raw, "articles": self.articles, "pages": self.pages, "stats": self.stats, "enriched": self.enriched}
         with temporary.open("wb") as out:
             pickle.dump(state, out, protocol=pickle.HIGHEST_PROTOCOL)
         temporary.replace(self.path)
@@ -78,11 +79,14 @@ def load_cache(folder: Path | None) -> Cache:
         return Cache(path, version)
     if not isinstance(state, dict) or state.get("format") != FORMAT or state.get("version") != version:
         return Cache(path, version)
-    return Cache(path, version, state["raw"], state["articles"], state["pages"], state["stats"])
+    return Cache(path, version, state["raw"], state["articles"], state["pages"], state["stats"], state["enriched"])
 
 
 def without_bytes(raw: RawFile) -> RawFile:
     return replace(raw, raw=b"")
+
+
+ATOMS = frozenset({str, int, float, bool, type(None), bytes})
 
 
 class _Fingerprinter(pickle.Pickler):
@@ -95,6 +99,8 @@ class _Fingerprinter(pickle.Pickler):
         self.root = root
 
     def persistent_id(self, obj: Any) -> Any:
+        if type(obj) in ATOMS:  # most calls: answered before any isinstance check
+            return None
         if isinstance(obj, RawFile):
             return ("raw", obj.path, obj.id, obj.sha256)
         if obj is self.root:

@@ -93,10 +93,14 @@ def data_exports(archive: Archive, settings: Settings, article_record) -> dict[s
     writer.writeheader()
     for article, record in zip(articles, records):
         writer.writerow(article_row(article, record, settings))
+    articles_of: dict[str, set[str]] = {}
+    for art in articles:
+        for m in art.mentions:
+            articles_of.setdefault(m.actor, set()).add(m.article)
     actors = [
         {"slug": a.slug, "name": a.name, "type": a.type, "aliases": list(a.aliases), "role": a.role,
          "description": a.description, "wikidata": a.wikidata, "source": a.source,
-         "articles": sorted({m.article for art in articles for m in art.mentions if m.actor == a.slug})}
+         "articles": sorted(articles_of.get(a.slug, ()))}
         for a in sorted(archive.actors.values(), key=lambda a: a.slug)
     ]
     topics = [

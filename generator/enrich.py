@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .actors import build_actor_set, find_mentions, find_quotes, load_registry
+from .cache import Cache, article_digest
 from .model import Actor, Article, Report, Topic
 from .topics import Passage, find_passages, load_topics
 
@@ -17,27 +20,42 @@ class Enrichment:
     passages: dict[str, list[Passage]] = field(default_factory=dict)  # topic slug -> passages
 
 
-def enrich(articles: list[Article], corpus_dir: Path, report: Report) -> Enrichment:
+def enrich(articles: list[Article], corpus_dir: Path, report: Report, cache: Cache | None = None) -> Enrichment:
+    """With a cache, an article whose content and the actor set and topics are unchanged reuses its mentions,
+    quotes and passages from the last run (the actor set itself is rebuilt: detection spans all articles)."""
     registry, errors = load_registry(corpus_dir / "actors.yml")
     topics, topic_errors = load_topics(corpus_dir / "topics.yml")
     report.problems.extend(errors + topic_errors)
     actor_set = build_actor_set(registry, articles)
     people = {slug for slug, actor in actor_set.actors.items() if actor.type == "person"}
     passages: dict[str, list[Passage]] = {t.slug: [] for t in topics}
+    context = hashlib.sha256(pickle.dumps((actor_set.actors, actor_set.surfaces, topics), protocol=pickle.HIGHEST_PROTOCOL)).digest()
+    remembered = cache.enriched if cache is not None else {}
+    kept: dict[bytes, tuple] = {}
     for article in articles:
-        article.mentions = find_mentions(article, actor_set)
-        article.quotes = [
-            quote
-            for block in article.paragraphs
-            for quote in find_quotes(article, block, [m for m in article.mentions if m.anchor == block.anchor], people)
-        ]
-        found = find_passages(article, topics)
-        for passage in found:
+        key = hashlib.sha256(context + article_digest(article)).digest() if cache is not None else b""
+        found = remembered.get(key) or enrich_article(article, actor_set, people, topics)
+        article.mentions, article.quotes = list(found[0]), list(found[1])
+        article.topics = sorted({p.topic for p in found[2]})
+        for passage in found[2]:
             passages[passage.topic].append(passage)
-        article.topics = sorted({p.topic for p in found})
+        kept[key] = found
+    if cache is not None:
+        cache.enriched = kept
     mentioned = {m.actor for a in articles for m in a.mentions}
     actors = {slug: actor for slug, actor in actor_set.actors.items() if slug in mentioned}
     return Enrichment(actors, {t.slug: t for t in topics}, passages)
+
+
+def enrich_article(article: Article, actor_set, people: set[str], topics) -> tuple[list, list, list]:
+    """(mentions, quotes, topic passages) of one article."""
+    mentions = find_mentions(article, actor_set)
+    quotes = [
+        quote
+        for block in article.paragraphs
+        for quote in find_quotes(article, block, [m for m in mentions if m.anchor == block.anchor], people)
+    ]
+    return mentions, quotes, find_passages(article, topics)
 
 
 def curation_candidates(actors: dict[str, Actor]) -> list[Actor]:

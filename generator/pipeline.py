@@ -73,7 +73,7 @@ def generate(
     report = report or Report()
     articles, redirects = extract_all(settings, report, progress, cache, workers)
     check_articles(articles, report)
-    enrichment = enrich(articles, settings.corpus_dir, report)
+    enrichment = enrich(articles, settings.corpus_dir, report, cache)
     archive = link(articles, redirects)
     archive.actors, archive.topics, archive.passages = enrichment.actors, enrichment.topics, enrichment.passages
     related = related_articles(archive.articles, archive.actors, archive.topics, settings.options.related)

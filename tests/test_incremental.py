@@ -86,6 +86,16 @@ def test_files_with_unchanged_size_and_time_are_not_read_again(project, monkeypa
     assert warm != cold and warm == pages_of(project)
 
 
+def test_a_registry_change_redoes_the_cached_mentions(project):
+    cache = load_cache(project / CACHE_DIR)
+    before = pages_of(project, cache=cache)
+    registry = project / "corpus" / "actors.yml"
+    registry.write_text(registry.read_text(encoding="utf-8") + "\n- name: Isaenco Novak\n  type: person\n  aliases: [Isaenco]\n", encoding="utf-8")
+    after = pages_of(project, cache=cache)
+    assert after == pages_of(project)  # as without any cache
+    assert after != before
+
+
 def test_a_new_code_version_or_a_corrupt_cache_starts_afresh(project, monkeypatch):
     cache = load_cache(project / CACHE_DIR)
     pages_of(project, cache=cache)
