@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -11,6 +12,7 @@ from .link import Archive, chronological
 from .model import Actor, Article, Mention, Quote
 from .pictures import neighbourhood
 
+ARTICLES_SHOWN = 200  # articles listed with their passages on an actor page; all are in its mentions.json
 TYPE_LABELS = {"person": "People", "organisation": "Organisations", "country": "Countries", "place": "Places"}
 
 
@@ -51,6 +53,16 @@ def actor_entries(archive: Archive) -> dict[str, ActorEntry]:
     return entries
 
 
+def mention_files(archive: Archive) -> dict[str, str]:
+    """actors/<slug>/mentions.json for actors with more articles than their page lists: every mention."""
+    files = {}
+    for slug, entry in actor_entries(archive).items():
+        if len(entry.articles) > ARTICLES_SHOWN:
+            data = [{"article": art.id, "mentions": [mention_data(m) for m in entry.by_article[art.id]]} for art in entry.articles]
+            files[f"actors/{slug}/mentions.json"] = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return files
+
+
 def mention_data(m: Mention) -> dict[str, Any]:
     return {"article": m.article, "paragraph": m.paragraph, "anchor": m.anchor, "surface": m.surface}
 
@@ -74,7 +86,7 @@ def actor_data(entry: ActorEntry, archive: Archive) -> dict[str, Any]:
         "aliases_seen": [s for s, _ in entry.surfaces],
         "mention_count": len(entry.mentions),
         "articles": [x.id for x in entry.articles],
-        "mentions": [mention_data(m) for m in entry.mentions],
+        "mentions": [mention_data(m) for art in entry.articles[:ARTICLES_SHOWN] for m in entry.by_article[art.id]],
         "quotes": [quote_data(q, archive) for q in entry.quotes],
         "co_mentions": [{"actor": other.slug, "articles": n} for other, n in entry.co_mentions],
     }
@@ -185,7 +197,7 @@ def actor_and_topic_pages(archive: Archive) -> list:
                 f"actors/{slug}/index.md",
                 "actor.md.j2",
                 # the neighbourhood, not the archive: the page's cache key then changes only with this actor's own data
-                {"e": entry, "network": neighbourhood(archive, slug) if entry.co_mentions else None, "highlighted": highlighted,
+                {"e": entry, "network": neighbourhood(archive, slug) if entry.co_mentions else None, "highlighted": highlighted, "shown": ARTICLES_SHOWN,
                  "front_matter": front_matter("actor", entry.actor.name, description, actor_data(entry, archive))},
             )
         )

@@ -19,7 +19,7 @@ import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from .actor_pages import actor_and_topic_pages, article_data, article_extras
+from .actor_pages import actor_and_topic_pages, article_data, article_extras, mention_files
 from . import citepages
 from .batch import render_all
 from .cache import Cache
@@ -231,4 +231,4 @@ def render_site(archive: Archive, settings: Settings, cache: Cache | None = None
     forget(archive)  # the pictures' mention statistics are counted afresh for each build
     renderer = Renderer(settings)
     pages: dict[str, str | bytes] = render_all(site_pages(archive, settings), renderer.render, cache, settings)
-    return {**pages, **citepages.cite_files(archive, settings, article_record), **picture_data(archive)}
+    return {**pages, **citepages.cite_files(archive, settings, article_record), **picture_data(archive), **mention_files(archive)}

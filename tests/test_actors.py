@@ -272,3 +272,20 @@ def test_mention_sentences_keep_abbreviations_whole(seed_site):
     sentences = [m for m in seed_site.page("topics/crimea/index.md").metadata["archive"]["passages"]]
     html = seed_site.html("topics/crimea/index.html").get_text()
     assert "the lifting of some U.S. sanctions" in html and sentences
+
+
+def test_an_actor_in_more_articles_than_its_page_lists_links_all_its_mentions(make_project, monkeypatch):
+    from generator import actor_pages
+    import frontmatter
+    import json
+
+    monkeypatch.setattr(actor_pages, "ARTICLES_SHOWN", 2)
+    pages = generate(load_settings(make_project() / "mkdocs.yml")).pages
+    slug = next(s for s in ("volodymyr-zelenskiy", "volodymyr-zelensky", "volodymyr-zelenskyy") if f"actors/{s}/index.md" in pages)
+    page = frontmatter.loads(pages[f"actors/{slug}/index.md"])
+    every = json.loads(pages[f"actors/{slug}/mentions.json"])
+    assert len(every) == len(page.metadata["archive"]["articles"]) == 5
+    assert sum(len(a["mentions"]) for a in every) == page.metadata["archive"]["mention_count"]
+    assert "The 2 most recent of 5 articles are listed here" in page.content
+    assert page.content.count('<h3 id="in-') == 2
+    assert "actors/donald-trump/mentions.json" not in pages or len(json.loads(pages["actors/donald-trump/mentions.json"])) > 2
