@@ -95,12 +95,17 @@ class _Fingerprinter(pickle.Pickler):
 
     def __init__(self, stream: io.BytesIO, memo: dict[int, bytes], root: Any):
         super().__init__(stream, protocol=pickle.HIGHEST_PROTOCOL)
+        # no pickle memo: with it, the bytes depend on which equal values share one object, which
+        # differs between a cold run and one whose articles and mentions come from the cache
+        self.fast = True
         self.digests = memo
         self.root = root
 
     def persistent_id(self, obj: Any) -> Any:
         if type(obj) in ATOMS:  # most calls: answered before any isinstance check
             return None
+        if isinstance(obj, (set, frozenset)):  # iteration order follows the per-process string hash seed
+            return ("set", sorted(digest_of(item, self.digests) for item in obj))
         if isinstance(obj, RawFile):
             return ("raw", obj.path, obj.id, obj.sha256)
         if obj is self.root:

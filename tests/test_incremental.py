@@ -170,3 +170,14 @@ def test_full_lists_are_kept_out_of_a_builtin_search_index(project):
         assert frontmatter.loads(pages[path]).metadata["search"] == {"exclude": True}
     article = next(p for p in pages if p.startswith("articles/") and p != "articles/index.md" and p.endswith(".md"))
     assert "search" not in frontmatter.loads(pages[article]).metadata
+
+
+
+def test_a_fresh_process_after_a_cold_build_finds_every_page_in_the_cache(project):
+    """Page fingerprints must not depend on the run: not on the string hash seed, nor on whether the
+    articles and mentions were just extracted or came from the cache."""
+    keys = []
+    for seed in ("1", "2"):
+        assert run_cli(project, "generate", env={"PYTHONHASHSEED": seed}).returncode == 0
+        keys.append({path: key for path, (key, _) in load_cache(project / CACHE_DIR).pages.items()})
+    assert keys[0] == keys[1]
