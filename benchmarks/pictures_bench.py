@@ -65,6 +65,7 @@ NEIGHBOURHOOD = '{% from "pictures/network.svg.j2" import network_picture %}{{ n
 
 def run(n: int, actor_pages: bool = True) -> None:
     from generator import pictures, render
+    from generator.actor_pages import actor_entries
     from generator.render import Renderer, site_pages
 
     render.article_pages = lambda *args, **kwargs: []  # no picture there, and their citations are slow to format
@@ -83,7 +84,7 @@ def run(n: int, actor_pages: bool = True) -> None:
     forget(archive)
     renderer = Renderer(settings)
     templates = PICTURE_TEMPLATES if actor_pages else PICTURE_TEMPLATES - {"actor.md.j2"}
-    pages = [p for p in site_pages(archive, settings) if p.template in templates]
+    pages = [p for p in site_pages(archive, settings, actor_entries(archive)) if p.template in templates]
     macro = renderer.env.from_string(NEIGHBOURHOOD)
     timed(f"render neighbourhood picture x {len(slugs)}", lambda: [macro.render(archive=archive, slug=s, rel=str) for s in slugs], rows)
     texts = {}

@@ -53,14 +53,29 @@ def actor_entries(archive: Archive) -> dict[str, ActorEntry]:
     return entries
 
 
-def mention_files(archive: Archive) -> dict[str, str]:
-    """actors/<slug>/mentions.json for actors with more articles than their page lists: every mention."""
+MENTIONS_FILE = "mentions.json"  # beside each actor and article page: every mention, kept out of the front matter
+
+
+def mention_files(archive: Archive, entries: dict[str, ActorEntry]) -> dict[str, str]:
+    """Every mention, as JSON beside the page it belongs to: actors/<slug>/mentions.json (article by
+    article, newest first) and articles/<id>/mentions.json (with the article's quotes). Front matter
+    stays small, which MkDocs parses with a pure-Python YAML loader on every build."""
     files = {}
-    for slug, entry in actor_entries(archive).items():
-        if len(entry.articles) > ARTICLES_SHOWN:
-            data = [{"article": art.id, "mentions": [mention_data(m) for m in entry.by_article[art.id]]} for art in entry.articles]
-            files[f"actors/{slug}/mentions.json"] = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    for slug, entry in entries.items():
+        data = [{"article": art.id, "mentions": [mention_data(m) for m in entry.by_article[art.id]]} for art in entry.articles]
+        files[f"actors/{slug}/{MENTIONS_FILE}"] = to_json(data)
+    for article in archive.articles:
+        data = {
+            "article": article.id,
+            "mentions": [{**mention_data(m), "actor": m.actor} for m in article.mentions],
+            "quotes": [quote_data(q, archive) for q in article.quotes],
+        }
+        files[f"{article.url}{MENTIONS_FILE}"] = to_json(data)
     return files
+
+
+def to_json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def mention_data(m: Mention) -> dict[str, Any]:
@@ -86,7 +101,7 @@ def actor_data(entry: ActorEntry, archive: Archive) -> dict[str, Any]:
         "aliases_seen": [s for s, _ in entry.surfaces],
         "mention_count": len(entry.mentions),
         "articles": [x.id for x in entry.articles],
-        "mentions": [mention_data(m) for art in entry.articles[:ARTICLES_SHOWN] for m in entry.by_article[art.id]],
+        "mentions_file": MENTIONS_FILE,
         "quotes": [quote_data(q, archive) for q in entry.quotes],
         "co_mentions": [{"actor": other.slug, "articles": n} for other, n in entry.co_mentions],
     }
@@ -146,8 +161,7 @@ def article_data(article: Article, archive: Archive) -> dict[str, Any]:
     """What the front matter of an article page says about its actors, quotes, topics and relations."""
     return {
         "actors": [{"actor": a.slug, "name": a.name, "actor_type": a.type, "mentions": n} for a, n in article_actor_counts(article, archive)],
-        "mentions": [{**mention_data(m), "actor": m.actor} for m in article.mentions],
-        "quotes": [quote_data(q, archive) for q in article.quotes],
+        "mentions_file": MENTIONS_FILE,  # every mention and quote
         "topics": list(article.topics),
         "related": [{"article": r.article, "score": r.score, "reasons": list(r.reasons)} for r in article.related],
     }
@@ -178,10 +192,9 @@ def topic_articles(slug: str, archive: Archive) -> list[tuple[Article, list]]:
 # --------------------------------------------------------------------------- the pages
 
 
-def actor_and_topic_pages(archive: Archive) -> list:
+def actor_and_topic_pages(archive: Archive, entries: dict[str, ActorEntry]) -> list:
     from .render import Page, front_matter  # render imports this module
 
-    entries = actor_entries(archive)
     groups = [(TYPE_LABELS[t], sorted((e for e in entries.values() if e.actor.type == t), key=lambda e: (-len(e.mentions), e.actor.name))) for t in TYPES]
     pages = [
         Page(

@@ -19,7 +19,7 @@ import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from .actor_pages import actor_and_topic_pages, article_data, article_extras, mention_files
+from .actor_pages import actor_and_topic_pages, actor_entries, article_data, article_extras, mention_files
 from . import citepages
 from .batch import render_all
 from .cache import Cache
@@ -63,7 +63,21 @@ def relative(from_page: str, target: str) -> str:
     if "#" in target:
         target, fragment = target.split("#", 1)
         fragment = "#" + fragment
-    return posixpath.relpath(html_url(target), from_dir or ".") + fragment
+    return relative_path(html_url(target), from_dir) + fragment
+
+
+def relative_path(target: str, from_dir: str) -> str:
+    """posixpath.relpath for two clean docs-relative paths, without its os.getcwd() and abspath calls
+    (pages make ~100 links each); anything unusual goes to posixpath.relpath."""
+    to_parts, from_parts = target.split("/"), from_dir.split("/") if from_dir else []
+    if any(part in ("", ".", "..") for part in (*to_parts, *from_parts)):
+        return posixpath.relpath(target, from_dir or ".")
+    common = 0
+    for a, b in zip(from_parts, to_parts):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(from_parts) - common) + to_parts[common:]) or "."
 
 
 def to_yaml(data: Any) -> Markup:
@@ -206,7 +220,7 @@ def group_pages(kind: str, label: str, groups: list[Group]) -> list[Page]:
     return [index, *members]
 
 
-def site_pages(archive: Archive, settings: Settings) -> list[Page]:
+def site_pages(archive: Archive, settings: Settings, entries: dict) -> list[Page]:
     from .offline import offline_index_page  # offline imports Page from here
 
     common = {"archive": archive}
@@ -219,7 +233,7 @@ def site_pages(archive: Archive, settings: Settings) -> list[Page]:
         *article_pages(archive, settings),
         *group_pages("outlets", "Outlets", archive.outlets),
         *group_pages("authors", "Authors", archive.authors),
-        *actor_and_topic_pages(archive),
+        *actor_and_topic_pages(archive, entries),
         Page("data/index.md", "data.md.j2", {**common, "exports": citepages.ARCHIVE_EXPORTS, "front_matter": front_matter("data", "Data & citation")}),
         offline_index_page(archive),
     ]
@@ -230,5 +244,6 @@ def render_site(archive: Archive, settings: Settings, cache: Cache | None = None
     unchanged pages come from the cache."""
     forget(archive)  # the pictures' mention statistics are counted afresh for each build
     renderer = Renderer(settings)
-    pages: dict[str, str | bytes] = render_all(site_pages(archive, settings), renderer.render, cache, settings)
-    return {**pages, **citepages.cite_files(archive, settings, article_record), **picture_data(archive), **mention_files(archive)}
+    entries = actor_entries(archive)
+    pages: dict[str, str | bytes] = render_all(site_pages(archive, settings, entries), renderer.render, cache, settings)
+    return {**pages, **citepages.cite_files(archive, settings, article_record), **picture_data(archive), **mention_files(archive, entries)}

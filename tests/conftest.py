@@ -12,6 +12,7 @@ import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import frontmatter
 import pytest
@@ -82,6 +83,10 @@ class BuiltSite:
 
     def html(self, rel: str) -> BeautifulSoup:
         return BeautifulSoup((self.site / rel).read_text(encoding="utf-8"), "html.parser")
+
+    def json(self, rel: str) -> Any:
+        """A JSON file as published in the built site."""
+        return json.loads((self.site / rel).read_text(encoding="utf-8"))
 
     def page(self, rel: str) -> frontmatter.Post:
         return frontmatter.load(self.docs / rel)

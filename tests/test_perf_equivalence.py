@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import unicodedata
 
 import dateparser
@@ -10,6 +11,7 @@ from hypothesis import given, settings, strategies as st
 from generator.dates import _SETTINGS, to_pubdate
 from generator.fastdates import fast_parse
 from generator.read import looks_binary, normalise
+from generator.render import relative_path
 
 MONTH_NAMES = ["Jan", "January", "Feb", "Apr", "April", "May", "Sept", "Sep", "September", "Dec", "december", "Foo"]
 
@@ -72,3 +74,14 @@ def test_fast_dates_agree_with_dateparser(text):
 def test_fast_path_covers_the_common_shapes():
     for text in ("2025-04-23", "23 April 2025", "Apr 23, 2025 10:00 am", "April 23, 2025 14:05"):
         assert fast_parse(text) is not None, text
+
+
+PATH_PARTS = st.sampled_from(["articles", "actors", "a", "b", "index.html", "x.json", ".", "..", "", "data"])
+
+
+@given(st.lists(PATH_PARTS, min_size=1, max_size=5), st.lists(PATH_PARTS, max_size=4))
+def test_relative_links_agree_with_posixpath(target_parts, from_parts):
+    target, from_dir = "/".join(target_parts), "/".join(from_parts)
+    if target.startswith("/") or from_dir.startswith("/") or not target:
+        return  # docs paths are never absolute
+    assert relative_path(target, from_dir) == posixpath.relpath(target, from_dir or ".")
