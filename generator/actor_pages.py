@@ -62,7 +62,12 @@ def mention_files(archive: Archive, entries: dict[str, ActorEntry]) -> dict[str,
     stays small, which MkDocs parses with a pure-Python YAML loader on every build."""
     files = {}
     for slug, entry in entries.items():
-        data = [{"article": art.id, "mentions": [mention_data(m) for m in entry.by_article[art.id]]} for art in entry.articles]
+        data = {
+            "actor": slug,
+            "articles": [{"article": art.id, "mentions": [mention_data(m) for m in entry.by_article[art.id]]} for art in entry.articles],
+            "quotes": [quote_data(q, archive) for q in entry.quotes],
+            "co_mentions": [{"actor": other.slug, "articles": n} for other, n in entry.co_mentions],
+        }
         files[f"actors/{slug}/{MENTIONS_FILE}"] = to_json(data)
     for article in archive.articles:
         data = {
@@ -101,9 +106,8 @@ def actor_data(entry: ActorEntry, archive: Archive) -> dict[str, Any]:
         "aliases_seen": [s for s, _ in entry.surfaces],
         "mention_count": len(entry.mentions),
         "articles": [x.id for x in entry.articles],
-        "mentions_file": MENTIONS_FILE,
-        "quotes": [quote_data(q, archive) for q in entry.quotes],
-        "co_mentions": [{"actor": other.slug, "articles": n} for other, n in entry.co_mentions],
+        "quote_count": len(entry.quotes),
+        "mentions_file": MENTIONS_FILE,  # every mention article by article, the quotes, the actors mentioned with it
     }
 
 
@@ -160,7 +164,7 @@ def article_extras(article: Article, archive: Archive, by_id: dict[str, Article]
 def article_data(article: Article, archive: Archive) -> dict[str, Any]:
     """What the front matter of an article page says about its actors, quotes, topics and relations."""
     return {
-        "actors": [{"actor": a.slug, "name": a.name, "actor_type": a.type, "mentions": n} for a, n in article_actor_counts(article, archive)],
+        "actors": {a.slug: n for a, n in article_actor_counts(article, archive)},  # slug -> mentions; names in data/actors.json
         "mentions_file": MENTIONS_FILE,  # every mention and quote
         "topics": list(article.topics),
         "related": [{"article": r.article, "score": r.score, "reasons": list(r.reasons)} for r in article.related],

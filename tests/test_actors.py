@@ -151,7 +151,7 @@ def test_a_new_person_is_detected_and_resolved_by_surname(make_project):
     data = built.page("actors/alexander-stubb/index.md").metadata["archive"]
     assert data["source"] == "detected" and data["articles"] == ["00000000000000a1"]
     assert data["mentions_file"] == "mentions.json"
-    [(article, mentions)] = [(a["article"], a["mentions"]) for a in built.json("actors/alexander-stubb/mentions.json")]
+    [(article, mentions)] = [(a["article"], a["mentions"]) for a in built.json("actors/alexander-stubb/mentions.json")["articles"]]
     assert article == "00000000000000a1" and [m["surface"] for m in mentions] == ["Alexander Stubb", "Stubb"]
     assert "jane-example" not in pages  # the article's own author is not an actor in it
     check = run_cli(project, "check")
@@ -194,7 +194,7 @@ def test_witkoff_and_bannon_are_different_people(seed_site):
     assert bannon["articles"] == [SEED_IDS["003"]]
     assert sorted(witkoff["articles"]) == sorted([SEED_IDS["000"], SEED_IDS["001"], SEED_IDS["003"]])
     for slug, name in (("steve-witkoff", "Witkoff"), ("steve-bannon", "Bannon")):
-        for article in seed_site.json(f"actors/{slug}/mentions.json"):
+        for article in seed_site.json(f"actors/{slug}/mentions.json")["articles"]:
             for mention in article["mentions"]:
                 assert name in mention["surface"]
 
@@ -203,11 +203,12 @@ def test_svyrydenkos_quote_is_on_her_page(seed_site):
     html = seed_site.html("actors/yulia-svyrydenko/index.html")
     quotes = [q.get_text() for q in html.select("blockquote.archive-quote")]
     assert any("Ukraine is ready to negotiate – but not to surrender." in q for q in quotes)
-    assert actor_page(seed_site, "yulia-svyrydenko")["quotes"][0]["cue"] == "Svyrydenko wrote on X,"
+    assert actor_page(seed_site, "yulia-svyrydenko")["quote_count"] >= 1
+    assert seed_site.json("actors/yulia-svyrydenko/mentions.json")["quotes"][0]["cue"] == "Svyrydenko wrote on X,"
 
 
 def test_a_spokespersons_words_are_not_given_to_the_prime_minister(seed_site):
-    assert actor_page(seed_site, "keir-starmer")["quotes"] == []
+    assert seed_site.json("actors/keir-starmer/mentions.json")["quotes"] == [] and actor_page(seed_site, "keir-starmer")["quote_count"] == 0
 
 
 def test_every_mention_is_two_clicks_from_the_directory_and_every_link_resolves(seed_site):
@@ -250,12 +251,12 @@ def test_article_pages_link_the_first_mention_per_section(seed_site):
 
 def test_article_front_matter_carries_actors_topics_quotes_and_relations(seed_site):
     data = seed_site.article_page("002").metadata["archive"]
-    assert {"volodymyr-zelensky", "yulia-svyrydenko", "marco-rubio"} <= {a["actor"] for a in data["actors"]}
+    assert {"volodymyr-zelensky", "yulia-svyrydenko", "marco-rubio"} <= set(data["actors"])
     assert "crimea" in data["topics"]
     every = seed_site.json(f"articles/{SEED_IDS['002']}/mentions.json")
     assert [q["speaker"] for q in every["quotes"]] == ["volodymyr-zelensky", "yulia-svyrydenko"]
-    assert {m["actor"] for m in every["mentions"]} == {a["actor"] for a in data["actors"]}
-    assert sum(a["mentions"] for a in data["actors"]) == len(every["mentions"])
+    assert {m["actor"] for m in every["mentions"]} == set(data["actors"])
+    assert sum(data["actors"].values()) == len(every["mentions"])
     related = data["related"]
     assert 1 <= len(related) <= 5 and SEED_IDS["002"] not in [r["article"] for r in related]
     assert [r["score"] for r in related] == sorted((r["score"] for r in related), reverse=True)
@@ -289,7 +290,7 @@ def test_an_actor_in_more_articles_than_its_page_lists_links_all_its_mentions(ma
     pages = generate(load_settings(make_project() / "mkdocs.yml")).pages
     slug = next(s for s in ("volodymyr-zelenskiy", "volodymyr-zelensky", "volodymyr-zelenskyy") if f"actors/{s}/index.md" in pages)
     page = frontmatter.loads(pages[f"actors/{slug}/index.md"])
-    every = json.loads(pages[f"actors/{slug}/mentions.json"])
+    every = json.loads(pages[f"actors/{slug}/mentions.json"])["articles"]
     assert len(every) == len(page.metadata["archive"]["articles"]) == 5
     assert sum(len(a["mentions"]) for a in every) == page.metadata["archive"]["mention_count"]
     assert "The 2 most recent of 5 articles are listed here" in page.content
