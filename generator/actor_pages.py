@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .actors import TYPES
-from .link import Archive, chronological
+from .cache import plain_digest
+from .link import ActorsAndTopics, Archive, chronological
 from .model import Actor, Article, Mention, Quote
 from .pictures import neighbourhood
 
@@ -27,6 +28,11 @@ class ActorEntry:
     by_article: dict[str, list[Mention]] = field(default_factory=dict)  # article id -> its mentions of the actor
     co_mentions: list[tuple[Actor, int]] = field(default_factory=list)
     surfaces: list[tuple[str, int]] = field(default_factory=list)
+
+    def __fingerprint__(self) -> tuple:
+        """Mentions, by_article and surfaces are the articles' own mentions of the actor: the articles
+        (fingerprinted by content, mentions included) stand for them."""
+        return (self.actor, self.articles, plain_digest((self.quotes, [(a.slug, a.name, n) for a, n in self.co_mentions])))
 
 
 def actor_entries(archive: Archive) -> dict[str, ActorEntry]:
@@ -92,7 +98,7 @@ def quote_data(q: Quote, archive: Archive) -> dict[str, Any]:
     return {"speaker": q.speaker, "name": speaker.name if speaker else q.speaker, "text": q.text, "article": q.article, "anchor": q.anchor, "cue": q.cue}
 
 
-def actor_data(entry: ActorEntry, archive: Archive) -> dict[str, Any]:
+def actor_data(entry: ActorEntry) -> dict[str, Any]:
     a = entry.actor
     return {
         "slug": a.slug,
@@ -146,12 +152,12 @@ def linked_segments(article: Article) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
-def article_actor_counts(article: Article, archive: Archive) -> list[tuple[Actor, int]]:
+def article_actor_counts(article: Article, archive: ActorsAndTopics) -> list[tuple[Actor, int]]:
     counts = Counter(m.actor for m in article.mentions if m.actor in archive.actors)
     return sorted(((archive.actors[s], n) for s, n in counts.items()), key=lambda x: (TYPES.index(x[0].type), -x[1], x[0].name))
 
 
-def article_extras(article: Article, archive: Archive, by_id: dict[str, Article]) -> dict[str, Any]:
+def article_extras(article: Article, archive: ActorsAndTopics, by_id: dict[str, Article]) -> dict[str, Any]:
     return {
         "segments": linked_segments(article),
         "actor_counts": article_actor_counts(article, archive),
@@ -161,7 +167,7 @@ def article_extras(article: Article, archive: Archive, by_id: dict[str, Article]
     }
 
 
-def article_data(article: Article, archive: Archive) -> dict[str, Any]:
+def article_data(article: Article, archive: ActorsAndTopics) -> dict[str, Any]:
     """What the front matter of an article page says about its actors, quotes, topics and relations."""
     return {
         "actors": {a.slug: n for a, n in article_actor_counts(article, archive)},  # slug -> mentions; names in data/actors.json
@@ -172,6 +178,15 @@ def article_data(article: Article, archive: Archive) -> dict[str, Any]:
 
 
 # --------------------------------------------------------------------------- topic pages
+
+
+def actor_context(inputs: dict[str, Any]) -> dict[str, Any]:
+    """Everything actor.md.j2 shows, from the page's inputs."""
+    from .render import front_matter  # render imports this module
+
+    actor = inputs["e"].actor
+    matter = front_matter("actor", actor.name, actor.role or actor.description or "", actor_data(inputs["e"]))
+    return {**inputs, "highlighted": highlighted, "front_matter": matter}
 
 
 def topic_data(slug: str, archive: Archive) -> dict[str, Any]:
@@ -208,14 +223,13 @@ def actor_and_topic_pages(archive: Archive, entries: dict[str, ActorEntry]) -> l
         )
     ]
     for slug, entry in sorted(entries.items()):
-        description = entry.actor.role or entry.actor.description or ""
         pages.append(
             Page(
                 f"actors/{slug}/index.md",
                 "actor.md.j2",
                 # the neighbourhood, not the archive: the page's cache key then changes only with this actor's own data
-                {"e": entry, "network": neighbourhood(archive, slug) if entry.co_mentions else None, "highlighted": highlighted, "shown": ARTICLES_SHOWN,
-                 "front_matter": front_matter("actor", entry.actor.name, description, actor_data(entry, archive))},
+                {"e": entry, "network": neighbourhood(archive, slug) if entry.co_mentions else None, "shown": ARTICLES_SHOWN},
+                actor_context,
             )
         )
     topics = sorted(archive.topics.values(), key=lambda t: (-len(topic_articles(t.slug, archive)), t.name))

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .model import Article, RawFile
+from .model import Actor, Article, RawFile
 
 CACHE_DIR = ".cache"  # beside mkdocs.yml, git-ignored
 CACHE_FILE = "generate.pickle"
@@ -91,7 +91,9 @@ ATOMS = frozenset({str, int, float, bool, type(None), bytes})
 
 class _Fingerprinter(pickle.Pickler):
     """Pickles a page context, standing in for each article, raw file and large container by its digest
-    (computed once per build: shared objects such as the archive or a slug table are pickled once)."""
+    (computed once per build: shared objects such as the archive or a slug table are pickled once).
+    A class with a `__fingerprint__()` method is stood in for by what that returns: the inputs its
+    instances are derived from (an actor's articles rather than its every mention)."""
 
     def __init__(self, stream: io.BytesIO, memo: dict[int, bytes], root: Any):
         super().__init__(stream, protocol=pickle.HIGHEST_PROTOCOL)
@@ -114,6 +116,13 @@ class _Fingerprinter(pickle.Pickler):
             if id(obj) not in self.digests:
                 self.digests[id(obj)] = article_digest(obj)
             return ("article", self.digests[id(obj)])
+        if isinstance(obj, Actor):  # shared by many pages (co-mentions, networks): pickled once per build
+            if id(obj) not in self.digests:
+                self.digests[id(obj)] = hashlib.sha256(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)).digest()
+            return ("actor", self.digests[id(obj)])
+        stand_in = getattr(type(obj), "__fingerprint__", None)
+        if stand_in is not None:  # a record that names the inputs it is derived from
+            return (type(obj).__name__, self._digest(stand_in(obj), obj))
         if isinstance(obj, (dict, list, tuple)) and len(obj) > 32:
             return ("shared", self._digest(obj, obj))
         return None
@@ -133,6 +142,16 @@ def article_digest(article: Article) -> bytes:
     rest = {k: v for k, v in article.__dict__.items() if k not in DERIVED_FROM_SOURCE}
     source = article.source
     return hashlib.sha256(pickle.dumps((source.path, source.id, source.sha256, rest), protocol=pickle.HIGHEST_PROTOCOL)).digest()
+
+
+def plain_digest(value: Any) -> bytes:
+    """A sha256 of a value made only of plain data (tuples, frozen dataclasses, strings, numbers; no sets,
+    no articles): C pickle without a memo, so the bytes never depend on which equal values share one object."""
+    stream = io.BytesIO()
+    pickler = pickle.Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True
+    pickler.dump(value)
+    return hashlib.sha256(stream.getvalue()).digest()
 
 
 def digest_of(value: Any, memo: dict[int, bytes]) -> bytes:

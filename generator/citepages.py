@@ -14,19 +14,19 @@ from typing import Any
 
 from .cite import csl_record, head_meta, original_url, permalink, render_styles, ris, bibtex, PARAGRAPH_PLACEHOLDER
 from .config import Settings
-from .link import Archive
+from .link import ActorsAndTopics, Archive
 from .model import Article
 
 DOWNLOADS = (("cite.bib", "BibTeX"), ("cite.ris", "RIS"), ("cite.csl.json", "CSL-JSON"))
 ARCHIVE_EXPORTS = ("citations.bib", "citations.ris", "citations.csl.json")
 
 
-def actor_names(article: Article, archive: Archive) -> list[str]:
+def actor_names(article: Article, archive: ActorsAndTopics) -> list[str]:
     slugs = sorted({m.actor for m in article.mentions})
     return [archive.actors[slug].name for slug in slugs if slug in archive.actors]
 
 
-def cite_context(article: Article, archive: Archive, settings: Settings) -> dict[str, Any]:
+def cite_context(article: Article, archive: ActorsAndTopics, settings: Settings) -> dict[str, Any]:
     """What article/cite.md.j2 needs."""
     return {
         "styles": render_styles(csl_record(article, settings)),
@@ -37,7 +37,7 @@ def cite_context(article: Article, archive: Archive, settings: Settings) -> dict
     }
 
 
-def head_data(article: Article, archive: Archive, settings: Settings) -> dict[str, Any]:
+def head_data(article: Article, archive: ActorsAndTopics, settings: Settings) -> dict[str, Any]:
     return head_meta(article, settings, actor_names(article, archive))
 
 

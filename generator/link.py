@@ -37,6 +37,24 @@ class Archive:
     def by_id(self) -> dict[str, Article]:
         return {a.id: a for a in self.articles}
 
+    def __fingerprint__(self) -> tuple:
+        """Outlets, authors and years group the articles; passages are found in the articles' text
+        (fixed by their source) by the topics: the articles, actors and topics stand for them."""
+        return (self.articles, self.redirects, self.actors, self.topics)
+
+
+@dataclass(frozen=True)
+class ArticleScope:
+    """The part of the archive one article page shows (its actors, topics and related articles). It
+    stands in for the archive in an article's page context and is small enough to fingerprint cheaply."""
+
+    actors: dict[str, Actor]
+    topics: dict[str, Topic]
+    by_id: dict[str, Article]
+
+
+ActorsAndTopics = Archive | ArticleScope  # what the article-page helpers read: .actors and .topics
+
 
 def chronological(articles: Iterable[Article]) -> list[Article]:
     """Newest first; undated articles last, by title then id so the order never depends on input order."""

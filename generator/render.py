@@ -13,7 +13,8 @@ import html
 import posixpath
 import re
 from dataclasses import dataclass
-from typing import Any
+from functools import partial
+from typing import Any, Callable
 
 import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -24,7 +25,7 @@ from . import citepages
 from .batch import render_all
 from .cache import Cache
 from .config import Settings
-from .link import Archive, Group
+from .link import Archive, ArticleScope, Group
 from .model import Article, Field
 from .pictures import forget, picture_data, template_globals
 
@@ -40,6 +41,9 @@ class Page:
     path: str  # relative to docs/, e.g. "articles/3c68d103f99c1bde/index.md"
     template: str
     context: dict[str, Any]
+    # With `prepare`, `context` holds only the page's inputs and prepare(context) is what the template
+    # gets. The cache fingerprints the inputs, so an unchanged page never pays for deriving the rest.
+    prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None
 
 
 def md_text(value: Any) -> Markup:
@@ -165,7 +169,8 @@ class Renderer:
 
     def render(self, page: Page) -> str:
         template = self.env.get_template(page.template)
-        return template.render(page=page.path, rel=lambda target: relative(page.path, target), **page.context)
+        context = page.prepare(page.context) if page.prepare else page.context
+        return template.render(page=page.path, rel=lambda target: relative(page.path, target), **context)
 
 
 EVIDENCE_FIELDS = ("title", "dek", "authors", "outlet", "date", "kind", "language", "summary", "source_url")
@@ -181,26 +186,40 @@ def display(item: Field) -> str:
 
 
 def article_pages(archive: Archive, settings: Settings) -> list[Page]:
-    pages = []
     outlet_slugs = {g.name: g.slug for g in archive.outlets}
     author_slugs = {g.name: g.slug for g in archive.authors}
     by_id = archive.by_id()
+    prepare = partial(article_context, settings=settings)
+    pages = []
     for article in archive.articles:
-        record = {**article_record(article, settings), **article_data(article, archive), "head": citepages.head_data(article, archive, settings)}
-        matter = front_matter("article", article.title.value or "Untitled", article.summary.value or "", record)
-        context = {
+        slugs = sorted({m.actor for m in article.mentions} | {q.speaker for q in article.quotes})
+        inputs = {
             "a": article,
-            "front_matter": matter,
-            "evidence": [(name, display(getattr(article, name)), getattr(article, name).evidence) for name in EVIDENCE_FIELDS],
+            "scope": ArticleScope(
+                {s: archive.actors[s] for s in slugs if s in archive.actors},
+                {t: archive.topics[t] for t in article.topics if t in archive.topics},
+                {r.article: by_id[r.article] for r in article.related if r.article in by_id},
+            ),
             "outlet_slug": outlet_slugs.get(article.outlet.value or "", ""),
-            "author_slugs": author_slugs,
-            **article_extras(article, archive, by_id),
-            "cite": citepages.cite_context(article, archive, settings),
+            "author_slugs": {name: author_slugs[name] for name in article.authors.value or () if name in author_slugs},
         }
-        pages.append(Page(f"{article.url}index.md", "article.md.j2", context))
+        pages.append(Page(f"{article.url}index.md", "article.md.j2", inputs, prepare))
     for old, new in archive.redirects.items():
         pages.append(Page(f"articles/{old}/index.html", "redirect.html.j2", {"target": f"articles/{new}/"}))
     return pages
+
+
+def article_context(inputs: dict[str, Any], settings: Settings) -> dict[str, Any]:
+    """Everything article.md.j2 shows, from the page's inputs."""
+    article, scope = inputs["a"], inputs["scope"]
+    record = {**article_record(article, settings), **article_data(article, scope), "head": citepages.head_data(article, scope, settings)}
+    return {
+        **inputs,
+        "front_matter": front_matter("article", article.title.value or "Untitled", article.summary.value or "", record),
+        "evidence": [(name, display(getattr(article, name)), getattr(article, name).evidence) for name in EVIDENCE_FIELDS],
+        **article_extras(article, scope, scope.by_id),
+        "cite": citepages.cite_context(article, scope, settings),
+    }
 
 
 def group_pages(kind: str, label: str, groups: list[Group]) -> list[Page]:

@@ -181,3 +181,35 @@ def test_a_fresh_process_after_a_cold_build_finds_every_page_in_the_cache(projec
         assert run_cli(project, "generate", env={"PYTHONHASHSEED": seed}).returncode == 0
         keys.append({path: key for path, (key, _) in load_cache(project / CACHE_DIR).pages.items()})
     assert keys[0] == keys[1]
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(project):
+    """Page keys stand in for derived data (an actor's articles for its mentions, the archive's articles
+    for its groups and passages): each edit that could slip past such a stand-in is checked here."""
+    corpus = project / "corpus"
+    synthetic = sorted((corpus / "synthetic").glob("*.txt"))
+    first_seed = sorted(corpus.glob("0*.txt"))[0]
+    edits = [
+        ("an actor's role", lambda: edit(corpus / "actors.yml", "role: US Secretary of State", "role: Secretary of State of the United States")),
+        ("an actor's name", lambda: edit(corpus / "actors.yml", "- name: Steve Witkoff", "- name: Steven Witkoff")),
+        ("a new mention and quote", lambda: synthetic[3].write_text(synthetic[3].read_text(encoding="utf-8") + "\nRubio said, “We will keep talking.”\n", encoding="utf-8")),
+        ("a mention removed", lambda: first_seed.write_text(first_seed.read_text(encoding="utf-8").replace("Witkoff", "the envoy"), encoding="utf-8")),
+        ("a topic pattern", lambda: edit(corpus / "topics.yml", r"patterns: ['\btariffs?\b']", r"patterns: ['\btariffs?\b', '\btrade\b']")),
+        ("a title override", lambda: (corpus / "metadata.yml").write_text(f"{synthetic[5].stem.split('_')[-1]}:\n  title: An overridden title\n", encoding="utf-8")),
+        ("an article deleted", lambda: synthetic[9].unlink()),
+    ]
+    cache = load_cache(project / CACHE_DIR)
+    before = pages_of(project, cache=cache)
+    for name, apply in edits:
+        apply()
+        through_cache, fresh = pages_of(project, cache=cache), pages_of(project)
+        stale = sorted(path for path in fresh if through_cache.get(path) != fresh[path])
+        assert not stale and set(through_cache) == set(fresh), (name, stale[:5])
+        assert through_cache != before, name  # the edit changed something
+        before = through_cache
