@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -187,7 +188,8 @@ def clean_candidate(name: str) -> str:
     return " ".join(tokens)
 
 
-def detect_people(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 18)  # `serve` detects again on every rebuild: unchanged paragraphs are answered from memory
+def detect_people(text: str) -> tuple[str, ...]:
     """Person names with a cue in one paragraph (rule 2), as written."""
     found = []
     for pattern in (AFTER_TITLE, BEFORE_VERB):
@@ -195,7 +197,7 @@ def detect_people(text: str) -> list[str]:
             name = clean_candidate(match.group(1))
             if name and len(name.split()) >= 2:
                 found.append(name)
-    return found
+    return tuple(found)
 
 
 # --------------------------------------------------------------------------- the actor set

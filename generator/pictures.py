@@ -12,7 +12,7 @@ import json
 import math
 import weakref
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import date, timedelta
 from itertools import combinations
 from typing import Any, Callable, Iterable
@@ -279,6 +279,7 @@ class MentionStats:
     mentions: Counter  # actor -> mentions
     articles: Counter  # actor -> articles that mention it
     neighbours: dict[str, dict[str, tuple[int, int]]]  # actor -> {actor mentioned in a same paragraph: (articles, paragraphs)}
+    drawn: dict[tuple[str, int], Network] = field(default_factory=dict)  # (focus, most) -> its neighbourhood, drawn once per build
 
 
 def mention_counts(articles: Iterable[Article]) -> tuple[Counter, Counter]:
@@ -618,11 +619,22 @@ def coverage(archive: Archive, top: int = TOP_ROWS, label_width: int = 170, cell
 
 
 def neighbourhood(archive: Archive, slug: str, most: int = NEIGHBOURS) -> Network:
-    return network(archive, focus=slug, size=360, most=most)
+    """Drawn once per build: the actor's page and its JSON file show the same one."""
+    drawn = stats_of(archive).drawn
+    if (slug, most) not in drawn:
+        drawn[slug, most] = network(archive, focus=slug, size=360, most=most)
+    return drawn[slug, most]
 
 
 def to_json(picture: Any) -> str:
-    return json.dumps(asdict(picture), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    """What asdict() would give, written by json's C encoder (one level of a dataclass at a time)."""
+    return json.dumps(picture, ensure_ascii=False, separators=(",", ":"), default=fields_of) + "\n"
+
+
+def fields_of(record: Any) -> dict[str, Any]:
+    if not is_dataclass(record):
+        raise TypeError(f"{type(record).__name__} is not JSON serialisable")
+    return {f.name: getattr(record, f.name) for f in fields(record)}
 
 
 def picture_data(archive: Archive) -> dict[str, str]:
