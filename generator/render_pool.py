@@ -24,7 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Callable, Sequence, TypeVar
 
 PARALLEL_FROM = 200  # pages to render; a page takes ~2 ms, starting the workers ~0.1 s
-CHUNK = 16  # pages per task: small enough to balance heavy and light pages across workers
+CHUNK = 8  # pages per task: small, so a run of heavy actor pages does not leave one worker last
 
 Result = TypeVar("Result")  # a page's text, or (cache key, text)
 
