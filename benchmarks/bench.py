@@ -269,7 +269,7 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
     parser.add_argument("--no-site", action="store_true", help="Skip mkdocs build and Pagefind.")
     parser.add_argument("--pagefind-max", type=int, default=20000, help="Skip Pagefind above this N (memory: ~340 KB/page).")
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="Extraction processes.")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="Extraction and render processes.")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: run one size, print JSON
     args = parser.parse_args()
     if args.one:

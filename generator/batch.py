@@ -18,6 +18,7 @@ from .config import ArchiveOptions
 from .extract import extract
 from .model import Article, RawFile
 from .read import read_bytes
+from .render_pool import render_pages
 
 PARALLEL_FROM = 400  # below this many files to extract, starting worker processes costs more than it saves
 CHUNK = 64
@@ -104,20 +105,32 @@ def extract_all_files(files: list[RawFile], options: ArchiveOptions, cache: Cach
     return outcomes
 
 
-def render_all(pages, render, cache: Cache | None, settings) -> dict[str, str]:
-    """{path: text}; with a cache, a page whose template and context are unchanged is not rendered again."""
+def render_all(pages, render, cache: Cache | None, settings, workers: int = 1) -> dict[str, str]:
+    """{path: text}; with a cache, a page whose template and context are unchanged is not rendered again.
+    Pages are rendered through `render_pages`: across processes when many (a cold build)."""
+    everything = range(len(pages))
     if cache is None:
-        return {page.path: render(page) for page in pages}
+        return dict(zip((page.path for page in pages), render_pages(pages, render, everything, workers)))
     memo: dict[int, bytes] = {}
     previous, cache.pages = cache.pages, {}
-    out = {}
-    for page in pages:
-        try:
-            key = digest_of((page.template, page.path, page.context, settings), memo).hex()
-        except Exception:  # a context that cannot be pickled is simply rendered every time
-            key = ""
-        old = previous.get(page.path)
-        text = old[1] if key and old and old[0] == key else render(page)
+    if previous:
+        keys = [page_key(page, settings, memo) for page in pages]
+        todo = [i for i, (page, key) in enumerate(zip(pages, keys)) if not is_cached(previous.get(page.path), key)]
+        fresh = dict(zip(todo, render_pages(pages, render, todo, workers)))
+        keyed = [(key, fresh[i] if i in fresh else previous[page.path][1]) for i, (page, key) in enumerate(zip(pages, keys))]
+    else:  # nothing cached: every page is rendered, and fingerprinted beside it (in the workers too)
+        keyed = render_pages(pages, lambda page: (page_key(page, settings, memo), render(page)), everything, workers)
+    for page, (key, text) in zip(pages, keyed):
         cache.pages[page.path] = (key, text)
-        out[page.path] = text
-    return out
+    return {page.path: text for page, (_, text) in zip(pages, keyed)}
+
+
+def page_key(page, settings, memo: dict[int, bytes]) -> str:
+    try:
+        return digest_of((page.template, page.path, page.context, settings), memo).hex()
+    except Exception:  # a context that cannot be pickled is simply rendered every time
+        return ""
+
+
+def is_cached(old: tuple[str, str] | None, key: str) -> bool:
+    return bool(key) and old is not None and old[0] == key

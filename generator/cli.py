@@ -46,11 +46,12 @@ def common_options(func):
 def run_generate(settings: Settings, report: Report, use_cache: bool = False) -> Generated:
     """Generate the pages; with `use_cache`, through .cache/ (only changed files and pages are redone)."""
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as bar:
+    # auto_refresh would draw from a thread, and a process with threads renders serially (render_pool.py)
+    with Progress(*columns, console=console, transient=True, disable=not console.is_terminal, auto_refresh=False) as bar:
         task = bar.add_task("extract", total=None)
 
         def progress(stage: str, done: int, total: int) -> None:
-            bar.update(task, description=stage, completed=done, total=total)
+            bar.update(task, description=stage, completed=done, total=total, refresh=done == total or done % 50 == 0)
 
         cache = load_cache(settings.project_dir / CACHE_DIR) if use_cache else None
         generated = generate(settings, report, progress, cache=cache, workers=default_workers())

@@ -69,7 +69,7 @@ def check_articles(articles: list[Article], report: Report) -> None:
 def generate(
     settings: Settings, report: Report | None = None, progress: Progress = _quiet, cache: Cache | None = None, workers: int = 1
 ) -> Generated:
-    """`cache` (see cache.py) skips unchanged work; `workers` > 1 extracts a cold corpus across processes."""
+    """`cache` (see cache.py) skips unchanged work; `workers` > 1 extracts and renders a cold corpus across processes."""
     report = report or Report()
     articles, redirects = extract_all(settings, report, progress, cache, workers)
     check_articles(articles, report)
@@ -79,7 +79,7 @@ def generate(
     related = related_articles(archive.articles, archive.actors, archive.topics, settings.options.related)
     for article in archive.articles:
         article.related = related.get(article.id, [])
-    pages = render_site(archive, settings, cache)
+    pages = render_site(archive, settings, cache, workers)
     for article in archive.articles:
         report.file(article.source.path).url = article.url
     return Generated(archive, pages, report)

@@ -27,7 +27,7 @@ from .cache import Cache
 from .config import Settings
 from .link import Archive, ArticleScope, Group
 from .model import Article, Field
-from .pictures import forget, picture_data, template_globals
+from .pictures import forget, picture_data, stats_of, template_globals
 
 # libyaml's emitter is ~10x faster than PyYAML's pure-Python one and writes the same YAML; the
 # Python one is the fallback where PyYAML was built without libyaml.
@@ -258,11 +258,12 @@ def site_pages(archive: Archive, settings: Settings, entries: dict) -> list[Page
     ]
 
 
-def render_site(archive: Archive, settings: Settings, cache: Cache | None = None) -> dict[str, str | bytes]:
+def render_site(archive: Archive, settings: Settings, cache: Cache | None = None, workers: int = 1) -> dict[str, str | bytes]:
     """Every generated file under docs/, as {relative path: text, or bytes for verbatim originals};
-    unchanged pages come from the cache."""
+    unchanged pages come from the cache, the others are rendered across `workers` processes when many."""
     forget(archive)  # the pictures' mention statistics are counted afresh for each build
+    stats_of(archive)  # now, once: render workers forked later inherit them
     renderer = Renderer(settings)
     entries = actor_entries(archive)
-    pages: dict[str, str | bytes] = render_all(site_pages(archive, settings, entries), renderer.render, cache, settings)
+    pages: dict[str, str | bytes] = render_all(site_pages(archive, settings, entries), renderer.render, cache, settings, workers)
     return {**pages, **citepages.cite_files(archive, settings, article_record), **picture_data(archive), **mention_files(archive, entries)}

@@ -1,0 +1,82 @@
+"""Pages rendered by forked workers are byte for byte the serially rendered ones, and leave the cache
+exactly as a serial build does."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import PROJECT, copy_project
+from generator import render_pool
+
+sys.path.insert(0, str(PROJECT / "benchmarks"))
+from synth import write_corpus  # noqa: E402
+
+PROBE = Path(__file__).with_name("render_pool_probe.py")
+
+
+def probe(project: Path, workers: int, tmp_path: Path) -> dict:
+    """Generate in a fresh interpreter: one thread, so the forked path is open to it."""
+    out = tmp_path / f"probe-{workers}.pickle"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(PROJECT), os.environ.get("PYTHONPATH", "")])}
+    result = subprocess.run([sys.executable, str(PROBE), str(project), str(workers), str(out)], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return pickle.loads(out.read_bytes())
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory) -> tuple[dict, dict]:
+    """The seeds plus 40 synthetic articles, generated serially and with two forked workers."""
+    tmp_path = tmp_path_factory.mktemp("render-pool")
+    project = copy_project(tmp_path / "project")
+    write_corpus(project / "corpus" / "synthetic", 40)
+    return probe(project, 1, tmp_path), probe(project, 2, tmp_path)
+
+
+def test_forked_workers_write_the_serial_pages(runs):
+    serial, parallel = runs
+    assert serial["forked"] == [] and len(parallel["forked"]) == 2  # without and with a cache
+    assert min(parallel["forked"]) > 250  # every rendered page went through the workers
+    assert len(serial["plain"]) > 300
+    for build in ("plain", "cold"):
+        assert list(parallel[build]) == list(serial[build])  # same paths, same order
+        differing = [path for path in serial[build] if parallel[build][path] != serial[build][path]]
+        assert differing == []
+
+
+def test_a_forked_cold_build_leaves_the_serial_cache_and_a_warm_build_renders_nothing(runs):
+    serial, parallel = runs
+    assert parallel["cold_cache"] == serial["cold_cache"]  # every page's key and text
+    assert all(key for key, _ in parallel["cold_cache"].values())
+    assert parallel["rendered_in_parent_warm"] == 0 and parallel["forked_warm"] == []
+    assert parallel["warm_cache"] == parallel["cold_cache"]
+    assert parallel["warm"] == serial["cold"]
+
+
+def test_serial_when_few_pages_one_worker_or_other_threads():
+    assert threading.active_count() > 1 or render_pool.can_fork(2, render_pool.PARALLEL_FROM)
+    assert not render_pool.can_fork(1, 10_000)
+    assert not render_pool.can_fork(2, render_pool.PARALLEL_FROM - 1)
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not render_pool.can_fork(2, 10_000)
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_a_dead_worker_falls_back_to_the_serial_path(monkeypatch):
+    def broken(*args):
+        raise render_pool.BrokenProcessPool("a worker was killed")
+
+    monkeypatch.setattr(render_pool, "can_fork", lambda workers, count: True)
+    monkeypatch.setattr(render_pool, "render_forked", broken)
+    assert render_pool.render_pages(["a", "b", "c"], str.upper, [2, 0], workers=2) == ["C", "A"]
