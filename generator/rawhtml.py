@@ -29,7 +29,10 @@ What it costs: MkDocs does not see the anchors and links inside a region, so it 
 `.md` links nor validates anchors there. Our links are computed relative `.html` links, and the
 test suite follows every link of the built site.
 
-Registered in mkdocs.yml under `markdown_extensions` as `generator.rawhtml`.
+Used as the MkDocs plugin `archive-rawhtml` (mkdocs.yml `plugins:`; an entry point in
+pyproject.toml), which adds the extension to MkDocs' Markdown. Zensical skips plugins it does not
+know, so it builds the same pages the slow way, with no need for this package in its environment.
+As a plain Python-Markdown extension it is `generator.rawhtml`.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ from __future__ import annotations
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
 
 START = "<!-- archive:raw -->"
 END = "<!-- /archive:raw -->"
@@ -112,3 +117,11 @@ class RawRegionExtension(Extension):
 
 def makeExtension(**kwargs) -> RawRegionExtension:  # noqa: N802 (Python-Markdown's name)
     return RawRegionExtension(**kwargs)
+
+
+class RawHtmlPlugin(BasePlugin):
+    """MkDocs plugin `archive-rawhtml`: the extension above, for every page."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        config.markdown_extensions.append(RawRegionExtension())
+        return config
