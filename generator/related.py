@@ -4,8 +4,9 @@ Each article is a sparse vector of weighted features: the actors it mentions (we
 its topics (2 x idf) and its content words (tf-idf). Vectors are L2-normalised, so a dot product
 is a cosine. For every feature an inverted list holds the articles that have it; an article's
 scores are accumulated over its own features' lists only. Features held by more than
-MAX_SHARE of the articles (and more than 50 of them) say little and are dropped, and only an
-article's WORDS_PER_ARTICLE most distinctive words are kept; both bound the work on large corpora. Ties are broken by article id, so the result is deterministic.
+MAX_SHARE of the articles (and more than 50 of them), or by more than MAX_POSTING articles, say
+little and are dropped, and only an article's WORDS_PER_ARTICLE most distinctive words are kept:
+the work per article is then bounded whatever the size of the archive. Ties are broken by article id, so the result is deterministic.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .model import Actor, Article, Related, Topic
 
 MAX_SHARE = 0.05
 MIN_LIMIT = 50
+MAX_POSTING = 200  # never more articles per feature than this, whatever the archive's size: linear work
 WORDS_PER_ARTICLE = 40  # an article's most distinctive words; bounds the work per article
 STOPWORDS = set(
     """a about above after again against all also am an and any are as at be because been before being
@@ -50,7 +52,7 @@ def vectors(articles: list[Article]) -> dict[str, Vector]:
         raw[article.id] = vec
         df.update(vec.keys())
     n = len(articles)
-    limit = max(MIN_LIMIT, int(MAX_SHARE * n))
+    limit = feature_limit(n)
     out = {}
     for aid, vec in raw.items():
         weighted = {f: w * math.log(1 + n / df[f]) for f, w in vec.items() if 1 < df[f] <= limit}
@@ -60,6 +62,13 @@ def vectors(articles: list[Article]) -> dict[str, Vector]:
         norm = math.sqrt(sum(w * w for w in weighted.values())) or 1.0
         out[aid] = {f: w / norm for f, w in weighted.items()}
     return out
+
+
+def feature_limit(n: int) -> int:
+    """The most articles a kept feature may have. A share of the archive alone would let each
+    article's inverted lists grow with the archive (quadratic work: 34 s at 10,000 articles); beyond
+    MAX_POSTING articles a feature says little about which articles belong together anyway."""
+    return min(MAX_POSTING, max(MIN_LIMIT, int(MAX_SHARE * n)))
 
 
 def related_articles(articles: list[Article], actors: dict[str, Actor], topics: dict[str, Topic], k: int = 5) -> dict[str, list[Related]]:
