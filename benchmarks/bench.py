@@ -3,6 +3,7 @@
     python benchmarks/bench.py                    # N = 1,000 and 10,000
     python benchmarks/bench.py 1000 10000 50000   # any sizes
     python benchmarks/bench.py --no-site 50000    # generator stages only (no mkdocs, no Pagefind)
+    python benchmarks/bench.py --no-site --no-rebuild 50000   # ... and no one-article rebuilds
 
 Each N runs in its own process (so peak memory is that N's). Corpora and projects are kept under
 benchmarks/out/ (git-ignored); the Markdown table goes to stdout and to benchmarks/out/results.md.
@@ -209,7 +210,7 @@ def warm_in_process(project: Path, victim: Path, original: bytes) -> dict:
     return result
 
 
-def bench_one(n: int, site: bool, pagefind_max: int, workers: int) -> dict:
+def bench_one(n: int, site: bool, pagefind_max: int, workers: int, rebuild: bool = True) -> dict:
     from generator.cache import CACHE_DIR, load_cache
     from generator.config import load_settings
     from generator.publish import write_pages
@@ -237,7 +238,8 @@ def bench_one(n: int, site: bool, pagefind_max: int, workers: int) -> dict:
         rows.update(site_steps(project, "archive", pagefind))
         rows.update(site_steps(bare_project(n, corpus), "bare floor", pagefind))
         shutil.rmtree(OUT / f"bare-{n}", ignore_errors=True)
-    rows.update(one_article_rebuild(project, corpus))
+    if rebuild:
+        rows.update(one_article_rebuild(project, corpus))
     return rows
 
 
@@ -268,19 +270,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
     parser.add_argument("--no-site", action="store_true", help="Skip mkdocs build and Pagefind.")
+    parser.add_argument("--no-rebuild", action="store_true", help="Skip the one-article rebuilds (a warm run each).")
     parser.add_argument("--pagefind-max", type=int, default=20000, help="Skip Pagefind above this N (memory: ~340 KB/page).")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="Extraction and render processes.")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: run one size, print JSON
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(bench_one(args.one, not args.no_site, args.pagefind_max, args.workers)))
+        print(json.dumps(bench_one(args.one, not args.no_site, args.pagefind_max, args.workers, not args.no_rebuild)))
         return
     OUT.mkdir(exist_ok=True)
     results = {}
     for n in args.sizes:
         command = [sys.executable, __file__, "--one", str(n), "--pagefind-max", str(args.pagefind_max), "--workers", str(args.workers)]
-        if args.no_site:
-            command.append("--no-site")
+        command += ["--no-site"] * args.no_site + ["--no-rebuild"] * args.no_rebuild
         run = subprocess.run(command, capture_output=True, text=True, cwd=PROJECT)
         if run.returncode:
             raise SystemExit(f"N={n} failed:\n{run.stderr[-3000:]}")
