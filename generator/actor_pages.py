@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -11,7 +10,7 @@ from .actors import TYPES
 from .cache import plain_digest
 from .link import ActorsAndTopics, Archive, chronological
 from .model import Actor, Article, Mention, Quote
-from .pictures import neighbourhood
+from .pictures import neighbourhood, to_json
 
 ARTICLES_SHOWN = 200  # articles listed with their passages on an actor page; all are in its mentions.json
 TYPE_LABELS = {"person": "People", "organisation": "Organisations", "country": "Countries", "place": "Places"}
@@ -83,10 +82,6 @@ def mention_files(archive: Archive, entries: dict[str, ActorEntry]) -> dict[str,
         }
         files[f"{article.url}{MENTIONS_FILE}"] = to_json(data)
     return files
-
-
-def to_json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def mention_data(m: Mention) -> dict[str, Any]:

@@ -118,7 +118,7 @@ class _Fingerprinter(pickle.Pickler):
             return ("article", self.digests[id(obj)])
         if isinstance(obj, Actor):  # shared by many pages (co-mentions, networks): pickled once per build
             if id(obj) not in self.digests:
-                self.digests[id(obj)] = hashlib.sha256(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)).digest()
+                self.digests[id(obj)] = plain_digest(obj)
             return ("actor", self.digests[id(obj)])
         stand_in = getattr(type(obj), "__fingerprint__", None)
         if stand_in is not None:  # a record that names the inputs it is derived from
