@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 from .config import Settings
 from .batch import cached_reader, extract_all_files
@@ -71,15 +73,33 @@ def generate(
 ) -> Generated:
     """`cache` (see cache.py) skips unchanged work; `workers` > 1 extracts and renders a cold corpus across processes."""
     report = report or Report()
-    articles, redirects = extract_all(settings, report, progress, cache, workers)
-    check_articles(articles, report)
-    enrichment = enrich(articles, settings.corpus_dir, report, cache)
-    archive = link(articles, redirects)
-    archive.actors, archive.topics, archive.passages = enrichment.actors, enrichment.topics, enrichment.passages
-    related = related_articles(archive.articles, archive.actors, archive.topics, settings.options.related)
-    for article in archive.articles:
-        article.related = related.get(article.id, [])
-    pages = render_site(archive, settings, cache, workers)
+    with survivors_frozen() as stage_done:
+        articles, redirects = extract_all(settings, report, progress, cache, workers)
+        stage_done()
+        check_articles(articles, report)
+        enrichment = enrich(articles, settings.corpus_dir, report, cache)
+        stage_done()
+        archive = link(articles, redirects)
+        archive.actors, archive.topics, archive.passages = enrichment.actors, enrichment.topics, enrichment.passages
+        related = related_articles(archive.articles, archive.actors, archive.topics, settings.options.related)
+        for article in archive.articles:
+            article.related = related.get(article.id, [])
+        stage_done()
+        pages = render_site(archive, settings, cache, workers)
     for article in archive.articles:
         report.file(article.source.path).url = article.url
     return Generated(archive, pages, report)
+
+
+@contextmanager
+def survivors_frozen() -> Iterator[Callable[[], None]]:
+    """Keep the cyclic garbage collector off the objects that outlive a stage. A full collection walks
+    every tracked object (2 million at 10,000 articles: ~2.5 s) and a build sets off several; what
+    existed before the build (serve's cache) and what a stage leaves (articles, mentions, actors) is
+    moved out of its sight with gc.freeze(), and handed back at the end. Reference counting still
+    frees everything as usual; only reference cycles among frozen objects wait for the end."""
+    gc.freeze()
+    try:
+        yield gc.freeze
+    finally:
+        gc.unfreeze()

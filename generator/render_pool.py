@@ -56,6 +56,7 @@ def render_forked(pages: Sequence[Any], render: Callable[[Any], Result], indices
     chunks = [indices[start:start + CHUNK] for start in range(0, len(indices), CHUNK)]
     _inherited = (pages, render)
     # The collector would otherwise walk (and so copy into each worker) every object the parent holds.
+    outer_freeze = gc.get_freeze_count() > 0  # pipeline.survivors_frozen: leave its unfreeze to it
     gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
@@ -63,7 +64,8 @@ def render_forked(pages: Sequence[Any], render: Callable[[Any], Result], indices
             return [text for texts in pool.map(render_chunk, chunks) for text in texts]
     finally:
         _inherited = None
-        gc.unfreeze()
+        if not outer_freeze:
+            gc.unfreeze()
 
 
 def render_chunk(indices: list[int]) -> list[Any]:
