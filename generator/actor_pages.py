@@ -8,7 +8,7 @@ from typing import Any
 
 from .actors import TYPES
 from .cache import plain_digest
-from .link import ActorsAndTopics, Archive, chronological
+from .link import ActorsAndTopics, Archive
 from .model import Actor, Article, Mention, Quote
 from .pictures import neighbourhood, to_json
 
@@ -36,6 +36,7 @@ class ActorEntry:
 
 def actor_entries(archive: Archive) -> dict[str, ActorEntry]:
     entries = {slug: ActorEntry(actor) for slug, actor in archive.actors.items()}
+    names = {slug: actor.name for slug, actor in archive.actors.items()}
     together: dict[str, Counter] = defaultdict(Counter)
     surfaces: dict[str, Counter] = defaultdict(Counter)
     for article in archive.articles:
@@ -50,10 +51,11 @@ def actor_entries(archive: Archive) -> dict[str, ActorEntry]:
                 entries[quote.speaker].quotes.append(quote)
         for slug in present:
             entries[slug].articles.append(article)
-            together[slug].update(s for s in present if s != slug)
+            together[slug].update(present)  # itself included (counted in C), removed below
     for slug, entry in entries.items():
-        entry.articles = chronological(entry.articles)
-        entry.co_mentions = [(archive.actors[s], n) for s, n in sorted(together[slug].items(), key=lambda x: (-x[1], archive.actors[x[0]].name))]
+        # archive.articles is chronological (link.link), so each entry's articles already are
+        together[slug].pop(slug, None)
+        entry.co_mentions = [(archive.actors[s], n) for s, n in sorted(together[slug].items(), key=lambda x: (-x[1], names[x[0]]))]
         entry.surfaces = sorted(surfaces[slug].items(), key=lambda x: (-x[1], x[0]))
     return entries
 
@@ -61,36 +63,47 @@ def actor_entries(archive: Archive) -> dict[str, ActorEntry]:
 MENTIONS_FILE = "mentions.json"  # beside each actor and article page: every mention, kept out of the front matter
 
 
-def mention_files(archive: Archive, entries: dict[str, ActorEntry]) -> dict[str, str]:
-    """Every mention, as JSON beside the page it belongs to: actors/<slug>/mentions.json (article by
-    article, newest first) and articles/<id>/mentions.json (with the article's quotes). Front matter
-    stays small, which MkDocs parses with a pure-Python YAML loader on every build."""
-    files = {}
-    for slug, entry in entries.items():
-        data = {
-            "actor": slug,
-            "articles": [{"article": art.id, "mentions": [mention_data(m) for m in entry.by_article[art.id]]} for art in entry.articles],
-            "quotes": [quote_data(q, archive) for q in entry.quotes],
-            "co_mentions": [{"actor": other.slug, "articles": n} for other, n in entry.co_mentions],
-        }
-        files[f"actors/{slug}/{MENTIONS_FILE}"] = to_json(data)
+def actor_mentions(inputs: dict[str, Any]) -> dict[str, Any]:
+    """actors/<slug>/mentions.json: the actor's mentions article by article (newest first), its quotes
+    and the actors mentioned with it. Front matter stays small, which MkDocs parses with a
+    pure-Python YAML loader on every build."""
+    entry = inputs["e"]
+    name = entry.actor.name
+    return {
+        "actor": entry.actor.slug,
+        "articles": [{"article": art.id, "mentions": [mention_data(m) for m in entry.by_article[art.id]]} for art in entry.articles],
+        "quotes": [quote_data(q, name) for q in entry.quotes],
+        "co_mentions": [{"actor": other.slug, "articles": n} for other, n in entry.co_mentions],
+    }
+
+
+def article_mentions(inputs: dict[str, Any]) -> dict[str, Any]:
+    """articles/<id>/mentions.json: every mention of an actor in the article, and its quotes."""
+    article, speakers = inputs["a"], inputs["speakers"]
+    return {
+        "article": article.id,
+        "mentions": [{**mention_data(m), "actor": m.actor} for m in article.mentions],
+        "quotes": [quote_data(q, speakers.get(q.speaker, q.speaker)) for q in article.quotes],
+    }
+
+
+def mention_pages(archive: Archive, entries: dict[str, ActorEntry]) -> list:
+    """One mentions.json beside each actor and article page, as data pages (cached like any page)."""
+    from .render import Page  # render imports this module
+
+    pages = [Page(f"actors/{slug}/{MENTIONS_FILE}", "json", {"e": entry}, actor_mentions) for slug, entry in entries.items()]
     for article in archive.articles:
-        data = {
-            "article": article.id,
-            "mentions": [{**mention_data(m), "actor": m.actor} for m in article.mentions],
-            "quotes": [quote_data(q, archive) for q in article.quotes],
-        }
-        files[f"{article.url}{MENTIONS_FILE}"] = to_json(data)
-    return files
+        speakers = {q.speaker: archive.actors[q.speaker].name for q in article.quotes if q.speaker in archive.actors}
+        pages.append(Page(f"{article.url}{MENTIONS_FILE}", "json", {"a": article, "speakers": speakers}, article_mentions))
+    return pages
 
 
 def mention_data(m: Mention) -> dict[str, Any]:
     return {"article": m.article, "paragraph": m.paragraph, "anchor": m.anchor, "surface": m.surface}
 
 
-def quote_data(q: Quote, archive: Archive) -> dict[str, Any]:
-    speaker = archive.actors.get(q.speaker)
-    return {"speaker": q.speaker, "name": speaker.name if speaker else q.speaker, "text": q.text, "article": q.article, "anchor": q.anchor, "cue": q.cue}
+def quote_data(q: Quote, name: str) -> dict[str, Any]:
+    return {"speaker": q.speaker, "name": name, "text": q.text, "article": q.article, "anchor": q.anchor, "cue": q.cue}
 
 
 def actor_data(entry: ActorEntry) -> dict[str, Any]:

@@ -112,6 +112,7 @@ def render_all(pages, render, cache: Cache | None, settings, workers: int = 1) -
     if cache is None:
         return dict(zip((page.path for page in pages), render_pages(pages, render, everything, workers)))
     memo: dict[int, bytes] = {}
+    settings = digest_of(settings, memo)  # once: every page's key holds it
     previous, cache.pages = cache.pages, {}
     if previous:
         keys = [page_key(page, settings, memo) for page in pages]

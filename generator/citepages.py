@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from functools import partial
 from typing import Any
 
 from .cite import csl_record, head_meta, original_url, permalink, render_styles, ris, bibtex, PARAGRAPH_PLACEHOLDER
@@ -41,15 +42,29 @@ def head_data(article: Article, archive: ActorsAndTopics, settings: Settings) ->
     return head_meta(article, settings, actor_names(article, archive))
 
 
-def article_files(article: Article, settings: Settings) -> dict[str, str | bytes]:
+ARTICLE_FILES = ("original.txt", "cite.bib", "cite.ris", "cite.csl.json")  # beside each article page
+
+
+def article_file(inputs: dict[str, Any], name: str, settings: Settings) -> str | bytes:
+    """One of an article's downloads: its verbatim original (bytes) or its citation in one format."""
+    article = inputs["a"]
+    if name == "original.txt":
+        return article.source.raw
     record = csl_record(article, settings)
-    base = article.url
-    return {
-        f"{base}original.txt": article.source.raw,
-        f"{base}cite.bib": bibtex(record),
-        f"{base}cite.ris": ris(record),
-        f"{base}cite.csl.json": json.dumps([record], ensure_ascii=False, indent=2) + "\n",
-    }
+    if name == "cite.bib":
+        return bibtex(record)
+    if name == "cite.ris":
+        return ris(record)
+    return json.dumps([record], ensure_ascii=False, indent=2) + "\n"
+
+
+def article_file_pages(archive: Archive, settings: Settings) -> list:
+    """The downloads beside each article page, as data pages: cached like pages, so a rebuild after one
+    article changed writes only that article's files."""
+    from .render import Page  # render imports this module
+
+    makers = {name: partial(article_file, name=name, settings=settings) for name in ARTICLE_FILES}
+    return [Page(f"{a.url}{name}", "file", {"a": a}, makers[name]) for a in archive.articles for name in ARTICLE_FILES]
 
 
 def archive_citations(archive: Archive, settings: Settings) -> dict[str, str]:
@@ -124,10 +139,6 @@ def record_per_line(records: list[Any]) -> str:
     return "[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n]\n"
 
 
-def cite_files(archive: Archive, settings: Settings, article_record) -> dict[str, str | bytes]:
-    files: dict[str, str | bytes] = {}
-    for article in archive.articles:
-        files.update(article_files(article, settings))
-    files.update(archive_citations(archive, settings))
-    files.update(data_exports(archive, settings, article_record))
-    return files
+def archive_files(archive: Archive, settings: Settings, article_record) -> dict[str, str]:
+    """The whole-archive exports under data/ (each article's own downloads are data pages)."""
+    return {**archive_citations(archive, settings), **data_exports(archive, settings, article_record)}

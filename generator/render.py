@@ -20,14 +20,14 @@ import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from .actor_pages import actor_and_topic_pages, actor_entries, article_data, article_extras, mention_files
+from .actor_pages import actor_and_topic_pages, actor_entries, article_data, article_extras, mention_pages
 from . import citepages
 from .batch import render_all
 from .cache import Cache
 from .config import Settings
 from .link import Archive, ArticleScope, Group
 from .model import Article, Field
-from .pictures import forget, picture_data, stats_of, template_globals
+from .pictures import forget, picture_data, stats_of, template_globals, to_json
 
 # libyaml's emitter is ~10x faster than PyYAML's pure-Python one and writes the same YAML; the
 # Python one is the fallback where PyYAML was built without libyaml.
@@ -43,7 +43,9 @@ class Page:
     context: dict[str, Any]
     # With `prepare`, `context` holds only the page's inputs and prepare(context) is what the template
     # gets. The cache fingerprints the inputs, so an unchanged page never pays for deriving the rest.
-    prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+    # A data file has no Jinja template: "json" (prepare gives the data) or "file" (prepare gives the
+    # file's text or bytes); it is cached and rendered like any page.
+    prepare: Callable[[dict[str, Any]], Any] | None = None
 
 
 def md_text(value: Any) -> Markup:
@@ -167,10 +169,15 @@ class Renderer:
         self.env.globals["settings"] = settings
         self.env.globals.update(template_globals())
 
-    def render(self, page: Page) -> str:
-        template = self.env.get_template(page.template)
+    def render(self, page: Page) -> str | bytes:
         context = page.prepare(page.context) if page.prepare else page.context
+        if page.template in DATA_FILES:
+            return DATA_FILES[page.template](context)
+        template = self.env.get_template(page.template)
         return template.render(page=page.path, rel=lambda target: relative(page.path, target), **context)
+
+
+DATA_FILES: dict[str, Callable[[Any], str | bytes]] = {"json": to_json, "file": lambda content: content}
 
 
 EVIDENCE_FIELDS = ("title", "dek", "authors", "outlet", "date", "kind", "language", "summary", "source_url")
@@ -255,6 +262,8 @@ def site_pages(archive: Archive, settings: Settings, entries: dict) -> list[Page
         *actor_and_topic_pages(archive, entries),
         Page("data/index.md", "data.md.j2", {**common, "exports": citepages.ARCHIVE_EXPORTS, "front_matter": front_matter("data", "Data & citation")}),
         offline_index_page(archive),
+        *citepages.article_file_pages(archive, settings),
+        *mention_pages(archive, entries),
     ]
 
 
@@ -266,4 +275,4 @@ def render_site(archive: Archive, settings: Settings, cache: Cache | None = None
     renderer = Renderer(settings)
     entries = actor_entries(archive)
     pages: dict[str, str | bytes] = render_all(site_pages(archive, settings, entries), renderer.render, cache, settings, workers)
-    return {**pages, **citepages.cite_files(archive, settings, article_record), **picture_data(archive), **mention_files(archive, entries)}
+    return {**pages, **citepages.archive_files(archive, settings, article_record), **picture_data(archive)}
