@@ -65,8 +65,7 @@ MENTIONS_FILE = "mentions.json"  # beside each actor and article page: every men
 
 def actor_mentions(inputs: dict[str, Any]) -> dict[str, Any]:
     """actors/<slug>/mentions.json: the actor's mentions article by article (newest first), its quotes
-    and the actors mentioned with it. Front matter stays small, which MkDocs parses with a
-    pure-Python YAML loader on every build."""
+    and the actors mentioned with it, kept out of the front matter that MkDocs parses on every build."""
     entry = inputs["e"]
     name = entry.actor.name
     return {

@@ -30,7 +30,7 @@ from typing import Iterable
 
 import yaml
 
-from .model import Actor, Article, Block, Mention, Quote
+from .model import Actor, Article, Block, Mention, NameCandidates, Quote
 from .textutil import sentences, slugify
 
 TYPES = ("person", "organisation", "country", "place")
@@ -228,16 +228,30 @@ def build_actor_set(registry: list[Actor], articles: list[Article]) -> ActorSet:
     return ActorSet({a.slug: a for a in actors}, surfaces, pattern)
 
 
+def name_candidates(article: Article) -> NameCandidates:
+    paragraphs = article.paragraphs
+    return NameCandidates(
+        people=tuple(name for block in paragraphs for name in detect_people(block.text)),
+        # one scan of the whole text: no capitalised word spans a line break
+        capitalised=tuple(sorted(set(CAPITALISED.findall("\n".join(block.text for block in paragraphs))))),
+    )
+
+
+def candidates_of(article: Article) -> NameCandidates:
+    return article.names or name_candidates(article)
+
+
 def detected_people(articles: list[Article], known: dict[str, str], known_keys: dict[str, str]) -> list[Actor]:
     spellings: dict[str, Counter] = defaultdict(Counter)
     for article in articles:
         authors = {name_key(a) for a in article.authors.value or ()}
-        for block in article.paragraphs:
-            for name in detect_people(block.text):
-                key = name_key(name)
-                if name in known or key in known_keys or key in authors:
-                    continue
-                spellings[key][name] += 1
+        for name in candidates_of(article).people:
+            if name in known:
+                continue
+            key = name_key(name)
+            if key in known_keys or key in authors:
+                continue
+            spellings[key][name] += 1
     people = []
     for key, counts in sorted(spellings.items()):
         canonical = sorted(counts, key=lambda n: (-counts[n], -len(n), n))[0]
@@ -290,7 +304,7 @@ def surname_variants(actors: list[Actor], surfaces: dict[str, str], articles: li
     for form, slug in surfaces.items():
         if " " not in form and any(a.slug == slug and a.type == "person" for a in actors):
             by_key.setdefault(name_key(form), slug)
-    words = {w for a in articles for b in a.paragraphs for w in CAPITALISED.findall(b.text)}
+    words = {w for a in articles for w in candidates_of(a).capitalised}
     return {w: by_key[name_key(w)] for w in sorted(words) if w not in surfaces and name_key(w) in by_key}
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .cache import Cache, digest_of, file_key, without_bytes
 from .config import ArchiveOptions
+from .actors import name_candidates
 from .extract import extract
 from .model import Article, RawFile
 from .read import read_bytes
@@ -57,7 +58,9 @@ def cached_reader(cache: Cache):
 def extract_one(job: tuple[RawFile, int, int]) -> Outcome:
     raw, title_words, reading_wpm = job
     try:
-        return extract(raw, title_words, reading_wpm)
+        article = extract(raw, title_words, reading_wpm)
+        article.names = name_candidates(article)  # here: in the workers on a cold build, and cached
+        return article
     except Exception as error:  # one bad file must never stop the archive
         return f"could not be extracted: {type(error).__name__}: {error}"
 

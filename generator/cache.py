@@ -133,13 +133,16 @@ class _Fingerprinter(pickle.Pickler):
         return self.digests[id(owner)]
 
 
-DERIVED_FROM_SOURCE = ("source", "blocks", "removed")  # fixed by the file's bytes, the options and the code
+DERIVED_FROM_SOURCE = ("source", "blocks", "removed", "names")  # fixed by the file's bytes, the options and the code
+DERIVED_FROM_ENRICHMENT = ("mentions", "quotes", "topics")  # fixed by Article.enrichment, when it is set
 
 
 def article_digest(article: Article) -> bytes:
     """An article by content: its source file's hash, and every field not fixed by that file (overrides,
-    duplicates, mentions, related, ...), pickled plainly (fast: these hold no articles)."""
-    rest = {k: v for k, v in article.__dict__.items() if k not in DERIVED_FROM_SOURCE}
+    duplicates, mentions, related, ...), pickled plainly (fast: these hold no articles). Mentions,
+    quotes and topics count through enrich's key for them, when the article has one."""
+    skipped = DERIVED_FROM_SOURCE + DERIVED_FROM_ENRICHMENT if article.enrichment else DERIVED_FROM_SOURCE
+    rest = {k: v for k, v in article.__dict__.items() if k not in skipped}
     source = article.source
     return hashlib.sha256(pickle.dumps((source.path, source.id, source.sha256, rest), protocol=pickle.HIGHEST_PROTOCOL)).digest()
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from functools import partial
 from typing import Any
 
 from .cite import csl_record, head_meta, original_url, permalink, render_styles, ris, bibtex, PARAGRAPH_PLACEHOLDER
@@ -42,37 +41,14 @@ def head_data(article: Article, archive: ActorsAndTopics, settings: Settings) ->
     return head_meta(article, settings, actor_names(article, archive))
 
 
-ARTICLE_FILES = ("original.txt", "cite.bib", "cite.ris", "cite.csl.json")  # beside each article page
-
-
-def article_file(inputs: dict[str, Any], name: str, settings: Settings) -> str | bytes:
-    """One of an article's downloads: its verbatim original (bytes) or its citation in one format."""
-    article = inputs["a"]
-    if name == "original.txt":
-        return article.source.raw
-    record = csl_record(article, settings)
-    if name == "cite.bib":
-        return bibtex(record)
-    if name == "cite.ris":
-        return ris(record)
-    return json.dumps([record], ensure_ascii=False, indent=2) + "\n"
-
-
-def article_file_pages(archive: Archive, settings: Settings) -> list:
-    """The downloads beside each article page, as data pages: cached like pages, so a rebuild after one
-    article changed writes only that article's files."""
-    from .render import Page  # render imports this module
-
-    makers = {name: partial(article_file, name=name, settings=settings) for name in ARTICLE_FILES}
-    return [Page(f"{a.url}{name}", "file", {"a": a}, makers[name]) for a in archive.articles for name in ARTICLE_FILES]
-
-
-def archive_citations(archive: Archive, settings: Settings) -> dict[str, str]:
-    records = [csl_record(a, settings) for a in sorted(archive.articles, key=lambda a: a.id)]
+def article_files(article: Article, record: dict[str, Any], bib: str, ris_text: str) -> dict[str, str | bytes]:
+    """The downloads beside an article page: its verbatim original and its citation in three formats."""
+    base = article.url
     return {
-        "data/citations.bib": "\n".join(bibtex(r) for r in records),
-        "data/citations.ris": "".join(ris(r) for r in records),
-        "data/citations.csl.json": record_per_line(records),
+        f"{base}original.txt": article.source.raw,
+        f"{base}cite.bib": bib,
+        f"{base}cite.ris": ris_text,
+        f"{base}cite.csl.json": json.dumps([record], ensure_ascii=False, indent=2) + "\n",
     }
 
 
@@ -139,6 +115,16 @@ def record_per_line(records: list[Any]) -> str:
     return "[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n]\n"
 
 
-def archive_files(archive: Archive, settings: Settings, article_record) -> dict[str, str]:
-    """The whole-archive exports under data/ (each article's own downloads are data pages)."""
-    return {**archive_citations(archive, settings), **data_exports(archive, settings, article_record)}
+def cite_files(archive: Archive, settings: Settings, article_record) -> dict[str, str | bytes]:
+    """Each article's downloads, and the same citations for the whole archive in one file per format
+    (by article id; each article's record and formats are made once), and the data exports."""
+    articles = sorted(archive.articles, key=lambda a: a.id)
+    records = [csl_record(a, settings) for a in articles]
+    bibs, rises = [bibtex(r) for r in records], [ris(r) for r in records]
+    files: dict[str, str | bytes] = {}
+    for article, record, bib, ris_text in zip(articles, records, bibs, rises):
+        files.update(article_files(article, record, bib, ris_text))
+    files["data/citations.bib"] = "\n".join(bibs)
+    files["data/citations.ris"] = "".join(rises)
+    files["data/citations.csl.json"] = record_per_line(records)
+    return {**files, **data_exports(archive, settings, article_record)}

@@ -36,6 +36,7 @@ def enrich(articles: list[Article], corpus_dir: Path, report: Report, cache: Cac
         key = hashlib.sha256(context + article_digest(article)).digest() if cache is not None else b""
         found = remembered.get(key) or enrich_article(article, actor_set, people, topics)
         article.mentions, article.quotes = list(found[0]), list(found[1])
+        article.enrichment = key
         article.topics = sorted({p.topic for p in found[2]})
         for passage in found[2]:
             passages[passage.topic].append(passage)

@@ -132,6 +132,15 @@ class Related:
     reasons: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class NameCandidates:
+    """What actor detection reads in an article's text, found once when the article is extracted (and
+    cached with it): detection spans all articles, so a rebuild would otherwise scan every text again."""
+
+    people: tuple[str, ...]  # person names with a cue, paragraph by paragraph (actors.detect_people)
+    capitalised: tuple[str, ...]  # every distinct capitalised word, sorted (actors.CAPITALISED)
+
+
 @dataclass
 class Article:
     id: str
@@ -155,6 +164,10 @@ class Article:
     quotes: list[Quote] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)  # topic slugs
     related: list[Related] = field(default_factory=list)  # filled by link
+    # enrich's cache key for this article: its mentions, quotes and topics are a function of it, so the
+    # page cache's fingerprint of the article takes the key instead of pickling every mention
+    enrichment: bytes = field(default=b"", compare=False, repr=False)
+    names: NameCandidates | None = field(default=None, compare=False, repr=False)  # set by batch.extract_one
 
     @property
     def paragraphs(self) -> list[Block]:

@@ -85,9 +85,9 @@ def related_articles(articles: list[Article], actors: dict[str, Actor], topics: 
         scores: dict[str, float] = defaultdict(float)
         for feature, weight in vecs[aid].items():
             for other, other_weight in postings[feature]:
-                if other != aid:
-                    scores[other] += weight * other_weight
-        best = heapq.nsmallest(k, ((-s, other) for other, s in scores.items() if s > 0))
+                scores[other] += weight * other_weight
+        scores.pop(aid, None)  # an article is in its own features' lists: dropped once, not tested in the loop
+        best = heapq.nsmallest(k, [(-s, other) for other, s in scores.items() if s > 0])
         out[aid] = [Related(other, round(-neg, 4), reasons(vecs[aid], vecs[other], actors, topics)) for neg, other in best]
     return out
 

@@ -262,7 +262,6 @@ def site_pages(archive: Archive, settings: Settings, entries: dict) -> list[Page
         *actor_and_topic_pages(archive, entries),
         Page("data/index.md", "data.md.j2", {**common, "exports": citepages.ARCHIVE_EXPORTS, "front_matter": front_matter("data", "Data & citation")}),
         offline_index_page(archive),
-        *citepages.article_file_pages(archive, settings),
         *mention_pages(archive, entries),
     ]
 
@@ -275,4 +274,4 @@ def render_site(archive: Archive, settings: Settings, cache: Cache | None = None
     renderer = Renderer(settings)
     entries = actor_entries(archive)
     pages: dict[str, str | bytes] = render_all(site_pages(archive, settings, entries), renderer.render, cache, settings, workers)
-    return {**pages, **citepages.archive_files(archive, settings, article_record), **picture_data(archive)}
+    return {**pages, **citepages.cite_files(archive, settings, article_record), **picture_data(archive)}
