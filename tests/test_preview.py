@@ -4,6 +4,7 @@ full publish (staging, Pagefind, manifest, archive.zip, swap) makes the whole si
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,49 @@ def test_no_preview_when_no_page_changed(project, monkeypatch):
     lines: list[str] = []
     Rebuilder(load_settings(project / "mkdocs.yml"), log=lines.append).rebuild()
     assert lines[0].startswith("docs: 0 written, 0 removed"), lines
+
+
+@pytest.mark.browser
+def test_the_reader_sees_the_edit_at_once_and_finds_it_after_the_full_publish(project, monkeypatch, browser, artifacts):
+    """Over http, as `serve` serves it: the previewed article shows the new paragraph while search
+    still knows only the old text; once the full publish is swapped in, search finds it."""
+    from conftest import free_port
+    from generator.serve import make_server
+
+    settings = load_settings(project / "mkdocs.yml")
+    server = make_server(settings.site_dir, free_port())
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    seen: dict[str, str] = {}
+    real_publish = watch.publish
+
+    def publish_after_looking(settings, archive, **options):
+        seen["preview"] = reader_view(browser, base, artifacts / "preview-1-article-before-full-publish.png")
+        return real_publish(settings, archive, **options)
+
+    monkeypatch.setattr(watch, "publish", publish_after_looking)
+    edit_article(project)
+    try:
+        Rebuilder(settings, log=lambda line: None).rebuild()
+        seen["published"] = reader_view(browser, base, artifacts / "preview-2-search-after-full-publish.png")
+    finally:
+        server.shutdown()
+    assert seen["preview"] == "No results for “zebras”"
+    assert seen["published"] == "1 result"
+
+
+def reader_view(browser, base: str, screenshot: Path) -> str:
+    """Open the edited article, check the new paragraph shows, search for it; the search status."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(base + ARTICLE)
+        paragraph = page.locator("p.archive-para", has_text=NEW_TEXT)
+        paragraph.scroll_into_view_if_needed()
+        assert paragraph.is_visible()
+        page.fill("#archive-search-input", "zebras")
+        status = page.locator("#archive-search-results .archive-search__status")
+        status.filter(has_text="result").wait_for(timeout=60_000)  # "No results for …" or "1 result"
+        page.screenshot(path=str(screenshot))
+        return status.inner_text()
+    finally:
+        page.close()
