@@ -8,6 +8,9 @@
 Each N runs in its own process (so peak memory is that N's). Corpora and projects are kept under
 benchmarks/out/ (git-ignored); the Markdown table goes to stdout and to benchmarks/out/results.md.
 
+With the site, "one article changed: dirty mkdocs build (preview)" times what `serve` shows first after
+an edit: `mkdocs build --dirty` into the built site after `generate` rewrote the changed pages.
+
 Stages are timed through the pipeline's own functions (pipeline.generate with its steps wrapped), so
 stages added later (enrich: actors, topics) are picked up. Floors measured in the same run:
 - I/O floor: read every input file, write as many files and bytes as the generator writes;
@@ -33,6 +36,7 @@ OUT = HERE / "out"
 sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(HERE))
 
+MKDOCS_BUILD = [sys.executable, "-m", "mkdocs", "build", "--quiet", "-d"]  # + the site folder
 STAGE_FUNCTIONS = {"read_corpus": "read", "extract_all_files": "extract", "link": "link", "render_site": "render"}
 
 
@@ -167,22 +171,53 @@ def bare_project(n: int, corpus: Path) -> Path:
     return project
 
 
-def site_steps(project: Path, label: str, pagefind: bool) -> dict:
+def site_steps(project: Path, label: str, pagefind: bool, keep: bool = False) -> dict:
+    """`mkdocs build` into project/site, then Pagefind; the site is removed unless `keep`."""
     site = project / "site"
     shutil.rmtree(site, ignore_errors=True)
-    rows = {f"{label} mkdocs build": run_timed([sys.executable, "-m", "mkdocs", "build", "--quiet", "-d", str(site)], project)}
+    rows = {f"{label} mkdocs build": run_timed([*MKDOCS_BUILD, str(site)], project)}
     if pagefind:
         rows[f"{label} Pagefind"] = run_timed([sys.executable, "-m", "pagefind", "--site", str(site), "--silent"], project)
     rows[f"{label} site MB"] = {"s": None, "mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6}
-    shutil.rmtree(site, ignore_errors=True)
+    if not keep:
+        shutil.rmtree(site, ignore_errors=True)
     return rows
+
+
+def changed_article(corpus: Path) -> Path:
+    files = sorted(corpus.glob("*.txt"))
+    return files[len(files) // 2]
+
+
+def mtimes(folder: Path) -> dict[Path, int]:
+    return {p: p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+
+
+def dirty_preview(project: Path, corpus: Path) -> dict:
+    """`serve`'s preview: into the site that site_steps kept, one article changed, `corpus-archive
+    generate` through the cache (it rewrites only the pages whose bytes changed), then the timed
+    `mkdocs build --dirty`, which rebuilds only pages newer than their HTML. The site is removed after."""
+    site = project / "site"
+    victim = changed_article(corpus)
+    original = victim.read_bytes()
+    try:
+        victim.write_bytes(original + b"\nA closing line added for the preview.\n")
+        generated = run_timed([sys.executable, "-m", "generator", "generate"], project)
+        before = mtimes(site)
+        row = run_timed([*MKDOCS_BUILD, str(site), "--dirty"], project)
+        row["rebuilt"] = sum(1 for path, mtime in mtimes(site).items() if before.get(path) != mtime)
+        row["generate s"] = generated["s"]
+    finally:
+        victim.write_bytes(original)
+        shutil.rmtree(site, ignore_errors=True)
+    return {"one article changed: dirty mkdocs build (preview)": row}
 
 
 def one_article_rebuild(project: Path, corpus: Path) -> dict:
     """`corpus-archive generate` (a fresh process, the cache warm) after one article's text changed,
     then the same inside one process that keeps its cache in memory, as `serve` does."""
     cli = [sys.executable, "-m", "generator", "generate"]  # the cache was left by the timed cold run
-    victim = sorted(corpus.glob("*.txt"))[len(list(corpus.glob("*.txt"))) // 2]
+    victim = changed_article(corpus)
     original = victim.read_bytes()
     try:
         victim.write_bytes(original.replace(b" said ", b" stated ", 1) + b"\nAn added closing line.\n")
@@ -235,7 +270,8 @@ def bench_one(n: int, site: bool, pagefind_max: int, workers: int, rebuild: bool
     del generated
     if site:
         pagefind = n <= pagefind_max
-        rows.update(site_steps(project, "archive", pagefind))
+        rows.update(site_steps(project, "archive", pagefind, keep=True))
+        rows.update(dirty_preview(project, corpus))
         rows.update(site_steps(bare_project(n, corpus), "bare floor", pagefind))
         shutil.rmtree(OUT / f"bare-{n}", ignore_errors=True)
     if rebuild:

@@ -182,8 +182,11 @@ def print_candidates(generated: Generated) -> None:
 def serve(config: str, no_cache: bool, corpus: str | None, site_dir: str | None, port: int, no_build: bool, no_watch: bool) -> None:
     """Build the site, then serve it on http://127.0.0.1:PORT/ (Ctrl-C stops).
 
-    While serving, the corpus folder is polled every second; a change regenerates only what it touches
-    (through .cache/) and rebuilds the site.
+    While serving, the corpus folder is polled every second. A change regenerates only what it touches
+    (through .cache/), previews it in seconds (`mkdocs build --dirty` into the served site: only the
+    changed pages are rebuilt), then rebuilds the whole site as `build` does. Until that full build
+    finishes, search results, archive.zip and the manifest are the previous ones, and a deleted
+    article's page is still served.
 
     Example: corpus-archive serve --port 8001
     """

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .fixity import write_manifest
+from .fixity import MANIFEST, write_manifest
 from .bundle import write_site_zip
 from .config import GENERATED_DIRS, GENERATED_FILES, Settings
 from .link import Archive
@@ -102,11 +102,29 @@ def staging_dir(site_dir: Path) -> Path:
     return staging
 
 
-def mkdocs_build(settings: Settings, target: Path, env: dict[str, str], strict: bool) -> str:
+def mkdocs_build(settings: Settings, target: Path, env: dict[str, str], strict: bool, dirty: bool = False) -> str:
     command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(settings.config_file), "-d", str(target)]
     if strict:
         command.append("--strict")
-    return run_step("mkdocs build", command, env, settings.project_dir)
+    if dirty:
+        command.append("--dirty")
+    return run_step("mkdocs build --dirty" if dirty else "mkdocs build", command, env, settings.project_dir)
+
+
+def has_full_site(site_dir: Path) -> bool:
+    """site_dir holds a site that publish() wrote: its manifest is written only there, after MkDocs and Pagefind."""
+    return (site_dir / MANIFEST).is_file()
+
+
+def preview_build(settings: Settings, archive: Archive) -> None:
+    """`mkdocs build --dirty` straight into the served site/, for `serve`'s preview of an edit.
+
+    MkDocs rebuilds only the pages (and copies only the files) whose source in docs/ is newer than
+    their output; write_pages rewrites only pages whose bytes changed, so that is what changed. Each
+    rebuilt page is the page a full build writes (same environment, SOURCE_DATE_EPOCH included).
+    Everything else is stale until publish() has run: search, the manifest, archive.zip, and the
+    HTML of a page that was deleted from docs/. Call it only when has_full_site()."""
+    mkdocs_build(settings, settings.site_dir, build_environment(archive), strict=False, dirty=True)
 
 
 def pagefind_index(target: Path, env: dict[str, str], cwd: Path) -> str:

@@ -1,5 +1,7 @@
 """`serve`'s rebuild loop: poll corpus/ and, when a file changes, regenerate through the in-memory cache
-(only changed files are extracted, only changed pages rendered and written), then publish the site."""
+(only changed files are extracted, only changed pages rendered and written), preview the changed pages with
+a dirty MkDocs build straight into the served site/, then publish the whole site (search, manifest,
+archive.zip) as `build` does."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from .cache import CACHE_DIR, Cache, load_cache
 from .config import Settings
 from .model import Report
 from .pipeline import generate
-from .publish import PublishError, publish, write_pages
+from .publish import PublishError, has_full_site, preview_build, publish, write_pages
 
 Snapshot = dict[str, tuple[int, int]]
 
@@ -48,14 +50,32 @@ class Rebuilder:
         return written, removed, time.perf_counter() - start
 
     def rebuild(self) -> None:
+        """Regenerate, preview the changed pages in seconds, then publish the whole site as before."""
         written, removed, seconds = self.regenerate()
-        self.log(f"docs: {written} written, {removed} removed in {seconds:.2f} s; building the site …")
-        self.cache.save()  # after the pages: a preview should not wait for the cache file
+        self.log(f"docs: {written} written, {removed} removed in {seconds:.2f} s")
+        if written or removed:
+            self.preview()
+        self.cache.save()  # after the pages and the preview: a preview should not wait for the cache file
+        self.log("building the full site (search, manifest, archive.zip) …")
+        start = time.perf_counter()
         try:
             publish(self.settings, self.archive)
-            self.log("site rebuilt")
+            self.log(f"site complete (search updated) in {time.perf_counter() - start:.1f} s")
         except PublishError as error:
             self.log(f"error: {error} (the previous site was left as it was)")
+
+    def preview(self) -> None:
+        """`mkdocs build --dirty` into the served site: the changed pages only, search and downloads stale."""
+        if not has_full_site(self.settings.site_dir):
+            self.log("no full site to preview into yet")
+            return
+        start = time.perf_counter()
+        try:
+            preview_build(self.settings, self.archive)
+        except PublishError as error:
+            self.log(f"preview failed, the full build follows: {error}")
+            return
+        self.log(f"preview ready in {time.perf_counter() - start:.1f} s (changed pages only; search catches up after the full build)")
 
 
 def watch(folder: Path, on_change: Callable[[], None], stop: threading.Event, interval: float = 1.0) -> None:

@@ -1,0 +1,163 @@
+"""`serve`'s rebuild: a dirty MkDocs build previews the changed pages in the served site/, then the
+full publish (staging, Pagefind, manifest, archive.zip, swap) makes the whole site right (issue 7)."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import SEED_IDS, copy_project
+from generator import watch
+from generator.config import load_settings
+from generator.fixity import MANIFEST, verify
+from generator.publish import PublishError
+from generator.watch import Rebuilder
+
+ARTICLE = f"articles/{SEED_IDS['001']}/index.html"
+NEW_TEXT = "An added paragraph about zebras crossing the negotiating table."
+
+
+@pytest.fixture(scope="module")
+def served_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """The seed project after serve's first rebuild (no site yet, so no preview), and its log."""
+    project = copy_project(tmp_path_factory.mktemp("served") / "project")
+    lines: list[str] = []
+    Rebuilder(load_settings(project / "mkdocs.yml"), log=lines.append).rebuild()
+    return project, lines
+
+
+@pytest.fixture
+def project(served_once, tmp_path: Path) -> Path:
+    """A copy of the served project (times kept, so its site/ stays newer than its docs/)."""
+    return Path(shutil.copytree(served_once[0], tmp_path / "project", symlinks=True))
+
+
+def edit_article(project: Path) -> None:
+    victim = project / "corpus" / f"001_{SEED_IDS['001']}.txt"
+    victim.write_text(victim.read_text(encoding="utf-8") + f"\n{NEW_TEXT}\n", encoding="utf-8")
+
+
+def paragraphs(html: bytes | str) -> list[str]:
+    """The article's numbered paragraphs as a reader sees them, without their numbers."""
+    soup = BeautifulSoup(html, "html.parser")
+    for number in soup.select(".archive-para__num"):
+        number.decompose()
+    return [" ".join(p.get_text(" ").split()) for p in soup.select("[data-pagefind-body] p.archive-para")]
+
+
+def file_times(site: Path) -> dict[Path, int]:
+    return {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()}
+
+
+def test_without_a_site_the_first_rebuild_publishes_in_full(served_once):
+    project, lines = served_once
+    assert any("no full site to preview into yet" in line for line in lines), lines
+    assert not any("preview ready" in line for line in lines)
+    assert any("site complete (search updated)" in line for line in lines), lines
+    assert verify(project / "site").ok
+
+
+def test_an_edit_is_previewed_then_the_full_site_catches_up(project, monkeypatch):
+    settings = load_settings(project / "mkdocs.yml")
+    site = settings.site_dir
+    before = file_times(site)
+    old_search = (site / "pagefind" / "pagefind-entry.json").read_bytes()
+    lines: list[str] = []
+    rebuilder = Rebuilder(settings, log=lines.append)
+    edit_article(project)
+
+    previewed: dict[Path, bytes] = {}
+    real_publish = watch.publish
+
+    def publish_after_looking(settings, archive, **options):
+        """The site as the preview left it, just before the full publish starts."""
+        changed = [p for p, mtime in file_times(site).items() if before.get(p) != mtime]
+        previewed.update({p: p.read_bytes() for p in changed})
+        return real_publish(settings, archive, **options)
+
+    monkeypatch.setattr(watch, "publish", publish_after_looking)
+    rebuilder.rebuild()
+
+    assert any(line.startswith("preview ready in ") for line in lines), lines
+    assert NEW_TEXT in paragraphs(previewed[site / ARTICLE])  # the edit, visible before the full publish
+    assert site / "articles" / "index.html" in previewed  # the list pages that changed too
+    assert len(previewed) < len(before) / 5, sorted(str(p) for p in previewed)  # only those
+    assert (site / MANIFEST) not in previewed  # search and the manifest waited for the full publish
+    for path, data in previewed.items():
+        assert path.read_bytes() == data, f"{path}: the preview differs from the full build"
+    assert any("site complete (search updated)" in line for line in lines), lines
+    assert (site / "pagefind" / "pagefind-entry.json").read_bytes() != old_search
+    assert verify(site).ok, verify(site).lines()
+
+
+def test_a_failing_preview_does_not_stop_the_full_publish(project, monkeypatch):
+    def fail(settings, archive):
+        raise PublishError("mkdocs build --dirty failed (exit 1):\nboom")
+
+    monkeypatch.setattr(watch, "preview_build", fail)
+    settings = load_settings(project / "mkdocs.yml")
+    lines: list[str] = []
+    edit_article(project)
+    Rebuilder(settings, log=lines.append).rebuild()
+    assert any("preview failed" in line and "boom" in line for line in lines), lines
+    assert any("site complete (search updated)" in line for line in lines), lines
+    assert NEW_TEXT in paragraphs((settings.site_dir / ARTICLE).read_bytes())
+    assert verify(settings.site_dir).ok
+
+
+def test_no_preview_when_no_page_changed(project, monkeypatch):
+    monkeypatch.setattr(watch, "preview_build", lambda settings, archive: pytest.fail("nothing to preview"))
+    monkeypatch.setattr(watch, "publish", lambda settings, archive: None)
+    lines: list[str] = []
+    Rebuilder(load_settings(project / "mkdocs.yml"), log=lines.append).rebuild()
+    assert lines[0].startswith("docs: 0 written, 0 removed"), lines
+
+
+@pytest.mark.browser
+def test_the_reader_sees_the_edit_at_once_and_finds_it_after_the_full_publish(project, monkeypatch, browser, artifacts):
+    """Over http, as `serve` serves it: the previewed article shows the new paragraph while search
+    still knows only the old text; once the full publish is swapped in, search finds it."""
+    from conftest import free_port
+    from generator.serve import make_server
+
+    settings = load_settings(project / "mkdocs.yml")
+    server = make_server(settings.site_dir, free_port())
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    seen: dict[str, str] = {}
+    real_publish = watch.publish
+
+    def publish_after_looking(settings, archive, **options):
+        seen["preview"] = reader_view(browser, base, artifacts / "preview-1-article-before-full-publish.png")
+        return real_publish(settings, archive, **options)
+
+    monkeypatch.setattr(watch, "publish", publish_after_looking)
+    edit_article(project)
+    try:
+        Rebuilder(settings, log=lambda line: None).rebuild()
+        seen["published"] = reader_view(browser, base, artifacts / "preview-2-search-after-full-publish.png")
+    finally:
+        server.shutdown()
+    assert seen["preview"] == "No results for “zebras”"
+    assert seen["published"] == "1 result"
+
+
+def reader_view(browser, base: str, screenshot: Path) -> str:
+    """Open the edited article, check the new paragraph shows, search for it; the search status."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(base + ARTICLE)
+        paragraph = page.locator("p.archive-para", has_text=NEW_TEXT)
+        paragraph.scroll_into_view_if_needed()
+        assert paragraph.is_visible()
+        page.fill("#archive-search-input", "zebras")
+        status = page.locator("#archive-search-results .archive-search__status")
+        status.filter(has_text="result").wait_for(timeout=60_000)  # "No results for …" or "1 result"
+        page.screenshot(path=str(screenshot))
+        return status.inner_text()
+    finally:
+        page.close()
