@@ -171,13 +171,22 @@ def bare_project(n: int, corpus: Path) -> Path:
     return project
 
 
-def site_steps(project: Path, label: str, pagefind: bool, keep: bool = False) -> dict:
-    """`mkdocs build` into project/site, then Pagefind; the site is removed unless `keep`."""
+def site_steps(project: Path, label: str, pagefind: bool, keep: bool = False, bundle: bool = False) -> dict:
+    """`mkdocs build` into project/site, then Pagefind, then (`bundle`) the manifest and archive.zip
+    as `corpus-archive build` makes them; the site is removed unless `keep`."""
     site = project / "site"
     shutil.rmtree(site, ignore_errors=True)
     rows = {f"{label} mkdocs build": run_timed([*MKDOCS_BUILD, str(site)], project)}
     if pagefind:
         rows[f"{label} Pagefind"] = run_timed([sys.executable, "-m", "pagefind", "--site", str(site), "--silent"], project)
+    if bundle:
+        from generator.bundle import write_site_zip
+        from generator.fixity import write_manifest
+
+        start = time.perf_counter()
+        write_manifest(site)
+        write_site_zip(site)
+        rows[f"{label} manifest + archive.zip"] = {"s": time.perf_counter() - start, "mb": peak_mb()}
     rows[f"{label} site MB"] = {"s": None, "mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6}
     if not keep:
         shutil.rmtree(site, ignore_errors=True)
@@ -270,7 +279,7 @@ def bench_one(n: int, site: bool, pagefind_max: int, workers: int, rebuild: bool
     del generated
     if site:
         pagefind = n <= pagefind_max
-        rows.update(site_steps(project, "archive", pagefind, keep=True))
+        rows.update(site_steps(project, "archive", pagefind, keep=True, bundle=True))
         rows.update(dirty_preview(project, corpus))
         rows.update(site_steps(bare_project(n, corpus), "bare floor", pagefind))
         shutil.rmtree(OUT / f"bare-{n}", ignore_errors=True)
@@ -299,7 +308,21 @@ def markdown_table(results: dict[int, dict]) -> str:
         total = results[n]["generator total (read → write, cache saved)"]["s"]
         lines.append(f"\nN={n:,}: generator {n / total:,.0f} articles/s; "
                      f"{total / results[n]['I/O floor (read inputs, write same bytes)']['s']:.1f}x the I/O floor")
+        lines += full_build_line(n, results[n])
     return "\n".join(lines)
+
+
+FULL_BUILD = ("generator total (read → write, cache saved)", "archive mkdocs build", "archive Pagefind", "archive manifest + archive.zip")
+BARE_FLOOR = ("bare floor mkdocs build", "bare floor Pagefind")
+
+
+def full_build_line(n: int, rows: dict) -> list[str]:
+    """`corpus-archive build` as the sum of its timed steps, against the bare floor of the same run."""
+    if not all(stage in rows for stage in FULL_BUILD + BARE_FLOOR):
+        return []
+    full = sum(rows[stage]["s"] for stage in FULL_BUILD)
+    floor = sum(rows[stage]["s"] for stage in BARE_FLOOR)
+    return [f"N={n:,}: full build (generator, mkdocs, Pagefind, manifest and zip) {full:,.0f} s; bare floor {floor:,.0f} s; {full / floor:.1f}x"]
 
 
 def main() -> None:
