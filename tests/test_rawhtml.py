@@ -50,12 +50,14 @@ def test_mkdocs_converts_with_the_extension(seed_site):
     assert any(isinstance(e, rawhtml.RawRegionExtension) for e in config.markdown_extensions)
 
 
-def test_article_actor_and_topic_pages_are_marked(seed_site):
+def test_article_actor_topic_and_list_pages_are_marked(seed_site):
     marked = generated_pages(seed_site.docs)
-    pages = sorted(seed_site.docs.glob("articles/*/index.md")) + sorted(seed_site.docs.glob("actors/*/index.md"))
-    topics = sorted(seed_site.docs.glob("topics/*/index.md"))
-    assert len(pages) > 5 + 20 and topics
-    assert set(pages + topics) == set(marked)
+    docs = seed_site.docs
+    pages = sorted(docs.glob("articles/*/index.md")) + sorted(docs.glob("actors/*/index.md"))
+    topics = sorted(docs.glob("topics/*/index.md"))
+    lists = [docs / "articles/index.md", docs / "dates/index.md", *docs.glob("outlets/**/index.md"), *docs.glob("authors/**/index.md")]
+    assert len(pages) > 5 + 20 and topics and len(lists) > 4
+    assert set(pages + topics + lists) == set(marked)
 
 
 def test_marked_pages_convert_to_the_same_html_with_and_without_the_extension(seed_site):
