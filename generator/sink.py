@@ -5,8 +5,8 @@ output remembers per path only a `Stamp` (a digest of the bytes, and for files o
 modification time in ns); the cache keeps the stamps for the next run.
 
 A writer's `store` may run in a forked render worker (render_pool.py): it only writes and returns a
-stamp; the parent then `record`s it. Outputs that cannot be written from another process (memory,
-nowhere) say so with `forkable = False`, and their pages are rendered in the parent.
+stamp; the parent then `record`s it. An output that cannot be written from another process (memory)
+says so with `forkable = False`, and its pages are rendered in the parent.
 """
 
 from __future__ import annotations
@@ -132,6 +132,8 @@ class MemoryWriter(Output):
 
 class NullWriter(Output):
     """Everything is rendered and dropped: `check` renders (rendering can fail or warn) and writes nothing."""
+
+    forkable = True  # storing nothing works in any process
 
     def store(self, path: str, content: Content) -> tuple[Stamp, bool]:
         return Stamp("", 0, 0), False
