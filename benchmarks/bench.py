@@ -12,7 +12,15 @@ With the site, "one article changed: dirty mkdocs build (preview)" times what `s
 an edit: `mkdocs build --dirty` into the built site after `generate` rewrote the changed pages.
 
 Stages are timed through the pipeline's own functions (pipeline.generate with its steps wrapped), so
-stages added later (enrich: actors, topics) are picked up. Floors measured in the same run:
+stages added later (enrich: actors, topics) are picked up. Each row's peak MB is the process's memory
+high-water mark (ru_maxrss) when that stage ended. The rows:
+- read, extract, enrich, link: those pipeline functions;
+- render + write: render_site, which renders every page and writes it into docs/ as it goes
+  (sink.DocsWriter: only files whose bytes changed are written), then the data files (citations,
+  pictures, mentions); the removal of stale files that ends `generate` is only in the total;
+- save the cache; cache file: the size of .cache/generate.pickle;
+- generator total: read -> write, stale files removed, cache saved.
+Floors measured in the same run:
 - I/O floor: read every input file, write as many files and bytes as the generator writes;
 - bare site: the raw articles as minimal Markdown pages (title + paragraphs), Material, one-entry nav,
   `mkdocs build`, then Pagefind.
@@ -37,7 +45,7 @@ sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(HERE))
 
 MKDOCS_BUILD = [sys.executable, "-m", "mkdocs", "build", "--quiet", "-d"]  # + the site folder
-STAGE_FUNCTIONS = {"read_corpus": "read", "extract_all_files": "extract", "link": "link", "render_site": "render"}
+STAGE_FUNCTIONS = {"read_corpus": "read", "extract_all_files": "extract", "link": "link", "render_site": "render + write"}
 
 
 def peak_mb() -> float:
@@ -95,7 +103,7 @@ def project_for(n: int, corpus: Path) -> Path:
     return project
 
 
-def timed_generate(settings, workers: int, cache=None) -> tuple[dict, object]:
+def timed_generate(settings, workers: int, cache=None, output=None) -> tuple[dict, object]:
     """pipeline.generate with each stage function wrapped to record its wall time and the memory high-water."""
     from generator import pipeline
     from generator.model import Report
@@ -119,27 +127,23 @@ def timed_generate(settings, workers: int, cache=None) -> tuple[dict, object]:
 
         setattr(pipeline, name, wrapper)
     try:
-        generated = pipeline.generate(settings, Report(), workers=workers, cache=cache)
+        generated = pipeline.generate(settings, Report(), workers=workers, cache=cache, output=output)
     finally:
         for name, original in originals.items():
             setattr(pipeline, name, original)
     return rows, generated
 
 
-def as_bytes(page: str | bytes) -> bytes:
-    return page if isinstance(page, bytes) else page.encode("utf-8")
-
-
-def io_floor(corpus: Path, pages: dict[str, str], scratch: Path) -> dict:
+def io_floor(corpus: Path, sizes: list[int], scratch: Path) -> dict:
     """Read all inputs; write as many files and bytes as the generator wrote."""
     shutil.rmtree(scratch, ignore_errors=True)
     start = time.perf_counter()
     for path in corpus.glob("*.txt"):
         path.read_bytes()
-    for index, text in enumerate(pages.values()):
+    for index, size in enumerate(sizes):
         target = scratch / f"{index // 1000}" / f"{index}.md"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(as_bytes(text))
+        target.write_bytes(b"x" * size)
     result = {"s": time.perf_counter() - start, "mb": peak_mb()}
     shutil.rmtree(scratch, ignore_errors=True)
     return result
@@ -238,8 +242,9 @@ def one_article_rebuild(project: Path, corpus: Path) -> dict:
 
 
 def warm_in_process(project: Path, victim: Path, original: bytes) -> dict:
-    """What `serve` does on a change (watch.Rebuilder): generate with the cache and the last written
-    pages in memory, write the changed pages (the site build that follows is timed apart)."""
+    """What `serve` does on a change (watch.Rebuilder): generate with the cache in memory (its stamps
+    say which docs/ files are still as written), write the changed pages (the site build that follows
+    is timed apart)."""
     from generator.config import load_settings
     from generator.watch import Rebuilder
 
@@ -257,25 +262,23 @@ def warm_in_process(project: Path, victim: Path, original: bytes) -> dict:
 def bench_one(n: int, site: bool, pagefind_max: int, workers: int, rebuild: bool = True) -> dict:
     from generator.cache import CACHE_DIR, load_cache
     from generator.config import load_settings
-    from generator.publish import write_pages
+    from generator.sink import DocsWriter
 
     corpus = corpus_for(n)
     project = project_for(n, corpus)
     settings = load_settings(project / "mkdocs.yml")
     start = time.perf_counter()
     cache = load_cache(project / CACHE_DIR)  # empty: project_for removed it; `generate` and `build` use one too
-    rows, generated = timed_generate(settings, workers, cache)
-    write_start = time.perf_counter()
-    write_pages(settings.docs_dir, generated.pages)
-    rows["write"] = {"s": time.perf_counter() - write_start, "mb": peak_mb()}
+    rows, generated = timed_generate(settings, workers, cache, DocsWriter(settings.docs_dir))
     save_start = time.perf_counter()
     cache.save()
     rows["save the cache"] = {"s": time.perf_counter() - save_start, "mb": peak_mb()}
+    rows["cache file"] = {"s": None, "mb": cache.path.stat().st_size / 1e6}
     del cache
     rows["generator total (read → write, cache saved)"] = {"s": time.perf_counter() - start, "mb": peak_mb()}
-    rows["I/O floor (read inputs, write same bytes)"] = io_floor(corpus, generated.pages, OUT / f"scratch-{n}")
-    out_bytes = sum(len(as_bytes(t)) for t in generated.pages.values())
-    rows["pages written"] = {"s": None, "mb": out_bytes / 1e6, "count": len(generated.pages)}
+    sizes = [stamp.size for stamp in generated.output.produced.values()]
+    rows["I/O floor (read inputs, write same bytes)"] = io_floor(corpus, sizes, OUT / f"scratch-{n}")
+    rows["pages written"] = {"s": None, "mb": sum(sizes) / 1e6, "count": len(sizes)}
     del generated
     if site:
         pagefind = n <= pagefind_max

@@ -20,6 +20,7 @@ from .extract import extract
 from .model import Article, RawFile
 from .read import read_bytes
 from .render_pool import render_pages
+from .sink import Output, Stamp
 
 PARALLEL_FROM = 400  # below this many files to extract, starting worker processes costs more than it saves
 CHUNK = 64
@@ -108,25 +109,62 @@ def extract_all_files(files: list[RawFile], options: ArchiveOptions, cache: Cach
     return outcomes
 
 
-def render_all(pages, render, cache: Cache | None, settings, workers: int = 1) -> dict[str, str]:
-    """{path: text}; with a cache, a page whose template and context are unchanged is not rendered again.
-    Pages are rendered through `render_pages`: across processes when many (a cold build)."""
-    everything = range(len(pages))
-    if cache is None:
-        return dict(zip((page.path for page in pages), render_pages(pages, render, everything, workers)))
+def render_all(pages, render, output: Output, cache: Cache | None, settings, workers: int = 1) -> dict[str, str]:
+    """Render every page into `output` as it is rendered; returns {path: context key} for the cache.
+
+    With a cache, a page whose template and context are unchanged is not rendered again, nor read back,
+    as long as the output still holds the file the last run stamped (a file edited or deleted by hand
+    is rendered again). Pages are rendered through `render_pages`: across processes when many (a cold
+    build), each worker writing its own pages, so only keys and stamps come back."""
+    if not output.forkable:
+        workers = 1  # a memory or null output lives in this process
     memo: dict[int, bytes] = {}
-    settings = digest_of(settings, memo)  # once: every page's key holds it
-    previous, cache.pages = cache.pages, {}
+    previous = cache.pages if cache is not None else {}
+    if cache is not None:
+        settings = digest_of(settings, memo)  # once: every page's key holds it
     if previous:
         keys = [page_key(page, settings, memo) for page in pages]
-        todo = [i for i, (page, key) in enumerate(zip(pages, keys)) if not is_cached(previous.get(page.path), key)]
-        fresh = dict(zip(todo, render_pages(pages, render, todo, workers)))
-        keyed = [(key, fresh[i] if i in fresh else previous[page.path][1]) for i, (page, key) in enumerate(zip(pages, keys))]
-    else:  # nothing cached: every page is rendered, and fingerprinted beside it (in the workers too)
-        keyed = render_pages(pages, lambda page: (page_key(page, settings, memo), render(page)), everything, workers)
-    for page, (key, text) in zip(pages, keyed):
-        cache.pages[page.path] = (key, text)
-    return {page.path: text for page, (_, text) in zip(pages, keyed)}
+        kept = {i: stamp_of(previous[page.path]) for i, (page, key) in enumerate(zip(pages, keys)) if is_current(previous.get(page.path), key, page.path, output)}
+        todo = [i for i in range(len(pages)) if i not in kept]
+        fresh = dict(zip(todo, render_pages(pages, writing(render, output), todo, workers)))
+    else:  # nothing cached: every page is rendered (and with a cache, fingerprinted beside it, in the workers too)
+        kept, todo = {}, range(len(pages))
+        keying = (settings, memo) if cache is not None else None
+        fresh = dict(zip(todo, render_pages(pages, writing(render, output, keying), todo, workers)))
+        keys = [fresh[i][0] for i in todo]
+    for index, page in enumerate(pages):  # recorded in page order, whichever process wrote them
+        if index in kept:
+            output.keep(page.path, kept[index])
+        else:
+            _, stamp, changed = fresh[index]
+            output.record(page.path, stamp, changed)
+    return {page.path: key for page, key in zip(pages, keys)} if cache is not None else {}
+
+
+def writing(render, output: Output, keying: tuple | None = None):
+    """render + store one page: runs where the page is rendered (a forked worker, or here) and returns
+    only (context key, stamp, whether the file was written)."""
+
+    def render_and_store(page) -> tuple[str, Stamp, bool]:
+        key = page_key(page, *keying) if keying is not None else ""
+        stamp, changed = output.store(page.path, render(page))
+        return key, stamp, changed
+
+    return render_and_store
+
+
+def remember_outputs(cache: Cache | None, keys: dict[str, str], output: Output) -> None:
+    """The cache's record of every generated file: its page's context key ("" for data files) and stamp."""
+    if cache is not None:
+        cache.pages = {path: (keys.get(path, ""), *stamp) for path, stamp in output.produced.items()}
+
+
+def stamp_of(entry: tuple) -> Stamp:
+    return Stamp(*entry[1:])
+
+
+def is_current(old: tuple | None, key: str, path: str, output: Output) -> bool:
+    return is_cached(old, key) and output.holds(path, stamp_of(old))
 
 
 def page_key(page, settings, memo: dict[int, bytes]) -> str:
@@ -136,5 +174,5 @@ def page_key(page, settings, memo: dict[int, bytes]) -> str:
         return ""
 
 
-def is_cached(old: tuple[str, str] | None, key: str) -> bool:
+def is_cached(old: tuple | None, key: str) -> bool:
     return bool(key) and old is not None and old[0] == key

@@ -5,7 +5,10 @@
   (in ns) are those recorded with its hash is not even read (as make and rsync do; `--no-cache`
   reads everything).
 - render: keyed by the page's path, its template and a fingerprint of its whole context (articles
-  by content, the registry files included through the archive); an unchanged page is not rendered again.
+  by content, the registry files included through the archive); an unchanged page is not rendered
+  again, nor read back, while its file in docs/ has the size and modification time recorded when it
+  was written (sink.Stamp). The cache holds no page texts: a file edited or deleted by hand is
+  simply rendered again. Data files (citations, pictures, mentions) carry a stamp too, with no key.
 Every key also holds a fingerprint of the generator's own code and templates, so a new version of
 the tool starts from an empty cache. A missing, corrupt or foreign cache is simply rebuilt.
 """
@@ -24,7 +27,7 @@ from .model import Actor, Article, RawFile
 
 CACHE_DIR = ".cache"  # beside mkdocs.yml, git-ignored
 CACHE_FILE = "generate.pickle"
-FORMAT = 3
+FORMAT = 4  # 4: pages hold (key, digest, size, mtime), no texts
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +52,7 @@ class Cache:
     version: str = ""
     raw: dict[str, RawFile] = field(default_factory=dict)  # file key -> decoded file
     articles: dict[str, Article] = field(default_factory=dict)  # file key -> extracted article
-    pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # page path -> (context key, text)
+    pages: dict[str, tuple[str, str, int, int]] = field(default_factory=dict)  # path -> (context key, digest, size, mtime ns)
     stats: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # file name -> (size, mtime ns, sha256)
     enriched: dict[bytes, tuple] = field(default_factory=dict)  # article + actor set -> (mentions, quotes, passages)
     hits: int = 0

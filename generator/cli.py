@@ -20,7 +20,8 @@ from .cache import CACHE_DIR, load_cache
 from .config import ConfigError, Settings, load_settings
 from .model import Report
 from .pipeline import Generated, generate
-from .publish import PublishError, publish, write_pages
+from .publish import PublishError, publish
+from .sink import DocsWriter, NullWriter, Output
 
 console = Console(stderr=True, highlight=False)
 
@@ -43,8 +44,8 @@ def common_options(func):
     return wrapper
 
 
-def run_generate(settings: Settings, report: Report, use_cache: bool = False) -> Generated:
-    """Generate the pages; with `use_cache`, through .cache/ (only changed files and pages are redone)."""
+def run_generate(settings: Settings, report: Report, output: Output, use_cache: bool = False) -> Generated:
+    """Generate the pages into `output`; with `use_cache`, through .cache/ (only changed files and pages are redone)."""
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     # auto_refresh would draw from a thread, and a process with threads renders serially (render_pool.py)
     with Progress(*columns, console=console, transient=True, disable=not console.is_terminal, auto_refresh=False) as bar:
@@ -54,10 +55,14 @@ def run_generate(settings: Settings, report: Report, use_cache: bool = False) ->
             bar.update(task, description=stage, completed=done, total=total, refresh=done == total or done % 50 == 0)
 
         cache = load_cache(settings.project_dir / CACHE_DIR) if use_cache else None
-        generated = generate(settings, report, progress, cache=cache, workers=default_workers())
+        generated = generate(settings, report, progress, cache=cache, workers=default_workers(), output=output)
         if cache is not None:
             cache.save()
         return generated
+
+
+def print_written(generated: Generated) -> None:
+    console.print(f"docs: {generated.count} pages ({generated.written} written, {generated.removed} removed)")
 
 
 def print_summary(report: Report) -> None:
@@ -113,9 +118,8 @@ def build(config: str, no_cache: bool, corpus: str | None, site_dir: str | None,
     """
     settings = settings_from(config, corpus, site_dir)
     report = Report()
-    generated = run_generate(settings, report, use_cache=not no_cache)
-    written, removed = write_pages(settings.docs_dir, generated.pages)
-    console.print(f"docs: {len(generated.pages)} pages ({written} written, {removed} removed)")
+    generated = run_generate(settings, report, DocsWriter(settings.docs_dir), use_cache=not no_cache)
+    print_written(generated)
     try:
         with console.status("mkdocs build, then Pagefind …"):
             publish(settings, generated.archive, strict=strict)
@@ -139,9 +143,8 @@ def generate_command(config: str, no_cache: bool, corpus: str | None, strict: bo
     """
     settings = settings_from(config, corpus, None)
     report = Report()
-    generated = run_generate(settings, report, use_cache=not no_cache)
-    written, removed = write_pages(settings.docs_dir, generated.pages)
-    console.print(f"docs: {len(generated.pages)} pages ({written} written, {removed} removed)")
+    generated = run_generate(settings, report, DocsWriter(settings.docs_dir), use_cache=not no_cache)
+    print_written(generated)
     finish(report, strict, report_file)
 
 
@@ -156,7 +159,7 @@ def check(config: str, no_cache: bool, corpus: str | None, strict: bool, report_
     """
     settings = settings_from(config, corpus, None)
     report = Report()
-    generated = run_generate(settings, report)
+    generated = run_generate(settings, report, NullWriter())  # every page rendered, none kept
     print_candidates(generated)
     finish(report, strict, report_file)
 
@@ -195,8 +198,7 @@ def serve(config: str, no_cache: bool, corpus: str | None, site_dir: str | None,
     settings = settings_from(config, corpus, site_dir)
     if not no_build:
         report = Report()
-        generated = run_generate(settings, report, use_cache=not no_cache)
-        write_pages(settings.docs_dir, generated.pages)
+        generated = run_generate(settings, report, DocsWriter(settings.docs_dir), use_cache=not no_cache)
         try:
             publish(settings, generated.archive)
         except PublishError as error:

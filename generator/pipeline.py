@@ -17,6 +17,7 @@ from .overrides import apply_overrides, load_overrides, unknown_ids
 from .read import read_corpus, read_file
 from .related import related_articles
 from .render import render_site
+from .sink import MemoryWriter, Output
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -28,8 +29,21 @@ def _quiet(stage: str, done: int, total: int) -> None:
 @dataclass
 class Generated:
     archive: Archive
-    pages: dict[str, str | bytes]  # docs-relative path -> text (bytes: verbatim originals)
+    output: Output  # where every generated file went (docs/, memory, nowhere)
     report: Report
+    written: int = 0  # files (re)written; the others were already what this run would write
+    removed: int = 0  # stale generated files removed
+
+    @property
+    def pages(self) -> dict[str, str | bytes]:
+        """docs-relative path -> text (bytes: verbatim originals); only when generated into memory."""
+        if not isinstance(self.output, MemoryWriter):
+            raise TypeError(f"the pages went to {type(self.output).__name__}, not into memory")
+        return self.output.pages
+
+    @property
+    def count(self) -> int:
+        return len(self.output.produced)
 
 
 def extract_all(
@@ -69,9 +83,17 @@ def check_articles(articles: list[Article], report: Report) -> None:
 
 
 def generate(
-    settings: Settings, report: Report | None = None, progress: Progress = _quiet, cache: Cache | None = None, workers: int = 1
+    settings: Settings,
+    report: Report | None = None,
+    progress: Progress = _quiet,
+    cache: Cache | None = None,
+    workers: int = 1,
+    output: Output | None = None,
 ) -> Generated:
-    """`cache` (see cache.py) skips unchanged work; `workers` > 1 extracts and renders a cold corpus across processes."""
+    """Generate every file into `output` (default: a MemoryWriter, whose `pages` tests read), page by page
+    as they are rendered, then remove what the last run left and this one did not. `cache` (see
+    cache.py) skips unchanged work; `workers` > 1 extracts and renders a cold corpus across processes."""
+    output = output if output is not None else MemoryWriter()
     report = report or Report()
     with survivors_frozen() as stage_done:
         articles, redirects = extract_all(settings, report, progress, cache, workers)
@@ -85,10 +107,11 @@ def generate(
         for article in archive.articles:
             article.related = related.get(article.id, [])
         stage_done()
-        pages = render_site(archive, settings, cache, workers)
+        render_site(archive, settings, output, cache, workers)
+    written, removed = output.finish()
     for article in archive.articles:
         report.file(article.source.path).url = article.url
-    return Generated(archive, pages, report)
+    return Generated(archive, output, report, written, removed)
 
 
 @contextmanager

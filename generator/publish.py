@@ -1,4 +1,4 @@
-"""The edges that touch the disk: write docs/, run MkDocs and Pagefind into a staging folder, swap it in.
+"""The edges that touch the disk: write docs/ (see sink.py), run MkDocs and Pagefind into a staging folder, swap it in.
 
 A build that fails at any step leaves the previous site/ as it was.
 """
@@ -13,66 +13,23 @@ from pathlib import Path
 
 from .fixity import MANIFEST, write_manifest
 from .bundle import write_site_zip
-from .config import GENERATED_DIRS, GENERATED_FILES, Settings
+from .config import Settings
 from .link import Archive
 from .pagefind_stable import stabilise
+from .sink import DocsWriter
 
 
 class PublishError(Exception):
     """A publishing step failed; the message says which and why."""
 
 
-def write_pages(docs_dir: Path, pages: dict[str, str | bytes], previous: dict[str, str | bytes] | None = None) -> tuple[int, int]:
-    """Write generated pages (bytes verbatim), touching only files that changed; remove stale generated files.
-
-    `previous` is what the last call wrote in this process (serve keeps it): pages equal to it are not
-    even read back from disk, and only its leftovers are removed. Returns (written, removed)."""
-    written = 0
-    for rel_path, text in sorted(pages.items()):
-        target = docs_dir / rel_path
-        if previous is not None and previous.get(rel_path) == text and target.is_file():
-            continue
-        data = text if isinstance(text, bytes) else text.encode("utf-8")
-        if target.is_file() and target.read_bytes() == data:
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(target.name + ".tmp")
-        temporary.write_bytes(data)
-        temporary.replace(target)
-        written += 1
-    if previous is not None:
-        return written, remove_files(docs_dir, sorted(set(previous) - set(pages)))
-    return written, remove_stale(docs_dir, pages)
-
-
-def remove_files(docs_dir: Path, rel_paths: list[str]) -> int:
-    for rel_path in rel_paths:
-        target = docs_dir / rel_path
-        target.unlink(missing_ok=True)
-        if target.parent != docs_dir and target.parent.is_dir() and not any(target.parent.iterdir()):
-            target.parent.rmdir()
-    return len(rel_paths)
-
-
-def remove_stale(docs_dir: Path, pages: dict[str, str | bytes]) -> int:
-    """Remove every file in the generated folders that is not one of `pages`, and emptied folders."""
-    removed = 0
-    wanted = {docs_dir / p for p in pages}
-    for top in GENERATED_DIRS:
-        folder = docs_dir / top
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.rglob("*"), reverse=True):
-            if path.is_file() and path not in wanted:
-                path.unlink()
-                removed += 1
-            elif path.is_dir() and not any(path.iterdir()):
-                path.rmdir()
-    for name in GENERATED_FILES:
-        if (docs_dir / name) not in wanted and (docs_dir / name).is_file():
-            (docs_dir / name).unlink()
-            removed += 1
-    return removed
+def write_pages(docs_dir: Path, pages: dict[str, str | bytes]) -> tuple[int, int]:
+    """Write generated pages (bytes verbatim), touching only files that changed; remove stale generated
+    files. Returns (written, removed). `generate` streams into a DocsWriter instead of building the dict."""
+    writer = DocsWriter(docs_dir)
+    for rel_path, content in sorted(pages.items()):
+        writer.put(rel_path, content)
+    return writer.finish()
 
 
 def build_environment(archive: Archive) -> dict[str, str]:

@@ -22,11 +22,12 @@ from markupsafe import Markup
 
 from .actor_pages import actor_and_topic_pages, actor_entries, article_data, article_extras, mention_pages
 from . import citepages
-from .batch import render_all
+from .batch import remember_outputs, render_all, stamp_of
 from .cache import Cache
 from .config import Settings
 from .link import Archive, ArticleScope, Group
 from .model import Article, Field
+from .sink import Output
 from .pictures import forget, picture_data, stats_of, template_globals, to_json
 
 # libyaml's emitter is ~10x faster than PyYAML's pure-Python one and writes the same YAML; the
@@ -266,12 +267,19 @@ def site_pages(archive: Archive, settings: Settings, entries: dict) -> list[Page
     ]
 
 
-def render_site(archive: Archive, settings: Settings, cache: Cache | None = None, workers: int = 1) -> dict[str, str | bytes]:
-    """Every generated file under docs/, as {relative path: text, or bytes for verbatim originals};
-    unchanged pages come from the cache, the others are rendered across `workers` processes when many."""
+def render_site(archive: Archive, settings: Settings, output: Output, cache: Cache | None = None, workers: int = 1) -> None:
+    """Every generated file under docs/, into `output` as it is made (text, or bytes for verbatim
+    originals); unchanged pages are kept from the last run, the others are rendered across `workers`
+    processes when many. The cache keeps each file's key and stamp, never its text."""
     forget(archive)  # the pictures' mention statistics are counted afresh for each build
     stats_of(archive)  # now, once: render workers forked later inherit them
+    if cache is not None:
+        output.expect({path: stamp_of(entry) for path, entry in cache.pages.items()})
     renderer = Renderer(settings)
     entries = actor_entries(archive)
-    pages: dict[str, str | bytes] = render_all(site_pages(archive, settings, entries), renderer.render, cache, settings, workers)
-    return {**pages, **citepages.cite_files(archive, settings, article_record), **picture_data(archive)}
+    keys = render_all(site_pages(archive, settings, entries), renderer.render, output, cache, settings, workers)
+    data_files = (partial(citepages.cite_files, archive, settings, article_record), partial(picture_data, archive))
+    for make in data_files:  # one kind of data file in memory at a time
+        for path, content in make().items():
+            output.put(path, content)
+    remember_outputs(cache, keys, output)

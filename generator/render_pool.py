@@ -1,10 +1,12 @@
-"""Render many pages across processes: forked workers inherit the pages and the renderer, so only page
-numbers go out and page texts come back.
+"""Render many pages across processes: forked workers inherit the pages, the renderer and the output,
+so only page numbers go out, and only each page's stamp comes back: the workers write their own pages.
 
 A page's context points into the whole Archive; pickling one context per page to a worker would
 cost about as much as rendering it. A `fork`ed worker already holds every page (copy-on-write), so
-the parent sends lists of page indices and gets each page's text (and cache key) back, in order: the parallel path
-gives exactly the serial path's texts (tests/test_render_pool.py checks).
+the parent sends lists of page indices. The function run on each page is batch.writing's: render the
+page, store it through the output (sink.DocsWriter writes it into docs/ when its bytes changed) and
+return (cache key, stamp, written?), in order; no page text crosses the pipe. The parallel path
+writes exactly the serial path's files (tests/test_render_pool.py compares them).
 
 Serial instead when:
 - few pages are to be rendered (a warm rebuild of one article: starting workers costs more than it saves);
@@ -26,7 +28,7 @@ from typing import Any, Callable, Sequence, TypeVar
 PARALLEL_FROM = 200  # pages to render; a page takes ~2 ms, starting the workers ~0.1 s
 CHUNK = 8  # pages per task: small, so a run of heavy actor pages does not leave one worker last
 
-Result = TypeVar("Result")  # a page's text, or (cache key, text)
+Result = TypeVar("Result")  # what is run on each page returns: (cache key, stamp, written?) from batch.writing
 
 _inherited: tuple[Sequence[Any], Callable[[Any], Any]] | None = None  # what the forked workers find
 
@@ -38,7 +40,7 @@ def render_pages(pages: Sequence[Any], render: Callable[[Any], Result], indices:
         try:
             return render_forked(pages, render, indices, workers)
         except BrokenProcessPool:
-            pass  # the serial path below gives the same texts
+            pass  # the serial path below writes the same files (again, for those a worker wrote)
     return [render(pages[i]) for i in indices]
 
 

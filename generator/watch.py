@@ -16,7 +16,8 @@ from .cache import CACHE_DIR, Cache, load_cache
 from .config import Settings
 from .model import Report
 from .pipeline import generate
-from .publish import PublishError, has_full_site, preview_build, publish, write_pages
+from .publish import PublishError, has_full_site, preview_build, publish
+from .sink import DocsWriter
 
 Snapshot = dict[str, tuple[int, int]]
 
@@ -30,12 +31,12 @@ def snapshot(folder: Path) -> Snapshot:
 
 @dataclass
 class Rebuilder:
-    """Keeps the cache in memory between rebuilds, so a one-file change costs only that file's work."""
+    """Keeps the cache in memory between rebuilds, so a one-file change costs only that file's work. The
+    cache's stamps say which files in docs/ are still as written: those are neither rendered nor read."""
 
     settings: Settings
     cache: Cache = field(init=False)
     log: Callable[[str], None] = print
-    written: dict[str, str | bytes] | None = None  # the pages as last written, to compare in memory
 
     def __post_init__(self) -> None:
         self.cache = load_cache(self.settings.project_dir / CACHE_DIR)
@@ -43,11 +44,9 @@ class Rebuilder:
     def regenerate(self) -> tuple[int, int, float]:
         """Write changed pages into docs/; returns (written, removed, seconds)."""
         start = time.perf_counter()
-        generated = generate(self.settings, Report(), cache=self.cache, workers=default_workers())
-        written, removed = write_pages(self.settings.docs_dir, generated.pages, self.written)
-        self.written = generated.pages
+        generated = generate(self.settings, Report(), cache=self.cache, workers=default_workers(), output=DocsWriter(self.settings.docs_dir))
         self.archive = generated.archive
-        return written, removed, time.perf_counter() - start
+        return generated.written, generated.removed, time.perf_counter() - start
 
     def rebuild(self) -> None:
         """Regenerate, preview the changed pages in seconds, then publish the whole site as before."""

@@ -1,5 +1,6 @@
 """Run by tests/test_render_pool.py in a fresh interpreter (pytest's own threads would make the
-generator render serially): generate a project once and print what the test compares, as a pickle.
+generator render serially): generate a project into docs folders beside OUT and save what the test compares (the files written,
+read back from disk), as a pickle.
 
     python tests/render_pool_probe.py PROJECT WORKERS OUT.pickle
 """
@@ -16,6 +17,8 @@ from generator.config import load_settings
 from generator.model import Report
 from generator.pipeline import generate
 from generator.render import Renderer
+from generator.sink import DocsWriter
+from generator.config import GENERATED_DIRS, GENERATED_FILES
 
 
 def counting(log: list[int], function):
@@ -33,23 +36,33 @@ def main(project: Path, workers: int, out: Path) -> None:
     rendered_here: list[int] = []
     Renderer.render = counting(rendered_here, Renderer.render)
     settings = load_settings(project / "mkdocs.yml")
-    plain = generate(settings, Report(), workers=workers).pages
+    folder = out.with_name(f"docs-{workers}")
+    generate(settings, Report(), workers=workers, output=DocsWriter(folder / "plain"))
     cache = Cache()
-    cold = generate(settings, Report(), cache=cache, workers=workers).pages
+    cold = generate(settings, Report(), cache=cache, workers=workers, output=DocsWriter(folder / "cold"))
     cold_keys = dict(cache.pages)
+    cold_files = files_in(folder / "cold")
     forked_cold, rendered_here[:] = list(forked), []
-    warm = generate(settings, Report(), cache=cache, workers=workers).pages
+    warm = generate(settings, Report(), cache=cache, workers=workers, output=DocsWriter(folder / "cold"))
     result = {
-        "plain": plain,
-        "cold": cold,
+        "plain": files_in(folder / "plain"),
+        "cold": cold_files,
+        "cold_written": cold.written,
         "cold_cache": cold_keys,
-        "warm": warm,
+        "warm": files_in(folder / "cold"),
+        "warm_written": warm.written,
         "warm_cache": dict(cache.pages),
         "forked": forked_cold,
         "forked_warm": forked[len(forked_cold):],
         "rendered_in_parent_warm": len(rendered_here),
     }
     out.write_bytes(pickle.dumps(result))
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    """Every generated file under a docs folder, as it is on disk."""
+    found = [p for top in GENERATED_DIRS for p in (folder / top).rglob("*")] + [folder / name for name in GENERATED_FILES]
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(found) if p.is_file()}
 
 
 if __name__ == "__main__":

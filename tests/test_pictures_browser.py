@@ -17,6 +17,7 @@ from generator.pictures import mention_counts
 from generator.pipeline import generate
 from generator.publish import publish, write_pages
 from generator.render import Renderer, render_site
+from generator.sink import MemoryWriter
 
 pytestmark = pytest.mark.browser
 
@@ -61,7 +62,9 @@ def actors_site(tmp_path_factory):
         article.mentions = stand_in_mentions(article)
         text = " ".join(b.text for b in article.paragraphs)
         article.topics = [t.slug for t in STAND_IN_TOPICS.values() if any(p in text for p in t.patterns)]
-    pages = render_site(archive, settings)
+    output = MemoryWriter()
+    render_site(archive, settings, output)
+    pages = output.pages
     renderer = Renderer(settings)
     for actor in STAND_IN_ACTORS.values():
         path = f"actors/{actor.slug}/index.md"

@@ -1,0 +1,179 @@
+"""Where generated files go as they are made: docs/ on disk, a dict in memory (tests), or nowhere (`check`).
+
+Pages are handed over one by one as they are rendered, so no run ever holds every page's text. Each
+output remembers per path only a `Stamp` (a digest of the bytes, and for files on disk their size and
+modification time in ns); the cache keeps the stamps for the next run.
+
+A writer's `store` may run in a forked render worker (render_pool.py): it only writes and returns a
+stamp; the parent then `record`s it. An output that cannot be written from another process (memory)
+says so with `forkable = False`, and its pages are rendered in the parent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import NamedTuple
+
+from .config import GENERATED_DIRS, GENERATED_FILES
+
+Content = str | bytes  # text is written as UTF-8, bytes verbatim (original article files)
+
+
+class Stamp(NamedTuple):
+    """What the next run needs to know about one written file, without its text."""
+
+    digest: str  # blake2b-128 of the bytes
+    size: int
+    mtime_ns: int  # 0 where there is no file (memory)
+
+
+def as_bytes(content: Content) -> bytes:
+    return content if isinstance(content, bytes) else content.encode("utf-8")
+
+
+def digest_of_bytes(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+class Output:
+    """The common bookkeeping: which paths this run produced, and how many were (re)written."""
+
+    forkable = False
+
+    def __init__(self) -> None:
+        self.known: dict[str, Stamp] = {}  # what the last run left (from the cache)
+        self.produced: dict[str, Stamp] = {}  # what this run produced, written or not
+        self.written = 0
+
+    def expect(self, known: dict[str, Stamp]) -> None:
+        """Stamps recorded by the last run: a file still carrying its stamp is neither read nor rewritten."""
+        self.known = known
+
+    def store(self, path: str, content: Content) -> tuple[Stamp, bool]:
+        """Write one file if its bytes differ from what is there; (its stamp, whether it was written)."""
+        raise NotImplementedError
+
+    def holds(self, path: str, stamp: Stamp) -> bool:
+        """Whether the file at `path` is still the one stamped `stamp` (nobody touched or removed it)."""
+        raise NotImplementedError
+
+    def record(self, path: str, stamp: Stamp, changed: bool) -> None:
+        self.produced[path] = stamp
+        self.written += changed
+
+    def put(self, path: str, content: Content) -> Stamp:
+        stamp, changed = self.store(path, content)
+        self.record(path, stamp, changed)
+        return stamp
+
+    def keep(self, path: str, stamp: Stamp) -> None:
+        """A file that is already what this run would write (its page is unchanged): produced, not written."""
+        self.record(path, stamp, False)
+
+    def finish(self) -> tuple[int, int]:
+        """Remove what the last run produced and this one did not; (written, removed)."""
+        return self.written, 0
+
+
+class DocsWriter(Output):
+    """Files under a docs/ folder, each written (temporary file + rename) only when its bytes change, so
+    MkDocs and `serve` see an unchanged file's modification time unchanged."""
+
+    forkable = True  # workers write their own pages; only stamps cross the pipe
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+
+    def store(self, path: str, content: Content) -> tuple[Stamp, bool]:
+        data = as_bytes(content)
+        digest = digest_of_bytes(data)
+        target = self.folder / path
+        known = self.known.get(path)
+        if known is not None and known.digest == digest and self.holds(path, known):
+            return known, False  # trusted by size and time, as cached_reader trusts corpus files
+        status = stat_or_none(target)
+        if status is not None and status.st_size == len(data) and target.read_bytes() == data:
+            return Stamp(digest, status.st_size, status.st_mtime_ns), False
+        return write_file(target, data, digest), True
+
+    def holds(self, path: str, stamp: Stamp) -> bool:
+        status = stat_or_none(self.folder / path)
+        return status is not None and (status.st_size, status.st_mtime_ns) == (stamp.size, stamp.mtime_ns)
+
+    def finish(self) -> tuple[int, int]:
+        return self.written, remove_stale(self.folder, self.produced)
+
+
+class MemoryWriter(Output):
+    """Every file's content in `pages` (tests and tools that want the texts; holds them all)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pages: dict[str, Content] = {}
+
+    def store(self, path: str, content: Content) -> tuple[Stamp, bool]:
+        data = as_bytes(content)
+        changed = self.pages.get(path) != content
+        self.pages[path] = content
+        return Stamp(digest_of_bytes(data), len(data), 0), changed
+
+    def holds(self, path: str, stamp: Stamp) -> bool:
+        return path in self.pages and digest_of_bytes(as_bytes(self.pages[path])) == stamp.digest
+
+    def finish(self) -> tuple[int, int]:
+        stale = [path for path in self.pages if path not in self.produced]
+        for path in stale:
+            del self.pages[path]
+        return self.written, len(stale)
+
+
+class NullWriter(Output):
+    """Everything is rendered and dropped: `check` renders (rendering can fail or warn) and writes nothing."""
+
+    forkable = True  # storing nothing works in any process
+
+    def store(self, path: str, content: Content) -> tuple[Stamp, bool]:
+        return Stamp("", 0, 0), False
+
+    def holds(self, path: str, stamp: Stamp) -> bool:
+        return False
+
+
+def stat_or_none(path: Path) -> os.stat_result | None:
+    try:
+        return path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+
+
+def write_file(target: Path, data: bytes, digest: str) -> Stamp:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")  # workers never share a temporary
+    temporary.write_bytes(data)
+    temporary.replace(target)
+    status = target.stat()
+    return Stamp(digest, status.st_size, status.st_mtime_ns)
+
+
+def remove_stale(docs_dir: Path, produced) -> int:
+    """Remove every file in the generated folders that is not in `produced`, and emptied folders."""
+    removed = 0
+    wanted = {docs_dir / p for p in produced}
+    for top in GENERATED_DIRS:
+        folder = docs_dir / top
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*"), reverse=True):
+            if path.is_file() and path not in wanted:
+                path.unlink()
+                removed += 1
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+    for name in GENERATED_FILES:
+        if (docs_dir / name) not in wanted and (docs_dir / name).is_file():
+            (docs_dir / name).unlink()
+            removed += 1
+    return removed
