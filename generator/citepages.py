@@ -2,7 +2,7 @@
 whole-archive exports (citations.*, data/articles.json|csv, actors.json, topics.json).
 
 Pure functions from the linked archive to {docs-relative path: text or bytes}; render.py adds them
-to the generated files and publish.write_pages writes them (bytes verbatim).
+to the generated files and hands them to the output (sink.py), which writes bytes verbatim.
 """
 
 from __future__ import annotations

@@ -77,7 +77,7 @@ def preview_build(settings: Settings, archive: Archive) -> None:
     """`mkdocs build --dirty` straight into the served site/, for `serve`'s preview of an edit.
 
     MkDocs rebuilds only the pages (and copies only the files) whose source in docs/ is newer than
-    their output; write_pages rewrites only pages whose bytes changed, so that is what changed. Each
+    their output; the generator (sink.DocsWriter) rewrites only files whose bytes changed, so that is what changed. Each
     rebuilt page is the page a full build writes (same environment, SOURCE_DATE_EPOCH included).
     Everything else is stale until publish() has run: search, the manifest, archive.zip, and the
     HTML of a page that was deleted from docs/. Call it only when has_full_site()."""
