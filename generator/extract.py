@@ -21,19 +21,21 @@ INLINE_BYLINE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<outlet>[A-Z][\w&.\- ]{{1,
 SPLIT_NAMES = re.compile(r"\s*(?:,|\band\b|&)\s*")
 CLAUSE_BREAK = re.compile(r",|;|\s[—–-]\s|\s(?:due to|because|after|as|amid|while|following|despite|when|which)\s")
 
+# Each cue pattern starts with a lookahead on its alternatives' first letters: the engine skips every
+# other position at once instead of trying each alternative there.
 OPINION_CUES = re.compile(
-    r"\b(?:I (?:think|believe|argue)|in my view|let[’']s be clear|frankly|ludicrous|charade|utterly|"
+    r"\b(?=[abcdfhilmnorsuw])(?:I (?:think|believe|argue)|in my view|let[’']s be clear|frankly|ludicrous|charade|utterly|"
     r"disturbing|incompeten\w+|naively|ridiculous\w*|shameful|debacle|blatant\w*|mouthpiece|"
     r"absurd\w*|outrageous|disgrace\w*|we must|should be ashamed|laughabl\w+|farce|hypocri\w+)\b",
     re.I,
 )
 ANALYSIS_CUES = re.compile(
-    r"\b(?:most likely|from an observer[’']s standpoint|paradox|in that scenario|on the one hand|"
+    r"\b(?=[acefimoprstu])(?:most likely|from an observer[’']s standpoint|paradox|in that scenario|on the one hand|"
     r"on the contrary|it is already clear|experts? (?:believe|say|were convinced)|analys[ie]s|"
     r"implications?|trending|prospects?|scenario|underlying|core causes)\b",
     re.I,
 )
-ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|reported|announced|confirmed|stated)\b", re.I)
+ATTRIBUTION = re.compile(r"\b(?=[acrst])(?:said|says|told|according to|reported|announced|confirmed|stated)\b", re.I)
 SECTION_KIND = (
     (re.compile(r"\b(?:opinion|op-ed|editorial|column)\b", re.I), "opinion"),
     (re.compile(r"\b(?:analysis|comments?|commentary|explainer)\b", re.I), "analysis"),
@@ -139,14 +141,14 @@ def derived_title(blocks: list[Block], limit: int) -> Field[str]:
     return Field(short.rstrip(",;:—–- ") + "…", f"derived: first sentence of the lede (line {lede.line}), shortened")
 
 
-def classify_kind(body: str, removed: list[RemovedLine]) -> Field[str]:
+def classify_kind(body: str, removed: list[RemovedLine], total_words: int | None = None) -> Field[str]:
     for line in removed:
         if line.rule == "breadcrumb":
             for pattern, kind in SECTION_KIND:
                 found = pattern.search(line.text)
                 if found:
                     return Field(kind, f"derived: section '{found.group(0)}' in the breadcrumb (line {line.line})")
-    total = max(1, word_count(body))
+    total = max(1, word_count(body) if total_words is None else total_words)
     opinion = [m.group(0) for m in OPINION_CUES.finditer(body)]
     analysis = [m.group(0) for m in ANALYSIS_CUES.finditer(body)]
     said = len(ATTRIBUTION.findall(body))
@@ -164,8 +166,8 @@ def _sample(cues: list[str]) -> str:
     return ", ".join(f"'{c}'" for c in unique[:4])
 
 
-def detect_language(body: str) -> Field[str]:
-    tokens = [w.lower() for w in words(body)]
+def detect_language(body_words: list[str]) -> Field[str]:
+    tokens = [w.lower() for w in body_words]
     if len(tokens) < 20:
         return Field(None, "not found: too little text to tell the language")
     share = sum(1 for w in tokens if w in ENGLISH) / len(tokens)
@@ -189,7 +191,8 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
     head, body_units = take_head(items)
     blocks = body_blocks(body_units)
     body = "\n".join(b.text for b in blocks)
-    count = word_count(body)
+    body_words = words(body)  # one scan, shared by the word count, the kind and the language
+    count = len(body_words)
     nothing = "not found: {}"
     return Article(
         id=raw.id,
@@ -199,8 +202,8 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
         authors=head.authors or Field((), nothing.format("no byline")),
         outlet=head.outlet or Field(None, nothing.format("no outlet named in a byline")),
         date=date,
-        kind=classify_kind(body, removed),
-        language=detect_language(body),
+        kind=classify_kind(body, removed, count),
+        language=detect_language(body_words),
         summary=summarise(blocks),
         source_url=Field(None, nothing.format("the text gives no source URL")),
         blocks=blocks,

@@ -73,6 +73,20 @@ def relative(from_page: str, target: str) -> str:
     return relative_path(html_url(target), from_dir) + fragment
 
 
+def linker(from_page: str) -> Callable[[str], str]:
+    """`relative` from one page, each target worked out once (a page links the same actors, authors and
+    dates many times)."""
+    links: dict[str, str] = {}
+
+    def rel(target: str) -> str:
+        link = links.get(target)
+        if link is None:
+            link = links[target] = relative(from_page, target)
+        return link
+
+    return rel
+
+
 def relative_path(target: str, from_dir: str) -> str:
     """posixpath.relpath for two clean docs-relative paths, without its os.getcwd() and abspath calls
     (pages make ~100 links each); anything unusual goes to posixpath.relpath."""
@@ -175,7 +189,7 @@ class Renderer:
         if page.template in DATA_FILES:
             return DATA_FILES[page.template](context)
         template = self.env.get_template(page.template)
-        return template.render(page=page.path, rel=lambda target: relative(page.path, target), **context)
+        return template.render(page=page.path, rel=linker(page.path), **context)
 
 
 DATA_FILES: dict[str, Callable[[Any], str | bytes]] = {"json": to_json, "file": lambda content: content}
