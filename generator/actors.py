@@ -159,7 +159,8 @@ SAY_VERBS = "said|says|told|added|wrote|declared|stated|announced|insisted|warne
 TOKEN = r"[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
 INITIALS = r"(?:[A-Z]\.\s?){1,2}"
 NAME = rf"(?:{INITIALS}{TOKEN}|[A-Z]{{2}}\s{TOKEN}|{TOKEN}(?:\s+(?:[A-Z]\.\s+)?{TOKEN}){{1,2}})"
-AFTER_TITLE = re.compile(rf"\b(?:{TITLE_WORDS})\s+({NAME})(?!\w)")
+TITLE_FIRSTS = "".join(sorted({word[0] for word in TITLE_WORDS.split("|")}))  # a lookahead: see first_characters
+AFTER_TITLE = re.compile(rf"\b(?=[{TITLE_FIRSTS}])(?:{TITLE_WORDS})\s+({NAME})(?!\w)")
 BEFORE_VERB = re.compile(rf"(?<![\w.])({NAME})\s+(?:{SAY_VERBS})\b")
 TITLE_TOKEN = re.compile(rf"^(?:{TITLE_WORDS})$")
 NOT_NAME_WORDS = set(
@@ -304,7 +305,7 @@ def surname_aliases(actors: list[Actor], surfaces: dict[str, str]) -> dict[str, 
     return out
 
 
-CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w])")
+CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][a-z]+(?![\w])")
 
 
 def surname_variants(actors: list[Actor], surfaces: dict[str, str], articles: list[Article]) -> dict[str, str]:

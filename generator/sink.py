@@ -86,21 +86,22 @@ class DocsWriter(Output):
     def __init__(self, folder: Path) -> None:
         super().__init__()
         self.folder = folder
+        self.root = os.fspath(folder)  # paths are joined as strings: pathlib costs more than the write itself
 
     def store(self, path: str, content: Content) -> tuple[Stamp, bool]:
         data = as_bytes(content)
         digest = digest_of_bytes(data)
-        target = self.folder / path
+        target = os.path.join(self.root, path)
         known = self.known.get(path)
         if known is not None and known.digest == digest and self.holds(path, known):
             return known, False  # trusted by size and time, as cached_reader trusts corpus files
         status = stat_or_none(target)
-        if status is not None and status.st_size == len(data) and target.read_bytes() == data:
+        if status is not None and status.st_size == len(data) and read_bytes(target) == data:
             return Stamp(digest, status.st_size, status.st_mtime_ns), False
         return write_file(target, data, digest), True
 
     def holds(self, path: str, stamp: Stamp) -> bool:
-        status = stat_or_none(self.folder / path)
+        status = stat_or_none(os.path.join(self.root, path))
         return status is not None and (status.st_size, status.st_mtime_ns) == (stamp.size, stamp.mtime_ns)
 
     def finish(self) -> tuple[int, int]:
@@ -142,38 +143,58 @@ class NullWriter(Output):
         return False
 
 
-def stat_or_none(path: Path) -> os.stat_result | None:
+def stat_or_none(path: str | Path) -> os.stat_result | None:
     try:
-        return path.stat()
+        return os.stat(path)
     except (FileNotFoundError, NotADirectoryError):
         return None
 
 
-def write_file(target: Path, data: bytes, digest: str) -> Stamp:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")  # workers never share a temporary
-    temporary.write_bytes(data)
-    temporary.replace(target)
-    status = target.stat()
+def read_bytes(path: str) -> bytes:
+    with open(path, "rb") as source:
+        return source.read()
+
+
+def write_file(target: str | Path, data: bytes, digest: str) -> Stamp:
+    target = os.fspath(target)
+    temporary = f"{target}.{os.getpid()}.tmp"  # workers never share a temporary
+    try:
+        out = open(temporary, "wb")
+    except FileNotFoundError:  # the folder is made when it is missing, not asked for with every file
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        out = open(temporary, "wb")
+    with out:
+        out.write(data)
+    os.replace(temporary, target)
+    status = os.stat(target)
     return Stamp(digest, status.st_size, status.st_mtime_ns)
 
 
 def remove_stale(docs_dir: Path, produced) -> int:
-    """Remove every file in the generated folders that is not in `produced`, and emptied folders."""
+    """Remove every file in the generated folders that is not in `produced`, and emptied folders. One
+    bottom-up os.walk (a directory listing per folder, no stat per file): tens of thousands of files."""
     removed = 0
-    wanted = {docs_dir / p for p in produced}
+    root = os.fspath(docs_dir)
+    wanted = {os.path.join(root, p) for p in produced}
     for top in GENERATED_DIRS:
-        folder = docs_dir / top
-        if not folder.is_dir():
+        folder = os.path.join(root, top)
+        if not os.path.isdir(folder):
             continue
-        for path in sorted(folder.rglob("*"), reverse=True):
-            if path.is_file() and path not in wanted:
-                path.unlink()
-                removed += 1
-            elif path.is_dir() and not any(path.iterdir()):
-                path.rmdir()
+        emptied: set[str] = set()
+        for here, folders, files in os.walk(folder, topdown=False):
+            left = len(files) + sum(1 for name in folders if os.path.join(here, name) not in emptied)
+            for name in files:
+                path = os.path.join(here, name)
+                if path not in wanted and os.path.isfile(path):
+                    os.unlink(path)
+                    removed += 1
+                    left -= 1
+            if not left and here != folder:
+                os.rmdir(here)
+                emptied.add(here)
     for name in GENERATED_FILES:
-        if (docs_dir / name) not in wanted and (docs_dir / name).is_file():
-            (docs_dir / name).unlink()
+        path = os.path.join(root, name)
+        if path not in wanted and os.path.isfile(path):
+            os.unlink(path)
             removed += 1
     return removed
