@@ -226,7 +226,7 @@ def build_actor_set(registry: list[Actor], articles: list[Article]) -> ActorSet:
     surfaces.update(surname_aliases(actors, surfaces))
     surfaces.update(surname_variants(actors, surfaces, articles))
     ordered = sorted(surfaces, key=lambda s: (-len(s), s))
-    pattern = re.compile(first_characters(ordered) + r"(?<![\w])(?:" + "|".join(re.escape(s) for s in ordered) + r")(?![\w])") if ordered else None
+    pattern = re.compile(first_characters(ordered) + r"(?<![\w])" + trie_alternation(ordered) + r"(?![\w])") if ordered else None
     return ActorSet({a.slug: a for a in actors}, surfaces, pattern)
 
 
@@ -236,6 +236,30 @@ def first_characters(surfaces: list[str]) -> str:
     if not all(surfaces):
         return ""
     return "(?=[" + "".join(sorted({re.escape(s[0]) for s in surfaces})) + "])"
+
+
+def trie_alternation(surfaces: list[str]) -> str:
+    """All surfaces as one regex group with shared prefixes factored out ("Ge(?:neva Alliance|rmany)"),
+    so the engine reads each character once instead of trying every surface in turn. At each branch
+    the longer continuation is tried before stopping, so a match is the longest surface there, as with
+    an alternation ordered longest first."""
+    trie: dict = {}
+    for surface in surfaces:
+        node = trie
+        for char in surface:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a surface ends here
+
+    def group(node: dict) -> str:
+        branches = [re.escape(char) + group(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a surface may stop here: try the longer ones first
+            return ("(?:" + body + ")" if len(branches) == 1 else body) + "?"
+        return body
+
+    return "(?:" + group(trie) + ")"
 
 
 def name_candidates(article: Article) -> NameCandidates:

@@ -13,6 +13,7 @@ ABBREVIATIONS = {
     "etc", "inc", "co", "corp", "ltd", "prof", "capt", "sgt", "maj", "adm", "pres", "rev", "hon", "mt",
     "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "approx", "dept", "est", "fig",
 }
+DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 SENTENCE_END = re.compile(r"([.!?…]+[" + re.escape(CLOSING) + r"]*)\s+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ])")
 
 
@@ -29,7 +30,7 @@ def _is_abbreviation(before: str) -> bool:
     token = token.lstrip("\"“‘'([").rstrip(".")
     if len(token) == 1 and token.isalpha():
         return True  # initials: "J. D. Vance"
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):
+    if DOTTED.fullmatch(token):
         return True  # "U.S", "J.D"
     return token.lower() in ABBREVIATIONS
 
