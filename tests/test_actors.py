@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.actors import build_actor_set, detect_people, name_key, validate_registry
+from generator.actors import build_actor_set, detect_people, first_characters, name_key, trie_alternation, validate_registry
 from generator.config import load_settings
 from generator.model import Report
 from generator.pipeline import extract_all, generate
@@ -297,3 +297,20 @@ def test_an_actor_in_more_articles_than_its_page_lists_links_all_its_mentions(ma
     assert page.content.count('<h3 id="in-') == 2
     actor_pages_written = {p.split("/")[1] for p in pages if p.startswith("actors/") and p.endswith("/index.md") and p != "actors/index.md"}
     assert actor_pages_written == {p.split("/")[1] for p in pages if p.startswith("actors/") and p.endswith("/mentions.json")}
+
+
+# --------------------------------------------------------------------------- the surface pattern
+
+PIECES = ["Vance", " Jr", "U", ".", "S", " ", "Ge", "neva", " Alliance", "A", "B", "x", "Zelensky", "y", "-", "(", "’s", "\n"]
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(PIECES), min_size=1, max_size=4).map("".join), min_size=1, max_size=12, unique=True),
+    st.lists(st.sampled_from(PIECES), max_size=30).map("".join),
+)
+def test_prefix_factored_surfaces_match_as_the_longest_first_alternation(surfaces, text):
+    """build_actor_set's trie pattern finds exactly what the plain alternation ordered longest first finds."""
+    ordered = sorted(surfaces, key=lambda s: (-len(s), s))
+    plain = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(s) for s in ordered) + r")(?![\w])")
+    trie = re.compile(first_characters(ordered) + r"(?<![\w])" + trie_alternation(ordered) + r"(?![\w])")
+    assert [(m.start(), m.group(0)) for m in trie.finditer(text)] == [(m.start(), m.group(0)) for m in plain.finditer(text)]
