@@ -11,10 +11,11 @@ the work per article is then bounded whatever the size of the archive. Ties are 
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import Counter, defaultdict
+
+import numpy as np
 
 from .model import Actor, Article, Related, Topic
 
@@ -76,20 +77,44 @@ def feature_limit(n: int) -> int:
 
 def related_articles(articles: list[Article], actors: dict[str, Actor], topics: dict[str, Topic], k: int = 5) -> dict[str, list[Related]]:
     vecs = vectors(articles)
-    postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
-    for aid in sorted(vecs):
-        for feature, weight in vecs[aid].items():
-            postings[feature].append((aid, weight))
+    ids = sorted(vecs)  # an article's number is its place here, so ties broken by number are broken by id
+    postings = inverted_lists(ids, vecs)
     out = {}
-    for aid in sorted(vecs):
-        scores: dict[str, float] = defaultdict(float)
-        for feature, weight in vecs[aid].items():
-            for other, other_weight in postings[feature]:
-                scores[other] += weight * other_weight
-        scores.pop(aid, None)  # an article is in its own features' lists: dropped once, not tested in the loop
-        best = heapq.nsmallest(k, [(-s, other) for other, s in scores.items() if s > 0])
-        out[aid] = [Related(other, round(-neg, 4), reasons(vecs[aid], vecs[other], actors, topics)) for neg, other in best]
+    for number, aid in enumerate(ids):
+        best = top_scores(number, vecs[aid], postings, k)
+        out[aid] = [Related(ids[other], round(score, 4), reasons(vecs[aid], vecs[ids[other]], actors, topics)) for other, score in best]
     return out
+
+
+def inverted_lists(ids: list[str], vecs: dict[str, Vector]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """feature -> (the numbers of the articles that have it, in id order; their weights)."""
+    numbers: dict[str, list[int]] = defaultdict(list)
+    weights: dict[str, list[float]] = defaultdict(list)
+    for number, aid in enumerate(ids):
+        for feature, weight in vecs[aid].items():
+            numbers[feature].append(number)
+            weights[feature].append(weight)
+    return {f: (np.array(numbers[f], dtype=np.int64), np.array(weights[f], dtype=np.float64)) for f in numbers}
+
+
+def top_scores(number: int, vec: Vector, postings: dict[str, tuple[np.ndarray, np.ndarray]], k: int) -> list[tuple[int, float]]:
+    """The k best (article number, cosine) for one article, best first, ties by id. Each candidate's
+    score is summed over this article's features in order, one inverted list after another, as a
+    plain loop would add them (np.bincount adds in input order): the same floats, bit for bit."""
+    if not vec:
+        return []
+    others = np.concatenate([postings[f][0] for f in vec])
+    products = np.concatenate([postings[f][1] * weight for f, weight in vec.items()])
+    candidates, slot = np.unique(others, return_inverse=True)
+    scores = np.bincount(slot, weights=products)
+    keep = (scores > 0) & (candidates != number)  # an article is in its own features' lists
+    candidates, scores = candidates[keep], scores[keep]
+    if len(scores) > k:  # only the scores tied with the k-th or better need sorting
+        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+        near = scores >= kth
+        candidates, scores = candidates[near], scores[near]
+    order = np.lexsort((candidates, -scores))[:k]
+    return [(int(candidates[i]), float(scores[i])) for i in order]
 
 
 def reasons(mine: Vector, theirs: Vector, actors: dict[str, Actor], topics: dict[str, Topic]) -> tuple[str, ...]:
