@@ -184,6 +184,12 @@ class Renderer:
         self.env.globals["settings"] = settings
         self.env.globals.update(template_globals())
 
+    def compile_all(self, pages: list[Page]) -> None:
+        """Compile every template the pages use, once, before render workers are forked (each would
+        otherwise compile its own copy)."""
+        for name in sorted({page.template for page in pages if page.template not in DATA_FILES}):
+            self.env.get_template(name)
+
     def render(self, page: Page) -> str | bytes:
         context = page.prepare(page.context) if page.prepare else page.context
         if page.template in DATA_FILES:
@@ -291,7 +297,9 @@ def render_site(archive: Archive, settings: Settings, output: Output, cache: Cac
         output.expect({path: stamp_of(entry) for path, entry in cache.pages.items()})
     renderer = Renderer(settings)
     entries = actor_entries(archive)
-    keys = render_all(site_pages(archive, settings, entries), renderer.render, output, cache, settings, workers)
+    pages = site_pages(archive, settings, entries)
+    renderer.compile_all(pages)
+    keys = render_all(pages, renderer.render, output, cache, settings, workers)
     data_files = (partial(citepages.cite_files, archive, settings, article_record), partial(picture_data, archive))
     for make in data_files:  # one kind of data file in memory at a time
         for path, content in make().items():
