@@ -13,7 +13,10 @@ an edit: `mkdocs build --dirty` into the built site after `generate` rewrote the
 
 Stages are timed through the pipeline's own functions (pipeline.generate with its steps wrapped), so
 stages added later (enrich: actors, topics) are picked up. Each row's peak MB is the process's memory
-high-water mark (ru_maxrss) when that stage ended. The rows:
+high-water mark (ru_maxrss) when that stage ended; its CPU time is user + system seconds of this process
+and of the worker processes that ended within the stage. System time is the kernel's, mostly writing
+files: on a virtual machine it varies a lot with the state of the host's page cache (see the
+Performance page), so compare it beside the I/O floor of the same run. The rows:
 - read, extract, enrich, link: those pipeline functions;
 - render + write: render_site, which renders every page and writes it into docs/ as it goes
   (sink.DocsWriter: only files whose bytes changed are written), then the data files (citations,
@@ -52,6 +55,12 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cpu_times() -> tuple[float, float]:
+    """(user, system) CPU seconds of this process and of its children that have ended (pool workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + children.ru_utime, own.ru_stime + children.ru_stime
+
+
 LAUNCHER = """
 import os, sys, time, json, subprocess
 start = time.perf_counter()
@@ -59,7 +68,7 @@ child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subproc
 err = child.stderr.read()
 _, status, usage = os.wait4(child.pid, 0)
 code = os.waitstatus_to_exitcode(status)
-print(json.dumps({"s": time.perf_counter() - start, "mb": usage.ru_maxrss / 1024, "code": code, "err": err.decode()[-2000:]}))
+print(json.dumps({"s": time.perf_counter() - start, "user": usage.ru_utime, "sys": usage.ru_stime, "mb": usage.ru_maxrss / 1024, "code": code, "err": err.decode()[-2000:]}))
 """
 
 
@@ -118,10 +127,13 @@ def timed_generate(settings, workers: int, cache=None, output=None) -> tuple[dic
         original = originals[name] = getattr(pipeline, name)
 
         def wrapper(*args, _original=original, _stage=stage, **kwargs):
-            start = time.perf_counter()
+            start, (user, system) = time.perf_counter(), cpu_times()
             result = _original(*args, **kwargs)
-            row = rows.setdefault(_stage, {"s": 0.0})
+            row = rows.setdefault(_stage, {"s": 0.0, "user": 0.0, "sys": 0.0})
             row["s"] += time.perf_counter() - start
+            after = cpu_times()
+            row["user"] += after[0] - user
+            row["sys"] += after[1] - system
             row["mb"] = peak_mb()
             return result
 
@@ -137,14 +149,15 @@ def timed_generate(settings, workers: int, cache=None, output=None) -> tuple[dic
 def io_floor(corpus: Path, sizes: list[int], scratch: Path) -> dict:
     """Read all inputs; write as many files and bytes as the generator wrote."""
     shutil.rmtree(scratch, ignore_errors=True)
-    start = time.perf_counter()
+    start, (user, system) = time.perf_counter(), cpu_times()
     for path in corpus.glob("*.txt"):
         path.read_bytes()
     for index, size in enumerate(sizes):
         target = scratch / f"{index // 1000}" / f"{index}.md"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(b"x" * size)
-    result = {"s": time.perf_counter() - start, "mb": peak_mb()}
+    after = cpu_times()
+    result = {"s": time.perf_counter() - start, "user": after[0] - user, "sys": after[1] - system, "mb": peak_mb()}
     shutil.rmtree(scratch, ignore_errors=True)
     return result
 
@@ -267,7 +280,7 @@ def bench_one(n: int, site: bool, pagefind_max: int, workers: int, rebuild: bool
     corpus = corpus_for(n)
     project = project_for(n, corpus)
     settings = load_settings(project / "mkdocs.yml")
-    start = time.perf_counter()
+    start, (user, system) = time.perf_counter(), cpu_times()
     cache = load_cache(project / CACHE_DIR)  # empty: project_for removed it; `generate` and `build` use one too
     rows, generated = timed_generate(settings, workers, cache, DocsWriter(settings.docs_dir))
     save_start = time.perf_counter()
@@ -275,7 +288,8 @@ def bench_one(n: int, site: bool, pagefind_max: int, workers: int, rebuild: bool
     rows["save the cache"] = {"s": time.perf_counter() - save_start, "mb": peak_mb()}
     rows["cache file"] = {"s": None, "mb": cache.path.stat().st_size / 1e6}
     del cache
-    rows["generator total (read → write, cache saved)"] = {"s": time.perf_counter() - start, "mb": peak_mb()}
+    user_after, system_after = cpu_times()
+    rows["generator total (read → write, cache saved)"] = {"s": time.perf_counter() - start, "user": user_after - user, "sys": system_after - system, "mb": peak_mb()}
     sizes = [stamp.size for stamp in generated.output.produced.values()]
     rows["I/O floor (read inputs, write same bytes)"] = io_floor(corpus, sizes, OUT / f"scratch-{n}")
     rows["pages written"] = {"s": None, "mb": sum(sizes) / 1e6, "count": len(sizes)}
@@ -294,18 +308,19 @@ def bench_one(n: int, site: bool, pagefind_max: int, workers: int, rebuild: bool
 def markdown_table(results: dict[int, dict]) -> str:
     sizes = sorted(results)
     stages = list(dict.fromkeys(stage for n in sizes for stage in results[n]))
-    head = "| stage | " + " | ".join(f"N={n:,} wall s | peak MB" for n in sizes) + " |"
-    rule = "|---|" + "---|---|" * len(sizes)
+    head = "| stage | " + " | ".join(f"N={n:,} wall s | CPU user + sys s | peak MB" for n in sizes) + " |"
+    rule = "|---|" + "---|---|---|" * len(sizes)
     lines = [head, rule]
     for stage in stages:
         cells = []
         for n in sizes:
             row = results[n].get(stage)
             if row is None:
-                cells += ["–", "–"]
+                cells += ["–", "–", "–"]
                 continue
             seconds = "" if row.get("s") is None else f"{row['s']:.2f}"
-            cells += [seconds, f"{row['mb']:.0f}"]
+            cpu = f"{row['user']:.1f} + {row['sys']:.1f}" if "user" in row else ""
+            cells += [seconds, cpu, f"{row['mb']:.0f}"]
         lines.append(f"| {stage} | " + " | ".join(cells) + " |")
     for n in sizes:
         total = results[n]["generator total (read → write, cache saved)"]["s"]
