@@ -170,11 +170,13 @@ PARAGRAPH_PLACEHOLDER = "9999"  # rendered as the locator, replaced by the ¶ nu
 
 
 def render_styles(record: dict[str, Any]) -> list[Rendered]:
+    shown_html, shown_text = display_record(record, escape=True), display_record(record, escape=False)
+    html_shape, text_shape = shape_of(shown_html), shape_of(shown_text)  # once each, for the nine forms
     out = []
     for key, label, style in STYLES:
-        entry_html = format_reusing_shape(display_record(record, escape=True), style, "html")
-        entry_text = format_reusing_shape(display_record(record, escape=False), style, "plain")
-        in_text = format_reusing_shape(display_record(record, escape=False), style, "plain", PARAGRAPH_PLACEHOLDER)
+        entry_html = format_reusing_shape(shown_html, style, "html", shape=html_shape)
+        entry_text = format_reusing_shape(shown_text, style, "plain", shape=text_shape)
+        in_text = format_reusing_shape(shown_text, style, "plain", PARAGRAPH_PLACEHOLDER, shape=text_shape)
         out.append(Rendered(key, label, entry_html, entry_text, in_text))
     return out
 
@@ -296,9 +298,17 @@ def fill(rendered: str, stencil: Stencil) -> str | None:
     return None if "qzx" in rendered.lower() else rendered
 
 
-def format_reusing_shape(record: dict[str, Any], style: str, output: str, locator: str | None = None) -> str:
+def shape_of(record: dict[str, Any]) -> tuple[Stencil, str]:
+    """The record's stencil, and its skeleton as text (the part of a skeleton's key that is the record's)."""
     stencil = stencil_of(record)
-    key = (style, output, locator, json.dumps(stencil.skeleton, sort_keys=True, ensure_ascii=False))
+    return stencil, json.dumps(stencil.skeleton, sort_keys=True, ensure_ascii=False)
+
+
+def format_reusing_shape(record: dict[str, Any], style: str, output: str, locator: str | None = None, shape: tuple[Stencil, str] | None = None) -> str:
+    """`_format(record, ...)` from the rendering of the record's skeleton; `shape` is shape_of(record),
+    when the caller formats one record several ways."""
+    stencil, skeleton = shape or shape_of(record)
+    key = (style, output, locator, skeleton)
     entry = _skeletons.get(key)
     if entry is None:
         entry = _skeletons[key] = Skeleton(_format(stencil.skeleton, style, FORMATTERS[output], locator))
