@@ -8,8 +8,10 @@
 Each N runs in its own process (so peak memory is that N's). Corpora and projects are kept under
 benchmarks/out/ (git-ignored); the Markdown table goes to stdout and to benchmarks/out/results.md.
 
-With the site, "one article changed: dirty mkdocs build (preview)" times what `serve` shows first after
-an edit: `mkdocs build --dirty` into the built site after `generate` rewrote the changed pages.
+With the site, "one article changed: serve's draft preview" times what `serve` shows first after an
+edit (the edited article's page alone, rendered against the last build, then `mkdocs build --dirty`),
+and "one article changed: dirty mkdocs build (preview)" what it shows next: `mkdocs build --dirty`
+into the built site after `generate` rewrote every changed page.
 
 Stages are timed through the pipeline's own functions (pipeline.generate with its steps wrapped), so
 stages added later (enrich: actors, topics) are picked up. Each row's peak MB is the process's memory
@@ -239,6 +241,34 @@ def dirty_preview(project: Path, corpus: Path) -> dict:
     return {"one article changed: dirty mkdocs build (preview)": row}
 
 
+def draft_preview(project: Path, corpus: Path) -> dict:
+    """`serve`'s draft of an edited article (generator/draft.py) into the site that site_steps kept: a
+    Rebuilder that has generated once in this process (as `serve`'s first build leaves it), one article
+    edited, then Rebuilder.draft: that page alone against the last build, and `mkdocs build --dirty`."""
+    from generator.config import load_settings
+    from generator.watch import Rebuilder
+
+    site = project / "site"
+    lines: list[str] = []
+    rebuilder = Rebuilder(load_settings(project / "mkdocs.yml"), log=lines.append)
+    rebuilder.regenerate()
+    victim = changed_article(corpus)
+    original = victim.read_bytes()
+    try:
+        victim.write_bytes(original.replace(b" said ", b" stated ", 1) + b"\nA closing line for the draft.\n")
+        before = mtimes(site)
+        start, (user, system) = time.perf_counter(), cpu_times()
+        rebuilder.draft([victim.name])
+        after = cpu_times()
+        row = {"s": time.perf_counter() - start, "user": after[0] - user, "sys": after[1] - system, "mb": peak_mb()}
+        row["rebuilt"] = sum(1 for path, mtime in mtimes(site).items() if before.get(path) != mtime)
+    finally:
+        victim.write_bytes(original)
+    if not any(line.startswith("draft preview") for line in lines):
+        raise SystemExit(f"no draft was made: {lines}")
+    return {"one article changed: serve's draft preview (the page alone, then mkdocs --dirty)": row}
+
+
 def one_article_rebuild(project: Path, corpus: Path) -> dict:
     """`corpus-archive generate` (a fresh process, the cache warm) after one article's text changed,
     then the same inside one process that keeps its cache in memory, as `serve` does."""
@@ -297,6 +327,7 @@ def bench_one(n: int, site: bool, pagefind_max: int, workers: int, rebuild: bool
     if site:
         pagefind = n <= pagefind_max
         rows.update(site_steps(project, "archive", pagefind, keep=True, bundle=True))
+        rows.update(draft_preview(project, corpus))
         rows.update(dirty_preview(project, corpus))
         rows.update(site_steps(bare_project(n, corpus), "bare floor", pagefind))
         shutil.rmtree(OUT / f"bare-{n}", ignore_errors=True)

@@ -185,9 +185,10 @@ def print_candidates(generated: Generated) -> None:
 def serve(config: str, no_cache: bool, corpus: str | None, site_dir: str | None, port: int, no_build: bool, no_watch: bool) -> None:
     """Build the site, then serve it on http://127.0.0.1:PORT/ (Ctrl-C stops).
 
-    While serving, the corpus folder is polled every second. A change regenerates only what it touches
-    (through .cache/), previews it in seconds (`mkdocs build --dirty` into the served site: only the
-    changed pages are rebuilt), then rebuilds the whole site as `build` does. Until that full build
+    While serving, the corpus folder is polled every second. An edited article is shown at once as a
+    draft (its page alone, rendered against the last build), then the change regenerates only what it
+    touches (through .cache/), previews it in seconds (`mkdocs build --dirty` into the served site: only
+    the changed pages are rebuilt), then rebuilds the whole site as `build` does. Until that full build
     finishes, search results, archive.zip and the manifest are the previous ones, and a deleted
     article's page is still served.
 
@@ -196,6 +197,7 @@ def serve(config: str, no_cache: bool, corpus: str | None, site_dir: str | None,
     from .serve import serve_site
 
     settings = settings_from(config, corpus, site_dir)
+    generated = None
     if not no_build:
         report = Report()
         generated = run_generate(settings, report, DocsWriter(settings.docs_dir), use_cache=not no_cache)
@@ -208,7 +210,7 @@ def serve(config: str, no_cache: bool, corpus: str | None, site_dir: str | None,
     if not no_watch:
         from .watch import watch_in_background
 
-        watch_in_background(settings, log=lambda line: console.print(line, markup=False))
+        watch_in_background(settings, log=lambda line: console.print(line, markup=False), generated=generated)
         console.print(f"watching {settings.corpus_dir} for changes")
     console.print(f"serving {settings.site_dir} on http://127.0.0.1:{port}/")
     serve_site(settings.site_dir, port)

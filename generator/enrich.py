@@ -7,7 +7,7 @@ import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .actors import build_actor_set, find_mentions, find_quotes, load_registry
+from .actors import ActorSet, build_actor_set, find_mentions, find_quotes, load_registry
 from .cache import Cache, article_digest
 from .model import Actor, Article, Report, Topic
 from .topics import Passage, find_passages, load_topics
@@ -18,6 +18,7 @@ class Enrichment:
     actors: dict[str, Actor]  # slug -> actor, only those mentioned somewhere
     topics: dict[str, Topic]  # slug -> topic, all of them
     passages: dict[str, list[Passage]] = field(default_factory=dict)  # topic slug -> passages
+    actor_set: ActorSet | None = None  # every actor the text is matched against, mentioned or not (serve's draft preview)
 
 
 def enrich(articles: list[Article], corpus_dir: Path, report: Report, cache: Cache | None = None) -> Enrichment:
@@ -45,7 +46,16 @@ def enrich(articles: list[Article], corpus_dir: Path, report: Report, cache: Cac
         cache.enriched = kept
     mentioned = {m.actor for a in articles for m in a.mentions}
     actors = {slug: actor for slug, actor in actor_set.actors.items() if slug in mentioned}
-    return Enrichment(actors, {t.slug: t for t in topics}, passages)
+    return Enrichment(actors, {t.slug: t for t in topics}, passages, actor_set)
+
+
+def enrich_one(article: Article, actor_set: ActorSet, topics: list[Topic]) -> Article:
+    """One article's mentions, quotes and topics against an actor set made earlier, as enrich() sets them."""
+    people = {slug for slug, actor in actor_set.actors.items() if actor.type == "person"}
+    mentions, quotes, passages = enrich_article(article, actor_set, people, topics)
+    article.mentions, article.quotes = list(mentions), list(quotes)
+    article.topics = sorted({p.topic for p in passages})
+    return article
 
 
 def enrich_article(article: Article, actor_set, people: set[str], topics) -> tuple[list, list, list]:

@@ -10,6 +10,7 @@ from typing import Callable, Iterator
 from .config import Settings
 from .batch import cached_reader, extract_all_files
 from .cache import Cache
+from .actors import ActorSet
 from .enrich import enrich
 from .link import Archive, link
 from .model import Article, Report
@@ -33,6 +34,7 @@ class Generated:
     report: Report
     written: int = 0  # files (re)written; the others were already what this run would write
     removed: int = 0  # stale generated files removed
+    actor_set: ActorSet | None = None  # what the text was matched against (serve's draft preview reuses it)
 
     @property
     def pages(self) -> dict[str, str | bytes]:
@@ -111,7 +113,7 @@ def generate(
     written, removed = output.finish()
     for article in archive.articles:
         report.file(article.source.path).url = article.url
-    return Generated(archive, output, report, written, removed)
+    return Generated(archive, output, report, written, removed, enrichment.actor_set)
 
 
 @contextmanager

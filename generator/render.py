@@ -214,27 +214,39 @@ def display(item: Field) -> str:
 
 
 def article_pages(archive: Archive, settings: Settings) -> list[Page]:
-    outlet_slugs = {g.name: g.slug for g in archive.outlets}
-    author_slugs = {g.name: g.slug for g in archive.authors}
-    by_id = archive.by_id()
-    prepare = partial(article_context, settings=settings)
-    pages = []
-    for article in archive.articles:
-        slugs = sorted({m.actor for m in article.mentions} | {q.speaker for q in article.quotes})
-        inputs = {
-            "a": article,
-            "scope": ArticleScope(
-                {s: archive.actors[s] for s in slugs if s in archive.actors},
-                {t: archive.topics[t] for t in article.topics if t in archive.topics},
-                {r.article: by_id[r.article] for r in article.related if r.article in by_id},
-            ),
-            "outlet_slug": outlet_slugs.get(article.outlet.value or "", ""),
-            "author_slugs": {name: author_slugs[name] for name in article.authors.value or () if name in author_slugs},
-        }
-        pages.append(Page(f"{article.url}index.md", "article.md.j2", inputs, prepare))
+    links = ArticleLinks.of(archive)
+    pages = [article_page(article, archive, links, settings) for article in archive.articles]
     for old, new in archive.redirects.items():
         pages.append(Page(f"articles/{old}/index.html", "redirect.html.j2", {"target": f"articles/{new}/"}))
     return pages
+
+
+@dataclass(frozen=True)
+class ArticleLinks:
+    """What an article page links to beyond its own scope: the outlet and author pages, other articles."""
+
+    outlet_slugs: dict[str, str]
+    author_slugs: dict[str, str]
+    by_id: dict[str, Article]
+
+    @classmethod
+    def of(cls, archive: Archive) -> "ArticleLinks":
+        return cls({g.name: g.slug for g in archive.outlets}, {g.name: g.slug for g in archive.authors}, archive.by_id())
+
+
+def article_page(article: Article, archive: Archive, links: ArticleLinks, settings: Settings) -> Page:
+    slugs = sorted({m.actor for m in article.mentions} | {q.speaker for q in article.quotes})
+    inputs = {
+        "a": article,
+        "scope": ArticleScope(
+            {s: archive.actors[s] for s in slugs if s in archive.actors},
+            {t: archive.topics[t] for t in article.topics if t in archive.topics},
+            {r.article: links.by_id[r.article] for r in article.related if r.article in links.by_id},
+        ),
+        "outlet_slug": links.outlet_slugs.get(article.outlet.value or "", ""),
+        "author_slugs": {name: links.author_slugs[name] for name in article.authors.value or () if name in links.author_slugs},
+    }
+    return Page(f"{article.url}index.md", "article.md.j2", inputs, partial(article_context, settings=settings))
 
 
 def article_context(inputs: dict[str, Any], settings: Settings) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""`serve`'s rebuild loop: poll corpus/ and, when a file changes, regenerate through the in-memory cache
+"""`serve`'s rebuild loop: poll corpus/ and, when a file changes, show a draft of each edited article at
+once (draft.py: the article alone, against the last build), regenerate through the in-memory cache
 (only changed files are extracted, only changed pages rendered and written), preview the changed pages with
 a dirty MkDocs build straight into the served site/, then publish the whole site (search, manifest,
 archive.zip) as `build` does."""
@@ -14,9 +15,11 @@ from typing import Callable
 from .batch import default_workers
 from .cache import CACHE_DIR, Cache, load_cache
 from .config import Settings
+from .draft import LastBuild, last_build, write_drafts
 from .model import Report
-from .pipeline import generate
+from .pipeline import Generated, generate
 from .publish import PublishError, has_full_site, preview_build, publish
+from .render import Renderer
 from .sink import DocsWriter
 
 Snapshot = dict[str, tuple[int, int]]
@@ -37,19 +40,28 @@ class Rebuilder:
     settings: Settings
     cache: Cache = field(init=False)
     log: Callable[[str], None] = print
+    last: LastBuild | None = None  # what the last generate knew, for draft previews
+    renderer: Renderer | None = None
 
     def __post_init__(self) -> None:
         self.cache = load_cache(self.settings.project_dir / CACHE_DIR)
+
+    def remember(self, generated: Generated) -> None:
+        self.archive = generated.archive
+        self.last = last_build(generated.archive, generated.actor_set)
 
     def regenerate(self) -> tuple[int, int, float]:
         """Write changed pages into docs/; returns (written, removed, seconds)."""
         start = time.perf_counter()
         generated = generate(self.settings, Report(), cache=self.cache, workers=default_workers(), output=DocsWriter(self.settings.docs_dir))
-        self.archive = generated.archive
+        self.remember(generated)
         return generated.written, generated.removed, time.perf_counter() - start
 
-    def rebuild(self) -> None:
-        """Regenerate, preview the changed pages in seconds, then publish the whole site as before."""
+    def rebuild(self, changed: list[str] | None = None) -> None:
+        """Show drafts of the `changed` corpus files (names in corpus/) when they are edited articles,
+        regenerate, preview the changed pages in seconds, then publish the whole site as before."""
+        if changed:
+            self.draft(changed)
         written, removed, seconds = self.regenerate()
         self.log(f"docs: {written} written, {removed} removed in {seconds:.2f} s")
         if written or removed:
@@ -62,6 +74,25 @@ class Rebuilder:
             self.log(f"site complete (search updated) in {time.perf_counter() - start:.1f} s")
         except PublishError as error:
             self.log(f"error: {error} (the previous site was left as it was)")
+
+    def draft(self, changed: list[str]) -> None:
+        """The edited articles' pages at once, before the regenerate: each rendered against the last
+        build (its related articles, actor and author pages as they were), then a dirty MkDocs build."""
+        if self.last is None or not has_full_site(self.settings.site_dir):
+            return
+        start = time.perf_counter()
+        self.renderer = self.renderer or Renderer(self.settings)
+        try:
+            written = write_drafts(self.last, self.settings, changed, self.renderer)
+            if isinstance(written, list):
+                preview_build(self.settings, self.last.archive)
+        except Exception as error:  # a draft is a courtesy: the regenerate that follows does it right
+            written = f"{type(error).__name__}: {error}"
+        if isinstance(written, str):
+            self.log(f"no draft preview ({written}); regenerating")
+            return
+        names = ", ".join(changed)
+        self.log(f"draft preview of {names} ready in {time.perf_counter() - start:.1f} s (the article alone; its lists, actors, related articles and search follow)")
 
     def preview(self) -> None:
         """`mkdocs build --dirty` into the served site: the changed pages only, search and downloads stale."""
@@ -77,20 +108,24 @@ class Rebuilder:
         self.log(f"preview ready in {time.perf_counter() - start:.1f} s (changed pages only; search catches up after the full build)")
 
 
-def watch(folder: Path, on_change: Callable[[], None], stop: threading.Event, interval: float = 1.0) -> None:
-    """Call on_change whenever a file below folder is added, removed or modified, until stop is set."""
+def watch(folder: Path, on_change: Callable[[list[str]], None], stop: threading.Event, interval: float = 1.0) -> None:
+    """Call on_change(names) whenever files below folder are added, removed or modified, until stop is set."""
     before = snapshot(folder)
     while not stop.wait(interval):
         after = snapshot(folder)
         if after != before:
+            changed = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
             before = after
-            on_change()
+            on_change(changed)
 
 
-def watch_in_background(settings: Settings, log: Callable[[str], None] = print) -> threading.Event:
-    """Start watching settings.corpus_dir in a daemon thread; set the returned event to stop."""
+def watch_in_background(settings: Settings, log: Callable[[str], None] = print, generated: Generated | None = None) -> threading.Event:
+    """Start watching settings.corpus_dir in a daemon thread; set the returned event to stop. `generated`
+    (serve's first build) lets the first edit be drafted at once."""
     stop = threading.Event()
     rebuilder = Rebuilder(settings, log=log)
+    if generated is not None:
+        rebuilder.remember(generated)
     thread = threading.Thread(target=watch, args=(settings.corpus_dir, rebuilder.rebuild, stop), daemon=True)
     thread.start()
     return stop

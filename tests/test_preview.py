@@ -161,3 +161,78 @@ def reader_view(browser, base: str, screenshot: Path) -> str:
         return status.inner_text()
     finally:
         page.close()
+
+
+# --------------------------------------------------------------------------- the draft preview (draft.py)
+
+EDITED = f"001_{SEED_IDS['001']}.txt"
+
+
+def drafted(project: Path, monkeypatch, change) -> tuple[list[str], dict[str, bytes]]:
+    """A Rebuilder that has generated once (as serve's first build leaves it), `change` applied to the
+    corpus, then rebuild(names changed): the log, and the site's article page when the regenerate began."""
+    settings = load_settings(project / "mkdocs.yml")
+    lines: list[str] = []
+    rebuilder = Rebuilder(settings, log=lines.append)
+    rebuilder.regenerate()
+    changed = change(project)
+    seen: dict[str, bytes] = {}
+    real_regenerate = rebuilder.regenerate
+
+    def regenerate_after_looking():
+        seen["article"] = (settings.site_dir / ARTICLE).read_bytes()
+        return real_regenerate()
+
+    monkeypatch.setattr(rebuilder, "regenerate", regenerate_after_looking)
+    monkeypatch.setattr(watch, "publish", lambda settings, archive: None)
+    rebuilder.rebuild(changed)
+    return lines, seen
+
+
+def test_an_edited_article_is_drafted_before_the_regenerate(project, monkeypatch):
+    def change(project: Path) -> list[str]:
+        edit_article(project)
+        return [EDITED]
+
+    lines, seen = drafted(project, monkeypatch, change)
+    assert any(line.startswith(f"draft preview of {EDITED} ready in ") for line in lines), lines
+    assert NEW_TEXT in paragraphs(seen["article"])  # shown before the whole archive was regenerated
+    assert any(line.startswith("docs: ") for line in lines), lines  # and the regenerate still ran
+    assert lines.index(next(line for line in lines if line.startswith("draft preview"))) < lines.index(next(line for line in lines if line.startswith("docs: ")))
+
+
+def test_the_regenerate_after_a_draft_writes_the_final_page(project, monkeypatch):
+    """The page in docs/ after the draft and the regenerate is the one a fresh generate writes."""
+    from generator.model import Report
+    from generator.pipeline import generate
+
+    lines, _ = drafted(project, monkeypatch, lambda project: (edit_article(project), [EDITED])[1])
+    settings = load_settings(project / "mkdocs.yml")
+    fresh = generate(settings, Report())
+    page = f"articles/{SEED_IDS['001']}/index.md"
+    assert (settings.docs_dir / page).read_text(encoding="utf-8") == fresh.pages[page]
+
+
+@pytest.mark.parametrize(
+    "change, reason",
+    [
+        (lambda project: ((project / "corpus" / "010_abcdef0123456789.txt").write_text("A new file\n\nWith a paragraph of its own.\n", encoding="utf-8"), ["010_abcdef0123456789.txt"])[1], "not a published article's file"),
+        (lambda project: ((project / "corpus" / "actors.yml").write_text((project / "corpus" / "actors.yml").read_text(encoding="utf-8") + "\n", encoding="utf-8"), ["actors.yml"])[1], "not a published article's file"),
+        (lambda project: (edit_byline(project, "By Zoe Newauthor"), [EDITED])[1], "author Zoe Newauthor has no page yet"),
+    ],
+    ids=["new file", "registry file", "new author"],
+)
+def test_no_draft_when_the_last_build_cannot_link_it(project, monkeypatch, change, reason):
+    before = (project / "site" / ARTICLE).read_bytes()
+    lines, seen = drafted(project, monkeypatch, change)
+    assert any(line.startswith("no draft preview (") and reason in line for line in lines), lines
+    assert not any(line.startswith("draft preview") for line in lines), lines
+    assert seen["article"] == before  # the served page was left alone until the regenerate
+
+
+def edit_byline(project: Path, byline: str) -> None:
+    victim = project / "corpus" / EDITED
+    lines = victim.read_text(encoding="utf-8").split("\n")
+    index = next(i for i, line in enumerate(lines) if line.startswith("By "))
+    lines[index] = byline
+    victim.write_text("\n".join(lines), encoding="utf-8")
