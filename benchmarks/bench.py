@@ -74,10 +74,10 @@ print(json.dumps({"s": time.perf_counter() - start, "user": usage.ru_utime, "sys
 """
 
 
-def run_timed(command: list[str], cwd: Path) -> dict:
+def run_timed(command: list[str], cwd: Path, extra_env: dict[str, str] | None = None) -> dict:
     """Wall time and peak RSS of one command, measured by a small launcher process (a child forked from
     this big process would inherit its memory high-water mark)."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **(extra_env or {}))
     output = subprocess.run([sys.executable, "-c", LAUNCHER, *command], cwd=cwd, env=env, capture_output=True, text=True)
     result = json.loads(output.stdout)
     if result.pop("code"):
@@ -224,19 +224,25 @@ def mtimes(folder: Path) -> dict[Path, int]:
 def dirty_preview(project: Path, corpus: Path) -> dict:
     """`serve`'s preview: into the site that site_steps kept, one article changed, `corpus-archive
     generate` through the cache (it rewrites only the pages whose bytes changed), then the timed
-    `mkdocs build --dirty`, which rebuilds only pages newer than their HTML. The site is removed after."""
-    site = project / "site"
+    `mkdocs build --dirty` with the files it rewrote named to the archive-preview plugin (as `serve`
+    does), which rebuilds only pages newer than their HTML. The site is removed after."""
+    site, docs = project / "site", project / "docs"
     victim = changed_article(corpus)
     original = victim.read_bytes()
+    listing = OUT / f"rewritten-{os.getpid()}.txt"
     try:
         victim.write_bytes(original + b"\nA closing line added for the preview.\n")
+        docs_before = mtimes(docs)
         generated = run_timed([sys.executable, "-m", "generator", "generate"], project)
+        rewritten = [p.relative_to(docs).as_posix() for p, mtime in mtimes(docs).items() if docs_before.get(p) != mtime]
+        listing.write_text("".join(f"{path}\n" for path in rewritten), encoding="utf-8")  # as serve hands them over
         before = mtimes(site)
-        row = run_timed([*MKDOCS_BUILD, str(site), "--dirty"], project)
+        row = run_timed([*MKDOCS_BUILD, str(site), "--dirty"], project, {"ARCHIVE_BUILD_ONLY": str(listing)})
         row["rebuilt"] = sum(1 for path, mtime in mtimes(site).items() if before.get(path) != mtime)
         row["generate s"] = generated["s"]
     finally:
         victim.write_bytes(original)
+        listing.unlink(missing_ok=True)
         shutil.rmtree(site, ignore_errors=True)
     return {"one article changed: dirty mkdocs build (preview)": row}
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ from .bundle import write_site_zip
 from .config import Settings
 from .link import Archive
 from .pagefind_stable import stabilise
+from .preview import ONLY
 from .sink import DocsWriter
 
 
@@ -73,15 +75,26 @@ def has_full_site(site_dir: Path) -> bool:
     return (site_dir / MANIFEST).is_file()
 
 
-def preview_build(settings: Settings, archive: Archive) -> None:
+def preview_build(settings: Settings, archive: Archive, rewritten: list[str] | None = None) -> None:
     """`mkdocs build --dirty` straight into the served site/, for `serve`'s preview of an edit.
 
     MkDocs rebuilds only the pages (and copies only the files) whose source in docs/ is newer than
     their output; the generator (sink.DocsWriter) rewrites only files whose bytes changed, so that is what changed. Each
     rebuilt page is the page a full build writes (same environment, SOURCE_DATE_EPOCH included).
+    `rewritten` (docs paths the generator wrote) lets the `archive-preview` plugin leave every other
+    file that is not a page out of the build (preview.py): MkDocs then checks only those.
     Everything else is stale until publish() has run: search, the manifest, archive.zip, and the
     HTML of a page that was deleted from docs/. Call it only when has_full_site()."""
-    mkdocs_build(settings, settings.site_dir, build_environment(archive), strict=False, dirty=True)
+    env = build_environment(archive)
+    if rewritten is None:
+        mkdocs_build(settings, settings.site_dir, env, strict=False, dirty=True)
+        return
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", prefix="rewritten-", delete=False) as listing:
+        listing.write("".join(f"{path}\n" for path in rewritten))
+    try:
+        mkdocs_build(settings, settings.site_dir, {**env, ONLY: listing.name}, strict=False, dirty=True)
+    finally:
+        os.unlink(listing.name)
 
 
 def pagefind_index(target: Path, env: dict[str, str], cwd: Path) -> str:

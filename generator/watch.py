@@ -49,6 +49,7 @@ class Rebuilder:
     def remember(self, generated: Generated) -> None:
         self.archive = generated.archive
         self.last = last_build(generated.archive, generated.actor_set)
+        self.rewritten = list(generated.output.rewritten)
 
     def regenerate(self) -> tuple[int, int, float]:
         """Write changed pages into docs/; returns (written, removed, seconds)."""
@@ -85,7 +86,7 @@ class Rebuilder:
         try:
             written = write_drafts(self.last, self.settings, changed, self.renderer)
             if isinstance(written, list):
-                preview_build(self.settings, self.last.archive)
+                preview_build(self.settings, self.last.archive, written)
         except Exception as error:  # a draft is a courtesy: the regenerate that follows does it right
             written = f"{type(error).__name__}: {error}"
         if isinstance(written, str):
@@ -101,7 +102,7 @@ class Rebuilder:
             return
         start = time.perf_counter()
         try:
-            preview_build(self.settings, self.archive)
+            preview_build(self.settings, self.archive, self.rewritten)
         except PublishError as error:
             self.log(f"preview failed, the full build follows: {error}")
             return

@@ -95,7 +95,7 @@ def test_an_edit_is_previewed_then_the_full_site_catches_up(project, monkeypatch
 
 
 def test_a_failing_preview_does_not_stop_the_full_publish(project, monkeypatch):
-    def fail(settings, archive):
+    def fail(settings, archive, rewritten=None):
         raise PublishError("mkdocs build --dirty failed (exit 1):\nboom")
 
     monkeypatch.setattr(watch, "preview_build", fail)
@@ -110,7 +110,7 @@ def test_a_failing_preview_does_not_stop_the_full_publish(project, monkeypatch):
 
 
 def test_no_preview_when_no_page_changed(project, monkeypatch):
-    monkeypatch.setattr(watch, "preview_build", lambda settings, archive: pytest.fail("nothing to preview"))
+    monkeypatch.setattr(watch, "preview_build", lambda settings, archive, rewritten=None: pytest.fail("nothing to preview"))
     monkeypatch.setattr(watch, "publish", lambda settings, archive: None)
     lines: list[str] = []
     Rebuilder(load_settings(project / "mkdocs.yml"), log=lines.append).rebuild()
@@ -236,3 +236,34 @@ def edit_byline(project: Path, byline: str) -> None:
     index = next(i for i, line in enumerate(lines) if line.startswith("By "))
     lines[index] = byline
     victim.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_the_preview_build_checks_only_what_the_generator_rewrote(project):
+    """preview.py: a dirty build given the rewritten files copies no other download or data file and
+    leaves sitemap.xml to the full build; without the list, MkDocs copies every file newer than its copy."""
+    import os
+    import time
+
+    from generator.publish import preview_build
+
+    settings = load_settings(project / "mkdocs.yml")
+    site, docs = settings.site_dir, settings.docs_dir
+    rebuilder = Rebuilder(settings, log=lambda line: None)
+    rebuilder.regenerate()  # what serve knows after its first build
+    before = file_times(site)
+    later = time.time() + 5
+    rewritten = f"articles/{SEED_IDS['001']}/index.md"
+    page = docs / rewritten
+    page.write_text(page.read_text(encoding="utf-8").replace("</header>", "</header>\n\n<p>Zebra marker.</p>", 1), encoding="utf-8")
+    touched = f"articles/{SEED_IDS['002']}/cite.bib"  # newer than its copy in the site, but not listed
+    for path in (page, docs / touched):
+        os.utime(path, (later, later))
+
+    preview_build(settings, rebuilder.archive, [rewritten])
+    changed = {p.relative_to(site).as_posix() for p, mtime in file_times(site).items() if before.get(p) != mtime}
+    assert changed == {ARTICLE}, changed  # the listed page only: no cite.bib, no sitemap.xml
+    assert "Zebra marker." in (site / ARTICLE).read_text(encoding="utf-8")
+
+    preview_build(settings, rebuilder.archive)  # without the list: every newer file is copied
+    changed = {p.relative_to(site).as_posix() for p, mtime in file_times(site).items() if before.get(p) != mtime}
+    assert touched in changed and "sitemap.xml" in changed, changed
