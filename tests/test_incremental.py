@@ -166,7 +166,13 @@ def test_watch_notices_a_changed_file(project):
     victim = touch_article(project)
     assert snapshot(corpus) != before
     seen, stop = threading.Event(), threading.Event()
-    thread = threading.Thread(target=watch, args=(corpus, seen.set, stop, 0.05), daemon=True)
+    names: list[list[str]] = []
+
+    def on_change(changed: list[str]) -> None:
+        names.append(changed)
+        seen.set()
+
+    thread = threading.Thread(target=watch, args=(corpus, on_change, stop, 0.05), daemon=True)
     thread.start()
     try:
         import time
@@ -177,6 +183,7 @@ def test_watch_notices_a_changed_file(project):
     finally:
         stop.set()
         thread.join(5)
+    assert names[0] == [victim.relative_to(corpus).as_posix()]  # what serve's draft preview is given
 
 
 def test_full_lists_are_kept_out_of_a_builtin_search_index(project):

@@ -34,11 +34,14 @@ def generated_pages(docs: Path) -> list[Path]:
     return sorted(path for path in docs.rglob("*.md") if rawhtml.START in path.read_text(encoding="utf-8").split("\n"))
 
 
-def test_mkdocs_yml_lists_the_plugin_and_mkdocs_finds_it():
+def test_mkdocs_yml_lists_the_plugins_and_mkdocs_finds_them():
+    from generator import preview
+
     config = yaml.load((Path(__file__).parents[1] / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
-    assert config["plugins"] == ["archive-rawhtml", {"material/search": {"enabled": "false"}}]
-    (plugin,) = [e for e in entry_points(group="mkdocs.plugins") if e.name == "archive-rawhtml"]
-    assert plugin.load() is rawhtml.RawHtmlPlugin
+    assert config["plugins"] == ["archive-rawhtml", "archive-preview", {"material/search": {"enabled": "false"}}]
+    for name, plugin_class in (("archive-rawhtml", rawhtml.RawHtmlPlugin), ("archive-preview", preview.PreviewPlugin)):
+        (plugin,) = [e for e in entry_points(group="mkdocs.plugins") if e.name == name]
+        assert plugin.load() is plugin_class
 
 
 def test_mkdocs_converts_with_the_extension(seed_site):
