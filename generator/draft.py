@@ -25,7 +25,7 @@ from .enrich import enrich_one
 from .link import Archive
 from .model import Article, Report
 from .overrides import apply_overrides, load_overrides
-from .read import REGISTRY_FILES, UnreadableFile, read_file
+from .read import UnreadableFile, read_file
 from .render import ArticleLinks, Renderer, article_page
 from .sink import DocsWriter
 
@@ -51,7 +51,7 @@ def last_build(archive: Archive, actor_set: ActorSet | None) -> LastBuild | None
 def draft_article(last: LastBuild, settings: Settings, name: str) -> Article | str:
     """The article as it reads now, with the last build's related articles; or why no draft is made."""
     old = last.by_file.get(name)
-    if old is None or not name.endswith(".txt") or name in REGISTRY_FILES:
+    if old is None:  # a new, hidden or registry file: only published articles' files are in by_file
         return "not a published article's file"
     path = settings.corpus_dir / name
     try:

@@ -28,7 +28,7 @@ def enrich(articles: list[Article], corpus_dir: Path, report: Report, cache: Cac
     topics, topic_errors = load_topics(corpus_dir / "topics.yml")
     report.problems.extend(errors + topic_errors)
     actor_set = build_actor_set(registry, articles)
-    people = {slug for slug, actor in actor_set.actors.items() if actor.type == "person"}
+    people = people_of(actor_set)
     passages: dict[str, list[Passage]] = {t.slug: [] for t in topics}
     context = hashlib.sha256(pickle.dumps((actor_set.actors, actor_set.surfaces, topics), protocol=pickle.HIGHEST_PROTOCOL)).digest()
     remembered = cache.enriched if cache is not None else {}
@@ -36,9 +36,8 @@ def enrich(articles: list[Article], corpus_dir: Path, report: Report, cache: Cac
     for article in articles:
         key = hashlib.sha256(context + article_digest(article)).digest() if cache is not None else b""
         found = remembered.get(key) or enrich_article(article, actor_set, people, topics)
-        article.mentions, article.quotes = list(found[0]), list(found[1])
+        set_enrichment(article, found)
         article.enrichment = key
-        article.topics = sorted({p.topic for p in found[2]})
         for passage in found[2]:
             passages[passage.topic].append(passage)
         kept[key] = found
@@ -51,11 +50,18 @@ def enrich(articles: list[Article], corpus_dir: Path, report: Report, cache: Cac
 
 def enrich_one(article: Article, actor_set: ActorSet, topics: list[Topic]) -> Article:
     """One article's mentions, quotes and topics against an actor set made earlier, as enrich() sets them."""
-    people = {slug for slug, actor in actor_set.actors.items() if actor.type == "person"}
-    mentions, quotes, passages = enrich_article(article, actor_set, people, topics)
-    article.mentions, article.quotes = list(mentions), list(quotes)
-    article.topics = sorted({p.topic for p in passages})
+    set_enrichment(article, enrich_article(article, actor_set, people_of(actor_set), topics))
     return article
+
+
+def people_of(actor_set: ActorSet) -> set[str]:
+    return {slug for slug, actor in actor_set.actors.items() if actor.type == "person"}
+
+
+def set_enrichment(article: Article, found: tuple) -> None:
+    """(mentions, quotes, passages) onto the article: fresh lists, so a cached result is never changed."""
+    article.mentions, article.quotes = list(found[0]), list(found[1])
+    article.topics = sorted({p.topic for p in found[2]})
 
 
 def enrich_article(article: Article, actor_set, people: set[str], topics) -> tuple[list, list, list]:

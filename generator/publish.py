@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from .fixity import MANIFEST, write_manifest
