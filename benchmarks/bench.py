@@ -190,13 +190,32 @@ def bare_project(n: int, corpus: Path) -> Path:
     return project
 
 
-def site_steps(project: Path, label: str, pagefind: bool, keep: bool = False, bundle: bool = False) -> dict:
-    """`mkdocs build` into project/site, then Pagefind, then (`bundle`) the manifest and archive.zip
-    as `corpus-archive build` makes them; the site is removed unless `keep`."""
+def sharded_pagefind(site: Path, shards: list, project: Path) -> dict:
+    """Pagefind as `corpus-archive build` runs it (search_index.py): one run per shard; the peak MB is
+    the largest run's, the CPU times their sum."""
+    from generator.search_index import index_site
+
+    runs: list[dict] = []
+
+    def run_pagefind(view: Path, bundle: Path) -> None:
+        runs.append(run_timed([sys.executable, "-m", "pagefind", "--site", str(view), "--output-path", str(bundle), "--silent"], project))
+
+    start = time.perf_counter()
+    index_site(site, shards, run_pagefind)
+    return {"s": time.perf_counter() - start, "user": sum(r["user"] for r in runs), "sys": sum(r["sys"] for r in runs),
+            "mb": max((r["mb"] for r in runs), default=0.0), "count": len(runs)}
+
+
+def site_steps(project: Path, label: str, pagefind: bool, keep: bool = False, bundle: bool = False, shards: list | None = None) -> dict:
+    """`mkdocs build` into project/site, then Pagefind (over the whole site, or in `shards` as
+    `corpus-archive build` does), then (`bundle`) the manifest and archive.zip as the build makes
+    them; the site is removed unless `keep`."""
     site = project / "site"
     shutil.rmtree(site, ignore_errors=True)
     rows = {f"{label} mkdocs build": run_timed([*MKDOCS_BUILD, str(site)], project)}
-    if pagefind:
+    if pagefind and shards is not None:
+        rows[f"{label} Pagefind"] = sharded_pagefind(site, shards, project)
+    elif pagefind:
         rows[f"{label} Pagefind"] = run_timed([sys.executable, "-m", "pagefind", "--site", str(site), "--silent"], project)
     if bundle:
         from generator.bundle import write_site_zip
@@ -311,6 +330,7 @@ def warm_in_process(project: Path, victim: Path, original: bytes) -> dict:
 def bench_one(n: int, site: bool, pagefind_max: int, workers: int, rebuild: bool = True) -> dict:
     from generator.cache import CACHE_DIR, load_cache
     from generator.config import load_settings
+    from generator.search_index import plan_shards
     from generator.sink import DocsWriter
 
     corpus = corpus_for(n)
@@ -329,10 +349,11 @@ def bench_one(n: int, site: bool, pagefind_max: int, workers: int, rebuild: bool
     sizes = [stamp.size for stamp in generated.output.produced.values()]
     rows["I/O floor (read inputs, write same bytes)"] = io_floor(corpus, sizes, OUT / f"scratch-{n}")
     rows["pages written"] = {"s": None, "mb": sum(sizes) / 1e6, "count": len(sizes)}
+    shards = plan_shards(generated.archive.articles, settings.options.pages_per_search_index)
     del generated
     if site:
         pagefind = n <= pagefind_max
-        rows.update(site_steps(project, "archive", pagefind, keep=True, bundle=True))
+        rows.update(site_steps(project, "archive", pagefind, keep=True, bundle=True, shards=shards))
         rows.update(draft_preview(project, corpus))
         rows.update(dirty_preview(project, corpus))
         rows.update(site_steps(bare_project(n, corpus), "bare floor", pagefind))

@@ -26,6 +26,7 @@ class ArchiveOptions:
     title_words: int = 14  # a title derived from the lede is cut to this many words
     latest: int = 10  # articles listed on the home page
     related: int = 5  # related articles listed per article
+    pages_per_search_index: int = 5000  # article pages per Pagefind run (search_index.py): bounds its memory
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from .fixity import MANIFEST, write_manifest
 from .bundle import write_site_zip
 from .config import Settings
 from .link import Archive
-from .pagefind_stable import stabilise
 from .preview import ONLY
+from .search_index import index_site, plan_shards
 from .sink import DocsWriter
 
 
@@ -97,8 +97,13 @@ def preview_build(settings: Settings, archive: Archive, rewritten: list[str] | N
         os.unlink(listing.name)
 
 
-def pagefind_index(target: Path, env: dict[str, str], cwd: Path) -> str:
-    return run_step("pagefind", [sys.executable, "-m", "pagefind", "--site", str(target), "--silent"], env, cwd)
+def pagefind_index(target: Path, archive: Archive, per_index: int, env: dict[str, str], cwd: Path) -> None:
+    """The article pages of the built site target/ indexed in shards of per_index (search_index.py)."""
+
+    def run_pagefind(view: Path, bundle: Path) -> None:
+        run_step("pagefind", [sys.executable, "-m", "pagefind", "--site", str(view), "--output-path", str(bundle), "--silent"], env, cwd)
+
+    index_site(target, plan_shards(archive.articles, per_index), run_pagefind)
 
 
 def swap_in(staging: Path, site_dir: Path) -> None:
@@ -118,8 +123,7 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
         on_step("mkdocs")
         mkdocs_build(settings, staging, env, strict)
         on_step("pagefind")
-        pagefind_index(staging, env, settings.project_dir)
-        stabilise(staging / "pagefind")  # Pagefind writes its filter indexes in random order
+        pagefind_index(staging, archive, settings.options.pages_per_search_index, env, settings.project_dir)
         on_step("manifest")
         write_manifest(staging)  # every file but archive.zip, which packs them all, manifest included
         on_step("zip")

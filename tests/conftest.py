@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -112,6 +113,22 @@ def seed_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     return built
 
 
+SHARD_PAGES = 2  # the seed corpus's five articles in three search bundles
+
+
+@pytest.fixture(scope="session")
+def sharded_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    """The bundled corpus built with its search index cut into bundles of SHARD_PAGES articles."""
+    project = copy_project(tmp_path_factory.mktemp("sharded-project"))
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "\n  archive:\n" in text
+    config.write_text(text.replace("\n  archive:\n", f"\n  archive:\n    pages_per_search_index: {SHARD_PAGES}\n"), encoding="utf-8")
+    built = build_project(project, "--strict")
+    assert built.result.returncode == 0, built.result.stdout + built.result.stderr
+    return built
+
+
 @pytest.fixture
 def make_project(tmp_path: Path):
     """make_project({"a_0123456789abcdef.txt": "..."}, seeds=False) -> a project folder to build."""
@@ -128,16 +145,25 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@contextmanager
+def serving(site: Path):
+    """site served over http on 127.0.0.1 while in the block; gives the base URL ending in '/'."""
+    from generator.serve import make_server
+
+    server = make_server(site, free_port())
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+
+
 @pytest.fixture(scope="session")
 def seed_server(seed_site: BuiltSite):
     """The seed site served over http on 127.0.0.1; yields the base URL ending in '/'."""
-    from generator.serve import make_server
-
-    server = make_server(seed_site.site, free_port())
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with serving(seed_site.site) as url:
+        yield url
 
 
 CHROMIUM_ARGS = [

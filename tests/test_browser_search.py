@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import PROJECT, SEED_IDS
+from conftest import PROJECT, SEED_IDS, serving
+from generator.search_index import UNKNOWN_DATE
 
 pytestmark = pytest.mark.browser
 
@@ -145,6 +146,58 @@ def test_keyboard_only_search_opens_an_article(open_page, seed_server):
     page.keyboard.press("Enter")
     page.wait_for_url("**/articles/*/index.html")
     assert any(article in page.url for article in (SEED_IDS["001"], SEED_IDS["002"]))
+
+
+# ---------- an index in several bundles ----------
+
+
+@pytest.fixture(scope="module")
+def sharded_server(sharded_site):
+    with serving(sharded_site.site) as url:
+        yield url
+
+
+def search_state(page, base: str, hash_: str, sort: str) -> dict:
+    """What the search page shows for hash_ (q=...&facet=...) in the order `sort`: status, facet labels, results."""
+    page.goto(base + "search.html#" + hash_)
+    page.reload()
+    done = "document.querySelector('.archive-page__status').textContent.match(/^\\d+ articles?/)"
+    page.wait_for_function(done)
+    if sort:
+        page.select_option("#archive-page-sort", sort)  # its handler sets the status to "Searching…" at once
+        page.wait_for_function(done)
+    return {
+        "status": page.inner_text(".archive-page__status"),
+        "facets": page.eval_on_selector_all(".archive-facet label", "labels => labels.map(l => l.textContent)"),
+        "results": page.eval_on_selector_all(PAGE_RESULTS, "links => links.map(a => a.getAttribute('href').match(/articles\\/([0-9a-f]{16})\\//)[1])"),
+    }
+
+
+SHARDED_SEARCHES = [("q=Svyrydenko", ""), ("q=peace", ""), ("", "date:desc"), ("", "date:asc"), ("q=Ukraine", "date:asc"),
+                    ("q=Ukraine&year=2025", ""), ("q=Svyrydenko&actor=Keith%20Kellogg", ""), ("q=nosuchwordanywhere", "")]
+
+
+def test_a_sharded_index_finds_what_one_index_finds(open_page, seed_server, sharded_server, sharded_site):
+    """The seeds in three bundles (sharded_site): the same articles, the same facet counts, and date sorts
+    in date order across the bundles. Best-match order may differ (each bundle weighs words by its own pages)."""
+    one, sharded = open_page(seed_server).page, open_page(sharded_server).page
+    sort_date = {i: str(sharded_site.article_page(seed)["archive"]["date"]["value"] or UNKNOWN_DATE) for seed, i in SEED_IDS.items()}
+    for hash_, sort in SHARDED_SEARCHES:
+        expected, found = search_state(one, seed_server, hash_, sort), search_state(sharded, sharded_server, hash_, sort)
+        assert (found["status"], found["facets"]) == (expected["status"], expected["facets"]), hash_
+        assert sorted(found["results"]) == sorted(expected["results"]), hash_
+        if sort:
+            dates = [sort_date[i] for i in found["results"]]
+            assert dates == sorted(dates, reverse=sort.endswith("desc")), (hash_, sort)
+    assert search_state(sharded, sharded_server, "", "date:desc")["results"][0] == SEED_IDS["002"]  # the dated seed, alone in bundle 3
+    assert len(search_state(sharded, sharded_server, "", "")["results"]) == 5
+
+
+def test_header_search_over_a_sharded_index(open_page, sharded_server):
+    page = open_page(sharded_server).page
+    page.goto(sharded_server + "index.html")
+    header_search(page, "Svyrydenko")
+    assert result_ids(page, HEADER_RESULTS) == {"001", "002"}  # 002 and 001 sit in different bundles
 
 
 # ---------- from disk ----------

@@ -23,33 +23,67 @@
     return String(url).replace(/\/(?=$|[?#])/, "/index.html");
   }
 
+  /* The index may come in several Pagefind bundles (generator/search_index.py): each is asked, and the
+     answers merged: by score for best match (as Pagefind's mergeIndex does); sorted by the key the
+     bundles are cut along (date), one bundle's results after the other's; filter counts summed. */
   function pagefindEngine() {
-    return import(new URL("pagefind/pagefind.js", siteBase).href).then(function (pagefind) {
-      return pagefind.options({ baseUrl: siteBase.pathname }).then(function () {
-        pagefind.init();
-        return {
-          filters: function () { return pagefind.filters(); },
-          search: function (term, filters, sort) {
-            var options = { filters: filters || {} };
-            if (sort) options.sort = sort;
-            return pagefind.search(term || null, options).then(function (found) {
-              if (!found) return { total: 0, load: function () { return Promise.resolve([]); } };
-              return {
-                total: found.results.length,
-                load: function (count) {
-                  return Promise.all(found.results.slice(0, count).map(function (r) { return r.data(); }))
-                    .then(function (items) {
-                      return items.map(function (d) {
-                        return { url: fileUrl(d.url), title: d.meta.title, date: d.meta.date, outlet: d.meta.outlet, excerpt: d.excerpt };
-                      });
-                    });
-                }
-              };
-            });
-          }
-        };
+    var single = { bundles: ["pagefind/"], order: null };
+    return fetch(new URL("search/pagefind-shards.json", siteBase).href)
+      .then(function (response) { return response.ok ? response.json() : single; }, function () { return single; })
+      .then(function (plan) { return Promise.all(plan.bundles.map(loadBundle)).then(function (bundles) { return combined(bundles, plan.order); }); });
+  }
+
+  function loadBundle(path) {
+    return import(new URL(path + "pagefind.js", siteBase).href).then(function (pagefind) {
+      return pagefind.options({ baseUrl: siteBase.pathname }).then(function () { pagefind.init(); return pagefind; });
+    });
+  }
+
+  function sumCounts(all) {
+    var merged = {};
+    all.forEach(function (filters) {
+      Object.keys(filters || {}).forEach(function (key) {
+        var into = merged[key] = merged[key] || {};
+        Object.keys(filters[key]).forEach(function (value) { into[value] = (into[value] || 0) + filters[key][value]; });
       });
     });
+    return merged;
+  }
+
+  function mergedResults(found, sort, order) {
+    var lists = found.map(function (f) { return f ? f.results : []; });
+    var key = sort && Object.keys(sort)[0];
+    if (key && key === order) {
+      if (sort[key] === "desc") lists.reverse();
+      return [].concat.apply([], lists);
+    }
+    return [].concat.apply([], lists).sort(function (a, b) { return b.score - a.score; });
+  }
+
+  function combined(bundles, order) {
+    return {
+      filters: function () {
+        return Promise.all(bundles.map(function (b) { return b.filters(); })).then(sumCounts);
+      },
+      search: function (term, filters, sort) {
+        var options = { filters: filters || {} };
+        if (sort) options.sort = sort;
+        return Promise.all(bundles.map(function (b) { return b.search(term || null, options); })).then(function (found) {
+          var results = mergedResults(found, sort, order);
+          return {
+            total: results.length,
+            load: function (count) {
+              return Promise.all(results.slice(0, count).map(function (r) { return r.data(); }))
+                .then(function (items) {
+                  return items.map(function (d) {
+                    return { url: fileUrl(d.url), title: d.meta.title, date: d.meta.date, outlet: d.meta.outlet, excerpt: d.excerpt };
+                  });
+                });
+            }
+          };
+        });
+      }
+    };
   }
 
   /* From file:// browsers refuse Pagefind's fetch and WebAssembly; a plain script index loads instead. */
