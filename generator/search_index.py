@@ -72,7 +72,7 @@ def index_site(site: Path, shards: list[Shard], run_pagefind: Callable[[Path, Pa
     """Index every shard of the built site into its bundle, then write the shards file.
 
     run_pagefind(view, bundle_dir) indexes the pages under view into bundle_dir (publish runs the CLI)."""
-    view = site.with_name(f".{site.name}.search-view")
+    view = site.with_name(f"{site.name}.search-view")  # beside the (staging) site: same file system, so links work
     try:
         for shard in shards:
             link_view(site, shard.pages, view)
