@@ -99,3 +99,25 @@ def test_pages_load_nothing_from_another_host(seed_site):
         # <link rel="schema.DC" href="http://purl.org/..."> names the Dublin Core vocabulary; nothing loads it
         foreign += [f"{html_file.name}: {m}" for m in found if 'rel="schema.' not in m]
     assert foreign == []
+
+
+def test_offline_index_is_assembled_as_jinja_would_render_it(tmp_path):
+    """The records are joined as bytes (generator/offline.py), not rendered through `tojson`: the same
+    bytes, hostile text included (a script tag, quotes, ampersands, a line separator)."""
+    from jinja2 import Environment
+
+    from conftest import copy_project
+    from generator.config import load_settings
+    from generator.offline import OFFLINE_INDEX, RECORDS_PLACEHOLDER, SCRIPT, offline_record
+    from generator.pipeline import generate
+    from hostile import HOSTILE_TEXT
+
+    hostile = HOSTILE_TEXT + "\nA line separator \u2028 and 'single' & \"double\" quotes </script><!--\n"
+    project = copy_project(tmp_path / "project", {"900_00000000000000aa.txt": hostile})
+    generated = generate(load_settings(project / "mkdocs.yml"))
+    records = [offline_record(article, generated.archive) for article in generated.archive.articles]
+    template = SCRIPT.read_text(encoding="utf-8").replace(RECORDS_PLACEHOLDER, "{{ records | tojson }}")
+    expected = Environment(keep_trailing_newline=True).from_string(template).render(records=records).encode("utf-8")
+    written = generated.output.pages[OFFLINE_INDEX]
+    assert written == expected and len(records) == 6
+    assert b"</script>" not in written and b"\\u003c/script\\u003e" in written and "\u2028".encode() not in written
