@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any
+from typing import Any, Iterator
 
 from .cite import csl_record, head_meta, original_url, permalink, render_styles, ris, bibtex, PARAGRAPH_PLACEHOLDER
 from .config import Settings
@@ -115,16 +115,17 @@ def record_per_line(records: list[Any]) -> str:
     return "[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n]\n"
 
 
-def cite_files(archive: Archive, settings: Settings, article_record) -> dict[str, str | bytes]:
+def cite_files(archive: Archive, settings: Settings, article_record) -> Iterator[tuple[str, str | bytes]]:
     """Each article's downloads, and the same citations for the whole archive in one file per format
-    (by article id; each article's record and formats are made once), and the data exports."""
+    (by article id; each article's record and formats are made once), and the data exports: yielded
+    one file at a time, so only the whole-archive files' parts are held, not every article's files."""
     articles = sorted(archive.articles, key=lambda a: a.id)
     records = [csl_record(a, settings) for a in articles]
     bibs, rises = [bibtex(r) for r in records], [ris(r) for r in records]
-    files: dict[str, str | bytes] = {}
     for article, record, bib, ris_text in zip(articles, records, bibs, rises):
-        files.update(article_files(article, record, bib, ris_text))
-    files["data/citations.bib"] = "\n".join(bibs)
-    files["data/citations.ris"] = "".join(rises)
-    files["data/citations.csl.json"] = record_per_line(records)
-    return {**files, **data_exports(archive, settings, article_record)}
+        yield from article_files(article, record, bib, ris_text).items()
+    yield "data/citations.bib", "\n".join(bibs)
+    yield "data/citations.ris", "".join(rises)
+    yield "data/citations.csl.json", record_per_line(records)
+    del bibs, rises, records
+    yield from data_exports(archive, settings, article_record).items()

@@ -312,8 +312,8 @@ def render_site(archive: Archive, settings: Settings, output: Output, cache: Cac
     pages = site_pages(archive, settings, entries)
     renderer.compile_all(pages)
     keys = render_all(pages, renderer.render, output, cache, settings, workers)
-    data_files = (partial(citepages.cite_files, archive, settings, article_record), partial(picture_data, archive))
-    for make in data_files:  # one kind of data file in memory at a time
-        for path, content in make().items():
-            output.put(path, content)
+    for path, content in citepages.cite_files(archive, settings, article_record):  # one file at a time
+        output.put(path, content)
+    for path, content in picture_data(archive).items():
+        output.put(path, content)
     remember_outputs(cache, keys, output)
