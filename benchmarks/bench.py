@@ -193,12 +193,12 @@ def bare_project(n: int, corpus: Path) -> Path:
 def sharded_pagefind(site: Path, shards: list, project: Path) -> dict:
     """Pagefind as `corpus-archive build` runs it (search_index.py): one run per shard; the peak MB is
     the largest run's, the CPU times their sum."""
-    from generator.search_index import index_site
+    from generator.search_index import index_site, pagefind_command
 
     runs: list[dict] = []
 
     def run_pagefind(view: Path, bundle: Path) -> None:
-        runs.append(run_timed([sys.executable, "-m", "pagefind", "--site", str(view), "--output-path", str(bundle), "--silent"], project))
+        runs.append(run_timed(pagefind_command(view, bundle), project))
 
     start = time.perf_counter()
     index_site(site, shards, run_pagefind)

@@ -17,7 +17,7 @@ from .bundle import write_site_zip
 from .config import Settings
 from .link import Archive
 from .preview import ONLY
-from .search_index import index_site, plan_shards
+from .search_index import index_site, pagefind_command, plan_shards
 from .sink import DocsWriter
 
 
@@ -101,7 +101,7 @@ def pagefind_index(target: Path, archive: Archive, per_index: int, env: dict[str
     """The article pages of the built site target/ indexed in shards of per_index (search_index.py)."""
 
     def run_pagefind(view: Path, bundle: Path) -> None:
-        run_step("pagefind", [sys.executable, "-m", "pagefind", "--site", str(view), "--output-path", str(bundle), "--silent"], env, cwd)
+        run_step("pagefind", pagefind_command(view, bundle), env, cwd)
 
     index_site(target, plan_shards(archive.articles, per_index), run_pagefind)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
@@ -66,6 +67,11 @@ def link_view(site: Path, pages: tuple[str, ...], view: Path) -> None:
 
 def shards_manifest(shards: list[Shard]) -> str:
     return json.dumps({"bundles": [f"{s.bundle}/" for s in shards], "order": SHARD_ORDER, "pages": [len(s.pages) for s in shards]}, indent=1) + "\n"
+
+
+def pagefind_command(view: Path, bundle: Path) -> list[str]:
+    """Pagefind (from its PyPI package) over the pages under view, writing its bundle into bundle."""
+    return [sys.executable, "-m", "pagefind", "--site", str(view), "--output-path", str(bundle), "--silent"]
 
 
 def index_site(site: Path, shards: list[Shard], run_pagefind: Callable[[Path, Path], None]) -> None:
