@@ -12,13 +12,14 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import fields, replace
 from pathlib import Path
+from typing import Callable
 
-from .cache import Cache, digest_of, file_key, without_bytes
+from .cache import Cache, digest_of, file_key, without_bytes, without_contents, without_text
 from .config import ArchiveOptions
 from .actors import name_candidates
 from .extract import extract
 from .model import Article, RawFile
-from .read import read_bytes
+from .read import UnreadableFile, read_bytes, read_file
 from .render_pool import render_pages
 from .sink import Output, Stamp
 
@@ -34,7 +35,8 @@ def default_workers() -> int:
 
 def cached_reader(cache: Cache):
     """A `read_file` for read_corpus that skips decoding when the file's bytes are unchanged, and
-    reading when its size and modification time are too."""
+    reading when its size and modification time are too (it then comes without its text and bytes:
+    extract_all_files reads the file again if its article is not cached either)."""
 
     def read(path: Path, name: str) -> RawFile:
         status = path.stat()
@@ -49,7 +51,7 @@ def cached_reader(cache: Cache):
         raw = cache.raw.get(key)
         if raw is None:
             raw = read_bytes(data, path, name)
-            cache.raw[key] = without_bytes(raw)
+            cache.raw[key] = without_contents(raw)
         cache.stats[name] = (status.st_size, status.st_mtime_ns, sha256)
         return raw
 
@@ -76,22 +78,49 @@ def extract_in_pool(jobs: list[tuple[RawFile, int, int]], workers: int) -> list[
     return outcomes
 
 
+def rereader(corpus_dir: Path) -> Callable[[RawFile], RawFile]:
+    """Read a file of the corpus again, keeping the id read_corpus gave it (it may have changed it)."""
+
+    def reread(raw: RawFile) -> RawFile:
+        return replace(read_file(corpus_dir / raw.path, raw.path), id=raw.id, id_evidence=raw.id_evidence)
+
+    return reread
+
+
+def with_text(raw: RawFile, reread: Callable[[RawFile], RawFile] | None) -> RawFile | str:
+    """raw, read again if it has no text (or why that failed: the file's outcome)."""
+    if raw.text or reread is None:
+        return raw
+    try:
+        return reread(raw)
+    except (UnreadableFile, OSError) as error:
+        return f"could not be read again: {error}"
+
+
 def fresh_copy(article: Article) -> Article:
     """A copy whose lists later stages may fill without touching the cached article."""
     return replace(article, **{f.name: list(getattr(article, f.name)) for f in fields(article) if isinstance(getattr(article, f.name), list)})
 
 
-def extract_all_files(files: list[RawFile], options: ArchiveOptions, cache: Cache | None, workers: int = 1) -> list[Outcome]:
-    """One outcome per file, in order; cached articles are reused, the rest extracted (in a pool when many)."""
+def extract_all_files(
+    files: list[RawFile], options: ArchiveOptions, cache: Cache | None, workers: int = 1, reread: Callable[[RawFile], RawFile] | None = None
+) -> list[Outcome]:
+    """One outcome per file, in order; cached articles are reused, the rest extracted (in a pool when
+    many). A file that came from the cache's record without its text (cached_reader) is read again by
+    `reread` first. An extracted article keeps its file's bytes, not its text: the paragraphs hold that."""
     keys = [file_key(raw.path, raw.sha256, (raw.id, options.title_words, options.reading_wpm)) for raw in files]
     cached = cache.articles if cache is not None else {}
     todo = [i for i, key in enumerate(keys) if key not in cached]
-    jobs = [(files[i], options.title_words, options.reading_wpm) for i in todo]
+    sources = {i: with_text(files[i], reread) for i in todo}
+    jobs = [(raw, options.title_words, options.reading_wpm) for raw in sources.values() if isinstance(raw, RawFile)]
     if workers > 1 and len(jobs) >= PARALLEL_FROM:
-        done = extract_in_pool(jobs, workers)
+        done = iter(extract_in_pool(jobs, workers))
     else:
-        done = [extract_one(job) for job in jobs]
-    fresh = dict(zip(todo, done))
+        done = iter([extract_one(job) for job in jobs])
+    fresh = {i: next(done) if isinstance(raw, RawFile) else raw for i, raw in sources.items()}
+    for outcome in fresh.values():
+        if isinstance(outcome, Article):
+            outcome.source = without_text(outcome.source)
     outcomes: list[Outcome] = []
     for index, key in enumerate(keys):
         outcome = fresh.get(index, cached.get(key))

@@ -90,6 +90,16 @@ def without_bytes(raw: RawFile) -> RawFile:
     return replace(raw, raw=b"")
 
 
+def without_text(raw: RawFile) -> RawFile:
+    """What an extracted article keeps of its file: the bytes (its original.txt), not the decoded text."""
+    return replace(raw, text="")
+
+
+def without_contents(raw: RawFile) -> RawFile:
+    """What the cache keeps of a file: its facts and hashes, neither its bytes nor its text."""
+    return replace(raw, raw=b"", text="")
+
+
 ATOMS = frozenset({str, int, float, bool, type(None), bytes})
 
 

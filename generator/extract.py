@@ -210,4 +210,5 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
         removed=sorted(removed, key=lambda r: r.line),
         word_count=count,
         reading_minutes=max(1, math.ceil(count / reading_wpm)) if count else 0,
+        one_line="\n" not in raw.text.strip(),
     )

@@ -41,6 +41,9 @@ class RawFile:
     encoding: str
     size: int
     raw: bytes = field(repr=False, compare=False, default=b"")
+    # sha256 of `text`: which files hold the same text, once `text` is let go (after extraction the
+    # paragraphs hold it; batch.py keeps neither text nor bytes in the cache's record of a file)
+    text_sha256: str = field(compare=False, default="")
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,7 @@ class Article:
     word_count: int
     reading_minutes: int
     overridden: tuple[str, ...] = ()
+    one_line: bool = False  # the whole file is one line (a title only?): check_articles warns
     duplicates: list[str] = field(default_factory=list)  # ids of other files with the same text
     mentions: list[Mention] = field(default_factory=list)  # filled by enrich
     quotes: list[Quote] = field(default_factory=list)

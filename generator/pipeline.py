@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from .config import Settings
-from .batch import cached_reader, extract_all_files
+from .batch import cached_reader, extract_all_files, rereader
 from .cache import Cache
 from .actors import ActorSet
 from .enrich import enrich
@@ -56,7 +56,7 @@ def extract_all(
     overrides = load_overrides(settings.corpus_dir / "metadata.yml", report)
     unknown_ids(overrides, {raw.id for raw in corpus.files}, report)
     articles = []
-    outcomes = extract_all_files(corpus.files, settings.options, cache, workers)
+    outcomes = extract_all_files(corpus.files, settings.options, cache, workers, rereader(settings.corpus_dir))
     total = len(corpus.files)
     for done, (raw, outcome) in enumerate(zip(corpus.files, outcomes), start=1):
         if isinstance(outcome, str):
@@ -80,7 +80,7 @@ def check_articles(articles: list[Article], report: Report) -> None:
     for article in articles:
         if not article.paragraphs:
             report.warn(article.source.path, "no body paragraphs: the file holds a title only")
-        elif "\n" not in article.source.text.strip() and article.word_count <= TITLE_ONLY_WORDS:
+        elif article.one_line and article.word_count <= TITLE_ONLY_WORDS:
             report.warn(article.source.path, "one line only (title only?): published with that line as title and text")
 
 

@@ -143,6 +143,7 @@ def read_bytes(data: bytes, path: Path, name: str) -> RawFile:
         encoding=encoding,
         size=len(data),
         raw=data,
+        text_sha256=content_hash(text),
     )
 
 
@@ -163,7 +164,7 @@ def read_corpus(corpus_dir: Path, report: Report, reader: Callable[[Path, str], 
             continue
         if raw.encoding not in ("utf-8",):
             entry.warnings.append(f"decoded as {raw.encoding}")
-        text_key = content_hash(raw.text)
+        text_key = raw.text_sha256 or content_hash(raw.text)
         if text_key in by_text:
             canonical = by_text[text_key]
             entry.id = raw.id

@@ -103,6 +103,26 @@ def test_files_with_unchanged_size_and_time_are_not_read_again(project, monkeypa
     assert warm != cold and warm == pages_of(project)
 
 
+def test_files_unread_but_not_extracted_with_these_options_are_read_again(project, monkeypatch):
+    """The cache keeps neither the text nor the bytes of a file: when the files are unchanged (not read)
+    but their articles must be extracted again (title_words changed), they are read again, and the
+    pages are those of a fresh run with the new option."""
+    cache = load_cache(project / CACHE_DIR)
+    pages_of(project, cache=cache)
+    assert all(raw.text == "" and raw.raw == b"" and raw.text_sha256 for raw in cache.raw.values())
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "\n    title_words: 20\n" in text
+    config.write_text(text.replace("\n    title_words: 20\n", "\n    title_words: 6\n"), encoding="utf-8")
+    read = []
+    real_read_bytes = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda path: read.append(path.name) or real_read_bytes(path))
+    warm = pages_of(project, cache=cache)
+    assert len([name for name in read if name.endswith(".txt")]) == 45  # each once, to extract it
+    assert warm == pages_of(project)
+    assert all(article.source.text == "" and article.source.raw for article in cache.articles.values())
+
+
 def test_a_registry_change_redoes_the_cached_mentions(project):
     cache = load_cache(project / CACHE_DIR)
     before = pages_of(project, cache=cache)
