@@ -59,10 +59,12 @@ def cached_reader(cache: Cache):
 
 
 def extract_one(job: tuple[RawFile, int, int]) -> Outcome:
+    """An article keeps its file's bytes (its original.txt), not the decoded text: the paragraphs hold that."""
     raw, title_words, reading_wpm = job
     try:
         article = extract(raw, title_words, reading_wpm)
         article.names = name_candidates(article)  # here: in the workers on a cold build, and cached
+        article.source = without_text(raw)
         return article
     except Exception as error:  # one bad file must never stop the archive
         return f"could not be extracted: {type(error).__name__}: {error}"
@@ -74,7 +76,7 @@ def extract_in_pool(jobs: list[tuple[RawFile, int, int]], workers: int) -> list[
         outcomes = list(pool.map(extract_one, light, chunksize=CHUNK))
     for (raw, _, _), outcome in zip(jobs, outcomes):
         if isinstance(outcome, Article):
-            outcome.source = raw  # the parent's RawFile, bytes included, as the serial path has
+            outcome.source = without_text(raw)  # the parent's RawFile, bytes included, as the serial path has
     return outcomes
 
 
@@ -107,20 +109,18 @@ def extract_all_files(
 ) -> list[Outcome]:
     """One outcome per file, in order; cached articles are reused, the rest extracted (in a pool when
     many). A file that came from the cache's record without its text (cached_reader) is read again by
-    `reread` first. An extracted article keeps its file's bytes, not its text: the paragraphs hold that."""
+    `reread` first."""
     keys = [file_key(raw.path, raw.sha256, (raw.id, options.title_words, options.reading_wpm)) for raw in files]
     cached = cache.articles if cache is not None else {}
     todo = [i for i, key in enumerate(keys) if key not in cached]
-    sources = {i: with_text(files[i], reread) for i in todo}
-    jobs = [(raw, options.title_words, options.reading_wpm) for raw in sources.values() if isinstance(raw, RawFile)]
+    fresh: dict[int, Outcome] = {i: with_text(files[i], reread) for i in todo}  # a reason where unreadable
+    readable = [i for i in todo if isinstance(fresh[i], RawFile)]
+    jobs = [(fresh[i], options.title_words, options.reading_wpm) for i in readable]
     if workers > 1 and len(jobs) >= PARALLEL_FROM:
-        done = iter(extract_in_pool(jobs, workers))
+        done = extract_in_pool(jobs, workers)
     else:
-        done = iter([extract_one(job) for job in jobs])
-    fresh = {i: next(done) if isinstance(raw, RawFile) else raw for i, raw in sources.items()}
-    for outcome in fresh.values():
-        if isinstance(outcome, Article):
-            outcome.source = without_text(outcome.source)
+        done = [extract_one(job) for job in jobs]
+    fresh.update(zip(readable, done))
     outcomes: list[Outcome] = []
     for index, key in enumerate(keys):
         outcome = fresh.get(index, cached.get(key))

@@ -13,6 +13,8 @@ FileStatus = Literal["published", "skipped", "duplicate", "ignored"]
 UNKNOWN = "unknown"
 
 
+UNKNOWN_DATE = "0000-00-00"  # an undated article's date for sorting (search, the offline index)
+
 @dataclass(frozen=True)
 class Field(Generic[T]):
     """An extracted value and where it came from.
@@ -189,6 +191,11 @@ class Article:
     @property
     def sort_date(self) -> str:
         return self.date.value.iso if self.date.value else ""
+
+    @property
+    def search_sort_date(self) -> str:
+        """What the search's date sort orders by: undated articles first (oldest first), as one value."""
+        return self.sort_date or UNKNOWN_DATE
 
 
 @dataclass

@@ -45,7 +45,7 @@ def offline_record(article: Article, archive: Archive) -> dict[str, Any]:
         "t": article.title.value or "Untitled",
         "d": article.date.value.display if article.date.known else "date unknown",
         "o": article.outlet.value or "outlet unknown",
-        "s": article.sort_date or "0000-00-00",
+        "s": article.search_sort_date,
         "f": article_filters(article, archive),
         "p": [block.text for block in article.paragraphs],
     }
@@ -61,11 +61,8 @@ def offline_index_bytes(context: dict[str, Any]) -> bytes:
     it is 370 MB, and rendering it through Jinja's `tojson` held four or five copies of it at once."""
     archive = context["archive"]
     head, tail = script_around_records()
-    parts = [head, b"["]
-    for number, article in enumerate(archive.articles):
-        parts += [b", "] * bool(number) + [record_json(offline_record(article, archive))]
-    parts += [b"]", tail]
-    return b"".join(parts)
+    records = b", ".join(record_json(offline_record(article, archive)) for article in archive.articles)
+    return b"".join((head, b"[", records, b"]", tail))
 
 
 def record_json(record: dict[str, Any]) -> bytes:

@@ -24,12 +24,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .model import Article
+from .model import UNKNOWN_DATE, Article
 from .pagefind_stable import stabilise
 
 SHARDS_FILE = "search/pagefind-shards.json"
 SHARD_ORDER = "date"  # the Pagefind sort key whose order the shards follow (data-pagefind-sort="date")
-UNKNOWN_DATE = "0000-00-00"  # what an undated article sorts by (article.md.j2 writes the same)
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,7 @@ def article_file(article: Article) -> str:
 
 def plan_shards(articles: Iterable[Article], per_index: int) -> list[Shard]:
     """Articles in the order of the date sort (undated first, ties by id), cut into runs of per_index."""
-    ordered = sorted(articles, key=lambda a: (a.sort_date or UNKNOWN_DATE, a.id))
+    ordered = sorted(articles, key=lambda a: (a.sort_date or UNKNOWN_DATE, a.id))  # Article.search_sort_date
     runs = [ordered[start:start + per_index] for start in range(0, len(ordered), per_index)]  # none: no search
     return [Shard(bundle_name(number), tuple(article_file(a) for a in run)) for number, run in enumerate(runs, start=1)]
 

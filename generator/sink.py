@@ -45,8 +45,11 @@ class Output:
     def __init__(self) -> None:
         self.known: dict[str, Stamp] = {}  # what the last run left (from the cache)
         self.produced: dict[str, Stamp] = {}  # what this run produced, written or not
-        self.written = 0
         self.rewritten: list[str] = []  # the paths written by this run (serve's preview builds only those)
+
+    @property
+    def written(self) -> int:
+        return len(self.rewritten)
 
     def expect(self, known: dict[str, Stamp]) -> None:
         """Stamps recorded by the last run: a file still carrying its stamp is neither read nor rewritten."""
@@ -63,7 +66,6 @@ class Output:
     def record(self, path: str, stamp: Stamp, changed: bool) -> None:
         self.produced[path] = stamp
         if changed:
-            self.written += 1
             self.rewritten.append(path)
 
     def put(self, path: str, content: Content) -> Stamp:
