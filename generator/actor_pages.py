@@ -8,7 +8,7 @@ from typing import Any
 
 from .actors import TYPES
 from .cache import plain_digest
-from .link import ActorsAndTopics, Archive
+from .link import ActorsAndTopics, Archive, Shown
 from .model import Actor, Article, Mention, Quote
 from .pictures import neighbourhood, to_json
 
@@ -23,19 +23,21 @@ class ActorEntry:
     actor: Actor
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
-    articles: list[Article] = field(default_factory=list)
+    articles: list[Shown] = field(default_factory=list)
     by_article: dict[str, list[Mention]] = field(default_factory=dict)  # article id -> its mentions of the actor
     co_mentions: list[tuple[Actor, int]] = field(default_factory=list)
     surfaces: list[tuple[str, int]] = field(default_factory=list)
 
     def __fingerprint__(self) -> tuple:
-        """Mentions, by_article and surfaces are the articles' own mentions of the actor: the articles
-        (fingerprinted by content, mentions included) stand for them."""
-        return (self.actor, self.articles, plain_digest((self.quotes, [(a.slug, a.name, n) for a, n in self.co_mentions])))
+        """The articles as the page shows them, and their mentions of the actor (mentions and surfaces
+        are by_article's, flattened and counted): an edit elsewhere in an article changes neither."""
+        mentions = [(m.article, m.paragraph, m.anchor, m.start, m.end, m.surface, m.sentence) for m in self.mentions]  # tuples pickle in C
+        return (self.actor, self.articles, plain_digest((mentions, self.quotes, [(a.slug, a.name, n) for a, n in self.co_mentions])))
 
 
 def actor_entries(archive: Archive) -> dict[str, ActorEntry]:
     entries = {slug: ActorEntry(actor) for slug, actor in archive.actors.items()}
+    as_shown = archive.shown
     names = {slug: actor.name for slug, actor in archive.actors.items()}
     together: dict[str, Counter] = defaultdict(Counter)
     surfaces: dict[str, Counter] = defaultdict(Counter)
@@ -50,7 +52,7 @@ def actor_entries(archive: Archive) -> dict[str, ActorEntry]:
             if quote.speaker in entries:
                 entries[quote.speaker].quotes.append(quote)
         for slug in present:
-            entries[slug].articles.append(article)
+            entries[slug].articles.append(as_shown[article.id])
             together[slug].update(present)  # itself included (counted in C), removed below
     for slug, entry in entries.items():
         # archive.articles is chronological (link.link), so each entry's articles already are
@@ -164,7 +166,7 @@ def article_actor_counts(article: Article, archive: ActorsAndTopics) -> list[tup
     return sorted(((archive.actors[s], n) for s, n in counts.items()), key=lambda x: (TYPES.index(x[0].type), -x[1], x[0].name))
 
 
-def article_extras(article: Article, archive: ActorsAndTopics, by_id: dict[str, Article]) -> dict[str, Any]:
+def article_extras(article: Article, archive: ActorsAndTopics, by_id: dict[str, Shown]) -> dict[str, Any]:
     return {
         "segments": linked_segments(article),
         "actor_counts": article_actor_counts(article, archive),

@@ -136,14 +136,16 @@ class _Fingerprinter(pickle.Pickler):
             return ("actor", self.digests[id(obj)])
         stand_in = getattr(type(obj), "__fingerprint__", None)
         if stand_in is not None:  # a record that names the inputs it is derived from
-            return (type(obj).__name__, self._digest(stand_in(obj), obj))
+            return (type(obj).__name__, self._digest(stand_in, obj))
         if isinstance(obj, (dict, list, tuple)) and len(obj) > 32:
-            return ("shared", self._digest(obj, obj))
+            return ("shared", self._digest(None, obj))
         return None
 
-    def _digest(self, value: Any, owner: Any) -> bytes:
+    def _digest(self, stand_in: Any, owner: Any) -> bytes:
+        """The digest of `owner` (of what its `__fingerprint__` returns, if it has one), once per build."""
         if id(owner) not in self.digests:
-            self.digests[id(owner)] = digest_of(value, self.digests)
+            value = stand_in(owner) if stand_in is not None else owner
+            self.digests[id(owner)] = value if isinstance(value, bytes) else digest_of(value, self.digests)  # a stand-in may be a digest
         return self.digests[id(owner)]
 
 

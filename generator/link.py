@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable, Iterable
 
+from .cache import plain_digest
 from .model import Actor, Article, Topic
 from .textutil import slugify
 
@@ -37,10 +39,42 @@ class Archive:
     def by_id(self) -> dict[str, Article]:
         return {a.id: a for a in self.articles}
 
+    @cached_property
+    def shown(self) -> dict[str, "Shown"]:
+        """Every article as other pages show it, one Shown each (fingerprinted once per build)."""
+        return shown(self.articles)
+
     def __fingerprint__(self) -> tuple:
         """Outlets, authors and years group the articles; passages are found in the articles' text
         (fixed by their source) by the topics: the articles, actors and topics stand for them."""
         return (self.articles, self.redirects, self.actors, self.topics)
+
+
+SHOWN_ELSEWHERE = ("id", "url", "title", "date", "outlet")
+
+
+class Shown:
+    """An article as another page shows it: a link with its title, date and outlet (an actor page's
+    list of articles, an article's related articles). Templates can read only these fields (any other
+    raises), and the page cache fingerprints only these, so an edit to an article's text renders again
+    only the pages that show what changed."""
+
+    __slots__ = ("article",)
+
+    def __init__(self, article: Article):
+        self.article = article
+
+    def __getattr__(self, name: str):
+        if name in SHOWN_ELSEWHERE:
+            return getattr(self.article, name)
+        raise AttributeError(f"{name!r}: other pages show only {', '.join(SHOWN_ELSEWHERE)} of an article (link.Shown)")
+
+    def __fingerprint__(self) -> bytes:
+        return plain_digest(tuple(getattr(self.article, name) for name in SHOWN_ELSEWHERE))
+
+
+def shown(articles: Iterable[Article]) -> dict[str, Shown]:
+    return {a.id: Shown(a) for a in articles}
 
 
 @dataclass(frozen=True)
@@ -50,7 +84,7 @@ class ArticleScope:
 
     actors: dict[str, Actor]
     topics: dict[str, Topic]
-    by_id: dict[str, Article]
+    by_id: dict[str, Shown]  # the related articles
 
 
 ActorsAndTopics = Archive | ArticleScope  # what the article-page helpers read: .actors and .topics

@@ -25,7 +25,7 @@ from . import citepages
 from .batch import remember_outputs, render_all, stamp_of
 from .cache import Cache
 from .config import Settings
-from .link import Archive, ArticleScope, Group
+from .link import Archive, ArticleScope, Group, Shown
 from .model import Article, Field
 from .sink import Output
 from .pictures import forget, picture_data, stats_of, template_globals, to_json
@@ -227,11 +227,11 @@ class ArticleLinks:
 
     outlet_slugs: dict[str, str]
     author_slugs: dict[str, str]
-    by_id: dict[str, Article]
+    by_id: dict[str, Shown]
 
     @classmethod
     def of(cls, archive: Archive) -> "ArticleLinks":
-        return cls({g.name: g.slug for g in archive.outlets}, {g.name: g.slug for g in archive.authors}, archive.by_id())
+        return cls({g.name: g.slug for g in archive.outlets}, {g.name: g.slug for g in archive.authors}, archive.shown)
 
 
 def article_page(article: Article, archive: Archive, links: ArticleLinks, settings: Settings) -> Page:

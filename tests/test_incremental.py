@@ -233,6 +233,36 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def rewrite_first_line(path: Path, line: str) -> None:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    path.write_text("\n".join([line, *lines[1:]]), encoding="utf-8")
+
+
+def test_an_edit_that_no_other_page_shows_renders_only_its_pages(project, monkeypatch):
+    """An actor page shows of each article its title, date, outlet and mentions of the actor (link.Shown):
+    a paragraph added without a mention renders the article's pages and the lists, not its actors' pages."""
+    rebuilder = Rebuilder(load_settings(project / "mkdocs.yml"), log=lambda line: None)
+    rebuilder.regenerate()
+    rendered: list[str] = []
+    original = batch.render_pages
+
+    def spy(pages, render, todo, workers):
+        todo = list(todo)
+        rendered.extend(pages[i].path for i in todo)
+        return original(pages, render, todo, workers)
+
+    monkeypatch.setattr(batch, "render_pages", spy)
+    victim = touch_article(project)
+    rebuilder.regenerate()
+    article = victim.stem.split("_")[-1]
+    assert f"articles/{article}/index.md" in rendered
+    assert not [path for path in rendered if path.startswith("actors/") and path != "actors/index.md"], rendered
+    rendered.clear()
+    rewrite_first_line(victim, "A headline the actor pages show")
+    rebuilder.regenerate()
+    assert any(path.startswith("actors/") and path.endswith("/index.md") and path != "actors/index.md" for path in rendered), rendered
+
+
 def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(project):
     """Page keys stand in for derived data (an actor's articles for its mentions, the archive's articles
     for its groups and passages): each edit that could slip past such a stand-in is checked here."""
@@ -244,6 +274,9 @@ def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(proje
         ("an actor's name", lambda: edit(corpus / "actors.yml", "- name: Steve Witkoff", "- name: Steven Witkoff")),
         ("a new mention and quote", lambda: synthetic[3].write_text(synthetic[3].read_text(encoding="utf-8") + "\nRubio said, “We will keep talking.”\n", encoding="utf-8")),
         ("a mention removed", lambda: first_seed.write_text(first_seed.read_text(encoding="utf-8").replace("Witkoff", "the envoy"), encoding="utf-8")),
+        ("a headline (shown on actor pages and in related articles)", lambda: rewrite_first_line(synthetic[11], "An edited headline for the cache test")),
+        ("a date (shown on actor pages and in related articles)", lambda: edit(synthetic[12], "2025", "2023")),
+        ("a sentence around a mention", lambda: edit(synthetic[13], " in ", " (an editor's aside) in ")),
         ("a topic pattern", lambda: edit(corpus / "topics.yml", r"patterns: ['\btariffs?\b']", r"patterns: ['\btariffs?\b', '\btrade\b']")),
         ("a title override", lambda: (corpus / "metadata.yml").write_text(f"{synthetic[5].stem.split('_')[-1]}:\n  title: An overridden title\n", encoding="utf-8")),
         ("an article deleted", lambda: synthetic[9].unlink()),
@@ -257,3 +290,13 @@ def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(proje
         assert not stale and set(through_cache) == set(fresh), (name, stale[:5])
         assert through_cache != before, name  # the edit changed something
         before = through_cache
+
+
+def test_other_pages_can_read_only_what_the_cache_fingerprints_of_an_article():
+    from generator.link import SHOWN_ELSEWHERE, Shown
+
+    article = generate(load_settings(PROJECT / "mkdocs.yml"), Report()).archive.articles[0]
+    seen = Shown(article)
+    assert [getattr(seen, name) for name in SHOWN_ELSEWHERE] == [getattr(article, name) for name in SHOWN_ELSEWHERE]
+    with pytest.raises(AttributeError, match="link.Shown"):
+        seen.word_count
