@@ -138,7 +138,7 @@ def extract_all_files(
     return outcomes
 
 
-def render_all(pages, render, output: Output, cache: Cache | None, settings, workers: int = 1) -> dict[str, str]:
+def render_all(pages, render, output: Output, cache: Cache | None, settings, workers: int = 1, memo: dict[int, bytes] | None = None) -> dict[str, str]:
     """Render every page into `output` as it is rendered; returns {path: context key} for the cache.
 
     With a cache, a page whose template and context are unchanged is not rendered again, nor read back,
@@ -147,7 +147,7 @@ def render_all(pages, render, output: Output, cache: Cache | None, settings, wor
     build), each worker writing its own pages, so only keys and stamps come back."""
     if not output.forkable:
         workers = 1  # a memory or null output lives in this process
-    memo: dict[int, bytes] = {}
+    memo = memo if memo is not None else {}  # id() -> digest of what the keys hold, for this build (digest_of)
     previous = cache.pages if cache is not None else {}
     if cache is not None:
         settings = digest_of(settings, memo)  # once: every page's key holds it

@@ -10,9 +10,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import dataclass
+from functools import partial
 from typing import Any, Iterator
 
 from .cite import csl_record, head_meta, original_url, permalink, render_styles, ris, bibtex, PARAGRAPH_PLACEHOLDER
+from .cache import Fragments
 from .config import Settings
 from .link import ActorsAndTopics, Archive
 from .model import Article
@@ -41,17 +44,6 @@ def head_data(article: Article, archive: ActorsAndTopics, settings: Settings) ->
     return head_meta(article, settings, actor_names(article, archive))
 
 
-def article_files(article: Article, record: dict[str, Any], bib: str, ris_text: str) -> dict[str, str | bytes]:
-    """The downloads beside an article page: its verbatim original and its citation in three formats."""
-    base = article.url
-    return {
-        f"{base}original.txt": article.source.raw,
-        f"{base}cite.bib": bib,
-        f"{base}cite.ris": ris_text,
-        f"{base}cite.csl.json": json.dumps([record], ensure_ascii=False, indent=2) + "\n",
-    }
-
-
 CSV_COLUMNS = (
     "id", "permalink", "title", "dek", "authors", "outlet", "date", "kind", "language", "summary", "source_url",
     "word_count", "paragraphs", "source_file", "sha256", "original", "evidence",
@@ -75,15 +67,38 @@ def article_row(article: Article, record: dict[str, Any], settings: Settings) ->
     }
 
 
-def data_exports(archive: Archive, settings: Settings, article_record) -> dict[str, str]:
-    """articles.json/csv (all metadata with evidence), actors.json, topics.json."""
-    articles = sorted(archive.articles, key=lambda a: a.id)
-    records = [{**article_record(a, settings), "original": original_url(a, settings)} for a in articles]
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for article, record in zip(articles, records):
-        writer.writerow(article_row(article, record, settings))
+@dataclass(frozen=True)
+class CitationParts:
+    """One article's downloads and its lines in the whole-archive files, made together (once per
+    article, and remembered between `serve`'s builds: cache.Fragments)."""
+
+    bib: str
+    ris: str
+    csl_json: str  # cite.csl.json
+    csl_line: str  # its line in data/citations.csl.json
+    export_line: str  # in data/articles.json
+    csv_row: str  # in data/articles.csv
+
+
+def citation_parts(article: Article, settings: Settings, article_record) -> CitationParts:
+    record = csl_record(article, settings)
+    exported = {**article_record(article, settings), "original": original_url(article, settings)}
+    row = io.StringIO()
+    csv.DictWriter(row, fieldnames=CSV_COLUMNS, lineterminator="\n").writerow(article_row(article, exported, settings))
+    return CitationParts(
+        bibtex(record),
+        ris(record),
+        json.dumps([record], ensure_ascii=False, indent=2) + "\n",
+        json.dumps(record, ensure_ascii=False),
+        json.dumps(exported, ensure_ascii=False),
+        row.getvalue(),
+    )
+
+
+def data_exports(archive: Archive, articles: list[Article], parts: list[CitationParts]) -> dict[str, str]:
+    """articles.json/csv (all metadata with evidence), actors.json, topics.json; `articles` by id."""
+    header = io.StringIO()
+    csv.DictWriter(header, fieldnames=CSV_COLUMNS, lineterminator="\n").writeheader()
     articles_of: dict[str, set[str]] = {}
     for art in articles:
         for m in art.mentions:
@@ -100,8 +115,8 @@ def data_exports(archive: Archive, settings: Settings, article_record) -> dict[s
         for t in sorted(archive.topics.values(), key=lambda t: t.slug)
     ]
     return {
-        "data/articles.json": record_per_line(records),
-        "data/articles.csv": buffer.getvalue(),
+        "data/articles.json": lines_as_array([p.export_line for p in parts]),
+        "data/articles.csv": header.getvalue() + "".join(p.csv_row for p in parts),
         "data/actors.json": record_per_line(actors),
         "data/topics.json": record_per_line(topics),
     }
@@ -110,22 +125,32 @@ def data_exports(archive: Archive, settings: Settings, article_record) -> dict[s
 def record_per_line(records: list[Any]) -> str:
     """A JSON array with one record on each line: readable and diffable, and written by json's C encoder
     (an indent switches json to its pure-Python encoder, seconds for a large archive)."""
-    if not records:
+    return lines_as_array([json.dumps(r, ensure_ascii=False) for r in records])
+
+
+def lines_as_array(lines: list[str]) -> str:
+    """JSON records, one a line, as one array."""
+    if not lines:
         return "[]\n"
-    return "[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n]\n"
+    return "[\n" + ",\n".join(lines) + "\n]\n"
 
 
-def cite_files(archive: Archive, settings: Settings, article_record) -> Iterator[tuple[str, str | bytes]]:
+def cite_files(archive: Archive, settings: Settings, article_record, fragments: Fragments | None = None) -> Iterator[tuple[str, str | bytes]]:
     """Each article's downloads, and the same citations for the whole archive in one file per format
-    (by article id; each article's record and formats are made once), and the data exports: yielded
-    one file at a time, so only the whole-archive files' parts are held, not every article's files."""
+    (by article id), and the data exports: yielded one file at a time, so only the whole-archive files'
+    parts are held, not every article's files. Each article's parts are made once (and with
+    `fragments`, taken from the last build when the article is unchanged)."""
+    fragments = fragments or Fragments(None)
     articles = sorted(archive.articles, key=lambda a: a.id)
-    records = [csl_record(a, settings) for a in articles]
-    bibs, rises = [bibtex(r) for r in records], [ris(r) for r in records]
-    for article, record, bib, ris_text in zip(articles, records, bibs, rises):
-        yield from article_files(article, record, bib, ris_text).items()
-    yield "data/citations.bib", "\n".join(bibs)
-    yield "data/citations.ris", "".join(rises)
-    yield "data/citations.csl.json", record_per_line(records)
-    del bibs, rises, records
-    yield from data_exports(archive, settings, article_record).items()
+    make = partial(citation_parts, settings=settings, article_record=article_record)
+    parts = [fragments.part("citation", article, make) for article in articles]
+    for article, part in zip(articles, parts):
+        base = article.url
+        yield f"{base}original.txt", article.source.raw
+        yield f"{base}cite.bib", part.bib
+        yield f"{base}cite.ris", part.ris
+        yield f"{base}cite.csl.json", part.csl_json
+    yield "data/citations.bib", "\n".join(p.bib for p in parts)
+    yield "data/citations.ris", "".join(p.ris for p in parts)
+    yield "data/citations.csl.json", lines_as_array([p.csl_line for p in parts])
+    yield from data_exports(archive, articles, parts).items()

@@ -3,12 +3,13 @@ Pagefind's fetch and WebAssembly: the same facets and metadata, written as a pla
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
 from jinja2.utils import htmlsafe_json_dumps
 
+from .cache import Fragments
 from .link import Archive
 from .model import Article
 from .render import Page
@@ -51,18 +52,23 @@ def offline_record(article: Article, archive: Archive) -> dict[str, Any]:
     }
 
 
-def offline_index_page(archive: Archive) -> Page:
-    """A data page: keyed by the archive (its articles, actors and topics), made only when they change."""
-    return Page(OFFLINE_INDEX, "file", {"archive": archive}, prepare=offline_index_bytes)
+def offline_index_page(archive: Archive, fragments: Fragments | None = None) -> Page:
+    """A data page: keyed by the archive (its articles, actors and topics), made only when they change;
+    each article's record taken from `fragments` when it is unchanged."""
+    return Page(OFFLINE_INDEX, "file", {"archive": archive, "fragments": fragments or Fragments(None)}, prepare=offline_index_bytes)
 
 
 def offline_index_bytes(context: dict[str, Any]) -> bytes:
     """The script with every article's record in it, made as bytes record by record: at 50,000 articles
     it is 370 MB, and rendering it through Jinja's `tojson` held four or five copies of it at once."""
-    archive = context["archive"]
+    archive, fragments = context["archive"], context["fragments"]
     head, tail = script_around_records()
-    records = b", ".join(record_json(offline_record(article, archive)) for article in archive.articles)
+    records = b", ".join(fragments.part("offline", article, partial(offline_record_json, archive=archive)) for article in archive.articles)
     return b"".join((head, b"[", records, b"]", tail))
+
+
+def offline_record_json(article: Article, archive: Archive) -> bytes:
+    return record_json(offline_record(article, archive))
 
 
 def record_json(record: dict[str, Any]) -> bytes:

@@ -23,7 +23,7 @@ from markupsafe import Markup
 from .actor_pages import actor_and_topic_pages, actor_entries, article_data, article_extras, mention_pages
 from . import citepages
 from .batch import remember_outputs, render_all, stamp_of
-from .cache import Cache
+from .cache import Cache, Fragments
 from .config import Settings
 from .link import Archive, ArticleScope, Group, Shown
 from .model import Article, Field
@@ -279,7 +279,7 @@ def group_pages(kind: str, label: str, groups: list[Group]) -> list[Page]:
     return [index, *members]
 
 
-def site_pages(archive: Archive, settings: Settings, entries: dict) -> list[Page]:
+def site_pages(archive: Archive, settings: Settings, entries: dict, fragments: Fragments | None = None) -> list[Page]:
     from .offline import offline_index_page  # offline imports Page from here
 
     common = {"archive": archive}
@@ -294,7 +294,7 @@ def site_pages(archive: Archive, settings: Settings, entries: dict) -> list[Page
         *group_pages("authors", "Authors", archive.authors),
         *actor_and_topic_pages(archive, entries),
         Page("data/index.md", "data.md.j2", {**common, "exports": citepages.ARCHIVE_EXPORTS, "front_matter": front_matter("data", "Data & citation")}),
-        offline_index_page(archive),
+        offline_index_page(archive, fragments),
         *mention_pages(archive, entries),
     ]
 
@@ -309,11 +309,14 @@ def render_site(archive: Archive, settings: Settings, output: Output, cache: Cac
         output.expect({path: stamp_of(entry) for path, entry in cache.pages.items()})
     renderer = Renderer(settings)
     entries = actor_entries(archive)
-    pages = site_pages(archive, settings, entries)
+    digests: dict[int, bytes] = {}  # one digest per article for the page keys and the fragments
+    fragments = Fragments(cache, settings, digests)
+    pages = site_pages(archive, settings, entries, fragments)
     renderer.compile_all(pages)
-    keys = render_all(pages, renderer.render, output, cache, settings, workers)
-    for path, content in citepages.cite_files(archive, settings, article_record):  # one file at a time
+    keys = render_all(pages, renderer.render, output, cache, settings, workers, digests)
+    for path, content in citepages.cite_files(archive, settings, article_record, fragments):  # one file at a time
         output.put(path, content)
     for path, content in picture_data(archive).items():
         output.put(path, content)
+    fragments.finish()
     remember_outputs(cache, keys, output)

@@ -45,6 +45,7 @@ class Rebuilder:
 
     def __post_init__(self) -> None:
         self.cache = load_cache(self.settings.project_dir / CACHE_DIR)
+        self.cache.keeps_fragments = True  # each article's parts of the whole-archive files, between rebuilds
 
     def remember(self, generated: Generated) -> None:
         self.archive = generated.archive

@@ -282,7 +282,9 @@ def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(proje
         ("an article deleted", lambda: synthetic[9].unlink()),
     ]
     cache = load_cache(project / CACHE_DIR)
+    cache.keeps_fragments = True  # as serve's Rebuilder: each article's parts of the whole-archive files kept between builds
     before = pages_of(project, cache=cache)
+    assert {key[0] for key in cache.fragments} == {"citation", "offline"}
     for name, apply in edits:
         apply()
         through_cache, fresh = pages_of(project, cache=cache), pages_of(project)
@@ -290,6 +292,8 @@ def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(proje
         assert not stale and set(through_cache) == set(fresh), (name, stale[:5])
         assert through_cache != before, name  # the edit changed something
         before = through_cache
+    cache.save()
+    assert load_cache(project / CACHE_DIR).fragments == {}  # in memory only
 
 
 def test_other_pages_can_read_only_what_the_cache_fingerprints_of_an_article():
