@@ -207,12 +207,16 @@ class Fragments:
     def __fingerprint__(self) -> bytes:
         return b"a memo: what it returns is made from the article it is asked about"
 
-    def part(self, kind: str, article: Article, make: Callable[[Article], T]) -> T:
+    def part(self, kind: str, article: Article, make: Callable[[Article], T], by: bytes = b"") -> T:
+        """make(article), or what it gave for the same article last time. `by`, when given, is what
+        the part is a function of instead of the whole article (enrich's key: text, mentions, topics)."""
         if self.cache is None:
             return make(article)
-        if id(article) not in self.digests:
-            self.digests[id(article)] = article_digest(article)
-        key = (kind, self.salt, self.digests[id(article)])
+        if not by:
+            if id(article) not in self.digests:
+                self.digests[id(article)] = article_digest(article)
+            by = self.digests[id(article)]
+        key = (kind, self.salt, by)
         value = self.previous.get(key)
         if value is None:
             value = make(article)

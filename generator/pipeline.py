@@ -9,7 +9,7 @@ from typing import Callable, Iterator
 
 from .config import Settings
 from .batch import cached_reader, extract_all_files, rereader
-from .cache import Cache
+from .cache import Cache, Fragments
 from .actors import ActorSet
 from .enrich import enrich
 from .link import Archive, link
@@ -105,11 +105,12 @@ def generate(
         stage_done()
         archive = link(articles, redirects)
         archive.actors, archive.topics, archive.passages = enrichment.actors, enrichment.topics, enrichment.passages
-        related = related_articles(archive.articles, archive.actors, archive.topics, settings.options.related)
+        fragments = Fragments(cache, settings)
+        related = related_articles(archive.articles, archive.actors, archive.topics, settings.options.related, fragments)
         for article in archive.articles:
             article.related = related.get(article.id, [])
         stage_done()
-        render_site(archive, settings, output, cache, workers)
+        render_site(archive, settings, output, cache, workers, fragments)
     written, removed = output.finish()
     for article in archive.articles:
         report.file(article.source.path).url = article.url

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 import numpy as np
 
+from .cache import Fragments
 from .model import Actor, Article, Related, Topic
 
 MAX_SHARE = 0.05
@@ -47,12 +50,25 @@ def features(article: Article) -> tuple[Counter, Counter, Counter]:
     return actors, topics, words
 
 
-def vectors(articles: list[Article]) -> dict[str, Vector]:
+def raw_vector(article: Article) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    """The article's features and their weights before idf, compact: the names interned and the weights
+    shared float objects, so that serve can keep every article's (cache.Fragments) in little memory."""
+    actors, topics, words = features(article)
+    vec = {f"a:{k}": 3.0 for k in actors} | {f"t:{k}": 2.0 for k in topics} | {f"w:{k}": word_weight(v) for k, v in words.items()}
+    return tuple(map(sys.intern, vec)), tuple(vec.values())
+
+
+@lru_cache(maxsize=None)
+def word_weight(count: int) -> float:
+    return 1 + math.log(count)
+
+
+def vectors(articles: list[Article], fragments: Fragments | None = None) -> dict[str, Vector]:
+    raw_of = (lambda a: fragments.part("features", a, raw_vector, by=a.enrichment)) if fragments else raw_vector
     raw = {}
     df: Counter = Counter()
     for article in articles:
-        actors, topics, words = features(article)
-        vec = {f"a:{k}": 3.0 for k in actors} | {f"t:{k}": 2.0 for k in topics} | {f"w:{k}": 1 + math.log(v) for k, v in words.items()}
+        vec = dict(zip(*raw_of(article)))
         raw[article.id] = vec
         df.update(vec.keys())
     n = len(articles)
@@ -75,8 +91,11 @@ def feature_limit(n: int) -> int:
     return min(MAX_POSTING, max(MIN_LIMIT, int(MAX_SHARE * n)))
 
 
-def related_articles(articles: list[Article], actors: dict[str, Actor], topics: dict[str, Topic], k: int = 5) -> dict[str, list[Related]]:
-    vecs = vectors(articles)
+def related_articles(
+    articles: list[Article], actors: dict[str, Actor], topics: dict[str, Topic], k: int = 5, fragments: Fragments | None = None
+) -> dict[str, list[Related]]:
+    """Each article's k most related; `fragments` (serve) keeps each article's features between builds."""
+    vecs = vectors(articles, fragments)
     ids = sorted(vecs)  # an article's number is its place here, so ties broken by number are broken by id
     postings = inverted_lists(ids, vecs)
     out = {}

@@ -299,7 +299,7 @@ def site_pages(archive: Archive, settings: Settings, entries: dict, fragments: F
     ]
 
 
-def render_site(archive: Archive, settings: Settings, output: Output, cache: Cache | None = None, workers: int = 1) -> None:
+def render_site(archive: Archive, settings: Settings, output: Output, cache: Cache | None = None, workers: int = 1, fragments: Fragments | None = None) -> None:
     """Every generated file under docs/, into `output` as it is made (text, or bytes for verbatim
     originals); unchanged pages are kept from the last run, the others are rendered across `workers`
     processes when many. The cache keeps each file's key and stamp, never its text."""
@@ -309,11 +309,10 @@ def render_site(archive: Archive, settings: Settings, output: Output, cache: Cac
         output.expect({path: stamp_of(entry) for path, entry in cache.pages.items()})
     renderer = Renderer(settings)
     entries = actor_entries(archive)
-    digests: dict[int, bytes] = {}  # one digest per article for the page keys and the fragments
-    fragments = Fragments(cache, settings, digests)
+    fragments = fragments or Fragments(cache, settings)
     pages = site_pages(archive, settings, entries, fragments)
     renderer.compile_all(pages)
-    keys = render_all(pages, renderer.render, output, cache, settings, workers, digests)
+    keys = render_all(pages, renderer.render, output, cache, settings, workers, fragments.digests)  # one digest per article for both
     for path, content in citepages.cite_files(archive, settings, article_record, fragments):  # one file at a time
         output.put(path, content)
     for path, content in picture_data(archive).items():
