@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .actors import TYPES
-from .cache import plain_digest
+from .cache import Fragments, plain_digest
 from .link import ActorsAndTopics, Archive, Shown
 from .model import Actor, Article, Mention, Quote
 from .pictures import neighbourhood, to_json
@@ -27,16 +27,35 @@ class ActorEntry:
     by_article: dict[str, list[Mention]] = field(default_factory=dict)  # article id -> its mentions of the actor
     co_mentions: list[tuple[Actor, int]] = field(default_factory=list)
     surfaces: list[tuple[str, int]] = field(default_factory=list)
+    mention_digests: list[bytes] | None = None  # each article's mentions of the actor, digested (serve: kept per article)
 
     def __fingerprint__(self) -> tuple:
         """The articles as the page shows them, and their mentions of the actor (mentions and surfaces
         are by_article's, flattened and counted): an edit elsewhere in an article changes neither."""
-        mentions = [(m.article, m.paragraph, m.anchor, m.start, m.end, m.surface, m.sentence) for m in self.mentions]  # tuples pickle in C
+        mentions = self.mention_digests
+        if mentions is None:
+            mentions = [mention_row(m) for m in self.mentions]
         return (self.actor, self.articles, plain_digest((mentions, self.quotes, [(a.slug, a.name, n) for a, n in self.co_mentions])))
 
 
-def actor_entries(archive: Archive) -> dict[str, ActorEntry]:
-    entries = {slug: ActorEntry(actor) for slug, actor in archive.actors.items()}
+def mention_row(m: Mention) -> tuple:
+    """Everything a mention holds but its actor, as a tuple (tuples pickle in C)."""
+    return (m.article, m.paragraph, m.anchor, m.start, m.end, m.surface, m.sentence)
+
+
+def mention_digests(article: Article) -> dict[str, bytes]:
+    """The article's mentions of each actor, one digest per actor: what an actor page's key holds of them."""
+    rows: dict[str, list[tuple]] = defaultdict(list)
+    for m in article.mentions:
+        rows[m.actor].append(mention_row(m))
+    return {slug: plain_digest(found) for slug, found in rows.items()}
+
+
+def actor_entries(archive: Archive, fragments: Fragments | None = None) -> dict[str, ActorEntry]:
+    """Every mentioned actor's entry. With `fragments` that are kept between builds (serve), each
+    article's mentions are digested per actor once and remembered, for the actor pages' keys."""
+    keeping = fragments is not None and fragments.cache is not None
+    entries = {slug: ActorEntry(actor, mention_digests=[] if keeping else None) for slug, actor in archive.actors.items()}
     as_shown = archive.shown
     names = {slug: actor.name for slug, actor in archive.actors.items()}
     together: dict[str, Counter] = defaultdict(Counter)
@@ -51,8 +70,11 @@ def actor_entries(archive: Archive) -> dict[str, ActorEntry]:
         for quote in article.quotes:
             if quote.speaker in entries:
                 entries[quote.speaker].quotes.append(quote)
+        digests = fragments.part("mentions by actor", article, mention_digests, by=article.enrichment) if keeping else {}
         for slug in present:
             entries[slug].articles.append(as_shown[article.id])
+            if keeping:
+                entries[slug].mention_digests.append(digests[slug])
             together[slug].update(present)  # itself included (counted in C), removed below
     for slug, entry in entries.items():
         # archive.articles is chronological (link.link), so each entry's articles already are

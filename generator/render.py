@@ -308,8 +308,8 @@ def render_site(archive: Archive, settings: Settings, output: Output, cache: Cac
     if cache is not None:
         output.expect({path: stamp_of(entry) for path, entry in cache.pages.items()})
     renderer = Renderer(settings)
-    entries = actor_entries(archive)
     fragments = fragments or Fragments(cache, settings)
+    entries = actor_entries(archive, fragments)
     pages = site_pages(archive, settings, entries, fragments)
     renderer.compile_all(pages)
     keys = render_all(pages, renderer.render, output, cache, settings, workers, fragments.digests)  # one digest per article for both

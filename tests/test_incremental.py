@@ -284,7 +284,7 @@ def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(proje
     cache = load_cache(project / CACHE_DIR)
     cache.keeps_fragments = True  # as serve's Rebuilder: each article's parts of the whole-archive files kept between builds
     before = pages_of(project, cache=cache)
-    assert {key[0] for key in cache.fragments} == {"citation", "features", "offline"}
+    assert {key[0] for key in cache.fragments} == {"citation", "features", "mentions by actor", "offline"}
     for name, apply in edits:
         apply()
         through_cache, fresh = pages_of(project, cache=cache), pages_of(project)
