@@ -267,3 +267,22 @@ def test_the_preview_build_checks_only_what_the_generator_rewrote(project):
     preview_build(settings, rebuilder.archive)  # without the list: every newer file is copied
     changed = {p.relative_to(site).as_posix() for p, mtime in file_times(site).items() if before.get(p) != mtime}
     assert touched in changed and "sitemap.xml" in changed, changed
+
+
+def test_a_preview_makes_mkdocs_files_only_for_the_pages_and_the_listed_files(project):
+    """preview.py walks docs/ showing MkDocs only what the collection would keep, in MkDocs' own order."""
+    import os
+
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+
+    from generator.preview import pages_and_listed
+
+    config = load_config(str(project / "mkdocs.yml"))
+    listed = {f"articles/{SEED_IDS['002']}/cite.bib", "data/articles.csv"}
+    walk = os.walk
+    every = get_files(config)
+    kept = [f.src_uri for f in every if f.is_documentation_page() or f.src_uri in listed]
+    assert len(kept) < len(every) / 2
+    assert [f.src_uri for f in pages_and_listed(config, listed)] == kept
+    assert os.walk is walk
