@@ -54,7 +54,7 @@ def mention_digests(article: Article) -> dict[str, bytes]:
 def actor_entries(archive: Archive, fragments: Fragments | None = None) -> dict[str, ActorEntry]:
     """Every mentioned actor's entry. With `fragments` that are kept between builds (serve), each
     article's mentions are digested per actor once and remembered, for the actor pages' keys."""
-    keeping = fragments is not None and fragments.cache is not None
+    keeping = fragments is not None and fragments.keeping
     entries = {slug: ActorEntry(actor, mention_digests=[] if keeping else None) for slug, actor in archive.actors.items()}
     as_shown = archive.shown
     names = {slug: actor.name for slug, actor in archive.actors.items()}

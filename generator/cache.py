@@ -189,11 +189,13 @@ def digest_of(value: Any, memo: dict[int, bytes]) -> bytes:
 
 
 class Fragments:
-    """Each article's part of a whole-archive file (its citations and data-export lines, its record in
-    the offline search index), remembered between the builds of one process (`serve`) under the
-    article's content digest and the settings: after an edit, only the edited article's parts are made
-    again and the others are joined as they were. Kept in memory only, never saved with the cache
-    (about 15 KB an article); without a cache that keeps them, every part is simply made."""
+    """Each article's part of work done over the whole archive (its citations and data-export lines,
+    its record in the offline search index, its features for related articles, its mentions digested
+    per actor), remembered between the builds of one process (`serve`) under the article's content
+    digest (or what the part is a function of) and the settings: after an edit, only the edited
+    article's parts are made again and the others are joined as they were. Kept in memory only, never
+    saved with the cache (about 15 KB an article); without a cache that keeps them, every part is
+    simply made."""
 
     def __init__(self, cache: Cache | None, settings: Any = None, digests: dict[int, bytes] | None = None):
         self.cache = cache if cache is not None and cache.keeps_fragments else None
@@ -203,6 +205,10 @@ class Fragments:
         self.salt = plain_digest(settings) if self.cache is not None else b""
         # id(article) -> article_digest(article): the page keys' memo (digest_of), shared; the articles outlive the build
         self.digests = digests if digests is not None else {}
+
+    @property
+    def keeping(self) -> bool:
+        return self.cache is not None
 
     def __fingerprint__(self) -> bytes:
         return b"a memo: what it returns is made from the article it is asked about"

@@ -42,7 +42,7 @@ class Archive:
     @cached_property
     def shown(self) -> dict[str, "Shown"]:
         """Every article as other pages show it, one Shown each (fingerprinted once per build)."""
-        return shown(self.articles)
+        return {a.id: Shown(a) for a in self.articles}
 
     def __fingerprint__(self) -> tuple:
         """Outlets, authors and years group the articles; passages are found in the articles' text
@@ -71,10 +71,6 @@ class Shown:
 
     def __fingerprint__(self) -> bytes:
         return plain_digest(tuple(getattr(self.article, name) for name in SHOWN_ELSEWHERE))
-
-
-def shown(articles: Iterable[Article]) -> dict[str, Shown]:
-    return {a.id: Shown(a) for a in articles}
 
 
 @dataclass(frozen=True)

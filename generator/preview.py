@@ -75,8 +75,12 @@ def pages_and_listed(config: MkDocsConfig, listed: set[str]) -> Files:
 
 
 class PreviewPlugin(BasePlugin):
+    def __init__(self) -> None:
+        super().__init__()
+        self.listed: set[str] | None = None  # the files to build besides the pages; None: a plain build
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        listed = listed_paths()
+        self.listed = listed = listed_paths()
         if listed is not None:
             config.theme.static_templates = set()
             mkdocs_build.get_files = partial(pages_and_listed, listed=listed)  # this process's one build
@@ -85,14 +89,16 @@ class PreviewPlugin(BasePlugin):
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         """A preview process compiles the theme's templates from a bytecode cache in .cache/ (a quarter of
         a second each time otherwise); Jinja checks each entry against its template's source."""
-        if listed_paths() is not None:
+        if self.listed is not None:
             folder = Path(config.config_file_path).parent / CACHE_DIR / "jinja"
             folder.mkdir(parents=True, exist_ok=True)
             env.bytecode_cache = FileSystemBytecodeCache(str(folder))
         return env
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        listed = listed_paths()
+        """The same rule as the walk's, on MkDocs' collection: what a plugin adds, or MkDocs finds other
+        than through get_files, is narrowed too."""
+        listed = self.listed
         if listed is None:
             return files
         docs_dir = os.path.normpath(config.docs_dir)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .model import UNKNOWN_DATE, Article
+from .model import Article
 from .pagefind_stable import stabilise
 
 SHARDS_FILE = "search/pagefind-shards.json"
@@ -47,7 +47,7 @@ def article_file(article: Article) -> str:
 
 def plan_shards(articles: Iterable[Article], per_index: int) -> list[Shard]:
     """Articles in the order of the date sort (undated first, ties by id), cut into runs of per_index."""
-    ordered = sorted(articles, key=lambda a: (a.sort_date or UNKNOWN_DATE, a.id))  # Article.search_sort_date
+    ordered = sorted(articles, key=lambda a: (a.search_sort_date, a.id))
     runs = [ordered[start:start + per_index] for start in range(0, len(ordered), per_index)]  # none: no search
     return [Shard(bundle_name(number), tuple(article_file(a) for a in run)) for number, run in enumerate(runs, start=1)]
 

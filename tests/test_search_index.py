@@ -10,11 +10,12 @@ from pathlib import Path
 from hypothesis import given, strategies as st
 
 from conftest import SEED_IDS, SHARD_PAGES
-from generator.search_index import SHARDS_FILE, UNKNOWN_DATE, plan_shards
+from generator.model import UNKNOWN_DATE, Article
+from generator.search_index import SHARDS_FILE, plan_shards
 
 
 class Dated:
-    """The two things plan_shards reads of an article."""
+    """What plan_shards reads of an article."""
 
     def __init__(self, id: str, sort_date: str):
         self.id, self.sort_date = id, sort_date
@@ -22,6 +23,8 @@ class Dated:
     @property
     def url(self) -> str:
         return f"articles/{self.id}/"
+
+    search_sort_date = Article.search_sort_date  # the real property, over sort_date
 
 
 def page_id(page: str) -> str:
