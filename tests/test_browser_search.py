@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from conftest import PROJECT, SEED_IDS, serving
-from generator.search_index import UNKNOWN_DATE
+from generator.model import UNKNOWN_DATE
 
 pytestmark = pytest.mark.browser
 
