@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .actors import TYPES
-from .cache import Fragments, plain_digest
+from .cache import Fragments, digest_of, plain_digest
 from .link import ActorsAndTopics, Archive, Shown
 from .model import Actor, Article, Mention, Quote
 from .pictures import neighbourhood, to_json
@@ -27,15 +27,17 @@ class ActorEntry:
     by_article: dict[str, list[Mention]] = field(default_factory=dict)  # article id -> its mentions of the actor
     co_mentions: list[tuple[Actor, int]] = field(default_factory=list)
     surfaces: list[tuple[str, int]] = field(default_factory=list)
-    mention_digests: list[bytes] | None = None  # each article's mentions of the actor, digested (serve: kept per article)
+    digest: bytes | None = field(default=None, repr=False, compare=False)  # __fingerprint__'s, once made
 
-    def __fingerprint__(self) -> tuple:
+    def __fingerprint__(self) -> bytes:
         """The articles as the page shows them, and their mentions of the actor (mentions and surfaces
-        are by_article's, flattened and counted): an edit elsewhere in an article changes neither."""
-        mentions = self.mention_digests
-        if mentions is None:
-            mentions = [mention_row(m) for m in self.mentions]
-        return (self.actor, self.articles, plain_digest((mentions, self.quotes, [(a.slug, a.name, n) for a, n in self.co_mentions])))
+        are by_article's, flattened and counted): an edit elsewhere in an article changes neither.
+        Made once per entry: an entry `serve` keeps from the last build keeps its digest too."""
+        if self.digest is None:
+            rows = [mention_row(m) for m in self.mentions]
+            co_mentioned = [(a.slug, a.name, n) for a, n in self.co_mentions]
+            self.digest = digest_of((self.actor, self.articles, plain_digest((rows, self.quotes, co_mentioned))), {})
+        return self.digest
 
 
 def mention_row(m: Mention) -> tuple:
@@ -43,25 +45,70 @@ def mention_row(m: Mention) -> tuple:
     return (m.article, m.paragraph, m.anchor, m.start, m.end, m.surface, m.sentence)
 
 
-def mention_digests(article: Article) -> dict[str, bytes]:
-    """The article's mentions of each actor, one digest per actor: what an actor page's key holds of them."""
-    rows: dict[str, list[tuple]] = defaultdict(list)
+def actor_shares(article: Article) -> dict[str, bytes]:
+    """What the article gives each actor's entry (its mentions of the actor, its quotes of them), one
+    digest per actor mentioned or quoted: serve compares these to know which entries an edit touched."""
+    rows: dict[str, list] = defaultdict(list)
     for m in article.mentions:
         rows[m.actor].append(mention_row(m))
+    for q in article.quotes:
+        rows[q.speaker].append(q)
     return {slug: plain_digest(found) for slug, found in rows.items()}
 
 
+@dataclass(frozen=True)
+class EntriesMade:
+    """What serve keeps of the last build's actor entries, to make again only those an edit touched."""
+
+    actors: bytes  # plain_digest of the archive's actors: any change to one and every entry is made again
+    shares: dict[str, tuple[Shown, dict[str, bytes]]]  # article id -> (as shown, actor_shares)
+    entries: dict[str, ActorEntry]
+
+
 def actor_entries(archive: Archive, fragments: Fragments | None = None) -> dict[str, ActorEntry]:
-    """Every mentioned actor's entry. With `fragments` that are kept between builds (serve), each
-    article's mentions are digested per actor once and remembered, for the actor pages' keys."""
-    keeping = fragments is not None and fragments.keeping
-    entries = {slug: ActorEntry(actor, mention_digests=[] if keeping else None) for slug, actor in archive.actors.items()}
+    """Every actor's entry. With `fragments` kept between builds (serve), only the entries of actors
+    that a changed, added or removed article mentions or quotes (before or after the edit) are made
+    again; the others are the last build's, which are what they would be made again as."""
+    if fragments is None or not fragments.keeping:
+        return gather_entries(archive, set(archive.actors))
+    actors = plain_digest(archive.actors)
+    shares = {a.id: (archive.shown[a.id], fragments.part("actor shares", a, actor_shares, by=a.enrichment)) for a in archive.articles}
+    last: EntriesMade | None = fragments.last("actor entries")
+    if last is None or last.actors != actors:
+        entries = gather_entries(archive, set(archive.actors))
+    else:
+        touched = touched_actors(last.shares, shares) & archive.actors.keys()
+        entries = {slug: last.entries[slug] for slug in archive.actors if slug not in touched}
+        entries.update(gather_entries(archive, touched, {aid: share for aid, (_, share) in shares.items()}))
+        entries = {slug: entries[slug] for slug in archive.actors}  # the archive's order, as gathered afresh
+    fragments.remember("actor entries", EntriesMade(actors, shares, entries))
+    return entries
+
+
+def touched_actors(before: dict[str, tuple], after: dict[str, tuple]) -> set[str]:
+    """The actors whose entries an edit may change: every actor that an article shown or sharing
+    differently (or added, or removed) mentions or quotes, in its old version or its new one."""
+    touched: set[str] = set()
+    for aid in before.keys() | after.keys():
+        old, new = before.get(aid), after.get(aid)
+        if old != new:
+            touched.update(old[1] if old else (), new[1] if new else ())
+    return touched
+
+
+def gather_entries(archive: Archive, wanted: set[str], shares: dict[str, dict[str, bytes]] | None = None) -> dict[str, ActorEntry]:
+    """The entries of the `wanted` actors, from one pass over the articles (only over those whose
+    `shares` name a wanted actor, when given)."""
+    entries = {slug: ActorEntry(archive.actors[slug]) for slug in wanted}
+    if not entries:
+        return entries
     as_shown = archive.shown
-    names = {slug: actor.name for slug, actor in archive.actors.items()}
     together: dict[str, Counter] = defaultdict(Counter)
     surfaces: dict[str, Counter] = defaultdict(Counter)
     for article in archive.articles:
-        present = sorted({m.actor for m in article.mentions if m.actor in entries})
+        if shares is not None and wanted.isdisjoint(shares[article.id]):
+            continue
+        present = sorted({m.actor for m in article.mentions if m.actor in archive.actors})
         for mention in article.mentions:
             if mention.actor in entries:
                 entries[mention.actor].mentions.append(mention)
@@ -70,12 +117,11 @@ def actor_entries(archive: Archive, fragments: Fragments | None = None) -> dict[
         for quote in article.quotes:
             if quote.speaker in entries:
                 entries[quote.speaker].quotes.append(quote)
-        digests = fragments.part("mentions by actor", article, mention_digests, by=article.enrichment) if keeping else {}
         for slug in present:
-            entries[slug].articles.append(as_shown[article.id])
-            if keeping:
-                entries[slug].mention_digests.append(digests[slug])
-            together[slug].update(present)  # itself included (counted in C), removed below
+            if slug in entries:
+                entries[slug].articles.append(as_shown[article.id])
+                together[slug].update(present)  # itself included (counted in C), removed below
+    names = {slug: actor.name for slug, actor in archive.actors.items()}
     for slug, entry in entries.items():
         # archive.articles is chronological (link.link), so each entry's articles already are
         together[slug].pop(slug, None)

@@ -190,8 +190,9 @@ def digest_of(value: Any, memo: dict[int, bytes]) -> bytes:
 
 class Fragments:
     """Each article's part of work done over the whole archive (its citations and data-export lines,
-    its record in the offline search index, its features for related articles, its mentions digested
-    per actor), remembered between the builds of one process (`serve`) under the article's content
+    its record in the offline search index, its features for related articles, its shares of the
+    actor entries, its mention counts), and a few whole-archive aggregates (the actor entries, the
+    mention statistics), remembered between the builds of one process (`serve`) under the article's content
     digest (or what the part is a function of) and the settings: after an edit, only the edited
     article's parts are made again and the others are joined as they were. Kept in memory only, never
     saved with the cache (about 15 KB an article); without a cache that keeps them, every part is
@@ -229,6 +230,18 @@ class Fragments:
         self.kept[key] = value
         self.kinds.add(kind)
         return value
+
+    def last(self, kind: str) -> Any:
+        """What the last build `remember`ed of a whole-archive aggregate of this kind (None: nothing,
+        or nothing is kept)."""
+        return self.previous.get((kind, self.salt, b"")) if self.cache is not None else None
+
+    def remember(self, kind: str, value: Any) -> None:
+        """Keep a whole-archive aggregate for the next build, which may update it instead of making it
+        again (serve only, like the parts)."""
+        if self.cache is not None:
+            self.kept[(kind, self.salt, b"")] = value
+            self.kinds.add(kind)
 
     def finish(self) -> None:
         """Keep for the next build what this one used, and the parts of kinds it did not ask for (a

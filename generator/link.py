@@ -57,20 +57,28 @@ class Shown:
     """An article as another page shows it: a link with its title, date and outlet (an actor page's
     list of articles, an article's related articles). Templates can read only these fields (any other
     raises), and the page cache fingerprints only these, so an edit to an article's text renders again
-    only the pages that show what changed."""
+    only the pages that show what changed. A copy of the fields, not the article: `serve` keeps an
+    unchanged actor's entry from one build to the next without keeping that build's articles alive."""
 
-    __slots__ = ("article",)
+    __slots__ = SHOWN_ELSEWHERE
 
     def __init__(self, article: Article):
-        self.article = article
+        for name in SHOWN_ELSEWHERE:
+            setattr(self, name, getattr(article, name))
 
-    def __getattr__(self, name: str):
-        if name in SHOWN_ELSEWHERE:
-            return getattr(self.article, name)
+    def __getattr__(self, name: str):  # only for names that are not fields
         raise AttributeError(f"{name!r}: other pages show only {', '.join(SHOWN_ELSEWHERE)} of an article (link.Shown)")
 
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Shown) and self.fields() == other.fields()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def fields(self) -> tuple:
+        return tuple(getattr(self, name) for name in SHOWN_ELSEWHERE)
+
     def __fingerprint__(self) -> bytes:
-        return plain_digest(tuple(getattr(self.article, name) for name in SHOWN_ELSEWHERE))
+        return plain_digest(self.fields())
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from itertools import combinations
 from typing import Any, Callable, Iterable
 
-from .cache import plain_digest
+from .cache import Fragments, plain_digest
 from .link import Archive
 from .model import Actor, Article, Topic
 
@@ -282,36 +282,54 @@ class MentionStats:
     drawn: dict[tuple[str, int], Network] = field(default_factory=dict)  # (focus, most) -> its neighbourhood, drawn once per build
 
 
+@dataclass(frozen=True)
+class MentionShare:
+    """One article's part of the mention statistics, in the order the counts take it."""
+
+    actors: tuple[str, ...]  # the actor of each mention
+    distinct: tuple[str, ...]  # the actors it mentions
+    pairs: tuple[tuple[str, str], ...]  # actors it mentions both of (a < b)
+    paragraph_pairs: tuple[tuple[str, str], ...]  # actors a paragraph of it mentions both of, paragraph by paragraph
+
+
+def mention_share(article: Article) -> MentionShare:
+    slugs = tuple(m.actor for m in article.mentions)
+    paragraphs: dict[int, set[str]] = defaultdict(set)
+    for m in article.mentions:
+        paragraphs[m.paragraph].add(m.actor)
+    in_paragraphs = tuple(pair for actors in paragraphs.values() for pair in combinations(sorted(actors), 2))
+    return MentionShare(slugs, tuple(set(slugs)), tuple(combinations(sorted(set(slugs)), 2)), in_paragraphs)
+
+
 def mention_counts(articles: Iterable[Article]) -> tuple[Counter, Counter]:
     """(mentions per actor, articles per actor)."""
-    mentions: Counter = Counter()
-    in_articles: Counter = Counter()
-    for article in articles:
-        slugs = [m.actor for m in article.mentions]
-        mentions.update(slugs)
-        in_articles.update(set(slugs))
+    mentions, in_articles, _, _ = counted(map(mention_share, articles))
     return mentions, in_articles
+
+
+def counted(shares: Iterable[MentionShare]) -> tuple[Counter, Counter, Counter, Counter]:
+    """(mentions per actor, articles per actor, articles per pair, paragraphs per pair)."""
+    mentions, in_articles, by_article, by_paragraph = Counter(), Counter(), Counter(), Counter()
+    for share in shares:
+        mentions.update(share.actors)
+        in_articles.update(share.distinct)
+        by_article.update(share.pairs)
+        by_paragraph.update(share.paragraph_pairs)
+    return mentions, in_articles, by_article, by_paragraph
 
 
 def co_mentions(articles: Iterable[Article]) -> dict[tuple[str, str], tuple[int, int]]:
     """(actor a, actor b) with a < b -> (articles, paragraphs) in which both are mentioned."""
-    by_article: Counter = Counter()
-    by_paragraph: Counter = Counter()
-    for article in articles:
-        by_article.update(combinations(sorted({m.actor for m in article.mentions}), 2))
-        paragraphs: dict[int, set[str]] = defaultdict(set)
-        for m in article.mentions:
-            paragraphs[m.paragraph].add(m.actor)
-        for actors in paragraphs.values():
-            by_paragraph.update(combinations(sorted(actors), 2))
+    _, _, by_article, by_paragraph = counted(map(mention_share, articles))
     return {pair: (by_article[pair], by_paragraph[pair]) for pair in sorted(by_article)}
 
 
-def mention_stats(articles: list[Article]) -> MentionStats:
+def mention_stats(shares: Iterable[MentionShare]) -> MentionStats:
     """One pass over every mention; the adjacency keeps the pairs that share a paragraph (the drawn ones)."""
-    mentions, in_articles = mention_counts(articles)
+    mentions, in_articles, by_article, by_paragraph = counted(shares)
     neighbours: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
-    for (a, b), weights in co_mentions(articles).items():
+    for a, b in sorted(by_article):
+        weights = (by_article[a, b], by_paragraph[a, b])
         if weights[1]:
             neighbours[a][b] = neighbours[b][a] = weights
     return MentionStats(mentions, in_articles, dict(neighbours))
@@ -320,15 +338,28 @@ def mention_stats(articles: list[Article]) -> MentionStats:
 _STATS: dict[int, tuple[weakref.ref, MentionStats]] = {}
 
 
-def stats_of(archive: Archive) -> MentionStats:
+def stats_of(archive: Archive, fragments: Fragments | None = None) -> MentionStats:
     """The archive's MentionStats, computed on first use and kept while the archive lives, so the whole
-    network and every actor's neighbourhood cost one pass over the mentions, not one each."""
+    network and every actor's neighbourhood cost one pass over the mentions, not one each. With
+    `fragments` kept between builds (serve), each article's share is kept, and the last build's
+    statistics (its drawn networks with them) are taken as they are when no share and no actor changed."""
     key = id(archive)
     held = _STATS.get(key)
     if held and held[0]() is archive:
         return held[1]
-    stats = mention_stats(archive.articles)
+    if fragments is not None and fragments.keeping:
+        stats = kept_stats(archive, fragments)
+    else:
+        stats = mention_stats(map(mention_share, archive.articles))
     _STATS[key] = (weakref.ref(archive, lambda _, key=key: _STATS.pop(key, None)), stats)
+    return stats
+
+
+def kept_stats(archive: Archive, fragments: Fragments) -> MentionStats:
+    made = (plain_digest(archive.actors), [(a.id, fragments.part("mention shares", a, mention_share, by=a.enrichment)) for a in archive.articles])
+    last = fragments.last("mention stats")
+    stats = last[1] if last is not None and last[0] == made else mention_stats(share for _, share in made[1])
+    fragments.remember("mention stats", (made, stats))
     return stats
 
 

@@ -303,12 +303,12 @@ def render_site(archive: Archive, settings: Settings, output: Output, cache: Cac
     """Every generated file under docs/, into `output` as it is made (text, or bytes for verbatim
     originals); unchanged pages are kept from the last run, the others are rendered across `workers`
     processes when many. The cache keeps each file's key and stamp, never its text."""
+    fragments = fragments or Fragments(cache, settings)
     forget(archive)  # the pictures' mention statistics are counted afresh for each build
-    stats_of(archive)  # now, once: render workers forked later inherit them
+    stats_of(archive, fragments)  # now, once: render workers forked later inherit them
     if cache is not None:
         output.expect({path: stamp_of(entry) for path, entry in cache.pages.items()})
     renderer = Renderer(settings)
-    fragments = fragments or Fragments(cache, settings)
     entries = actor_entries(archive, fragments)
     pages = site_pages(archive, settings, entries, fragments)
     renderer.compile_all(pages)

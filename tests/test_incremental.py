@@ -263,6 +263,32 @@ def test_an_edit_that_no_other_page_shows_renders_only_its_pages(project, monkey
     assert any(path.startswith("actors/") and path.endswith("/index.md") and path != "actors/index.md" for path in rendered), rendered
 
 
+def kept_aggregates(rebuilder: Rebuilder) -> dict:
+    return {key[0]: value for key, value in rebuilder.cache.fragments.items() if key[0] in ("actor entries", "mention stats")}
+
+
+def test_serve_makes_again_only_the_actor_entries_an_edit_touches(project):
+    """A paragraph without a mention keeps every actor's entry and the mention statistics from the
+    last build; a headline makes again the entries of the article's actors only."""
+    rebuilder = Rebuilder(load_settings(project / "mkdocs.yml"), log=lambda line: None)
+    rebuilder.regenerate()
+    first = kept_aggregates(rebuilder)
+    victim = touch_article(project)
+    rebuilder.regenerate()
+    second = kept_aggregates(rebuilder)
+    assert second["mention stats"][1] is first["mention stats"][1]
+    before, after = first["actor entries"].entries, second["actor entries"].entries
+    assert after.keys() == before.keys() and all(after[slug] is before[slug] for slug in after)
+    rewrite_first_line(victim, "A headline the actor pages show")
+    rebuilder.regenerate()
+    third = kept_aggregates(rebuilder)["actor entries"].entries
+    article = victim.stem.split("_")[-1]
+    its_actors = {slug for slug, entry in after.items() if any(shown.id == article for shown in entry.articles)}
+    assert its_actors and its_actors < after.keys()
+    assert {slug for slug in third if third[slug] is not after[slug]} == its_actors
+    assert third[next(iter(its_actors))].articles != after[next(iter(its_actors))].articles  # the new headline
+
+
 def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(project):
     """Page keys stand in for derived data (an actor's articles for its mentions, the archive's articles
     for its groups and passages): each edit that could slip past such a stand-in is checked here."""
@@ -284,7 +310,7 @@ def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(proje
     cache = load_cache(project / CACHE_DIR)
     cache.keeps_fragments = True  # as serve's Rebuilder: each article's parts of the whole-archive files kept between builds
     before = pages_of(project, cache=cache)
-    assert {key[0] for key in cache.fragments} == {"citation", "features", "mentions by actor", "offline"}
+    assert {key[0] for key in cache.fragments} == {"actor entries", "actor shares", "citation", "features", "mention shares", "mention stats", "offline"}
     for name, apply in edits:
         apply()
         through_cache, fresh = pages_of(project, cache=cache), pages_of(project)
