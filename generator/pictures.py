@@ -335,24 +335,51 @@ def mention_stats(shares: Iterable[MentionShare]) -> MentionStats:
     return MentionStats(mentions, in_articles, dict(neighbours))
 
 
-_STATS: dict[int, tuple[weakref.ref, MentionStats]] = {}
+_MADE: dict[int, tuple[weakref.ref, dict[str, Any]]] = {}
+
+
+def made_for(archive: Archive) -> dict[str, Any]:
+    """What the pictures computed from this archive, kept while it lives (several pages and the data
+    files show the same timeline, coverage and network: each is computed once per build)."""
+    key = id(archive)
+    held = _MADE.get(key)
+    if held and held[0]() is archive:
+        return held[1]
+    made: dict[str, Any] = {}
+    _MADE[key] = (weakref.ref(archive, lambda _, key=key: _MADE.pop(key, None)), made)
+    return made
 
 
 def stats_of(archive: Archive, fragments: Fragments | None = None) -> MentionStats:
-    """The archive's MentionStats, computed on first use and kept while the archive lives, so the whole
-    network and every actor's neighbourhood cost one pass over the mentions, not one each. With
-    `fragments` kept between builds (serve), each article's share is kept, and the last build's
-    statistics (its drawn networks with them) are taken as they are when no share and no actor changed."""
-    key = id(archive)
-    held = _STATS.get(key)
-    if held and held[0]() is archive:
-        return held[1]
-    if fragments is not None and fragments.keeping:
-        stats = kept_stats(archive, fragments)
-    else:
-        stats = mention_stats(map(mention_share, archive.articles))
-    _STATS[key] = (weakref.ref(archive, lambda _, key=key: _STATS.pop(key, None)), stats)
-    return stats
+    """The archive's MentionStats, computed on first use, so the whole network and every actor's
+    neighbourhood cost one pass over the mentions, not one each. With `fragments` kept between builds
+    (serve), each article's share is kept, and the last build's statistics (its drawn networks with
+    them) are taken as they are when no share and no actor changed."""
+    made = made_for(archive)
+    if "stats" not in made:
+        if fragments is not None and fragments.keeping:
+            made["stats"] = kept_stats(archive, fragments)
+        else:
+            made["stats"] = mention_stats(map(mention_share, archive.articles))
+    return made["stats"]
+
+
+def archive_timeline(archive: Archive) -> Timeline:
+    made = made_for(archive)
+    if "timeline" not in made:
+        made["timeline"] = timeline(archive.articles)
+    return made["timeline"]
+
+
+def archive_coverage(archive: Archive) -> Coverage:
+    made = made_for(archive)
+    if "coverage" not in made:
+        made["coverage"] = coverage(archive)
+    return made["coverage"]
+
+
+def archive_network(archive: Archive) -> Network:
+    return neighbourhood(archive, "", NETWORK_NODES)
 
 
 def kept_stats(archive: Archive, fragments: Fragments) -> MentionStats:
@@ -364,8 +391,8 @@ def kept_stats(archive: Archive, fragments: Fragments) -> MentionStats:
 
 
 def forget(archive: Archive) -> None:
-    """Drop the archive's memoised statistics: its mentions changed (render_site calls this first)."""
-    _STATS.pop(id(archive), None)
+    """Drop what was computed from the archive: its articles changed (render_site calls this first)."""
+    _MADE.pop(id(archive), None)
 
 
 def actor_record(slug: str, actors: dict[str, Actor]) -> Actor:
@@ -650,10 +677,11 @@ def coverage(archive: Archive, top: int = TOP_ROWS, label_width: int = 170, cell
 
 
 def neighbourhood(archive: Archive, slug: str, most: int = NEIGHBOURS) -> Network:
-    """Drawn once per build: the actor's page and its JSON file show the same one."""
+    """Drawn once per build: the actor's page and its JSON file show the same one ("": the whole
+    network, on the overview and the actors' index)."""
     drawn = stats_of(archive).drawn
     if (slug, most) not in drawn:
-        drawn[slug, most] = network(archive, focus=slug, size=360, most=most)
+        drawn[slug, most] = network(archive, focus=slug, size=360, most=most) if slug else network(archive, most=most)
     return drawn[slug, most]
 
 
@@ -671,9 +699,9 @@ def fields_of(record: Any) -> dict[str, Any]:
 def picture_data(archive: Archive) -> dict[str, str]:
     """The data behind every picture, as {docs-relative path: JSON text}, beside the pages that show it."""
     files = {
-        "pictures/timeline.json": to_json(timeline(archive.articles)),
-        "pictures/network.json": to_json(network(archive)),
-        "pictures/coverage.json": to_json(coverage(archive)),
+        "pictures/timeline.json": to_json(archive_timeline(archive)),
+        "pictures/network.json": to_json(archive_network(archive)),
+        "pictures/coverage.json": to_json(archive_coverage(archive)),
     }
     for slug in sorted(set(archive.actors) | set(stats_of(archive).mentions)):
         files[f"pictures/network/{slug}.json"] = to_json(neighbourhood(archive, slug))
@@ -681,4 +709,4 @@ def picture_data(archive: Archive) -> dict[str, str]:
 
 
 def template_globals() -> dict[str, Any]:
-    return {"timeline": timeline, "network": network, "neighbourhood": neighbourhood, "coverage": coverage}
+    return {"timeline": archive_timeline, "network": archive_network, "neighbourhood": neighbourhood, "coverage": archive_coverage}

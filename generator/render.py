@@ -18,6 +18,7 @@ from typing import Any, Callable
 
 import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2.runtime import Macro
 from markupsafe import Markup
 
 from .actor_pages import actor_and_topic_pages, actor_entries, article_data, article_extras, mention_pages
@@ -73,18 +74,20 @@ def relative(from_page: str, target: str) -> str:
     return relative_path(html_url(target), from_dir) + fragment
 
 
-def linker(from_page: str) -> Callable[[str], str]:
+class Linker:
     """`relative` from one page, each target worked out once (a page links the same actors, authors and
-    dates many times)."""
-    links: dict[str, str] = {}
+    dates many times). Pages in one folder link alike: `folder` says which."""
 
-    def rel(target: str) -> str:
-        link = links.get(target)
+    def __init__(self, from_page: str):
+        self.from_page = from_page
+        self.folder = posixpath.dirname(html_url(from_page))
+        self.links: dict[str, str] = {}
+
+    def __call__(self, target: str) -> str:
+        link = self.links.get(target)
         if link is None:
-            link = links[target] = relative(from_page, target)
+            link = self.links[target] = relative(self.from_page, target)
         return link
-
-    return rel
 
 
 def relative_path(target: str, from_dir: str) -> str:
@@ -170,8 +173,9 @@ def front_matter(
 
 
 class Renderer:
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, fragments: Fragments | None = None):
         self.settings = settings
+        self.fragments = fragments or Fragments(None)
         self.env = Environment(
             loader=PackageLoader("generator", "templates"),
             autoescape=select_autoescape(default=True, default_for_string=True),
@@ -183,6 +187,7 @@ class Renderer:
         self.env.filters["md_text"] = md_text
         self.env.globals["settings"] = settings
         self.env.globals.update(template_globals())
+        self.env.globals["rows"] = self.rows
 
     def compile_all(self, pages: list[Page]) -> None:
         """Compile every template the pages use, once, before render workers are forked (each would
@@ -190,12 +195,19 @@ class Renderer:
         for name in sorted({page.template for page in pages if page.template not in DATA_FILES}):
             self.env.get_template(name)
 
+    def rows(self, macro: Macro, articles: list[Article], rel: Linker) -> Markup:
+        """macro(article, rel) for each article, each followed by a line break. A row is a function of
+        its article and the page's folder, so serve keeps each (cache.Fragments) and a list of 10,000
+        articles is joined, not rendered again, when one changes."""
+        kind = f"row {macro.name} {rel.folder}"
+        return Markup("".join(self.fragments.part(kind, article, lambda a: macro(a, rel) + "\n") for article in articles))
+
     def render(self, page: Page) -> str | bytes:
         context = page.prepare(page.context) if page.prepare else page.context
         if page.template in DATA_FILES:
             return DATA_FILES[page.template](context)
         template = self.env.get_template(page.template)
-        return template.render(page=page.path, rel=linker(page.path), **context)
+        return template.render(page=page.path, rel=Linker(page.path), **context)
 
 
 DATA_FILES: dict[str, Callable[[Any], str | bytes]] = {"json": to_json, "file": lambda content: content}
@@ -308,7 +320,7 @@ def render_site(archive: Archive, settings: Settings, output: Output, cache: Cac
     stats_of(archive, fragments)  # now, once: render workers forked later inherit them
     if cache is not None:
         output.expect({path: stamp_of(entry) for path, entry in cache.pages.items()})
-    renderer = Renderer(settings)
+    renderer = Renderer(settings, fragments)
     entries = actor_entries(archive, fragments)
     pages = site_pages(archive, settings, entries, fragments)
     renderer.compile_all(pages)
