@@ -80,7 +80,7 @@ def actor_entries(archive: Archive, fragments: Fragments | None = None) -> dict[
         touched = touched_actors(last.shares, shares) & archive.actors.keys()
         entries = {slug: last.entries[slug] for slug in archive.actors if slug not in touched}
         entries.update(gather_entries(archive, touched, {aid: share for aid, (_, share) in shares.items()}))
-        entries = {slug: entries[slug] for slug in archive.actors}  # the archive's order, as gathered afresh
+        entries = {slug: entries[slug] for slug in archive.actors}  # in the archive's order, as gathered afresh
     fragments.remember("actor entries", EntriesMade(actors, shares, entries))
     return entries
 
@@ -99,7 +99,7 @@ def touched_actors(before: dict[str, tuple], after: dict[str, tuple]) -> set[str
 def gather_entries(archive: Archive, wanted: set[str], shares: dict[str, dict[str, bytes]] | None = None) -> dict[str, ActorEntry]:
     """The entries of the `wanted` actors, from one pass over the articles (only over those whose
     `shares` name a wanted actor, when given)."""
-    entries = {slug: ActorEntry(archive.actors[slug]) for slug in wanted}
+    entries = {slug: ActorEntry(actor) for slug, actor in archive.actors.items() if slug in wanted}  # in the archive's order
     if not entries:
         return entries
     as_shown = archive.shown
