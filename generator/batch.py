@@ -7,6 +7,7 @@ skip reasons.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import os
 from concurrent.futures import ProcessPoolExecutor
@@ -99,9 +100,16 @@ def with_text(raw: RawFile, reread: Callable[[RawFile], RawFile] | None) -> RawF
         return f"could not be read again: {error}"
 
 
+LIST_FIELDS = tuple(f.name for f in fields(Article) if str(f.type).startswith("list["))
+
+
 def fresh_copy(article: Article) -> Article:
-    """A copy whose lists later stages may fill without touching the cached article."""
-    return replace(article, **{f.name: list(getattr(article, f.name)) for f in fields(article) if isinstance(getattr(article, f.name), list)})
+    """A copy whose lists later stages may fill without touching the cached article (copy.copy, not
+    dataclasses.replace: no __init__ to run, 10,000 times per build)."""
+    fresh = copy.copy(article)
+    for name in LIST_FIELDS:
+        setattr(fresh, name, list(getattr(article, name)))
+    return fresh
 
 
 def extract_all_files(

@@ -73,9 +73,10 @@ def vectors(articles: list[Article], fragments: Fragments | None = None) -> dict
         df.update(vec.keys())
     n = len(articles)
     limit = feature_limit(n)
+    idf = {f: math.log(1 + n / count) for f, count in df.items() if 1 < count <= limit}  # the kept features'
     out = {}
     for aid, vec in raw.items():
-        weighted = {f: w * math.log(1 + n / df[f]) for f, w in vec.items() if 1 < df[f] <= limit}
+        weighted = {f: w * idf[f] for f, w in vec.items() if f in idf}
         words = sorted((f for f in weighted if f.startswith("w:")), key=lambda f: (-weighted[f], f))
         for f in words[WORDS_PER_ARTICLE:]:
             del weighted[f]

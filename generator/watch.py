@@ -42,6 +42,7 @@ class Rebuilder:
     log: Callable[[str], None] = print
     last: LastBuild | None = None  # what the last generate knew, for draft previews
     renderer: Renderer | None = None
+    swept: bool = False  # whether a rebuild has swept docs/ of files it did not produce (the first one does)
 
     def __post_init__(self) -> None:
         self.cache = load_cache(self.settings.project_dir / CACHE_DIR)
@@ -55,7 +56,9 @@ class Rebuilder:
     def regenerate(self) -> tuple[int, int, float]:
         """Write changed pages into docs/; returns (written, removed, seconds)."""
         start = time.perf_counter()
-        generated = generate(self.settings, Report(), cache=self.cache, workers=default_workers(), output=DocsWriter(self.settings.docs_dir))
+        output = DocsWriter(self.settings.docs_dir, sweep=not self.swept)
+        generated = generate(self.settings, Report(), cache=self.cache, workers=default_workers(), output=output)
+        self.swept = True
         self.remember(generated)
         return generated.written, generated.removed, time.perf_counter() - start
 

@@ -178,6 +178,23 @@ def test_rebuilder_removes_a_deleted_articles_pages_and_matches_a_full_write(pro
     generated = set(pages_of(project))
     assert generated <= on_disk
     assert not any(path.startswith(tuple(f"{top}/" for top in ("articles", "actors", "pictures"))) for path in on_disk - generated)
+    assert not (settings.docs_dir / "articles" / victim.stem.split("_")[-1]).exists()  # its emptied folder too
+
+
+def test_serve_removes_what_it_produced_and_the_next_generate_sweeps_the_rest(project):
+    """serve's rebuilds after the first remove what the last build produced and this one did not,
+    without walking docs/; a file put by hand into a generated folder meanwhile goes at the next
+    generate (or serve start), which sweeps those folders."""
+    settings = load_settings(project / "mkdocs.yml")
+    rebuilder = Rebuilder(settings, log=lambda line: None)
+    rebuilder.regenerate()
+    foreign = settings.docs_dir / "articles" / "by-hand.md"
+    foreign.write_text("not generated\n", encoding="utf-8")
+    touch_article(project)
+    rebuilder.regenerate()
+    assert foreign.is_file()
+    assert run_cli(project, "generate").returncode == 0
+    assert not foreign.exists()
 
 
 def test_watch_notices_a_changed_file(project):
