@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .actors import TYPES
-from .cache import Fragments, digest_of, plain_digest
+from .cache import Fragments, plain_digest
 from .link import ActorsAndTopics, Archive, Shown
 from .model import Actor, Article, Mention, Quote
 from .pictures import neighbourhood, to_json
@@ -36,7 +36,7 @@ class ActorEntry:
         if self.digest is None:
             rows = [mention_row(m) for m in self.mentions]
             co_mentioned = [(a.slug, a.name, n) for a, n in self.co_mentions]
-            self.digest = digest_of((self.actor, self.articles, plain_digest((rows, self.quotes, co_mentioned))), {})
+            self.digest = plain_digest((self.actor, [shown.__fingerprint__() for shown in self.articles], rows, self.quotes, co_mentioned))
         return self.digest
 
 

@@ -155,15 +155,18 @@ class _Fingerprinter(pickle.Pickler):
 
 
 DERIVED_FROM_SOURCE = ("source", "blocks", "removed", "names")  # fixed by the file's bytes, the options and the code
-DERIVED_FROM_ENRICHMENT = ("mentions", "quotes", "topics")  # fixed by Article.enrichment, when it is set
 
 
 def article_digest(article: Article) -> bytes:
     """An article by content: its source file's hash, and every field not fixed by that file (overrides,
-    duplicates, mentions, related, ...), pickled plainly (fast: these hold no articles). Mentions,
-    quotes and topics count through enrich's key for them, when the article has one."""
-    skipped = DERIVED_FROM_SOURCE + DERIVED_FROM_ENRICHMENT if article.enrichment else DERIVED_FROM_SOURCE
-    rest = {k: v for k, v in article.__dict__.items() if k not in skipped}
+    duplicates, mentions, related, ...), pickled plainly (fast: these hold no articles). Once enriched,
+    enrich's key stands for all of it but the related articles, which link sets afterwards: the key is
+    a digest of the article as extracted and overridden (this function's, before enrichment) and of
+    what its mentions, quotes and topics were found against."""
+    if article.enrichment:
+        related = [(r.article, r.score, r.reasons) for r in article.related]
+        return hashlib.sha256(article.enrichment + plain_digest(related)).digest()
+    rest = {k: v for k, v in article.__dict__.items() if k not in DERIVED_FROM_SOURCE}
     source = article.source
     return hashlib.sha256(pickle.dumps((source.path, source.id, source.sha256, rest), protocol=pickle.HIGHEST_PROTOCOL)).digest()
 

@@ -60,11 +60,12 @@ class Shown:
     only the pages that show what changed. A copy of the fields, not the article: `serve` keeps an
     unchanged actor's entry from one build to the next without keeping that build's articles alive."""
 
-    __slots__ = SHOWN_ELSEWHERE
+    __slots__ = (*SHOWN_ELSEWHERE, "_digest")
 
     def __init__(self, article: Article):
         for name in SHOWN_ELSEWHERE:
             setattr(self, name, getattr(article, name))
+        self._digest = b""
 
     def __getattr__(self, name: str):  # only for names that are not fields
         raise AttributeError(f"{name!r}: other pages show only {', '.join(SHOWN_ELSEWHERE)} of an article (link.Shown)")
@@ -78,7 +79,10 @@ class Shown:
         return tuple(getattr(self, name) for name in SHOWN_ELSEWHERE)
 
     def __fingerprint__(self) -> bytes:
-        return plain_digest(self.fields())
+        """Made once: every actor entry that lists the article asks for it."""
+        if not self._digest:
+            self._digest = plain_digest(self.fields())
+        return self._digest
 
 
 @dataclass(frozen=True)
