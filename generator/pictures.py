@@ -127,17 +127,22 @@ def timeline_unit(days: list[date], most: int = TIMELINE_BINS) -> str:
     return "year" if step == 1 else f"{step} years"
 
 
-def next_bin(start: date, unit: str) -> date:
-    if unit in ("day", "week"):
-        return start + timedelta(days=1 if unit == "day" else 7)
-    if unit == "month":
-        return date(start.year + start.month // 12, start.month % 12 + 1, 1)
-    return date(start.year + unit_years(unit), 1, 1)
+def next_bin(start: date, unit: str) -> date | None:
+    """The bin after `start`; None past the last day a date can hold (9999-12-31)."""
+    try:
+        if unit in ("day", "week"):
+            return start + timedelta(days=1 if unit == "day" else 7)
+        if unit == "month":
+            return date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return date(start.year + unit_years(unit), 1, 1)
+    except (OverflowError, ValueError):
+        return None
 
 
 def bins_between(first: date, last: date, unit: str) -> list[date]:
-    out, current = [], first
-    while current <= last:
+    out: list[date] = []
+    current: date | None = first
+    while current is not None and current <= last:
         out.append(current)
         current = next_bin(current, unit)
     return out
