@@ -246,6 +246,17 @@ class Fragments:
             self.kept[(kind, self.salt, b"")] = value
             self.kinds.add(kind)
 
+    def aggregate(self, kind: str, inputs: Callable[[], Any], make: Callable[[], T]) -> T:
+        """make(), or what it gave the last build when inputs() equals the last build's (serve only:
+        without kept fragments neither is remembered and inputs() is never called)."""
+        if self.cache is None:
+            return make()
+        made = inputs()
+        last = self.last(kind)
+        value = last[1] if last is not None and last[0] == made else make()
+        self.remember(kind, (made, value))
+        return value
+
     def finish(self) -> None:
         """Keep for the next build what this one used, and the parts of kinds it did not ask for (a
         file whose page was not made again this time)."""

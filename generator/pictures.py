@@ -355,44 +355,62 @@ def made_for(archive: Archive) -> dict[str, Any]:
     return made
 
 
-def stats_of(archive: Archive, fragments: Fragments | None = None) -> MentionStats:
+def prepare(archive: Archive, fragments: Fragments | None = None) -> MentionStats:
+    """Start a build's pictures: forget what was computed from the archive (its articles changed), and
+    count its mention statistics now (render workers forked later inherit them). With `fragments`
+    kept between builds (serve), the statistics, timeline and coverage map are taken from the last
+    build when what they are made from is unchanged."""
+    forget(archive)
+    made_for(archive)["fragments"] = fragments if fragments is not None and fragments.keeping else None
+    return stats_of(archive)
+
+
+def stats_of(archive: Archive) -> MentionStats:
     """The archive's MentionStats, computed on first use, so the whole network and every actor's
-    neighbourhood cost one pass over the mentions, not one each. With `fragments` kept between builds
-    (serve), each article's share is kept, and the last build's statistics (its drawn networks with
-    them) are taken as they are when no share and no actor changed."""
+    neighbourhood cost one pass over the mentions, not one each. In serve, each article's share is
+    kept, and the last build's statistics (its drawn networks with them) are taken as they are when
+    no share and no actor changed."""
     made = made_for(archive)
     if "stats" not in made:
-        if fragments is not None and fragments.keeping:
-            made["stats"] = kept_stats(archive, fragments)
-        else:
+        fragments = made.get("fragments")
+        if fragments is None:  # the shares are not held: at 50,000 articles they are 150 MB
             made["stats"] = mention_stats(map(mention_share, archive.articles))
+        else:
+            shares = made["mention shares"] = [fragments.part("mention shares", a, mention_share, by=a.enrichment) for a in archive.articles]
+            made["stats"] = kept(archive, "mention stats", lambda: (plain_digest(archive.actors), [a.id for a in archive.articles], shares), lambda: mention_stats(shares))
     return made["stats"]
 
 
+def kept(archive: Archive, kind: str, inputs: Callable[[], Any], make: Callable[[], Any]) -> Any:
+    """make(), or (serve) the last build's when inputs() are the last build's."""
+    fragments = made_for(archive).get("fragments")
+    return make() if fragments is None else fragments.aggregate(kind, inputs, make)
+
+
 def archive_timeline(archive: Archive) -> Timeline:
+    """The timeline: a function of what other pages show of each article (its id, title and date)."""
     made = made_for(archive)
     if "timeline" not in made:
-        made["timeline"] = timeline(archive.articles)
+        made["timeline"] = kept(archive, "timeline", lambda: [s.fields() for s in archive.shown.values()], lambda: timeline(archive.articles))
     return made["timeline"]
 
 
 def archive_coverage(archive: Archive) -> Coverage:
+    """The coverage map: of the actors and topics, each article as shown, its topics and its mentions."""
     made = made_for(archive)
     if "coverage" not in made:
-        made["coverage"] = coverage(archive)
+        stats_of(archive)
+
+        def inputs() -> tuple:
+            shown = [(s.fields(), tuple(a.topics)) for s, a in zip(archive.shown.values(), archive.articles)]
+            return plain_digest((archive.actors, archive.topics)), shown, made["mention shares"]
+
+        made["coverage"] = kept(archive, "coverage", inputs, lambda: coverage(archive))
     return made["coverage"]
 
 
 def archive_network(archive: Archive) -> Network:
     return neighbourhood(archive, "", NETWORK_NODES)
-
-
-def kept_stats(archive: Archive, fragments: Fragments) -> MentionStats:
-    made = (plain_digest(archive.actors), [(a.id, fragments.part("mention shares", a, mention_share, by=a.enrichment)) for a in archive.articles])
-    last = fragments.last("mention stats")
-    stats = last[1] if last is not None and last[0] == made else mention_stats(share for _, share in made[1])
-    fragments.remember("mention stats", (made, stats))
-    return stats
 
 
 def forget(archive: Archive) -> None:

@@ -29,7 +29,8 @@ from .config import Settings
 from .link import Archive, ArticleScope, Group, Shown
 from .model import Article, Field
 from .sink import Output
-from .pictures import forget, picture_data, stats_of, template_globals, to_json
+from .pictures import picture_data, template_globals, to_json
+from .pictures import prepare as prepare_pictures
 
 # libyaml's emitter is ~10x faster than PyYAML's pure-Python one and writes the same YAML; the
 # Python one is the fallback where PyYAML was built without libyaml.
@@ -316,8 +317,7 @@ def render_site(archive: Archive, settings: Settings, output: Output, cache: Cac
     originals); unchanged pages are kept from the last run, the others are rendered across `workers`
     processes when many. The cache keeps each file's key and stamp, never its text."""
     fragments = fragments or Fragments(cache, settings)
-    forget(archive)  # the pictures' mention statistics are counted afresh for each build
-    stats_of(archive, fragments)  # now, once: render workers forked later inherit them
+    prepare_pictures(archive, fragments)  # the mention statistics, counted now: render workers forked later inherit them
     if cache is not None:
         output.expect({path: stamp_of(entry) for path, entry in cache.pages.items()})
     renderer = Renderer(settings, fragments)

@@ -281,19 +281,20 @@ def test_an_edit_that_no_other_page_shows_renders_only_its_pages(project, monkey
 
 
 def kept_aggregates(rebuilder: Rebuilder) -> dict:
-    return {key[0]: value for key, value in rebuilder.cache.fragments.items() if key[0] in ("actor entries", "mention stats")}
+    return {key[0]: value for key, value in rebuilder.cache.fragments.items() if key[0] in ("actor entries", "mention stats", "timeline", "coverage")}
 
 
 def test_serve_makes_again_only_the_actor_entries_an_edit_touches(project):
-    """A paragraph without a mention keeps every actor's entry and the mention statistics from the
-    last build; a headline makes again the entries of the article's actors only."""
+    """A paragraph without a mention keeps every actor's entry, the mention statistics, the timeline
+    and the coverage map from the last build; a headline makes again the entries of the article's
+    actors only."""
     rebuilder = Rebuilder(load_settings(project / "mkdocs.yml"), log=lambda line: None)
     rebuilder.regenerate()
     first = kept_aggregates(rebuilder)
     victim = touch_article(project)
     rebuilder.regenerate()
     second = kept_aggregates(rebuilder)
-    assert second["mention stats"][1] is first["mention stats"][1]
+    assert all(second[kind][1] is first[kind][1] for kind in ("mention stats", "timeline", "coverage"))
     before, after = first["actor entries"].entries, second["actor entries"].entries
     assert after.keys() == before.keys() and all(after[slug] is before[slug] for slug in after)
     rewrite_first_line(victim, "A headline the actor pages show")
@@ -317,6 +318,7 @@ def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(proje
         ("an actor's name", lambda: edit(corpus / "actors.yml", "- name: Steve Witkoff", "- name: Steven Witkoff")),
         ("a new mention and quote", lambda: synthetic[3].write_text(synthetic[3].read_text(encoding="utf-8") + "\nRubio said, “We will keep talking.”\n", encoding="utf-8")),
         ("a mention removed", lambda: first_seed.write_text(first_seed.read_text(encoding="utf-8").replace("Witkoff", "the envoy"), encoding="utf-8")),
+        ("one more mention of an actor mentioned already (counts only)", lambda: first_seed.write_text(first_seed.read_text(encoding="utf-8") + "\nZelensky spoke to reporters in Washington again.\n", encoding="utf-8")),
         ("a headline (shown on actor pages and in related articles)", lambda: rewrite_first_line(synthetic[11], "An edited headline for the cache test")),
         ("a date (shown on actor pages and in related articles)", lambda: edit(synthetic[12], "2025", "2023")),
         ("a sentence around a mention", lambda: edit(synthetic[13], " in ", " (an editor's aside) in ")),
@@ -328,7 +330,7 @@ def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(proje
     cache.keeps_fragments = True  # as serve's Rebuilder: each article's parts of the whole-archive files kept between builds
     before = pages_of(project, cache=cache)
     kinds = {key[0] for key in cache.fragments}
-    assert {kind for kind in kinds if not kind.startswith("row ")} == {"actor entries", "actor shares", "citation", "features", "mention shares", "mention stats", "offline"}
+    assert {kind for kind in kinds if not kind.startswith("row ")} == {"actor entries", "actor shares", "citation", "coverage", "features", "mention shares", "mention stats", "offline", "timeline"}
     assert {"row table_row articles", "row list_item dates", "row list_item "} <= kinds, kinds  # the lists' rows
     for name, apply in edits:
         apply()
