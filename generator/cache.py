@@ -16,13 +16,15 @@ the tool starts from an empty cache. A missing, corrupt or foreign cache is simp
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
 import pickle
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterator, TypeVar
 
 from .model import Actor, Article, RawFile
 
@@ -82,13 +84,27 @@ def load_cache(folder: Path | None) -> Cache:
     if path is None or not path.is_file():
         return Cache(path, version)
     try:
-        with path.open("rb") as source:
+        with path.open("rb") as source, collector_paused():
             state = pickle.load(source)
     except Exception:  # a corrupt or foreign cache is rebuilt, never trusted
         return Cache(path, version)
     if not isinstance(state, dict) or state.get("format") != FORMAT or state.get("version") != version:
         return Cache(path, version)
     return Cache(path, version, state["raw"], state["articles"], state["pages"], state["stats"], state["enriched"])
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while the cache is unpickled: millions of new objects, none of
+    them garbage, that it would otherwise walk again and again (3.7 s instead of 1.6 s for the 240 MB
+    cache of 10,000 articles)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def without_bytes(raw: RawFile) -> RawFile:

@@ -3,6 +3,7 @@ what changed."""
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from pathlib import Path
@@ -137,8 +138,10 @@ def test_a_new_code_version_or_a_corrupt_cache_starts_afresh(project, monkeypatc
     cache = load_cache(project / CACHE_DIR)
     pages_of(project, cache=cache)
     cache.save()
+    assert load_cache(project / CACHE_DIR).articles and gc.isenabled()  # the collector, paused while unpickling, is back
     (project / CACHE_DIR / "generate.pickle").write_bytes(b"not a pickle")
     assert load_cache(project / CACHE_DIR).articles == {}
+    assert gc.isenabled()
     cache.save()
     monkeypatch.setattr("generator.cache.code_fingerprint", lambda: "another version")
     assert load_cache(project / CACHE_DIR).articles == {}
