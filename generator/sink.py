@@ -186,6 +186,8 @@ def remove_files(docs_dir: Path, paths: list[str]) -> int:
     generated top folders."""
     removed = 0
     for path in paths:
+        if not is_generated_path(path):  # the cache's list is trusted only for what the generator writes
+            continue
         target = os.path.join(docs_dir, path)
         if os.path.isfile(target):
             os.unlink(target)
@@ -198,6 +200,13 @@ def remove_files(docs_dir: Path, paths: list[str]) -> int:
                 break
             parts.pop()
     return removed
+
+
+def is_generated_path(path: str) -> bool:
+    parts = path.split("/")
+    if any(part in ("", ".", "..") for part in parts):
+        return False
+    return parts[0] in GENERATED_DIRS if len(parts) > 1 else path in GENERATED_FILES
 
 
 def remove_stale(docs_dir: Path, produced) -> int:

@@ -138,3 +138,19 @@ def test_the_null_output_renders_everything_and_keeps_nothing(project, rendered)
     assert SEED_ARTICLE in rendered and generated.written == 0
     with pytest.raises(TypeError):
         generated.pages
+
+
+def test_removing_listed_files_keeps_to_the_generated_folders(tmp_path):
+    """serve's rebuilds remove what the cache says the last build produced: never a hand-written
+    page, nor anything outside docs/, whatever that list holds; the emptied folder goes too."""
+    from generator.sink import remove_files
+
+    docs = tmp_path / "docs"
+    (docs / "articles" / "x").mkdir(parents=True)
+    (docs / "articles" / "x" / "index.md").write_text("generated", encoding="utf-8")
+    (docs / "about.md").write_text("hand-written", encoding="utf-8")
+    (tmp_path / "outside.md").write_text("not ours", encoding="utf-8")
+    listed = ["articles/x/index.md", "about.md", "../outside.md", "articles/../about.md", "/etc/hostname"]
+    assert remove_files(docs, listed) == 1
+    assert not (docs / "articles" / "x").exists() and (docs / "articles").is_dir()
+    assert (docs / "about.md").is_file() and (tmp_path / "outside.md").is_file()
