@@ -6,6 +6,7 @@ archive.zip) as `build` does."""
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from dataclasses import dataclass, field
@@ -26,10 +27,29 @@ Snapshot = dict[str, tuple[int, int]]
 
 
 def snapshot(folder: Path) -> Snapshot:
-    """Every file below folder: (size, modification time in ns). Cheap: a stat per file, no reading."""
+    """Every file below folder (links to files too; links to folders are not followed): its name there
+    and (size, modification time in ns). A stat per file, no reading, through os.scandir: serve takes
+    one every second, and with pathlib it cost 0.2 s of CPU at 10,000 files."""
     if not folder.is_dir():
         return {}
-    return {p.relative_to(folder).as_posix(): (s.st_size, s.st_mtime_ns) for p in folder.rglob("*") if p.is_file() and (s := p.stat())}
+    found: Snapshot = {}
+    pending = [(os.fspath(folder), "")]
+    while pending:
+        here, prefix = pending.pop()
+        try:
+            entries = list(os.scandir(here))
+        except OSError:  # removed or unreadable meanwhile: the next snapshot sees what is there
+            continue
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((entry.path, prefix + entry.name + "/"))
+                elif entry.is_file():
+                    status = entry.stat()
+                    found[prefix + entry.name] = (status.st_size, status.st_mtime_ns)
+            except OSError:
+                continue
+    return found
 
 
 @dataclass

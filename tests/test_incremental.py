@@ -200,6 +200,26 @@ def test_serve_removes_what_it_produced_and_the_next_generate_sweeps_the_rest(pr
     assert not foreign.exists()
 
 
+def test_a_snapshot_lists_the_files_below_the_corpus_as_rglob_finds_them(tmp_path):
+    """serve's poll (os.scandir, once a second) sees what a walk with pathlib sees: files in subfolders,
+    hidden ones, links to files; not the files behind a link to a folder, nor a broken link."""
+    corpus = tmp_path / "corpus"
+    (corpus / "sub" / "deeper").mkdir(parents=True)
+    (corpus / "a.txt").write_text("a", encoding="utf-8")
+    (corpus / "sub" / "deeper" / "b.txt").write_text("bb", encoding="utf-8")
+    (corpus / ".hidden.txt").write_text("h", encoding="utf-8")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "c.txt").write_text("ccc", encoding="utf-8")
+    (corpus / "link.txt").symlink_to(outside / "c.txt")
+    (corpus / "folder-link").symlink_to(outside, target_is_directory=True)
+    (corpus / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    expected = {p.relative_to(corpus).as_posix(): (s.st_size, s.st_mtime_ns) for p in corpus.rglob("*") if p.is_file() and (s := p.stat())}
+    assert snapshot(corpus) == expected
+    assert set(expected) == {"a.txt", "sub/deeper/b.txt", ".hidden.txt", "link.txt"}
+    assert snapshot(tmp_path / "missing") == {}
+
+
 def test_watch_notices_a_changed_file(project):
     corpus = project / "corpus"
     before = snapshot(corpus)
