@@ -210,12 +210,13 @@ def digest_of(value: Any, memo: dict[int, bytes]) -> bytes:
 class Fragments:
     """Each article's part of work done over the whole archive (its citations and data-export lines,
     its record in the offline search index, its features for related articles, its shares of the
-    actor entries, its mention counts), and a few whole-archive aggregates (the actor entries, the
-    mention statistics), remembered between the builds of one process (`serve`) under the article's content
-    digest (or what the part is a function of) and the settings: after an edit, only the edited
-    article's parts are made again and the others are joined as they were. Kept in memory only, never
-    saved with the cache (about 15 KB an article); without a cache that keeps them, every part is
-    simply made."""
+    actor entries and of the mention statistics, its rows in the lists), and the whole-archive
+    aggregates made from them (the actor entries, the mention statistics, the timeline, the coverage
+    map), remembered between the builds of one process (`serve`) under the article's content digest
+    (or what the part is a function of) and the settings: after an edit, only the edited article's
+    parts are made again and the others are joined as they were; an aggregate is taken as it was, or
+    updated, when its inputs allow. Kept in memory only, never saved with the cache (about 30 KB an
+    article); without a cache that keeps them, every part and aggregate is simply made."""
 
     def __init__(self, cache: Cache | None, settings: Any = None, digests: dict[int, bytes] | None = None):
         self.cache = cache if cache is not None and cache.keeps_fragments else None

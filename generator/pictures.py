@@ -355,14 +355,18 @@ def made_for(archive: Archive) -> dict[str, Any]:
     return made
 
 
-def prepare(archive: Archive, fragments: Fragments | None = None) -> MentionStats:
+def prepare(archive: Archive, fragments: Fragments | None = None) -> None:
     """Start a build's pictures: forget what was computed from the archive (its articles changed), and
     count its mention statistics now (render workers forked later inherit them). With `fragments`
     kept between builds (serve), the statistics, timeline and coverage map are taken from the last
     build when what they are made from is unchanged."""
     forget(archive)
-    made_for(archive)["fragments"] = fragments if fragments is not None and fragments.keeping else None
-    return stats_of(archive)
+    made_for(archive)["fragments"] = fragments or Fragments(None)
+    stats_of(archive)
+
+
+def fragments_of(archive: Archive) -> Fragments:
+    return made_for(archive).get("fragments") or Fragments(None)
 
 
 def stats_of(archive: Archive) -> MentionStats:
@@ -372,26 +376,28 @@ def stats_of(archive: Archive) -> MentionStats:
     no share and no actor changed."""
     made = made_for(archive)
     if "stats" not in made:
-        fragments = made.get("fragments")
-        if fragments is None:  # the shares are not held: at 50,000 articles they are 150 MB
+        fragments = fragments_of(archive)
+        if not fragments.keeping:  # the shares are not held: at 50,000 articles they are 150 MB
             made["stats"] = mention_stats(map(mention_share, archive.articles))
         else:
-            shares = made["mention shares"] = [fragments.part("mention shares", a, mention_share, by=a.enrichment) for a in archive.articles]
-            made["stats"] = kept(archive, "mention stats", lambda: (plain_digest(archive.actors), [a.id for a in archive.articles], shares), lambda: mention_stats(shares))
+            shares = kept_shares(archive, fragments)
+            made["stats"] = fragments.aggregate("mention stats", lambda: (plain_digest(archive.actors), [a.id for a in archive.articles], shares), lambda: mention_stats(shares))
     return made["stats"]
 
 
-def kept(archive: Archive, kind: str, inputs: Callable[[], Any], make: Callable[[], Any]) -> Any:
-    """make(), or (serve) the last build's when inputs() are the last build's."""
-    fragments = made_for(archive).get("fragments")
-    return make() if fragments is None else fragments.aggregate(kind, inputs, make)
+def kept_shares(archive: Archive, fragments: Fragments) -> list[MentionShare]:
+    """Each article's MentionShare, kept between serve's builds: the statistics and the coverage map's inputs."""
+    made = made_for(archive)
+    if "mention shares" not in made:
+        made["mention shares"] = [fragments.part("mention shares", a, mention_share, by=a.enrichment) for a in archive.articles]
+    return made["mention shares"]
 
 
 def archive_timeline(archive: Archive) -> Timeline:
     """The timeline: a function of what other pages show of each article (its id, title and date)."""
     made = made_for(archive)
     if "timeline" not in made:
-        made["timeline"] = kept(archive, "timeline", lambda: [s.fields() for s in archive.shown.values()], lambda: timeline(archive.articles))
+        made["timeline"] = fragments_of(archive).aggregate("timeline", lambda: [s.fields() for s in archive.shown.values()], lambda: timeline(archive.articles))
     return made["timeline"]
 
 
@@ -399,13 +405,13 @@ def archive_coverage(archive: Archive) -> Coverage:
     """The coverage map: of the actors and topics, each article as shown, its topics and its mentions."""
     made = made_for(archive)
     if "coverage" not in made:
-        stats_of(archive)
+        fragments = fragments_of(archive)
 
         def inputs() -> tuple:
             shown = [(s.fields(), tuple(a.topics)) for s, a in zip(archive.shown.values(), archive.articles)]
-            return plain_digest((archive.actors, archive.topics)), shown, made["mention shares"]
+            return plain_digest((archive.actors, archive.topics)), shown, kept_shares(archive, fragments)
 
-        made["coverage"] = kept(archive, "coverage", inputs, lambda: coverage(archive))
+        made["coverage"] = fragments.aggregate("coverage", inputs, lambda: coverage(archive))
     return made["coverage"]
 
 

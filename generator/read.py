@@ -104,7 +104,7 @@ def list_inputs(corpus_dir: Path, report: Report) -> list[tuple[str, Path]]:
     """(name, path) of every *.txt below the corpus folder, sorted; everything else is listed in the
     report as ignored."""
     inputs = []
-    for name, path in sorted(walk_names(corpus_dir)):
+    for name, path in sorted((name, Path(path)) for name, path in walk_names(corpus_dir)):
         if any(part.startswith(".") for part in name.split("/")):
             report.skip(name, "hidden file, ignored", status="ignored")
         elif path.is_symlink() and not path.resolve().is_relative_to(corpus_dir.resolve()):
@@ -119,17 +119,18 @@ def list_inputs(corpus_dir: Path, report: Report) -> list[tuple[str, Path]]:
     return inputs
 
 
-def walk_names(corpus_dir: Path) -> Iterator[tuple[str, Path]]:
-    """(name relative to the corpus folder with forward slashes, path) of everything below it that is
-    not a folder (symbolic links included, to folders too), as rglob("*") finds them; names are joined
-    as strings (pathlib's relative_to cost more than the listing itself at 10,000 files)."""
-    root = os.fspath(corpus_dir)
+def walk_names(folder: Path) -> Iterator[tuple[str, str]]:
+    """(name relative to the folder with forward slashes, path) of everything below it that is not a
+    folder (symbolic links included, to folders too, which are not followed), as rglob("*") finds
+    them; names are joined as strings (pathlib's relative_to cost more than the listing itself at
+    10,000 files). The corpus is read through it, and serve's poll of the corpus."""
+    root = os.fspath(folder)
     for here, folders, files in os.walk(root):
         prefix = os.path.relpath(here, root).replace(os.sep, "/")
         prefix = "" if prefix == "." else prefix + "/"
         links = [name for name in folders if os.path.islink(os.path.join(here, name))]
         for name in [*files, *links]:
-            yield prefix + name, corpus_dir / (prefix + name)
+            yield prefix + name, os.path.join(here, name)
 
 
 def read_file(path: Path, name: str) -> RawFile:

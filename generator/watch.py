@@ -7,6 +7,7 @@ archive.zip) as `build` does."""
 from __future__ import annotations
 
 import os
+import stat
 import threading
 import time
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from .draft import LastBuild, last_build, write_drafts
 from .model import Report
 from .pipeline import Generated, generate
 from .publish import PublishError, has_full_site, preview_build, publish
+from .read import walk_names
 from .render import Renderer
 from .sink import DocsWriter
 
@@ -28,27 +30,18 @@ Snapshot = dict[str, tuple[int, int]]
 
 def snapshot(folder: Path) -> Snapshot:
     """Every file below folder (links to files too; links to folders are not followed): its name there
-    and (size, modification time in ns). A stat per file, no reading, through os.scandir: serve takes
-    one every second, and with pathlib it cost 0.2 s of CPU at 10,000 files."""
+    and (size, modification time in ns). A stat per file, no reading; serve takes one every second
+    (with pathlib's rglob that cost 0.2 s of CPU at 10,000 files)."""
     if not folder.is_dir():
         return {}
     found: Snapshot = {}
-    pending = [(os.fspath(folder), "")]
-    while pending:
-        here, prefix = pending.pop()
+    for name, path in walk_names(folder):
         try:
-            entries = list(os.scandir(here))
-        except OSError:  # removed or unreadable meanwhile: the next snapshot sees what is there
+            status = os.stat(path)
+        except OSError:  # a broken link, or removed meanwhile: the next snapshot sees what is there
             continue
-        for entry in entries:
-            try:
-                if entry.is_dir(follow_symlinks=False):
-                    pending.append((entry.path, prefix + entry.name + "/"))
-                elif entry.is_file():
-                    status = entry.stat()
-                    found[prefix + entry.name] = (status.st_size, status.st_mtime_ns)
-            except OSError:
-                continue
+        if stat.S_ISREG(status.st_mode):
+            found[name] = (status.st_size, status.st_mtime_ns)
     return found
 
 

@@ -201,7 +201,7 @@ def test_serve_removes_what_it_produced_and_the_next_generate_sweeps_the_rest(pr
 
 
 def test_a_snapshot_lists_the_files_below_the_corpus_as_rglob_finds_them(tmp_path):
-    """serve's poll (os.scandir, once a second) sees what a walk with pathlib sees: files in subfolders,
+    """serve's poll (read.walk_names and a stat, once a second) sees what a walk with pathlib sees: files in subfolders,
     hidden ones, links to files; not the files behind a link to a folder, nor a broken link."""
     corpus = tmp_path / "corpus"
     (corpus / "sub" / "deeper").mkdir(parents=True)
