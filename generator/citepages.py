@@ -82,14 +82,15 @@ class CitationParts:
 
 def citation_parts(article: Article, settings: Settings, article_record) -> CitationParts:
     record = csl_record(article, settings)
+    csl_line = json.dumps(record, ensure_ascii=False)
     exported = {**article_record(article, settings), "original": original_url(article, settings)}
     row = io.StringIO()
     csv.DictWriter(row, fieldnames=CSV_COLUMNS, lineterminator="\n").writerow(article_row(article, exported, settings))
     return CitationParts(
         bibtex(record),
         ris(record),
-        json.dumps([record], ensure_ascii=False, indent=2) + "\n",
-        json.dumps(record, ensure_ascii=False),
+        lines_as_array([csl_line]),  # the record on one line, as in data/citations.csl.json: json's C encoder
+        csl_line,
         json.dumps(exported, ensure_ascii=False),
         row.getvalue(),
     )

@@ -123,6 +123,8 @@ def test_csl_json_renders_with_citeproc(cited):
     assert "issued" not in by_id[SEED_IDS["001"]]
     assert by_id[SEED_IDS["002"]]["issued"] == {"date-parts": [[2025, 4, 23]]}
     assert "author" not in by_id[SEED_IDS["002"]]
+    for article_id, record in by_id.items():  # each article's download holds the same record, alone
+        assert json.loads((cited.site / "articles" / article_id / "cite.csl.json").read_text(encoding="utf-8")) == [record]
 
 
 def test_ris_has_one_record_per_article(cited):
