@@ -21,7 +21,7 @@ from .actors import name_candidates
 from .extract import extract
 from .model import Article, RawFile
 from .read import UnreadableFile, read_bytes, read_file
-from .render_pool import render_pages
+from .render_pool import Handback, render_pages
 from .sink import Output, Stamp
 
 PARALLEL_FROM = 400  # below this many files to extract, starting worker processes costs more than it saves
@@ -146,13 +146,14 @@ def extract_all_files(
     return outcomes
 
 
-def render_all(pages, render, output: Output, cache: Cache | None, settings, workers: int = 1, memo: dict[int, bytes] | None = None) -> dict[str, str]:
+def render_all(pages, render, output: Output, cache: Cache | None, settings, workers: int = 1, memo: dict[int, bytes] | None = None, handback: Handback | None = None) -> dict[str, str]:
     """Render every page into `output` as it is rendered; returns {path: context key} for the cache.
 
     With a cache, a page whose template and context are unchanged is not rendered again, nor read back,
     as long as the output still holds the file the last run stamped (a file edited or deleted by hand
     is rendered again). Pages are rendered through `render_pages`: across processes when many (a cold
-    build), each worker writing its own pages, so only keys and stamps come back."""
+    build), each worker writing its own pages, so only keys and stamps come back (and what each worker
+    made for `handback`)."""
     if not output.forkable:
         workers = 1  # a memory or null output lives in this process
     memo = memo if memo is not None else {}  # id() -> digest of what the keys hold, for this build (digest_of)
@@ -163,11 +164,11 @@ def render_all(pages, render, output: Output, cache: Cache | None, settings, wor
         keys = [page_key(page, settings, memo) for page in pages]
         kept = {i: stamp_of(previous[page.path]) for i, (page, key) in enumerate(zip(pages, keys)) if is_current(previous.get(page.path), key, page.path, output)}
         todo = [i for i in range(len(pages)) if i not in kept]
-        fresh = dict(zip(todo, render_pages(pages, writing(render, output), todo, workers)))
+        fresh = dict(zip(todo, render_pages(pages, writing(render, output), todo, workers, handback=handback)))
     else:  # nothing cached: every page is rendered (and with a cache, fingerprinted beside it, in the workers too)
         kept, todo = {}, range(len(pages))
         keying = (settings, memo) if cache is not None else None
-        fresh = dict(zip(todo, render_pages(pages, writing(render, output, keying), todo, workers)))
+        fresh = dict(zip(todo, render_pages(pages, writing(render, output, keying), todo, workers, handback=handback)))
         keys = [fresh[i][0] for i in todo]
     for index, page in enumerate(pages):  # recorded in page order, whichever process wrote them
         if index in kept:

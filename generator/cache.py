@@ -32,7 +32,16 @@ T = TypeVar("T")
 
 CACHE_DIR = ".cache"  # beside mkdocs.yml, git-ignored
 CACHE_FILE = "generate.pickle"
-FORMAT = 4  # 4: pages hold (key, digest, size, mtime), no texts
+FORMAT = 5  # 4: pages hold (key, digest, size, mtime), no texts; 5: the saved fragments
+# The kinds of Fragments parts saved with the cache (and so reused by a fresh `generate`): plain text
+# and numbers, cheap to load, dear to make again (citations, related-article features, offline-index
+# records, list rows: ~13 s of a one-article generate at 10,000 articles; 160 MB). The rest (actor
+# and mention shares, the aggregates) are object graphs that would cost about as much to load as to make.
+SAVED_KINDS = ("citation", "features", "offline", "row ")  # prefixes
+
+
+def is_saved_kind(kind: str) -> bool:
+    return kind.startswith(SAVED_KINDS)
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +71,7 @@ class Cache:
     enriched: dict[bytes, tuple] = field(default_factory=dict)  # article + actor set -> (mentions, quotes, passages)
     hits: int = 0
     misses: int = 0
-    # in memory only, when keeps_fragments (serve): see Fragments
+    # see Fragments: the parts of SAVED_KINDS are saved; the rest only in memory, when keeps_fragments (serve)
     fragments: dict[tuple[str, bytes, bytes], Any] = field(default_factory=dict, repr=False)
     keeps_fragments: bool = False
 
@@ -71,7 +80,8 @@ class Cache:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_name(self.path.name + ".tmp")
-        state = {"format": FORMAT, "version": self.version, "raw": self.raw, "articles": self.articles, "pages": self.pages, "stats": self.stats, "enriched": self.enriched}
+        state = {"format": FORMAT, "version": self.version, "raw": self.raw, "articles": self.articles, "pages": self.pages, "stats": self.stats, "enriched": self.enriched,
+                 "fragments": {key: value for key, value in self.fragments.items() if is_saved_kind(key[0])}}
         with temporary.open("wb") as out:
             pickle.dump(state, out, protocol=pickle.HIGHEST_PROTOCOL)
         temporary.replace(self.path)
@@ -90,7 +100,7 @@ def load_cache(folder: Path | None) -> Cache:
         return Cache(path, version)
     if not isinstance(state, dict) or state.get("format") != FORMAT or state.get("version") != version:
         return Cache(path, version)
-    return Cache(path, version, state["raw"], state["articles"], state["pages"], state["stats"], state["enriched"])
+    return Cache(path, version, state["raw"], state["articles"], state["pages"], state["stats"], state["enriched"], fragments=state["fragments"])
 
 
 @contextmanager
@@ -212,16 +222,19 @@ class Fragments:
     its record in the offline search index, its features for related articles, its shares of the
     actor entries and of the mention statistics, its rows in the lists), and the whole-archive
     aggregates made from them (the actor entries, the mention statistics, the timeline, the coverage
-    map), remembered between the builds of one process (`serve`) under the article's content digest
-    (or what the part is a function of) and the settings: after an edit, only the edited article's
-    parts are made again and the others are joined as they were; an aggregate is taken as it was, or
-    updated, when its inputs allow. Kept in memory only, never saved with the cache (about 30 KB an
-    article); without a cache that keeps them, every part and aggregate is simply made."""
+    map), remembered between builds under the article's content digest (or what the part is a
+    function of) and the settings: after an edit, only the edited article's parts are made again and
+    the others are joined as they were; an aggregate is taken as it was, or updated, when its inputs
+    allow. The parts of SAVED_KINDS are saved with the cache, for the next `generate`; the others and
+    the aggregates are kept in memory by a cache that `keeps_fragments` (serve: about 30 KB an
+    article, all told). Without a cache, every part and aggregate is simply made."""
 
     def __init__(self, cache: Cache | None, settings: Any = None, digests: dict[int, bytes] | None = None):
-        self.cache = cache if cache is not None and cache.keeps_fragments else None
-        self.previous = self.cache.fragments if self.cache is not None else {}
+        self.cache = cache
+        self.keeps_all = cache is not None and cache.keeps_fragments
+        self.previous = cache.fragments if cache is not None else {}
         self.kept: dict[tuple[str, bytes, bytes], Any] = {}
+        self.made: dict[tuple[str, bytes, bytes], Any] = {}  # what `taken` hands back: made since it was last called
         self.kinds: set[str] = set()
         self.salt = plain_digest(settings) if self.cache is not None else b""
         # id(article) -> article_digest(article): the page keys' memo (digest_of), shared; the articles outlive the build
@@ -229,7 +242,8 @@ class Fragments:
 
     @property
     def keeping(self) -> bool:
-        return self.cache is not None
+        """Whether every kind of part and the aggregates are kept (serve), not only SAVED_KINDS."""
+        return self.keeps_all
 
     def __fingerprint__(self) -> bytes:
         return b"a memo: what it returns is made from the article it is asked about"
@@ -237,7 +251,7 @@ class Fragments:
     def part(self, kind: str, article: Article, make: Callable[[Article], T], by: bytes = b"") -> T:
         """make(article), or what it gave for the same article last time. `by`, when given, is what
         the part is a function of instead of the whole article (enrich's key: text, mentions, topics)."""
-        if self.cache is None:
+        if self.cache is None or not (self.keeps_all or is_saved_kind(kind)):
             return make(article)
         if not by:
             if id(article) not in self.digests:
@@ -246,7 +260,7 @@ class Fragments:
         key = (kind, self.salt, by)
         value = self.previous.get(key)
         if value is None:
-            value = make(article)
+            value = self.made[key] = make(article)
         self.kept[key] = value
         self.kinds.add(kind)
         return value
@@ -254,19 +268,19 @@ class Fragments:
     def last(self, kind: str) -> Any:
         """What the last build `remember`ed of a whole-archive aggregate of this kind (None: nothing,
         or nothing is kept)."""
-        return self.previous.get((kind, self.salt, b"")) if self.cache is not None else None
+        return self.previous.get((kind, self.salt, b"")) if self.keeps_all else None
 
     def remember(self, kind: str, value: Any) -> None:
         """Keep a whole-archive aggregate for the next build, which may update it instead of making it
         again (serve only, like the parts)."""
-        if self.cache is not None:
+        if self.keeps_all:
             self.kept[(kind, self.salt, b"")] = value
             self.kinds.add(kind)
 
     def aggregate(self, kind: str, inputs: Callable[[], Any], make: Callable[[], T]) -> T:
         """make(), or what it gave the last build when inputs() equals the last build's (serve only:
         without kept fragments neither is remembered and inputs() is never called)."""
-        if self.cache is None:
+        if not self.keeps_all:
             return make()
         made = inputs()
         last = self.last(kind)
@@ -274,9 +288,19 @@ class Fragments:
         self.remember(kind, (made, value))
         return value
 
+    def taken(self) -> dict[tuple[str, bytes, bytes], Any]:
+        """The parts made since the last call: a render worker hands them back to the parent
+        (render_pool.Handback), which would otherwise neither keep nor save what the workers made."""
+        made, self.made = self.made, {}
+        return made
+
+    def absorb(self, taken: dict[tuple[str, bytes, bytes], Any]) -> None:
+        self.kept.update(taken)
+        self.kinds.update(kind for kind, _, _ in taken)
+
     def finish(self) -> None:
         """Keep for the next build what this one used, and the parts of kinds it did not ask for (a
         file whose page was not made again this time)."""
         if self.cache is not None:
-            carried = {key: value for key, value in self.previous.items() if key[0] not in self.kinds}
+            carried = {key: value for key, value in self.previous.items() if key[0] not in self.kinds and (self.keeps_all or is_saved_kind(key[0]))}
             self.cache.fragments = {**carried, **self.kept}

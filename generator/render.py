@@ -324,7 +324,7 @@ def render_site(archive: Archive, settings: Settings, output: Output, cache: Cac
     entries = actor_entries(archive, fragments)
     pages = site_pages(archive, settings, entries, fragments)
     renderer.compile_all(pages)
-    keys = render_all(pages, renderer.render, output, cache, settings, workers, fragments.digests)  # one digest per article for both
+    keys = render_all(pages, renderer.render, output, cache, settings, workers, fragments.digests, fragments)  # one digest per article for both
     for path, content in citepages.cite_files(archive, settings, article_record, fragments):  # one file at a time
         output.put(path, content)
     for path, content in picture_data(archive).items():

@@ -23,22 +23,36 @@ import multiprocessing
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Callable, Sequence, TypeVar
+from typing import Any, Callable, Protocol, Sequence, TypeVar
 
 PARALLEL_FROM = 200  # pages to render; a page takes ~2 ms, starting the workers ~0.1 s
 CHUNK = 8  # pages per task: small, so a run of heavy actor pages does not leave one worker last
 
 Result = TypeVar("Result")  # what is run on each page returns: (cache key, stamp, written?) from batch.writing
 
-_inherited: tuple[Sequence[Any], Callable[[Any], Any]] | None = None  # what the forked workers find
 
 
-def render_pages(pages: Sequence[Any], render: Callable[[Any], Result], indices: Sequence[int], workers: int) -> list[Result]:
-    """[render(pages[i]) for i in indices], across `workers` forked processes when that pays."""
+class Handback(Protocol):
+    """What rendering makes besides the pages and the parent wants back (cache.Fragments: the parts a
+    page is made of, saved for the next build)."""
+
+    def taken(self) -> Any:
+        """What was made since the last call (in a worker: after each chunk)."""
+
+    def absorb(self, taken: Any) -> None:
+        """Keep in the parent what a worker's `taken` gave."""
+
+
+_inherited: tuple[Sequence[Any], Callable[[Any], Any], Handback | None] | None = None  # what the forked workers find
+
+
+def render_pages(pages: Sequence[Any], render: Callable[[Any], Result], indices: Sequence[int], workers: int, handback: Handback | None = None) -> list[Result]:
+    """[render(pages[i]) for i in indices], across `workers` forked processes when that pays (each
+    worker's `handback.taken()` then reaches the parent's `handback.absorb`)."""
     indices = list(indices)
     if can_fork(workers, len(indices)):
         try:
-            return render_forked(pages, render, indices, workers)
+            return render_forked(pages, render, indices, workers, handback)
         except BrokenProcessPool:
             pass  # the serial path below writes the same files (again, for those a worker wrote)
     return [render(pages[i]) for i in indices]
@@ -53,25 +67,33 @@ def can_fork(workers: int, count: int) -> bool:
     )
 
 
-def render_forked(pages: Sequence[Any], render: Callable[[Any], Result], indices: list[int], workers: int) -> list[Result]:
+def render_forked(pages: Sequence[Any], render: Callable[[Any], Result], indices: list[int], workers: int, handback: Handback | None = None) -> list[Result]:
     global _inherited
     chunks = [indices[start:start + CHUNK] for start in range(0, len(indices), CHUNK)]
-    _inherited = (pages, render)
+    if handback is not None:
+        handback.taken()  # what the parent made so far is its own: the workers hand back only theirs
+    _inherited = (pages, render, handback)
     # The collector would otherwise walk (and so copy into each worker) every object the parent holds.
     outer_freeze = gc.get_freeze_count() > 0  # pipeline.survivors_frozen: leave its unfreeze to it
     gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=context) as pool:
-            return [text for texts in pool.map(render_chunk, chunks) for text in texts]
+            results: list[Result] = []
+            for texts, taken in pool.map(render_chunk, chunks):
+                results.extend(texts)
+                if handback is not None:
+                    handback.absorb(taken)
+            return results
     finally:
         _inherited = None
         if not outer_freeze:
             gc.unfreeze()
 
 
-def render_chunk(indices: list[int]) -> list[Any]:
+def render_chunk(indices: list[int]) -> tuple[list[Any], Any]:
     """Runs in a worker: the pages and the renderer are the parent's, inherited through fork."""
     assert _inherited is not None, "render_chunk runs only in a worker forked by render_forked"
-    pages, render = _inherited
-    return [render(pages[index]) for index in indices]
+    pages, render, handback = _inherited
+    texts = [render(pages[index]) for index in indices]
+    return texts, handback.taken() if handback is not None else None

@@ -40,7 +40,7 @@ def main(project: Path, workers: int, out: Path) -> None:
     generate(settings, Report(), workers=workers, output=DocsWriter(folder / "plain"))
     cache = Cache()
     cold = generate(settings, Report(), cache=cache, workers=workers, output=DocsWriter(folder / "cold"))
-    cold_keys = dict(cache.pages)
+    cold_keys, cold_fragments = dict(cache.pages), dict(cache.fragments)
     cold_files = files_in(folder / "cold")
     forked_cold, rendered_here[:] = list(forked), []
     warm = generate(settings, Report(), cache=cache, workers=workers, output=DocsWriter(folder / "cold"))
@@ -49,6 +49,7 @@ def main(project: Path, workers: int, out: Path) -> None:
         "cold": cold_files,
         "cold_written": cold.written,
         "cold_cache": cold_keys,
+        "cold_fragments": cold_fragments,
         "warm": files_in(folder / "cold"),
         "warm_written": warm.written,
         "warm_cache": dict(cache.pages),

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import PROJECT, copy_project, run_cli
-from generator import batch
-from generator.cache import CACHE_DIR, load_cache
+from generator import batch, citepages, offline, related
+from generator.cache import CACHE_DIR, is_saved_kind, load_cache
 from generator.config import load_settings
 from generator.model import Report
 from generator.pipeline import generate
@@ -286,10 +286,10 @@ def test_an_edit_that_no_other_page_shows_renders_only_its_pages(project, monkey
     rendered: list[str] = []
     original = batch.render_pages
 
-    def spy(pages, render, todo, workers):
+    def spy(pages, render, todo, workers, **options):
         todo = list(todo)
         rendered.extend(pages[i].path for i in todo)
-        return original(pages, render, todo, workers)
+        return original(pages, render, todo, workers, **options)
 
     monkeypatch.setattr(batch, "render_pages", spy)
     victim = touch_article(project)
@@ -363,7 +363,33 @@ def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(proje
         assert through_cache != before, name  # the edit changed something
         before = through_cache
     cache.save()
-    assert load_cache(project / CACHE_DIR).fragments == {}  # in memory only
+    saved = {key: value for key, value in cache.fragments.items() if is_saved_kind(key[0])}
+    assert saved and load_cache(project / CACHE_DIR).fragments == saved  # the rest is kept in memory only
+
+
+def test_a_fresh_generate_makes_only_the_edited_articles_saved_parts(project, monkeypatch):
+    """The citations, related-article features, offline-index records and list rows are saved with the
+    cache: a fresh process makes them again only for the edited article, and gives what a run without
+    the cache gives, whatever the string hash seed of the run that saved them."""
+    assert run_cli(project, "generate", env={"PYTHONHASHSEED": "1"}).returncode == 0
+    saved = load_cache(project / CACHE_DIR).fragments
+    assert {kind for kind, _, _ in saved} >= {"citation", "features", "offline", "row table_row articles", "row list_item dates"}  # the workers hand back theirs
+    touch_article(project)
+    made = {"citation": 0, "features": 0, "offline": 0}
+
+    def counting(kind, make):
+        def counted(*args, **kwargs):
+            made[kind] += 1
+            return make(*args, **kwargs)
+        return counted
+
+    monkeypatch.setattr(citepages, "citation_parts", counting("citation", citepages.citation_parts))
+    monkeypatch.setattr(related, "raw_vector", counting("features", related.raw_vector))
+    monkeypatch.setattr(offline, "offline_record_json", counting("offline", offline.offline_record_json))
+    cache = load_cache(project / CACHE_DIR)
+    through_cache = pages_of(project, cache=cache)
+    assert made == {"citation": 1, "features": 1, "offline": 1}
+    assert through_cache == pages_of(project)
 
 
 def test_other_pages_can_read_only_what_the_cache_fingerprints_of_an_article():

@@ -67,6 +67,15 @@ def test_a_forked_cold_build_leaves_the_serial_cache_and_a_warm_build_renders_no
     assert parallel["warm"] == serial["cold"]
 
 
+def test_the_parts_the_workers_make_reach_the_parents_cache(runs):
+    """The list rows and offline-index records are made while pages render, in the workers on a cold
+    build: handed back, they are saved as a serial build saves them (cache.SAVED_KINDS)."""
+    serial, parallel = runs
+    kinds = {kind for kind, _, _ in serial["cold_fragments"]}
+    assert {"offline", "row table_row articles", "row list_item dates", "citation", "features"} <= kinds
+    assert parallel["cold_fragments"] == serial["cold_fragments"]
+
+
 def test_serial_when_few_pages_one_worker_or_other_threads():
     assert threading.active_count() > 1 or render_pool.can_fork(2, render_pool.PARALLEL_FROM)
     assert not render_pool.can_fork(1, 10_000)
