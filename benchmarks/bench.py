@@ -23,7 +23,7 @@ Performance page), so compare it beside the I/O floor of the same run. The rows:
 - render + write: render_site, which renders every page and writes it into docs/ as it goes
   (sink.DocsWriter: only files whose bytes changed are written), then the data files (citations,
   pictures, mentions); the removal of stale files that ends `generate` is only in the total;
-- save the cache; cache file: the size of .cache/generate.pickle;
+- save the cache; cache file: the size of .cache/ (generate.pickle and its shards);
 - generator total: read -> write, stale files removed, cache saved.
 Floors measured in the same run:
 - I/O floor: read every input file, write as many files and bytes as the generator writes;
@@ -337,7 +337,7 @@ def warm_in_process(project: Path, victim: Path, original: bytes) -> tuple[dict,
 
 
 def bench_one(n: int, site: bool, pagefind_max: int, workers: int, rebuild: bool = True) -> dict:
-    from generator.cache import CACHE_DIR, load_cache
+    from generator.cache import CACHE_DIR, cache_files, load_cache
     from generator.config import load_settings
     from generator.search_index import plan_shards
     from generator.sink import DocsWriter
@@ -351,7 +351,7 @@ def bench_one(n: int, site: bool, pagefind_max: int, workers: int, rebuild: bool
     save_start = time.perf_counter()
     cache.save()
     rows["save the cache"] = {"s": time.perf_counter() - save_start, "mb": peak_mb()}
-    rows["cache file"] = {"s": None, "mb": cache.path.stat().st_size / 1e6}
+    rows["cache file"] = {"s": None, "mb": sum(path.stat().st_size for path in cache_files(cache.path.parent)) / 1e6}
     del cache
     user_after, system_after = cpu_times()
     rows["generator total (read → write, cache saved)"] = {"s": time.perf_counter() - start, "user": user_after - user, "sys": system_after - system, "mb": peak_mb()}

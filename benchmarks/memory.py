@@ -38,7 +38,7 @@ def traced(function, name: str, snapshots: dict):
 def main(n: int) -> None:
     import bench
     from generator import pipeline
-    from generator.cache import CACHE_DIR, load_cache
+    from generator.cache import CACHE_DIR, cache_files, load_cache
     from generator.config import load_settings
     from generator.model import Report
     from generator.sink import DocsWriter
@@ -54,7 +54,7 @@ def main(n: int) -> None:
     tracemalloc.reset_peak()
     cache.save()
     current, peak = tracemalloc.get_traced_memory()
-    print(f"cache saved: {current / 1e6:.0f} MB live, peak while saving {peak / 1e6:.0f} MB; file {cache.path.stat().st_size / 1e6:.0f} MB")
+    print(f"cache saved: {current / 1e6:.0f} MB live, peak while saving {peak / 1e6:.0f} MB; files {sum(p.stat().st_size for p in cache_files(cache.path.parent)) / 1e6:.0f} MB")
     print("alive after render_site, by source line:")
     for stat in snapshots["render_site"].statistics("lineno")[:15]:
         frame = stat.traceback[0]

@@ -31,8 +31,10 @@ from .model import Actor, Article, RawFile
 T = TypeVar("T")
 
 CACHE_DIR = ".cache"  # beside mkdocs.yml, git-ignored
-CACHE_FILE = "generate.pickle"
-FORMAT = 5  # 4: pages hold (key, digest, size, mtime), no texts; 5: the saved fragments
+CACHE_FILE = "generate.pickle"  # the index: file stats, decoded-file records, page stamps
+SHARDS_DIR = "generate.shards"  # the articles, enrichments and saved parts, in SHARDS files by key
+SHARDS = 256
+FORMAT = 6  # 4: pages hold (key, digest, size, mtime), no texts; 5: the saved fragments; 6: in shards
 # The kinds of Fragments parts saved with the cache (and so reused by a fresh `generate`): plain text
 # and numbers, cheap to load, dear to make again (citations, related-article features, offline-index
 # records, list rows: ~13 s of a one-article generate at 10,000 articles; 160 MB). The rest (actor
@@ -74,33 +76,88 @@ class Cache:
     # see Fragments: the parts of SAVED_KINDS are saved; the rest only in memory, when keeps_fragments (serve)
     fragments: dict[tuple[str, bytes, bytes], Any] = field(default_factory=dict, repr=False)
     keeps_fragments: bool = False
+    shard_keys: dict[int, frozenset] = field(default_factory=dict, repr=False)  # the keys each shard file holds
 
     def save(self) -> None:
+        """Write the shards whose keys changed, then the index. Every key names its value's content (a
+        file's hash, enrich's key, an article digest) under this code version, so a shard with the
+        keys it was loaded with holds what it held: a one-article edit rewrites a few of the 256
+        shards, not the whole cache (400 MB at 10,000 articles). Each file is replaced atomically; a
+        shard that is missing or from another version is only a miss."""
         if self.path is None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_name(self.path.name + ".tmp")
-        state = {"format": FORMAT, "version": self.version, "raw": self.raw, "articles": self.articles, "pages": self.pages, "stats": self.stats, "enriched": self.enriched,
-                 "fragments": {key: value for key, value in self.fragments.items() if is_saved_kind(key[0])}}
-        with temporary.open("wb") as out:
-            pickle.dump(state, out, protocol=pickle.HIGHEST_PROTOCOL)
-        temporary.replace(self.path)
+        folder = self.path.with_name(SHARDS_DIR)
+        folder.mkdir(parents=True, exist_ok=True)
+        for number, shard in enumerate(self.sharded()):
+            keys, path = frozenset(key for entries in shard.values() for key in entries), shard_path(folder, number)
+            if keys == self.shard_keys.get(number, frozenset()) and (path.is_file() or not keys):
+                continue
+            if keys:
+                write_pickle(path, {"format": FORMAT, "version": self.version, **shard})
+            else:
+                path.unlink(missing_ok=True)
+            self.shard_keys[number] = keys
+        write_pickle(self.path, {"format": FORMAT, "version": self.version, "raw": self.raw, "pages": self.pages, "stats": self.stats})
+
+    def sharded(self) -> list[dict[str, dict]]:
+        """The articles, enrichments and saved parts, split by the first byte of their content key (an
+        article's parts by its digest, so that one edit touches few shards)."""
+        shards: list[dict[str, dict]] = [{"articles": {}, "enriched": {}, "fragments": {}} for _ in range(SHARDS)]
+        for key, article in self.articles.items():
+            shards[int(key[:2], 16) % SHARDS]["articles"][key] = article
+        for key, found in self.enriched.items():
+            shards[key[0] % SHARDS]["enriched"][key] = found
+        for key, value in self.fragments.items():
+            if is_saved_kind(key[0]):
+                shards[key[2][0] % SHARDS]["fragments"][key] = value
+        return shards
+
+
+def cache_files(folder: Path) -> list[Path]:
+    """The files a saved cache in `folder` consists of: the index and its shards."""
+    index = folder / CACHE_FILE
+    return [index, *sorted((folder / SHARDS_DIR).glob("*.pickle"))] if index.is_file() else []
+
+
+def shard_path(folder: Path, number: int) -> Path:
+    return folder / f"{number:02x}.pickle"
+
+
+def write_pickle(path: Path, state: dict) -> None:
+    temporary = path.with_name(path.name + ".tmp")
+    with temporary.open("wb") as out:
+        pickle.dump(state, out, protocol=pickle.HIGHEST_PROTOCOL)
+    temporary.replace(path)
+
+
+def read_pickle(path: Path, version: str) -> dict | None:
+    """The state in `path` if it is this format and code version; None if missing, corrupt or foreign."""
+    try:
+        with path.open("rb") as source, collector_paused():
+            state = pickle.load(source)
+    except Exception:  # a corrupt or foreign file is rebuilt, never trusted
+        return None
+    if not isinstance(state, dict) or state.get("format") != FORMAT or state.get("version") != version:
+        return None
+    return state
 
 
 def load_cache(folder: Path | None) -> Cache:
     """The cache in `folder`, or an empty one (None: an in-memory cache that is never saved)."""
     version = code_fingerprint()
     path = folder / CACHE_FILE if folder else None
-    if path is None or not path.is_file():
+    index = read_pickle(path, version) if path is not None and path.is_file() else None
+    if path is None or index is None:
         return Cache(path, version)
-    try:
-        with path.open("rb") as source, collector_paused():
-            state = pickle.load(source)
-    except Exception:  # a corrupt or foreign cache is rebuilt, never trusted
-        return Cache(path, version)
-    if not isinstance(state, dict) or state.get("format") != FORMAT or state.get("version") != version:
-        return Cache(path, version)
-    return Cache(path, version, state["raw"], state["articles"], state["pages"], state["stats"], state["enriched"], fragments=state["fragments"])
+    cache = Cache(path, version, index["raw"], pages=index["pages"], stats=index["stats"])
+    for number in range(SHARDS):
+        shard = read_pickle(shard_path(path.with_name(SHARDS_DIR), number), version)
+        if shard is not None:
+            cache.articles.update(shard["articles"])
+            cache.enriched.update(shard["enriched"])
+            cache.fragments.update(shard["fragments"])
+            cache.shard_keys[number] = frozenset([*shard["articles"], *shard["enriched"], *shard["fragments"]])
+    return cache
 
 
 @contextmanager

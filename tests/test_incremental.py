@@ -12,7 +12,7 @@ import pytest
 
 from conftest import PROJECT, copy_project, run_cli
 from generator import batch, citepages, offline, related
-from generator.cache import CACHE_DIR, is_saved_kind, load_cache
+from generator.cache import CACHE_DIR, SHARDS_DIR, is_saved_kind, load_cache, shard_path
 from generator.config import load_settings
 from generator.model import Report
 from generator.pipeline import generate
@@ -143,6 +143,14 @@ def test_a_new_code_version_or_a_corrupt_cache_starts_afresh(project, monkeypatc
     assert load_cache(project / CACHE_DIR).articles == {}
     assert gc.isenabled()
     cache.save()
+    first = next(iter(cache.articles))
+    shard_path(project / CACHE_DIR / SHARDS_DIR, int(first[:2], 16)).write_bytes(b"not a pickle either")  # a corrupt shard is only a miss
+    partial = load_cache(project / CACHE_DIR)
+    assert partial.pages == cache.pages and 0 < len(partial.articles) < len(cache.articles)
+    assert first not in partial.articles
+    pages_of(project, cache=partial)
+    partial.save()
+    assert load_cache(project / CACHE_DIR).articles.keys() == cache.articles.keys()  # the shard written again
     monkeypatch.setattr("generator.cache.code_fingerprint", lambda: "another version")
     assert load_cache(project / CACHE_DIR).articles == {}
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_project, run_cli
-from generator.cache import CACHE_DIR, CACHE_FILE, load_cache
+from generator.cache import CACHE_DIR, cache_files, load_cache
 from generator.config import load_settings
 from generator.model import Report
 from generator.pipeline import generate
@@ -93,7 +93,7 @@ def test_a_touched_but_unchanged_page_is_rendered_not_rewritten(project, rendere
 
 def test_the_cache_holds_no_page_texts(project):
     generated, docs = generate_into_docs(project)
-    pickled = (project / CACHE_DIR / CACHE_FILE).read_bytes()
+    pickled = b"".join(path.read_bytes() for path in cache_files(project / CACHE_DIR))
     page = (docs / SEED_ARTICLE).read_bytes()
     assert RAW_MARKER in page and RAW_MARKER not in pickled
     front_matter = page.split(b"\n---\n", 1)[0]
