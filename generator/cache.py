@@ -19,12 +19,13 @@ from __future__ import annotations
 import gc
 import hashlib
 import io
+import os
 import pickle
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterator, TypeVar
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from .model import Actor, Article, RawFile
 
@@ -37,7 +38,7 @@ SHARDS = 256
 FORMAT = 6  # 4: pages hold (key, digest, size, mtime), no texts; 5: the saved fragments; 6: in shards
 # The kinds of Fragments parts saved with the cache (and so reused by a fresh `generate`): plain text
 # and numbers, cheap to load, dear to make again (citations, related-article features, offline-index
-# records, list rows: ~13 s of a one-article generate at 10,000 articles; 160 MB). The rest (actor
+# records, list rows: ~9 s of a one-article generate at 10,000 articles; 160 MB). The rest (actor
 # and mention shares, the aggregates) are object graphs that would cost about as much to load as to make.
 SAVED_KINDS = ("citation", "features", "offline", "row ")  # prefixes
 
@@ -90,12 +91,10 @@ class Cache:
         folder.mkdir(parents=True, exist_ok=True)
         for number, shard in enumerate(self.sharded()):
             keys, path = frozenset(key for entries in shard.values() for key in entries), shard_path(folder, number)
-            if keys == self.shard_keys.get(number, frozenset()) and (path.is_file() or not keys):
-                continue
-            if keys:
+            if not keys:
+                path.unlink(missing_ok=True)  # a shard left empty, or a foreign one not loaded
+            elif keys != self.shard_keys.get(number) or not path.is_file():
                 write_pickle(path, {"format": FORMAT, "version": self.version, **shard})
-            else:
-                path.unlink(missing_ok=True)
             self.shard_keys[number] = keys
         write_pickle(self.path, {"format": FORMAT, "version": self.version, "raw": self.raw, "pages": self.pages, "stats": self.stats})
 
@@ -124,7 +123,7 @@ def shard_path(folder: Path, number: int) -> Path:
 
 
 def write_pickle(path: Path, state: dict) -> None:
-    temporary = path.with_name(path.name + ".tmp")
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # two processes saving at once (serve, generate) never share one
     with temporary.open("wb") as out:
         pickle.dump(state, out, protocol=pickle.HIGHEST_PROTOCOL)
     temporary.replace(path)
@@ -291,7 +290,9 @@ class Fragments:
         self.keeps_all = cache is not None and cache.keeps_fragments
         self.previous = cache.fragments if cache is not None else {}
         self.kept: dict[tuple[str, bytes, bytes], Any] = {}
-        self.made: dict[tuple[str, bytes, bytes], Any] = {}  # what `taken` hands back: made since it was last called
+        # what `taken` hands back: the parts made, and the keys of those reused, since it was last called
+        self.made: dict[tuple[str, bytes, bytes], Any] = {}
+        self.reused: set[tuple[str, bytes, bytes]] = set()
         self.kinds: set[str] = set()
         self.salt = plain_digest(settings) if self.cache is not None else b""
         # id(article) -> article_digest(article): the page keys' memo (digest_of), shared; the articles outlive the build
@@ -318,6 +319,8 @@ class Fragments:
         value = self.previous.get(key)
         if value is None:
             value = self.made[key] = make(article)
+        else:
+            self.reused.add(key)
         self.kept[key] = value
         self.kinds.add(kind)
         return value
@@ -345,19 +348,26 @@ class Fragments:
         self.remember(kind, (made, value))
         return value
 
-    def taken(self) -> dict[tuple[str, bytes, bytes], Any]:
-        """The parts made since the last call: a render worker hands them back to the parent
-        (render_pool.Handback), which would otherwise neither keep nor save what the workers made."""
-        made, self.made = self.made, {}
-        return made
+    def taken(self) -> tuple[dict[tuple[str, bytes, bytes], Any], set[tuple[str, bytes, bytes]]]:
+        """The parts made and the keys of the parts reused since the last call: a render worker hands
+        them back to the parent (render_pool.Handback), which would otherwise neither keep what the
+        workers made nor know which of the last build's parts their pages still use."""
+        made, reused, self.made, self.reused = self.made, self.reused, {}, set()
+        return made, reused
 
-    def absorb(self, taken: dict[tuple[str, bytes, bytes], Any]) -> None:
-        self.kept.update(taken)
-        self.kinds.update(kind for kind, _, _ in taken)
+    def absorb(self, taken: tuple[dict[tuple[str, bytes, bytes], Any], set[tuple[str, bytes, bytes]]]) -> None:
+        made, reused = taken
+        self.kept.update(made)
+        self.kept.update((key, self.previous[key]) for key in reused if key in self.previous)
+        self.kinds.update(kind for kind, _, _ in (*made, *reused))
 
-    def finish(self) -> None:
-        """Keep for the next build what this one used, and the parts of kinds it did not ask for (a
-        file whose page was not made again this time)."""
+    def finish(self, articles: Iterable[Article] = ()) -> None:
+        """Keep for the next build what this one used, and of the kinds it did not ask for (a file
+        whose page was not made again this time) the parts of the `articles` it has."""
         if self.cache is not None:
-            carried = {key: value for key, value in self.previous.items() if key[0] not in self.kinds and (self.keeps_all or is_saved_kind(key[0]))}
+            live = {a.enrichment for a in articles} | {self.digests[id(a)] for a in articles if id(a) in self.digests}
+            carried = {
+                key: value for key, value in self.previous.items()
+                if key[0] not in self.kinds and key[2] in live and (self.keeps_all or is_saved_kind(key[0]))
+            }
             self.cache.fragments = {**carried, **self.kept}

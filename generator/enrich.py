@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .actors import ActorSet, build_actor_set, find_mentions, find_quotes, load_registry
-from .cache import Cache, article_digest
+from .cache import Cache, article_digest, plain_digest
 from .model import Actor, Article, Report, Topic
 from .topics import Passage, find_passages, load_topics
 
@@ -30,7 +29,7 @@ def enrich(articles: list[Article], corpus_dir: Path, report: Report, cache: Cac
     actor_set = build_actor_set(registry, articles)
     people = people_of(actor_set)
     passages: dict[str, list[Passage]] = {t.slug: [] for t in topics}
-    context = hashlib.sha256(pickle.dumps((actor_set.actors, actor_set.surfaces, topics), protocol=pickle.HIGHEST_PROTOCOL)).digest()
+    context = plain_digest((actor_set.actors, actor_set.surfaces, topics))  # no pickle memo: the same bytes in every process
     remembered = cache.enriched if cache is not None else {}
     kept: dict[bytes, tuple] = {}
     for article in articles:

@@ -44,18 +44,31 @@ def main(project: Path, workers: int, out: Path) -> None:
     cold_files = files_in(folder / "cold")
     forked_cold, rendered_here[:] = list(forked), []
     warm = generate(settings, Report(), cache=cache, workers=workers, output=DocsWriter(folder / "cold"))
+    warm_cache, forked_warm, rendered_in_parent_warm = dict(cache.pages), forked[len(forked_cold):], len(rendered_here)
+    warm_files = files_in(folder / "cold")
+    victim = sorted((project / "corpus" / "synthetic").glob("*.txt"))[3]
+    original = victim.read_bytes()
+    try:  # one article edited: its pages, the lists and the offline index render in the workers, mostly from the last build's parts
+        victim.write_bytes(original + b"\nA closing paragraph added by an editor.\n")
+        generate(settings, Report(), cache=cache, workers=workers, output=DocsWriter(folder / "cold"))
+        edited = files_in(folder / "cold")
+    finally:
+        victim.write_bytes(original)
     result = {
         "plain": files_in(folder / "plain"),
         "cold": cold_files,
         "cold_written": cold.written,
         "cold_cache": cold_keys,
         "cold_fragments": cold_fragments,
-        "warm": files_in(folder / "cold"),
+        "warm": warm_files,
         "warm_written": warm.written,
-        "warm_cache": dict(cache.pages),
+        "warm_cache": warm_cache,
+        "edited": edited,
+        "edited_fragments": dict(cache.fragments),
         "forked": forked_cold,
-        "forked_warm": forked[len(forked_cold):],
-        "rendered_in_parent_warm": len(rendered_here),
+        "forked_warm": forked_warm,
+        "rendered_in_parent_warm": rendered_in_parent_warm,
+        "forked_edited": forked[len(forked_cold) + len(forked_warm):],
     }
     out.write_bytes(pickle.dumps(result))
 

@@ -377,12 +377,19 @@ def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(proje
 
 def test_a_fresh_generate_makes_only_the_edited_articles_saved_parts(project, monkeypatch):
     """The citations, related-article features, offline-index records and list rows are saved with the
-    cache: a fresh process makes them again only for the edited article, and gives what a run without
-    the cache gives, whatever the string hash seed of the run that saved them."""
+    cache: a fresh process makes them again only for the edited article (not for those whose related
+    articles the edit moved), and gives what a run without the cache gives, whatever the string hash
+    seed of the run that saved them."""
     assert run_cli(project, "generate", env={"PYTHONHASHSEED": "1"}).returncode == 0
     saved = load_cache(project / CACHE_DIR).fragments
-    assert {kind for kind, _, _ in saved} >= {"citation", "features", "offline", "row table_row articles", "row list_item dates"}  # the workers hand back theirs
-    touch_article(project)
+    assert {kind for kind, _, _ in saved} >= {"citation", "features", "offline", "row table_row articles", "row list_item dates"}
+    synthetic = sorted((project / "corpus" / "synthetic").glob("*.txt"))
+    victim, model = synthetic[7], synthetic[20]
+    related_before = related_of(project)
+    victim.write_text(victim.read_text(encoding="utf-8") + "\n" + max(model.read_text(encoding="utf-8").split("\n\n"), key=len) + "\n", encoding="utf-8")
+    related_after = related_of(project)
+    moved = [aid for aid in related_before if related_before[aid] != related_after[aid] and aid not in victim.stem]
+    assert moved  # other articles' related lists changed with the edit
     made = {"citation": 0, "features": 0, "offline": 0}
 
     def counting(kind, make):
@@ -400,6 +407,10 @@ def test_a_fresh_generate_makes_only_the_edited_articles_saved_parts(project, mo
     assert through_cache == pages_of(project)
 
 
+def related_of(project: Path) -> dict[str, list]:
+    return {a.id: a.related for a in generate(load_settings(project / "mkdocs.yml"), Report()).archive.articles}
+
+
 def test_other_pages_can_read_only_what_the_cache_fingerprints_of_an_article():
     from generator.link import SHOWN_ELSEWHERE, Shown
 
@@ -408,3 +419,20 @@ def test_other_pages_can_read_only_what_the_cache_fingerprints_of_an_article():
     assert [getattr(seen, name) for name in SHOWN_ELSEWHERE] == [getattr(article, name) for name in SHOWN_ELSEWHERE]
     with pytest.raises(AttributeError, match="link.Shown"):
         seen.word_count
+
+
+def test_saved_parts_not_asked_for_are_carried_only_for_the_articles_still_there():
+    """A page kept from the last build asks for none of its parts, which are carried for the next;
+    those of an article that is gone (deleted, or edited: a new key) are dropped, not saved forever."""
+    from types import SimpleNamespace
+
+    from generator.cache import Cache, Fragments
+
+    cache = Cache(keeps_fragments=False)
+    kept, gone = SimpleNamespace(enrichment=b"k" * 32), SimpleNamespace(enrichment=b"g" * 32)
+    fragments = Fragments(cache, "settings")
+    cache.fragments = {("offline", fragments.salt, kept.enrichment): b"1", ("offline", fragments.salt, gone.enrichment): b"2", ("actor shares", fragments.salt, kept.enrichment): {}}
+    fragments = Fragments(cache, "settings")
+    assert fragments.part("citation", kept, lambda a: "made", by=kept.enrichment) == "made"
+    fragments.finish([kept])
+    assert set(cache.fragments.values()) == {b"1", "made"}  # not the gone article's, nor a kind only serve keeps

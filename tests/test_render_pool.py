@@ -74,6 +74,10 @@ def test_the_parts_the_workers_make_reach_the_parents_cache(runs):
     kinds = {kind for kind, _, _ in serial["cold_fragments"]}
     assert {"offline", "row table_row articles", "row list_item dates", "citation", "features"} <= kinds
     assert parallel["cold_fragments"] == serial["cold_fragments"]
+    # after an edit, a page rendered in a worker mostly reuses the last build's parts: kept all the same
+    assert parallel["forked_edited"] and serial["forked_edited"] == []
+    assert parallel["edited_fragments"] == serial["edited_fragments"]
+    assert parallel["edited"] == serial["edited"] != serial["cold"]
 
 
 def test_serial_when_few_pages_one_worker_or_other_threads():
