@@ -8,6 +8,7 @@ from typing import Any
 
 from .actors import TYPES
 from .cache import Fragments, plain_digest
+from .comention import pair_counts
 from .link import ActorsAndTopics, Archive, Shown
 from .model import Actor, Article, Mention, Quote
 from .pictures import neighbourhood, to_json
@@ -102,31 +103,36 @@ def gather_entries(archive: Archive, wanted: set[str], shares: dict[str, dict[st
     entries = {slug: ActorEntry(actor) for slug, actor in archive.actors.items() if slug in wanted}  # in the archive's order
     if not entries:
         return entries
-    as_shown = archive.shown
-    together: dict[str, Counter] = defaultdict(Counter)
-    surfaces: dict[str, Counter] = defaultdict(Counter)
+    as_shown, actors = archive.shown, archive.actors
+    presents: list[list[str]] = []  # the actors of each article gone through
     for article in archive.articles:
         if shares is not None and wanted.isdisjoint(shares[article.id]):
             continue
-        present = sorted({m.actor for m in article.mentions if m.actor in archive.actors})
+        present = sorted({m.actor for m in article.mentions if m.actor in actors})
+        presents.append(present)
         for mention in article.mentions:
-            if mention.actor in entries:
-                entries[mention.actor].mentions.append(mention)
-                entries[mention.actor].by_article.setdefault(article.id, []).append(mention)
-                surfaces[mention.actor][mention.surface] += 1
+            entry = entries.get(mention.actor)
+            if entry is not None:
+                entry.mentions.append(mention)
+                entry.by_article.setdefault(article.id, []).append(mention)
         for quote in article.quotes:
             if quote.speaker in entries:
                 entries[quote.speaker].quotes.append(quote)
         for slug in present:
             if slug in entries:
                 entries[slug].articles.append(as_shown[article.id])
-                together[slug].update(present)  # itself included (counted in C), removed below
-    names = {slug: actor.name for slug, actor in archive.actors.items()}
+    together: dict[str, dict[str, int]] = defaultdict(dict)  # the articles gone through hold every article of a wanted actor
+    for (a, b), count in pair_counts(presents).items():
+        if a in entries:
+            together[a][b] = count
+        if b in entries:
+            together[b][a] = count
     for slug, entry in entries.items():
         # archive.articles is chronological (link.link), so each entry's articles already are
-        together[slug].pop(slug, None)
-        entry.co_mentions = [(archive.actors[s], n) for s, n in sorted(together[slug].items(), key=lambda x: (-x[1], names[x[0]]))]
-        entry.surfaces = sorted(surfaces[slug].items(), key=lambda x: (-x[1], x[0]))
+        ranked = sorted((-count, actors[other].name, other) for other, count in together[slug].items())  # most first, then by name
+        entry.co_mentions = [(actors[other], -count) for count, _, other in ranked]
+        surfaces = Counter(m.surface for m in entry.mentions)
+        entry.surfaces = sorted(surfaces.items(), key=lambda x: (-x[1], x[0]))
     return entries
 
 

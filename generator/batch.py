@@ -15,7 +15,7 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import Callable
 
-from .cache import Cache, digest_of, file_key, without_bytes, without_contents, without_text
+from .cache import Cache, collector_paused, digest_of, file_key, without_bytes, without_contents, without_text
 from .config import ArchiveOptions
 from .actors import name_candidates
 from .extract import extract
@@ -161,7 +161,8 @@ def render_all(pages, render, output: Output, cache: Cache | None, settings, wor
     if cache is not None:
         settings = digest_of(settings, memo)  # once: every page's key holds it
     if previous:
-        keys = [page_key(page, settings, memo) for page in pages]
+        with collector_paused():  # a digest per page and its memo, none of them garbage
+            keys = [page_key(page, settings, memo) for page in pages]
         kept = {i: stamp_of(previous[page.path]) for i, (page, key) in enumerate(zip(pages, keys)) if is_current(previous.get(page.path), key, page.path, output)}
         todo = [i for i in range(len(pages)) if i not in kept]
         fresh = dict(zip(todo, render_pages(pages, writing(render, output), todo, workers, handback=handback)))

@@ -14,10 +14,10 @@ import weakref
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import date, timedelta
-from itertools import combinations
 from typing import Any, Callable, Iterable
 
 from .cache import Fragments, plain_digest
+from .comention import pair_counts
 from .link import Archive
 from .model import Actor, Article, Topic
 
@@ -292,9 +292,8 @@ class MentionShare:
     """One article's part of the mention statistics, in the order the counts take it."""
 
     actors: tuple[str, ...]  # the actor of each mention
-    distinct: tuple[str, ...]  # the actors it mentions
-    pairs: tuple[tuple[str, str], ...]  # actors it mentions both of (a < b)
-    paragraph_pairs: tuple[tuple[str, str], ...]  # actors a paragraph of it mentions both of, paragraph by paragraph
+    distinct: tuple[str, ...]  # the actors it mentions, sorted
+    paragraphs: tuple[tuple[str, ...], ...]  # the actors of each paragraph that mentions two or more, sorted
 
 
 def mention_share(article: Article) -> MentionShare:
@@ -302,8 +301,8 @@ def mention_share(article: Article) -> MentionShare:
     paragraphs: dict[int, set[str]] = defaultdict(set)
     for m in article.mentions:
         paragraphs[m.paragraph].add(m.actor)
-    in_paragraphs = tuple(pair for actors in paragraphs.values() for pair in combinations(sorted(actors), 2))
-    return MentionShare(slugs, tuple(set(slugs)), tuple(combinations(sorted(set(slugs)), 2)), in_paragraphs)
+    together = tuple(tuple(sorted(actors)) for actors in paragraphs.values() if len(actors) > 1)
+    return MentionShare(slugs, tuple(sorted(set(slugs))), together)
 
 
 def mention_counts(articles: Iterable[Article]) -> tuple[Counter, Counter]:
@@ -313,13 +312,14 @@ def mention_counts(articles: Iterable[Article]) -> tuple[Counter, Counter]:
 
 
 def counted(shares: Iterable[MentionShare]) -> tuple[Counter, Counter, Counter, Counter]:
-    """(mentions per actor, articles per actor, articles per pair, paragraphs per pair)."""
-    mentions, in_articles, by_article, by_paragraph = Counter(), Counter(), Counter(), Counter()
+    """(mentions per actor, articles per actor, articles per pair, paragraphs per pair); a pair is (a, b), a < b."""
+    shares = list(shares)
+    mentions, in_articles = Counter(), Counter()
     for share in shares:
         mentions.update(share.actors)
         in_articles.update(share.distinct)
-        by_article.update(share.pairs)
-        by_paragraph.update(share.paragraph_pairs)
+    by_article = Counter(pair_counts(share.distinct for share in shares))
+    by_paragraph = Counter(pair_counts(actors for share in shares for actors in share.paragraphs))
     return mentions, in_articles, by_article, by_paragraph
 
 

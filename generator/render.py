@@ -24,7 +24,7 @@ from markupsafe import Markup
 from .actor_pages import actor_and_topic_pages, actor_entries, article_data, article_extras, mention_pages
 from . import citepages
 from .batch import remember_outputs, render_all, stamp_of
-from .cache import Cache, Fragments
+from .cache import Cache, Fragments, collector_paused
 from .config import Settings
 from .link import Archive, ArticleScope, Group, Shown
 from .model import Article, Field
@@ -317,12 +317,13 @@ def render_site(archive: Archive, settings: Settings, output: Output, cache: Cac
     originals); unchanged pages are kept from the last run, the others are rendered across `workers`
     processes when many. The cache keeps each file's key and stamp, never its text."""
     fragments = fragments or Fragments(cache, settings)
-    prepare_pictures(archive, fragments)  # the mention statistics, counted now: render workers forked later inherit them
+    with collector_paused():  # hundreds of thousands of lists and tuples that live on, none of them garbage
+        prepare_pictures(archive, fragments)  # the mention statistics, counted now: render workers forked later inherit them
+        entries = actor_entries(archive, fragments)
+        pages = site_pages(archive, settings, entries, fragments)
     if cache is not None:
         output.expect({path: stamp_of(entry) for path, entry in cache.pages.items()})
     renderer = Renderer(settings, fragments)
-    entries = actor_entries(archive, fragments)
-    pages = site_pages(archive, settings, entries, fragments)
     renderer.compile_all(pages)
     keys = render_all(pages, renderer.render, output, cache, settings, workers, fragments.digests, fragments)  # one digest per article for both
     for path, content in citepages.cite_files(archive, settings, article_record, fragments):  # one file at a time

@@ -5,6 +5,7 @@ the seed site is tested for what exists today: one dated article on the axis, fo
 
 from __future__ import annotations
 
+from collections import Counter
 import json
 import posixpath
 from dataclasses import replace
@@ -312,3 +313,22 @@ def test_names_on_a_crowded_ring_are_written_along_the_radius_and_fit_the_pictur
     assert hub.nodes[0].label.anchor == "middle"  # the focus, in the centre, keeps its name under it
     few = network(synthetic_archive())
     assert few.pad == 0 and {node.label.anchor for node in few.nodes} == {"middle"}
+
+
+@given(st.lists(st.lists(st.sampled_from(["a", "b", "c", "d", "e", "zz", "é"]), max_size=6), max_size=30))
+def test_pair_counts_counts_each_groups_pairs_once_as_combinations_would(groups):
+    from itertools import combinations
+
+    from generator.comention import pair_counts
+
+    expected = Counter(pair for group in groups for pair in combinations(sorted(set(group)), 2))
+    assert pair_counts(groups) == dict(expected)
+
+
+def test_pair_counts_beyond_the_dense_limit_sorts_instead(monkeypatch):
+    from generator import comention
+
+    groups = [["a", "b", "c"], ["b", "c"], ["c", "d"]]
+    dense = comention.pair_counts(groups)
+    monkeypatch.setattr(comention, "DENSE_LIMIT", 1)
+    assert comention.pair_counts(groups) == dense == {("a", "b"): 1, ("a", "c"): 1, ("b", "c"): 2, ("c", "d"): 1}
