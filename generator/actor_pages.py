@@ -73,7 +73,7 @@ def actor_entries(archive: Archive, fragments: Fragments | None = None) -> dict[
     if fragments is None or not fragments.keeping:
         return gather_entries(archive, set(archive.actors))
     actors = plain_digest(archive.actors)
-    shares = {a.id: (archive.shown[a.id], fragments.part("actor shares", a, actor_shares, by=a.enrichment)) for a in archive.articles}
+    shares = {a.id: (archive.shown[a.id], fragments.part("actor shares", a, actor_shares)) for a in archive.articles}
     last: EntriesMade | None = fragments.last("actor entries")
     if last is None or last.actors != actors:
         entries = gather_entries(archive, set(archive.actors))

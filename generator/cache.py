@@ -90,7 +90,7 @@ class Cache:
         folder = self.path.with_name(SHARDS_DIR)
         folder.mkdir(parents=True, exist_ok=True)
         for number, shard in enumerate(self.sharded()):
-            keys, path = frozenset(key for entries in shard.values() for key in entries), shard_path(folder, number)
+            keys, path = keys_of(shard), shard_path(folder, number)
             if not keys:
                 path.unlink(missing_ok=True)  # a shard left empty, or a foreign one not loaded
             elif keys != self.shard_keys.get(number) or not path.is_file():
@@ -100,8 +100,8 @@ class Cache:
 
     def sharded(self) -> list[dict[str, dict]]:
         """The articles, enrichments and saved parts, split by the first byte of their content key (an
-        article's parts by its digest, so that one edit touches few shards)."""
-        shards: list[dict[str, dict]] = [{"articles": {}, "enriched": {}, "fragments": {}} for _ in range(SHARDS)]
+        article's parts go with its enrichment, whose key they are under: one edit touches few shards)."""
+        shards: list[dict[str, dict]] = [{part: {} for part in SHARD_PARTS} for _ in range(SHARDS)]
         for key, article in self.articles.items():
             shards[int(key[:2], 16) % SHARDS]["articles"][key] = article
         for key, found in self.enriched.items():
@@ -116,6 +116,14 @@ def cache_files(folder: Path) -> list[Path]:
     """The files a saved cache in `folder` consists of: the index and its shards."""
     index = folder / CACHE_FILE
     return [index, *sorted((folder / SHARDS_DIR).glob("*.pickle"))] if index.is_file() else []
+
+
+SHARD_PARTS = ("articles", "enriched", "fragments")
+
+
+def keys_of(shard: dict[str, Any]) -> frozenset:
+    """Every key a shard holds (its three dicts' keys never collide: hex strings, bytes, tuples)."""
+    return frozenset(key for part in SHARD_PARTS for key in shard[part])
 
 
 def shard_path(folder: Path, number: int) -> Path:
@@ -155,7 +163,7 @@ def load_cache(folder: Path | None) -> Cache:
             cache.articles.update(shard["articles"])
             cache.enriched.update(shard["enriched"])
             cache.fragments.update(shard["fragments"])
-            cache.shard_keys[number] = frozenset([*shard["articles"], *shard["enriched"], *shard["fragments"]])
+            cache.shard_keys[number] = keys_of(shard)
     return cache
 
 
@@ -278,8 +286,8 @@ class Fragments:
     its record in the offline search index, its features for related articles, its shares of the
     actor entries and of the mention statistics, its rows in the lists), and the whole-archive
     aggregates made from them (the actor entries, the mention statistics, the timeline, the coverage
-    map), remembered between builds under the article's content digest (or what the part is a
-    function of) and the settings: after an edit, only the edited article's parts are made again and
+    map), remembered between builds under enrich's key for the article (`key_of`) and the settings:
+    after an edit, only the edited article's parts are made again and
     the others are joined as they were; an aggregate is taken as it was, or updated, when its inputs
     allow. The parts of SAVED_KINDS are saved with the cache, for the next `generate`; the others and
     the aggregates are kept in memory by a cache that `keeps_fragments` (serve: about 30 KB an
@@ -287,7 +295,8 @@ class Fragments:
 
     def __init__(self, cache: Cache | None, settings: Any = None, digests: dict[int, bytes] | None = None):
         self.cache = cache
-        self.keeps_all = cache is not None and cache.keeps_fragments
+        # every kind of part and the aggregates (serve), not only SAVED_KINDS
+        self.keeping = cache is not None and cache.keeps_fragments
         self.previous = cache.fragments if cache is not None else {}
         self.kept: dict[tuple[str, bytes, bytes], Any] = {}
         # what `taken` hands back: the parts made, and the keys of those reused, since it was last called
@@ -298,24 +307,15 @@ class Fragments:
         # id(article) -> article_digest(article): the page keys' memo (digest_of), shared; the articles outlive the build
         self.digests = digests if digests is not None else {}
 
-    @property
-    def keeping(self) -> bool:
-        """Whether every kind of part and the aggregates are kept (serve), not only SAVED_KINDS."""
-        return self.keeps_all
-
     def __fingerprint__(self) -> bytes:
         return b"a memo: what it returns is made from the article it is asked about"
 
-    def part(self, kind: str, article: Article, make: Callable[[Article], T], by: bytes = b"") -> T:
-        """make(article), or what it gave for the same article last time. `by`, when given, is what
-        the part is a function of instead of the whole article (enrich's key: text, mentions, topics)."""
-        if self.cache is None or not (self.keeps_all or is_saved_kind(kind)):
+    def part(self, kind: str, article: Article, make: Callable[[Article], T]) -> T:
+        """make(article), or what it gave for the same article last time. A part is a function of the
+        article as enriched (`key_of`), never of its related articles, which no part shows."""
+        if self.cache is None or not (self.keeping or is_saved_kind(kind)):
             return make(article)
-        if not by:
-            if id(article) not in self.digests:
-                self.digests[id(article)] = article_digest(article)
-            by = self.digests[id(article)]
-        key = (kind, self.salt, by)
+        key = (kind, self.salt, self.key_of(article))
         value = self.previous.get(key)
         if value is None:
             value = self.made[key] = make(article)
@@ -328,19 +328,19 @@ class Fragments:
     def last(self, kind: str) -> Any:
         """What the last build `remember`ed of a whole-archive aggregate of this kind (None: nothing,
         or nothing is kept)."""
-        return self.previous.get((kind, self.salt, b"")) if self.keeps_all else None
+        return self.previous.get((kind, self.salt, b"")) if self.keeping else None
 
     def remember(self, kind: str, value: Any) -> None:
         """Keep a whole-archive aggregate for the next build, which may update it instead of making it
         again (serve only, like the parts)."""
-        if self.keeps_all:
+        if self.keeping:
             self.kept[(kind, self.salt, b"")] = value
             self.kinds.add(kind)
 
     def aggregate(self, kind: str, inputs: Callable[[], Any], make: Callable[[], T]) -> T:
         """make(), or what it gave the last build when inputs() equals the last build's (serve only:
         without kept fragments neither is remembered and inputs() is never called)."""
-        if not self.keeps_all:
+        if not self.keeping:
             return make()
         made = inputs()
         last = self.last(kind)
@@ -361,13 +361,22 @@ class Fragments:
         self.kept.update((key, self.previous[key]) for key in reused if key in self.previous)
         self.kinds.update(kind for kind, _, _ in (*made, *reused))
 
+    def key_of(self, article: Article) -> bytes:
+        """Enrich's key: a digest of the article as extracted and overridden, and of what its mentions,
+        quotes and topics were found against (the article's digest when it has none)."""
+        if article.enrichment:
+            return article.enrichment
+        if id(article) not in self.digests:
+            self.digests[id(article)] = article_digest(article)
+        return self.digests[id(article)]
+
     def finish(self, articles: Iterable[Article] = ()) -> None:
         """Keep for the next build what this one used, and of the kinds it did not ask for (a file
         whose page was not made again this time) the parts of the `articles` it has."""
         if self.cache is not None:
-            live = {a.enrichment for a in articles} | {self.digests[id(a)] for a in articles if id(a) in self.digests}
+            live = {self.key_of(a) for a in articles}
             carried = {
                 key: value for key, value in self.previous.items()
-                if key[0] not in self.kinds and key[2] in live and (self.keeps_all or is_saved_kind(key[0]))
+                if key[0] not in self.kinds and key[2] in live and (self.keeping or is_saved_kind(key[0]))
             }
             self.cache.fragments = {**carried, **self.kept}

@@ -144,7 +144,7 @@ def cite_files(archive: Archive, settings: Settings, article_record, fragments: 
     fragments = fragments or Fragments(None)
     articles = sorted(archive.articles, key=lambda a: a.id)
     make = partial(citation_parts, settings=settings, article_record=article_record)
-    parts = [fragments.part("citation", article, make, by=article.enrichment) for article in articles]
+    parts = [fragments.part("citation", article, make) for article in articles]
     for article, part in zip(articles, parts):
         base = article.url
         yield f"{base}original.txt", article.source.raw

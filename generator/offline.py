@@ -63,7 +63,7 @@ def offline_index_bytes(context: dict[str, Any]) -> bytes:
     it is 370 MB, and rendering it through Jinja's `tojson` held four or five copies of it at once."""
     archive, fragments = context["archive"], context["fragments"]
     head, tail = script_around_records()
-    records = b", ".join(fragments.part("offline", article, partial(offline_record_json, archive=archive), by=article.enrichment) for article in archive.articles)
+    records = b", ".join(fragments.part("offline", article, partial(offline_record_json, archive=archive)) for article in archive.articles)
     return b"".join((head, b"[", records, b"]", tail))
 
 

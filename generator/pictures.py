@@ -389,7 +389,7 @@ def kept_shares(archive: Archive, fragments: Fragments) -> list[MentionShare]:
     """Each article's MentionShare, kept between serve's builds: the statistics and the coverage map's inputs."""
     made = made_for(archive)
     if "mention shares" not in made:
-        made["mention shares"] = [fragments.part("mention shares", a, mention_share, by=a.enrichment) for a in archive.articles]
+        made["mention shares"] = [fragments.part("mention shares", a, mention_share) for a in archive.articles]
     return made["mention shares"]
 
 

@@ -64,7 +64,7 @@ def word_weight(count: int) -> float:
 
 
 def vectors(articles: list[Article], fragments: Fragments | None = None) -> dict[str, Vector]:
-    raw_of = (lambda a: fragments.part("features", a, raw_vector, by=a.enrichment)) if fragments else raw_vector
+    raw_of = (lambda a: fragments.part("features", a, raw_vector)) if fragments else raw_vector
     raw = {}
     df: Counter = Counter()
     for article in articles:

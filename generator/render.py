@@ -201,7 +201,7 @@ class Renderer:
         its article and the page's folder, so serve keeps each (cache.Fragments) and a list of 10,000
         articles is joined, not rendered again, when one changes."""
         kind = f"row {macro.name} {rel.folder}"
-        return Markup("".join(self.fragments.part(kind, article, lambda a: macro(a, rel) + "\n", by=article.enrichment) for article in articles))
+        return Markup("".join(self.fragments.part(kind, article, lambda a: macro(a, rel) + "\n") for article in articles))
 
     def render(self, page: Page) -> str | bytes:
         context = page.prepare(page.context) if page.prepare else page.context

@@ -433,6 +433,6 @@ def test_saved_parts_not_asked_for_are_carried_only_for_the_articles_still_there
     fragments = Fragments(cache, "settings")
     cache.fragments = {("offline", fragments.salt, kept.enrichment): b"1", ("offline", fragments.salt, gone.enrichment): b"2", ("actor shares", fragments.salt, kept.enrichment): {}}
     fragments = Fragments(cache, "settings")
-    assert fragments.part("citation", kept, lambda a: "made", by=kept.enrichment) == "made"
+    assert fragments.part("citation", kept, lambda a: "made") == "made"
     fragments.finish([kept])
     assert set(cache.fragments.values()) == {b"1", "made"}  # not the gone article's, nor a kind only serve keeps
