@@ -36,11 +36,12 @@ CACHE_FILE = "generate.pickle"  # the index: file stats, decoded-file records, p
 SHARDS_DIR = "generate.shards"  # the articles, enrichments and saved parts, in SHARDS files by key
 SHARDS = 256
 FORMAT = 6  # 4: pages hold (key, digest, size, mtime), no texts; 5: the saved fragments; 6: in shards
-# The kinds of Fragments parts saved with the cache (and so reused by a fresh `generate`): plain text
-# and numbers, cheap to load, dear to make again (citations, related-article features, offline-index
-# records, list rows: ~9 s of a one-article generate at 10,000 articles; 160 MB). The rest (actor
-# and mention shares, the aggregates) are object graphs that would cost about as much to load as to make.
-SAVED_KINDS = ("citation", "features", "offline", "row ")  # prefixes
+# The kinds of Fragments parts saved with the cache (and so reused by a fresh `generate`): plain text,
+# numbers and digests, cheap to load, dear to make again (citations, related-article features,
+# offline-index records, list rows: ~9 s of a one-article generate at 10,000 articles; 160 MB; the
+# actor shares, which stand for the mentions in the actor pages' keys: ~1.5 s). The rest (mention
+# shares, the aggregates) are object graphs that would cost about as much to load as to make.
+SAVED_KINDS = ("actor shares", "citation", "features", "offline", "row ")  # prefixes
 
 
 def is_saved_kind(kind: str) -> bool:
