@@ -100,7 +100,7 @@ class DocsWriter(Output):
     def store(self, path: str, content: Content) -> tuple[Stamp, bool]:
         data = as_bytes(content)
         digest = digest_of_bytes(data)
-        target = os.path.join(self.root, path)
+        target = f"{self.root}/{path}"  # a docs-relative POSIX path (os.path.join cost 0.2 s a build)
         known = self.known.get(path)
         if known is not None and known.digest == digest and self.holds(path, known):
             return known, False  # trusted by size and time, as cached_reader trusts corpus files
@@ -110,7 +110,7 @@ class DocsWriter(Output):
         return write_file(target, data, digest), True
 
     def holds(self, path: str, stamp: Stamp) -> bool:
-        status = stat_or_none(os.path.join(self.root, path))
+        status = stat_or_none(f"{self.root}/{path}")
         return status is not None and (status.st_size, status.st_mtime_ns) == (stamp.size, stamp.mtime_ns)
 
     def finish(self) -> tuple[int, int]:
@@ -209,21 +209,27 @@ def is_generated_path(path: str) -> bool:
     return parts[0] in GENERATED_DIRS if len(parts) > 1 else path in GENERATED_FILES
 
 
+def native(folder: str, path: str) -> str:
+    """folder + a docs-relative POSIX path, as os.walk spells it below `folder` (os.path.join, which
+    cost 0.3 s a build in 100,000 calls, for the same string)."""
+    return f"{folder}{os.sep}{path if os.sep == '/' else path.replace('/', os.sep)}"
+
+
 def remove_stale(docs_dir: Path, produced) -> int:
     """Remove every file in the generated folders that is not in `produced`, and emptied folders. One
     bottom-up os.walk (a directory listing per folder, no stat per file): tens of thousands of files."""
     removed = 0
     root = os.fspath(docs_dir)
-    wanted = {os.path.join(root, p) for p in produced}
+    wanted = {native(root, p) for p in produced}
     for top in GENERATED_DIRS:
-        folder = os.path.join(root, top)
+        folder = native(root, top)
         if not os.path.isdir(folder):
             continue
         emptied: set[str] = set()
         for here, folders, files in os.walk(folder, topdown=False):
-            left = len(files) + sum(1 for name in folders if os.path.join(here, name) not in emptied)
+            left = len(files) + sum(1 for name in folders if native(here, name) not in emptied)
             for name in files:
-                path = os.path.join(here, name)
+                path = native(here, name)
                 if path not in wanted and os.path.isfile(path):
                     os.unlink(path)
                     removed += 1
@@ -232,7 +238,7 @@ def remove_stale(docs_dir: Path, produced) -> int:
                 os.rmdir(here)
                 emptied.add(here)
     for name in GENERATED_FILES:
-        path = os.path.join(root, name)
+        path = native(root, name)
         if path not in wanted and os.path.isfile(path):
             os.unlink(path)
             removed += 1
