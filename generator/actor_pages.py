@@ -11,7 +11,7 @@ from .cache import Fragments, plain_digest
 from .comention import pair_counts
 from .link import ActorsAndTopics, Archive, Shown
 from .model import Actor, Article, Mention, Quote
-from .pictures import neighbourhood, to_json
+from .pictures import neighbourhood
 
 ARTICLES_SHOWN = 200  # articles listed with their passages on an actor page; all are in its mentions.json
 TYPE_LABELS = {"person": "People", "organisation": "Organisations", "country": "Countries", "place": "Places"}
