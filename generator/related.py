@@ -138,7 +138,8 @@ def top_scores(number: int, vec: Vector, postings: dict[str, tuple[np.ndarray, n
 
 
 def reasons(mine: Vector, theirs: Vector, actors: dict[str, Actor], topics: dict[str, Topic]) -> tuple[str, ...]:
-    shared = set(mine) & set(theirs)
+    # in the order of `mine` (no set: the wording's sum is then added in the same order in every process)
+    shared = [f for f in mine if f in theirs]
     names = sorted((f[2:] for f in shared if f.startswith("a:")), key=lambda s: (-(mine[f"a:{s}"] * theirs[f"a:{s}"]), s))
     subjects = sorted(f[2:] for f in shared if f.startswith("t:"))
     text = sum(mine[f] * theirs[f] for f in shared if f.startswith("w:"))
