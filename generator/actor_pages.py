@@ -8,10 +8,9 @@ from typing import Any
 
 from .actors import TYPES
 from .cache import Fragments, plain_digest
-from .comention import pair_counts
 from .link import ActorsAndTopics, Archive, Shown
 from .model import Actor, Article, Mention, Quote
-from .pictures import neighbourhood
+from .pictures import neighbourhood, stats_of
 
 ARTICLES_SHOWN = 200  # articles listed with their passages on an actor page; all are in its mentions.json
 TYPE_LABELS = {"person": "People", "organisation": "Organisations", "country": "Countries", "place": "Places"}
@@ -111,7 +110,6 @@ def gather_entries(archive: Archive, wanted: set[str], shares: dict[str, dict[st
     if not entries:
         return entries
     as_shown, actors = archive.shown, archive.actors
-    presents: list[list[str]] = []  # the actors of each article gone through
     for article in archive.articles:
         if shares is not None:
             share = shares[article.id]
@@ -121,7 +119,6 @@ def gather_entries(archive: Archive, wanted: set[str], shares: dict[str, dict[st
                 if slug in entries:
                     entries[slug].shares.append(digest)
         present = sorted({m.actor for m in article.mentions if m.actor in actors})
-        presents.append(present)
         for mention in article.mentions:
             entry = entries.get(mention.actor)
             if entry is not None:
@@ -133,11 +130,11 @@ def gather_entries(archive: Archive, wanted: set[str], shares: dict[str, dict[st
         for slug in present:
             if slug in entries:
                 entries[slug].articles.append(as_shown[article.id])
-    together: dict[str, dict[str, int]] = defaultdict(dict)  # the articles gone through hold every article of a wanted actor
-    for (a, b), count in pair_counts(presents).items():
-        if a in entries:
+    together: dict[str, dict[str, int]] = defaultdict(dict)
+    for (a, b), count in stats_of(archive).together.items():  # the pairs of every article, counted once for the pictures too
+        if a in entries and b in actors:
             together[a][b] = count
-        if b in entries:
+        if b in entries and a in actors:
             together[b][a] = count
     for slug, entry in entries.items():
         # archive.articles is chronological (link.link), so each entry's articles already are

@@ -284,6 +284,9 @@ class MentionStats:
     mentions: Counter  # actor -> mentions
     articles: Counter  # actor -> articles that mention it
     neighbours: dict[str, dict[str, tuple[int, int]]]  # actor -> {actor mentioned in a same paragraph: (articles, paragraphs)}
+    # (a, b) with a < b -> articles that mention both, for every pair (not only the drawn ones): the
+    # actor pages' co-mentions, counted here once instead of again by actor_pages.gather_entries
+    together: dict[tuple[str, str], int] = field(default_factory=dict)
     drawn: dict[tuple[str, int], Network] = field(default_factory=dict)  # (focus, most) -> its neighbourhood, drawn once per build
 
 
@@ -337,7 +340,7 @@ def mention_stats(shares: Iterable[MentionShare]) -> MentionStats:
         weights = (by_article[a, b], by_paragraph[a, b])
         if weights[1]:
             neighbours[a][b] = neighbours[b][a] = weights
-    return MentionStats(mentions, in_articles, dict(neighbours))
+    return MentionStats(mentions, in_articles, dict(neighbours), dict(by_article))
 
 
 _MADE: dict[int, tuple[weakref.ref, dict[str, Any]]] = {}
