@@ -76,19 +76,20 @@ def actor_entries(archive: Archive, fragments: Fragments | None = None) -> dict[
     again; the others are the last build's, which are what they would be made again as."""
     if fragments is None or fragments.cache is None:
         return gather_entries(archive, set(archive.actors))  # no page is keyed: no shares needed
-    shares = {a.id: (archive.shown[a.id], fragments.part("actor shares", a, actor_shares)) for a in archive.articles}
+    shares = {a.id: fragments.part("actor shares", a, actor_shares) for a in archive.articles}
     if not fragments.keeping:
-        return gather_entries(archive, set(archive.actors), {aid: share for aid, (_, share) in shares.items()})
+        return gather_entries(archive, set(archive.actors), shares)
     actors = plain_digest(archive.actors)
+    shown = {aid: (archive.shown[aid], share) for aid, share in shares.items()}
     last: EntriesMade | None = fragments.last("actor entries")
     if last is None or last.actors != actors:
-        entries = gather_entries(archive, set(archive.actors))
+        entries = gather_entries(archive, set(archive.actors), shares)
     else:
-        touched = touched_actors(last.shares, shares) & archive.actors.keys()
+        touched = touched_actors(last.shares, shown) & archive.actors.keys()
         entries = {slug: last.entries[slug] for slug in archive.actors if slug not in touched}
-        entries.update(gather_entries(archive, touched, {aid: share for aid, (_, share) in shares.items()}))
+        entries.update(gather_entries(archive, touched, shares))
         entries = {slug: entries[slug] for slug in archive.actors}  # in the archive's order, as gathered afresh
-    fragments.remember("actor entries", EntriesMade(actors, shares, entries))
+    fragments.remember("actor entries", EntriesMade(actors, shown, entries))
     return entries
 
 
@@ -118,7 +119,7 @@ def gather_entries(archive: Archive, wanted: set[str], shares: dict[str, dict[st
             for slug, digest in share.items():
                 if slug in entries:
                     entries[slug].shares.append(digest)
-        present = sorted({m.actor for m in article.mentions if m.actor in actors})
+        present = {m.actor for m in article.mentions if m.actor in actors}
         for mention in article.mentions:
             entry = entries.get(mention.actor)
             if entry is not None:

@@ -288,9 +288,8 @@ class Fragments:
     actor entries and of the mention statistics, its rows in the lists), and the whole-archive
     aggregates made from them (the actor entries, the mention statistics, the timeline, the coverage
     map), remembered between builds under enrich's key for the article (`key_of`) and the settings:
-    after an edit, only the edited article's parts are made again and
-    the others are joined as they were; an aggregate is taken as it was, or updated, when its inputs
-    allow. The parts of SAVED_KINDS are saved with the cache, for the next `generate`; the others and
+    after an edit, only the edited article's parts are made again and the others are joined as they
+    were; an aggregate is taken as it was, or updated, when its inputs allow. The parts of SAVED_KINDS are saved with the cache, for the next `generate`; the others and
     the aggregates are kept in memory by a cache that `keeps_fragments` (serve: about 30 KB an
     article, all told). Without a cache, every part and aggregate is simply made."""
 
