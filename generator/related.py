@@ -15,6 +15,7 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -38,6 +39,7 @@ STOPWORDS = set(
 WORD = re.compile(r"[a-z][a-z’'-]{2,}")
 
 Vector = dict[str, float]
+RawVector = tuple[tuple[str, ...], tuple[float, ...]]  # features and weights before idf
 
 
 def features(article: Article) -> tuple[Counter, Counter, Counter]:
@@ -50,7 +52,7 @@ def features(article: Article) -> tuple[Counter, Counter, Counter]:
     return actors, topics, words
 
 
-def raw_vector(article: Article) -> tuple[tuple[str, ...], tuple[float, ...]]:
+def raw_vector(article: Article) -> RawVector:
     """The article's features and their weights before idf, compact: the names interned and the weights
     shared float objects, so that serve can keep every article's (cache.Fragments) in little memory."""
     actors, topics, words = features(article)
@@ -64,25 +66,38 @@ def word_weight(count: int) -> float:
 
 
 def vectors(articles: list[Article], fragments: Fragments | None = None) -> dict[str, Vector]:
-    raw_of = (lambda a: fragments.part("features", a, raw_vector)) if fragments else raw_vector
-    raw = {}
+    return weighed_all(raw_vectors(articles, fragments))[2]
+
+
+def weighed_all(raw: dict[str, RawVector]) -> tuple[Counter, dict[str, float], dict[str, Vector]]:
+    """The document frequency of every feature, the kept features' idf, and every article's vector."""
     df: Counter = Counter()
-    for article in articles:
-        vec = dict(zip(*raw_of(article)))
-        raw[article.id] = vec
-        df.update(vec.keys())
-    n = len(articles)
-    limit = feature_limit(n)
-    idf = {f: math.log(1 + n / count) for f, count in df.items() if 1 < count <= limit}  # the kept features'
-    out = {}
-    for aid, vec in raw.items():
-        weighted = {f: w * idf[f] for f, w in vec.items() if f in idf}
-        words = sorted((f for f in weighted if f.startswith("w:")), key=lambda f: (-weighted[f], f))
-        for f in words[WORDS_PER_ARTICLE:]:
-            del weighted[f]
-        norm = math.sqrt(sum(w * w for w in weighted.values())) or 1.0
-        out[aid] = {f: w / norm for f, w in weighted.items()}
-    return out
+    for features, _ in raw.values():
+        df.update(features)
+    n, limit = len(raw), feature_limit(len(raw))
+    idf = {f: value for f, count in df.items() if (value := idf_of(count, n, limit)) is not None}
+    return df, idf, {aid: weighed(vec, idf) for aid, vec in raw.items()}
+
+
+def raw_vectors(articles: list[Article], fragments: Fragments | None = None) -> dict[str, RawVector]:
+    raw_of = (lambda a: fragments.part("features", a, raw_vector)) if fragments else raw_vector
+    return {article.id: raw_of(article) for article in articles}
+
+
+def weighed(raw: RawVector, idf: dict[str, float]) -> Vector:
+    """An article's vector: its kept features weighted by idf, its WORDS_PER_ARTICLE most distinctive
+    words only, L2-normalised."""
+    weighted = {f: w * idf[f] for f, w in zip(*raw) if f in idf}
+    words = sorted((f for f in weighted if f.startswith("w:")), key=lambda f: (-weighted[f], f))
+    for f in words[WORDS_PER_ARTICLE:]:
+        del weighted[f]
+    norm = math.sqrt(sum(w * w for w in weighted.values())) or 1.0
+    return {f: w / norm for f, w in weighted.items()}
+
+
+def idf_of(count: int, n: int, limit: int) -> float | None:
+    """A feature's idf, None when it is dropped (in one article only, or in more than `limit`)."""
+    return math.log(1 + n / count) if 1 < count <= limit else None
 
 
 def feature_limit(n: int) -> int:
@@ -95,15 +110,170 @@ def feature_limit(n: int) -> int:
 def related_articles(
     articles: list[Article], actors: dict[str, Actor], topics: dict[str, Topic], k: int = 5, fragments: Fragments | None = None
 ) -> dict[str, list[Related]]:
-    """Each article's k most related; `fragments` (serve) keeps each article's features between builds."""
-    vecs = vectors(articles, fragments)
-    ids = sorted(vecs)  # an article's number is its place here, so ties broken by number are broken by id
-    postings = inverted_lists(ids, vecs)
-    out = {}
-    for number, aid in enumerate(ids):
-        best = top_scores(number, vecs[aid], postings, k)
-        out[aid] = [Related(ids[other], round(score, 4), reasons(vecs[aid], vecs[ids[other]], actors, topics)) for other, score in best]
-    return out
+    """Each article's k most related. With `fragments` each article's features are taken from the last
+    build, and in serve the last build's scores are updated for what an edit changed (Scores.updated)."""
+    raw = raw_vectors(articles, fragments)
+    names = ({s: a.name for s, a in actors.items()}, {s: t.name for s, t in topics.items()}, k)
+    last = fragments.last("related scores") if fragments is not None else None
+    scores = last.updated(raw, names) if isinstance(last, Scores) and last.names == names else None
+    if scores is None:
+        scores = Scores.made(raw, names)
+    if fragments is not None:
+        fragments.remember("related scores", scores)
+    return scores.related(actors, topics)
+
+
+@dataclass
+class Scores:
+    """Every article's vector, the inverted lists, each article's k best (number, cosine) and the
+    related articles made from them; kept by serve, so that an edit of one article updates them.
+
+    Only an edit that leaves the set of articles as it was is updated (a new or removed article moves
+    every idf), and only while it changes few vectors (MOST_CHANGED, MOST). The edit changes the document frequency of the features it adds or removes; only the
+    articles with a feature whose idf moved get a new vector, and only the articles sharing a feature
+    with a changed vector can see their best list change. Of those, an article none of whose best
+    were changed ones keeps its list unless a changed article now beats its k-th; the others are
+    scored again. Every score is summed in the order a full build sums it, so the result is the
+    same, bit for bit (tests/test_related.py compares them)."""
+
+    raw: dict[str, RawVector]
+    ids: list[str]
+    df: Counter
+    idf: dict[str, float]
+    vecs: dict[str, Vector]
+    postings: dict[str, tuple[np.ndarray, np.ndarray]]
+    best: dict[str, list[tuple[int, float]]]
+    names: tuple = ((), (), 5)  # the actors' and topics' names the reasons quote, and k
+    lists: dict[str, list[Related]] = field(default_factory=dict)  # made by related(), per article
+
+    @classmethod
+    def made(cls, raw: dict[str, RawVector], names: tuple = ({}, {}, 5)) -> "Scores":
+        df, idf, vecs = weighed_all(raw)
+        ids = sorted(vecs)  # an article's number is its place here, so ties broken by number are broken by id
+        postings = inverted_lists(ids, vecs)
+        k = names[2]
+        best = {aid: top_scores(number, vecs[aid], postings, k) for number, aid in enumerate(ids)}
+        return cls(raw, ids, df, idf, vecs, postings, best, names)
+
+    def related(self, actors: dict[str, Actor], topics: dict[str, Topic]) -> dict[str, list[Related]]:
+        ids, vecs = self.ids, self.vecs
+        for aid, best in self.best.items():
+            if aid not in self.lists:
+                self.lists[aid] = [Related(ids[other], round(score, 4), reasons(vecs[aid], vecs[ids[other]], actors, topics)) for other, score in best]
+        return self.lists
+
+    def updated(self, raw: dict[str, RawVector], names: tuple) -> "Scores | None":
+        """These scores brought up to date with `raw` (a new Scores; self is left as it was), or None
+        when the set of articles changed or the edit reaches most of them (a full scoring is then no
+        dearer)."""
+        if raw.keys() != self.raw.keys():
+            return None
+        edited = [aid for aid, vec in raw.items() if vec is not self.raw[aid] and vec != self.raw[aid]]
+        if not edited:
+            return replace(self, raw=raw, lists=dict(self.lists))
+        df, idf = self.df.copy(), dict(self.idf)
+        touched: set[str] = set()
+        for aid in edited:
+            df.subtract(self.raw[aid][0])
+            df.update(raw[aid][0])
+            touched.update(self.raw[aid][0], raw[aid][0])
+        n, limit = len(raw), feature_limit(len(raw))
+        moved = set()
+        for f in touched:
+            value = idf_of(df[f], n, limit)
+            if value != idf.get(f):
+                moved.add(f)
+                if value is None:
+                    del idf[f]
+                else:
+                    idf[f] = value
+            if df[f] <= 0:
+                df.pop(f, None)
+        again = set(edited) | ({aid for aid, (features, _) in raw.items() if not moved.isdisjoint(features)} if moved else set())
+        vecs = dict(self.vecs)
+        changed = []
+        for aid in again:
+            vec = weighed(raw[aid], idf)
+            if list(vec.items()) != list(self.vecs[aid].items()):  # the order counts: it is the order scores are summed in
+                vecs[aid] = vec
+                changed.append(aid)
+        scores = replace(self, raw=raw, df=df, idf=idf, vecs=vecs, best=dict(self.best), lists=dict(self.lists))
+        if len(changed) > MOST_CHANGED or (changed and not scores.rescore(changed, self)):
+            return None
+        return scores
+
+    def rescore(self, changed: list[str], before: "Scores") -> bool:
+        """The inverted lists and best lists after these articles' vectors changed; False (and the
+        scores to be made afresh) when that reaches most of the archive anyway."""
+        number_of = {aid: number for number, aid in enumerate(self.ids)}
+        changed_numbers = {number_of[aid] for aid in changed}
+        self.postings = dict(before.postings)
+        near: set[int] = set(changed_numbers)  # the articles sharing a feature with a changed vector, before or after
+        edits: dict[str, dict[int, float | None]] = {}
+        for aid in changed:
+            number, old, new = number_of[aid], before.vecs[aid], self.vecs[aid]
+            for f in old:
+                near.update(before.postings[f][0].tolist())
+                edits.setdefault(f, {})[number] = None
+            for f, weight in new.items():
+                edits.setdefault(f, {})[number] = weight
+        for f, edit in edits.items():
+            self.postings_of(f, edit)
+        sharing: dict[int, set[int]] = defaultdict(set)  # an article -> the changed articles it now shares a feature with
+        for aid in changed:
+            for f in self.vecs[aid]:
+                for other in self.postings[f][0].tolist():
+                    sharing[other].add(number_of[aid])
+        near.update(sharing)
+        if len(near) > MOST * len(self.ids):
+            return False
+        k = self.names[2]
+        for number in sorted(near):
+            aid, mine = self.ids[number], self.vecs[self.ids[number]]
+            best, entering = before.best[aid], sharing.get(number, set())
+            if number in changed_numbers or len(entering) > DOTS_PER_ARTICLE or any(other in changed_numbers for other, _ in best):
+                fresh = top_scores(number, mine, self.postings, k)
+            else:  # its score with every unchanged article is as it was: only the changed ones can enter
+                scored = [(other, score) for other in sorted(entering) if (score := dot(mine, self.vecs[self.ids[other]])) > 0]
+                fresh = sorted([*best, *scored], key=lambda pair: (-pair[1], pair[0]))[:k] if scored else best
+            if fresh != best or number in changed_numbers or any(other in changed_numbers for other, _ in fresh):
+                self.best[aid] = fresh
+                self.lists.pop(aid, None)
+        return True
+
+    def postings_of(self, feature: str, edit: dict[int, float | None]) -> None:
+        """One feature's inverted list with some articles' weights set (None: removed), in number order."""
+        numbers, weights = self.postings.get(feature, (EMPTY_NUMBERS, EMPTY_WEIGHTS))
+        entries = dict(zip(numbers.tolist(), weights.tolist()))
+        for number, weight in edit.items():
+            if weight is None:
+                entries.pop(number, None)
+            else:
+                entries[number] = weight
+        if not entries:
+            self.postings.pop(feature, None)
+            return
+        ordered = sorted(entries)
+        self.postings[feature] = (np.array(ordered, dtype=np.int64), np.array([entries[n] for n in ordered], dtype=np.float64))
+
+
+# An edit that changes more vectors than MOST_CHANGED (a word in a hundred articles moved every one's
+# weights), or whose changed vectors reach more than MOST of the archive, is scored afresh: no dearer.
+MOST_CHANGED = 32
+MOST = 0.5
+DOTS_PER_ARTICLE = 24  # past this many changed articles to score it against, an article's own scoring (numpy) is cheaper
+EMPTY_NUMBERS, EMPTY_WEIGHTS = np.array([], dtype=np.int64), np.array([], dtype=np.float64)
+
+
+def dot(mine: Vector, theirs: Vector) -> float:
+    """The cosine of two articles as top_scores sums it for `mine`: over mine's features in order,
+    each product added to 0.0 in turn, as np.bincount does."""
+    total = 0.0
+    for f, weight in mine.items():
+        other = theirs.get(f)
+        if other is not None:
+            total += other * weight
+    return total
 
 
 def inverted_lists(ids: list[str], vecs: dict[str, Vector]) -> dict[str, tuple[np.ndarray, np.ndarray]]:

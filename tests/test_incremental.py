@@ -364,7 +364,7 @@ def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(proje
     cache.keeps_fragments = serving  # as serve's Rebuilder: each article's parts of the whole-archive files kept between builds
     before = pages_of(project, cache=cache)
     kinds = {key[0] for key in cache.fragments}
-    kept_in_memory = {"actor entries", "coverage", "mention shares", "mention stats", "timeline"} if serving else set()
+    kept_in_memory = {"actor entries", "coverage", "mention shares", "mention stats", "related scores", "timeline"} if serving else set()
     assert {kind for kind in kinds if not kind.startswith("row ")} == {"actor shares", "citation", "features", "offline"} | kept_in_memory
     assert {"row table_row articles", "row list_item dates", "row list_item "} <= kinds, kinds  # the lists' rows
     for name, apply in edits:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from hypothesis import given, settings as hsettings, strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
@@ -32,3 +37,63 @@ def test_related_work_per_article_does_not_grow_with_the_archive(monkeypatch):
     df: Counter = Counter(f for vec in related.vectors(articles).values() for f in vec)
     assert max(df.values()) <= 12 and len(df) > 100
     assert len(related.related_articles(articles, {}, {}, 5)) == 3000
+
+
+VOCABULARY = [f"w:word{i}" for i in range(14)] + ["a:kyiv", "a:rubio", "t:talks", "t:sanctions"]
+ACTORS = {"kyiv": SimpleNamespace(name="Kyiv"), "rubio": SimpleNamespace(name="Marco Rubio")}
+TOPICS = {"talks": SimpleNamespace(name="Peace talks"), "sanctions": SimpleNamespace(name="Sanctions")}
+NAMES = ({s: a.name for s, a in ACTORS.items()}, {s: t.name for s, t in TOPICS.items()}, 3)
+raw_vectors = st.lists(
+    st.tuples(st.sampled_from(VOCABULARY), st.sampled_from([1.0, 1 + math.log(2), 1 + math.log(3), 2.0, 3.0])),
+    unique_by=lambda pair: pair[0],
+    max_size=9,
+).map(lambda pairs: (tuple(f for f, _ in pairs), tuple(w for _, w in pairs)))
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.data())
+def test_scores_updated_for_edits_are_the_scores_made_afresh(data):
+    """serve updates the last build's scores for an edit (Scores.updated) instead of scoring every
+    article again: the vectors, inverted lists, best lists and related articles must be those of a
+    full build, bit for bit. Small limits, so that edits move features across them (a feature kept or
+    dropped, an article's distinctive words trimmed)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(related, "MIN_LIMIT", 3)
+        patch.setattr(related, "MAX_POSTING", 4)
+        patch.setattr(related, "WORDS_PER_ARTICLE", 3)
+        patch.setattr(related, "MOST_CHANGED", 100)  # never scored afresh: the update is what is tested
+        patch.setattr(related, "MOST", 2)
+        patch.setattr(related, "DOTS_PER_ARTICLE", data.draw(st.sampled_from([0, 2, 24])))  # either way of scoring a nearby article
+        raw = {f"{i:016x}": data.draw(raw_vectors) for i in range(data.draw(st.integers(2, 14)))}
+        scores = related.Scores.made(raw, NAMES)
+        scores.related(ACTORS, TOPICS)
+        for _ in range(data.draw(st.integers(1, 4))):
+            edited = data.draw(st.lists(st.sampled_from(sorted(raw)), min_size=1, max_size=3, unique=True))
+            raw = {**raw, **{aid: data.draw(raw_vectors) for aid in edited}}
+            updated = scores.updated(raw, NAMES)
+            fresh = related.Scores.made(raw, NAMES)
+            assert {aid: list(vec.items()) for aid, vec in updated.vecs.items()} == {aid: list(vec.items()) for aid, vec in fresh.vecs.items()}
+            assert updated.postings.keys() == fresh.postings.keys()
+            for feature, (numbers, weights) in fresh.postings.items():
+                assert updated.postings[feature][0].tolist() == numbers.tolist()
+                assert updated.postings[feature][1].tolist() == weights.tolist()
+            assert updated.best == fresh.best
+            assert updated.related(ACTORS, TOPICS) == fresh.related(ACTORS, TOPICS)
+            assert {f: v for f, v in updated.df.items() if v} == dict(fresh.df) and updated.idf == fresh.idf
+            scores = updated
+
+
+def test_scores_are_made_afresh_when_the_articles_change_or_an_edit_reaches_most_of_them(monkeypatch):
+    """A new or removed article moves every idf, and an edit can move many vectors: then no update
+    (None), a full scoring."""
+    raw = {f"{i:016x}": (("w:peace", f"w:word{i % 3}"), (1.0, 1.0)) for i in range(9)}
+    scores = related.Scores.made(raw, NAMES)
+    assert scores.updated({aid: raw[aid] for aid in list(raw)[1:]}, NAMES) is None
+    assert scores.updated({**raw, "c" * 16: (("w:talks",), (1.0,))}, NAMES) is None
+    assert scores.updated(dict(raw), NAMES).best == scores.best
+    edited = {**raw, "0" * 16: (("w:word1",), (1.0,))}  # w:peace in one article less: every vector moves
+    assert scores.updated(edited, NAMES) is None  # and reaches every article
+    monkeypatch.setattr(related, "MOST", 2)
+    assert scores.updated(edited, NAMES).best == related.Scores.made(edited, NAMES).best
+    monkeypatch.setattr(related, "MOST_CHANGED", 4)
+    assert scores.updated(edited, NAMES) is None
