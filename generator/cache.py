@@ -325,6 +325,10 @@ class Fragments:
         self.kinds.add(kind)
         return value
 
+    def part_key(self, kind: str, article: Article) -> bytes:
+        """What part(kind, article, ...) is keyed by, as one digest: it names the part's content."""
+        return hashlib.blake2b(kind.encode() + self.salt + self.key_of(article), digest_size=16).digest()
+
     def last(self, kind: str) -> Any:
         """What the last build `remember`ed of a whole-archive aggregate of this kind (None: nothing,
         or nothing is kept)."""

@@ -136,22 +136,30 @@ def lines_as_array(lines: list[str]) -> str:
     return "[\n" + ",\n".join(lines) + "\n]\n"
 
 
-def cite_files(archive: Archive, settings: Settings, article_record, fragments: Fragments | None = None) -> Iterator[tuple[str, str | bytes]]:
+def cite_files(archive: Archive, settings: Settings, article_record, fragments: Fragments | None = None) -> Iterator[tuple[str, str | bytes, str]]:
     """Each article's downloads, and the same citations for the whole archive in one file per format
     (by article id), and the data exports: yielded one file at a time, so only the whole-archive files'
     parts are held, not every article's files. Each article's parts are made once (and with
-    `fragments`, taken from the last build when the article is unchanged)."""
+    `fragments`, taken from the last build when the article is unchanged).
+
+    Each file comes with a key (with a cache): what it is made from, so that a file whose key and
+    stamp are those of the last run is kept without its bytes being encoded and hashed (40,000
+    downloads at 10,000 articles). An original's key is its sha256, a citation file's its article's
+    citation part's; "" for the whole-archive files, which are compared by their bytes."""
     fragments = fragments or Fragments(None)
     articles = sorted(archive.articles, key=lambda a: a.id)
     make = partial(citation_parts, settings=settings, article_record=article_record)
     parts = [fragments.part("citation", article, make) for article in articles]
+    keyed = fragments.cache is not None
     for article, part in zip(articles, parts):
         base = article.url
-        yield f"{base}original.txt", article.source.raw
-        yield f"{base}cite.bib", part.bib
-        yield f"{base}cite.ris", part.ris
-        yield f"{base}cite.csl.json", part.csl_json
-    yield "data/citations.bib", "\n".join(p.bib for p in parts)
-    yield "data/citations.ris", "".join(p.ris for p in parts)
-    yield "data/citations.csl.json", lines_as_array([p.csl_line for p in parts])
-    yield from data_exports(archive, articles, parts).items()
+        key = fragments.part_key("citation", article).hex() if keyed else ""
+        yield f"{base}original.txt", article.source.raw, f"sha256:{article.source.sha256}" if keyed else ""
+        yield f"{base}cite.bib", part.bib, f"{key}:bib" if keyed else ""
+        yield f"{base}cite.ris", part.ris, f"{key}:ris" if keyed else ""
+        yield f"{base}cite.csl.json", part.csl_json, f"{key}:csl" if keyed else ""
+    yield "data/citations.bib", "\n".join(p.bib for p in parts), ""
+    yield "data/citations.ris", "".join(p.ris for p in parts), ""
+    yield "data/citations.csl.json", lines_as_array([p.csl_line for p in parts]), ""
+    for path, content in data_exports(archive, articles, parts).items():
+        yield path, content, ""
