@@ -8,17 +8,20 @@ to the generated files and hands them to the output (sink.py), which writes byte
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from dataclasses import dataclass
-from functools import partial
-from typing import Any, Iterator
+from functools import cache, partial
+from itertools import repeat
+from typing import Any, Callable, Iterator
 
 from .cite import csl_record, head_meta, original_url, permalink, render_styles, ris, bibtex, PARAGRAPH_PLACEHOLDER
-from .cache import Fragments
+from .cache import Fragments, plain_digest
 from .config import Settings
 from .link import ActorsAndTopics, Archive
 from .model import Article
+from .sink import Content
 
 DOWNLOADS = (("cite.bib", "BibTeX"), ("cite.ris", "RIS"), ("cite.csl.json", "CSL-JSON"))
 ARCHIVE_EXPORTS = ("citations.bib", "citations.ris", "citations.csl.json")
@@ -136,30 +139,43 @@ def lines_as_array(lines: list[str]) -> str:
     return "[\n" + ",\n".join(lines) + "\n]\n"
 
 
-def cite_files(archive: Archive, settings: Settings, article_record, fragments: Fragments | None = None) -> Iterator[tuple[str, str | bytes, str]]:
+def cite_files(archive: Archive, settings: Settings, article_record, fragments: Fragments | None = None) -> Iterator[tuple[str, Content | Callable[[], Content], str]]:
     """Each article's downloads, and the same citations for the whole archive in one file per format
     (by article id), and the data exports: yielded one file at a time, so only the whole-archive files'
     parts are held, not every article's files. Each article's parts are made once (and with
     `fragments`, taken from the last build when the article is unchanged).
 
     Each file comes with a key (with a cache): what it is made from, so that a file whose key and
-    stamp are those of the last run is kept without its bytes being encoded and hashed (40,000
+    stamp are those of the last run is kept without its bytes being made, encoded and hashed (40,000
     downloads at 10,000 articles). An original's key is its sha256, a citation file's its article's
-    citation part's; "" for the whole-archive files, which are compared by their bytes."""
+    citation part's, a whole-archive file's every article's part and the registries. A whole-archive
+    file comes as a function that makes it: it is made only when it is not kept."""
     fragments = fragments or Fragments(None)
     articles = sorted(archive.articles, key=lambda a: a.id)
     make = partial(citation_parts, settings=settings, article_record=article_record)
     parts = [fragments.part("citation", article, make) for article in articles]
     keyed = fragments.cache is not None
-    for article, part in zip(articles, parts):
+    keys = [fragments.part_key("citation", article) for article in articles] if keyed else []
+    for article, part, key in zip(articles, parts, map(bytes.hex, keys) if keyed else repeat("")):
         base = article.url
-        key = fragments.part_key("citation", article).hex() if keyed else ""
         yield f"{base}original.txt", article.source.raw, f"sha256:{article.source.sha256}" if keyed else ""
         yield f"{base}cite.bib", part.bib, f"{key}:bib" if keyed else ""
         yield f"{base}cite.ris", part.ris, f"{key}:ris" if keyed else ""
         yield f"{base}cite.csl.json", part.csl_json, f"{key}:csl" if keyed else ""
-    yield "data/citations.bib", "\n".join(p.bib for p in parts), ""
-    yield "data/citations.ris", "".join(p.ris for p in parts), ""
-    yield "data/citations.csl.json", lines_as_array([p.csl_line for p in parts]), ""
-    for path, content in data_exports(archive, articles, parts).items():
-        yield path, content, ""
+    whole = hashlib.blake2b(b"".join(keys) + plain_digest((archive.actors, archive.topics)), digest_size=16).hexdigest() if keyed else ""
+    made = cache(lambda: archive_exports(archive, articles, parts))
+    for path in ARCHIVE_FILES:
+        yield path, (lambda path=path: made()[path]), f"{whole}:{path}" if keyed else ""
+
+
+ARCHIVE_FILES = (*(f"data/{name}" for name in ARCHIVE_EXPORTS), "data/articles.json", "data/articles.csv", "data/actors.json", "data/topics.json")
+
+
+def archive_exports(archive: Archive, articles: list[Article], parts: list[CitationParts]) -> dict[str, str]:
+    """The whole-archive files (ARCHIVE_FILES): the citations in one file per format, the data exports."""
+    return {
+        "data/citations.bib": "\n".join(p.bib for p in parts),
+        "data/citations.ris": "".join(p.ris for p in parts),
+        "data/citations.csl.json": lines_as_array([p.csl_line for p in parts]),
+        **data_exports(archive, articles, parts),
+    }

@@ -332,7 +332,7 @@ def render_site(archive: Archive, settings: Settings, output: Output, cache: Cac
         if is_current(old, key, path, output):
             output.keep(path, stamp_of(old))
         else:
-            output.put(path, content)
+            output.put(path, content() if callable(content) else content)
         if key:
             keys[path] = key
     for path, content in picture_data(archive).items():
