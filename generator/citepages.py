@@ -103,14 +103,14 @@ def data_exports(archive: Archive, articles: list[Article], parts: list[Citation
     """articles.json/csv (all metadata with evidence), actors.json, topics.json; `articles` by id."""
     header = io.StringIO()
     csv.DictWriter(header, fieldnames=CSV_COLUMNS, lineterminator="\n").writeheader()
-    articles_of: dict[str, set[str]] = {}
-    for art in articles:
-        for m in art.mentions:
-            articles_of.setdefault(m.actor, set()).add(m.article)
+    articles_of: dict[str, list[str]] = {}
+    for art in articles:  # by id, so each actor's list comes sorted
+        for slug in {m.actor for m in art.mentions}:
+            articles_of.setdefault(slug, []).append(art.id)
     actors = [
         {"slug": a.slug, "name": a.name, "type": a.type, "aliases": list(a.aliases), "role": a.role,
          "description": a.description, "wikidata": a.wikidata, "source": a.source,
-         "articles": sorted(articles_of.get(a.slug, ()))}
+         "articles": articles_of.get(a.slug, [])}
         for a in sorted(archive.actors.values(), key=lambda a: a.slug)
     ]
     topics = [
