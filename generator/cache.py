@@ -44,6 +44,11 @@ FORMAT = 6  # 4: pages hold (key, digest, size, mtime), no texts; 5: the saved f
 # actor shares, which stand for the mentions in the actor pages' keys: ~1.5 s). The rest (mention
 # shares, the aggregates) are object graphs that would cost about as much to load as to make.
 SAVED_KINDS = ("actor shares", "citation", "features", "offline", "row ")  # prefixes
+# Whole-archive aggregates saved too (in AGGREGATES_FILE), for a fresh `generate` to update rather than
+# make again: the related-article scores (their vectors and best lists: 1.4-2 s to make at 10,000
+# articles). A value may offer `for_saving()`, what of it is worth a file (the rest made again on use).
+SAVED_AGGREGATES = ("related scores",)
+AGGREGATES_FILE = "aggregates.pickle"
 
 
 def is_saved_kind(kind: str) -> bool:
@@ -81,6 +86,7 @@ class Cache:
     fragments: dict[tuple[str, bytes, bytes], Any] = field(default_factory=dict, repr=False)
     keeps_fragments: bool = False
     shard_keys: dict[int, frozenset] = field(default_factory=dict, repr=False)  # the keys each shard file holds
+    saved_aggregates: dict[tuple, Any] = field(default_factory=dict, repr=False)  # as loaded or last saved
 
     def save(self) -> None:
         """Write the shards whose keys changed, then the index. Every key names its value's content (a
@@ -99,7 +105,18 @@ class Cache:
             elif keys != self.shard_keys.get(number) or not path.is_file():
                 write_pickle(path, {"format": FORMAT, "version": self.version, **shard})
             self.shard_keys[number] = keys
+        self.save_aggregates()
         write_pickle(self.path, {"format": FORMAT, "version": self.version, "raw": self.raw, "pages": self.pages, "stats": self.stats})
+
+    def save_aggregates(self) -> None:
+        """The SAVED_AGGREGATES, written only when one is not the one loaded or last saved."""
+        aggregates = {key: value for key, value in self.fragments.items() if key[0] in SAVED_AGGREGATES}
+        path = self.path.with_name(AGGREGATES_FILE)
+        if aggregates.keys() == self.saved_aggregates.keys() and all(value is self.saved_aggregates[key] for key, value in aggregates.items()) and path.is_file():
+            return
+        saving = {key: value.for_saving() if hasattr(value, "for_saving") else value for key, value in aggregates.items()}
+        write_pickle(path, {"format": FORMAT, "version": self.version, "aggregates": saving})
+        self.saved_aggregates = aggregates
 
     def sharded(self) -> list[dict[str, dict]]:
         """The articles, enrichments and saved parts, split by the first byte of their content key (an
@@ -118,7 +135,8 @@ class Cache:
 def cache_files(folder: Path) -> list[Path]:
     """The files a saved cache in `folder` consists of: the index and its shards."""
     index = folder / CACHE_FILE
-    return [index, *sorted((folder / SHARDS_DIR).glob("*.pickle"))] if index.is_file() else []
+    aggregates = [folder / AGGREGATES_FILE] if (folder / AGGREGATES_FILE).is_file() else []
+    return [index, *aggregates, *sorted((folder / SHARDS_DIR).glob("*.pickle"))] if index.is_file() else []
 
 
 SHARD_PARTS = ("articles", "enriched", "fragments")
@@ -167,6 +185,10 @@ def load_cache(folder: Path | None) -> Cache:
             cache.enriched.update(shard["enriched"])
             cache.fragments.update(shard["fragments"])
             cache.shard_keys[number] = keys_of(shard)
+    saved = read_pickle(path.with_name(AGGREGATES_FILE), version)
+    if saved is not None:
+        cache.fragments.update(saved["aggregates"])
+        cache.saved_aggregates = dict(saved["aggregates"])
     return cache
 
 
@@ -331,17 +353,25 @@ class Fragments:
         """What part(kind, article, ...) is keyed by, as one digest: it names the part's content."""
         return hashlib.blake2b(kind.encode() + self.salt + self.key_of(article), digest_size=16).digest()
 
+    def saved_part(self, kind: str, key: bytes) -> Any:
+        """The part of this kind the last build left under enrich's key `key` (None: none)."""
+        return self.previous.get((kind, self.salt, key))
+
     def last(self, kind: str) -> Any:
         """What the last build `remember`ed of a whole-archive aggregate of this kind (None: nothing,
         or nothing is kept)."""
-        return self.previous.get((kind, self.salt, b"")) if self.keeping else None
+        return self.previous.get((kind, self.salt, b"")) if self.keeping or self.saves(kind) else None
 
     def remember(self, kind: str, value: Any) -> None:
         """Keep a whole-archive aggregate for the next build, which may update it instead of making it
         again (serve only, like the parts)."""
-        if self.keeping:
+        if self.keeping or self.saves(kind):
             self.kept[(kind, self.salt, b"")] = value
             self.kinds.add(kind)
+
+    def saves(self, kind: str) -> bool:
+        """Whether an aggregate of this kind is saved with the cache (and so handed to the next build)."""
+        return self.cache is not None and kind in SAVED_AGGREGATES
 
     def aggregate(self, kind: str, inputs: Callable[[], Any], make: Callable[[], T]) -> T:
         """make(), or what it gave the last build when inputs() equals the last build's (serve only:

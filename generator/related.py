@@ -114,13 +114,19 @@ def related_articles(
     build, and in serve the last build's scores are updated for what an edit changed (Scores.updated)."""
     raw = raw_vectors(articles, fragments)
     names = ({s: a.name for s, a in actors.items()}, {s: t.name for s, t in topics.items()}, k)
-    last = fragments.last("related scores") if fragments is not None else None
-    scores = last.updated(raw, names) if isinstance(last, Scores) and last.names == names else None
-    if scores is None:
-        scores = Scores.made(raw, names)
-    if fragments is not None:
-        fragments.remember("related scores", scores)
-    return scores.related(actors, topics)
+    saved = fragments.last("related scores") if fragments is not None else None
+    if not isinstance(saved, Scores) or saved.names != names:
+        saved = last = None
+    else:  # kept by serve, or saved by the last generate (without its features and inverted lists)
+        last = saved if saved.raw else saved.restored(fragments)
+    scores = (last.updated(raw, names) if last is not None else None) or Scores.made(raw, names)
+    related = scores.related(actors, topics)
+    if fragments is not None and fragments.cache is not None:
+        if scores is not last:
+            scores.keys = {article.id: fragments.key_of(article) for article in articles}
+        # unchanged: what was loaded, so that the cache does not write it again
+        fragments.remember("related scores", saved if scores is last else scores if fragments.keeping else scores.for_saving())
+    return related
 
 
 @dataclass
@@ -145,6 +151,23 @@ class Scores:
     best: dict[str, list[tuple[int, float]]]
     names: tuple = ((), (), 5)  # the actors' and topics' names the reasons quote, and k
     lists: dict[str, list[Related]] = field(default_factory=dict)  # made by related(), per article
+    keys: dict[str, bytes] = field(default_factory=dict)  # each article's features' key (Fragments.part), to restore `raw`
+
+    def for_saving(self) -> "Scores":
+        """What a fresh process needs of these scores: not the features (saved as parts already, found
+        again by `keys`) nor the inverted lists (made again from the vectors)."""
+        return replace(self, raw={}, postings={})
+
+    def restored(self, fragments: Fragments) -> "Scores | None":
+        """Saved scores with their features (the saved parts) and inverted lists again; None when a
+        part is missing."""
+        raw = {}
+        for aid, key in self.keys.items():
+            vec = fragments.saved_part("features", key)
+            if vec is None:
+                return None
+            raw[aid] = vec
+        return replace(self, raw=raw, postings=inverted_lists(self.ids, self.vecs), lists=dict(self.lists))
 
     @classmethod
     def made(cls, raw: dict[str, RawVector], names: tuple = ({}, {}, 5)) -> "Scores":
@@ -170,7 +193,7 @@ class Scores:
             return None
         edited = [aid for aid, vec in raw.items() if vec is not self.raw[aid] and vec != self.raw[aid]]
         if not edited:
-            return replace(self, raw=raw, lists=dict(self.lists))
+            return self if all(vec is self.raw[aid] for aid, vec in raw.items()) else replace(self, raw=raw, lists=dict(self.lists))
         df, idf = self.df.copy(), dict(self.idf)
         touched: set[str] = set()
         for aid in edited:

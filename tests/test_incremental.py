@@ -384,8 +384,8 @@ def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(proje
     cache.keeps_fragments = serving  # as serve's Rebuilder: each article's parts of the whole-archive files kept between builds
     before = pages_of(project, cache=cache)
     kinds = {key[0] for key in cache.fragments}
-    kept_in_memory = {"actor entries", "coverage", "mention shares", "mention stats", "related scores", "timeline"} if serving else set()
-    assert {kind for kind in kinds if not kind.startswith("row ")} == {"actor shares", "citation", "features", "offline"} | kept_in_memory
+    aggregates = {"actor entries", "coverage", "mention shares", "mention stats", "timeline"} if serving else set()
+    assert {kind for kind in kinds if not kind.startswith("row ")} == {"actor shares", "citation", "features", "offline", "related scores"} | aggregates
     assert {"row table_row articles", "row list_item dates", "row list_item "} <= kinds, kinds  # the lists' rows
     for name, apply in edits:
         apply()
@@ -399,14 +399,18 @@ def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(proje
         before = through_cache
     cache.save()
     saved = {key: value for key, value in cache.fragments.items() if is_saved_kind(key[0])}
-    assert saved and load_cache(project / CACHE_DIR).fragments == saved  # the rest is kept in memory only
+    loaded = load_cache(project / CACHE_DIR).fragments
+    scores = {key: value.for_saving() for key, value in cache.fragments.items() if key[0] == "related scores"}
+    assert saved and scores and loaded == saved | scores  # the rest is kept in memory only
+    assert not [value for key, value in loaded.items() if key in scores and (value.raw or value.postings or not value.keys)]
 
 
 def test_a_fresh_generate_makes_only_the_edited_articles_saved_parts(project, monkeypatch):
     """The citations, related-article features, offline-index records and list rows are saved with the
     cache: a fresh process makes them again only for the edited article (not for those whose related
-    articles the edit moved), and gives what a run without the cache gives, whatever the string hash
-    seed of the run that saved them."""
+    articles the edit moved), updates the saved related-article scores rather than scoring every
+    article again, and gives what a run without the cache gives, whatever the string hash seed of
+    the run that saved them."""
     assert run_cli(project, "generate", env={"PYTHONHASHSEED": "1"}).returncode == 0
     saved = load_cache(project / CACHE_DIR).fragments
     assert {kind for kind, _, _ in saved} >= {"citation", "features", "offline", "row table_row articles", "row list_item dates"}
@@ -428,9 +432,14 @@ def test_a_fresh_generate_makes_only_the_edited_articles_saved_parts(project, mo
     monkeypatch.setattr(citepages, "citation_parts", counting("citation", citepages.citation_parts))
     monkeypatch.setattr(related, "raw_vector", counting("features", related.raw_vector))
     monkeypatch.setattr(offline, "offline_record_json", counting("offline", offline.offline_record_json))
+    scored_afresh = []
+    made_scores = related.Scores.made
+    monkeypatch.setattr(related.Scores, "made", classmethod(lambda cls, *args: (scored_afresh.append(1), made_scores(*args))[1]))
+    monkeypatch.setattr(related, "MOST", 2)  # the saved related scores are updated, however far the edit reaches in 45 articles
     cache = load_cache(project / CACHE_DIR)
     through_cache = pages_of(project, cache=cache)
     assert made == {"citation": 1, "features": 1, "offline": 1}
+    assert not scored_afresh
     assert through_cache == pages_of(project)
 
 
