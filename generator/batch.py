@@ -180,6 +180,21 @@ def render_all(pages, render, output: Output, cache: Cache | None, settings, wor
     return {page.path: key for page, key in zip(pages, keys)} if cache is not None else {}
 
 
+def write_files(files, output: Output, cache: Cache | None, keys: dict[str, str]) -> None:
+    """Hand (path, content, key) files that are not pages to `output`, as render_all does pages: a file
+    whose key and stamp are the last run's is kept without its content being made (content may be a
+    function that makes it), the others are written; their keys go into `keys` for the cache."""
+    previous = cache.pages if cache is not None else {}
+    for path, content, key in files:
+        old = previous.get(path)
+        if is_current(old, key, path, output):
+            output.keep(path, stamp_of(old))
+        else:
+            output.put(path, content() if callable(content) else content)
+        if key:
+            keys[path] = key
+
+
 def writing(render, output: Output, keying: tuple | None = None):
     """render + store one page: runs where the page is rendered (a forked worker, or here) and returns
     only (context key, stamp, whether the file was written)."""

@@ -154,19 +154,22 @@ def cite_files(archive: Archive, settings: Settings, article_record, fragments: 
     articles = sorted(archive.articles, key=lambda a: a.id)
     make = partial(citation_parts, settings=settings, article_record=article_record)
     parts = [fragments.part("citation", article, make) for article in articles]
-    keyed = fragments.cache is not None
-    keys = [fragments.part_key("citation", article) for article in articles] if keyed else []
-    for article, part, key in zip(articles, parts, map(bytes.hex, keys) if keyed else repeat("")):
+    keys = [fragments.part_key("citation", article) for article in articles] if fragments.cache is not None else []
+    for article, part, key in zip(articles, parts, map(bytes.hex, keys) if keys else repeat("")):
         base = article.url
-        yield f"{base}original.txt", article.source.raw, f"sha256:{article.source.sha256}" if keyed else ""
-        yield f"{base}cite.bib", part.bib, f"{key}:bib" if keyed else ""
-        yield f"{base}cite.ris", part.ris, f"{key}:ris" if keyed else ""
-        yield f"{base}cite.csl.json", part.csl_json, f"{key}:csl" if keyed else ""
-    whole = hashlib.blake2b(b"".join(keys) + plain_digest((archive.actors, archive.topics)), digest_size=16).hexdigest() if keyed else ""
+        yield f"{base}original.txt", article.source.raw, tagged("sha256" if key else "", article.source.sha256)
+        yield f"{base}cite.bib", part.bib, tagged(key, "bib")
+        yield f"{base}cite.ris", part.ris, tagged(key, "ris")
+        yield f"{base}cite.csl.json", part.csl_json, tagged(key, "csl")
+    whole = hashlib.blake2b(b"".join(keys) + plain_digest((archive.actors, archive.topics)), digest_size=16).hexdigest() if keys else ""
     made = cache(lambda: archive_exports(archive, articles, parts))
     for path in ARCHIVE_FILES:
-        yield path, (lambda path=path: made()[path]), f"{whole}:{path}" if keyed else ""
+        yield path, (lambda path=path: made()[path]), tagged(whole, path)
 
+
+def tagged(key: str, name: str) -> str:
+    """A file's key: what it is made from, and which of its files it is; "" (no key) without a cache."""
+    return f"{key}:{name}" if key else ""
 
 ARCHIVE_FILES = (*(f"data/{name}" for name in ARCHIVE_EXPORTS), "data/articles.json", "data/articles.csv", "data/actors.json", "data/topics.json")
 

@@ -149,7 +149,7 @@ class Scores:
     vecs: dict[str, Vector]
     postings: dict[str, tuple[np.ndarray, np.ndarray]]
     best: dict[str, list[tuple[int, float]]]
-    names: tuple = ((), (), 5)  # the actors' and topics' names the reasons quote, and k
+    names: tuple = ({}, {}, 5)  # the actors' and topics' names the reasons quote, and k
     lists: dict[str, list[Related]] = field(default_factory=dict)  # made by related(), per article
     keys: dict[str, bytes] = field(default_factory=dict)  # each article's features' key (Fragments.part), to restore `raw`
 

@@ -23,7 +23,7 @@ from markupsafe import Markup
 
 from .actor_pages import actor_and_topic_pages, actor_entries, article_data, article_extras, mention_pages
 from . import citepages
-from .batch import is_current, remember_outputs, render_all, stamp_of
+from .batch import remember_outputs, render_all, stamp_of, write_files
 from .cache import Cache, Fragments, collector_paused
 from .config import Settings
 from .link import Archive, ArticleScope, Group, Shown
@@ -326,16 +326,7 @@ def render_site(archive: Archive, settings: Settings, output: Output, cache: Cac
     renderer = Renderer(settings, fragments)
     renderer.compile_all(pages)
     keys = render_all(pages, renderer.render, output, cache, settings, workers, fragments.digests, fragments)  # one digest per article for both
-    previous = cache.pages if cache is not None else {}
-    for path, content, key in citepages.cite_files(archive, settings, article_record, fragments):  # one file at a time
-        old = previous.get(path)
-        if is_current(old, key, path, output):
-            output.keep(path, stamp_of(old))
-        else:
-            output.put(path, content() if callable(content) else content)
-        if key:
-            keys[path] = key
-    for path, content in picture_data(archive).items():
-        output.put(path, content)
+    write_files(citepages.cite_files(archive, settings, article_record, fragments), output, cache, keys)  # one file at a time
+    write_files(((path, content, "") for path, content in picture_data(archive).items()), output, cache, keys)
     fragments.finish(archive.articles)
     remember_outputs(cache, keys, output)

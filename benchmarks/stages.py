@@ -1,0 +1,92 @@
+"""Stage times of one-article rebuilds in a built project (CPU seconds per stage, no profiler).
+
+    python benchmarks/stages.py benchmarks/out/project-10000            # a fresh `generate`
+    python benchmarks/stages.py benchmarks/out/project-10000 --serve 3  # three rebuilds inside serve
+
+Each run appends a line to the corpus' middle article and restores it afterwards. The project must
+have been generated once (its cache warm): `python benchmarks/bench.py --no-site 10000` makes it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from generator import batch, citepages, pipeline, related, render  # noqa: E402
+from generator.cache import CACHE_DIR, load_cache  # noqa: E402
+from generator.config import load_settings  # noqa: E402
+from generator.model import Report  # noqa: E402
+from generator.sink import DocsWriter  # noqa: E402
+from generator.watch import Rebuilder  # noqa: E402
+
+STAGES = [
+    (pipeline, "extract_all"), (pipeline, "enrich"), (pipeline, "link"), (pipeline, "related_articles"),
+    (render, "prepare_pictures"), (render, "actor_entries"), (render, "site_pages"), (batch, "page_key"),
+    (batch, "render_pages"), (citepages, "data_exports"), (render, "write_files"), (pipeline, "render_site"),
+]
+spent: Counter = Counter()
+
+
+def timed(module, name: str) -> None:
+    function = getattr(module, name)
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        start = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[name] += time.process_time() - start
+
+    setattr(module, name, wrapper)
+
+
+def report(label: str, start: float, wall: float) -> None:
+    print(f"{label}: CPU {time.process_time() - start:.2f} s, wall {time.perf_counter() - wall:.2f} s")
+    print("  " + ", ".join(f"{name} {seconds:.2f}" for name, seconds in spent.items()))
+    spent.clear()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("project", type=Path)
+    parser.add_argument("--serve", type=int, default=0, help="rebuilds inside serve (0: one fresh generate)")
+    options = parser.parse_args()
+    for module, name in STAGES:
+        timed(module, name)
+    settings = load_settings(options.project / "mkdocs.yml")
+    files = sorted((options.project / "corpus").glob("*.txt"))
+    victim = files[len(files) // 2]
+    original = victim.read_bytes()
+    try:
+        if options.serve:
+            rebuilder = Rebuilder(settings, log=lambda line: None)
+            rebuilder.regenerate()
+            spent.clear()
+            for edit in range(options.serve):
+                victim.write_bytes(original + f"\nA closing line, edit {edit}.\n".encode())
+                start, wall = time.process_time(), time.perf_counter()
+                rebuilder.regenerate()
+                report(f"serve rebuild {edit + 1}", start, wall)
+        else:
+            victim.write_bytes(original + f"\nA closing line {time.time()}.\n".encode())
+            start, wall = time.process_time(), time.perf_counter()
+            cache = load_cache(options.project / CACHE_DIR)
+            spent["load"] = time.process_time() - start
+            pipeline.generate(settings, Report(), cache=cache, workers=2, output=DocsWriter(settings.docs_dir))
+            saving = time.process_time()
+            cache.save()
+            spent["save"] = time.process_time() - saving
+            report("fresh generate", start, wall)
+    finally:
+        victim.write_bytes(original)
+
+
+if __name__ == "__main__":
+    main()
