@@ -161,7 +161,7 @@ def write_pickle(path: Path, state: dict) -> None:
 def read_pickle(path: Path, version: str) -> dict | None:
     """The state in `path` if it is this format and code version; None if missing, corrupt or foreign."""
     try:
-        with path.open("rb") as source, collector_paused():
+        with path.open("rb") as source:
             state = pickle.load(source)
     except Exception:  # a corrupt or foreign file is rebuilt, never trusted
         return None
@@ -171,7 +171,19 @@ def read_pickle(path: Path, version: str) -> dict | None:
 
 
 def load_cache(folder: Path | None) -> Cache:
-    """The cache in `folder`, or an empty one (None: an in-memory cache that is never saved)."""
+    """The cache in `folder`, or an empty one (None: an in-memory cache that is never saved).
+
+    What it loads (2 million objects at 10,000 articles) outlives the run and holds no garbage, so the
+    cyclic collector is kept off it: paused while it is unpickled, then frozen out of its sight. A
+    pause per file was not enough: each file's end set off a collection of everything loaded so far
+    (2.5 s of a 3.3 s load). generate() hands frozen objects back to the collector when it is done."""
+    with collector_paused():
+        cache = _read_cache(folder)
+        gc.freeze()
+    return cache
+
+
+def _read_cache(folder: Path | None) -> Cache:
     version = code_fingerprint()
     path = folder / CACHE_FILE if folder else None
     index = read_pickle(path, version) if path is not None and path.is_file() else None
