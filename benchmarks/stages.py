@@ -2,6 +2,7 @@
 
     python benchmarks/stages.py benchmarks/out/project-10000            # a fresh `generate`
     python benchmarks/stages.py benchmarks/out/project-10000 --serve 3  # three rebuilds inside serve
+    python benchmarks/stages.py benchmarks/out/project-10000 --serve 3 --line "Steve Merzski met Sergiu Kallasson"  # mentions changed
 
 Each run appends a line to the corpus' middle article and restores it afterwards. The project must
 have been generated once (its cache warm): `python benchmarks/bench.py --no-site 10000` makes it.
@@ -67,6 +68,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("project", type=Path)
     parser.add_argument("--serve", type=int, default=0, help="rebuilds inside serve (0: one fresh generate)")
+    parser.add_argument("--line", default="A closing line", help="the line appended (name actors in it to change the mentions)")
     options = parser.parse_args()
     for module, name in STAGES:
         timed(module, name)
@@ -81,12 +83,12 @@ def main() -> None:
             rebuilder.regenerate()
             spent.clear()
             for edit in range(options.serve):
-                victim.write_bytes(original + f"\nA closing line, edit {edit}.\n".encode())
+                victim.write_bytes(original + f"\n{options.line}, edit {edit}.\n".encode())
                 start, wall = time.process_time(), time.perf_counter()
                 rebuilder.regenerate()
                 report(f"serve rebuild {edit + 1}", start, wall)
         else:
-            victim.write_bytes(original + f"\nA closing line {time.time()}.\n".encode())
+            victim.write_bytes(original + f"\n{options.line} {time.time()}.\n".encode())
             start, wall = time.process_time(), time.perf_counter()
             cache = load_cache(options.project / CACHE_DIR)
             spent["load"] = time.process_time() - start

@@ -385,14 +385,19 @@ class Fragments:
         """Whether an aggregate of this kind is saved with the cache (and so handed to the next build)."""
         return self.cache is not None and kind in SAVED_AGGREGATES
 
-    def aggregate(self, kind: str, inputs: Callable[[], Any], make: Callable[[], T]) -> T:
-        """make(), or what it gave the last build when inputs() equals the last build's (serve only:
-        without kept fragments neither is remembered and inputs() is never called)."""
+    def aggregate(self, kind: str, inputs: Callable[[], Any], make: Callable[[], T], update: Callable[[Any, T, Any], T | None] | None = None) -> T:
+        """make(), or what it gave the last build when inputs() equals the last build's, or what
+        update(last inputs, last value, inputs) makes of that (None: make it) when they differ (serve
+        only: without kept fragments neither is remembered and inputs() is never called)."""
         if not self.keeping:
             return make()
         made = inputs()
         last = self.last(kind)
-        value = last[1] if last is not None and last[0] == made else make()
+        if last is not None and last[0] == made:
+            value = last[1]
+        else:
+            updated = update(last[0], last[1], made) if update is not None and last is not None else None
+            value = updated if updated is not None else make()
         self.remember(kind, (made, value))
         return value
 

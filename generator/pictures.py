@@ -287,6 +287,9 @@ class MentionStats:
     # (a, b) with a < b -> articles that mention both, for every pair (not only the drawn ones): the
     # actor pages' co-mentions, counted here once instead of again by actor_pages.gather_entries
     together: dict[tuple[str, str], int] = field(default_factory=dict)
+    # (a, b) with a < b -> paragraphs that mention both (the neighbours' second weight): kept so that an
+    # edit's shares can be taken out of the counts and put in again (updated_stats)
+    in_paragraphs: dict[tuple[str, str], int] = field(default_factory=dict)
     drawn: dict[tuple[str, int], Network] = field(default_factory=dict)  # (focus, most) -> its neighbourhood, drawn once per build
 
 
@@ -334,13 +337,47 @@ def co_mentions(articles: Iterable[Article]) -> dict[tuple[str, str], tuple[int,
 
 def mention_stats(shares: Iterable[MentionShare]) -> MentionStats:
     """One pass over every mention; the adjacency keeps the pairs that share a paragraph (the drawn ones)."""
-    mentions, in_articles, by_article, by_paragraph = counted(shares)
+    return stats_from(*counted(shares))
+
+
+def stats_from(mentions: Counter, in_articles: Counter, by_article: Counter, by_paragraph: Counter) -> MentionStats:
+    """The statistics of these counts, each in key order: the same whatever order the articles were
+    counted in, or whether the counts were made afresh or updated."""
     neighbours: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
-    for a, b in sorted(by_article):
+    pairs = sorted(by_article)
+    for a, b in pairs:
         weights = (by_article[a, b], by_paragraph[a, b])
         if weights[1]:
             neighbours[a][b] = neighbours[b][a] = weights
-    return MentionStats(mentions, in_articles, dict(neighbours), dict(by_article))
+    return MentionStats(
+        Counter(dict(sorted(mentions.items()))), Counter(dict(sorted(in_articles.items()))), dict(neighbours),
+        {pair: by_article[pair] for pair in pairs}, dict(sorted(by_paragraph.items())),
+    )
+
+
+MOST_CHANGED_SHARES = 64  # beyond this many changed articles, counting every share afresh costs about as much
+
+
+def updated_stats(stats: MentionStats, old: list[MentionShare], new: list[MentionShare]) -> MentionStats:
+    """`stats` with the shares `old` taken out and `new` put in: what mention_stats gives for the whole
+    archive's shares after the edit (the counts are sums over the articles, exact in integers)."""
+    totals = (Counter(stats.mentions), Counter(stats.articles), Counter(stats.together), Counter(stats.in_paragraphs))
+    for total, less, more in zip(totals, counted(old), counted(new)):
+        total.subtract(less)
+        total.update(more)
+    return stats_from(*(+total for total in totals))  # unary +: the counts that fell to zero dropped
+
+
+def stats_update(last_inputs: tuple, last: MentionStats, inputs: tuple) -> MentionStats | None:
+    """The last build's statistics updated for the articles whose share changed (None: count afresh,
+    when articles came or went or many changed)."""
+    (_, last_ids, last_shares), (_, ids, shares) = last_inputs, inputs
+    if last_ids != ids:
+        return None
+    changed = [i for i, (before, after) in enumerate(zip(last_shares, shares)) if before is not after and before != after]
+    if len(changed) > MOST_CHANGED_SHARES:
+        return None
+    return updated_stats(last, [last_shares[i] for i in changed], [shares[i] for i in changed])
 
 
 _MADE: dict[int, tuple[weakref.ref, dict[str, Any]]] = {}
@@ -376,7 +413,7 @@ def stats_of(archive: Archive) -> MentionStats:
     """The archive's MentionStats, computed on first use, so the whole network and every actor's
     neighbourhood cost one pass over the mentions, not one each. In serve, each article's share is
     kept, and the last build's statistics (its drawn networks with them) are taken as they are when
-    no share and no actor changed."""
+    no share and no actor changed, or updated for the shares that changed."""
     made = made_for(archive)
     if "stats" not in made:
         fragments = fragments_of(archive)
@@ -384,7 +421,9 @@ def stats_of(archive: Archive) -> MentionStats:
             made["stats"] = mention_stats(map(mention_share, archive.articles))
         else:
             shares = kept_shares(archive, fragments)
-            made["stats"] = fragments.aggregate("mention stats", lambda: (plain_digest(archive.actors), [a.id for a in archive.articles], shares), lambda: mention_stats(shares))
+            made["stats"] = fragments.aggregate(
+                "mention stats", lambda: (plain_digest(archive.actors), [a.id for a in archive.articles], shares), lambda: mention_stats(shares), stats_update
+            )
     return made["stats"]
 
 

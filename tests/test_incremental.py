@@ -358,6 +358,25 @@ def test_serve_makes_again_only_the_actor_entries_an_edit_touches(project):
     assert third[next(iter(its_actors))].articles != after[next(iter(its_actors))].articles  # the new headline
 
 
+def test_serve_updates_the_mention_statistics_for_an_edit_that_changes_mentions(project, monkeypatch):
+    """One article's new mentions are taken into the last build's counts (pictures.stats_update), not
+    counted again from every article; the every-kind-of-edit test below checks the pages are the same."""
+    from generator import pictures
+
+    rebuilder = Rebuilder(load_settings(project / "mkdocs.yml"), log=lambda line: None)
+    rebuilder.regenerate()
+    before = kept_aggregates(rebuilder)["mention stats"][1]
+    counted_afresh = []
+    original = pictures.mention_stats
+    monkeypatch.setattr(pictures, "mention_stats", lambda shares: counted_afresh.append(1) or original(shares))
+    victim = sorted((project / "corpus" / "synthetic").glob("*.txt"))[7]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\nRubio and Zelensky spoke again.\n", encoding="utf-8")
+    rebuilder.regenerate()
+    after = kept_aggregates(rebuilder)["mention stats"][1]
+    assert not counted_afresh and after is not before
+    assert after.mentions["marco-rubio"] == before.mentions["marco-rubio"] + 1 and after.mentions["volodymyr-zelensky"] == before.mentions["volodymyr-zelensky"] + 1
+
+
 @pytest.mark.parametrize("serving", [True, False], ids=["serve", "fresh-process"])
 def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(project, serving):
     """Page keys stand in for derived data (an actor's articles for its mentions, or their saved

@@ -332,3 +332,42 @@ def test_pair_counts_beyond_the_dense_limit_sorts_instead(monkeypatch):
     dense = comention.pair_counts(groups)
     monkeypatch.setattr(comention, "DENSE_LIMIT", 1)
     assert comention.pair_counts(groups) == dense == {("a", "b"): 1, ("a", "c"): 1, ("b", "c"): 2, ("c", "d"): 1}
+
+
+SLUGS = st.sampled_from(["putin", "zelensky", "rubio", "nato", "russia", "trump", "eu"])
+ARTICLE_MENTIONS = st.lists(st.tuples(SLUGS, st.integers(1, 4)), max_size=8)  # (actor, paragraph)
+
+
+@hsettings(max_examples=150, deadline=None)
+@given(st.lists(ARTICLE_MENTIONS, min_size=1, max_size=8), st.data())
+def test_updated_statistics_are_the_statistics_counted_afresh(archive_mentions, data):
+    """serve's update of the mention statistics for edited articles (pictures.stats_update) gives what
+    counting every article again gives, to the order of every count, so the pictures cannot tell."""
+    from generator.pictures import mention_share, mention_stats, stats_update
+
+    shares = [mention_share(article(f"a{i}", None, mentions)) for i, mentions in enumerate(archive_mentions)]
+    edited = data.draw(st.lists(st.integers(0, len(shares) - 1), unique=True, max_size=3))
+    after = list(shares)
+    for i in edited:
+        after[i] = mention_share(article(f"a{i}", None, data.draw(ARTICLE_MENTIONS)))
+    ids = [f"a{i}" for i in range(len(shares))]
+    updated = stats_update((b"", ids, shares), mention_stats(shares), (b"", ids, after))
+    afresh = mention_stats(after)
+    assert updated is not None
+    for name in ("mentions", "articles", "together", "in_paragraphs"):
+        assert list(getattr(updated, name).items()) == list(getattr(afresh, name).items()), name
+    assert {a: list(near.items()) for a, near in updated.neighbours.items()} == {a: list(near.items()) for a, near in afresh.neighbours.items()}
+    assert list(updated.neighbours) == list(afresh.neighbours)
+
+
+def test_statistics_are_counted_afresh_when_articles_come_or_go_or_many_change(monkeypatch):
+    from generator import pictures
+
+    shares = [pictures.mention_share(article(f"a{i}", None, [("putin", 1), ("nato", 1)])) for i in range(4)]
+    stats = pictures.mention_stats(shares)
+    assert pictures.stats_update((b"", ["a0", "a1", "a2", "a3"], shares), stats, (b"", ["a0", "a1", "a2"], shares[:3])) is None
+    monkeypatch.setattr(pictures, "MOST_CHANGED_SHARES", 1)
+    changed = [pictures.mention_share(article(f"a{i}", None, [("putin", 2)])) for i in range(4)]
+    ids = [f"a{i}" for i in range(4)]
+    assert pictures.stats_update((b"", ids, shares), stats, (b"", ids, changed)) is None
+    assert pictures.stats_update((b"", ids, shares), stats, (b"", ids, changed[:1] + shares[1:])).mentions == Counter({"putin": 4, "nato": 3})
