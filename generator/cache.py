@@ -41,13 +41,14 @@ FORMAT = 6  # 4: pages hold (key, digest, size, mtime), no texts; 5: the saved f
 # The kinds of Fragments parts saved with the cache (and so reused by a fresh `generate`): plain text,
 # numbers and digests, cheap to load, dear to make again (citations, related-article features,
 # offline-index records, list rows: ~9 s of a one-article generate at 10,000 articles; 160 MB; the
-# actor shares, which stand for the mentions in the actor pages' keys: ~1.5 s). The rest (mention
-# shares, the aggregates) are object graphs that would cost about as much to load as to make.
-SAVED_KINDS = ("actor shares", "citation", "features", "offline", "row ")  # prefixes
+# actor shares, which stand for the mentions in the actor pages' keys: ~1.5 s; the mention shares,
+# which the saved mention statistics are updated with). The rest are made again in a fresh process.
+SAVED_KINDS = ("actor shares", "citation", "features", "mention shares", "offline", "row ")  # prefixes
 # Whole-archive aggregates saved too (in AGGREGATES_FILE), for a fresh `generate` to update rather than
 # make again: the related-article scores (their vectors and best lists: 1.4-2 s to make at 10,000
-# articles). A value may offer `for_saving()`, what of it is worth a file (the rest made again on use).
-SAVED_AGGREGATES = ("related scores",)
+# articles) and the mention statistics (1-1.3 s). A value may offer `for_saving()`, what of it is
+# worth a file (the rest made again on use).
+SAVED_AGGREGATES = ("related scores", "mention stats")
 AGGREGATES_FILE = "aggregates.pickle"
 
 
@@ -387,17 +388,17 @@ class Fragments:
 
     def aggregate(self, kind: str, inputs: Callable[[], Any], make: Callable[[], T], update: Callable[[Any, T, Any], T | None] | None = None) -> T:
         """make(), or what it gave the last build when inputs() equals the last build's, or what
-        update(last inputs, last value, inputs) makes of that (None: make it) when they differ (serve
-        only: without kept fragments neither is remembered and inputs() is never called)."""
-        if not self.keeping:
+        update(last inputs, last value, inputs) makes of that (None: make it) when they differ (serve,
+        or a SAVED_AGGREGATES kind with a cache: otherwise neither is remembered and inputs() is never called)."""
+        if not (self.keeping or self.saves(kind)):
             return make()
         made = inputs()
         last = self.last(kind)
         if last is not None and last[0] == made:
-            value = last[1]
-        else:
-            updated = update(last[0], last[1], made) if update is not None and last is not None else None
-            value = updated if updated is not None else make()
+            self.remember(kind, last)  # the very object loaded: the cache does not write it again
+            return last[1]
+        updated = update(last[0], last[1], made) if update is not None and last is not None else None
+        value = updated if updated is not None else make()
         self.remember(kind, (made, value))
         return value
 

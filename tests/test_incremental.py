@@ -403,8 +403,9 @@ def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(proje
     cache.keeps_fragments = serving  # as serve's Rebuilder: each article's parts of the whole-archive files kept between builds
     before = pages_of(project, cache=cache)
     kinds = {key[0] for key in cache.fragments}
-    aggregates = {"actor entries", "coverage", "mention shares", "mention stats", "timeline"} if serving else set()
-    assert {kind for kind in kinds if not kind.startswith("row ")} == {"actor shares", "citation", "features", "offline", "related scores"} | aggregates
+    aggregates = {"actor entries", "coverage", "timeline"} if serving else set()
+    saved = {"actor shares", "citation", "features", "mention shares", "mention stats", "offline", "related scores"}
+    assert {kind for kind in kinds if not kind.startswith("row ")} == saved | aggregates
     assert {"row table_row articles", "row list_item dates", "row list_item "} <= kinds, kinds  # the lists' rows
     for name, apply in edits:
         apply()
@@ -420,7 +421,8 @@ def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(proje
     saved = {key: value for key, value in cache.fragments.items() if is_saved_kind(key[0])}
     loaded = load_cache(project / CACHE_DIR).fragments
     scores = {key: value.for_saving() for key, value in cache.fragments.items() if key[0] == "related scores"}
-    assert saved and scores and loaded == saved | scores  # the rest is kept in memory only
+    stats = {key: value for key, value in cache.fragments.items() if key[0] == "mention stats"}
+    assert saved and scores and stats and loaded == saved | scores | stats  # the rest is kept in memory only
     assert not [value for key, value in loaded.items() if key in scores and (value.raw or value.postings or not value.keys)]
 
 
@@ -486,7 +488,7 @@ def test_saved_parts_not_asked_for_are_carried_only_for_the_articles_still_there
     cache = Cache(keeps_fragments=False)
     kept, gone = SimpleNamespace(enrichment=b"k" * 32), SimpleNamespace(enrichment=b"g" * 32)
     fragments = Fragments(cache, "settings")
-    cache.fragments = {("offline", fragments.salt, kept.enrichment): b"1", ("offline", fragments.salt, gone.enrichment): b"2", ("mention shares", fragments.salt, kept.enrichment): {}}
+    cache.fragments = {("offline", fragments.salt, kept.enrichment): b"1", ("offline", fragments.salt, gone.enrichment): b"2", ("a kind only serve keeps", fragments.salt, kept.enrichment): b"3"}
     fragments = Fragments(cache, "settings")
     assert fragments.part("citation", kept, lambda a: "made") == "made"
     fragments.finish([kept])

@@ -341,19 +341,17 @@ ARTICLE_MENTIONS = st.lists(st.tuples(SLUGS, st.integers(1, 4)), max_size=8)  # 
 @hsettings(max_examples=150, deadline=None)
 @given(st.lists(ARTICLE_MENTIONS, min_size=1, max_size=8), st.data())
 def test_updated_statistics_are_the_statistics_counted_afresh(archive_mentions, data):
-    """serve's update of the mention statistics for edited articles (pictures.stats_update) gives what
+    """The update of the mention statistics for edited articles (pictures.updated_stats) gives what
     counting every article again gives, to the order of every count, so the pictures cannot tell."""
-    from generator.pictures import mention_share, mention_stats, stats_update
+    from generator.pictures import mention_share, mention_stats, updated_stats
 
     shares = [mention_share(article(f"a{i}", None, mentions)) for i, mentions in enumerate(archive_mentions)]
     edited = data.draw(st.lists(st.integers(0, len(shares) - 1), unique=True, max_size=3))
     after = list(shares)
     for i in edited:
         after[i] = mention_share(article(f"a{i}", None, data.draw(ARTICLE_MENTIONS)))
-    ids = [f"a{i}" for i in range(len(shares))]
-    updated = stats_update((b"", ids, shares), mention_stats(shares), (b"", ids, after))
+    updated = updated_stats(mention_stats(shares), [shares[i] for i in edited], [after[i] for i in edited])
     afresh = mention_stats(after)
-    assert updated is not None
     for name in ("mentions", "articles", "together", "in_paragraphs"):
         assert list(getattr(updated, name).items()) == list(getattr(afresh, name).items()), name
     assert {a: list(near.items()) for a, near in updated.neighbours.items()} == {a: list(near.items()) for a, near in afresh.neighbours.items()}
@@ -361,13 +359,22 @@ def test_updated_statistics_are_the_statistics_counted_afresh(archive_mentions, 
 
 
 def test_statistics_are_counted_afresh_when_articles_come_or_go_or_many_change(monkeypatch):
+    from types import SimpleNamespace
+
     from generator import pictures
 
-    shares = [pictures.mention_share(article(f"a{i}", None, [("putin", 1), ("nato", 1)])) for i in range(4)]
-    stats = pictures.mention_stats(shares)
-    assert pictures.stats_update((b"", ["a0", "a1", "a2", "a3"], shares), stats, (b"", ["a0", "a1", "a2"], shares[:3])) is None
+    shares = {f"k{i}": pictures.mention_share(article(f"a{i}", None, [("putin", 1), ("nato", 1)])) for i in range(4)}
+    edited = pictures.mention_share(article("a0", None, [("putin", 2)]))
+    last_parts = SimpleNamespace(saved_part=lambda kind, key: shares.get(key))  # the last build's shares, by enrich key
+    stats = pictures.mention_stats(shares.values())
+    ids, keys = [f"a{i}" for i in range(4)], list(shares)
+
+    def update(new_ids, new_keys, new_shares, parts=last_parts):
+        return pictures.stats_update(parts, new_shares, (ids, keys), stats, (new_ids, new_keys))
+
+    assert update(ids, ["new", *keys[1:]], [edited, *list(shares.values())[1:]]).mentions == Counter({"putin": 4, "nato": 3})
+    assert update(ids[:3], keys[:3], list(shares.values())[:3]) is None  # an article gone
+    forgotten = SimpleNamespace(saved_part=lambda kind, key: None if key == "k0" else shares.get(key))
+    assert update(ids, ["new", *keys[1:]], [edited, *list(shares.values())[1:]], forgotten) is None  # the old share not at hand
     monkeypatch.setattr(pictures, "MOST_CHANGED_SHARES", 1)
-    changed = [pictures.mention_share(article(f"a{i}", None, [("putin", 2)])) for i in range(4)]
-    ids = [f"a{i}" for i in range(4)]
-    assert pictures.stats_update((b"", ids, shares), stats, (b"", ids, changed)) is None
-    assert pictures.stats_update((b"", ids, shares), stats, (b"", ids, changed[:1] + shares[1:])).mentions == Counter({"putin": 4, "nato": 3})
+    assert update(ids, ["new", "k1x", *keys[2:]], [edited, edited, *list(shares.values())[2:]]) is None  # too many changed
