@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import date, timedelta
 from functools import partial
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from .cache import Fragments, plain_digest
 from .comention import pair_counts
@@ -776,16 +776,31 @@ def fields_of(record: Any) -> dict[str, Any]:
     return {f.name: getattr(record, f.name) for f in fields(record)}
 
 
-def picture_data(archive: Archive) -> dict[str, str]:
-    """The data behind every picture, as {docs-relative path: JSON text}, beside the pages that show it."""
+def pictures_by_path(archive: Archive) -> dict[str, Any]:
+    """Every picture, by the docs-relative path of the JSON file that holds its data."""
     files = {
-        "pictures/timeline.json": to_json(archive_timeline(archive)),
-        "pictures/network.json": to_json(archive_network(archive)),
-        "pictures/coverage.json": to_json(archive_coverage(archive)),
+        "pictures/timeline.json": archive_timeline(archive),
+        "pictures/network.json": archive_network(archive),
+        "pictures/coverage.json": archive_coverage(archive),
     }
     for slug in sorted(set(archive.actors) | set(stats_of(archive).mentions)):
-        files[f"pictures/network/{slug}.json"] = to_json(neighbourhood(archive, slug))
+        files[f"pictures/network/{slug}.json"] = neighbourhood(archive, slug)
     return files
+
+
+def picture_data(archive: Archive) -> dict[str, str]:
+    """The data behind every picture, as {docs-relative path: JSON text}, beside the pages that show it."""
+    return {path: to_json(picture) for path, picture in pictures_by_path(archive).items()}
+
+
+def picture_files(archive: Archive, digests: dict[int, bytes]) -> Iterator[tuple[str, Callable[[], str], str]]:
+    """picture_data as (path, maker of the JSON, key) for write_files: each file keyed by a digest of
+    its picture (for a network, the one its actor page's key took, from the page keys' memo
+    `digests`), so that its JSON is made only when the picture changed."""
+    for path, picture in pictures_by_path(archive).items():
+        if id(picture) not in digests:
+            digests[id(picture)] = plain_digest(picture)
+        yield path, partial(to_json, picture), "picture:" + digests[id(picture)].hex()
 
 
 def template_globals() -> dict[str, Any]:

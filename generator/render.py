@@ -29,7 +29,7 @@ from .config import Settings
 from .link import Archive, ArticleScope, Group, Shown
 from .model import Article, Field
 from .sink import Output
-from .pictures import picture_data, template_globals, to_json
+from .pictures import picture_files, template_globals, to_json
 from .pictures import prepare as prepare_pictures
 
 # libyaml's emitter is ~10x faster than PyYAML's pure-Python one and writes the same YAML; the
@@ -327,6 +327,6 @@ def render_site(archive: Archive, settings: Settings, output: Output, cache: Cac
     renderer.compile_all(pages)
     keys = render_all(pages, renderer.render, output, cache, settings, workers, fragments.digests, fragments)  # one digest per article for both
     write_files(citepages.cite_files(archive, settings, article_record, fragments), output, cache, keys)  # one file at a time
-    write_files(((path, content, "") for path, content in picture_data(archive).items()), output, cache, keys)
+    write_files(picture_files(archive, fragments.digests), output, cache, keys)
     fragments.finish(archive.articles)
     remember_outputs(cache, keys, output)

@@ -209,9 +209,9 @@ def test_serve_removes_what_it_produced_and_the_next_generate_sweeps_the_rest(pr
 
 
 def test_downloads_are_kept_by_key_and_one_changed_by_hand_is_written_again(project, monkeypatch):
-    """An article's downloads are kept by what they are made from (the original's sha256, the citation
-    part's key) and their stamp, without being made into bytes and hashed; one edited or removed by
-    hand is written again."""
+    """An article's downloads and the pictures' data are kept by what they are made from (the
+    original's sha256, the citation part's key, the picture's digest) and their stamp, without being
+    made into bytes and hashed; one edited or removed by hand is written again."""
     settings = load_settings(project / "mkdocs.yml")
     cache = load_cache(project / CACHE_DIR)
     first = pages_of(project, cache=cache)
@@ -220,12 +220,15 @@ def test_downloads_are_kept_by_key_and_one_changed_by_hand_is_written_again(proj
     tampered, removed, untouched = f"{articles[0]}/cite.bib", f"{articles[1]}/original.txt", f"{articles[2]}/cite.ris"
     (docs / tampered).write_text("@misc{tampered,\n}\n", encoding="utf-8")
     (docs / removed).unlink()
+    networks = sorted(path for path in first if path.startswith("pictures/network/"))
+    (docs / networks[0]).write_text("{}\n", encoding="utf-8")
     stored: list[str] = []
     store = DocsWriter.store
     monkeypatch.setattr(DocsWriter, "store", lambda self, path, content: (stored.append(path), store(self, path, content))[1])
     assert pages_of(project, cache=cache) == first
-    assert tampered in stored and removed in stored
+    assert tampered in stored and removed in stored and networks[0] in stored
     assert not [path for path in stored if path.rsplit("/", 1)[-1] in ("original.txt", "cite.bib", "cite.ris", "cite.csl.json") and path not in (tampered, removed)]
+    assert not [path for path in stored if path.startswith("pictures/") and path != networks[0]]
 
 
 def test_a_snapshot_lists_the_files_below_the_corpus_as_rglob_finds_them(tmp_path):
