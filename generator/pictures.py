@@ -375,8 +375,10 @@ def updated_stats(stats: MentionStats, old: list[MentionShare], new: list[Mentio
 def stats_update(fragments: Fragments, shares: list[MentionShare], last_inputs: tuple, last: MentionStats, inputs: tuple) -> MentionStats | None:
     """The last build's statistics updated for the articles whose enrich key changed, their old
     shares found among the last build's parts (None: count afresh, when articles came or went, many
-    changed or an old share is not at hand)."""
-    (last_ids, last_keys), (ids, keys) = last_inputs, inputs
+    changed or an old share is not at hand). The counts are the shares' alone; the networks drawn
+    from them show the actors too (names, types), so when the actors changed the result comes
+    without the last build's drawn networks."""
+    (last_actors, last_ids, last_keys), (actors, ids, keys) = last_inputs, inputs
     if last_ids != ids:
         return None
     changed = [i for i, (before, after) in enumerate(zip(last_keys, keys)) if before != after]
@@ -386,7 +388,9 @@ def stats_update(fragments: Fragments, shares: list[MentionShare], last_inputs: 
     if any(share is None for share in old):
         return None
     new = [shares[i] for i in changed]
-    return last if old == new else updated_stats(last, old, new)  # an edit without mentions: the same (networks drawn)
+    if old != new:
+        return updated_stats(last, old, new)
+    return last if actors == last_actors else replace(last, drawn={})  # an edit without mentions: the same counts
 
 
 _MADE: dict[int, tuple[weakref.ref, dict[str, Any]]] = {}
@@ -431,7 +435,7 @@ def stats_of(archive: Archive) -> MentionStats:
             made["stats"] = mention_stats(map(mention_share, archive.articles))
         else:  # a function of the shares only, each a function of its article as enriched (key_of)
             shares = kept_shares(archive, fragments)
-            inputs = lambda: ([a.id for a in archive.articles], [fragments.key_of(a) for a in archive.articles])  # noqa: E731
+            inputs = lambda: (plain_digest(archive.actors), [a.id for a in archive.articles], [fragments.key_of(a) for a in archive.articles])  # noqa: E731
             made["stats"] = fragments.aggregate("mention stats", inputs, lambda: mention_stats(shares), partial(stats_update, fragments, shares))
     return made["stats"]
 

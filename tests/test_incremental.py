@@ -392,6 +392,7 @@ def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(proje
     edits = [
         ("an actor's role", lambda: edit(corpus / "actors.yml", "role: US Secretary of State", "role: Secretary of State of the United States")),
         ("an actor's name", lambda: edit(corpus / "actors.yml", "- name: Steve Witkoff", "- name: Steven Witkoff")),
+        ("an actor's type (the same mentions, other networks)", lambda: edit(corpus / "actors.yml", "- name: Russia\n  type: country", "- name: Russia\n  type: place")),
         ("a new mention and quote", lambda: synthetic[3].write_text(synthetic[3].read_text(encoding="utf-8") + "\nRubio said, “We will keep talking.”\n", encoding="utf-8")),
         ("a mention removed", lambda: first_seed.write_text(first_seed.read_text(encoding="utf-8").replace("Witkoff", "the envoy"), encoding="utf-8")),
         ("one more mention of an actor mentioned already (counts only)", lambda: first_seed.write_text(first_seed.read_text(encoding="utf-8") + "\nZelensky spoke to reporters in Washington again.\n", encoding="utf-8")),

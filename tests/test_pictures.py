@@ -370,9 +370,13 @@ def test_statistics_are_counted_afresh_when_articles_come_or_go_or_many_change(m
     ids, keys = [f"a{i}" for i in range(4)], list(shares)
 
     def update(new_ids, new_keys, new_shares, parts=last_parts):
-        return pictures.stats_update(parts, new_shares, (ids, keys), stats, (new_ids, new_keys))
+        return pictures.stats_update(parts, new_shares, (b"actors", ids, keys), stats, (b"actors", new_ids, new_keys))
 
     assert update(ids, ["new", *keys[1:]], [edited, *list(shares.values())[1:]]).mentions == Counter({"putin": 4, "nato": 3})
+    assert update(ids, ["new", *keys[1:]], list(shares.values())) is stats  # a new key, the same share: the same statistics
+    stats.drawn["nato", 1] = "a network drawn with the last build's actors"
+    renamed = pictures.stats_update(last_parts, list(shares.values()), (b"actors", ids, keys), stats, (b"renamed", ids, ["new", *keys[1:]]))
+    assert renamed == stats and not renamed.drawn  # the counts kept, the networks drawn again
     assert update(ids[:3], keys[:3], list(shares.values())[:3]) is None  # an article gone
     forgotten = SimpleNamespace(saved_part=lambda kind, key: None if key == "k0" else shares.get(key))
     assert update(ids, ["new", *keys[1:]], [edited, *list(shares.values())[1:]], forgotten) is None  # the old share not at hand
