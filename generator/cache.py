@@ -287,13 +287,9 @@ class _Fingerprinter(pickle.Pickler):
         if obj is self.root:
             return None
         if kind is _ARTICLE:
-            if id(obj) not in self.digests:
-                self.digests[id(obj)] = article_digest(obj)
-            return b"article:" + self.digests[id(obj)]
+            return b"article:" + memoized(self.digests, obj, article_digest)
         if kind is _ACTOR:  # shared by many pages (co-mentions, networks): pickled once per build
-            if id(obj) not in self.digests:
-                self.digests[id(obj)] = plain_digest(obj)
-            return b"actor:" + self.digests[id(obj)]
+            return b"actor:" + memoized(self.digests, obj, plain_digest)
         if kind is _STAND_IN:  # a record that names the inputs it is derived from
             return type(obj).__name__.encode() + b":" + self._digest(type(obj).__fingerprint__, obj)
         if kind is _CONTAINER and len(obj) > 32:
@@ -302,10 +298,21 @@ class _Fingerprinter(pickle.Pickler):
 
     def _digest(self, stand_in: Any, owner: Any) -> bytes:
         """The digest of `owner` (of what its `__fingerprint__` returns, if it has one), once per build."""
-        if id(owner) not in self.digests:
+
+        def made(owner: Any) -> bytes:
             value = stand_in(owner) if stand_in is not None else owner
-            self.digests[id(owner)] = value if isinstance(value, bytes) else digest_of(value, self.digests)  # a stand-in may be a digest
-        return self.digests[id(owner)]
+            return value if isinstance(value, bytes) else digest_of(value, self.digests)  # a stand-in may be a digest
+
+        return memoized(self.digests, owner, made)
+
+
+def memoized(memo: dict[int, bytes], obj: Any, make: Callable[[Any], bytes]) -> bytes:
+    """make(obj), once per object for as long as `memo` is used (by id(): keep `obj` alive meanwhile).
+    The page keys, enrich's keys (Fragments.key_of) and the pictures' file keys share one memo a build."""
+    digest = memo.get(id(obj))
+    if digest is None:
+        digest = memo[id(obj)] = make(obj)
+    return digest
 
 
 DERIVED_FROM_SOURCE = ("source", "blocks", "removed", "names")  # fixed by the file's bytes, the options and the code
@@ -444,11 +451,7 @@ class Fragments:
     def key_of(self, article: Article) -> bytes:
         """Enrich's key: a digest of the article as extracted and overridden, and of what its mentions,
         quotes and topics were found against (the article's digest when it has none)."""
-        if article.enrichment:
-            return article.enrichment
-        if id(article) not in self.digests:
-            self.digests[id(article)] = article_digest(article)
-        return self.digests[id(article)]
+        return article.enrichment or memoized(self.digests, article, article_digest)
 
     def finish(self, articles: Iterable[Article] = ()) -> None:
         """Keep for the next build what this one used, and of the kinds it did not ask for (a file

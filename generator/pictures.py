@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import partial
 from typing import Any, Callable, Iterable, Iterator
 
-from .cache import Fragments, plain_digest
+from .cache import Fragments, memoized, plain_digest
 from .comention import pair_counts
 from .link import Archive
 from .model import Actor, Article, Topic
@@ -802,9 +802,7 @@ def picture_files(archive: Archive, digests: dict[int, bytes]) -> Iterator[tuple
     its picture (for a network, the one its actor page's key took, from the page keys' memo
     `digests`), so that its JSON is made only when the picture changed."""
     for path, picture in pictures_by_path(archive).items():
-        if id(picture) not in digests:
-            digests[id(picture)] = plain_digest(picture)
-        yield path, partial(to_json, picture), "picture:" + digests[id(picture)].hex()
+        yield path, partial(to_json, picture), "picture:" + memoized(digests, picture, plain_digest).hex()
 
 
 def template_globals() -> dict[str, Any]:
