@@ -24,7 +24,7 @@ from markupsafe import Markup
 from .actor_pages import actor_and_topic_pages, actor_entries, article_data, article_extras, mention_pages
 from . import citepages
 from .batch import remember_outputs, render_all, stamp_of, write_files
-from .cache import Cache, Fragments, collector_paused
+from .cache import Cache, Fragments, collector_paused, plain_digest
 from .config import Settings
 from .link import Archive, ArticleScope, Group, Shown
 from .model import Article, Field
@@ -236,26 +236,48 @@ def article_pages(archive: Archive, settings: Settings) -> list[Page]:
 
 @dataclass(frozen=True)
 class ArticleLinks:
-    """What an article page links to beyond its own scope: the outlet and author pages, other articles."""
+    """What an article page links to beyond its own scope: the outlet and author pages, other articles;
+    and the digests of the actors and topics its scope may hold (ArticleScope.fingerprint)."""
 
     outlet_slugs: dict[str, str]
     author_slugs: dict[str, str]
     by_id: dict[str, Shown]
+    actor_digests: dict[str, bytes]
+    topic_digests: dict[str, bytes]
 
     @classmethod
     def of(cls, archive: Archive) -> "ArticleLinks":
-        return cls({g.name: g.slug for g in archive.outlets}, {g.name: g.slug for g in archive.authors}, archive.shown)
+        return cls(
+            {g.name: g.slug for g in archive.outlets},
+            {g.name: g.slug for g in archive.authors},
+            archive.shown,
+            {slug: plain_digest(actor) for slug, actor in archive.actors.items()},
+            {slug: plain_digest(topic) for slug, topic in archive.topics.items()},
+        )
+
+    def scope(self, article: Article, archive: Archive) -> ArticleScope:
+        """The actors, topics and related articles the article's page shows, with their fingerprint."""
+        slugs = sorted({m.actor for m in article.mentions} | {q.speaker for q in article.quotes})
+        actors = [s for s in slugs if s in archive.actors]
+        topics = [t for t in article.topics if t in archive.topics]
+        related = [r.article for r in article.related if r.article in self.by_id]
+        fingerprint = plain_digest((
+            [(s, self.actor_digests[s]) for s in actors],
+            [(t, self.topic_digests[t]) for t in topics],
+            [(i, self.by_id[i].__fingerprint__()) for i in related],
+        ))
+        return ArticleScope(
+            {s: archive.actors[s] for s in actors},
+            {t: archive.topics[t] for t in topics},
+            {i: self.by_id[i] for i in related},
+            fingerprint,
+        )
 
 
 def article_page(article: Article, archive: Archive, links: ArticleLinks, settings: Settings) -> Page:
-    slugs = sorted({m.actor for m in article.mentions} | {q.speaker for q in article.quotes})
     inputs = {
         "a": article,
-        "scope": ArticleScope(
-            {s: archive.actors[s] for s in slugs if s in archive.actors},
-            {t: archive.topics[t] for t in article.topics if t in archive.topics},
-            {r.article: links.by_id[r.article] for r in article.related if r.article in links.by_id},
-        ),
+        "scope": links.scope(article, archive),
         "outlet_slug": links.outlet_slugs.get(article.outlet.value or "", ""),
         "author_slugs": {name: links.author_slugs[name] for name in article.authors.value or () if name in links.author_slugs},
     }

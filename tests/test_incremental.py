@@ -334,6 +334,35 @@ def test_an_edit_that_no_other_page_shows_renders_only_its_pages(project, monkey
     assert any(path.startswith("actors/") and path.endswith("/index.md") and path != "actors/index.md" for path in rendered), rendered
 
 
+def test_an_article_scope_is_counted_by_every_actor_topic_and_related_article_it_holds(project):
+    """Article pages are keyed by their scope's fingerprint (ArticleLinks.scope), not by pickling its
+    members: a change to any actor, topic or related article it shows must change that fingerprint
+    (enrich's key covers most such changes too, so the page-level tests above cannot tell)."""
+    from dataclasses import replace
+
+    from generator.link import Shown
+    from generator.render import ArticleLinks
+
+    archive = generate(load_settings(project / "mkdocs.yml"), Report()).archive
+    article = next(a for a in archive.articles if a.mentions and a.topics and a.related)
+    links = ArticleLinks.of(archive)
+    base = links.scope(article, archive)
+    assert base.fingerprint and base.fingerprint == links.scope(article, archive).fingerprint
+    actor, topic, other = article.mentions[0].actor, article.topics[0], article.related[0].article
+    archive.actors[actor] = replace(archive.actors[actor], description="An edited description")
+    archive.topics[topic] = replace(archive.topics[topic], description="An edited description")
+    changed = [ArticleLinks.of(archive).scope(article, archive).fingerprint]
+    archive.actors[actor] = base.actors[actor]
+    changed.append(ArticleLinks.of(archive).scope(article, archive).fingerprint)
+    archive.topics[topic] = base.topics[topic]
+    assert ArticleLinks.of(archive).scope(article, archive).fingerprint == base.fingerprint
+    edited = next(a for a in archive.articles if a.id == other)
+    shown = Shown(edited)
+    shown.title = replace(edited.title, value="An edited headline")
+    changed.append(replace(links, by_id={**links.by_id, other: shown}).scope(article, archive).fingerprint)
+    assert len({base.fingerprint, *changed}) == 4, "each edit changes the fingerprint"
+
+
 def kept_aggregates(rebuilder: Rebuilder) -> dict:
     return {key[0]: value for key, value in rebuilder.cache.fragments.items() if key[0] in ("actor entries", "mention stats", "timeline", "coverage")}
 
