@@ -39,8 +39,7 @@ def cached_reader(cache: Cache):
     reading when its size and modification time are too (it then comes without its text and bytes:
     extract_all_files reads the file again if its article is not cached either)."""
 
-    def read(path: Path, name: str) -> RawFile:
-        status = path.stat()
+    def read(path: Path, name: str, status: os.stat_result) -> RawFile:
         known = cache.stats.get(name)
         if known and known[:2] == (status.st_size, status.st_mtime_ns):
             raw = cache.raw.get(file_key(name, known[2], "read"))

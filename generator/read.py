@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,23 +101,35 @@ def file_id(stem: str, text: str) -> tuple[str, str]:
     return content_hash(text)[:16], "derived: sha256 of the text (no hex id in the file name)"
 
 
-def list_inputs(corpus_dir: Path, report: Report) -> list[tuple[str, Path]]:
-    """(name, path) of every *.txt below the corpus folder, sorted; everything else is listed in the
-    report as ignored."""
+def list_inputs(corpus_dir: Path, report: Report) -> list[tuple[str, Path, os.stat_result]]:
+    """(name, path, status) of every *.txt below the corpus folder, sorted; everything else is listed in
+    the report as ignored. One stat per file (the reader takes it: a cached file is not stat'ed again)."""
     inputs = []
-    for name, path in sorted((name, Path(path)) for name, path in walk_names(corpus_dir)):
-        if any(part.startswith(".") for part in name.split("/")):
+    for name, path in sorted(walk_names(corpus_dir)):
+        if name.startswith(".") or "/." in name:
             report.skip(name, "hidden file, ignored", status="ignored")
-        elif path.is_symlink() and not path.resolve().is_relative_to(corpus_dir.resolve()):
-            report.skip(name, "symbolic link to a file outside the corpus folder, not followed")
-        elif path.suffix.lower() != ".txt":
+            continue
+        status = status_or_none(path, follow=False)
+        if status is not None and stat.S_ISLNK(status.st_mode):
+            if not Path(path).resolve().is_relative_to(corpus_dir.resolve()):
+                report.skip(name, "symbolic link to a file outside the corpus folder, not followed")
+                continue
+            status = status_or_none(path)
+        if not name.lower().endswith(".txt"):
             if name not in REGISTRY_FILES:
-                report.skip(name, f"not a .txt file ({path.suffix or 'no extension'}), ignored", status="ignored")
-        elif not path.is_file():
+                report.skip(name, f"not a .txt file ({Path(name).suffix or 'no extension'}), ignored", status="ignored")
+        elif status is None or not stat.S_ISREG(status.st_mode):
             report.skip(name, "not a regular file")
         else:
-            inputs.append((name, path))
+            inputs.append((name, Path(path), status))
     return inputs
+
+
+def status_or_none(path: str, follow: bool = True) -> os.stat_result | None:
+    try:
+        return os.stat(path, follow_symlinks=follow)
+    except OSError:
+        return None
 
 
 def walk_names(folder: Path) -> Iterator[tuple[str, str]]:
@@ -133,7 +146,7 @@ def walk_names(folder: Path) -> Iterator[tuple[str, str]]:
             yield prefix + name, os.path.join(here, name)
 
 
-def read_file(path: Path, name: str) -> RawFile:
+def read_file(path: Path, name: str, status: os.stat_result | None = None) -> RawFile:
     return read_bytes(path.read_bytes(), path, name)
 
 
@@ -160,17 +173,17 @@ def read_bytes(data: bytes, path: Path, name: str) -> RawFile:
     )
 
 
-def read_corpus(corpus_dir: Path, report: Report, reader: Callable[[Path, str], RawFile] = read_file) -> Corpus:
+def read_corpus(corpus_dir: Path, report: Report, reader: Callable[[Path, str, os.stat_result], RawFile] = read_file) -> Corpus:
     if not corpus_dir.is_dir():
         report.problems.append(f"{corpus_dir}: corpus folder not found")
         return Corpus()
     corpus = Corpus()
     by_text: dict[str, str] = {}
     taken: set[str] = set()
-    for name, path in list_inputs(corpus_dir, report):
+    for name, path, status in list_inputs(corpus_dir, report):
         entry = report.file(name)
         try:
-            raw = reader(path, name)
+            raw = reader(path, name, status)
         except (UnreadableFile, OSError) as error:
             report.skip(name, str(error))
             continue

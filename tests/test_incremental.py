@@ -251,6 +251,41 @@ def test_a_snapshot_lists_the_files_below_the_corpus_as_rglob_finds_them(tmp_pat
     assert snapshot(tmp_path / "missing") == {}
 
 
+def test_the_corpus_listing_sorts_out_links_folders_and_special_files_with_one_stat_each(tmp_path):
+    """read.list_inputs: what is read, and why the rest is not (it stats each file once and hands the
+    status to the reader, which therefore must see a link's target, not the link)."""
+    import os
+
+    from generator.read import list_inputs
+
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "a.txt").write_text("a", encoding="utf-8")
+    (corpus / "sub" / "b.TXT").write_text("bb", encoding="utf-8")
+    (corpus / "sub" / ".hidden.txt").write_text("h", encoding="utf-8")
+    (corpus / "notes.md").write_text("n", encoding="utf-8")
+    (corpus / "actors.yml").write_text("[]", encoding="utf-8")
+    (corpus / "inside.txt").symlink_to(corpus / "sub" / "b.TXT")
+    (corpus / "outside.txt").symlink_to(tmp_path / "elsewhere.txt")
+    (corpus / "dangling.txt").symlink_to(corpus / "gone.txt")
+    (corpus / "folder.txt").symlink_to(corpus / "sub", target_is_directory=True)
+    os.mkfifo(corpus / "pipe.txt")
+    report = Report()
+    listed = list_inputs(corpus, report)
+    assert [(name, path, status.st_size) for name, path, status in listed] == [
+        ("a.txt", corpus / "a.txt", 1), ("inside.txt", corpus / "inside.txt", 2), ("sub/b.TXT", corpus / "sub" / "b.TXT", 2),
+    ]
+    reasons = {name: (entry.status, entry.reasons) for name, entry in report.files.items()}
+    assert reasons == {
+        "sub/.hidden.txt": ("ignored", ["hidden file, ignored"]),
+        "notes.md": ("ignored", ["not a .txt file (.md), ignored"]),
+        "outside.txt": ("skipped", ["symbolic link to a file outside the corpus folder, not followed"]),
+        "dangling.txt": ("skipped", ["not a regular file"]),
+        "folder.txt": ("skipped", ["not a regular file"]),
+        "pipe.txt": ("skipped", ["not a regular file"]),
+    }
+
+
 def test_watch_notices_a_changed_file(project):
     corpus = project / "corpus"
     before = snapshot(corpus)
