@@ -117,15 +117,23 @@ def generate(
     return Generated(archive, output, report, written, removed, enrichment.actor_set)
 
 
+YOUNG_OBJECTS_PER_COLLECTION = 50_000
+
+
 @contextmanager
 def survivors_frozen() -> Iterator[Callable[[], None]]:
     """Keep the cyclic garbage collector off the objects that outlive a stage. A full collection walks
     every tracked object (2 million at 10,000 articles: ~2.5 s) and a build sets off several; what
     existed before the build (serve's cache) and what a stage leaves (articles, mentions, actors) is
     moved out of its sight with gc.freeze(), and handed back at the end. Reference counting still
-    frees everything as usual; only reference cycles among frozen objects wait for the end."""
+    frees everything as usual; only reference cycles among frozen objects wait for the end. The young
+    generation is collected every 50,000 new objects rather than every 700: a build makes millions
+    that live on (in serve the collections cost 0.3 s of a 4 s rebuild at 10,000 articles)."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(YOUNG_OBJECTS_PER_COLLECTION, *thresholds[1:])
     gc.freeze()
     try:
         yield gc.freeze
     finally:
         gc.unfreeze()
+        gc.set_threshold(*thresholds)
