@@ -126,22 +126,24 @@ def unique_slugs(names: Iterable[str]) -> dict[str, str]:
     return slugs
 
 
-def group_by(articles: list[Article], keys: Callable[[Article], Iterable[str]]) -> list[Group]:
+def group_by(ordered: list[Article], keys: Callable[[Article], Iterable[str]]) -> list[Group]:
+    """Groups of `ordered` (chronological): each keeps their order, as chronological() gives any part
+    of a chronological list (its orders are total), so no group is sorted again."""
     members: dict[str, list[Article]] = defaultdict(list)
-    for article in articles:
+    for article in ordered:
         for key in keys(article):
             members[key].append(article)
     slugs = unique_slugs(members)
-    groups = [Group(name, slugs[name], chronological(items)) for name, items in members.items()]
+    groups = [Group(name, slugs[name], items) for name, items in members.items()]
     return sorted(groups, key=lambda g: (-len(g.articles), g.name.lower()))
 
 
-def by_year(articles: list[Article]) -> list[Group]:
-    years = group_by([a for a in articles if a.date.known], lambda a: [str(a.date.value.year)])
+def by_year(ordered: list[Article]) -> list[Group]:
+    years = group_by([a for a in ordered if a.date.known], lambda a: [str(a.date.value.year)])
     years.sort(key=lambda g: g.name, reverse=True)
-    undated = [a for a in articles if not a.date.known]
+    undated = [a for a in ordered if not a.date.known]
     if undated:
-        years.append(Group("Date unknown", "unknown", chronological(undated)))
+        years.append(Group("Date unknown", "unknown", undated))
     return years
 
 

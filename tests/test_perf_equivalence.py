@@ -85,3 +85,35 @@ def test_relative_links_agree_with_posixpath(target_parts, from_parts):
     if target.startswith("/") or from_dir.startswith("/") or not target:
         return  # docs paths are never absolute
     assert relative_path(target, from_dir) == posixpath.relpath(target, from_dir or ".")
+
+
+def grouped_article(ident: int, iso: str | None, title: str, outlet: str | None, authors: tuple[str, ...]):
+    from generator.model import Article, Field, PubDate, RawFile
+
+    raw = RawFile(f"{ident}.txt", f"{ident:04x}", "test", "0" * 64, "text", "utf-8", 4)
+    day = PubDate(iso, int(iso[:4]), iso) if iso else None
+    unknown = Field(None, "not found: test")
+    return Article(
+        id=f"{ident:04x}", source=raw, title=Field(title, "test"), dek=unknown, authors=Field(authors or None, "test"),
+        outlet=Field(outlet, "test" if outlet else "not found: test"), date=Field(day, "test" if day else "not found: test"),
+        kind=unknown, language=unknown, summary=unknown, source_url=unknown, blocks=[], removed=[], word_count=10, reading_minutes=1,
+    )
+
+
+GROUPED = st.tuples(
+    st.one_of(st.none(), st.sampled_from(["2024", "2025"]).flatmap(lambda y: st.sampled_from([f"{y}-01-02", f"{y}-03", f"{y}-03-04T10:00", y]))),
+    st.sampled_from(["Alpha", "beta", "Beta", "Gamma"]),
+    st.one_of(st.none(), st.sampled_from(["Outlet A", "Outlet B"])),
+    st.lists(st.sampled_from(["A. Writer", "B. Writer", "C. Writer"]), max_size=2, unique=True).map(tuple),
+)
+
+
+@given(st.lists(GROUPED, max_size=25))
+def test_the_outlet_author_and_year_groups_are_each_in_the_order_chronological_gives(specs):
+    """link.group_by keeps the archive's order in each group instead of sorting each again."""
+    from generator.link import chronological, link
+
+    archive = link([grouped_article(i, *spec) for i, spec in enumerate(specs)], {})
+    groups = [*archive.outlets, *archive.authors, *archive.years]
+    assert all(group.articles == chronological(group.articles) for group in groups)
+    assert sum(len(g.articles) for g in archive.years) == len(specs)
