@@ -15,7 +15,7 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import Callable
 
-from .cache import Cache, collector_paused, digest_of, file_key, without_bytes, without_contents, without_text
+from .cache import Cache, article_digest, collector_paused, digest_of, file_key, without_bytes, without_contents, without_text
 from .config import ArchiveOptions
 from .actors import name_candidates
 from .extract import extract
@@ -113,10 +113,12 @@ def fresh_copy(article: Article) -> Article:
 
 def extract_all_files(
     files: list[RawFile], options: ArchiveOptions, cache: Cache | None, workers: int = 1, reread: Callable[[RawFile], RawFile] | None = None
-) -> list[Outcome]:
+) -> list[tuple[Outcome, bytes]]:
     """One outcome per file, in order; cached articles are reused, the rest extracted (in a pool when
     many). A file that came from the cache's record without its text (cached_reader) is read again by
-    `reread` first."""
+    `reread` first. With a cache, each article comes with its digest as extracted (article_digest),
+    kept with the cache: enrich's key is made from it, and pickling 10,000 articles for it cost
+    0.2 s of every build."""
     keys = [file_key(raw.path, raw.sha256, (raw.id, options.title_words, options.reading_wpm)) for raw in files]
     cached = cache.articles if cache is not None else {}
     todo = [i for i, key in enumerate(keys) if key not in cached]
@@ -128,14 +130,17 @@ def extract_all_files(
     else:
         done = [extract_one(job) for job in jobs]
     fresh.update(zip(readable, done))
-    outcomes: list[Outcome] = []
+    outcomes: list[tuple[Outcome, bytes]] = []
+    extracted: dict[str, bytes] = {}
     for index, key in enumerate(keys):
-        outcome = fresh.get(index, cached.get(key))
+        outcome, digest = fresh.get(index, cached.get(key)), b""
         if cache is not None and isinstance(outcome, Article):
             cache.articles[key] = outcome
+            digest = extracted[key] = cache.extracted.get(key) or article_digest(outcome)
             outcome = fresh_copy(outcome)
-        outcomes.append(outcome)
+        outcomes.append((outcome, digest))
     if cache is not None:
+        cache.extracted = extracted
         live, live_raw = set(keys), {file_key(raw.path, raw.sha256, "read") for raw in files}
         cache.articles = {k: v for k, v in cache.articles.items() if k in live}
         cache.raw = {k: v for k, v in cache.raw.items() if k in live_raw}

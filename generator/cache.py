@@ -81,6 +81,7 @@ class Cache:
     pages: dict[str, tuple[str, str, int, int]] = field(default_factory=dict)  # path -> (context key, digest, size, mtime ns)
     stats: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # file name -> (size, mtime ns, sha256)
     enriched: dict[bytes, tuple] = field(default_factory=dict)  # article + actor set -> (mentions, quotes, passages)
+    extracted: dict[str, bytes] = field(default_factory=dict)  # file key -> article_digest of its article as extracted
     hits: int = 0
     misses: int = 0
     # see Fragments: the parts of SAVED_KINDS are saved; the rest only in memory, when keeps_fragments (serve)
@@ -107,7 +108,7 @@ class Cache:
                 write_pickle(path, {"format": FORMAT, "version": self.version, **shard})
             self.shard_keys[number] = keys
         self.save_aggregates()
-        write_pickle(self.path, {"format": FORMAT, "version": self.version, "raw": self.raw, "pages": self.pages, "stats": self.stats})
+        write_pickle(self.path, {"format": FORMAT, "version": self.version, "raw": self.raw, "pages": self.pages, "stats": self.stats, "extracted": self.extracted})
 
     def save_aggregates(self) -> None:
         """The SAVED_AGGREGATES, written only when one is not the one loaded or last saved."""
@@ -190,7 +191,7 @@ def _read_cache(folder: Path | None) -> Cache:
     index = read_pickle(path, version) if path is not None and path.is_file() else None
     if path is None or index is None:
         return Cache(path, version)
-    cache = Cache(path, version, index["raw"], pages=index["pages"], stats=index["stats"])
+    cache = Cache(path, version, index["raw"], pages=index["pages"], stats=index["stats"], extracted=index["extracted"])
     for number in range(SHARDS):
         shard = read_pickle(shard_path(path.with_name(SHARDS_DIR), number), version)
         if shard is not None:

@@ -20,9 +20,11 @@ class Enrichment:
     actor_set: ActorSet | None = None  # every actor the text is matched against, mentioned or not (serve's draft preview)
 
 
-def enrich(articles: list[Article], corpus_dir: Path, report: Report, cache: Cache | None = None) -> Enrichment:
+def enrich(articles: list[Article], corpus_dir: Path, report: Report, cache: Cache | None = None, as_extracted: dict[str, bytes] | None = None) -> Enrichment:
     """With a cache, an article whose content and the actor set and topics are unchanged reuses its mentions,
-    quotes and passages from the last run (the actor set itself is rebuilt: detection spans all articles)."""
+    quotes and passages from the last run (the actor set itself is rebuilt: detection spans all articles).
+    `as_extracted`: by id, article_digest of articles not changed since extraction (pipeline.extract_all)."""
+    as_extracted = as_extracted or {}
     registry, errors = load_registry(corpus_dir / "actors.yml")
     topics, topic_errors = load_topics(corpus_dir / "topics.yml")
     report.problems.extend(errors + topic_errors)
@@ -33,7 +35,7 @@ def enrich(articles: list[Article], corpus_dir: Path, report: Report, cache: Cac
     remembered = cache.enriched if cache is not None else {}
     kept: dict[bytes, tuple] = {}
     for article in articles:
-        key = hashlib.sha256(context + article_digest(article)).digest() if cache is not None else b""
+        key = hashlib.sha256(context + (as_extracted.get(article.id) or article_digest(article))).digest() if cache is not None else b""
         found = remembered.get(key) or enrich_article(article, actor_set, people, topics)
         set_enrichment(article, found)
         article.enrichment = key

@@ -50,26 +50,34 @@ class Generated:
 
 def extract_all(
     settings: Settings, report: Report, progress: Progress, cache: Cache | None = None, workers: int = 1
-) -> tuple[list[Article], dict[str, str]]:
+) -> tuple[list[Article], dict[str, str], dict[str, bytes]]:
+    """The articles, the redirects (old or duplicate id -> published id), and by article id the digest
+    of each article that is as the cache holds it (no override, no duplicates) for enrich's key."""
     reader = cached_reader(cache) if cache is not None else read_file
     corpus = read_corpus(settings.corpus_dir, report, reader)
     overrides = load_overrides(settings.corpus_dir / "metadata.yml", report)
     unknown_ids(overrides, {raw.id for raw in corpus.files}, report)
     articles = []
+    as_extracted: dict[str, bytes] = {}
     outcomes = extract_all_files(corpus.files, settings.options, cache, workers, rereader(settings.corpus_dir))
     total = len(corpus.files)
-    for done, (raw, outcome) in enumerate(zip(corpus.files, outcomes), start=1):
+    for done, (raw, (outcome, digest)) in enumerate(zip(corpus.files, outcomes), start=1):
         if isinstance(outcome, str):
             report.skip(raw.path, outcome)
             continue
-        articles.append(apply_overrides(outcome, overrides.get(raw.id, {})))
+        fields = overrides.get(raw.id, {})
+        articles.append(apply_overrides(outcome, fields))
+        if digest and not fields:
+            as_extracted[outcome.id] = digest
         progress("extract", done, total)
     duplicates_of: dict[str, list[str]] = {}
     for old, new in corpus.redirects.items():
         duplicates_of.setdefault(new, []).append(old)
     for article in articles:
         article.duplicates = sorted(duplicates_of.get(article.id, []))
-    return articles, corpus.redirects
+        if article.duplicates:
+            as_extracted.pop(article.id, None)
+    return articles, corpus.redirects, as_extracted
 
 
 TITLE_ONLY_WORDS = 30  # a one-line file this short is probably a title without its article
@@ -98,10 +106,10 @@ def generate(
     output = output if output is not None else MemoryWriter()
     report = report or Report()
     with survivors_frozen() as stage_done:
-        articles, redirects = extract_all(settings, report, progress, cache, workers)
+        articles, redirects, as_extracted = extract_all(settings, report, progress, cache, workers)
         stage_done()
         check_articles(articles, report)
-        enrichment = enrich(articles, settings.corpus_dir, report, cache)
+        enrichment = enrich(articles, settings.corpus_dir, report, cache, as_extracted)
         stage_done()
         archive = link(articles, redirects)
         archive.actors, archive.topics, archive.passages = enrichment.actors, enrichment.topics, enrichment.passages

@@ -398,6 +398,27 @@ def test_an_article_scope_is_counted_by_every_actor_topic_and_related_article_it
     assert len({base.fingerprint, *changed}) == 4, "each edit changes the fingerprint"
 
 
+def test_the_digests_kept_for_enrich_are_those_of_the_articles_as_enrich_sees_them(project):
+    """extract_all hands enrich the cached digest of each article as extracted, except where an
+    override or a duplicate changed it since; each must be what article_digest gives at that point."""
+    from generator.cache import article_digest
+    from generator.pipeline import extract_all
+
+    corpus = project / "corpus"
+    synthetic = sorted((corpus / "synthetic").glob("*.txt"))
+    (corpus / "metadata.yml").write_text(f"{synthetic[5].stem.split('_')[-1]}:\n  title: An overridden title\n", encoding="utf-8")
+    (corpus / "synthetic" / "copy_of_two.txt").write_bytes(synthetic[2].read_bytes())
+    settings = load_settings(project / "mkdocs.yml")
+    for run in ("cold", "from the saved cache"):
+        cache = load_cache(project / CACHE_DIR)
+        articles, redirects, as_extracted = extract_all(settings, Report(), lambda *args: None, cache)
+        changed = {a.id for a in articles if a.overridden or a.duplicates}
+        assert len(changed) == 2 and not changed & as_extracted.keys(), run
+        assert as_extracted.keys() == {a.id for a in articles} - changed, run
+        assert all(as_extracted[a.id] == article_digest(a) for a in articles if a.id in as_extracted), run
+        cache.save()
+
+
 def kept_aggregates(rebuilder: Rebuilder) -> dict:
     return {key[0]: value for key, value in rebuilder.cache.fragments.items() if key[0] in ("actor entries", "mention stats", "timeline", "coverage")}
 
