@@ -58,10 +58,11 @@ def is_saved_kind(kind: str) -> bool:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """sha256 over the generator's Python modules and templates."""
+    """sha256 over the generator's Python modules and templates (the static scripts in templates/ too:
+    a page made from one is keyed by its inputs only)."""
     root = Path(__file__).parent
     digest = hashlib.sha256()
-    for path in sorted([*root.glob("*.py"), *root.rglob("templates/**/*.j2"), *root.glob("templates/*.j2")]):
+    for path in sorted([*root.glob("*.py"), *(p for p in root.rglob("templates/**/*") if p.is_file())]):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 

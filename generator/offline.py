@@ -3,6 +3,8 @@ Pagefind's fetch and WebAssembly: the same facets and metadata, written as a pla
 
 from __future__ import annotations
 
+import hashlib
+import json
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
@@ -10,21 +12,25 @@ from typing import Any
 from jinja2.utils import htmlsafe_json_dumps
 
 from .cache import Fragments
-from .link import Archive
+from .link import ActorsAndTopics, Archive, ArticleScope
 from .model import Article
 from .render import Page
 
-OFFLINE_INDEX = "search/offline-index.js"
-# The search engine for file://: a static script with one placeholder where the records go.
+OFFLINE_INDEX = "search/offline-index.js"  # the search code, and the names of the record files
+OFFLINE_RECORDS = "search/offline-records-{}.js"
+# The records are split by article id into this many files: an edit rewrites one (the whole index is
+# 74 MB at 10,000 articles, 370 MB at 50,000), and a page searching from disk loads them all at once.
+RECORD_FILES = 64
+# The search engine for file://: a static script with one placeholder where the record files are named.
 SCRIPT = Path(__file__).parent / "templates" / "search" / "offline-index.js.in"
-RECORDS_PLACEHOLDER = "/*RECORDS*/"
+PARTS_PLACEHOLDER = "/*PARTS*/"
 
 
 def unique(values: list[str]) -> list[str]:
     return sorted(set(values))
 
 
-def article_filters(article: Article, archive: Archive) -> dict[str, list[str]]:
+def article_filters(article: Article, archive: ActorsAndTopics) -> dict[str, list[str]]:
     """The facet values Pagefind gets from the article page's data-pagefind-filter tags."""
     actors = [archive.actors[m.actor].name for m in article.mentions if m.actor in archive.actors]
     topics = [archive.topics[slug].name for slug in article.topics if slug in archive.topics]
@@ -39,7 +45,7 @@ def article_filters(article: Article, archive: Archive) -> dict[str, list[str]]:
     return {facet: values for facet, values in filters.items() if values}
 
 
-def offline_record(article: Article, archive: Archive) -> dict[str, Any]:
+def offline_record(article: Article, archive: ActorsAndTopics) -> dict[str, Any]:
     """One article: compact keys, because the whole archive loads at once from disk."""
     return {
         "u": article.url + "index.html",
@@ -52,22 +58,46 @@ def offline_record(article: Article, archive: Archive) -> dict[str, Any]:
     }
 
 
-def offline_index_page(archive: Archive, fragments: Fragments | None = None) -> Page:
-    """A data page: keyed by the archive (its articles, actors and topics), made only when they change;
-    each article's record taken from `fragments` when it is unchanged."""
-    return Page(OFFLINE_INDEX, "file", {"archive": archive, "fragments": fragments or Fragments(None)}, prepare=offline_index_bytes)
+def offline_index_pages(archive: Archive, fragments: Fragments | None = None) -> list[Page]:
+    """Data pages: the search code naming the record files, and each record file, keyed by its articles
+    and the actors and topics their facets name (not by the archive: an edit rewrites one file); each
+    article's record taken from `fragments` when it is unchanged."""
+    fragments = fragments or Fragments(None)
+    parts: dict[str, list[Article]] = {}
+    for article in archive.articles:  # in the archive's order within each file
+        parts.setdefault(record_file_of(article.id), []).append(article)
+    names = sorted(parts)
+    facets = ArticleScope(archive.actors, archive.topics, {})
+    records = [
+        Page(OFFLINE_RECORDS.format(name), "file", {"name": name, "articles": parts[name], "facets": facets, "fragments": fragments}, prepare=records_script_bytes)
+        for name in names
+    ]
+    return [Page(OFFLINE_INDEX, "file", {"parts": names}, prepare=engine_script_bytes), *records]
 
 
-def offline_index_bytes(context: dict[str, Any]) -> bytes:
-    """The script with every article's record in it, made as bytes record by record: at 50,000 articles
-    it is 370 MB, and rendering it through Jinja's `tojson` held four or five copies of it at once."""
-    archive, fragments = context["archive"], context["fragments"]
-    head, tail = script_around_records()
-    records = b", ".join(fragments.part("offline", article, partial(offline_record_json, archive=archive)) for article in archive.articles)
-    return b"".join((head, b"[", records, b"]", tail))
+def record_file_of(article_id: str) -> str:
+    """Which record file holds the article: fixed by its id, whatever else the archive holds."""
+    return f"{hashlib.blake2b(article_id.encode(), digest_size=2).digest()[0] % RECORD_FILES:02d}"
 
 
-def offline_record_json(article: Article, archive: Archive) -> bytes:
+def engine_script_bytes(context: dict[str, Any]) -> bytes:
+    head, tail = script_around_parts()
+    return head + json.dumps(context["parts"]).encode("ascii") + tail
+
+
+def records_script_bytes(context: dict[str, Any]) -> bytes:
+    """One record file: its articles' records, made as bytes record by record (rendering 370 MB of
+    records through Jinja's `tojson` held four or five copies at once), registered under its name."""
+    name, facets, fragments = context["name"], context["facets"], context["fragments"]
+    records = b", ".join(fragments.part("offline", article, partial(offline_record_json, archive=facets)) for article in context["articles"])
+    register = f"(window.ARCHIVE_OFFLINE_PARTS = window.ARCHIVE_OFFLINE_PARTS || {{}})[{json.dumps(name)}] = ".encode("ascii")
+    return b"".join((RECORDS_HEADER, register, b"[", records, b"];\n"))
+
+
+RECORDS_HEADER = b"/* corpus-archive: offline search records (see offline-index.js). Generated: do not edit. */\n"
+
+
+def offline_record_json(article: Article, archive: ActorsAndTopics) -> bytes:
     return record_json(offline_record(article, archive))
 
 
@@ -77,10 +107,10 @@ def record_json(record: dict[str, Any]) -> bytes:
 
 
 @lru_cache(maxsize=1)
-def script_around_records() -> tuple[bytes, bytes]:
+def script_around_parts() -> tuple[bytes, bytes]:
     """The static script before and after its one placeholder (SCRIPT names the file)."""
     text = SCRIPT.read_text(encoding="utf-8")
-    head, found, tail = text.partition(RECORDS_PLACEHOLDER)
+    head, found, tail = text.partition(PARTS_PLACEHOLDER)
     if not found:
-        raise RuntimeError(f"{SCRIPT}: no {RECORDS_PLACEHOLDER}")
+        raise RuntimeError(f"{SCRIPT}: no {PARTS_PLACEHOLDER}")
     return head.encode("utf-8"), tail.encode("utf-8")

@@ -315,7 +315,7 @@ def group_pages(kind: str, label: str, groups: list[Group]) -> list[Page]:
 
 
 def site_pages(archive: Archive, settings: Settings, entries: dict, fragments: Fragments | None = None) -> list[Page]:
-    from .offline import offline_index_page  # offline imports Page from here
+    from .offline import offline_index_pages  # offline imports Page from here
 
     common = {"archive": archive}
     return [
@@ -329,7 +329,7 @@ def site_pages(archive: Archive, settings: Settings, entries: dict, fragments: F
         *group_pages("authors", "Authors", archive.authors),
         *actor_and_topic_pages(archive, entries),
         Page("data/index.md", "data.md.j2", {**common, "exports": citepages.ARCHIVE_EXPORTS, "front_matter": front_matter("data", "Data & citation")}),
-        offline_index_page(archive, fragments),
+        *offline_index_pages(archive, fragments),
         *mention_pages(archive, entries),
     ]
 

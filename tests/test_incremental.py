@@ -419,6 +419,22 @@ def test_the_digests_kept_for_enrich_are_those_of_the_articles_as_enrich_sees_th
         cache.save()
 
 
+def test_an_edit_rewrites_one_offline_record_file_not_the_whole_offline_index(project):
+    """The offline search's records are split by article id (offline.RECORD_FILES): an edited article
+    rewrites its own record file; the search code and the other record files stay as they were."""
+    from generator.offline import OFFLINE_INDEX, record_file_of
+
+    rebuilder = Rebuilder(load_settings(project / "mkdocs.yml"), log=lambda line: None)
+    rebuilder.regenerate()
+    records = sorted((project / "docs" / "search").glob("offline-records-*.js"))
+    assert len(records) > 10
+    victim = touch_article(project)
+    rebuilder.regenerate()
+    offline = [path for path in rebuilder.rewritten if path.startswith("search/")]
+    assert offline == [f"search/offline-records-{record_file_of(victim.stem.split('_')[-1])}.js"], offline
+    assert OFFLINE_INDEX not in rebuilder.rewritten
+
+
 def kept_aggregates(rebuilder: Rebuilder) -> dict:
     return {key[0]: value for key, value in rebuilder.cache.fragments.items() if key[0] in ("actor entries", "mention stats", "timeline", "coverage")}
 

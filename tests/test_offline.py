@@ -13,11 +13,26 @@ from conftest import SEED_IDS
 from generator.bundle import FIXED_TIME, ZIP_FOLDER, write_site_zip
 
 
-def offline_records(site: Path) -> list[dict]:
+RECORDS_SCRIPT = re.compile(r"\n\(window\.ARCHIVE_OFFLINE_PARTS = window\.ARCHIVE_OFFLINE_PARTS \|\| \{\}\)\[\"(\d\d)\"\] = (\[.*\]);\n", re.S)
+
+
+def offline_parts(site: Path) -> dict[str, bytes]:
+    """The record files offline-index.js names, each as its records' JSON (checked to register under
+    the name the engine asks for)."""
     script = (site / "search" / "offline-index.js").read_text(encoding="utf-8")
-    match = re.search(r"var RECORDS = (\[.*?\]);\n", script, re.S)
-    assert match, "offline-index.js has no RECORDS"
-    return json.loads(match.group(1))
+    match = re.search(r"var PARTS = (\[.*?\]);\n", script)
+    assert match, "offline-index.js names no record files"
+    parts = {}
+    for name in json.loads(match.group(1)):
+        text = (site / "search" / f"offline-records-{name}.js").read_text(encoding="ascii")
+        registered = RECORDS_SCRIPT.search(text)
+        assert registered and registered.group(1) == name, name
+        parts[name] = registered.group(2)
+    return parts
+
+
+def offline_records(site: Path) -> list[dict]:
+    return [record for part in offline_parts(site).values() for record in json.loads(part)]
 
 
 def pagefind_filters(html) -> dict[str, list[str]]:
@@ -103,21 +118,31 @@ def test_pages_load_nothing_from_another_host(seed_site):
 
 def test_offline_index_is_assembled_as_jinja_would_render_it(tmp_path):
     """The records are joined as bytes (generator/offline.py), not rendered through `tojson`: the same
-    bytes, hostile text included (a script tag, quotes, ampersands, a line separator)."""
+    bytes, hostile text included (a script tag, quotes, ampersands, a line separator), split into
+    record files by article id, each in the archive's order, every article in one of them."""
     from jinja2 import Environment
 
     from conftest import copy_project
     from generator.config import load_settings
-    from generator.offline import OFFLINE_INDEX, RECORDS_PLACEHOLDER, SCRIPT, offline_record
+    from generator.offline import OFFLINE_INDEX, offline_record, record_file_of
     from generator.pipeline import generate
     from hostile import HOSTILE_TEXT
 
     hostile = HOSTILE_TEXT + "\nA line separator \u2028 and 'single' & \"double\" quotes </script><!--\n"
     project = copy_project(tmp_path / "project", {"900_00000000000000aa.txt": hostile})
     generated = generate(load_settings(project / "mkdocs.yml"))
-    records = [offline_record(article, generated.archive) for article in generated.archive.articles]
-    template = SCRIPT.read_text(encoding="utf-8").replace(RECORDS_PLACEHOLDER, "{{ records | tojson }}")
-    expected = Environment(keep_trailing_newline=True).from_string(template).render(records=records).encode("utf-8")
-    written = generated.output.pages[OFFLINE_INDEX]
-    assert written == expected and len(records) == 6
-    assert b"</script>" not in written and b"\\u003c/script\\u003e" in written and "\u2028".encode() not in written
+    pages = generated.output.pages
+    tojson = Environment().from_string("{{ records | tojson }}")
+    written = {}
+    for path, content in pages.items():
+        if path.startswith("search/offline-records-"):
+            found = RECORDS_SCRIPT.search(content.decode("ascii"))
+            written[found.group(1)] = found.group(2)
+            assert b"</script>" not in content and "\u2028".encode() not in content
+    expected = {}
+    for article in generated.archive.articles:
+        expected.setdefault(record_file_of(article.id), []).append(offline_record(article, generated.archive))
+    assert written == {name: tojson.render(records=records) for name, records in expected.items()}
+    assert sum(map(len, expected.values())) == 6 and len(expected) > 1
+    assert b"\\u003c/script\\u003e" in b"".join(p for path, p in pages.items() if path.startswith("search/offline-records-"))
+    assert f"var PARTS = {json.dumps(sorted(expected))};".encode() in pages[OFFLINE_INDEX]
