@@ -89,7 +89,10 @@ def records_script_bytes(context: dict[str, Any]) -> bytes:
     """One record file: its articles' records, made as bytes record by record (rendering 370 MB of
     records through Jinja's `tojson` held four or five copies at once), registered under its name."""
     name, facets, fragments = context["name"], context["facets"], context["fragments"]
-    records = b", ".join(fragments.part("offline", article, partial(offline_record_json, archive=facets)) for article in context["articles"])
+    # a kind per file: the parts of the files not made again this time are carried to the next build
+    # (Fragments.finish keeps the parts of the kinds a build did not ask for)
+    kind = f"offline {name}"
+    records = b", ".join(fragments.part(kind, article, partial(offline_record_json, archive=facets)) for article in context["articles"])
     register = f"(window.ARCHIVE_OFFLINE_PARTS = window.ARCHIVE_OFFLINE_PARTS || {{}})[{json.dumps(name)}] = ".encode("ascii")
     return b"".join((RECORDS_HEADER, register, b"[", records, b"];\n"))
 
