@@ -19,7 +19,7 @@ from .render import Page
 OFFLINE_INDEX = "search/offline-index.js"  # the search code, and the names of the record files
 OFFLINE_RECORDS = "search/offline-records-{}.js"
 # The records are split by article id into this many files: an edit rewrites one (the whole index is
-# 74 MB at 10,000 articles, 370 MB at 50,000), and a page searching from disk loads them all at once.
+# 73 MB at 10,000 articles, 370 MB at 50,000), and a page searching from disk loads them all at once.
 RECORD_FILES = 64
 # The search engine for file://: a static script with one placeholder where the record files are named.
 SCRIPT = Path(__file__).parent / "templates" / "search" / "offline-index.js.in"
