@@ -200,7 +200,7 @@ def read_corpus(corpus_dir: Path, report: Report, reader: Callable[[Path, str, o
                 taken.add(raw.id)
             continue
         if raw.id in taken:
-            new_id = text_key[:16]
+            new_id = free_id(text_key, taken)
             entry.warnings.append(f"id {raw.id} is already used by another file; using {new_id} from the content hash")
             raw = RawFile(**{**raw.__dict__, "id": new_id, "id_evidence": "derived: sha256 of the text (id in name taken)"})
         taken.add(raw.id)
@@ -208,3 +208,15 @@ def read_corpus(corpus_dir: Path, report: Report, reader: Callable[[Path, str, o
         entry.id = raw.id
         corpus.files.append(raw)
     return corpus
+
+
+def free_id(text_key: str, taken: set[str]) -> str:
+    """An id for a file whose own is taken: the start of its text's hash, longer while that is taken
+    too (a file without a hex name already has the 16-character start as its id)."""
+    for length in range(16, len(text_key) + 1, 4):
+        if text_key[:length] not in taken:
+            return text_key[:length]
+    number = 2
+    while f"{text_key[:16]}-{number}" in taken:
+        number += 1
+    return f"{text_key[:16]}-{number}"

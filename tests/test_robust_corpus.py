@@ -169,3 +169,21 @@ def test_link_walker_reports_what_is_broken(tmp_path):
         "a/index.html: missing file: missing.html",
         "a/index.html: script loads from another host or scheme: https://cdn.example/x.js",
     ]
+
+
+def test_a_taken_id_gives_way_to_a_free_one_even_when_the_hash_start_is_the_taken_id(tmp_path):
+    """A file without a hex name gets the start of its text's hash as id; when another file's name
+    already carries that very id, the first file's id is taken and falls back to that same start:
+    it must get a longer one, never share the other's (two articles, one page)."""
+    from generator.model import Report
+    from generator.read import read_corpus, read_file
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "story.txt").write_text("A headline\n\nA paragraph of the story, long enough to be an article body.\n", encoding="utf-8")
+    derived = read_file(corpus / "story.txt", "story.txt").id
+    (corpus / f"a_{derived}.txt").write_text("Another headline\n\nAnother story altogether.\n", encoding="utf-8")
+    report = Report()
+    ids = [raw.id for raw in read_corpus(corpus, report).files]
+    assert len(ids) == 2 and len(set(ids)) == 2 and derived in ids, ids
+    assert any("already used by another file" in w for w in report.file("story.txt").warnings)
