@@ -56,13 +56,17 @@ def is_saved_kind(kind: str) -> bool:
     return kind.startswith(SAVED_KINDS)
 
 
+TEMPLATE_SUFFIXES = (".j2", ".in")  # Jinja templates, and static scripts with a placeholder (offline search)
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """sha256 over the generator's Python modules and templates (the static scripts in templates/ too:
     a page made from one is keyed by its inputs only)."""
     root = Path(__file__).parent
     digest = hashlib.sha256()
-    for path in sorted([*root.glob("*.py"), *(p for p in root.rglob("templates/**/*") if p.is_file())]):
+    templates = [p for p in root.rglob("templates/**/*") if p.suffix in TEMPLATE_SUFFIXES and not p.name.startswith(".")]
+    for path in sorted([*root.glob("*.py"), *templates]):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from jinja2.utils import htmlsafe_json_dumps
 
 from .cache import Fragments
 from .link import ActorsAndTopics, Archive, ArticleScope
-from .model import Article
+from .model import UNKNOWN_DATE, Article
 from .render import Page
 
 OFFLINE_INDEX = "search/offline-index.js"  # the search code, and the names of the record files
@@ -59,20 +60,33 @@ def offline_record(article: Article, archive: ActorsAndTopics) -> dict[str, Any]
 
 
 def offline_index_pages(archive: Archive, fragments: Fragments | None = None) -> list[Page]:
-    """Data pages: the search code naming the record files, and each record file, keyed by its articles
-    and the actors and topics their facets name (not by the archive: an edit rewrites one file); each
-    article's record taken from `fragments` when it is unchanged."""
+    """Data pages: the search code naming the record files, and each record file (RecordFile: keyed by
+    its articles' records, so an edit rewrites one file); each article's record taken from
+    `fragments` when it is unchanged."""
     fragments = fragments or Fragments(None)
     parts: dict[str, list[Article]] = {}
     for article in archive.articles:  # in the archive's order within each file
         parts.setdefault(record_file_of(article.id), []).append(article)
     names = sorted(parts)
     facets = ArticleScope(archive.actors, archive.topics, {})
-    records = [
-        Page(OFFLINE_RECORDS.format(name), "file", {"name": name, "articles": parts[name], "facets": facets, "fragments": fragments}, prepare=records_script_bytes)
-        for name in names
-    ]
+    records = [Page(OFFLINE_RECORDS.format(name), "file", {"file": RecordFile(name, parts[name], facets, fragments)}, prepare=records_script_bytes) for name in names]
     return [Page(OFFLINE_INDEX, "file", {"parts": names}, prepare=engine_script_bytes), *records]
+
+
+@dataclass(frozen=True)
+class RecordFile:
+    """The articles of one record file, and what their records are made with."""
+
+    name: str
+    articles: list[Article]
+    facets: ArticleScope  # the actors and topics the records' facets name
+    fragments: Fragments
+
+    def __fingerprint__(self) -> bytes:
+        """The file's name and each article's record key (Fragments.key_of, what the record part is kept
+        under: enrich's key, which covers the actor set and topics its facets are named from), not the
+        articles' digests: those hold their related articles, which a record does not show."""
+        return hashlib.blake2b(self.name.encode() + b"".join(map(self.fragments.key_of, self.articles))).digest()
 
 
 def record_file_of(article_id: str) -> str:
@@ -88,11 +102,12 @@ def engine_script_bytes(context: dict[str, Any]) -> bytes:
 def records_script_bytes(context: dict[str, Any]) -> bytes:
     """One record file: its articles' records, made as bytes record by record (rendering 370 MB of
     records through Jinja's `tojson` held four or five copies at once), registered under its name."""
-    name, facets, fragments = context["name"], context["facets"], context["fragments"]
+    file = context["file"]
+    name, facets, fragments = file.name, file.facets, file.fragments
     # a kind per file: the parts of the files not made again this time are carried to the next build
     # (Fragments.finish keeps the parts of the kinds a build did not ask for)
     kind = f"offline {name}"
-    records = b", ".join(fragments.part(kind, article, partial(offline_record_json, archive=facets)) for article in context["articles"])
+    records = b", ".join(fragments.part(kind, article, partial(offline_record_json, archive=facets)) for article in file.articles)
     register = f"(window.ARCHIVE_OFFLINE_PARTS = window.ARCHIVE_OFFLINE_PARTS || {{}})[{json.dumps(name)}] = ".encode("ascii")
     return b"".join((RECORDS_HEADER, register, b"[", records, b"];\n"))
 
@@ -112,7 +127,7 @@ def record_json(record: dict[str, Any]) -> bytes:
 @lru_cache(maxsize=1)
 def script_around_parts() -> tuple[bytes, bytes]:
     """The static script before and after its one placeholder (SCRIPT names the file)."""
-    text = SCRIPT.read_text(encoding="utf-8")
+    text = SCRIPT.read_text(encoding="utf-8").replace("/*UNKNOWN_DATE*/", json.dumps(UNKNOWN_DATE))
     head, found, tail = text.partition(PARTS_PLACEHOLDER)
     if not found:
         raise RuntimeError(f"{SCRIPT}: no {PARTS_PLACEHOLDER}")

@@ -223,6 +223,29 @@ def test_file_copy_browses_and_searches(open_page, seed_site, artifacts):
     page.screenshot(path=str(artifacts / "search-file-page.png"))
 
 
+def test_file_search_keeps_the_archives_order_across_its_record_files(open_page, seed_site):
+    """From disk the records come from several files (offline.py: by article id); an empty search
+    gives every article the same score, so it lists them in the order they were joined in, which must
+    be the archive's (the All articles table's), as with the single file they once were."""
+    base = seed_site.site.as_uri() + "/"
+    assert len(list((seed_site.site / "search").glob("offline-records-*.js"))) > 1
+    page = open_page(base).page
+    page.goto(base + "search.html")
+    urls = page.evaluate("""async (base) => {
+      if (!window.ARCHIVE_OFFLINE_SEARCH) await new Promise((ok, fail) => {
+        const script = document.createElement("script");
+        script.src = base + "search/offline-index.js"; script.onload = ok; script.onerror = fail;
+        document.head.appendChild(script);
+      });
+      const engine = await window.ARCHIVE_OFFLINE_SEARCH.engine(base);
+      const found = await engine.search("", {}, null);
+      return (await found.load(100)).map((result) => result.url);
+    }""", base)
+    table = seed_site.html("articles/index.html").select("table[data-archive-sortable] tbody tr td a")
+    expected = [base + "articles/" + link["href"] for link in table]
+    assert urls == expected and len(expected) == 5
+
+
 def test_file_copy_reaches_an_actor_page(request, open_page, seed_site):
     assert (seed_site.site / "actors" / "index.html").is_file()
     base = seed_site.site.as_uri() + "/"
