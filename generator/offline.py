@@ -13,7 +13,7 @@ from typing import Any
 from jinja2.utils import htmlsafe_json_dumps
 
 from .cache import Fragments
-from .link import ActorsAndTopics, Archive, ArticleScope
+from .link import Archive
 from .model import UNKNOWN_DATE, Article
 from .render import Page
 
@@ -31,7 +31,7 @@ def unique(values: list[str]) -> list[str]:
     return sorted(set(values))
 
 
-def article_filters(article: Article, archive: ActorsAndTopics) -> dict[str, list[str]]:
+def article_filters(article: Article, archive: Archive) -> dict[str, list[str]]:
     """The facet values Pagefind gets from the article page's data-pagefind-filter tags."""
     actors = [archive.actors[m.actor].name for m in article.mentions if m.actor in archive.actors]
     topics = [archive.topics[slug].name for slug in article.topics if slug in archive.topics]
@@ -46,7 +46,7 @@ def article_filters(article: Article, archive: ActorsAndTopics) -> dict[str, lis
     return {facet: values for facet, values in filters.items() if values}
 
 
-def offline_record(article: Article, archive: ActorsAndTopics) -> dict[str, Any]:
+def offline_record(article: Article, archive: Archive) -> dict[str, Any]:
     """One article: compact keys, because the whole archive loads at once from disk."""
     return {
         "u": article.url + "index.html",
@@ -68,8 +68,7 @@ def offline_index_pages(archive: Archive, fragments: Fragments | None = None) ->
     for article in archive.articles:  # in the archive's order within each file
         parts.setdefault(record_file_of(article.id), []).append(article)
     names = sorted(parts)
-    facets = ArticleScope(archive.actors, archive.topics, {})
-    records = [Page(OFFLINE_RECORDS.format(name), "file", {"file": RecordFile(name, parts[name], facets, fragments)}, prepare=records_script_bytes) for name in names]
+    records = [Page(OFFLINE_RECORDS.format(name), "file", {"file": RecordFile(name, parts[name], archive, fragments)}, prepare=records_script_bytes) for name in names]
     return [Page(OFFLINE_INDEX, "file", {"parts": names}, prepare=engine_script_bytes), *records]
 
 
@@ -79,7 +78,7 @@ class RecordFile:
 
     name: str
     articles: list[Article]
-    facets: ArticleScope  # the actors and topics the records' facets name
+    archive: Archive  # the actors and topics the records' facets name (not fingerprinted: see below)
     fragments: Fragments
 
     def __fingerprint__(self) -> bytes:
@@ -103,11 +102,11 @@ def records_script_bytes(context: dict[str, Any]) -> bytes:
     """One record file: its articles' records, made as bytes record by record (rendering 370 MB of
     records through Jinja's `tojson` held four or five copies at once), registered under its name."""
     file = context["file"]
-    name, facets, fragments = file.name, file.facets, file.fragments
+    name, archive, fragments = file.name, file.archive, file.fragments
     # a kind per file: the parts of the files not made again this time are carried to the next build
     # (Fragments.finish keeps the parts of the kinds a build did not ask for)
     kind = f"offline {name}"
-    records = b", ".join(fragments.part(kind, article, partial(offline_record_json, archive=facets)) for article in file.articles)
+    records = b", ".join(fragments.part(kind, article, partial(offline_record_json, archive=archive)) for article in file.articles)
     register = f"(window.ARCHIVE_OFFLINE_PARTS = window.ARCHIVE_OFFLINE_PARTS || {{}})[{json.dumps(name)}] = ".encode("ascii")
     return b"".join((RECORDS_HEADER, register, b"[", records, b"];\n"))
 
@@ -115,7 +114,7 @@ def records_script_bytes(context: dict[str, Any]) -> bytes:
 RECORDS_HEADER = b"/* corpus-archive: offline search records (see offline-index.js). Generated: do not edit. */\n"
 
 
-def offline_record_json(article: Article, archive: ActorsAndTopics) -> bytes:
+def offline_record_json(article: Article, archive: Archive) -> bytes:
     return record_json(offline_record(article, archive))
 
 
