@@ -24,6 +24,7 @@ def synthetic(n: int, seed: int = 1) -> list:
                 id=f"{i:016x}",
                 paragraphs=[SimpleNamespace(text=" ".join(words))],
                 mentions=[Mention(f"actor{a}", f"{i:016x}", 1, "p-1", 0, 1, "x") for a in actors],
+                mentions_per_actor={f"actor{a}": 1 for a in actors},
                 topics=[f"topic{t}" for t in rng.sample(range(40), 3)],
             )
         )

@@ -119,7 +119,7 @@ def gather_entries(archive: Archive, wanted: set[str], shares: dict[str, dict[st
             for slug, digest in share.items():
                 if slug in entries:
                     entries[slug].shares.append(digest)
-        present = {m.actor for m in article.mentions if m.actor in actors}
+        present = {slug for slug in article.mentions_per_actor if slug in actors}
         for mention in article.mentions:
             entry = entries.get(mention.actor)
             if entry is not None:
@@ -246,7 +246,7 @@ def linked_segments(article: Article) -> dict[str, list[tuple[str, str]]]:
 
 
 def article_actor_counts(article: Article, archive: ActorsAndTopics) -> list[tuple[Actor, int]]:
-    counts = Counter(m.actor for m in article.mentions if m.actor in archive.actors)
+    counts = {slug: n for slug, n in article.mentions_per_actor.items() if slug in archive.actors}
     return sorted(((archive.actors[s], n) for s, n in counts.items()), key=lambda x: (TYPES.index(x[0].type), -x[1], x[0].name))
 
 

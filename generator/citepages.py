@@ -28,7 +28,7 @@ ARCHIVE_EXPORTS = ("citations.bib", "citations.ris", "citations.csl.json")
 
 
 def actor_names(article: Article, archive: ActorsAndTopics) -> list[str]:
-    slugs = sorted({m.actor for m in article.mentions})
+    slugs = sorted(article.mentions_per_actor)
     return [archive.actors[slug].name for slug in slugs if slug in archive.actors]
 
 
@@ -105,7 +105,7 @@ def data_exports(archive: Archive, articles: list[Article], parts: list[Citation
     csv.DictWriter(header, fieldnames=CSV_COLUMNS, lineterminator="\n").writeheader()
     articles_of: dict[str, list[str]] = {}
     for art in articles:  # by id, so each actor's list comes sorted
-        for slug in {m.actor for m in art.mentions}:
+        for slug in art.mentions_per_actor:
             articles_of.setdefault(slug, []).append(art.id)
     actors = [
         {"slug": a.slug, "name": a.name, "type": a.type, "aliases": list(a.aliases), "role": a.role,

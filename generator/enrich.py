@@ -44,7 +44,7 @@ def enrich(articles: list[Article], corpus_dir: Path, report: Report, cache: Cac
         kept[key] = found
     if cache is not None:
         cache.enriched = kept
-    mentioned = {m.actor for a in articles for m in a.mentions}
+    mentioned = {slug for a in articles for slug in a.mentions_per_actor}
     actors = {slug: actor for slug, actor in actor_set.actors.items() if slug in mentioned}
     return Enrichment(actors, {t.slug: t for t in topics}, passages, actor_set)
 
@@ -61,7 +61,8 @@ def people_of(actor_set: ActorSet) -> set[str]:
 
 def set_enrichment(article: Article, found: tuple) -> None:
     """(mentions, quotes, passages) onto the article: fresh lists, so a cached result is never changed."""
-    article.mentions, article.quotes = list(found[0]), list(found[1])
+    article.set_mentions(list(found[0]))
+    article.quotes = list(found[1])
     article.topics = sorted({p.topic for p in found[2]})
 
 

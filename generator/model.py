@@ -166,7 +166,7 @@ class Article:
     overridden: tuple[str, ...] = ()
     one_line: bool = False  # the whole file is one line (a title only?): check_articles warns
     duplicates: list[str] = field(default_factory=list)  # ids of other files with the same text
-    mentions: list[Mention] = field(default_factory=list)  # filled by enrich
+    mentions: list[Mention] = field(default_factory=list)  # filled by enrich (through set_mentions)
     quotes: list[Quote] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)  # topic slugs
     related: list[Related] = field(default_factory=list)  # filled by link
@@ -174,6 +174,20 @@ class Article:
     # page cache's fingerprint of the article takes the key instead of pickling every mention
     enrichment: bytes = field(default=b"", compare=False, repr=False)
     names: NameCandidates | None = field(default=None, compare=False, repr=False)  # set by batch.extract_one
+    # actor slug -> how often the mentions name it, in the order of first mention: what most pages ask
+    # of the mentions (which actors, how often), counted once instead of in a pass over them per page
+    mentions_per_actor: dict[str, int] = field(init=False, default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.set_mentions(self.mentions)
+
+    def set_mentions(self, mentions: list[Mention]) -> None:
+        """The mentions and their count per actor, together (assign mentions only through this)."""
+        self.mentions = mentions
+        counts: dict[str, int] = {}
+        for mention in mentions:
+            counts[mention.actor] = counts.get(mention.actor, 0) + 1
+        self.mentions_per_actor = counts
 
     @property
     def paragraphs(self) -> list[Block]:

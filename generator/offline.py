@@ -33,7 +33,7 @@ def unique(values: list[str]) -> list[str]:
 
 def article_filters(article: Article, archive: Archive) -> dict[str, list[str]]:
     """The facet values Pagefind gets from the article page's data-pagefind-filter tags."""
-    actors = [archive.actors[m.actor].name for m in article.mentions if m.actor in archive.actors]
+    actors = [archive.actors[slug].name for slug in article.mentions_per_actor if slug in archive.actors]
     topics = [archive.topics[slug].name for slug in article.topics if slug in archive.topics]
     filters = {
         "actor": unique(actors),

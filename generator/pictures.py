@@ -714,7 +714,7 @@ def coverage_counts(articles: list[Article], rows: list[Row], column_of: Callabl
     counts: Counter = Counter()
     for article in articles:
         column = column_of(article)
-        counts.update((f"actor:{m.actor}", column) for m in article.mentions if m.actor in actors)
+        counts.update({(f"actor:{slug}", column): n for slug, n in article.mentions_per_actor.items() if slug in actors})
         counts.update((f"topic:{t}", column) for t in set(article.topics) if t in topics)
     return counts
 

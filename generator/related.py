@@ -43,7 +43,7 @@ RawVector = tuple[tuple[str, ...], tuple[float, ...]]  # features and weights be
 
 
 def features(article: Article) -> tuple[Counter, Counter, Counter]:
-    actors = Counter(m.actor for m in article.mentions)
+    actors = Counter(article.mentions_per_actor)
     topics = Counter(article.topics)
     # one findall over the whole text (no word spans a line break), stopwords dropped from the counts
     words = Counter(WORD.findall("\n".join(b.text for b in article.paragraphs).lower()))

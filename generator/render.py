@@ -257,7 +257,7 @@ class ArticleLinks:
 
     def scope(self, article: Article, archive: Archive) -> ArticleScope:
         """The actors, topics and related articles the article's page shows, with their fingerprint."""
-        slugs = sorted({m.actor for m in article.mentions} | {q.speaker for q in article.quotes})
+        slugs = sorted(article.mentions_per_actor.keys() | {q.speaker for q in article.quotes})
         actors = [s for s in slugs if s in archive.actors]
         topics = [t for t in article.topics if t in archive.topics]
         related = [r.article for r in article.related if r.article in self.by_id]

@@ -605,3 +605,27 @@ def test_saved_parts_not_asked_for_are_carried_only_for_the_articles_still_there
     assert fragments.part("citation", kept, lambda a: "made") == "made"
     fragments.finish([kept])
     assert set(cache.fragments.values()) == {b"1", "made"}  # not the gone article's, nor a kind only serve keeps
+
+
+def test_each_article_counts_its_mentions_per_actor_cold_warm_and_in_serve(project):
+    """Pages read `mentions_per_actor` instead of the mentions: it must be the mentions' count whichever
+    way the article came (extracted now, copied from the cache, re-enriched inside serve)."""
+    from collections import Counter
+
+    def counted(archive) -> list[str]:
+        wrong = [a.id for a in archive.articles if a.mentions_per_actor != Counter(m.actor for m in a.mentions)
+                 or list(a.mentions_per_actor) != list(dict.fromkeys(m.actor for m in a.mentions))]
+        assert any(a.mentions for a in archive.articles)
+        return wrong
+
+    settings = load_settings(project / "mkdocs.yml")
+    cache = load_cache(project / CACHE_DIR)
+    assert counted(generate(settings, Report(), cache=cache).archive) == []
+    cache.save()
+    assert counted(generate(settings, Report(), cache=load_cache(project / CACHE_DIR)).archive) == []
+    rebuilder = Rebuilder(settings, log=lambda line: None)
+    rebuilder.regenerate()
+    victim = touch_article(project)
+    victim.write_text(victim.read_text(encoding="utf-8") + "\nVladimir Putin met Volodymyr Zelensky.\n", encoding="utf-8")
+    rebuilder.regenerate()
+    assert counted(rebuilder.archive) == []

@@ -232,7 +232,7 @@ def test_statistics_are_counted_once_per_archive(monkeypatch):
     network(archive)
     assert len(calls) == 1
     pictures.forget(archive)  # render_site does this first: the mentions may have changed since
-    archive.articles[0].mentions = []
+    archive.articles[0].set_mentions([])
     assert network(archive).nodes and len(calls) == 2
 
 

@@ -59,7 +59,7 @@ def actors_site(tmp_path_factory):
     archive = generate(settings).archive
     archive.actors, archive.topics = dict(STAND_IN_ACTORS), dict(STAND_IN_TOPICS)
     for article in archive.articles:
-        article.mentions = stand_in_mentions(article)
+        article.set_mentions(stand_in_mentions(article))
         text = " ".join(b.text for b in article.paragraphs)
         article.topics = [t.slug for t in STAND_IN_TOPICS.values() if any(p in text for p in t.patterns)]
     output = MemoryWriter()
