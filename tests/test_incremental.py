@@ -629,3 +629,32 @@ def test_each_article_counts_its_mentions_per_actor_cold_warm_and_in_serve(proje
     victim.write_text(victim.read_text(encoding="utf-8") + "\nVladimir Putin met Volodymyr Zelensky.\n", encoding="utf-8")
     rebuilder.regenerate()
     assert counted(rebuilder.archive) == []
+
+
+def test_a_fresh_generate_collects_the_actors_mentions_only_for_actor_pages_it_renders(project, monkeypatch):
+    """Actor entries collect their mentions and quotes when a page reads them: after an edit that names
+    no actor, a fresh `generate` renders no actor page and collects none; after one that names actors,
+    it collects them (once, for all entries) and the pages are those of a run without a cache."""
+    from generator import actor_pages
+
+    settings = load_settings(project / "mkdocs.yml")
+    cache = load_cache(project / CACHE_DIR)
+    generate(settings, Report(), cache=cache, output=DocsWriter(settings.docs_dir), workers=1)
+    cache.save()
+    collected = []
+    original = actor_pages.Gathering.collect
+    monkeypatch.setattr(actor_pages.Gathering, "collect", lambda self: collected.append(1) or original(self))
+
+    def fresh_generate():
+        cache = load_cache(project / CACHE_DIR)
+        generated = generate(settings, Report(), cache=cache, output=DocsWriter(settings.docs_dir), workers=1)
+        cache.save()
+        return generated
+
+    victim = touch_article(project)
+    written = fresh_generate().output.rewritten
+    assert written and not [path for path in written if path.startswith("actors/")] and collected == []
+    victim.write_text(victim.read_text(encoding="utf-8") + "\nVladimir Putin met Volodymyr Zelensky.\n", encoding="utf-8")
+    written = fresh_generate().output.rewritten
+    assert [path for path in written if path.startswith("actors/")] and collected == [1]
+    assert files_in(settings.docs_dir) == pages_of(project)
