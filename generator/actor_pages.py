@@ -17,7 +17,7 @@ TYPE_LABELS = {"person": "People", "organisation": "Organisations", "country": "
 
 
 @dataclass
-class Gathered:
+class ActorMentions:
     """An actor's mentions and quotes, as its page and mentions.json list them."""
 
     mentions: list[Mention] = field(default_factory=list)
@@ -28,10 +28,11 @@ class Gathered:
 
 @dataclass
 class ActorEntry:
-    """Everything an actor page shows, gathered in one pass over the articles: the articles, counts and
-    co-mentions at once; the mentions and quotes themselves when first asked for (`gathered`), since
-    only a page that is rendered reads them. A fresh `generate` after a small edit renders a few actor
-    pages, or none, and collecting 250,000 mentions into 476 lists cost 0.5 s at 10,000 articles."""
+    """Everything an actor page shows: its articles and counts, from one pass over the articles, and
+    its co-mentions, from the mention statistics, at once; the mentions and quotes themselves when
+    first asked for (`collected`), since only a page that is rendered reads them. A fresh `generate`
+    after a small edit renders a few actor pages, or none, and filing 250,000 mentions into 476 lists
+    cost 0.5 s at 10,000 articles."""
 
     actor: Actor
     articles: list[Shown] = field(default_factory=list)  # the articles that mention it, in archive order
@@ -41,33 +42,32 @@ class ActorEntry:
     # each article's share of the entry (actor_shares), in archive order, when gathered with them
     shares: list[bytes] | None = field(default=None, repr=False, compare=False)
     digest: bytes | None = field(default=None, repr=False, compare=False)  # __fingerprint__'s, once made
-    # the gathering this entry is part of, until its mentions are collected (then only `found`)
-    pending: "Gathering | None" = field(default=None, repr=False, compare=False)
-    found: Gathered | None = field(default=None, repr=False, compare=False)
+    # where its mentions will be collected from, until they are (then `held`)
+    pending: MentionCollector | None = field(default=None, repr=False, compare=False)
+    held: ActorMentions | None = field(default=None, repr=False, compare=False)
 
-    def gathered(self) -> Gathered:
-        if self.found is None:
-            if self.pending is None:  # an entry made by hand, outside gather_entries
-                self.found = Gathered()
-            else:
-                self.pending.collect()
-        return self.found
+    def collected(self) -> ActorMentions:
+        """The actor's mentions and quotes, collected (for every entry gathered with it) on first use."""
+        if self.held is None:
+            self.held = self.pending.mentions_of(self.actor.slug) if self.pending is not None else ActorMentions()
+            self.pending = None  # the collector holds a build's articles: let them go with the last entry
+        return self.held
 
     @property
     def mentions(self) -> list[Mention]:
-        return self.gathered().mentions
+        return self.collected().mentions
 
     @property
     def by_article(self) -> dict[str, list[Mention]]:
-        return self.gathered().by_article
+        return self.collected().by_article
 
     @property
     def quotes(self) -> list[Quote]:
-        return self.gathered().quotes
+        return self.collected().quotes
 
     @property
     def surfaces(self) -> list[tuple[str, int]]:
-        return self.gathered().surfaces
+        return self.collected().surfaces
 
     def __fingerprint__(self) -> bytes:
         """The articles as the page shows them, and their mentions and quotes of the actor (mentions
@@ -77,10 +77,49 @@ class ActorEntry:
         entries from 250,000 mentions no more). Made once per entry: an entry `serve` keeps from the
         last build keeps its digest too."""
         if self.digest is None:
-            found = self.shares if self.shares is not None else ([mention_row(m) for m in self.mentions], self.quotes)
+            shared = self.shares if self.shares is not None else ([mention_row(m) for m in self.mentions], self.quotes)
             co_mentioned = [(a.slug, a.name, n) for a, n in self.co_mentions]
-            self.digest = plain_digest((self.actor, [shown.__fingerprint__() for shown in self.articles], found, co_mentioned))
+            self.digest = plain_digest((self.actor, [shown.__fingerprint__() for shown in self.articles], shared, co_mentioned))
         return self.digest
+
+
+class MentionCollector:
+    """The mentions and quotes of the entries gathered together, collected for all of them in one pass
+    over their articles when the first is asked for (one pass, as gathering them eagerly was). It
+    holds no entry, so an entry never collected goes with its build like any other object."""
+
+    def __init__(self, actors: set[str], sources: list[Article]):
+        self.actors, self.sources = actors, sources
+        self.found: dict[str, ActorMentions] | None = None
+
+    def mentions_of(self, slug: str) -> ActorMentions:
+        if self.found is None:
+            self.found = self.collect()
+            self.sources = []
+        return self.found[slug]
+
+    def collect(self) -> dict[str, ActorMentions]:
+        found = {slug: ActorMentions() for slug in self.actors}
+        for article in self.sources:
+            for mention in article.mentions:
+                into = found.get(mention.actor)
+                if into is not None:
+                    into.mentions.append(mention)
+                    into.by_article.setdefault(article.id, []).append(mention)
+            for quote in article.quotes:
+                into = found.get(quote.speaker)
+                if into is not None:
+                    into.quotes.append(quote)
+        for into in found.values():
+            into.surfaces = sorted(Counter(m.surface for m in into.mentions).items(), key=lambda x: (-x[1], x[0]))
+        return found
+
+
+def collect_mentions(entries: dict[str, ActorEntry]) -> None:
+    """Collect every entry's mentions now (one pass per collector): before forking render workers that
+    would each collect them, and for the entries serve keeps, which must not hold a build's articles."""
+    for entry in entries.values():
+        entry.collected()
 
 
 def mention_row(m: Mention) -> tuple:
@@ -127,8 +166,7 @@ def actor_entries(archive: Archive, fragments: Fragments | None = None) -> dict[
         entries = {slug: last.entries[slug] for slug in archive.actors if slug not in touched}
         entries.update(gather_entries(archive, touched, shares))
         entries = {slug: entries[slug] for slug in archive.actors}  # in the archive's order, as gathered afresh
-    for entry in entries.values():
-        entry.gathered()  # kept for the next build: collected now, so that no entry holds this build's articles
+    collect_mentions(entries)  # kept for the next build
     fragments.remember("actor entries", EntriesMade(actors, shown, entries))
     return entries
 
@@ -160,23 +198,23 @@ def gather_entries(archive: Archive, wanted: set[str], shares: dict[str, dict[st
             for slug, digest in share.items():
                 if slug in entries:
                     entries[slug].shares.append(digest)
-        named = False
+        is_source = False
         for slug, count in article.mentions_per_actor.items():
             entry = entries.get(slug)
             if entry is not None:
                 entry.mention_count += count
                 entry.articles.append(as_shown[article.id])
-                named = True
+                is_source = True
         for quote in article.quotes:
             entry = entries.get(quote.speaker)
             if entry is not None:
                 entry.quote_count += 1
-                named = True
-        if named:
+                is_source = True
+        if is_source:
             sources.append(article)
-    gathering = Gathering(entries, sources)
+    collector = MentionCollector(set(entries), sources)
     for entry in entries.values():
-        entry.pending = gathering
+        entry.pending = collector
     together: dict[str, dict[str, int]] = defaultdict(dict)
     for (a, b), count in stats_of(archive).together.items():  # the pairs of every article, counted once for the pictures too
         if a in entries and b in actors:
@@ -188,32 +226,6 @@ def gather_entries(archive: Archive, wanted: set[str], shares: dict[str, dict[st
         ranked = sorted((-count, actors[other].name, other) for other, count in together[slug].items())  # most first, then by name
         entry.co_mentions = [(actors[other], -count) for count, _, other in ranked]
     return entries
-
-
-class Gathering:
-    """The mentions and quotes of the entries gathered together, collected for all of them in one pass
-    over their articles when the first is asked for (one pass, as gathering them eagerly did)."""
-
-    def __init__(self, entries: dict[str, ActorEntry], sources: list[Article]):
-        self.entries, self.sources = entries, sources
-
-    def collect(self) -> None:
-        found = {slug: Gathered() for slug in self.entries}
-        for article in self.sources:
-            for mention in article.mentions:
-                into = found.get(mention.actor)
-                if into is not None:
-                    into.mentions.append(mention)
-                    into.by_article.setdefault(article.id, []).append(mention)
-            for quote in article.quotes:
-                into = found.get(quote.speaker)
-                if into is not None:
-                    into.quotes.append(quote)
-        for slug, into in found.items():
-            into.surfaces = sorted(Counter(m.surface for m in into.mentions).items(), key=lambda x: (-x[1], x[0]))
-            entry = self.entries[slug]
-            entry.found, entry.pending = into, None  # the articles are no longer needed
-        self.entries, self.sources = {}, []
 
 
 MENTIONS_FILE = "mentions.json"  # beside each actor and article page: every mention, kept out of the front matter

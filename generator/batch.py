@@ -105,7 +105,7 @@ LIST_FIELDS = tuple(f.name for f in fields(Article) if str(f.type).startswith("l
 def fresh_copy(article: Article) -> Article:
     """A copy whose lists later stages may fill without touching the cached article (copy.copy, not
     dataclasses.replace: no __init__ to run, 10,000 times per build)."""
-    fresh = copy.copy(article)
+    fresh = copy.copy(article)  # mentions_per_actor is shared: set_mentions replaces it, never changes it
     for name in LIST_FIELDS:
         setattr(fresh, name, list(getattr(article, name)))
     return fresh

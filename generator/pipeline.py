@@ -38,7 +38,8 @@ class Generated:
 
     @property
     def pages(self) -> dict[str, str | bytes]:
-        """docs-relative path -> text (bytes: verbatim originals); only when generated into memory."""
+        """docs-relative path -> text (bytes: the originals verbatim, citations and data exports as
+        UTF-8); only when generated into memory."""
         if not isinstance(self.output, MemoryWriter):
             raise TypeError(f"the pages went to {type(self.output).__name__}, not into memory")
         return self.output.pages

@@ -21,7 +21,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from jinja2.runtime import Macro
 from markupsafe import Markup
 
-from .actor_pages import actor_and_topic_pages, actor_entries, article_data, article_extras, mention_pages
+from .actor_pages import actor_and_topic_pages, actor_entries, article_data, article_extras, collect_mentions, mention_pages
 from . import citepages
 from .batch import remember_outputs, render_all, stamp_of, write_files
 from .cache import Cache, Fragments, collector_paused, plain_digest
@@ -335,13 +335,15 @@ def site_pages(archive: Archive, settings: Settings, entries: dict, fragments: F
 
 
 def render_site(archive: Archive, settings: Settings, output: Output, cache: Cache | None = None, workers: int = 1, fragments: Fragments | None = None) -> None:
-    """Every generated file under docs/, into `output` as it is made (text, or bytes for verbatim
-    originals); unchanged pages are kept from the last run, the others are rendered across `workers`
+    """Every generated file under docs/, into `output` as it is made (text, or bytes: the originals
+    verbatim, the citation downloads and data exports as UTF-8); unchanged pages are kept from the last run, the others are rendered across `workers`
     processes when many. The cache keeps each file's key and stamp, never its text."""
     fragments = fragments or Fragments(cache, settings)
     with collector_paused():  # hundreds of thousands of lists and tuples that live on, none of them garbage
         prepare_pictures(archive, fragments)  # the mention statistics, counted now: render workers forked later inherit them
         entries = actor_entries(archive, fragments)
+        if workers > 1 and not (cache is not None and cache.pages):  # every page rendered, across processes
+            collect_mentions(entries)  # once here, not in every worker
         pages = site_pages(archive, settings, entries, fragments)
     if cache is not None:
         output.expect({path: stamp_of(entry) for path, entry in cache.pages.items()})

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from .config import GENERATED_DIRS, GENERATED_FILES
 
-Content = str | bytes  # text is written as UTF-8, bytes verbatim (original article files)
+Content = str | bytes  # text is written as UTF-8, bytes verbatim (originals; citations and exports, already UTF-8)
 
 
 class Stamp(NamedTuple):

@@ -624,7 +624,9 @@ def test_each_article_counts_its_mentions_per_actor_cold_warm_and_in_serve(proje
     cache.save()
     assert counted(generate(settings, Report(), cache=load_cache(project / CACHE_DIR)).archive) == []
     rebuilder = Rebuilder(settings, log=lambda line: None)
-    rebuilder.regenerate()
+    rebuilder.regenerate()  # from the saved cache: no actor page rendered
+    # the entries serve keeps are collected: one still waiting to collect would hold its build's articles
+    assert all(entry.pending is None and entry.held is not None for entry in kept_aggregates(rebuilder)["actor entries"].entries.values())
     victim = touch_article(project)
     victim.write_text(victim.read_text(encoding="utf-8") + "\nVladimir Putin met Volodymyr Zelensky.\n", encoding="utf-8")
     rebuilder.regenerate()
@@ -642,8 +644,8 @@ def test_a_fresh_generate_collects_the_actors_mentions_only_for_actor_pages_it_r
     generate(settings, Report(), cache=cache, output=DocsWriter(settings.docs_dir), workers=1)
     cache.save()
     collected = []
-    original = actor_pages.Gathering.collect
-    monkeypatch.setattr(actor_pages.Gathering, "collect", lambda self: collected.append(1) or original(self))
+    original = actor_pages.MentionCollector.collect
+    monkeypatch.setattr(actor_pages.MentionCollector, "collect", lambda self: collected.append(1) or original(self))
 
     def fresh_generate():
         cache = load_cache(project / CACHE_DIR)
@@ -658,3 +660,16 @@ def test_a_fresh_generate_collects_the_actors_mentions_only_for_actor_pages_it_r
     written = fresh_generate().output.rewritten
     assert [path for path in written if path.startswith("actors/")] and collected == [1]
     assert files_in(settings.docs_dir) == pages_of(project)
+
+
+def test_a_cold_parallel_build_collects_the_actors_mentions_once_before_forking(project, monkeypatch):
+    """Every actor page is rendered, across processes: the mentions are collected in the parent, once,
+    rather than by each worker that renders an actor page (which the parent would never see)."""
+    from generator import actor_pages
+
+    collected = []
+    original = actor_pages.MentionCollector.collect
+    monkeypatch.setattr(actor_pages.MentionCollector, "collect", lambda self: collected.append(1) or original(self))
+    settings = load_settings(project / "mkdocs.yml")
+    generate(settings, Report(), cache=load_cache(project / CACHE_DIR), output=DocsWriter(settings.docs_dir), workers=2)
+    assert collected == [1]
