@@ -78,7 +78,7 @@ def unlinked(article: Article, last: LastBuild) -> str:
             return f"author {author}"
     if article.outlet.known and article.outlet.value not in last.links.outlet_slugs:
         return f"outlet {article.outlet.value}"
-    for slug in sorted(article.mentions_per_actor.keys() | {q.speaker for q in article.quotes}):
+    for slug in article.named_actors():
         if slug not in last.archive.actors:
             return f"actor {last.actor_set.actors[slug].name if slug in last.actor_set.actors else slug}"
     return ""

@@ -189,6 +189,10 @@ class Article:
             counts[mention.actor] = counts.get(mention.actor, 0) + 1
         self.mentions_per_actor = counts
 
+    def named_actors(self) -> list[str]:
+        """The slugs of the actors it mentions or quotes, sorted."""
+        return sorted(self.mentions_per_actor.keys() | {q.speaker for q in self.quotes})
+
     @property
     def paragraphs(self) -> list[Block]:
         return [b for b in self.blocks if b.number is not None]

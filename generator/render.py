@@ -257,8 +257,7 @@ class ArticleLinks:
 
     def scope(self, article: Article, archive: Archive) -> ArticleScope:
         """The actors, topics and related articles the article's page shows, with their fingerprint."""
-        slugs = sorted(article.mentions_per_actor.keys() | {q.speaker for q in article.quotes})
-        actors = [s for s in slugs if s in archive.actors]
+        actors = [s for s in article.named_actors() if s in archive.actors]
         topics = [t for t in article.topics if t in archive.topics]
         related = [r.article for r in article.related if r.article in self.by_id]
         fingerprint = plain_digest((
@@ -336,8 +335,9 @@ def site_pages(archive: Archive, settings: Settings, entries: dict, fragments: F
 
 def render_site(archive: Archive, settings: Settings, output: Output, cache: Cache | None = None, workers: int = 1, fragments: Fragments | None = None) -> None:
     """Every generated file under docs/, into `output` as it is made (text, or bytes: the originals
-    verbatim, the citation downloads and data exports as UTF-8); unchanged pages are kept from the last run, the others are rendered across `workers`
-    processes when many. The cache keeps each file's key and stamp, never its text."""
+    verbatim, the citation downloads and data exports as UTF-8); unchanged pages are kept from the
+    last run, the others are rendered across `workers` processes when many. The cache keeps each
+    file's key and stamp, never its text."""
     fragments = fragments or Fragments(cache, settings)
     with collector_paused():  # hundreds of thousands of lists and tuples that live on, none of them garbage
         prepare_pictures(archive, fragments)  # the mention statistics, counted now: render workers forked later inherit them

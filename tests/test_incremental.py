@@ -640,12 +640,6 @@ def test_a_fresh_generate_collects_the_actors_mentions_only_for_actor_pages_it_r
     from generator import actor_pages
 
     settings = load_settings(project / "mkdocs.yml")
-    cache = load_cache(project / CACHE_DIR)
-    generate(settings, Report(), cache=cache, output=DocsWriter(settings.docs_dir), workers=1)
-    cache.save()
-    collected = []
-    original = actor_pages.MentionCollector.collect
-    monkeypatch.setattr(actor_pages.MentionCollector, "collect", lambda self: collected.append(1) or original(self))
 
     def fresh_generate():
         cache = load_cache(project / CACHE_DIR)
@@ -653,6 +647,10 @@ def test_a_fresh_generate_collects_the_actors_mentions_only_for_actor_pages_it_r
         cache.save()
         return generated
 
+    fresh_generate()
+    collected = []
+    original = actor_pages.MentionCollector.collect
+    monkeypatch.setattr(actor_pages.MentionCollector, "collect", lambda self: collected.append(1) or original(self))
     victim = touch_article(project)
     written = fresh_generate().output.rewritten
     assert written and not [path for path in written if path.startswith("actors/")] and collected == []
