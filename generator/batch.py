@@ -150,7 +150,7 @@ def extract_all_files(
     return outcomes
 
 
-def render_all(pages, render, output: Output, cache: Cache | None, settings, workers: int = 1, memo: dict[int, bytes] | None = None, handback: Handback | None = None) -> dict[str, str]:
+def render_all(pages, render, output: Output, cache: Cache | None, settings, workers: int = 1, memo: dict[int, bytes] | None = None, handback: Handback | None = None, before_fork: Callable[[], None] | None = None) -> dict[str, str]:
     """Render every page into `output` as it is rendered; returns {path: context key} for the cache.
 
     With a cache, a page whose template and context are unchanged is not rendered again, nor read back,
@@ -169,11 +169,11 @@ def render_all(pages, render, output: Output, cache: Cache | None, settings, wor
             keys = [page_key(page, settings, memo) for page in pages]
         kept = {i: stamp_of(previous[page.path]) for i, (page, key) in enumerate(zip(pages, keys)) if is_current(previous.get(page.path), key, page.path, output)}
         todo = [i for i in range(len(pages)) if i not in kept]
-        fresh = dict(zip(todo, render_pages(pages, writing(render, output), todo, workers, handback=handback)))
+        fresh = dict(zip(todo, render_pages(pages, writing(render, output), todo, workers, handback=handback, before_fork=before_fork)))
     else:  # nothing cached: every page is rendered (and with a cache, fingerprinted beside it, in the workers too)
         kept, todo = {}, range(len(pages))
         keying = (settings, memo) if cache is not None else None
-        fresh = dict(zip(todo, render_pages(pages, writing(render, output, keying), todo, workers, handback=handback)))
+        fresh = dict(zip(todo, render_pages(pages, writing(render, output, keying), todo, workers, handback=handback, before_fork=before_fork)))
         keys = [fresh[i][0] for i in todo]
     for index, page in enumerate(pages):  # recorded in page order, whichever process wrote them
         if index in kept:

@@ -29,6 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
+from jinja2 import FileSystemBytecodeCache
+
 from .model import Actor, Article, RawFile
 
 T = TypeVar("T")
@@ -50,6 +52,7 @@ SAVED_KINDS = ("actor shares", "citation", "features", "mention shares", "offlin
 # worth a file (the rest made again on use).
 SAVED_AGGREGATES = ("related scores", "mention stats")
 AGGREGATES_FILE = "aggregates.pickle"
+JINJA_DIR = "jinja"  # compiled templates, ours and the theme's (Jinja names each entry by template and file)
 
 
 def is_saved_kind(kind: str) -> bool:
@@ -137,6 +140,20 @@ class Cache:
             if is_saved_kind(key[0]):
                 shards[key[2][0] % SHARDS]["fragments"][key] = value
         return shards
+
+
+def compiled_templates(cache_dir: Path | None) -> FileSystemBytecodeCache | None:
+    """Where Jinja keeps compiled templates beside a saved cache (made if missing), so that a build
+    after the first loads them rather than compiling all again; Jinja checks each entry against its
+    template's source. None without a cache folder, or when none can be made (compiled each time)."""
+    if cache_dir is None:
+        return None
+    folder = cache_dir / JINJA_DIR
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(folder))
 
 
 def cache_files(folder: Path) -> list[Path]:

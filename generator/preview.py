@@ -27,13 +27,13 @@ from pathlib import Path
 from typing import Iterator
 
 import mkdocs.commands.build as mkdocs_build
-from jinja2 import Environment, FileSystemBytecodeCache
+from jinja2 import Environment
 from mkdocs import utils
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import Files, get_files
 
-from .cache import CACHE_DIR
+from .cache import CACHE_DIR, compiled_templates
 
 ONLY = "ARCHIVE_BUILD_ONLY"
 
@@ -90,9 +90,7 @@ class PreviewPlugin(BasePlugin):
         """A preview process compiles the theme's templates from a bytecode cache in .cache/ (a quarter of
         a second each time otherwise); Jinja checks each entry against its template's source."""
         if self.listed is not None:
-            folder = Path(config.config_file_path).parent / CACHE_DIR / "jinja"
-            folder.mkdir(parents=True, exist_ok=True)
-            env.bytecode_cache = FileSystemBytecodeCache(str(folder))
+            env.bytecode_cache = compiled_templates(Path(config.config_file_path).parent / CACHE_DIR)
         return env
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:

@@ -46,13 +46,15 @@ class Handback(Protocol):
 _inherited: tuple[Sequence[Any], Callable[[Any], Any], Handback | None] | None = None  # what the forked workers find
 
 
-def render_pages(pages: Sequence[Any], render: Callable[[Any], Result], indices: Sequence[int], workers: int, handback: Handback | None = None) -> list[Result]:
+def render_pages(pages: Sequence[Any], render: Callable[[Any], Result], indices: Sequence[int], workers: int, handback: Handback | None = None, before_fork: Callable[[], None] | None = None) -> list[Result]:
     """[render(pages[i]) for i in indices], across `workers` forked processes when that pays (each
-    worker's `handback.taken()` then reaches the parent's `handback.absorb`)."""
+    worker's `handback.taken()` then reaches the parent's `handback.absorb`). `before_fork` runs in the
+    parent just before the workers start, when they do: what every worker would make alike on first
+    use (the actors' mentions) is made once there, and inherited."""
     indices = list(indices)
     if can_fork(workers, len(indices)):
         try:
-            return render_forked(pages, render, indices, workers, handback)
+            return render_forked(pages, render, indices, workers, handback, before_fork)
         except BrokenProcessPool:
             pass  # the serial path below writes the same files (again, for those a worker wrote)
     return [render(pages[i]) for i in indices]
@@ -67,9 +69,11 @@ def can_fork(workers: int, count: int) -> bool:
     )
 
 
-def render_forked(pages: Sequence[Any], render: Callable[[Any], Result], indices: list[int], workers: int, handback: Handback | None = None) -> list[Result]:
+def render_forked(pages: Sequence[Any], render: Callable[[Any], Result], indices: list[int], workers: int, handback: Handback | None = None, before_fork: Callable[[], None] | None = None) -> list[Result]:
     global _inherited
     chunks = [indices[start:start + CHUNK] for start in range(0, len(indices), CHUNK)]
+    if before_fork is not None:
+        before_fork()
     if handback is not None:
         handback.taken()  # what the parent made so far is its own: the workers hand back only theirs
     _inherited = (pages, render, handback)

@@ -9,10 +9,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from jinja2 import Environment, PackageLoader
 
 from conftest import PROJECT, copy_project, run_cli
 from generator import batch, citepages, offline, related
-from generator.cache import CACHE_DIR, SHARDS_DIR, is_saved_kind, load_cache, shard_path
+from generator.cache import CACHE_DIR, JINJA_DIR, SHARDS_DIR, is_saved_kind, load_cache, shard_path
 from generator.config import load_settings
 from generator.model import Report
 from generator.pipeline import generate
@@ -175,6 +176,33 @@ def test_rebuilder_regenerates_only_the_changed_pages(project):
     touch_article(project)
     written, removed, _ = rebuilder.regenerate()
     assert 1 <= written < 10 and removed == 0
+
+
+def test_a_rebuild_loads_the_templates_compiled_by_the_build_before(project, monkeypatch):
+    compiled = []
+    compile_source, template_source = Environment.compile, PackageLoader.get_source
+
+    def counted_compile(env, source, name=None, *rest, **options):
+        compiled.append(name)
+        return compile_source(env, source, name, *rest, **options)
+
+    monkeypatch.setattr(Environment, "compile", counted_compile)
+    rebuilder = Rebuilder(load_settings(project / "mkdocs.yml"), log=lambda line: None)
+    rebuilder.regenerate()
+    assert "article.md.j2" in compiled and (project / CACHE_DIR / JINJA_DIR).is_dir()
+    compiled.clear()
+    touch_article(project)
+    rebuilder.regenerate()
+    assert compiled == []
+
+    def edited_source(loader, env, name):  # article.md.j2 as if edited since the last build
+        source, filename, uptodate = template_source(loader, env, name)
+        return (source + "{# edited #}\n", filename, uptodate) if name == "article.md.j2" else (source, filename, uptodate)
+
+    monkeypatch.setattr(PackageLoader, "get_source", edited_source)
+    touch_article(project)
+    rebuilder.regenerate()
+    assert compiled == ["article.md.j2"]  # a template whose source changed is compiled again
 
 
 def test_rebuilder_removes_a_deleted_articles_pages_and_matches_a_full_write(project, tmp_path):
@@ -671,3 +699,22 @@ def test_a_cold_parallel_build_collects_the_actors_mentions_once_before_forking(
     settings = load_settings(project / "mkdocs.yml")
     generate(settings, Report(), cache=load_cache(project / CACHE_DIR), output=DocsWriter(settings.docs_dir), workers=2)
     assert collected == [1]
+
+
+def test_a_warm_build_across_processes_collects_the_actors_mentions_once_before_forking(project, monkeypatch):
+    """The parent collects whenever it forks, not only for a cold build: here an edit naming actors
+    after a build with a cache, with every page a worker's (so the actor pages are rendered there)."""
+    from generator import actor_pages, render_pool
+
+    settings = load_settings(project / "mkdocs.yml")
+    cache = load_cache(project / CACHE_DIR)
+    generate(settings, Report(), cache=cache, output=DocsWriter(settings.docs_dir), workers=1)
+    collected = []
+    original = actor_pages.MentionCollector.collect
+    monkeypatch.setattr(actor_pages.MentionCollector, "collect", lambda self: collected.append(1) or original(self))
+    monkeypatch.setattr(render_pool, "PARALLEL_FROM", 2)
+    victim = touch_article(project)
+    victim.write_text(victim.read_text(encoding="utf-8") + "\nVladimir Putin met Volodymyr Zelensky.\n", encoding="utf-8")
+    written = generate(settings, Report(), cache=cache, output=DocsWriter(settings.docs_dir), workers=2).output.rewritten
+    assert [path for path in written if path.startswith("actors/")] and collected == [1]
+    assert files_in(settings.docs_dir) == pages_of(project)
