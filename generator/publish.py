@@ -82,7 +82,8 @@ def preview_build(settings: Settings, archive: Archive, rewritten: list[str] | N
     their output; the generator (sink.DocsWriter) rewrites only files whose bytes changed, so that is what changed. Each
     rebuilt page is the page a full build writes (same environment, SOURCE_DATE_EPOCH included).
     `rewritten` (docs paths the generator wrote) lets the `archive-preview` plugin leave every other
-    file that is not a page out of the build (preview.py): MkDocs then checks only those.
+    file out of the build but the pages the nav names (preview.py): MkDocs then checks only those,
+    at any size of archive.
     Everything else is stale until publish() has run: search, the manifest, archive.zip, and the
     HTML of a page that was deleted from docs/. Call it only when has_full_site()."""
     env = build_environment(archive)

@@ -269,20 +269,82 @@ def test_the_preview_build_checks_only_what_the_generator_rewrote(project):
     assert touched in changed and "sitemap.xml" in changed, changed
 
 
-def test_a_preview_makes_mkdocs_files_only_for_the_pages_and_the_listed_files(project):
-    """preview.py walks docs/ showing MkDocs only what the collection would keep, in MkDocs' own order."""
+def test_a_preview_makes_mkdocs_files_only_for_the_nav_and_the_listed_files(project):
+    """preview.py walks docs/ showing MkDocs only the pages the nav names and the listed files, in
+    MkDocs' own order, and goes into no other folder."""
     import os
 
     from mkdocs.config import load_config
     from mkdocs.structure.files import get_files
 
-    from generator.preview import pages_and_listed
+    from generator.preview import nav_paths, pages_and_listed
 
     config = load_config(str(project / "mkdocs.yml"))
-    listed = {f"articles/{SEED_IDS['002']}/cite.bib", "data/articles.csv"}
+    listed = {f"articles/{SEED_IDS['002']}/cite.bib", "data/articles.csv", f"articles/{SEED_IDS['001']}/index.md"}
+    nav = nav_paths(config.nav)
+    assert {"index.md", "articles/index.md", "outlets/index.md", "about.md"} <= nav
     walk = os.walk
     every = get_files(config)
-    kept = [f.src_uri for f in every if f.is_documentation_page() or f.src_uri in listed]
-    assert len(kept) < len(every) / 2
+    kept = [f.src_uri for f in every if f.src_uri in nav or f.src_uri in listed]
+    assert len(kept) < 30 < len(every)
+    entered: list[str] = []
+
+    def walk_noting(folder, *args, **kwargs):
+        for found in walk(folder, *args, **kwargs):
+            entered.append(found[0])
+            yield found
+
+    os.walk = walk_noting
+    try:
+        shown = [f.src_uri for f in pages_and_listed(config, listed)]
+    finally:
+        os.walk = walk
+    assert shown == kept
+    articles = [folder for folder in entered if f"{os.sep}articles{os.sep}" in folder]
+    assert sorted(articles) == sorted(str(project / "docs" / "articles" / SEED_IDS[n]) for n in ("001", "002")), articles
+
+
+def test_without_a_nav_a_preview_shows_every_page(project):
+    """MkDocs makes the nav of every page when none is configured: then no page may be left out."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+
+    from generator.preview import pages_and_listed
+
+    config_file = project / "mkdocs.yml"
+    text = config_file.read_text(encoding="utf-8")
+    config_file.write_text(text[: text.index("\nnav:")] + "\n", encoding="utf-8")
+    config = load_config(str(config_file))
+    assert config.nav is None
+    listed = {"data/articles.csv"}
+    kept = [f.src_uri for f in get_files(config) if f.is_documentation_page() or f.src_uri in listed]
     assert [f.src_uri for f in pages_and_listed(config, listed)] == kept
-    assert os.walk is walk
+
+
+def test_a_preview_writes_each_page_as_the_full_build_did(project):
+    """Every kind of page, previewed (MkDocs shown only the nav's pages and the listed ones), comes
+    out byte for byte as the full build wrote it: nothing left out of the preview shows on a page."""
+    import os
+    import time
+
+    from generator.publish import preview_build
+
+    settings = load_settings(project / "mkdocs.yml")
+    site, docs = settings.site_dir, settings.docs_dir
+    rebuilder = Rebuilder(settings, log=lambda line: None)
+    rebuilder.regenerate()
+    pages = [
+        f"articles/{SEED_IDS['001']}/index.md", "articles/index.md", "index.md", "dates/index.md", "data/index.md",
+        "pictures/index.md", "actors/index.md", "actors/volodymyr-zelensky/index.md", "topics/index.md",
+        *sorted(p.relative_to(docs).as_posix() for p in (docs / "outlets").glob("*/index.md"))[:1],
+        *sorted(p.relative_to(docs).as_posix() for p in (docs / "authors").glob("*/index.md"))[:1],
+    ]
+    built = {page: (site / page).with_suffix(".html").read_bytes() for page in pages}
+    later = time.time() + 5
+    for page in pages:
+        os.utime(docs / page, (later, later))
+    preview_build(settings, rebuilder.archive, pages)
+    for page in pages:
+        html = site / Path(page).with_suffix(".html")
+        assert html.stat().st_mtime_ns > later * 1e9 - 5e9, f"{page} was not built again"
+        assert html.read_bytes() == built[page], f"{page}: the preview differs from the full build"
