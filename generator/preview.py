@@ -72,7 +72,7 @@ class Showing:
 
     @cached_property
     def folders(self) -> frozenset[str] | None:
-        """The docs-relative folders holding a shown file ("" for docs/ itself); None: every folder."""
+        """The docs-relative folders (below docs/ itself) that hold a shown file; None: every folder."""
         if self.nav_pages is None:
             return None
         return frozenset(folder for path in self.listed | self.nav_pages for folder in folders_above(path))
