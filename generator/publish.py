@@ -16,7 +16,6 @@ from .fixity import MANIFEST, write_manifest
 from .bundle import write_site_zip
 from .config import Settings
 from .link import Archive
-from .preview import ONLY
 from .search_index import index_site, pagefind_command, plan_shards
 from .sink import DocsWriter
 
@@ -86,6 +85,8 @@ def preview_build(settings: Settings, archive: Archive, rewritten: list[str] | N
     at any size of archive.
     Everything else is stale until publish() has run: search, the manifest, archive.zip, and the
     HTML of a page that was deleted from docs/. Call it only when has_full_site()."""
+    from .preview import ONLY  # here, not at the top: preview imports MkDocs (0.1 s), which `generate` never needs
+
     env = build_environment(archive)
     if rewritten is None:
         mkdocs_build(settings, settings.site_dir, env, strict=False, dirty=True)
