@@ -3,6 +3,10 @@
     python benchmarks/stages.py benchmarks/out/project-10000            # a fresh `generate`
     python benchmarks/stages.py benchmarks/out/project-10000 --serve 3  # three rebuilds inside serve
     python benchmarks/stages.py benchmarks/out/project-10000 --serve 3 --line "Steve Merzski met Sergiu Kallasson"  # mentions changed
+    python benchmarks/stages.py benchmarks/out/project-10000 --drafts 4  # serve's drafts: edit -> visible
+
+--drafts needs the project's whole site built (`python -m generator build` in the project): each
+draft is what `serve` shows first after an edit, the article's page alone and then `mkdocs build --dirty`.
 
 Each run appends a line to the corpus' middle article and restores it afterwards. The project must
 have been generated once (its cache warm): `python benchmarks/bench.py --no-site 10000` makes it.
@@ -24,6 +28,7 @@ from generator import batch, citepages, pipeline, related, render  # noqa: E402
 from generator.cache import CACHE_DIR, load_cache  # noqa: E402
 from generator.config import load_settings  # noqa: E402
 from generator.model import Report  # noqa: E402
+from generator.publish import has_full_site  # noqa: E402
 from generator.sink import DocsWriter  # noqa: E402
 from generator.watch import Rebuilder  # noqa: E402
 
@@ -64,10 +69,27 @@ def report(label: str, start: float, wall: float) -> None:
     spent.clear()
 
 
+def time_drafts(settings, victim: Path, original: bytes, options: argparse.Namespace) -> None:
+    if not has_full_site(settings.site_dir):
+        raise SystemExit(f"{settings.site_dir}: no whole site to draft into; run `python -m generator build` in {settings.project_dir}")
+    said: list[str] = []
+    rebuilder = Rebuilder(settings, log=said.append)
+    rebuilder.regenerate()
+    for edit in range(options.drafts):
+        victim.write_bytes(original + f"\n{options.line}, draft {edit}.\n".encode())
+        said.clear()
+        start, wall = time.process_time(), time.perf_counter()
+        rebuilder.draft([victim.name])
+        if not any(line.startswith("draft preview") for line in said):
+            raise SystemExit(f"no draft was made: {said}")
+        print(f"draft {edit + 1}: wall {time.perf_counter() - wall:.2f} s, CPU of this process {time.process_time() - start:.2f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("project", type=Path)
     parser.add_argument("--serve", type=int, default=0, help="rebuilds inside serve (0: one fresh generate)")
+    parser.add_argument("--drafts", type=int, default=0, help="drafts inside serve, timed as a user sees them (wall)")
     parser.add_argument("--line", default="A closing line", help="the line appended (name actors in it to change the mentions)")
     options = parser.parse_args()
     for module, name in STAGES:
@@ -78,7 +100,9 @@ def main() -> None:
     victim = files[len(files) // 2]
     original = victim.read_bytes()
     try:
-        if options.serve:
+        if options.drafts:
+            time_drafts(settings, victim, original, options)
+        elif options.serve:
             rebuilder = Rebuilder(settings, log=lambda line: None)
             rebuilder.regenerate()
             spent.clear()
