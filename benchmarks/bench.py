@@ -218,12 +218,10 @@ def site_steps(project: Path, label: str, pagefind: bool, keep: bool = False, bu
     elif pagefind:
         rows[f"{label} Pagefind"] = run_timed([sys.executable, "-m", "pagefind", "--site", str(site), "--silent"], project)
     if bundle:
-        from generator.bundle import write_site_zip
-        from generator.fixity import write_manifest
+        from generator.bundle import write_manifest_and_zip
 
         start = time.perf_counter()
-        write_manifest(site)
-        write_site_zip(site)
+        write_manifest_and_zip(site)
         rows[f"{label} manifest + archive.zip"] = {"s": time.perf_counter() - start, "mb": peak_mb()}
     rows[f"{label} site MB"] = {"s": None, "mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6}
     if not keep:

@@ -7,6 +7,7 @@ forward slashes, sorted), and does not list itself.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,14 +27,13 @@ def site_files(site_dir: Path) -> list[str]:
     return sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file() and p.relative_to(site_dir).as_posix() not in (MANIFEST, BUNDLE))
 
 
-def manifest_text(site_dir: Path) -> str:
-    return "".join(f"{file_sha256(site_dir / name)}  {name}\n" for name in site_files(site_dir))
+def bytes_sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
-def write_manifest(site_dir: Path) -> int:
-    text = manifest_text(site_dir)
-    (site_dir / MANIFEST).write_text(text, encoding="utf-8")
-    return text.count("\n")
+def manifest_text(digests: Iterable[tuple[str, str]]) -> str:
+    """The manifest's lines for (path, sha256) pairs given in site_files() order."""
+    return "".join(f"{digest}  {name}\n" for name, digest in digests)
 
 
 class ManifestError(Exception):

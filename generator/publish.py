@@ -12,8 +12,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .fixity import MANIFEST, write_manifest
-from .bundle import write_site_zip
+from .bundle import write_manifest_and_zip
+from .fixity import MANIFEST
 from .config import Settings
 from .link import Archive
 from .search_index import index_site, pagefind_command, plan_shards
@@ -126,10 +126,8 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
         mkdocs_build(settings, staging, env, strict)
         on_step("pagefind")
         pagefind_index(staging, archive, settings.options.pages_per_search_index, env, settings.project_dir)
-        on_step("manifest")
-        write_manifest(staging)  # every file but archive.zip, which packs them all, manifest included
-        on_step("zip")
-        write_site_zip(staging)
+        on_step("manifest and zip")
+        write_manifest_and_zip(staging)
         on_step("swap")
         swap_in(staging, settings.site_dir)
     finally:

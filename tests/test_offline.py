@@ -10,7 +10,8 @@ from urllib.parse import unquote, urlsplit
 
 from conftest import SEED_IDS
 
-from generator.bundle import FIXED_TIME, ZIP_FOLDER, write_site_zip
+from generator.bundle import FIXED_TIME, ZIP_FOLDER, write_manifest_and_zip
+from generator.fixity import MANIFEST, verify
 
 
 RECORDS_SCRIPT = re.compile(r"\n\(window\.ARCHIVE_OFFLINE_PARTS = window\.ARCHIVE_OFFLINE_PARTS \|\| \{\}\)\[\"(\d\d)\"\] = (\[.*\]);\n", re.S)
@@ -64,8 +65,8 @@ def test_archive_zip_holds_the_whole_site_in_order(seed_site):
     with zipfile.ZipFile(site / "archive.zip") as bundle:
         names = bundle.namelist()
         infos = bundle.infolist()
-    files = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file() and p.name != "archive.zip")
-    assert names == [f"{ZIP_FOLDER}/{f}" for f in files]
+    files = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file() and p.name not in ("archive.zip", MANIFEST))
+    assert names == [f"{ZIP_FOLDER}/{f}" for f in [*files, MANIFEST]]  # the manifest lists the others: it comes last
     assert {i.date_time for i in infos} == {FIXED_TIME}
     assert f"{ZIP_FOLDER}/index.html" in names and f"{ZIP_FOLDER}/search/offline-index.js" in names
     assert any(n.startswith(f"{ZIP_FOLDER}/pagefind/") for n in names)
@@ -77,9 +78,24 @@ def test_archive_zip_is_byte_identical_for_the_same_site(tmp_path):
     (site / "a").mkdir(parents=True)
     (site / "index.html").write_text("<p>home</p>")
     (site / "a" / "index.html").write_text("<p>a</p>")
-    first = write_site_zip(site).read_bytes()
+    first = write_manifest_and_zip(site).read_bytes()
     (site / "a" / "index.html").touch()
-    assert write_site_zip(site).read_bytes() == first
+    assert write_manifest_and_zip(site).read_bytes() == first
+
+
+def test_the_zipped_manifest_is_the_sites_and_checks_every_file(tmp_path):
+    site = tmp_path / "site"
+    (site / "a").mkdir(parents=True)
+    (site / "index.html").write_text("<p>home</p>")
+    (site / "a" / "big.bin").write_bytes(bytes(range(256)) * 40_000)
+    with zipfile.ZipFile(write_manifest_and_zip(site)) as bundle:
+        zipped = bundle.read(f"{ZIP_FOLDER}/{MANIFEST}").decode("utf-8")
+        assert bundle.read(f"{ZIP_FOLDER}/a/big.bin") == (site / "a" / "big.bin").read_bytes()
+    assert zipped == (site / MANIFEST).read_text(encoding="utf-8")
+    assert zipped.splitlines()[0].endswith("  a/big.bin") and len(zipped.splitlines()) == 2
+    assert verify(site).ok and verify(site).checked == 2
+    (site / "a" / "big.bin").write_bytes(b"tampered")
+    assert verify(site).changed == ["a/big.bin"]
 
 
 def local_targets(html_file: Path):
