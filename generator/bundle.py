@@ -11,7 +11,6 @@ from pathlib import Path
 
 from .fixity import BUNDLE, MANIFEST, bytes_sha256, manifest_text, site_files
 
-ZIP_NAME = BUNDLE
 ZIP_FOLDER = "archive"  # unpacking gives archive/index.html
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 # zlib's default: on a 1,000-article site (118 MB) level 9 took 45 s for 24.4 MB, level 6 23.6 s
@@ -31,8 +30,8 @@ def write_manifest_and_zip(site: Path) -> Path:
     read once, hashed and compressed; returns the zip's path. The manifest, which can only be written
     once every file is hashed, goes into the zip last. (Hashing on a second thread was slower: most
     files are small, and hashlib keeps the GIL for data under 2 KB.)"""
-    target = site / ZIP_NAME
-    temporary = site / (ZIP_NAME + ".tmp")
+    target = site / BUNDLE
+    temporary = site / (BUNDLE + ".tmp")
     names = site_files(site)  # before the temporary zip exists
     digests = []
     with zipfile.ZipFile(temporary, "w") as bundle:

@@ -93,11 +93,13 @@ class Rebuilder:
         except PublishError as error:
             self.log(f"error: {error} (the previous site was left as it was)")
 
-    def draft(self, changed: list[str]) -> None:
+    def draft(self, changed: list[str]) -> bool:
         """The edited articles' pages at once, before the regenerate: each rendered against the last
-        build (its related articles, actor and author pages as they were), then a dirty MkDocs build."""
+        build (its related articles, actor and author pages as they were), then a dirty MkDocs build.
+        Returns whether a draft was shown (not before a first build and a whole site, nor when the
+        change cannot be drafted)."""
         if self.last is None or not has_full_site(self.settings.site_dir):
-            return
+            return False
         start = time.perf_counter()
         self.renderer = self.renderer or Renderer(self.settings)
         try:
@@ -108,9 +110,10 @@ class Rebuilder:
             written = f"{type(error).__name__}: {error}"
         if isinstance(written, str):
             self.log(f"no draft preview ({written}); regenerating")
-            return
+            return False
         names = ", ".join(changed)
         self.log(f"draft preview of {names} ready in {time.perf_counter() - start:.1f} s (the article alone; its lists, actors, related articles and search follow)")
+        return True
 
     def preview(self) -> None:
         """`mkdocs build --dirty` into the served site: the changed pages only, search and downloads stale."""
