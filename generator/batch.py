@@ -41,7 +41,8 @@ def cached_reader(cache: Cache):
 
     def read(path: Path, name: str, status: os.stat_result) -> RawFile:
         known = cache.stats.get(name)
-        if known and known[:2] == (status.st_size, status.st_mtime_ns):
+        # the inode too: two files that swap names (mv keeps size and mtime) must be read again
+        if known and known[:2] == (status.st_size, status.st_mtime_ns) and known[3:] == (status.st_ino,):
             raw = cache.raw.get(file_key(name, known[2], "read"))
             if raw is not None:
                 return raw
@@ -52,7 +53,7 @@ def cached_reader(cache: Cache):
         if raw is None:
             raw = read_bytes(data, path, name)
             cache.raw[key] = without_contents(raw)
-        cache.stats[name] = (status.st_size, status.st_mtime_ns, sha256)
+        cache.stats[name] = (status.st_size, status.st_mtime_ns, sha256, status.st_ino)
         return raw
 
     return read

@@ -87,7 +87,7 @@ class Cache:
     raw: dict[str, RawFile] = field(default_factory=dict)  # file key -> decoded file
     articles: dict[str, Article] = field(default_factory=dict)  # file key -> extracted article
     pages: dict[str, tuple[str, str, int, int]] = field(default_factory=dict)  # path -> (context key, digest, size, mtime ns)
-    stats: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # file name -> (size, mtime ns, sha256)
+    stats: dict[str, tuple[int, int, str, int]] = field(default_factory=dict)  # file name -> (size, mtime ns, sha256, inode)
     enriched: dict[bytes, tuple] = field(default_factory=dict)  # article + actor set -> (mentions, quotes, passages)
     extracted: dict[str, bytes] = field(default_factory=dict)  # file key -> article_digest of its article as extracted
     hits: int = 0

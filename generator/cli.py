@@ -7,22 +7,29 @@ skipped file; 2 usage error.
 from __future__ import annotations
 
 import atexit
+import errno
 import functools
 import json
 import os
 import sys
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .batch import default_workers
 from .cache import CACHE_DIR, load_cache
 from .config import ConfigError, Settings, load_settings
 from .model import Report
-from .pipeline import Generated, generate
+from .ledger import LedgerError
+from .lock import Busy, build_lock
+from .pipeline import Generated, TooManyWithdrawals, generate, ledger_path
+from .read import CorpusError
+from . import ledger
 from .publish import PublishError, publish
 from .sink import DocsWriter, NullWriter, Output
 
@@ -47,8 +54,10 @@ def common_options(func):
     return wrapper
 
 
-def run_generate(settings: Settings, report: Report, output: Output, use_cache: bool = False) -> Generated:
-    """Generate the pages into `output`; with `use_cache`, through .cache/ (only changed files and pages are redone)."""
+def run_generate(settings: Settings, report: Report, output: Output, use_cache: bool = False, allow_withdrawals: bool = False) -> Generated:
+    """Generate the pages into `output`; with `use_cache`, through .cache/ (only changed files and pages are redone).
+    A corpus that cannot be used, a damaged id ledger or too many withdrawals end the command (exit 1)
+    before anything is written."""
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     # auto_refresh would draw from a thread, and a process with threads renders serially (render_pool.py)
     with Progress(*columns, console=console, transient=True, disable=not console.is_terminal, auto_refresh=False) as bar:
@@ -58,10 +67,34 @@ def run_generate(settings: Settings, report: Report, output: Output, use_cache: 
             bar.update(task, description=stage, completed=done, total=total, refresh=done == total or done % 50 == 0)
 
         cache = load_cache(settings.project_dir / CACHE_DIR) if use_cache else None
-        generated = generate(settings, report, progress, cache=cache, workers=default_workers(), output=output)
+        try:
+            generated = generate(settings, report, progress, cache=cache, workers=default_workers(), output=output, allow_withdrawals=allow_withdrawals)
+        except (CorpusError, LedgerError, TooManyWithdrawals) as error:
+            fail(str(error), "nothing was written: docs/, the site and the id ledger are as they were")
         if cache is not None:
             cache.save()
         return generated
+
+
+def fail(message: str, consequence: str = "") -> None:
+    console.print(f"[red]error:[/] {escape(message)}", soft_wrap=True)
+    if consequence:
+        console.print(consequence, soft_wrap=True)
+    sys.exit(1)
+
+
+def save_ids(settings: Settings, generated: Generated) -> None:
+    """Write the id ledger back (only when it changed) and say which ids were given or carried over."""
+    events = generated.assignment.events() if generated.assignment else []
+    for line in events[:MAX_ID_LINES]:
+        console.print(f"  id: {line}", markup=False, soft_wrap=True)
+    if len(events) > MAX_ID_LINES:
+        console.print(f"  id: … and {len(events) - MAX_ID_LINES} more (--report FILE lists every file's id)")
+    if generated.ledger is not None and ledger.save(ledger_path(settings), generated.ledger):
+        console.print(f"ids: {ledger_path(settings)} updated (commit it with your texts)")
+
+
+MAX_ID_LINES = 40
 
 
 def print_written(generated: Generated) -> None:
@@ -83,6 +116,7 @@ def write_report(report: Report, path: str | None) -> None:
         {
             "name": f.name,
             "id": f.id,
+            **({"id_how": f.id_how} if f.id_how else {}),
             "status": f.status,
             "reasons": f.reasons,
             "warnings": f.warnings,
@@ -142,39 +176,58 @@ def exit_status(code: object) -> int:
 @click.option("--site-dir", type=click.Path(file_okay=False), help="Where to write the site (default: site/).")
 @click.option("--strict", is_flag=True, help="Exit 1 on any warning or skipped file; run MkDocs with --strict.")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False), help="Write a JSON report, one entry per input file.")
-def build(config: str, no_cache: bool, corpus: str | None, site_dir: str | None, strict: bool, report_file: str | None) -> None:
+@click.option("--allow-withdrawals", is_flag=True, help="Build even if more than 10 % (or 20) of the published articles' files are gone.")
+def build(config: str, no_cache: bool, corpus: str | None, site_dir: str | None, strict: bool, report_file: str | None, allow_withdrawals: bool) -> None:
     """Generate the pages, run MkDocs and Pagefind, and swap the new site in.
 
     Example: corpus-archive build --report build-report.json
     """
     settings = settings_from(config, corpus, site_dir)
     report = Report()
-    generated = run_generate(settings, report, DocsWriter(settings.docs_dir), use_cache=not no_cache)
-    print_written(generated)
-    try:
-        with console.status("mkdocs build, then Pagefind …"):
-            publish(settings, generated.archive, strict=strict)
-    except PublishError as error:
-        console.print(f"[red]error:[/] {error}", markup=True)
-        console.print("the previous site was left as it was")
-        write_report(report, report_file)
-        sys.exit(1)
+    with locked(settings):
+        generated = run_generate(settings, report, DocsWriter(settings.docs_dir), use_cache=not no_cache, allow_withdrawals=allow_withdrawals)
+        save_ids(settings, generated)
+        print_written(generated)
+        try:
+            with console.status("mkdocs build, then Pagefind …"):
+                publish(settings, generated.archive, strict=strict)
+        except PublishError as error:
+            write_report(report, report_file)
+            fail(str(error), "the previous site was left as it was")
     console.print(f"site: {settings.site_dir}")
     finish(report, strict, report_file)
+
+
+@contextmanager
+def locked(settings: Settings):
+    """The project's build lock for one command; a second build is refused with a message naming the
+    first, and a full disk is one line, not a traceback (the previous site stays: publish swaps last)."""
+    try:
+        with build_lock(settings.project_dir):
+            yield
+    except Busy as error:
+        fail(str(error))
+    except OSError as error:
+        if error.errno not in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        fail(f"{error.filename or settings.project_dir}: {error.strerror}", "the previous site was left as it was; free some space and build again")
 
 
 @main.command(name="generate")
 @common_options
 @click.option("--strict", is_flag=True, help="Exit 1 on any warning or skipped file.")
 @click.option("--report", "report_file", type=click.Path(dir_okay=False), help="Write a JSON report, one entry per input file.")
-def generate_command(config: str, no_cache: bool, corpus: str | None, strict: bool, report_file: str | None) -> None:
+@click.option("--allow-withdrawals", is_flag=True, help="Generate even if more than 10 % (or 20) of the published articles' files are gone.")
+def generate_command(config: str, no_cache: bool, corpus: str | None, strict: bool, report_file: str | None, allow_withdrawals: bool) -> None:
     """Write the Markdown pages into docs/ (no MkDocs, no Pagefind).
 
     Example: corpus-archive generate && mkdocs serve
     """
     settings = settings_from(config, corpus, None)
     report = Report()
-    generated = run_generate(settings, report, DocsWriter(settings.docs_dir), use_cache=not no_cache)
+    with locked(settings):
+        generated = run_generate(settings, report, DocsWriter(settings.docs_dir), use_cache=not no_cache, allow_withdrawals=allow_withdrawals)
+        save_ids(settings, generated)
     print_written(generated)
     finish(report, strict, report_file)
 
@@ -190,7 +243,9 @@ def check(config: str, no_cache: bool, corpus: str | None, strict: bool, report_
     """
     settings = settings_from(config, corpus, None)
     report = Report()
-    generated = run_generate(settings, report, NullWriter())  # every page rendered, none kept
+    generated = run_generate(settings, report, NullWriter(), allow_withdrawals=True)  # every page rendered, none kept
+    for line in generated.assignment.events() if generated.assignment else []:
+        console.print(f"  id: {line}", markup=False, soft_wrap=True)
     print_candidates(generated)
     finish(report, strict, report_file)
 
@@ -231,12 +286,13 @@ def serve(config: str, no_cache: bool, corpus: str | None, site_dir: str | None,
     generated = None
     if not no_build:
         report = Report()
-        generated = run_generate(settings, report, DocsWriter(settings.docs_dir), use_cache=not no_cache)
-        try:
-            publish(settings, generated.archive)
-        except PublishError as error:
-            console.print(f"[red]error:[/] {error}")
-            sys.exit(1)
+        with locked(settings):
+            generated = run_generate(settings, report, DocsWriter(settings.docs_dir), use_cache=not no_cache)
+            save_ids(settings, generated)
+            try:
+                publish(settings, generated.archive)
+            except PublishError as error:
+                fail(str(error), "the previous site was left as it was")
         print_summary(report)
     if not no_watch:
         from .watch import watch_in_background

@@ -15,7 +15,7 @@ registry file, a new author, outlet or actor) waits for the regenerate.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace, dataclass
 from pathlib import Path
 
 from .actors import ActorSet
@@ -55,14 +55,13 @@ def draft_article(last: LastBuild, settings: Settings, name: str) -> Article | s
         return "not a published article's file"
     path = settings.corpus_dir / name
     try:
-        raw = read_file(path, name)
+        # an edited file keeps its id (ledger.py: same name, new text); the regenerate that follows checks
+        raw = replace(read_file(path, name), id=old.id, id_evidence=old.source.id_evidence)
     except (UnreadableFile, OSError) as error:
         return str(error)
     outcome = extract_one((raw, settings.options.title_words, settings.options.reading_wpm))
     if isinstance(outcome, str):
         return outcome
-    if outcome.id != old.id:
-        return "its id changed"
     overrides = load_overrides(settings.corpus_dir / "metadata.yml", Report())
     article = apply_overrides(outcome, overrides.get(outcome.id, {}))
     enrich_one(article, last.actor_set, list(last.archive.topics.values()))

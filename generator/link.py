@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import Callable, Iterable
 
 from .cache import plain_digest
+from .ledger import Entry
 from .model import Actor, Article, Topic
 from .textutil import slugify
 
@@ -31,6 +32,7 @@ class Archive:
     actors: dict[str, Actor] = field(default_factory=dict)  # slug -> actor
     topics: dict[str, Topic] = field(default_factory=dict)  # slug -> topic
     passages: dict[str, list] = field(default_factory=dict)  # topic slug -> topics.Passage list
+    withdrawn: tuple[Entry, ...] = ()  # ledger entries whose files are gone: their URLs keep a page
 
     @property
     def dated(self) -> list[Article]:
@@ -47,7 +49,7 @@ class Archive:
     def __fingerprint__(self) -> tuple:
         """Outlets, authors and years group the articles; passages are found in the articles' text
         (fixed by their source) by the topics: the articles, actors and topics stand for them."""
-        return (self.articles, self.redirects, self.actors, self.topics)
+        return (self.articles, self.redirects, self.actors, self.topics, self.withdrawn)
 
 
 SHOWN_ELSEWHERE = ("id", "url", "title", "date", "outlet")
@@ -147,11 +149,12 @@ def by_year(ordered: list[Article]) -> list[Group]:
     return years
 
 
-def link(articles: list[Article], redirects: dict[str, str]) -> Archive:
+def link(articles: list[Article], redirects: dict[str, str], withdrawn: tuple[Entry, ...] = ()) -> Archive:
     ordered = chronological(articles)
     return Archive(
         articles=ordered,
         redirects=dict(sorted(redirects.items())),
+        withdrawn=tuple(sorted(withdrawn, key=lambda e: e.id)),
         outlets=group_by(ordered, lambda a: [a.outlet.value] if a.outlet.known else []),
         authors=group_by(ordered, lambda a: list(a.authors.value or ())),
         years=by_year(ordered),

@@ -225,6 +225,7 @@ class FileReport:
     warnings: list[str] = field(default_factory=list)
     url: str | None = None
     duplicate_of: str | None = None
+    id_how: str = ""  # how the file got its id (ledger.py): new, named, kept, edited, renamed, ...
 
 
 @dataclass

@@ -7,7 +7,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
+from pathlib import Path
+
+from . import ledger
 from .config import Settings
+from .ledger import Assignment
 from .batch import cached_reader, extract_all_files, rereader
 from .cache import Cache, Fragments
 from .actors import ActorSet
@@ -35,6 +39,8 @@ class Generated:
     written: int = 0  # files (re)written; the others were already what this run would write
     removed: int = 0  # stale generated files removed
     actor_set: ActorSet | None = None  # what the text was matched against (serve's draft preview reuses it)
+    ledger: ledger.Ledger | None = None  # the permanent ids after this build, for the caller to save
+    assignment: Assignment | None = None  # how each file got its id this build
 
     @property
     def pages(self) -> dict[str, str | bytes]:
@@ -51,11 +57,12 @@ class Generated:
 
 def extract_all(
     settings: Settings, report: Report, progress: Progress, cache: Cache | None = None, workers: int = 1
-) -> tuple[list[Article], dict[str, str], dict[str, bytes]]:
-    """The articles, the redirects (old or duplicate id -> published id), and by article id the digest
-    of each article that is as the cache holds it (no override, no duplicates) for enrich's key."""
+) -> tuple[list[Article], dict[str, str], dict[str, bytes], Assignment]:
+    """The articles, the redirects (old or duplicate id -> published id), by article id the digest
+    of each article that is as the cache holds it (no override, no duplicates) for enrich's key, and
+    how each file got its permanent id (with the ledger after this build)."""
     reader = cached_reader(cache) if cache is not None else read_file
-    corpus = read_corpus(settings.corpus_dir, report, reader)
+    corpus = read_corpus(settings.corpus_dir, report, reader, ledger.load(ledger_path(settings)))
     overrides = load_overrides(settings.corpus_dir / "metadata.yml", report)
     unknown_ids(overrides, {raw.id for raw in corpus.files}, report)
     articles = []
@@ -78,7 +85,45 @@ def extract_all(
         article.duplicates = sorted(duplicates_of.get(article.id, []))
         if article.duplicates:
             as_extracted.pop(article.id, None)
-    return articles, corpus.redirects, as_extracted
+    return articles, corpus.redirects, as_extracted, corpus.assignment
+
+
+def ledger_path(settings: Settings) -> Path:
+    return settings.corpus_dir / ledger.LEDGER_FILE
+
+
+class TooManyWithdrawals(Exception):
+    """A build would withdraw more articles than a deliberate deletion usually does."""
+
+    def __init__(self, entries: tuple[ledger.Entry, ...], active: int) -> None:
+        self.entries = entries
+        listed = "".join(f"\n  {e.id}  {e.file}  {e.title}" for e in entries)
+        super().__init__(
+            f"this build would withdraw {len(entries)} of {active} published articles (their files are gone "
+            f"from the corpus folder):{listed}\nnothing was written; if that is what you want, build again "
+            "with --allow-withdrawals"
+        )
+
+
+def check_withdrawals(assignment: Assignment, allow: bool) -> None:
+    """More than 10 % of the published articles, or more than 20, gone at once is more likely a wrong
+    folder or a half-copied corpus than a decision: stop before anything is written."""
+    count = len(assignment.withdrawn)
+    limit = min(MAX_WITHDRAWALS, assignment.previously_active * WITHDRAWAL_SHARE)
+    if count and count > limit and not allow:
+        raise TooManyWithdrawals(assignment.withdrawn, assignment.previously_active)
+
+
+MAX_WITHDRAWALS = 20
+WITHDRAWAL_SHARE = 0.10
+
+
+def published_citations(articles: list[Article]) -> dict[str, tuple]:
+    """What a withdrawn page needs to cite each article after its file is gone (ledger.with_citations)."""
+    return {
+        a.id: (a.title.value or "", tuple(a.authors.value or ()), a.outlet.value or "", a.date.value.iso[:10] if a.date.known else "")
+        for a in articles
+    }
 
 
 TITLE_ONLY_WORDS = 30  # a one-line file this short is probably a title without its article
@@ -100,6 +145,7 @@ def generate(
     cache: Cache | None = None,
     workers: int = 1,
     output: Output | None = None,
+    allow_withdrawals: bool = False,
 ) -> Generated:
     """Generate every file into `output` (default: a MemoryWriter, whose `pages` tests read), page by page
     as they are rendered, then remove what the last run left and this one did not. `cache` (see
@@ -107,12 +153,13 @@ def generate(
     output = output if output is not None else MemoryWriter()
     report = report or Report()
     with survivors_frozen() as stage_done:
-        articles, redirects, as_extracted = extract_all(settings, report, progress, cache, workers)
+        articles, redirects, as_extracted, assignment = extract_all(settings, report, progress, cache, workers)
+        check_withdrawals(assignment, allow_withdrawals)
         stage_done()
         check_articles(articles, report)
         enrichment = enrich(articles, settings.corpus_dir, report, cache, as_extracted)
         stage_done()
-        archive = link(articles, redirects)
+        archive = link(articles, redirects, tuple(assignment.ledger.withdrawn))
         archive.actors, archive.topics, archive.passages = enrichment.actors, enrichment.topics, enrichment.passages
         fragments = Fragments(cache, settings)
         related = related_articles(archive.articles, archive.actors, archive.topics, settings.options.related, fragments)
@@ -123,7 +170,8 @@ def generate(
     written, removed = output.finish()
     for article in archive.articles:
         report.file(article.source.path).url = article.url
-    return Generated(archive, output, report, written, removed, enrichment.actor_set)
+    new_ledger = ledger.with_citations(assignment.ledger, published_citations(archive.articles))
+    return Generated(archive, output, report, written, removed, enrichment.actor_set, new_ledger, assignment)
 
 
 YOUNG_OBJECTS_PER_COLLECTION = 50_000

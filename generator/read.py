@@ -7,16 +7,18 @@ import os
 import re
 import stat
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Callable, Iterator
 
 from charset_normalizer import from_bytes
 
+from .ledger import Assignment, Ledger, Text, assign, text_of
 from .model import RawFile, Report
 
 ID_IN_NAME = re.compile(r"(?:^|[_\-.])([0-9a-fA-F]{8,64})$")
-REGISTRY_FILES = {"metadata.yml", "actors.yml", "topics.yml"}
+REGISTRY_FILES = {"metadata.yml", "actors.yml", "topics.yml", "ids.yml"}
 MAX_BYTES = 64 * 1024 * 1024
 # Unicode category Cc is exactly U+0000-001F and U+007F-009F; a regex removes them ~50x faster than a
 # per-character loop (tests/test_perf_equivalence.py checks both give the same text).
@@ -47,6 +49,7 @@ class UnreadableFile(Exception):
 class Corpus:
     files: list[RawFile] = field(default_factory=list)
     redirects: dict[str, str] = field(default_factory=dict)  # duplicate id -> published id
+    assignment: Assignment | None = None  # how each file got its id, and the ledger after this build
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -173,13 +176,60 @@ def read_bytes(data: bytes, path: Path, name: str) -> RawFile:
     )
 
 
-def read_corpus(corpus_dir: Path, report: Report, reader: Callable[[Path, str, os.stat_result], RawFile] = read_file) -> Corpus:
+class CorpusError(Exception):
+    """The corpus folder cannot be used: missing, unreadable, or without a single readable text.
+    A build stops on it before writing anything, so a mistyped folder never empties a site."""
+
+
+def check_corpus_folder(corpus_dir: Path) -> None:
+    if not corpus_dir.exists():
+        raise CorpusError(f"{corpus_dir}: corpus folder not found")
     if not corpus_dir.is_dir():
-        report.problems.append(f"{corpus_dir}: corpus folder not found")
-        return Corpus()
-    corpus = Corpus()
+        raise CorpusError(f"{corpus_dir}: not a folder")
+    try:
+        next(os.scandir(corpus_dir), None)
+    except OSError as error:
+        raise CorpusError(f"{corpus_dir}: corpus folder cannot be read ({error.strerror})") from None
+
+
+def read_corpus(
+    corpus_dir: Path,
+    report: Report,
+    reader: Callable[[Path, str, os.stat_result], RawFile] = read_file,
+    ledger: Ledger | None = None,
+    today: str = "",
+) -> Corpus:
+    """Every readable text of the corpus with its permanent id (ledger.py), duplicates set aside.
+    Raises CorpusError when there is nothing to publish: a build must not replace a site by an empty one."""
+    check_corpus_folder(corpus_dir)
+    raws = read_all(corpus_dir, report, reader)
+    if not raws:
+        raise CorpusError(f"{corpus_dir}: no readable .txt article in the corpus folder")
+    assignment = assign(ledger or Ledger(), [ledger_text(raw) for raw in raws], today or date.today().isoformat())
+    corpus = Corpus(assignment=assignment)
     by_text: dict[str, str] = {}
-    taken: set[str] = set()
+    for raw in raws:
+        choice = assignment.choices[raw.path]
+        raw = replace(raw, id=choice.id, id_evidence=choice.evidence)
+        entry = report.file(raw.path)
+        entry.id = raw.id
+        entry.id_how = choice.how + (f" (was {choice.before})" if choice.before else "")
+        named = ledger_text(raw).named_id
+        if named and named != raw.id:
+            entry.warnings.append(f"id {named} in the file name is already used by another article; this one has id {raw.id}")
+        if raw.text_sha256 in by_text:
+            canonical = by_text[raw.text_sha256]
+            entry.duplicate_of = canonical
+            report.skip(raw.path, f"same text as article {canonical}, published once", status="duplicate")
+            corpus.redirects[raw.id] = canonical
+            continue
+        by_text[raw.text_sha256] = raw.id
+        corpus.files.append(raw)
+    return corpus
+
+
+def read_all(corpus_dir: Path, report: Report, reader) -> list[RawFile]:
+    raws = []
     for name, path, status in list_inputs(corpus_dir, report):
         entry = report.file(name)
         try:
@@ -189,34 +239,10 @@ def read_corpus(corpus_dir: Path, report: Report, reader: Callable[[Path, str, o
             continue
         if raw.encoding not in ("utf-8",):
             entry.warnings.append(f"decoded as {raw.encoding}")
-        text_key = raw.text_sha256 or content_hash(raw.text)
-        if text_key in by_text:
-            canonical = by_text[text_key]
-            entry.id = raw.id
-            entry.duplicate_of = canonical
-            report.skip(name, f"same text as article {canonical}, published once", status="duplicate")
-            if raw.id != canonical and raw.id not in taken:
-                corpus.redirects[raw.id] = canonical
-                taken.add(raw.id)
-            continue
-        if raw.id in taken:
-            new_id = free_id(text_key, taken)
-            entry.warnings.append(f"id {raw.id} is already used by another file; using {new_id} from the content hash")
-            raw = RawFile(**{**raw.__dict__, "id": new_id, "id_evidence": "derived: sha256 of the text (id in name taken)"})
-        taken.add(raw.id)
-        by_text[text_key] = raw.id
-        entry.id = raw.id
-        corpus.files.append(raw)
-    return corpus
+        raws.append(raw if raw.text_sha256 else replace(raw, text_sha256=content_hash(raw.text)))
+    return raws
 
 
-def free_id(text_key: str, taken: set[str]) -> str:
-    """An id for a file whose own is taken: the start of its text's hash, longer while that is taken
-    too (a file without a hex name already has the 16-character start as its id)."""
-    for length in range(16, len(text_key) + 1, 4):
-        if text_key[:length] not in taken:
-            return text_key[:length]
-    number = 2
-    while f"{text_key[:16]}-{number}" in taken:
-        number += 1
-    return f"{text_key[:16]}-{number}"
+def ledger_text(raw: RawFile) -> Text:
+    named = ID_IN_NAME.search(Path(raw.path).stem)
+    return text_of(raw.path, raw.text_sha256, raw.text, named.group(1).lower() if named else None)

@@ -235,6 +235,9 @@ def article_pages(archive: Archive, settings: Settings) -> list[Page]:
     pages = [article_page(article, archive, links, settings) for article in archive.articles]
     for old, new in archive.redirects.items():
         pages.append(Page(f"articles/{old}/index.html", "redirect.html.j2", {"target": f"articles/{new}/"}))
+    for entry in archive.withdrawn:
+        matter = front_matter("withdrawn", f"Withdrawn: {entry.title or entry.id}", data={"id": entry.id, "withdrawn": entry.withdrawn})
+        pages.append(Page(f"articles/{entry.id}/index.md", "withdrawn.md.j2", {"entry": entry, "front_matter": matter}))
     return pages
 
 

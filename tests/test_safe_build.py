@@ -1,0 +1,107 @@
+"""A build never destroys a site by mistake: a wrong corpus folder, a mass withdrawal, two builds at
+once and a damaged id ledger each stop with one clear line, and leave docs/, site/ and the ledger alone."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from conftest import build_project, run_cli
+from generator.lock import Busy, build_lock
+
+
+def snapshot(folder):
+    return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    from conftest import copy_project
+
+    project = copy_project(tmp_path_factory.mktemp("safe") / "project")
+    site = build_project(project)
+    assert site.result.returncode == 0, site.result.stderr
+    return project
+
+
+def unchanged_after(project, *args):
+    before = {name: snapshot(project / name) for name in ("site", "docs", "corpus")}
+    result = run_cli(project, *args)
+    after = {name: snapshot(project / name) for name in ("site", "docs", "corpus")}
+    return result, before == after
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", ["build", "generate"])
+def test_a_missing_corpus_folder_is_an_error_and_changes_nothing(built, command):
+    result, same = unchanged_after(built, command, "--corpus", "../clipings")
+    assert result.returncode == 1
+    assert "clipings: corpus folder not found" in result.stderr
+    assert same
+
+
+@pytest.mark.slow
+def test_an_empty_corpus_folder_is_an_error_and_changes_nothing(built, tmp_path):
+    result, same = unchanged_after(built, "build", "--corpus", str(tmp_path))
+    assert result.returncode == 1
+    assert f"{tmp_path}: no readable .txt article" in result.stderr
+    assert same
+
+
+@pytest.mark.slow
+def test_a_mass_withdrawal_stops_and_lists_the_articles(built, tmp_path):
+    partial = tmp_path / "corpus"
+    partial.mkdir()
+    keep = sorted((built / "corpus").glob("*.txt"))[:2]
+    for path in keep:
+        (partial / path.name).write_bytes(path.read_bytes())
+    (partial / "ids.yml").write_bytes((built / "corpus" / "ids.yml").read_bytes())
+    result, same = unchanged_after(built, "build", "--corpus", str(partial))
+    assert result.returncode == 1
+    assert "would withdraw 3 of 5 published articles" in result.stderr
+    assert "--allow-withdrawals" in result.stderr
+    assert "004_07246955231fe645.txt" in result.stderr
+    assert same
+
+
+def test_a_damaged_ledger_stops_the_build(make_project):
+    project = make_project()
+    (project / "corpus" / "ids.yml").write_text("- id: x\n  file: [\n")
+    result = run_cli(project, "generate")
+    assert result.returncode == 1
+    assert "ids.yml: cannot be read" in result.stderr
+    assert not (project / "docs" / "articles").exists()
+
+
+def test_a_second_build_is_refused_naming_the_first(make_project):
+    project = make_project()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from pathlib import Path; from generator.lock import build_lock\n"
+         "with build_lock(Path(sys.argv[1])):\n    print('locked', flush=True); time.sleep(30)", str(project)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        result = run_cli(project, "generate")
+        assert result.returncode == 1
+        assert f"another build of this project is running (pid {holder.pid}" in result.stderr
+        assert "Traceback" not in result.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+    assert run_cli(project, "generate").returncode == 0, "a lock whose process died is free again"
+
+
+def test_the_lock_waits_when_asked(tmp_path):
+    said = []
+    with build_lock(tmp_path):
+        with pytest.raises(Busy):
+            with build_lock(tmp_path):
+                pass
+    with build_lock(tmp_path, wait=True, on_wait=said.append):
+        pass
+    assert said == []
