@@ -12,6 +12,12 @@ DATE_LINE = re.compile(
     r"^(?:published|posted|first published|updated|last updated|date)(?:\s+on)?\s*[:\-–—]?\s*(?P<date>.{6,80})$",
     re.I,
 )
+# A wire dateline: a place, then the date, alone on an edge line ("AL-AIN, United Arab Emirates 1996-12-06",
+# "LONDON, 6 December 1996"): the date is what the line states, the place is not taken for anything.
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’()\- ]{1,40}(?:,\s*[A-Z][\w.'’()\- ]{1,40})?)[,\s]+"
+    r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})$"
+)
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
 MONTH = re.compile(
@@ -57,5 +63,6 @@ def date_in_line(text: str, standalone: bool) -> PubDate | None:
     if match:
         return parse_date(match.group("date"))
     if standalone and len(text.split()) <= 8:
-        return parse_date(text)
+        dateline = DATELINE.match(text.strip())
+        return parse_date(dateline.group("date") if dateline else text)
     return None

@@ -60,6 +60,16 @@ def test_date_only():
     assert parse_date("2025-04-23").iso == "2025-04-23"
 
 
+def test_a_wire_dateline_states_the_date():
+    """Reuters-style datelines (place, then date, on its own line) are how wire copy states its date."""
+    article = extract(raw("SOCCER - JAPAN GET LUCKY WIN\n\nAL-AIN, United Arab Emirates 1996-12-06\n\nJapan began the defence of their title with a lucky 2-1 win against Syria on Friday."))
+    assert article.date.value.iso == "1996-12-06"
+    assert "AL-AIN, United Arab Emirates 1996-12-06" in article.date.evidence
+    assert date_in_line("LONDON, 6 December 1996", standalone=True).iso == "1996-12-06"
+    assert date_in_line("Japan 2 Syria 1 (halftime 0-1)", standalone=True) is None
+    assert date_in_line("The talks began on 1996-12-06 in Rome", standalone=True) is None
+
+
 def test_no_guessing_from_weekdays_or_partial_dates():
     assert parse_date("on Wednesday") is None
     assert parse_date("last week") is None
