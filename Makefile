@@ -45,4 +45,5 @@ bench: $(VENV)/.installed         ## time every stage on synthetic corpora (BENC
 	nice -n 19 $(PY) benchmarks/bench.py $(BENCH_SIZES)
 
 clean:
-	rm -rf site build .pytest_cache docs/index.md docs/articles docs/actors docs/topics docs/outlets docs/authors docs/dates docs/data docs/search docs/pictures .cache
+	rm -rf site build .pytest_cache .cache
+	find docs -mindepth 1 -not -name .gitkeep -delete  # docs/ is written by every build

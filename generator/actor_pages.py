@@ -408,7 +408,8 @@ def actor_and_topic_pages(archive: Archive, entries: dict[str, ActorEntry]) -> l
                 actor_context,
             )
         )
-    topics = sorted(archive.topics.values(), key=lambda t: (-len(topic_articles(t.slug, archive)), t.name))
+    # a topic no article is on gets no page: a registry made for another corpus leaves nothing behind
+    topics = sorted((t for t in archive.topics.values() if topic_articles(t.slug, archive)), key=lambda t: (-len(topic_articles(t.slug, archive)), t.name))
     pages.append(
         Page(
             "topics/index.md",

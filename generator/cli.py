@@ -303,6 +303,27 @@ def serve(config: str, no_cache: bool, corpus: str | None, site_dir: str | None,
     serve_site(settings.site_dir, port)
 
 
+@main.command(name="init")
+@click.argument("folder", type=click.Path(file_okay=False))
+@click.option("--title", help="The archive's name, shown on every page (default: the folder's name).")
+@click.option("--description", default="", help="One or two sentences on what the collection holds.")
+@click.option("--site-url", default="", help="Where it will be published, e.g. https://USER.github.io/REPO/ (the Pages workflow sets it too).")
+def init_command(folder: str, title: str | None, description: str, site_url: str) -> None:
+    """Make a new archive in FOLDER: settings, an empty corpus/, the GitHub Pages workflow and a README.
+
+    Example: corpus-archive init my-archive --title "Harbour strike 2026 — press clippings"
+    """
+    from .init import InitError, NewArchive, create
+
+    target = Path(folder)
+    try:
+        create(target, NewArchive(title or target.resolve().name, description, site_url))
+    except InitError as error:
+        fail(str(error))
+    console.print(f"new archive in {target}: copy your .txt articles into {target / 'corpus'}, then")
+    console.print(f"  cd {target} && corpus-archive build      (or corpus-archive serve to preview)", markup=False)
+
+
 @main.command(name="verify")
 @click.argument("site_dir", type=click.Path(file_okay=False, exists=True))
 def verify_command(site_dir: str) -> None:

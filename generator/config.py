@@ -9,8 +9,8 @@ from typing import Any
 
 import yaml
 
-GENERATED_DIRS = ("articles", "actors", "topics", "outlets", "authors", "dates", "data", "search", "pictures")
-GENERATED_FILES = ("index.md",)
+GENERATED_DIRS = ("articles", "actors", "topics", "outlets", "authors", "dates", "data", "search", "pictures", "overrides", "assets")
+GENERATED_FILES = ("index.md", "about.md", "cite.md", "offline.md", "search.md")
 
 
 class ConfigError(Exception):

@@ -85,7 +85,6 @@ class Text:
     sha256: str
     opening: str
     named_id: str | None = None  # the hex id in its name, if any
-    fallback_id: str = ""  # the start of its sha256, the id of a new text
 
 
 @dataclass(frozen=True)
@@ -97,6 +96,7 @@ class Choice:
     how: str  # new, named, kept, renamed, edited, renamed and edited, restored
     evidence: str
     before: str = ""  # the file name the id had before (renamed)
+    known: bool = False  # the id was in the ledger before this build (its page was published)
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ def opening_of(text: str) -> str:
 
 
 def text_of(file: str, text_sha256: str, text: str, named_id: str | None) -> Text:
-    return Text(file, text_sha256, opening_of(text), named_id, text_sha256[:16])
+    return Text(file, text_sha256, opening_of(text), named_id)
 
 
 def assign(ledger: Ledger, texts: Sequence[Text], today: str) -> Assignment:
@@ -171,7 +171,7 @@ class _State:
 
     def give(self, text: Text, article_id: str, how: str, evidence: str, before: str = "") -> None:
         self.claimed[article_id] = text
-        self.choices[text.file] = Choice(text.file, article_id, how, evidence, before)
+        self.choices[text.file] = Choice(text.file, article_id, how, evidence, before, article_id in self.known)
 
     def carry(self, text: Text, entry: Entry, how: str = "") -> None:
         how = how or _how(text, entry)
@@ -208,7 +208,7 @@ class _State:
 def _entry_for(text: Text, article_id: str, old: Entry | None, today: str) -> Entry:
     if old is None:
         return Entry(article_id, text.file, text.sha256, text.opening, today)
-    return replace(old, file=text.file, sha256=text.sha256, opening=text.opening, withdrawn="")
+    return replace(old, file=text.file, sha256=text.sha256, opening=text.opening or old.opening, withdrawn="")
 
 
 def _how(text: Text, entry: Entry) -> str:

@@ -46,6 +46,9 @@ class RawFile:
     # sha256 of `text`: which files hold the same text, once `text` is let go (after extraction the
     # paragraphs hold it; batch.py keeps neither text nor bytes in the cache's record of a file)
     text_sha256: str = field(compare=False, default="")
+    # the start of `text` (ledger.opening_of), kept when the cache lets the text go: it recognises the
+    # file after an edit and a rename together
+    opening: str = field(compare=False, default="")
 
 
 @dataclass(frozen=True)

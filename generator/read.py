@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 
 from charset_normalizer import from_bytes
 
-from .ledger import Assignment, Ledger, Text, assign, text_of
+from .ledger import Assignment, Ledger, Text, assign, opening_of
 from .model import RawFile, Report
 
 ID_IN_NAME = re.compile(r"(?:^|[_\-.])([0-9a-fA-F]{8,64})$")
@@ -173,6 +173,7 @@ def read_bytes(data: bytes, path: Path, name: str) -> RawFile:
         size=len(data),
         raw=data,
         text_sha256=content_hash(text),
+        opening=opening_of(text),
     )
 
 
@@ -207,7 +208,7 @@ def read_corpus(
         raise CorpusError(f"{corpus_dir}: no readable .txt article in the corpus folder")
     assignment = assign(ledger or Ledger(), [ledger_text(raw) for raw in raws], today or date.today().isoformat())
     corpus = Corpus(assignment=assignment)
-    by_text: dict[str, str] = {}
+    canonical = canonical_ids(raws, assignment)
     for raw in raws:
         choice = assignment.choices[raw.path]
         raw = replace(raw, id=choice.id, id_evidence=choice.evidence)
@@ -217,15 +218,24 @@ def read_corpus(
         named = ledger_text(raw).named_id
         if named and named != raw.id:
             entry.warnings.append(f"id {named} in the file name is already used by another article; this one has id {raw.id}")
-        if raw.text_sha256 in by_text:
-            canonical = by_text[raw.text_sha256]
-            entry.duplicate_of = canonical
-            report.skip(raw.path, f"same text as article {canonical}, published once", status="duplicate")
-            corpus.redirects[raw.id] = canonical
+        published = canonical[raw.text_sha256]
+        if published != raw.id:
+            entry.duplicate_of = published
+            report.skip(raw.path, f"same text as article {published}, published once", status="duplicate")
+            corpus.redirects[raw.id] = published
             continue
-        by_text[raw.text_sha256] = raw.id
         corpus.files.append(raw)
     return corpus
+
+
+def canonical_ids(raws: list[RawFile], assignment: Assignment) -> dict[str, str]:
+    """The id each text is published under when several files hold it: one that was published before
+    (a copy made now must not take over the original's page), then the first file by name."""
+    canonical: dict[str, str] = {}
+    ranked = sorted(raws, key=lambda raw: (not assignment.choices[raw.path].known, raw.path))
+    for raw in ranked:
+        canonical.setdefault(raw.text_sha256, assignment.choices[raw.path].id)
+    return canonical
 
 
 def read_all(corpus_dir: Path, report: Report, reader) -> list[RawFile]:
@@ -245,4 +255,4 @@ def read_all(corpus_dir: Path, report: Report, reader) -> list[RawFile]:
 
 def ledger_text(raw: RawFile) -> Text:
     named = ID_IN_NAME.search(Path(raw.path).stem)
-    return text_of(raw.path, raw.text_sha256, raw.text, named.group(1).lower() if named else None)
+    return Text(raw.path, raw.text_sha256, raw.opening or opening_of(raw.text), named.group(1).lower() if named else None)

@@ -29,6 +29,7 @@ from .config import Settings
 from .link import Archive, ArticleScope, Group, Shown
 from .model import Article, Field
 from .sink import Output
+from .theme import READER_PAGES, collection_facts, theme_files
 from .pictures import picture_files, template_globals, to_json
 from .pictures import prepare as prepare_pictures
 
@@ -320,6 +321,15 @@ def group_pages(kind: str, label: str, groups: list[Group]) -> list[Page]:
     return [index, *members]
 
 
+def reader_pages(archive: Archive) -> list[Page]:
+    """About, How to cite, Reading offline and Search, from this archive's settings and data (theme.py)."""
+    facts = collection_facts(archive)
+    return [
+        Page(path, template, {"f": facts, "front_matter": front_matter(path[:-3], title)})
+        for path, (template, title) in READER_PAGES.items()
+    ]
+
+
 def site_pages(archive: Archive, settings: Settings, entries: dict, fragments: Fragments | None = None) -> list[Page]:
     from .offline import offline_index_pages  # offline imports Page from here
 
@@ -335,6 +345,7 @@ def site_pages(archive: Archive, settings: Settings, entries: dict, fragments: F
         *group_pages("authors", "Authors", archive.authors),
         *actor_and_topic_pages(archive, entries),
         Page("data/index.md", "data.md.j2", {**common, "exports": citepages.ARCHIVE_EXPORTS, "front_matter": front_matter("data", "Data & citation")}),
+        *reader_pages(archive),
         *offline_index_pages(archive, fragments),
         *mention_pages(archive, entries),
     ]
@@ -357,5 +368,6 @@ def render_site(archive: Archive, settings: Settings, output: Output, cache: Cac
     keys = render_all(pages, renderer.render, output, cache, settings, workers, fragments.digests, fragments, partial(collect_mentions, entries))  # one digest per article for both
     write_files(citepages.cite_files(archive, settings, article_record, fragments), output, cache, keys)  # one file at a time
     write_files(picture_files(archive, fragments.digests), output, cache, keys)
+    write_files(theme_files(), output, cache, keys)
     fragments.finish(archive.articles)
     remember_outputs(cache, keys, output)

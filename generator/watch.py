@@ -19,7 +19,11 @@ from .cache import CACHE_DIR, Cache, load_cache
 from .config import Settings
 from .draft import LastBuild, last_build, write_drafts
 from .model import Report
-from .pipeline import Generated, generate
+from . import ledger
+from .ledger import LedgerError
+from .lock import build_lock
+from .pipeline import Generated, TooManyWithdrawals, generate, ledger_path
+from .read import CorpusError
 from .publish import PublishError, has_full_site, preview_build, publish
 from .read import walk_names
 from .render import Renderer
@@ -71,11 +75,24 @@ class Rebuilder:
         start = time.perf_counter()
         output = DocsWriter(self.settings.docs_dir, sweep=not self.swept)
         generated = generate(self.settings, Report(), cache=self.cache, workers=default_workers(), output=output)
+        if generated.ledger is not None:
+            ledger.save(ledger_path(self.settings), generated.ledger)
+        for line in generated.assignment.events() if generated.assignment else []:
+            self.log(f"id: {line}")
         self.swept = True
         self.remember(generated)
         return generated.written, generated.removed, time.perf_counter() - start
 
     def rebuild(self, changed: list[str] | None = None) -> None:
+        """rebuild_now() while holding the project's build lock (waiting for a `build` that has it);
+        a corpus that cannot be built is logged and leaves the served site as it was."""
+        try:
+            with build_lock(self.settings.project_dir, wait=True, on_wait=lambda who: self.log(f"waiting for another build ({who}) …")):
+                self.rebuild_now(changed)
+        except (CorpusError, LedgerError, TooManyWithdrawals) as error:
+            self.log(f"error: {error}\nnothing was written; the site is as it was")
+
+    def rebuild_now(self, changed: list[str] | None = None) -> None:
         """Show drafts of the `changed` corpus files (names in corpus/) when they are edited articles,
         regenerate, preview the changed pages in seconds, then publish the whole site as before."""
         if changed:

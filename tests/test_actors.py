@@ -97,7 +97,7 @@ def test_detected_names_have_two_words_and_no_title(text):
 
 def seed_articles():
     settings = load_settings(PROJECT / "mkdocs.yml")
-    articles, _, _ = extract_all(settings, Report(), lambda *args: None)
+    articles, *_ = extract_all(settings, Report(), lambda *args: None)
     return articles
 
 

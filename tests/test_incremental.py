@@ -217,7 +217,10 @@ def test_rebuilder_removes_a_deleted_articles_pages_and_matches_a_full_write(pro
     generated = set(pages_of(project))
     assert generated <= on_disk
     assert not any(path.startswith(tuple(f"{top}/" for top in ("articles", "actors", "pictures"))) for path in on_disk - generated)
-    assert not (settings.docs_dir / "articles" / victim.stem.split("_")[-1]).exists()  # its emptied folder too
+    # its folder keeps only the page that says it was withdrawn (ledger.py): the URL never answers 404
+    left = sorted(p.name for p in (settings.docs_dir / "articles" / victim.stem.split("_")[-1]).iterdir())
+    assert left == ["index.md"]
+    assert "withdrawn from the archive" in (settings.docs_dir / "articles" / victim.stem.split("_")[-1] / "index.md").read_text(encoding="utf-8")
 
 
 def test_serve_removes_what_it_produced_and_the_next_generate_sweeps_the_rest(project):
@@ -439,7 +442,7 @@ def test_the_digests_kept_for_enrich_are_those_of_the_articles_as_enrich_sees_th
     settings = load_settings(project / "mkdocs.yml")
     for run in ("cold", "from the saved cache"):
         cache = load_cache(project / CACHE_DIR)
-        articles, redirects, as_extracted = extract_all(settings, Report(), lambda *args: None, cache)
+        articles, redirects, as_extracted, _ = extract_all(settings, Report(), lambda *args: None, cache)
         changed = {a.id for a in articles if a.overridden or a.duplicates}
         assert len(changed) == 2 and not changed & as_extracted.keys(), run
         assert as_extracted.keys() == {a.id for a in articles} - changed, run

@@ -148,9 +148,9 @@ def test_removing_listed_files_keeps_to_the_generated_folders(tmp_path):
     docs = tmp_path / "docs"
     (docs / "articles" / "x").mkdir(parents=True)
     (docs / "articles" / "x" / "index.md").write_text("generated", encoding="utf-8")
-    (docs / "about.md").write_text("hand-written", encoding="utf-8")
+    (docs / "notes.md").write_text("hand-written", encoding="utf-8")
     (tmp_path / "outside.md").write_text("not ours", encoding="utf-8")
-    listed = ["articles/x/index.md", "about.md", "../outside.md", "articles/../about.md", "/etc/hostname"]
+    listed = ["articles/x/index.md", "notes.md", "../outside.md", "articles/../notes.md", "/etc/hostname"]
     assert remove_files(docs, listed) == 1
     assert not (docs / "articles" / "x").exists() and (docs / "articles").is_dir()
-    assert (docs / "about.md").is_file() and (tmp_path / "outside.md").is_file()
+    assert (docs / "notes.md").is_file() and (tmp_path / "outside.md").is_file()
