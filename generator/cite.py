@@ -208,11 +208,21 @@ def render_styles(record: dict[str, Any]) -> list[Rendered]:
     html_shape, text_shape = shape_of(shown_html), shape_of(shown_text)  # once each, for the nine forms
     out = []
     for key, label, style in STYLES:
-        entry_html = format_reusing_shape(shown_html, style, "html", shape=html_shape)
-        entry_text = format_reusing_shape(shown_text, style, "plain", shape=text_shape)
+        entry_html = end_once(format_reusing_shape(shown_html, style, "html", shape=html_shape))
+        entry_text = end_once(format_reusing_shape(shown_text, style, "plain", shape=text_shape))
         in_text = format_reusing_shape(shown_text, style, "plain", PARAGRAPH_PLACEHOLDER, shape=text_shape)
         out.append(Rendered(key, label, entry_html, entry_text, in_text))
     return out
+
+
+DOUBLE_STOP = re.compile(r"([?!])((?:</i>|</b>|</span>|[”’\"'])*)\.")
+
+
+def end_once(entry: str) -> str:
+    """Punctuation as the styles' US English wants it, which citeproc-py does not do: no full stop
+    after a title's own ? or ! ("Fails?”. RTA" -> "Fails?” RTA"), and a period or comma inside the
+    closing quotation mark (“Tensions”. -> “Tensions.”: CSL's punctuation-in-quote)."""
+    return re.sub(r"”([.,])", r"\1”", DOUBLE_STOP.sub(r"\1\2", entry))
 
 
 # --- Rendering each record shape once --------------------------------------------------------
@@ -428,6 +438,8 @@ def ris(record: dict[str, Any]) -> str:
     if "language" in record:
         lines.append(f"LA  - {record['language']}")
     lines.append(f"UR  - {record['URL']}")
+    if "accessed" in record:
+        lines.append("Y2  - " + iso_date(record["accessed"]).replace("-", "/"))  # access date: the archive's
     lines.append(f"DB  - {ris_value(record['archive'])}")
     if "note" in record:
         lines.append(f"N1  - {ris_value(record['note'])}")

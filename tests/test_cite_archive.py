@@ -102,6 +102,17 @@ def test_mla_and_chicago_keep_given_names(seed_site_with_url):
     assert last["mla"].startswith("Isaenco, Sergiu.") and last["chicago"].startswith("Isaenco, Sergiu.")
 
 
+def test_punctuation_as_us_english_styles_want_it(seed_site_with_url):
+    """A title's own ? ends it (no "Fails?." or "Fails?”."); a period goes inside the closing quote."""
+    last = styles(seed_site_with_url.article_html("004"))
+    assert "Fails? RTA." in last["apa"] and "“Another Round of Peace Talks in Ukraine Fails?” RTA" in last["mla"]
+    first = styles(seed_site_with_url.article_html("001"))
+    assert "Territorial Tensions.” Ukraine Peace Talks" in first["mla"] and "Tensions.” Ukraine" in first["chicago"]
+    for seed in SEED_IDS:
+        for style, text in styles(seed_site_with_url.article_html(seed)).items():
+            assert not re.search(r"[?!][”\"]?\.|”[.,]", text), (seed, style, text)
+
+
 @pytest.mark.parametrize("seed", sorted(SEED_IDS))
 def test_a_derived_title_is_bracketed_in_every_format(seed_site_with_url, seed):
     article_id = SEED_IDS[seed]
@@ -132,6 +143,10 @@ def test_bibtex_is_biblatex_news_with_outlet_and_urldate(seed_site_with_url):
         assert re.fullmatch(r"\d{4}-\d\d-\d\d", entry.fields_dict["urldate"].value), entry.key
         assert "howpublished" not in entry.fields_dict and "year" not in entry.fields_dict
     assert entries[SEED_IDS["002"]].fields_dict["date"].value == "2025-04-23"
+    urldate = entries[SEED_IDS["001"]].fields_dict["urldate"].value
+    _, ris, csl = downloads(seed_site_with_url, SEED_IDS["001"])
+    assert f"Y2  - {urldate.replace('-', '/')}\n" in ris
+    assert csl["accessed"] == {"date-parts": [[int(part) for part in urldate.split("-")]]}
 
 
 def test_the_archive_date_follows_source_date_epoch():
