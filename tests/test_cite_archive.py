@@ -154,3 +154,13 @@ def test_the_archive_date_follows_source_date_epoch():
     assert re.fullmatch(r"\d{4}-\d\d-\d\d", archived_on({}))
     with pytest.raises(ConfigError, match="SOURCE_DATE_EPOCH"):
         archived_on({"SOURCE_DATE_EPOCH": "yesterday"})
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_IDS))
+def test_an_article_page_dates_nothing_but_itself(seed_site, seed):
+    """Zotero takes an undated page's first <time datetime> for its date: other articles' dates
+    (related articles) are plain text on an article page."""
+    article_id = SEED_IDS[seed]
+    own = next(a["date"]["value"] for a in seed_site.json("data/articles.json") if a["id"] == article_id)
+    machine = {t["datetime"] for t in seed_site.article_html(seed).select("time[datetime]")}
+    assert machine == ({own} if own else set()), machine
