@@ -1,21 +1,62 @@
 """The manifest and archive.zip: the whole built site in one download, browsable from disk once
-unpacked, and checkable against its manifest (fixity.py).
+unpacked, and a BagIt bag (RFC 8493) that archivists' tools validate (fixity.py checks it too).
 
-Deterministic: entries in the manifest's order with the manifest last, fixed timestamps and
+The zip holds one folder, the bag:
+
+    archive/bagit.txt                 BagIt version and encoding
+    archive/bag-info.txt              the archive's title, description, address, date; Payload-Oxum
+    archive/manifest-sha256.txt       every payload file: `<sha256>  data/<path>`
+    archive/tagmanifest-sha256.txt    the files above (and index.html)
+    archive/index.html                opens data/index.html
+    archive/data/...                  the site, its own manifest-sha256.txt included
+
+Deterministic: entries in the manifest's order, the tag files last, fixed timestamps and
 permissions, so two builds of one corpus give the same bytes."""
 
 from __future__ import annotations
 
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
-from .fixity import BUNDLE, MANIFEST, bytes_sha256, manifest_text, site_files
+from jinja2 import Environment, PackageLoader, select_autoescape
 
-ZIP_FOLDER = "archive"  # unpacking gives archive/index.html
+from .fixity import BAGIT, BUNDLE, MANIFEST, PAYLOAD, TAG_MANIFEST, bytes_sha256, manifest_text, site_files
+
+ZIP_FOLDER = "archive"  # unpacking gives archive/index.html, which opens archive/data/index.html
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 # zlib's default: on a 1,000-article site (118 MB) level 9 took 45 s for 24.4 MB, level 6 23.6 s
 # for 24.5 MB, level 1 10.5 s for 28.7 MB
 COMPRESSION = 6
+BAGIT_TXT = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+
+
+@dataclass(frozen=True)
+class BagInfo:
+    """What bag-info.txt says of the archive; empty values are left out."""
+
+    title: str = "Archive"
+    description: str = ""
+    address: str = ""  # the site_url, when the archive has one
+    date: str = ""  # YYYY-MM-DD: the day the archive was built (Settings.archived)
+
+
+def bag_info_text(info: BagInfo, payload_bytes: int, payload_files: int) -> str:
+    """bag-info.txt: one `Label: value` a line (a value's line breaks folded into spaces)."""
+    fields = [
+        ("Title", info.title),
+        ("External-Description", info.description),
+        ("External-Identifier", info.address),
+        ("Bagging-Date", info.date),
+        ("Payload-Oxum", f"{payload_bytes}.{payload_files}"),
+        ("Bag-Software-Agent", "corpus-archive"),
+    ]
+    return "".join(f"{label}: {' '.join(value.split())}\n" for label, value in fields if value.strip())
+
+
+def bag_index(title: str) -> str:
+    template = Environment(loader=PackageLoader("generator", "templates"), autoescape=select_autoescape(["html", "j2"]))
+    return template.get_template("bag/index.html.j2").render(title=title)
 
 
 def zip_entry(name: str) -> zipfile.ZipInfo:
@@ -25,22 +66,40 @@ def zip_entry(name: str) -> zipfile.ZipInfo:
     return info
 
 
-def write_manifest_and_zip(site: Path) -> Path:
-    """Write site/manifest-sha256.txt and site/archive.zip in one pass over the site's files, each
-    read once, hashed and compressed; returns the zip's path. The manifest, which can only be written
-    once every file is hashed, goes into the zip last. (Hashing on a second thread was slower: most
-    files are small, and hashlib keeps the GIL for data under 2 KB.)"""
+def write_manifest_and_zip(site: Path, info: BagInfo = BagInfo()) -> Path:
+    """Write site/manifest-sha256.txt and site/archive.zip (a bag) in one pass over the site's files,
+    each read once, hashed and compressed; returns the zip's path. The site's manifest, which can only
+    be written once every file is hashed, goes into the payload last, then the bag's tag files.
+    (Hashing on a second thread was slower: most files are small, and hashlib keeps the GIL for data
+    under 2 KB.)"""
     target = site / BUNDLE
     temporary = site / (BUNDLE + ".tmp")
     names = site_files(site)  # before the temporary zip exists
-    digests = []
+    digests, size = [], 0
     with zipfile.ZipFile(temporary, "w") as bundle:
         for name in names:
             data = (site / name).read_bytes()
             digests.append((name, bytes_sha256(data)))
-            bundle.writestr(zip_entry(name), data, compresslevel=COMPRESSION)
-        manifest = manifest_text(digests)
-        (site / MANIFEST).write_text(manifest, encoding="utf-8")
-        bundle.writestr(zip_entry(MANIFEST), manifest.encode("utf-8"), compresslevel=COMPRESSION)
+            size += len(data)
+            bundle.writestr(zip_entry(f"{PAYLOAD}/{name}"), data, compresslevel=COMPRESSION)
+        manifest = manifest_text(digests).encode("utf-8")
+        (site / MANIFEST).write_bytes(manifest)
+        bundle.writestr(zip_entry(f"{PAYLOAD}/{MANIFEST}"), manifest, compresslevel=COMPRESSION)
+        payload = [(f"{PAYLOAD}/{name}", digest) for name, digest in [*digests, (MANIFEST, bytes_sha256(manifest))]]
+        write_tag_files(bundle, payload, info, size + len(manifest))
     temporary.replace(target)
     return target
+
+
+def write_tag_files(bundle: zipfile.ZipFile, payload: list[tuple[str, str]], info: BagInfo, payload_bytes: int) -> None:
+    """bagit.txt, bag-info.txt, the payload manifest, index.html, and the tag manifest over them."""
+    tags = {
+        BAGIT: BAGIT_TXT,
+        "bag-info.txt": bag_info_text(info, payload_bytes, len(payload)),
+        MANIFEST: manifest_text(payload),
+        "index.html": bag_index(info.title),
+    }
+    for name, text in tags.items():
+        bundle.writestr(zip_entry(name), text.encode("utf-8"), compresslevel=COMPRESSION)
+    listed = manifest_text([(name, bytes_sha256(text.encode("utf-8"))) for name, text in tags.items()])
+    bundle.writestr(zip_entry(TAG_MANIFEST), listed.encode("utf-8"), compresslevel=COMPRESSION)

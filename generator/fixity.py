@@ -1,7 +1,8 @@
-"""Fixity for a built site: a BagIt-style manifest of every file's sha256, and checking a copy against it.
+"""Fixity for a built site: a manifest of every file's sha256, and checking a copy against it.
 
 `manifest-sha256.txt` holds one line per file, `<sha256>  <path>` (paths relative to the site root,
-forward slashes, sorted), and does not list itself.
+forward slashes, sorted), and does not list itself. archive.zip unpacks to a BagIt bag (RFC 8493,
+bundle.py) whose payload, under data/, is the site; `verify` checks a site or such a bag.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from pathlib import Path
 
 MANIFEST = "manifest-sha256.txt"
 BUNDLE = "archive.zip"  # the whole site packed, manifest included: listed nowhere, checked by its contents
+BAGIT = "bagit.txt"  # marks a bag's base folder
+PAYLOAD = "data"  # a bag's payload folder
+TAG_MANIFEST = "tagmanifest-sha256.txt"
 
 
 def file_sha256(path: Path) -> str:
@@ -40,8 +44,8 @@ class ManifestError(Exception):
     """The manifest is missing or unreadable."""
 
 
-def read_manifest(site_dir: Path) -> dict[str, str]:
-    path = site_dir / MANIFEST
+def read_manifest(site_dir: Path, name: str = MANIFEST) -> dict[str, str]:
+    path = site_dir / name
     if not path.is_file():
         raise ManifestError(f"{path}: no manifest (build the site with corpus-archive build)")
     entries = {}
@@ -70,8 +74,28 @@ class Verification:
 
 
 def verify(site_dir: Path) -> Verification:
-    expected = read_manifest(site_dir)
-    present = set(site_files(site_dir))
+    """A built site against its manifest; or an unpacked archive.zip (a bag): its payload against the
+    bag's manifest, and the tag files its tag manifest lists."""
+    if (site_dir / BAGIT).is_file():
+        return verify_bag(site_dir)
+    return compare(site_dir, read_manifest(site_dir), set(site_files(site_dir)))
+
+
+def verify_bag(bag: Path) -> Verification:
+    payload = {p.relative_to(bag).as_posix() for p in (bag / PAYLOAD).rglob("*") if p.is_file()}
+    result = compare(bag, read_manifest(bag), payload)
+    if not (bag / TAG_MANIFEST).is_file():  # optional in BagIt
+        return result
+    tag_files = {p.name for p in bag.iterdir() if p.is_file()}  # those it does not list are allowed
+    tags = compare(bag, read_manifest(bag, TAG_MANIFEST), tag_files)
+    result.checked += tags.checked
+    result.changed += tags.changed
+    result.missing += tags.missing
+    return result
+
+
+def compare(site_dir: Path, expected: dict[str, str], present: set[str]) -> Verification:
+    """Each expected file's sha256; `present` (files that must all be listed) minus the expected are extra."""
     result = Verification()
     for name, digest in sorted(expected.items()):
         if name not in present:

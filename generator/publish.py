@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .bundle import write_manifest_and_zip
+from .bundle import BagInfo, write_manifest_and_zip
 from .fixity import MANIFEST
 from .config import Settings
 from .link import Archive
@@ -127,7 +127,7 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
         on_step("pagefind")
         pagefind_index(staging, archive, settings.options.pages_per_search_index, env, settings.project_dir)
         on_step("manifest and zip")
-        write_manifest_and_zip(staging)
+        write_manifest_and_zip(staging, BagInfo(settings.site_name, settings.site_description, settings.site_url, settings.archived))
         on_step("swap")
         swap_in(staging, settings.site_dir)
     finally:

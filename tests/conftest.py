@@ -113,6 +113,18 @@ def seed_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     return built
 
 
+SITE_URL = "https://archive.example/clippings/"
+
+
+@pytest.fixture(scope="session")
+def seed_site_with_url(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    """The bundled corpus built with a site_url, as the Pages workflow builds it (SITE_URL)."""
+    project = copy_project(tmp_path_factory.mktemp("cite-project"))
+    built = build_project(project, "--strict", env={"SITE_URL": SITE_URL})
+    assert built.result.returncode == 0, built.result.stdout + built.result.stderr
+    return built
+
+
 SHARD_PAGES = 2  # the seed corpus's five articles in three search bundles
 
 

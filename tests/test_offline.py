@@ -66,10 +66,12 @@ def test_archive_zip_holds_the_whole_site_in_order(seed_site):
         names = bundle.namelist()
         infos = bundle.infolist()
     files = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file() and p.name not in ("archive.zip", MANIFEST))
-    assert names == [f"{ZIP_FOLDER}/{f}" for f in [*files, MANIFEST]]  # the manifest lists the others: it comes last
+    payload = [f"{ZIP_FOLDER}/data/{f}" for f in [*files, MANIFEST]]  # the site's manifest lists the others: it comes last
+    tags = [f"{ZIP_FOLDER}/{f}" for f in ("bagit.txt", "bag-info.txt", MANIFEST, "index.html", "tagmanifest-sha256.txt")]
+    assert names == payload + tags
     assert {i.date_time for i in infos} == {FIXED_TIME}
-    assert f"{ZIP_FOLDER}/index.html" in names and f"{ZIP_FOLDER}/search/offline-index.js" in names
-    assert any(n.startswith(f"{ZIP_FOLDER}/pagefind/") for n in names)
+    assert f"{ZIP_FOLDER}/data/index.html" in names and f"{ZIP_FOLDER}/data/search/offline-index.js" in names
+    assert any(n.startswith(f"{ZIP_FOLDER}/data/pagefind/") for n in names)
     assert seed_site.html("index.html").select_one("a[href='archive.zip'][download]") is not None
 
 
@@ -89,8 +91,8 @@ def test_the_zipped_manifest_is_the_sites_and_checks_every_file(tmp_path):
     (site / "index.html").write_text("<p>home</p>")
     (site / "a" / "big.bin").write_bytes(bytes(range(256)) * 40_000)
     with zipfile.ZipFile(write_manifest_and_zip(site)) as bundle:
-        zipped = bundle.read(f"{ZIP_FOLDER}/{MANIFEST}").decode("utf-8")
-        assert bundle.read(f"{ZIP_FOLDER}/a/big.bin") == (site / "a" / "big.bin").read_bytes()
+        zipped = bundle.read(f"{ZIP_FOLDER}/data/{MANIFEST}").decode("utf-8")
+        assert bundle.read(f"{ZIP_FOLDER}/data/a/big.bin") == (site / "a" / "big.bin").read_bytes()
     assert zipped == (site / MANIFEST).read_text(encoding="utf-8")
     assert zipped.splitlines()[0].endswith("  a/big.bin") and len(zipped.splitlines()) == 2
     assert verify(site).ok and verify(site).checked == 2

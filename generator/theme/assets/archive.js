@@ -314,18 +314,25 @@
     setTimeout(function () { note.remove(); }, 1800);
   }
 
+  /* A citation as copied: without a site_url the archive's path is all the page knows, and a copy
+     served over http(s) has an address of its own, the page's (articles/<id>/), put in its place. */
+  function withAddress(cite, text, anchor) {
+    var permalink = cite.dataset.archivePermalink;
+    var url = permalink;
+    if (!/^[a-z]+:/i.test(permalink) && /^https?:$/.test(location.protocol)) url = new URL("./", location.href).href;
+    return text.split(permalink).join(url + (anchor ? "#" + anchor : ""));
+  }
+
+  /* One paragraph: the first style's entry, its link pointing at the paragraph. */
   function paragraphCitation(cite, anchor) {
-    var number = anchor.replace(/^p-/, "");
-    var url = cite.dataset.archivePermalink + "#" + anchor;
     var style = cite.querySelector(".archive-cite__style");
-    var inText = style ? style.dataset.citePara.split(style.dataset.citePlaceholder).join(number) : "";
-    return (style ? style.dataset.citeText + " " : "") + inText + " \u00b6" + number + ". " + url;
+    return style ? withAddress(cite, style.dataset.citeText, anchor) : "";
   }
 
   function setupCopy(cite) {
     cite.querySelectorAll("[data-copy]").forEach(function (button) {
       button.addEventListener("click", function () {
-        copyText(button.dataset.copy).then(function () { flash(button, "Copied"); },
+        copyText(withAddress(cite, button.dataset.copy, "")).then(function () { flash(button, "Copied"); },
           function () { flash(button, "Select the text above and copy it"); });
       });
     });
