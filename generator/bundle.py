@@ -38,7 +38,7 @@ class BagInfo:
     title: str = "Archive"
     description: str = ""
     address: str = ""  # the site_url, when the archive has one
-    date: str = ""  # YYYY-MM-DD: the day the archive was built (Settings.archived)
+    date: str = ""  # YYYY-MM-DD: the day the archive was built (config.archived_on)
 
 
 def bag_info_text(info: BagInfo, payload_bytes: int, payload_files: int) -> str:

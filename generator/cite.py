@@ -93,8 +93,8 @@ def csl_record(article: Article, settings: Settings) -> dict[str, Any]:
         record["abstract"] = article.dek.value
     record["URL"] = permalink(article, settings)
     record["archive"] = settings.site_name
-    if settings.archived:
-        record["accessed"] = {"date-parts": [[int(part) for part in settings.archived.split("-")]]}
+    if article.source.added:  # the day the archive took the text in (its ledger entry): stable across builds
+        record["accessed"] = {"date-parts": [[int(part) for part in article.source.added.split("-")]]}
     if article.source_url.known:
         record["note"] = f"Original: {article.source_url.value}"
     return record
@@ -395,7 +395,7 @@ def bibtex_name(name: dict[str, str]) -> str:
 def bibtex(record: dict[str, Any]) -> str:
     """One biblatex entry, the key the article id: @article with journaltitle = the outlet and
     entrysubtype newspaper (biblatex's news article) when the outlet is known, else @online. urldate
-    is the day the archive's copy was made (record["accessed"]), when there is one."""
+    is the day the archive took the text in (record["accessed"]), when there is one."""
     entry_type = "article" if "container-title" in record else "online"
     fields: list[tuple[str, str]] = [("title", "{" + bibtex_text(record["title"]) + "}")]
     if "author" in record:

@@ -40,7 +40,6 @@ class Settings:
     site_url: str  # "" when not set: citations then show the archive's own path, articles/<id>/
     site_description: str
     options: ArchiveOptions = field(default_factory=ArchiveOptions)
-    archived: str = ""  # the day this copy of the archive is made (YYYY-MM-DD): archived_on()
 
 
 class _Loader(yaml.SafeLoader):
@@ -115,12 +114,12 @@ def load_settings(config_file: Path, corpus: Path | None = None, site_dir: Path 
         site_url=site_url,
         site_description=str(raw.get("site_description") or ""),
         options=options,
-        archived=archived_on(os.environ),
     )
 
 
 def archived_on(environ) -> str:
-    """The day the archive is built, UTC: BibTeX's urldate and the bag's Bagging-Date. SOURCE_DATE_EPOCH,
+    """The day the archive is built, UTC: the bag's Bagging-Date (publish, never the pages: a date in the
+    settings would make every cached page stale each day). SOURCE_DATE_EPOCH,
     when the environment sets it, fixes it (reproducible builds); ConfigError if it is not a number."""
     from datetime import datetime, timezone
 

@@ -97,6 +97,7 @@ class Choice:
     evidence: str
     before: str = ""  # the file name the id had before (renamed)
     known: bool = False  # the id was in the ledger before this build (its page was published)
+    added: str = ""  # the day the id was first given
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def text_of(file: str, text_sha256: str, text: str, named_id: str | None) -> Tex
 
 def assign(ledger: Ledger, texts: Sequence[Text], today: str) -> Assignment:
     """Each text's id, by the rules in this module's docstring, and the ledger after this build."""
-    state = _State(ledger)
+    state = _State(ledger, today)
     for text in texts:
         if text.named_id and state.may_take(text, text.named_id):
             state.give(text, text.named_id, "named", "from the file name")
@@ -150,8 +151,9 @@ def assign(ledger: Ledger, texts: Sequence[Text], today: str) -> Assignment:
 class _State:
     """The bookkeeping of one assignment: which entries are claimed, which texts have an id."""
 
-    def __init__(self, ledger: Ledger) -> None:
+    def __init__(self, ledger: Ledger, today: str) -> None:
         self.ledger = ledger
+        self.today = today
         self.known = ledger.by_id()
         self.ever_given = set(self.known)
         self.claimed: dict[str, Text] = {}  # id -> text
@@ -171,7 +173,9 @@ class _State:
 
     def give(self, text: Text, article_id: str, how: str, evidence: str, before: str = "") -> None:
         self.claimed[article_id] = text
-        self.choices[text.file] = Choice(text.file, article_id, how, evidence, before, article_id in self.known)
+        old = self.known.get(article_id)
+        added = old.added if old is not None and old.added else self.today
+        self.choices[text.file] = Choice(text.file, article_id, how, evidence, before, old is not None, added)
 
     def carry(self, text: Text, entry: Entry, how: str = "") -> None:
         how = how or _how(text, entry)

@@ -49,6 +49,7 @@ class RawFile:
     # the start of `text` (ledger.opening_of), kept when the cache lets the text go: it recognises the
     # file after an edit and a rename together
     opening: str = field(compare=False, default="")
+    added: str = field(compare=False, default="")  # the day the archive took the text in (ledger.py), YYYY-MM-DD
 
 
 @dataclass(frozen=True)

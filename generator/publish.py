@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .bundle import BagInfo, write_manifest_and_zip
 from .fixity import MANIFEST
-from .config import Settings
+from .config import Settings, archived_on
 from .link import Archive
 from .search_index import index_site, pagefind_command, plan_shards
 from .sink import DocsWriter
@@ -127,7 +127,7 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
         on_step("pagefind")
         pagefind_index(staging, archive, settings.options.pages_per_search_index, env, settings.project_dir)
         on_step("manifest and zip")
-        write_manifest_and_zip(staging, BagInfo(settings.site_name, settings.site_description, settings.site_url, settings.archived))
+        write_manifest_and_zip(staging, BagInfo(settings.site_name, settings.site_description, settings.site_url, archived_on(os.environ)))
         on_step("swap")
         swap_in(staging, settings.site_dir)
     finally:

@@ -211,7 +211,7 @@ def read_corpus(
     canonical = canonical_ids(raws, assignment)
     for raw in raws:
         choice = assignment.choices[raw.path]
-        raw = replace(raw, id=choice.id, id_evidence=choice.evidence)
+        raw = replace(raw, id=choice.id, id_evidence=choice.evidence, added=choice.added)
         entry = report.file(raw.path)
         entry.id = raw.id
         entry.id_how = choice.how + (f" (was {choice.before})" if choice.before else "")
