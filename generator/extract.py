@@ -72,8 +72,17 @@ def parse_byline(unit: Unit) -> tuple[Field[tuple[str, ...]], Field[str] | None]
 
 
 def is_headline(unit: Unit, rest: list[Unit]) -> bool:
+    """A short first line that does not end like a sentence; or, as wire services write them, a short
+    first line in capitals ("CRICKET - WEST INDIES TO BAT AFTER WINNING THE TOSS."), full stop or not."""
     n = word_count(unit.text)
-    return bool(rest) and 0 < n <= 20 and len(unit.text) <= 160 and not ends_with(unit.text, ".,;:")
+    if not (rest and 0 < n <= 20 and len(unit.text) <= 160):
+        return False
+    return not ends_with(unit.text, ".,;:") or (ends_with(unit.text, ".") and in_capitals(unit.text))
+
+
+def in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
 def is_dek(unit: Unit, following: Unit | None) -> bool:

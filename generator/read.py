@@ -230,9 +230,10 @@ def read_corpus(
 
 def canonical_ids(raws: list[RawFile], assignment: Assignment) -> dict[str, str]:
     """The id each text is published under when several files hold it: one that was published before
-    (a copy made now must not take over the original's page), then the first file by name."""
+    (a copy made now must not take over the original's page), the oldest, then the first file by name."""
     canonical: dict[str, str] = {}
-    ranked = sorted(raws, key=lambda raw: (not assignment.choices[raw.path].known, raw.path))
+    choices = assignment.choices
+    ranked = sorted(raws, key=lambda raw: (not choices[raw.path].known, choices[raw.path].added, raw.path))
     for raw in ranked:
         canonical.setdefault(raw.text_sha256, assignment.choices[raw.path].id)
     return canonical

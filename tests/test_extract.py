@@ -70,6 +70,14 @@ def test_a_wire_dateline_states_the_date():
     assert date_in_line("The talks began on 1996-12-06 in Rome", standalone=True) is None
 
 
+def test_a_wire_headline_in_capitals_is_the_title_even_with_a_full_stop():
+    article = extract(raw("CRICKET - WEST INDIES TO BAT AFTER WINNING THE TOSS.\n\nWest Indies captain Courtney Walsh elected to bat after winning the toss in the first match."))
+    assert article.title.value == "CRICKET - WEST INDIES TO BAT AFTER WINNING THE TOSS."
+    assert article.title.evidence.startswith("line 1")
+    sentence = extract(raw("Talks collapsed in London today.\n\nThe delegations left without an agreement after two days of meetings."))
+    assert sentence.title.evidence.startswith("derived"), "a sentence in ordinary case is still not a headline"
+
+
 def test_no_guessing_from_weekdays_or_partial_dates():
     assert parse_date("on Wednesday") is None
     assert parse_date("last week") is None
