@@ -40,6 +40,8 @@ def snapshot(folder: Path) -> Snapshot:
         return {}
     found: Snapshot = {}
     for name, path in walk_names(folder):
+        if name == ledger.LEDGER_FILE:  # written by the builds themselves: not a change to rebuild for
+            continue
         try:
             status = os.stat(path)
         except OSError:  # a broken link, or removed meanwhile: the next snapshot sees what is there

@@ -280,6 +280,8 @@ def test_a_snapshot_lists_the_files_below_the_corpus_as_rglob_finds_them(tmp_pat
     assert snapshot(corpus) == expected
     assert set(expected) == {"a.txt", "sub/deeper/b.txt", ".hidden.txt", "link.txt"}
     assert snapshot(tmp_path / "missing") == {}
+    (corpus / "ids.yml").write_text("[]\n", encoding="utf-8")  # the id ledger: written by the builds themselves
+    assert snapshot(corpus) == expected, "writing the ledger must not set off another rebuild"
 
 
 def test_the_corpus_listing_sorts_out_links_folders_and_special_files_with_one_stat_each(tmp_path):
