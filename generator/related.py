@@ -342,5 +342,12 @@ def reasons(mine: Vector, theirs: Vector, actors: dict[str, Actor], topics: dict
     if subjects:
         out.append("topics: " + ", ".join(topics[s].name for s in subjects if s in topics))
     if text > 0:
-        out.append(f"similar wording ({text:.2f})")
+        out.append(wording_in_words(text))
     return tuple(out)
+
+
+def wording_in_words(similarity: float) -> str:
+    """The wording's cosine similarity as a reader would say it (no score on the page)."""
+    if similarity >= 0.5:
+        return "much the same wording"
+    return "similar wording" if similarity >= 0.2 else "some words in common"

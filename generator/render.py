@@ -52,6 +52,22 @@ class Page:
     prepare: Callable[[dict[str, Any]], Any] | None = None
 
 
+EVIDENCE_LINE = re.compile(r"^line (\d+): (.*)$", re.S)
+
+
+def in_words(evidence: str) -> str:
+    """A value's evidence as a reader reads it: "taken from line 3: …", "given by the archive's
+    editors", "worked out: …", "not in the text: …". The exports keep the evidence as recorded."""
+    line = EVIDENCE_LINE.match(evidence)
+    if line:
+        return f"taken from line {line.group(1)}: “{line.group(2)}”"
+    if evidence.startswith("override"):
+        return "given by the archive's editors (the text does not state it)"
+    kind, _, how = evidence.partition(": ")
+    how = re.sub(r";? ?set \w+ in metadata\.yml", "", how)
+    return {"derived": f"worked out: {how}", "not found": f"not in the text: {how}"}.get(kind, evidence)
+
+
 def md_text(value: Any) -> Markup:
     """Text that Markdown shows as written: every special character becomes an HTML entity."""
     return Markup(MARKDOWN_SPECIAL.sub(lambda m: f"&#{ord(m.group(0))};", str(value)))
@@ -191,6 +207,7 @@ class Renderer:
             keep_trailing_newline=True,
         )
         self.env.filters["md_text"] = md_text
+        self.env.filters["in_words"] = in_words
         self.env.globals["settings"] = settings
         self.env.globals.update(template_globals())
         self.env.globals["rows"] = self.rows
