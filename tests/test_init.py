@@ -18,6 +18,11 @@ TEXTS = {
     "003.txt": "Museum returns stolen painting\n\nA landscape stolen from the town museum in 1987 has been returned after it was found in a private collection abroad, curators said.\n\nThe painting will go on show next month.",
     "004.txt": "Drought forces water limits in farming region\n\nFarmers in the valley may draw only half their usual water this summer after the driest winter on record, officials announced.\n\nThe limits will be reviewed in June.",
 }
+OTHERS = {
+    "005.txt": "Ferry timetable changes for winter\n\nThe island ferry will sail twice a day instead of four times from November, the operator said.",
+    "006.txt": "Library extends opening hours\n\nThe central library will open on Sundays from next year after a petition signed by three thousand residents.",
+}
+SWAPPED = dict(zip(OTHERS, reversed(OTHERS.values())))  # written first as OTHERS, then with their names swapped
 SAMPLE_WORDS = re.compile(r"ukrain|zelensk|witkoff|bannon|crimea|peace talks", re.I)
 
 
@@ -48,15 +53,15 @@ def test_a_new_archive_keeps_every_url_through_edits_renames_and_deletions(tmp_p
     assert made.returncode == 0, made.stderr
     for name in (".github/workflows/pages.yml", ".gitignore", "README.md", "CITATION.cff", "corpus/actors.yml"):
         assert (archive / name).is_file(), name
-    for name, text in TEXTS.items():
+    for name, text in {**TEXTS, **OTHERS}.items():
         (archive / "corpus" / name).write_text(text, encoding="utf-8")
 
     first = run_cli(archive, "build")
     assert first.returncode == 0, first.stderr
     ledger = yaml.safe_load((archive / "corpus" / "ids.yml").read_text(encoding="utf-8"))
     ids = {row["file"]: row["id"] for row in ledger}
-    assert sorted(ids) == sorted(TEXTS) and len(set(ids.values())) == 4
-    assert all(f"{name}: new id {ids[name]}" in first.stderr for name in TEXTS)
+    assert sorted(ids) == sorted({**TEXTS, **OTHERS}) and len(set(ids.values())) == 6
+    assert all(f"{name}: new id {ids[name]}" in first.stderr for name in ids)
     site = archive / "site"
     assert "Harbour workers begin strike" in titles_in(site, ids["001.txt"])
     assert "Harbour town: press clippings" in (site / "index.html").read_text(encoding="utf-8")
@@ -68,9 +73,11 @@ def test_a_new_archive_keeps_every_url_through_edits_renames_and_deletions(tmp_p
     (corpus / "003.txt").unlink()
     (corpus / "004.txt").unlink()
     shutil.copy(corpus / "001.txt", corpus / "001-copy.txt")
+    for name, text in SWAPPED.items():
+        (corpus / name).write_text(text, encoding="utf-8")
 
     refused = run_cli(archive, "build")
-    assert refused.returncode == 1 and "would withdraw 1 of 4" in refused.stderr
+    assert refused.returncode == 1 and "would withdraw 1 of 6" in refused.stderr
     second = run_cli(archive, "build", "--allow-withdrawals")
     assert second.returncode == 0, second.stderr
     said = second.stderr
@@ -79,6 +86,9 @@ def test_a_new_archive_keeps_every_url_through_edits_renames_and_deletions(tmp_p
     assert f"museum.txt: keeps id {ids['003.txt']} (renamed and edited, was 003.txt)" in said
     assert f"{ids['004.txt']}: withdrawn (004.txt is gone)" in said
 
+    assert f"005.txt: keeps id {ids['006.txt']} (renamed, was 006.txt)" in said
+    assert f"006.txt: keeps id {ids['005.txt']} (renamed, was 005.txt)" in said
+    assert "Ferry timetable" in titles_in(site, ids["005.txt"]) and "Library extends" in titles_in(site, ids["006.txt"])
     assert "Tuesday" in titles_in(site, ids["001.txt"])
     assert "Council approves new cycle lanes" in titles_in(site, ids["002.txt"])
     assert "in the autumn" in titles_in(site, ids["003.txt"])

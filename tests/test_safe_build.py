@@ -105,3 +105,20 @@ def test_the_lock_waits_when_asked(tmp_path):
     with build_lock(tmp_path, wait=True, on_wait=said.append):
         pass
     assert said == []
+
+
+def test_a_full_disk_is_one_line_and_exit_1(make_project, capsys):
+    """publish swaps the new site in last, so a full disk leaves the old one; the user gets one line."""
+    import errno
+
+    from generator.cli import locked
+    from generator.config import load_settings
+
+    project = make_project()
+    with pytest.raises(SystemExit) as stopped:
+        with locked(load_settings(project / "mkdocs.yml")):
+            raise OSError(errno.ENOSPC, "No space left on device", str(project / "docs" / "x.md"))
+    assert stopped.value.code == 1
+    said = capsys.readouterr().err
+    assert "x.md: No space left on device" in said and "the previous site was left as it was" in said
+    assert "Traceback" not in said
