@@ -82,10 +82,11 @@ def extract_in_pool(jobs: list[tuple[RawFile, int, int]], workers: int) -> list[
 
 
 def rereader(corpus_dir: Path) -> Callable[[RawFile], RawFile]:
-    """Read a file of the corpus again, keeping the id read_corpus gave it (it may have changed it)."""
+    """Read a file of the corpus again, keeping what read_corpus gave it: its id (ledger.py) and the day
+    it was added."""
 
     def reread(raw: RawFile) -> RawFile:
-        return replace(read_file(corpus_dir / raw.path, raw.path), id=raw.id, id_evidence=raw.id_evidence)
+        return replace(read_file(corpus_dir / raw.path, raw.path), id=raw.id, id_evidence=raw.id_evidence, added=raw.added)
 
     return reread
 

@@ -85,16 +85,14 @@ def fail(message: str, consequence: str = "") -> None:
 
 def save_ids(settings: Settings, generated: Generated) -> None:
     """Write the id ledger back (only when it changed) and say which ids were given or carried over."""
-    events = generated.assignment.events() if generated.assignment else []
-    for line in events[:MAX_ID_LINES]:
-        console.print(f"  id: {line}", markup=False, soft_wrap=True)
-    if len(events) > MAX_ID_LINES:
-        console.print(f"  id: … and {len(events) - MAX_ID_LINES} more (--report FILE lists every file's id)")
+    print_ids(generated)
     if generated.ledger is not None and ledger.save(ledger_path(settings), generated.ledger):
         console.print(f"ids: {ledger_path(settings)} updated (commit it with your texts)")
 
 
-MAX_ID_LINES = 40
+def print_ids(generated: Generated) -> None:
+    for line in generated.assignment.lines() if generated.assignment else []:
+        console.print(f"  id: {line}", markup=False, soft_wrap=True)
 
 
 def print_written(generated: Generated) -> None:
@@ -244,8 +242,7 @@ def check(config: str, no_cache: bool, corpus: str | None, strict: bool, report_
     settings = settings_from(config, corpus, None)
     report = Report()
     generated = run_generate(settings, report, NullWriter(), allow_withdrawals=True)  # every page rendered, none kept
-    for line in generated.assignment.events() if generated.assignment else []:
-        console.print(f"  id: {line}", markup=False, soft_wrap=True)
+    print_ids(generated)
     print_candidates(generated)
     finish(report, strict, report_file)
 
@@ -313,13 +310,15 @@ def init_command(folder: str, title: str | None, description: str, site_url: str
 
     Example: corpus-archive init my-archive --title "Harbour strike 2026 — press clippings"
     """
-    from .init import InitError, NewArchive, create
+    from .init import UNKNOWN_SPEC, InitError, NewArchive, create, tool_spec
 
     target = Path(folder)
     try:
         create(target, NewArchive(title or target.resolve().name, description, site_url))
     except InitError as error:
         fail(str(error))
+    if tool_spec() == UNKNOWN_SPEC:
+        console.print(f"[yellow]note:[/] {target / 'requirements.txt'} must say where the Pages workflow installs corpus-archive from (edit it before the first push)")
     console.print(f"new archive in {target}: copy your .txt articles into {target / 'corpus'}, then")
     console.print(f"  cd {target} && corpus-archive build      (or corpus-archive serve to preview)", markup=False)
 

@@ -73,15 +73,18 @@ def tool_spec() -> str:
     vcs = info.get("vcs_info")
     if vcs and not info.get("url", "").startswith("file:"):
         return f"corpus-archive @ {vcs.get('vcs', 'git')}+{info['url']}@{vcs.get('commit_id', '')}".rstrip("@")
-    return "# corpus-archive @ git+https://github.com/OWNER/corpus-archive   <- where you install corpus-archive from\ncorpus-archive"
+    return UNKNOWN_SPEC
+
+
+UNKNOWN_SPEC = "# corpus-archive @ git+https://github.com/OWNER/corpus-archive   <- say here where to install corpus-archive from"
 
 
 def create(folder: Path, archive: NewArchive) -> list[Path]:
     """Write the new archive into `folder` (made if missing); refuses a folder that holds anything."""
     if folder.exists() and not folder.is_dir():
         raise InitError(f"{folder}: exists and is not a folder")
-    if folder.is_dir() and any(folder.iterdir()):
-        raise InitError(f"{folder}: not empty; init makes a new archive only in an empty or new folder")
+    if folder.is_dir() and any(item.name != ".git" for item in folder.iterdir()):
+        raise InitError(f"{folder}: not empty; init makes a new archive only in an empty or new folder (or a new, empty git repository)")
     if not archive.title.strip():
         raise InitError("the title must not be empty")
     written = []

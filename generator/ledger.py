@@ -3,23 +3,27 @@
 An article's URL is built from its id, so the id must outlive edits, renames and deletions. The first
 build that sees a file gives it an id; later builds find each file's id in the ledger:
 
-1. a file named `NNN_<hex>.txt` carries its id in its name, as it always has;
+1. a file named `NNN_<16 hex>.txt` carries its id in its name, as it always has (unless another
+   text has that id, or this text already has another);
 2. the same name and the same text: the same id;
-3. the same text under another name (renamed, or two files that swapped names): the id follows the text;
+3. the same text under another name (renamed, or two files that swapped names): the id follows the text,
+   unless the old name still holds an edited text (then the other file is a copy);
 4. the same name, new text (edited): the id stays with the name;
 5. another name and slightly different text (renamed and edited in one go): the id of the one missing
-   file whose opening is nearly the same, when exactly one fits;
+   file whose opening is nearly the same and holds the same numbers, when exactly one fits;
 6. anything else is new and gets the start of its text's sha256 (so a corpus built without a ledger
    gets the ids a ledger would record), or a longer start while that is taken.
 An id recorded once is never given to another text. A ledger entry whose file is gone is withdrawn:
-its URL keeps a page that says so, with the article's last citation (title, authors, outlet, date).
+its URL keeps a page that says so, with the article's last citation (title, authors, outlet, date);
+unless its text is still here under another id (its URL then redirects there) or its file is there
+but could not be read this time (nothing changes).
 Only this module knows the rules; read.py applies them and the CLI writes the ledger back.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -32,7 +36,7 @@ SIMILAR = 90.0  # rapidfuzz ratio (0-100) of two openings that are the same arti
 MARGIN = 5.0  # the best match must beat the second best by this much, or nothing is matched
 HEADER = """\
 # Permanent article ids, written by corpus-archive: commit this file with your texts.
-# Each text keeps its id (and so its URL) for ever, whatever happens to its file name or text.
+# Each text keeps its id (and so its URL) through edits and renames; the build says what it matched.
 # Do not edit an id; a file that is gone stays here as withdrawn, so its URL still answers.
 """
 
@@ -98,6 +102,7 @@ class Choice:
     before: str = ""  # the file name the id had before (renamed)
     known: bool = False  # the id was in the ledger before this build (its page was published)
     added: str = ""  # the day the id was first given
+    note: str = ""  # why the id in the file's name was not used, if it was not
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,15 @@ class Assignment:
     ledger: Ledger  # the ledger after this build
     withdrawn: tuple[Entry, ...] = ()  # withdrawn by this build (their files are gone)
     previously_active: int = 0
+    redirects: dict[str, str] = field(default_factory=dict)  # id whose file is gone -> its text's sha256, still here
+    today: str = ""  # the day of this build
+
+    def lines(self, limit: int = 40) -> list[str]:
+        """events(), cut to `limit` lines with a last line saying how many more there are."""
+        events = self.events()
+        if len(events) <= limit:
+            return events
+        return events[:limit] + [f"… and {len(events) - limit} more (--report FILE lists every file's id)"]
 
     def events(self) -> list[str]:
         """One line per id given or carried over in another way than 'same file, same text'."""
@@ -130,9 +144,10 @@ def text_of(file: str, text_sha256: str, text: str, named_id: str | None) -> Tex
     return Text(file, text_sha256, opening_of(text), named_id)
 
 
-def assign(ledger: Ledger, texts: Sequence[Text], today: str) -> Assignment:
-    """Each text's id, by the rules in this module's docstring, and the ledger after this build."""
-    state = _State(ledger, today)
+def assign(ledger: Ledger, texts: Sequence[Text], today: str, unread: Iterable[str] = ()) -> Assignment:
+    """Each text's id, by the rules in this module's docstring, and the ledger after this build.
+    `unread`: files that are there but could not be read this time; their ids are kept as they are."""
+    state = _State(ledger, today, texts)
     for text in texts:
         if text.named_id and state.may_take(text, text.named_id):
             state.give(text, text.named_id, "named", "from the file name")
@@ -145,19 +160,22 @@ def assign(ledger: Ledger, texts: Sequence[Text], today: str) -> Assignment:
         state.carry(text, entry, "renamed and edited")
     for text in state.open(texts):
         state.give(text, state.free_id(text), "new", f"given when the file was first added ({today})")
-    return state.finish(today)
+    return state.finish(set(unread))
 
 
 class _State:
     """The bookkeeping of one assignment: which entries are claimed, which texts have an id."""
 
-    def __init__(self, ledger: Ledger, today: str) -> None:
+    def __init__(self, ledger: Ledger, today: str, texts: Sequence[Text]) -> None:
         self.ledger = ledger
         self.today = today
         self.known = ledger.by_id()
         self.ever_given = set(self.known)
+        self.by_file = {text.file: text for text in texts}
+        self.recorded_texts = {entry.sha256 for entry in ledger.entries}
         self.claimed: dict[str, Text] = {}  # id -> text
         self.choices: dict[str, Choice] = {}
+        self.notes: dict[str, str] = {}  # file -> why the id in its name was not used
 
     def open(self, texts: Iterable[Text]) -> list[Text]:
         return [text for text in texts if text.file not in self.choices]
@@ -166,16 +184,29 @@ class _State:
         return [e for e in self.ledger.entries if e.id not in self.claimed and (e.active or not active_only)]
 
     def may_take(self, text: Text, article_id: str) -> bool:
-        """A name's id is the file's unless another file has it already, now or in the ledger."""
+        """A name's id is the file's unless another file has it, now or in the ledger, or the text
+        already has an id of its own (a file renamed to a hex name keeps its URL)."""
         old = self.known.get(article_id)
-        fits = old is None or old.file == text.file or old.sha256 == text.sha256
-        return fits and article_id not in self.claimed
+        if article_id in self.claimed or (old is not None and old.file != text.file and old.sha256 != text.sha256):
+            self.notes[text.file] = f"id {article_id} in the file name is already used by another article"
+        elif old is None and any(e.sha256 == text.sha256 for e in self.unclaimed(active_only=True)):
+            self.notes[text.file] = f"id {article_id} in the file name is not used: this text already has an id"
+        else:
+            return True
+        return False
+
+    def edited_in_place(self, entry: Entry, text: Text) -> bool:
+        """The entry's own file is still there with a text of its own (edited): a copy of the old text
+        elsewhere (a backup) must not take the id away from it."""
+        there = self.by_file.get(entry.file)
+        return there is not None and there is not text and there.sha256 not in self.recorded_texts
 
     def give(self, text: Text, article_id: str, how: str, evidence: str, before: str = "") -> None:
         self.claimed[article_id] = text
         old = self.known.get(article_id)
         added = old.added if old is not None and old.added else self.today
-        self.choices[text.file] = Choice(text.file, article_id, how, evidence, before, old is not None, added)
+        note = self.notes.get(text.file, "")
+        self.choices[text.file] = Choice(text.file, article_id, how, evidence, before, old is not None, added, note)
 
     def carry(self, text: Text, entry: Entry, how: str = "") -> None:
         how = how or _how(text, entry)
@@ -193,20 +224,22 @@ class _State:
             number += 1
         return f"{text.sha256[:16]}-{number}"
 
-    def finish(self, today: str) -> Assignment:
-        known = self.ledger.by_id()
-        entries, withdrawn = [], []
-        for article_id, text in self.claimed.items():
-            old = known.get(article_id)
-            entries.append(_entry_for(text, article_id, old, today))
+    def finish(self, unread: set[str]) -> Assignment:
+        """The ledger after this build. An entry nobody claimed is withdrawn, unless its file is there
+        but unreadable (kept), or its text is still here under another id (it then redirects there)."""
+        entries = [_entry_for(text, article_id, self.known.get(article_id), self.today) for article_id, text in self.claimed.items()]
+        here = {text.sha256 for text in self.claimed.values()}
+        withdrawn, redirects = [], {}
         for entry in self.unclaimed():
-            if entry.active:
-                entry = replace(entry, withdrawn=today)
+            if entry.active and entry.sha256 in here:
+                redirects[entry.id] = entry.sha256
+            elif entry.active and entry.file not in unread:
+                entry = replace(entry, withdrawn=self.today)
                 withdrawn.append(entry)
             entries.append(entry)
         entries.sort(key=lambda e: (e.file, e.id))
-        ledger = Ledger(tuple(entries))
-        return Assignment(self.choices, ledger, tuple(withdrawn), len(self.ledger.active))
+        published_before = len(self.ledger.active) - len(redirects)
+        return Assignment(self.choices, Ledger(tuple(entries)), tuple(withdrawn), published_before, redirects, self.today)
 
 
 def _entry_for(text: Text, article_id: str, old: Entry | None, today: str) -> Entry:
@@ -228,19 +261,35 @@ def _same_name_same_text(text: Text, state: _State) -> Entry | None:
 
 
 def _same_text(text: Text, state: _State) -> Entry | None:
-    matches = [e for e in state.unclaimed() if e.sha256 == text.sha256]
+    matches = [e for e in state.unclaimed() if e.sha256 == text.sha256 and not state.edited_in_place(e, text)]
     return min(matches, key=lambda e: (not e.active, e.id), default=None)
 
 
 def _same_name(text: Text, state: _State) -> Entry | None:
-    return next((e for e in state.unclaimed(active_only=True) if e.file == text.file), None)
+    """An edited file keeps its id; a file back under a withdrawn name gets that id back only when it
+    is nearly the same text (a new article under an old name must not take an old URL)."""
+    for entry in state.unclaimed():
+        if entry.file == text.file and (entry.active or _similar(text, entry) >= SIMILAR):
+            return entry
+    return None
+
+
+NUMBERS = re.compile(r"\d+")
+
+
+def _similar(text: Text, entry: Entry) -> float:
+    """How alike two openings are (0-100); 0 unless they hold the same numbers, so that two issues of
+    a templated story (results of another day, another quarter) are never taken for one."""
+    if not text.opening or not entry.opening or NUMBERS.findall(text.opening) != NUMBERS.findall(entry.opening):
+        return 0.0
+    return fuzz.ratio(text.opening, entry.opening)
 
 
 def _similar_pairs(texts: list[Text], entries: list[Entry]) -> list[tuple[Text, Entry]]:
     """Pairs (text, entry) whose openings are nearly the same, each the other's clear best match."""
     if not texts or not entries:
         return []
-    scores = {(t.file, e.id): fuzz.ratio(t.opening, e.opening) for t in texts for e in entries}
+    scores = {(t.file, e.id): _similar(t, e) for t in texts for e in entries}
     pairs = []
     for text in texts:
         ranked = sorted(entries, key=lambda e: -scores[text.file, e.id])
@@ -251,6 +300,16 @@ def _similar_pairs(texts: list[Text], entries: list[Entry]) -> list[tuple[Text, 
         if score >= SIMILAR and score - runner_up >= MARGIN and score - rivals >= MARGIN:
             pairs.append((text, best))
     return pairs
+
+
+def adopt_withdrawn(assignment: Assignment, unknown: dict[str, str]) -> Assignment:
+    """The assignment with articles the site published but the ledger never held (id -> title) recorded
+    as withdrawn today: their URLs keep a page instead of answering 404."""
+    if not unknown:
+        return assignment
+    adopted = tuple(Entry(i, "(not in the ledger)", "", "", "", title=t, withdrawn=assignment.today) for i, t in sorted(unknown.items()))
+    entries = tuple(sorted(assignment.ledger.entries + adopted, key=lambda e: (e.file, e.id)))
+    return replace(assignment, ledger=Ledger(entries), withdrawn=assignment.withdrawn + adopted)
 
 
 def with_citations(ledger: Ledger, citations: dict[str, tuple[str, tuple[str, ...], str, str]]) -> Ledger:
@@ -299,12 +358,20 @@ def load(path: Path) -> Ledger:
         return Ledger()
     if not isinstance(rows, list):
         raise LedgerError(f"{path}: expected a list of entries")
-    return Ledger(tuple(_entry(row, path, number) for number, row in enumerate(rows, start=1)))
+    entries = tuple(_entry(row, path, number) for number, row in enumerate(rows, start=1))
+    for what in ("id", "file"):
+        seen = [getattr(e, what) for e in entries if what == "id" or e.active]
+        twice = sorted({value for value in seen if seen.count(value) > 1})
+        if twice:
+            raise LedgerError(f"{path}: the {what} {twice[0]} stands in more than one entry")
+    return Ledger(entries)
 
 
 def _entry(row, path: Path, number: int) -> Entry:
     if not isinstance(row, dict) or not row.get("id") or not row.get("file"):
         raise LedgerError(f"{path}: entry {number} needs at least an id and a file")
+    if not isinstance(row["id"], str):  # YAML reads an unquoted 0123… as a number: the id would change
+        raise LedgerError(f"{path}: entry {number}: the id {row['id']!r} must be quoted text")
     unknown = set(row) - set(FIELDS)
     if unknown:
         raise LedgerError(f"{path}: entry {number} ({row['id']}): unknown key(s) {', '.join(sorted(map(str, unknown)))}")

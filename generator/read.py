@@ -14,10 +14,12 @@ from typing import Callable, Iterator
 
 from charset_normalizer import from_bytes
 
-from .ledger import Assignment, Ledger, Text, assign, opening_of
+from .ledger import Assignment, Choice, Ledger, Text, assign, opening_of
 from .model import RawFile, Report
 
-ID_IN_NAME = re.compile(r"(?:^|[_\-.])([0-9a-fA-F]{8,64})$")
+# NNN_<16 hex>.txt: the id the file's name gives (the bundled sample's names); a date or another number
+# in a name is not an id
+ID_IN_NAME = re.compile(r"(?:^|[_\-.])([0-9a-fA-F]{16})$")
 REGISTRY_FILES = {"metadata.yml", "actors.yml", "topics.yml", "ids.yml"}
 MAX_BYTES = 64 * 1024 * 1024
 # Unicode category Cc is exactly U+0000-001F and U+007F-009F; a regex removes them ~50x faster than a
@@ -206,26 +208,31 @@ def read_corpus(
     raws = read_all(corpus_dir, report, reader)
     if not raws:
         raise CorpusError(f"{corpus_dir}: no readable .txt article in the corpus folder")
-    assignment = assign(ledger or Ledger(), [ledger_text(raw) for raw in raws], today or date.today().isoformat())
+    unread = [name for name, entry in report.files.items() if entry.status == "skipped"]
+    assignment = assign(ledger or Ledger(), [ledger_text(raw) for raw in raws], today or date.today().isoformat(), unread)
     corpus = Corpus(assignment=assignment)
     canonical = canonical_ids(raws, assignment)
     for raw in raws:
-        choice = assignment.choices[raw.path]
-        raw = replace(raw, id=choice.id, id_evidence=choice.evidence, added=choice.added)
-        entry = report.file(raw.path)
-        entry.id = raw.id
-        entry.id_how = choice.how + (f" (was {choice.before})" if choice.before else "")
-        named = ledger_text(raw).named_id
-        if named and named != raw.id:
-            entry.warnings.append(f"id {named} in the file name is already used by another article; this one has id {raw.id}")
+        raw = with_id(raw, assignment.choices[raw.path], report)
         published = canonical[raw.text_sha256]
-        if published != raw.id:
-            entry.duplicate_of = published
-            report.skip(raw.path, f"same text as article {published}, published once", status="duplicate")
-            corpus.redirects[raw.id] = published
+        if published == raw.id:
+            corpus.files.append(raw)
             continue
-        corpus.files.append(raw)
+        report.file(raw.path).duplicate_of = published
+        report.skip(raw.path, f"same text as article {published}, published once", status="duplicate")
+        corpus.redirects[raw.id] = published
+    corpus.redirects.update({old: canonical[text] for old, text in assignment.redirects.items()})
     return corpus
+
+
+def with_id(raw: RawFile, choice: Choice, report: Report) -> RawFile:
+    """The file with the id the ledger gave it, said in the report."""
+    entry = report.file(raw.path)
+    entry.id = choice.id
+    entry.id_how = choice.how + (f" (was {choice.before})" if choice.before else "")
+    if choice.note:
+        entry.warnings.append(f"{choice.note}; this one has id {choice.id}")
+    return replace(raw, id=choice.id, id_evidence=choice.evidence, added=choice.added)
 
 
 def canonical_ids(raws: list[RawFile], assignment: Assignment) -> dict[str, str]:
@@ -235,7 +242,7 @@ def canonical_ids(raws: list[RawFile], assignment: Assignment) -> dict[str, str]
     choices = assignment.choices
     ranked = sorted(raws, key=lambda raw: (not choices[raw.path].known, choices[raw.path].added, raw.path))
     for raw in ranked:
-        canonical.setdefault(raw.text_sha256, assignment.choices[raw.path].id)
+        canonical.setdefault(raw.text_sha256, choices[raw.path].id)
     return canonical
 
 

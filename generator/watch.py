@@ -23,7 +23,7 @@ from . import ledger
 from .ledger import LedgerError
 from .lock import build_lock
 from .pipeline import Generated, TooManyWithdrawals, generate, ledger_path
-from .read import CorpusError
+from .read import CorpusError, check_corpus_folder
 from .publish import PublishError, has_full_site, preview_build, publish
 from .read import walk_names
 from .render import Renderer
@@ -79,7 +79,7 @@ class Rebuilder:
         generated = generate(self.settings, Report(), cache=self.cache, workers=default_workers(), output=output)
         if generated.ledger is not None:
             ledger.save(ledger_path(self.settings), generated.ledger)
-        for line in generated.assignment.events() if generated.assignment else []:
+        for line in generated.assignment.lines() if generated.assignment else []:
             self.log(f"id: {line}")
         self.swept = True
         self.remember(generated)
@@ -97,6 +97,8 @@ class Rebuilder:
     def rebuild_now(self, changed: list[str] | None = None) -> None:
         """Show drafts of the `changed` corpus files (names in corpus/) when they are edited articles,
         regenerate, preview the changed pages in seconds, then publish the whole site as before."""
+        check_corpus_folder(self.settings.corpus_dir)
+        ledger.load(ledger_path(self.settings))  # a damaged ledger stops the rebuild before a draft is shown
         if changed:
             self.draft(changed)
         written, removed, seconds = self.regenerate()

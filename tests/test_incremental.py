@@ -16,7 +16,8 @@ from generator import batch, citepages, offline, related
 from generator.cache import CACHE_DIR, JINJA_DIR, SHARDS_DIR, is_saved_kind, load_cache, shard_path
 from generator.config import load_settings
 from generator.model import Report
-from generator.pipeline import generate
+from generator import ledger
+from generator.pipeline import ledger_path, generate
 from generator.config import GENERATED_DIRS, GENERATED_FILES
 from generator.sink import DocsWriter, as_bytes
 from generator.watch import Rebuilder, snapshot, watch
@@ -37,9 +38,11 @@ def pages_of(project: Path, **options) -> dict[str, bytes]:
     """Every generated file's bytes. Through a cache, the project's docs/ is written and read back: pages
     the cache kept are the files a previous run wrote; without, the files are generated in memory."""
     settings = load_settings(project / "mkdocs.yml")
+    options = {"allow_withdrawals": True, **options}  # a deleted article is one of the edits tried
     if options.get("cache") is None:
         return {path: as_bytes(content) for path, content in generate(settings, Report(), **options).pages.items()}
-    generate(settings, Report(), **options, output=DocsWriter(settings.docs_dir))
+    generated = generate(settings, Report(), **options, output=DocsWriter(settings.docs_dir))
+    ledger.save(ledger_path(settings), generated.ledger)  # as the command line does after a build
     return files_in(settings.docs_dir)
 
 

@@ -34,6 +34,24 @@ def test_the_repositorys_settings_are_the_skeletons():
     assert made == ours
 
 
+@pytest.mark.parametrize("name, check", [("corpus/topics.yml", "validate_topics"), ("corpus/actors.yml", "validate_registry")])
+def test_the_commented_examples_of_a_new_archive_are_valid(name, check):
+    """Removing the # of a new archive's example gives an entry the build accepts."""
+    from generator import actors, topics
+
+    text = skeleton_files(NewArchive("T"))[name]
+    example = yaml.safe_load("\n".join(line[2:] for line in text.splitlines() if line.startswith(("# -", "#  "))))
+    validate = getattr(topics, check, None) or getattr(actors, check)
+    entries, problems = validate(example)
+    assert entries and problems == []
+
+
+def test_init_accepts_a_new_empty_git_repository(tmp_path):
+    (tmp_path / ".git").mkdir()
+    assert run_cli(tmp_path, "init", str(tmp_path), "--title", "X").returncode == 0
+    assert (tmp_path / "mkdocs.yml").is_file()
+
+
 def test_init_refuses_a_folder_that_is_not_empty(tmp_path):
     (tmp_path / "notes.txt").write_text("mine")
     result = run_cli(tmp_path, "init", str(tmp_path), "--title", "X")

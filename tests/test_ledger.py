@@ -144,3 +144,73 @@ def test_a_damaged_ledger_is_an_error_naming_the_file(tmp_path, content, message
     with pytest.raises(LedgerError, match=message) as error:
         ledger.load(path)
     assert str(path) in str(error.value)
+
+
+# ---- the reviewed edge cases ---------------------------------------------------------------------
+
+def test_a_date_in_a_file_name_is_not_an_id():
+    from generator.read import ID_IN_NAME
+
+    assert ID_IN_NAME.search("reuters_19960822") is None
+    assert ID_IN_NAME.search("001_3c68d103f99c1bde").group(1) == "3c68d103f99c1bde"
+
+
+def test_a_file_renamed_to_a_hex_name_keeps_its_id():
+    old, ids = first_build(FILES)
+    name = "001_00112233aabbccdd.txt"
+    found = [text_of(name, content_hash(TEXTS["a"]), TEXTS["a"], "00112233aabbccdd")] + texts({"002.txt": TEXTS["b"], "003.txt": TEXTS["c"]})
+    result = assign(old, found, "2026-02-01")
+    assert result.choices[name].id == ids["001.txt"] and "not used" in result.choices[name].note
+    assert not result.withdrawn
+
+
+def test_another_issue_of_a_templated_story_does_not_take_the_deleted_ones_id():
+    day10 = "SOCCER - JAPANESE LEAGUE RESULTS\n\nTOKYO 1996-08-10\n\nResults of Japanese league matches on Saturday: Kashima 2 Urawa 1, Gamba 0 Verdy 3."
+    day17 = "SOCCER - JAPANESE LEAGUE RESULTS\n\nTOKYO 1996-08-17\n\nResults of Japanese league matches on Saturday: Kashima 1 Urawa 1, Gamba 2 Verdy 3."
+    old, ids = first_build({**FILES, "r10.txt": day10})
+    result, after = rebuild(old, {**FILES, "r17.txt": day17})
+    assert after["r17.txt"] != ids["r10.txt"]
+    assert [e.id for e in result.withdrawn] == [ids["r10.txt"]]
+
+
+def test_deleting_one_of_two_copies_redirects_instead_of_withdrawing():
+    old, ids = first_build({**FILES, "001-copy.txt": TEXTS["a"]})
+    for gone in ("001.txt", "001-copy.txt"):
+        files = {name: text for name, text in {**FILES, "001-copy.txt": TEXTS["a"]}.items() if name != gone}
+        result, after = rebuild(old, files)
+        assert not result.withdrawn, gone
+        assert result.redirects == {ids[gone]: content_hash(TEXTS["a"])}
+
+
+def test_a_file_that_is_there_but_unreadable_keeps_its_id():
+    old, ids = first_build(FILES)
+    result = assign(old, texts({"001.txt": TEXTS["a"], "003.txt": TEXTS["c"]}), "2026-02-01", unread=["002.txt"])
+    assert not result.withdrawn
+    assert next(e for e in result.ledger.entries if e.id == ids["002.txt"]).active
+
+
+def test_a_withdrawn_file_back_under_its_name_nearly_the_same_is_restored_but_a_new_text_is_not():
+    old, ids = first_build(FILES)
+    gone, _ = rebuild(old, {"001.txt": TEXTS["a"], "003.txt": TEXTS["c"]})
+    back, after = rebuild(gone.ledger, {**FILES, "002.txt": TEXTS["b"].replace("forced", "made")})
+    assert after["002.txt"] == ids["002.txt"] and back.choices["002.txt"].how == "restored"
+    other, after = rebuild(gone.ledger, {**FILES, "002.txt": "A different story\n\nAbout something else."})
+    assert after["002.txt"] != ids["002.txt"]
+
+
+def test_a_backup_of_the_old_text_does_not_take_the_edited_files_id():
+    old, ids = first_build(FILES)
+    result, after = rebuild(old, {**FILES, "001.txt": TEXTS["a"].replace("Monday", "Tuesday"), "001-orig.txt": TEXTS["a"]})
+    assert after["001.txt"] == ids["001.txt"] and result.choices["001.txt"].how == "edited"
+    assert after["001-orig.txt"] != ids["001.txt"]
+
+
+@pytest.mark.parametrize("content, message", [
+    ("- id: 0123456701234567\n  file: a.txt\n", "must be quoted text"),
+    ("- id: 'x'\n  file: a.txt\n- id: 'x'\n  file: b.txt\n", "the id x stands in more than one entry"),
+])
+def test_a_hand_edited_ledger_that_would_change_ids_is_refused(tmp_path, content, message):
+    path = tmp_path / "ids.yml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(LedgerError, match=message):
+        ledger.load(path)

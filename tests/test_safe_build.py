@@ -122,3 +122,24 @@ def test_a_full_disk_is_one_line_and_exit_1(make_project, capsys):
     said = capsys.readouterr().err
     assert "x.md: No space left on device" in said and "the previous site was left as it was" in said
     assert "Traceback" not in said
+
+
+@pytest.mark.slow
+def test_another_folder_without_a_ledger_stops_then_leaves_withdrawn_pages(tmp_path):
+    """--corpus naming a folder that exists (a backup, a subfolder) has no ledger of its own: the
+    articles the site published are still counted as withdrawn, so the build stops; confirmed, their
+    URLs keep withdrawn pages instead of answering 404."""
+    from conftest import copy_project
+
+    project = copy_project(tmp_path / "project")
+    assert run_cli(project, "build").returncode == 0
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "one.txt").write_text("A story of its own\n\nWith a paragraph that is long enough to be a body of text.\n")
+    result, same = unchanged_after(project, "build", "--corpus", str(other))
+    assert result.returncode == 1 and "would withdraw 5 of 5 published articles" in result.stderr and same
+    assert "(not in the ledger)" in result.stderr
+    confirmed = run_cli(project, "build", "--corpus", str(other), "--allow-withdrawals")
+    assert confirmed.returncode == 0, confirmed.stderr
+    page = (project / "site" / "articles" / "3c68d103f99c1bde" / "index.html").read_text(encoding="utf-8")
+    assert "withdrawn from the archive" in page and "US-Ukraine peace talks downgraded" in page
