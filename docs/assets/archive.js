@@ -260,7 +260,11 @@
     var facets = el("div", { class: "archive-facets" });
     var status = el("p", { class: "archive-page__status", role: "status" });
     var results = el("div", { class: "archive-page__results" });
-    root.replaceChildren(el("div", { class: "archive-page__bar" }, [input, sort]), facets, status, results);
+    /* The filters fold behind their summary on a narrow screen, so the first results show on the first screen. */
+    var foldLabel = el("summary", { text: "Filters" });
+    var fold = el("details", { class: "archive-facets-fold" }, [foldLabel, facets]);
+    fold.open = !window.matchMedia || window.matchMedia("(min-width: 45em)").matches;
+    root.replaceChildren(el("div", { class: "archive-page__bar" }, [input, sort]), fold, status, results);
 
     var chosen = {};
     FACETS.forEach(function (f) { if (params.get(f)) chosen[f] = params.getAll(f); });
@@ -271,6 +275,8 @@
       var sortValue = sort.value ? (function (s) { var o = {}; o[s[0]] = s[1]; return o; })(sort.value.split(":")) : null;
       status.textContent = "Searching…";
       showInAddress(input.value.trim(), chosen, sort.value);
+      var picked = Object.keys(filters).reduce(function (n, k) { return n + filters[k].any.length; }, 0);
+      foldLabel.textContent = picked ? "Filters (" + picked + " chosen)" : "Filters";
       engine().then(function (e) { return e.search(input.value.trim(), filters, sortValue); }).then(function (found) {
         return found.load(50).then(function (items) {
           status.textContent = found.total + " article" + (found.total === 1 ? "" : "s") + (found.total > 50 ? " (first 50 shown)" : "");
