@@ -304,9 +304,18 @@ def highlighted(m: Mention) -> tuple[str, str, str]:
 # --------------------------------------------------------------------------- article pages
 
 
+JOINERS = frozenset(" -‐‑–—/")  # what may stand between two names that read as one ("US-Ukraine", "US Ukraine")
+
+
+def touches_link(pieces: list[tuple[str, str]], gap: str) -> bool:
+    """Whether a mention after `gap` would sit right against the link before it: two links that read as one."""
+    return bool(pieces) and bool(pieces[-1][1]) and set(gap) <= JOINERS
+
+
 def linked_segments(article: Article) -> dict[str, list[tuple[str, str]]]:
     """Each numbered block's text as (text, actor slug or "") pieces: the first mention of each
-    actor in each section (the text between two headings) is linked, the rest is plain text."""
+    actor in each section (the text between two headings) is linked, the rest is plain text; a
+    mention right after a link ("US-Ukraine") waits for its next mention to be linked."""
     by_anchor: dict[str, list[Mention]] = defaultdict(list)
     for mention in article.mentions:
         by_anchor[mention.anchor].append(mention)
@@ -318,7 +327,7 @@ def linked_segments(article: Article) -> dict[str, list[tuple[str, str]]]:
             continue
         pieces, at = [], 0
         for mention in sorted(by_anchor.get(block.anchor, []), key=lambda m: m.start):
-            if mention.actor in linked or mention.start < at:
+            if mention.actor in linked or mention.start < at or touches_link(pieces, block.text[at : mention.start]):
                 continue
             linked.add(mention.actor)
             pieces += [(block.text[at : mention.start], ""), (block.text[mention.start : mention.end], mention.actor)]
@@ -385,6 +394,15 @@ def topic_articles(slug: str, archive: Archive) -> list[tuple[Article, list]]:
 
 
 # --------------------------------------------------------------------------- the pages
+
+
+HOME_PEOPLE = 8  # people shown as cards on the home page
+
+
+def most_mentioned_people(entries: dict[str, ActorEntry], most: int = HOME_PEOPLE) -> list[ActorEntry]:
+    """The people mentioned most often, most first (ties by name): the home page's cards."""
+    people = (e for e in entries.values() if e.actor.type == "person" and e.mention_count)
+    return sorted(people, key=lambda e: (-e.mention_count, e.actor.name))[:most]
 
 
 def actor_and_topic_pages(archive: Archive, entries: dict[str, ActorEntry]) -> list:
