@@ -11,6 +11,7 @@ from .cache import Fragments, collector_paused, plain_digest
 from .link import ActorsAndTopics, Archive, Shown
 from .model import Actor, Article, Mention, Quote
 from .pictures import neighbourhood, stats_of
+from .sentence_anchors import by_sentence, cite_anchor, is_long
 
 ARTICLES_SHOWN = 200  # articles listed with their passages on an actor page; all are in its mentions.json
 TYPE_LABELS = {"person": "People", "organisation": "Organisations", "country": "Countries", "place": "Places"}
@@ -24,6 +25,8 @@ class ActorMentions:
     by_article: dict[str, list[Mention]] = field(default_factory=dict)  # article id -> its mentions of the actor
     quotes: list[Quote] = field(default_factory=list)
     surfaces: list[tuple[str, int]] = field(default_factory=list)  # how it is written, most often first
+    # the sentence anchor (p-N-sK) of each mention and quote in a long paragraph, by (article, anchor, start or quote text)
+    cites: dict[tuple[str, str, int | str], str] = field(default_factory=dict)
 
 
 @dataclass
@@ -69,6 +72,11 @@ class ActorEntry:
     def surfaces(self) -> list[tuple[str, int]]:
         return self.collected().surfaces
 
+    def cite(self, item: Mention | Quote) -> str:
+        """The anchor a mention or quote cites: its sentence's in a long paragraph, else its paragraph's."""
+        key = (item.article, item.anchor, item.start if isinstance(item, Mention) else item.text)
+        return self.collected().cites.get(key, item.anchor)
+
     def __fingerprint__(self) -> bytes:
         """The articles as the page shows them, and their mentions and quotes of the actor (mentions
         and surfaces are by_article's, flattened and counted): an edit elsewhere in an article changes
@@ -101,15 +109,20 @@ class MentionCollector:
     def collect(self) -> dict[str, ActorMentions]:
         found = {slug: ActorMentions() for slug in self.actors}
         for article in self.sources:
+            long = {b.anchor: b.text for b in article.blocks if b.kind != "heading" and is_long(b.text)}
             for mention in article.mentions:
                 into = found.get(mention.actor)
                 if into is not None:
                     into.mentions.append(mention)
                     into.by_article.setdefault(article.id, []).append(mention)
+                    if mention.anchor in long:
+                        into.cites[(article.id, mention.anchor, mention.start)] = cite_anchor(long[mention.anchor], mention.anchor, mention.start)
             for quote in article.quotes:
                 into = found.get(quote.speaker)
                 if into is not None:
                     into.quotes.append(quote)
+                    if quote.anchor in long:
+                        into.cites[(article.id, quote.anchor, quote.text)] = quote_anchor(long[quote.anchor], quote)
         for into in found.values():
             into.surfaces = sorted(Counter(m.surface for m in into.mentions).items(), key=lambda x: (-x[1], x[0]))
         return found
@@ -342,11 +355,24 @@ def article_actor_counts(article: Article, archive: ActorsAndTopics) -> list[tup
     return sorted(((archive.actors[s], n) for s, n in counts.items()), key=lambda x: (TYPES.index(x[0].type), -x[1], x[0].name))
 
 
+def quote_anchor(text: str, quote: Quote) -> str:
+    """The sentence where the quote starts, in a long paragraph."""
+    return cite_anchor(text, quote.anchor, text.find(quote.text))
+
+
+def long_paragraphs(article: Article, segments: dict[str, list[tuple[str, str]]]) -> dict[str, list]:
+    """The pieces of each paragraph over LONG_PARAGRAPH characters, grouped by sentence (sentence anchors)."""
+    return {b.anchor: by_sentence(b.text, segments.get(b.anchor, [(b.text, "")])) for b in article.blocks if b.kind != "heading" and is_long(b.text)}
+
+
 def article_extras(article: Article, archive: ActorsAndTopics, by_id: dict[str, Shown]) -> dict[str, Any]:
+    segments = linked_segments(article)
+    texts = {b.anchor: b.text for b in article.blocks}
     return {
-        "segments": linked_segments(article),
+        "segments": segments,
+        "sentences": long_paragraphs(article, segments),
         "actor_counts": article_actor_counts(article, archive),
-        "article_quotes": [(archive.actors.get(q.speaker), q) for q in article.quotes],
+        "article_quotes": [(archive.actors.get(q.speaker), q, quote_anchor(texts.get(q.anchor, ""), q)) for q in article.quotes],
         "article_topics": [archive.topics[t] for t in article.topics if t in archive.topics],
         "related": [(by_id[r.article], r) for r in article.related if r.article in by_id],
     }
