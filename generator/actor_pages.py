@@ -85,7 +85,7 @@ class ActorEntry:
         entries from 250,000 mentions no more). Made once per entry: an entry `serve` keeps from the
         last build keeps its digest too."""
         if self.digest is None:
-            shared = self.shares if self.shares is not None else ([mention_row(m) for m in self.mentions], self.quotes)
+            shared = self.shares if self.shares is not None else ([(mention_row(m), self.cite(m)) for m in self.mentions], [(q, self.cite(q)) for q in self.quotes])
             co_mentioned = [(a.slug, a.name, n) for a, n in self.co_mentions]
             self.digest = plain_digest((self.actor, [shown.__fingerprint__() for shown in self.articles], shared, co_mentioned))
         return self.digest
@@ -143,12 +143,15 @@ def mention_row(m: Mention) -> tuple:
 
 def actor_shares(article: Article) -> dict[str, bytes]:
     """What the article gives each actor's entry (its mentions of the actor, its quotes of them), one
-    digest per actor mentioned or quoted: serve compares these to know which entries an edit touched."""
+    digest per actor mentioned or quoted: serve compares these to know which entries an edit touched.
+    Each holds the anchor it cites too (a sentence's, in a long paragraph), which an edit elsewhere in
+    the paragraph can change."""
     rows: dict[str, list] = defaultdict(list)
+    long = {b.anchor: b.text for b in article.blocks if b.kind != "heading" and is_long(b.text)}
     for m in article.mentions:
-        rows[m.actor].append(mention_row(m))
+        rows[m.actor].append((mention_row(m), cite_anchor(long[m.anchor], m.anchor, m.start) if m.anchor in long else m.anchor))
     for q in article.quotes:
-        rows[q.speaker].append(q)
+        rows[q.speaker].append((q, quote_anchor(long[q.anchor], q) if q.anchor in long else q.anchor))
     return {slug: plain_digest(found) for slug, found in rows.items()}
 
 

@@ -88,3 +88,21 @@ def test_a_sentence_link_shows_on_hover_and_its_sentence_is_marked(browser, seed
     assert page.evaluate("getComputedStyle(document.querySelector('#p-1-s5')).backgroundColor") != "rgba(0, 0, 0, 0)"
     assert axe_violations(page) == []  # each link is named ("Link to sentence 5 of paragraph 1")
     page.close()
+
+
+def test_an_actor_pages_key_changes_when_a_mention_starts_to_cite_a_sentence():
+    """Text added after a mention leaves the mention as it was, but can make its paragraph long: the
+    actor page, which then cites the sentence, must be made again (its cache key changes)."""
+    from types import SimpleNamespace
+
+    from generator.actor_pages import actor_shares
+    from generator.model import Block, Mention
+
+    def shares(text: str) -> dict[str, bytes]:
+        block = Block(kind="paragraph", text=text, line=1, number=1, anchor="p-1")
+        mention = Mention("smith", "a", 1, "p-1", text.index("Smith"), text.index("Smith") + 5, "Smith")
+        return actor_shares(SimpleNamespace(blocks=[block], mentions=[mention], quotes=[]))
+
+    short = LONG[:LONG_PARAGRAPH - 100]
+    assert shares(short) == shares(short)
+    assert shares(short) != shares(short + " " + LONG[:200])
