@@ -11,6 +11,7 @@ from .cache import Fragments, collector_paused, plain_digest
 from .link import ActorsAndTopics, Archive, Shown
 from .model import Actor, Article, Mention, Quote
 from .pictures import neighbourhood, stats_of
+from .sentence_anchors import by_sentence, cite_anchor, is_long
 
 ARTICLES_SHOWN = 200  # articles listed with their passages on an actor page; all are in its mentions.json
 TYPE_LABELS = {"person": "People", "organisation": "Organisations", "country": "Countries", "place": "Places"}
@@ -24,6 +25,8 @@ class ActorMentions:
     by_article: dict[str, list[Mention]] = field(default_factory=dict)  # article id -> its mentions of the actor
     quotes: list[Quote] = field(default_factory=list)
     surfaces: list[tuple[str, int]] = field(default_factory=list)  # how it is written, most often first
+    # the sentence anchor (p-N-sK) of each mention and quote in a long paragraph, by (article, anchor, start or quote text)
+    cites: dict[tuple[str, str, int | str], str] = field(default_factory=dict)
 
 
 @dataclass
@@ -69,6 +72,11 @@ class ActorEntry:
     def surfaces(self) -> list[tuple[str, int]]:
         return self.collected().surfaces
 
+    def cite(self, item: Mention | Quote) -> str:
+        """The anchor a mention or quote cites: its sentence's in a long paragraph, else its paragraph's."""
+        key = (item.article, item.anchor, item.start if isinstance(item, Mention) else item.text)
+        return self.collected().cites.get(key, item.anchor)
+
     def __fingerprint__(self) -> bytes:
         """The articles as the page shows them, and their mentions and quotes of the actor (mentions
         and surfaces are by_article's, flattened and counted): an edit elsewhere in an article changes
@@ -77,7 +85,7 @@ class ActorEntry:
         entries from 250,000 mentions no more). Made once per entry: an entry `serve` keeps from the
         last build keeps its digest too."""
         if self.digest is None:
-            shared = self.shares if self.shares is not None else ([mention_row(m) for m in self.mentions], self.quotes)
+            shared = self.shares if self.shares is not None else ([(mention_row(m), self.cite(m)) for m in self.mentions], [(q, self.cite(q)) for q in self.quotes])
             co_mentioned = [(a.slug, a.name, n) for a, n in self.co_mentions]
             self.digest = plain_digest((self.actor, [shown.__fingerprint__() for shown in self.articles], shared, co_mentioned))
         return self.digest
@@ -101,15 +109,20 @@ class MentionCollector:
     def collect(self) -> dict[str, ActorMentions]:
         found = {slug: ActorMentions() for slug in self.actors}
         for article in self.sources:
+            long = {b.anchor: b.text for b in article.blocks if b.kind != "heading" and is_long(b.text)}
             for mention in article.mentions:
                 into = found.get(mention.actor)
                 if into is not None:
                     into.mentions.append(mention)
                     into.by_article.setdefault(article.id, []).append(mention)
+                    if mention.anchor in long:
+                        into.cites[(article.id, mention.anchor, mention.start)] = cite_anchor(long[mention.anchor], mention.anchor, mention.start)
             for quote in article.quotes:
                 into = found.get(quote.speaker)
                 if into is not None:
                     into.quotes.append(quote)
+                    if quote.anchor in long:
+                        into.cites[(article.id, quote.anchor, quote.text)] = quote_anchor(long[quote.anchor], quote)
         for into in found.values():
             into.surfaces = sorted(Counter(m.surface for m in into.mentions).items(), key=lambda x: (-x[1], x[0]))
         return found
@@ -130,12 +143,15 @@ def mention_row(m: Mention) -> tuple:
 
 def actor_shares(article: Article) -> dict[str, bytes]:
     """What the article gives each actor's entry (its mentions of the actor, its quotes of them), one
-    digest per actor mentioned or quoted: serve compares these to know which entries an edit touched."""
+    digest per actor mentioned or quoted: serve compares these to know which entries an edit touched.
+    Each holds the anchor it cites too (a sentence's, in a long paragraph), which an edit elsewhere in
+    the paragraph can change."""
     rows: dict[str, list] = defaultdict(list)
+    long = {b.anchor: b.text for b in article.blocks if b.kind != "heading" and is_long(b.text)}
     for m in article.mentions:
-        rows[m.actor].append(mention_row(m))
+        rows[m.actor].append((mention_row(m), cite_anchor(long[m.anchor], m.anchor, m.start) if m.anchor in long else m.anchor))
     for q in article.quotes:
-        rows[q.speaker].append(q)
+        rows[q.speaker].append((q, quote_anchor(long[q.anchor], q) if q.anchor in long else q.anchor))
     return {slug: plain_digest(found) for slug, found in rows.items()}
 
 
@@ -304,9 +320,18 @@ def highlighted(m: Mention) -> tuple[str, str, str]:
 # --------------------------------------------------------------------------- article pages
 
 
+JOINERS = frozenset(" -‐‑–—/")  # what may stand between two names that read as one ("US-Ukraine", "US Ukraine")
+
+
+def touches_link(pieces: list[tuple[str, str]], gap: str) -> bool:
+    """Whether a mention after `gap` would sit right against the link before it: two links that read as one."""
+    return bool(pieces) and bool(pieces[-1][1]) and set(gap) <= JOINERS
+
+
 def linked_segments(article: Article) -> dict[str, list[tuple[str, str]]]:
     """Each numbered block's text as (text, actor slug or "") pieces: the first mention of each
-    actor in each section (the text between two headings) is linked, the rest is plain text."""
+    actor in each section (the text between two headings) is linked, the rest is plain text; a
+    mention right after a link ("US-Ukraine") waits for its next mention to be linked."""
     by_anchor: dict[str, list[Mention]] = defaultdict(list)
     for mention in article.mentions:
         by_anchor[mention.anchor].append(mention)
@@ -318,7 +343,7 @@ def linked_segments(article: Article) -> dict[str, list[tuple[str, str]]]:
             continue
         pieces, at = [], 0
         for mention in sorted(by_anchor.get(block.anchor, []), key=lambda m: m.start):
-            if mention.actor in linked or mention.start < at:
+            if mention.actor in linked or mention.start < at or touches_link(pieces, block.text[at : mention.start]):
                 continue
             linked.add(mention.actor)
             pieces += [(block.text[at : mention.start], ""), (block.text[mention.start : mention.end], mention.actor)]
@@ -333,11 +358,24 @@ def article_actor_counts(article: Article, archive: ActorsAndTopics) -> list[tup
     return sorted(((archive.actors[s], n) for s, n in counts.items()), key=lambda x: (TYPES.index(x[0].type), -x[1], x[0].name))
 
 
+def quote_anchor(text: str, quote: Quote) -> str:
+    """The sentence where the quote starts, in a long paragraph."""
+    return cite_anchor(text, quote.anchor, text.find(quote.text))
+
+
+def long_paragraphs(article: Article, segments: dict[str, list[tuple[str, str]]]) -> dict[str, list]:
+    """The pieces of each paragraph over LONG_PARAGRAPH characters, grouped by sentence (sentence anchors)."""
+    return {b.anchor: by_sentence(b.text, segments.get(b.anchor, [(b.text, "")])) for b in article.blocks if b.kind != "heading" and is_long(b.text)}
+
+
 def article_extras(article: Article, archive: ActorsAndTopics, by_id: dict[str, Shown]) -> dict[str, Any]:
+    segments = linked_segments(article)
+    texts = {b.anchor: b.text for b in article.blocks}
     return {
-        "segments": linked_segments(article),
+        "segments": segments,
+        "sentences": long_paragraphs(article, segments),
         "actor_counts": article_actor_counts(article, archive),
-        "article_quotes": [(archive.actors.get(q.speaker), q) for q in article.quotes],
+        "article_quotes": [(archive.actors.get(q.speaker), q, quote_anchor(texts.get(q.anchor, ""), q)) for q in article.quotes],
         "article_topics": [archive.topics[t] for t in article.topics if t in archive.topics],
         "related": [(by_id[r.article], r) for r in article.related if r.article in by_id],
     }
@@ -385,6 +423,15 @@ def topic_articles(slug: str, archive: Archive) -> list[tuple[Article, list]]:
 
 
 # --------------------------------------------------------------------------- the pages
+
+
+HOME_PEOPLE = 8  # people shown as cards on the home page
+
+
+def most_mentioned_people(entries: dict[str, ActorEntry], most: int = HOME_PEOPLE) -> list[ActorEntry]:
+    """The people mentioned most often, most first (ties by name): the home page's cards."""
+    people = (e for e in entries.values() if e.actor.type == "person" and e.mention_count)
+    return sorted(people, key=lambda e: (-e.mention_count, e.actor.name))[:most]
 
 
 def actor_and_topic_pages(archive: Archive, entries: dict[str, ActorEntry]) -> list:

@@ -31,10 +31,12 @@ STACK = 12  # ... and up to this many in one day or week; beyond either, one bar
 BAR_HEIGHT = 160  # height of the tallest bar
 UNDATED_LISTED = 25  # undated articles listed by name under the timeline; the rest are counted
 TOP_ROWS = 12  # actors (and topics) shown in the coverage heat map
-NETWORK_NODES = 40  # actors drawn in the whole-archive network: the most mentioned
+NETWORK_NODES = 25  # actors drawn in the whole-archive network: the most mentioned
+PAIRS_PER_ACTOR = 3  # in the whole-archive network, each actor's strongest pairs are drawn (not every pair: a hairball)
 COLUMNS = 40  # columns in the coverage heat map: one per article up to this many, else one per period
 NEIGHBOURS = 24  # neighbours drawn around an actor: those it shares most paragraphs with
-LABEL_ROOM = 90  # px of circle per actor below which names are written along the radius, not level
+CHAR_WIDTH = 7.2  # px a character of a 12 px label takes, at most (a generous average of sans-serif names)
+LABEL_HEIGHT = 15  # px a label's line takes; labels are kept this far apart
 
 
 # ---------- timeline ----------
@@ -263,7 +265,7 @@ class Network:
     nodes: tuple[Node, ...]
     edges: tuple[Edge, ...]
     total: int = 0  # actors that could be drawn (mentioned, or the focus's neighbours); more than drawn when capped
-    pad: int = 0  # room around the circle for names written along the radius; 0 when they are level
+    box: tuple[float, float, float, float] = (0, 0, 0, 0)  # the viewBox: every node and every whole label inside
 
     def __fingerprint__(self) -> bytes:
         return plain_digest(self)  # plain data: one C pickle instead of a Python call per node and edge
@@ -501,19 +503,61 @@ def circle_positions(slugs: list[str], centre: float, radius: float) -> dict[str
     }
 
 
-def node_label(x: float, y: float, r: float, centre: float, radial: bool) -> Label:
-    """Under the node; or, on a crowded ring, outward along the radius (turned to read left to right)."""
-    if not radial or (x, y) == (centre, centre):
-        return Label(x, round(y + r + 13, 1), 0, "middle")
-    theta = math.atan2(x - centre, centre - y)  # clockwise from the top
-    left = math.sin(theta) < -1e-9
-    lx, ly = x + (r + 5) * math.sin(theta), y - (r + 5) * math.cos(theta)
-    return Label(round(lx, 1), round(ly, 1), round(math.degrees(theta) + (90 if left else -90), 1), "end" if left else "start")
+def node_label(x: float, y: float, r: float, centre: float) -> Label:
+    """Level, beside the node on the ring's outer side: right of it on the right half, left of it on the
+    left, above or below it at the top and bottom; the focus, in the centre, has its name under it."""
+    dx, dy = x - centre, y - centre
+    if abs(dx) < 0.3 * max(abs(dy), 1) or (dx, dy) == (0, 0):
+        return Label(x, round(y + r + 14, 1) if dy >= 0 else round(y - r - 6, 1), 0, "middle")
+    return Label(round(x + r + 5, 1) if dx > 0 else round(x - r - 5, 1), y, 0, "start" if dx > 0 else "end")
 
 
-def label_pad(names: Iterable[str], radius: float, size: int) -> int:
-    """Room beyond the picture's edge for the longest name written outward (about 6.6 px a character)."""
-    return max(40, round(radius + 18 + 5 + 6.6 * max((len(n) for n in names), default=0) - size / 2) + 10)
+def label_box(label: Label, name: str) -> tuple[float, float, float, float]:
+    """The room a label takes (x0, y0, x1, y1), at CHAR_WIDTH a character: beside a node it is centred
+    on y (dy .35em), above or below one y is its baseline."""
+    width = CHAR_WIDTH * len(name)
+    x0 = {"start": label.x, "end": label.x - width, "middle": label.x - width / 2}[label.anchor]
+    y0 = label.y - LABEL_HEIGHT / 2 if label.anchor != "middle" else label.y - LABEL_HEIGHT + 3
+    return (x0, y0, x0 + width, y0 + LABEL_HEIGHT)
+
+
+def overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def spread_labels(labels: list[tuple[Label, str]]) -> list[Label]:
+    """Labels moved apart, top to bottom: one that would overlap a label already placed moves away
+    from the ring's middle line (up in the top half, down in the bottom half) until it is clear."""
+    placed: dict[int, Label] = {}
+    boxes: list[tuple[float, float, float, float]] = []
+    centre_y = sum(label.y for label, _ in labels) / max(1, len(labels))
+    for i in sorted(range(len(labels)), key=lambda i: abs(labels[i][0].y - centre_y)):
+        label, name = labels[i]
+        step = -1 if label.y < centre_y else 1
+        while any(overlaps(label_box(label, name), box) for box in boxes):
+            label = replace(label, y=round(label.y + step, 1))
+        placed[i] = label
+        boxes.append(label_box(label, name))
+    return [placed[i] for i in range(len(labels))]
+
+
+def view_box(nodes: Iterable["Node"], margin: float = 6) -> tuple[float, float, float, float]:
+    """(x, y, width, height) around every node and every label."""
+    boxes = [label_box(n.label, n.name) for n in nodes] + [(n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r) for n in nodes]
+    x0, y0 = min(b[0] for b in boxes) - margin, min(b[1] for b in boxes) - margin
+    x1, y1 = max(b[2] for b in boxes) + margin, max(b[3] for b in boxes) + margin
+    return (round(x0, 1), round(y0, 1), round(x1 - x0, 1), round(y1 - y0, 1))
+
+
+def strongest_pairs(pairs: dict[tuple[str, str], tuple[int, int]], most: int) -> dict[tuple[str, str], tuple[int, int]]:
+    """Each actor's `most` strongest pairs (paragraphs shared, then articles), joined: enough to show who
+    goes with whom, without every chord of a ring where nearly everyone meets everyone."""
+    by_actor: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for pair in pairs:
+        for slug in pair:
+            by_actor[slug].append(pair)
+    kept = {pair for own in by_actor.values() for pair in sorted(own, key=lambda p: (-pairs[p][1], -pairs[p][0], p))[:most]}
+    return {pair: weights for pair, weights in pairs.items() if pair in kept}
 
 
 def most_mentioned(stats: MentionStats, most: int) -> list[str]:
@@ -557,22 +601,25 @@ def network(archive: Archive, focus: str = "", size: int = 520, most: int = NETW
     spots = circle_positions(ring, centre, radius)
     if focus in members:
         spots[focus] = (centre, centre)
-    radial = bool(ring) and 2 * math.pi * radius / len(ring) < LABEL_ROOM
     largest = max([mentions[s] for s in members] or [1]) or 1
     sizes = {s: round(5 + 13 * math.sqrt(mentions[s] / largest), 1) for s in members}
+    order = ([focus] if focus in members else []) + ring
+    names = [actor_record(s, archive.actors).name for s in order]
+    labels = spread_labels([(node_label(*spots[s], sizes[s], centre), name) for s, name in zip(order, names)])
     nodes = tuple(
-        Node(s, actor_record(s, archive.actors).name, actor_record(s, archive.actors).type, actor_record(s, archive.actors).url,
-             mentions[s], stats.articles[s], *spots[s], sizes[s], node_label(*spots[s], sizes[s], centre, radial))
-        for s in ([focus] if focus in members else []) + ring
+        Node(s, name, actor_record(s, archive.actors).type, actor_record(s, archive.actors).url,
+             mentions[s], stats.articles[s], *spots[s], sizes[s], label)
+        for s, name, label in zip(order, names, labels)
     )
     pairs = drawn_pairs(stats, members, focus)
+    if not focus:
+        pairs = strongest_pairs(pairs, PAIRS_PER_ACTOR)
     heaviest = max([w[1] for w in pairs.values()] or [1])
     edges = tuple(
         Edge(a, b, n_art, n_par, *spots[a], *spots[b], round(1 + 7 * n_par / heaviest, 1))
         for (a, b), (n_art, n_par) in pairs.items()
     )
-    pad = label_pad((actor_record(s, archive.actors).name for s in ring), radius, size) if radial else 0
-    return Network(focus, size, size, nodes, edges, total, pad)
+    return Network(focus, size, size, nodes, edges, total, view_box(nodes) if nodes else (0, 0, size, size))
 
 
 # ---------- coverage heat map ----------
@@ -622,6 +669,7 @@ class Coverage:
     rows: tuple[Row, ...]
     columns: tuple[Column, ...]
     cells: tuple[Cell, ...]
+    view_width: float = WIDTH  # the viewBox's width: the grid and the whole of every column label
 
 
 def coverage_rows(archive: Archive, top: int) -> list[Row]:
@@ -731,12 +779,20 @@ def cell_weight(count: int, column: Column, unit: str) -> float:
     return count if unit == "article" else count / max(1, column.articles)
 
 
+def label_room(names: Iterable[str]) -> float:
+    """The width the longest of these 12 px labels takes."""
+    return CHAR_WIDTH * max((len(n) for n in names), default=0)
+
+
 def coverage(archive: Archive, top: int = TOP_ROWS, label_width: int = 170, cell_height: int = 22, most: int = COLUMNS) -> Coverage:
     """Rows: the most mentioned actors, then the topics; columns: articles in time order (or, when there
-    are more than `most`, months or years); cell: mentions of the actor, or articles on the topic."""
+    are more than `most`, months or years); cell: mentions of the actor, or articles on the topic. The
+    row names' column is as wide as the longest name, and the picture as wide and tall as the column
+    labels need: no label is cut."""
     articles = list(archive.articles)
     unit, columns, column_of = article_columns(articles) if len(articles) <= most else period_columns(articles, most)
     rows = coverage_rows(archive, top)
+    label_width = max(label_width, math.ceil(label_room(r.name for r in rows) + 14))
     counts = coverage_counts(articles, rows, column_of)
     rows = [replace(r, counts=tuple(counts[(f"{r.kind}:{r.slug}", c.key)] for c in columns)) for r in rows]
     cell_width = round((WIDTH - label_width) / max(1, len(columns)), 1)
@@ -750,10 +806,13 @@ def coverage(archive: Archive, top: int = TOP_ROWS, label_width: int = 170, cell
         for j, (col, n) in enumerate(zip(columns, r.counts))
         if n
     )
+    angle = 35 if cell_width >= 24 else 90
+    longest = label_room(c.label for c in columns)
+    reach = label_width + (len(columns) - 0.5) * cell_width + 4 + longest * math.cos(math.radians(angle))
     return Coverage(
-        unit=unit, articles=len(articles), width=WIDTH, height=4 + len(rows) * cell_height + 150, label_width=label_width,
-        cell_width=cell_width, cell_height=cell_height, label_angle=35 if cell_width >= 24 else 90,
-        rows=tuple(rows), columns=tuple(columns), cells=cells,
+        unit=unit, articles=len(articles), width=WIDTH, height=math.ceil(14 + len(rows) * cell_height + longest * math.sin(math.radians(angle)) + 12),
+        label_width=label_width, cell_width=cell_width, cell_height=cell_height, label_angle=angle,
+        rows=tuple(rows), columns=tuple(columns), cells=cells, view_width=math.ceil(max(WIDTH, reach + 8)),
     )
 
 

@@ -21,7 +21,7 @@ from jinja2 import BytecodeCache, Environment, PackageLoader, StrictUndefined, s
 from jinja2.runtime import Macro
 from markupsafe import Markup
 
-from .actor_pages import actor_and_topic_pages, actor_entries, article_data, article_extras, collect_mentions, mention_pages
+from .actor_pages import actor_and_topic_pages, actor_entries, article_data, article_extras, collect_mentions, mention_pages, most_mentioned_people
 from . import citepages
 from .batch import remember_outputs, render_all, stamp_of, write_files
 from .cache import Cache, Fragments, collector_paused, compiled_templates, plain_digest
@@ -352,7 +352,7 @@ def site_pages(archive: Archive, settings: Settings, entries: dict, fragments: F
 
     common = {"archive": archive}
     return [
-        Page("index.md", "home.md.j2", {**common, "front_matter": front_matter("home", settings.site_name, settings.site_description)}),
+        Page("index.md", "home.md.j2", {**common, "people": most_mentioned_people(entries), "front_matter": front_matter("home", settings.site_name, settings.site_description)}),
         Page("articles/index.md", "articles.md.j2", {**common, "front_matter": front_matter("articles-index", "All articles", listing=True)}),
         Page("dates/index.md", "dates.md.j2", {**common, "front_matter": front_matter("dates-index", "By date", listing=True)}),
         Page("pictures/index.md", "overview.md.j2", {**common, "front_matter": front_matter("overview", "Overview")}),

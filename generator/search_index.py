@@ -28,6 +28,7 @@ from .model import Article
 from .pagefind_stable import stabilise
 
 SHARDS_FILE = "search/pagefind-shards.json"
+NOT_INDEXED = ".headerlink"  # CSS selectors of page parts that are not text
 SHARD_ORDER = "date"  # the Pagefind sort key whose order the shards follow (data-pagefind-sort="date")
 
 
@@ -69,8 +70,11 @@ def shards_manifest(shards: list[Shard]) -> str:
 
 
 def pagefind_command(view: Path, bundle: Path) -> list[str]:
-    """Pagefind (from its PyPI package) over the pages under view, writing its bundle into bundle."""
-    return [sys.executable, "-m", "pagefind", "--site", str(view), "--output-path", str(bundle), "--silent"]
+    """Pagefind (from its PyPI package) over the pages under view, writing its bundle into bundle.
+
+    Headings' ¶ permalinks (Markdown's toc extension) are left out, so excerpts show no stray ¶."""
+    return [sys.executable, "-m", "pagefind", "--site", str(view), "--output-path", str(bundle), "--silent",
+            "--exclude-selectors", NOT_INDEXED]
 
 
 def index_site(site: Path, shards: list[Shard], run_pagefind: Callable[[Path, Path], None]) -> None:

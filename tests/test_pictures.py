@@ -137,13 +137,14 @@ def picture_links(html_path: Path, soup) -> list[tuple[str, Path]]:
     return links
 
 
-def test_seed_timeline_places_only_002_and_lists_four_apart(seed_site):
-    for page in ("index.html", "pictures/timeline.html", "pictures/index.html"):
-        figure = seed_site.html(page).select_one("figure.archive-timeline")
-        points = figure.select("svg a")
-        assert len(points) == 1 and SEED_IDS["002"] in points[0]["href"], page
-        undated = figure.select(".archive-timeline__undated li a")
-        assert {a["href"].split("/")[-2] for a in undated} == {SEED_IDS[s] for s in ("000", "001", "003", "004")}
+def test_seed_timeline_names_002_without_a_one_dot_chart_and_lists_four_apart(seed_site):
+    """One timeline in the site, on the home page; with one dated article it names it instead of drawing a dot."""
+    with_timeline = sorted(str(p.relative_to(seed_site.site)) for p in seed_site.site.rglob("*.html") if "archive-timeline" in p.read_text(encoding="utf-8"))
+    assert with_timeline == ["index.html"]
+    figure = seed_site.html("index.html").select_one("figure.archive-timeline")
+    assert not figure.select("svg") and SEED_IDS["002"] in figure.select_one("p a")["href"]
+    undated = figure.select(".archive-timeline__undated li a")
+    assert {a["href"].split("/")[-2] for a in undated} == {SEED_IDS[s] for s in ("000", "001", "003", "004")}
     data = json.loads((seed_site.site / "pictures/timeline.json").read_text(encoding="utf-8"))
     assert [p["date"] for p in data["points"]] == ["2025-04-23T10:00"]
     assert len(data["undated"]) == 4
@@ -195,8 +196,8 @@ def test_whole_network_draws_the_most_mentioned_actors_only():
     archive = crowd_archive()
     n = network(archive)
     drawn = {node.slug for node in n.nodes}
-    assert len(drawn) == 40 and n.total == 61 and n.capped
-    assert "hub" in drawn and {f"p{k:02d}" for k in range(21, 60)} <= drawn  # most mentioned first
+    assert len(drawn) == 25 and n.total == 61 and n.capped
+    assert "hub" in drawn and {f"p{k:02d}" for k in range(36, 60)} <= drawn  # most mentioned first
     assert all(e.source in drawn and e.target in drawn for e in n.edges)
     assert not network(synthetic_archive()).capped
 
@@ -217,7 +218,7 @@ def test_captions_say_when_a_network_is_capped():
     env = Renderer(load_settings(Path(__file__).resolve().parent.parent / "mkdocs.yml")).env
     macro = env.from_string('{% from "pictures/network.svg.j2" import network_picture %}{{ network_picture(n, rel, "x.json") }}')
     rel = lambda target: target  # noqa: E731
-    assert "The 40 most mentioned of 61 actors." in macro.render(n=network(crowd_archive()), rel=rel)
+    assert "The 25 most mentioned of 61 actors." in macro.render(n=network(crowd_archive()), rel=rel)
     assert "The 24 strongest of 60 neighbours" in macro.render(n=neighbourhood(crowd_archive(), "hub"), rel=rel)
     assert "most mentioned of" not in macro.render(n=network(synthetic_archive()), rel=rel)
 
@@ -301,18 +302,45 @@ def test_timeline_stays_bounded(days):
     assert len(t.points) + sum(b.count for b in t.bars) == t.dated == sum(1 for d in days if d)
 
 
-def test_names_on_a_crowded_ring_are_written_along_the_radius_and_fit_the_picture():
-    n = network(crowd_archive())
-    assert n.pad > 0 and {node.label.anchor for node in n.nodes} == {"start", "end"}
-    for node in n.nodes:  # outward: the label is farther from the centre than its node, on the same side
+def test_names_are_level_outward_apart_and_inside_the_picture():
+    from generator.pictures import label_box, overlaps
+
+    for n in (network(crowd_archive()), neighbourhood(crowd_archive(), "hub"), network(synthetic_archive())):
         centre = n.width / 2
-        assert (node.label.x - centre) ** 2 + (node.label.y - centre) ** 2 > (node.x - centre) ** 2 + (node.y - centre) ** 2
-        assert -n.pad < node.label.x < n.width + n.pad and -n.pad < node.label.y < n.height + n.pad
-        assert (node.label.anchor == "end") == (node.x < centre - 0.01)  # left half: turned to read left to right
-    hub = neighbourhood(crowd_archive(), "hub")
-    assert hub.nodes[0].label.anchor == "middle"  # the focus, in the centre, keeps its name under it
-    few = network(synthetic_archive())
-    assert few.pad == 0 and {node.label.anchor for node in few.nodes} == {"middle"}
+        boxes = [label_box(node.label, node.name) for node in n.nodes]
+        assert all(node.label.angle == 0 for node in n.nodes)
+        assert not [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:] if overlaps(a, b)]
+        x, y, width, height = n.box
+        assert all(x <= b[0] and b[2] <= x + width and y <= b[1] and b[3] <= y + height for b in boxes)
+        for node in n.nodes:
+            if node.slug == n.focus:
+                assert node.label.anchor == "middle" and node.label.y > node.y  # the focus: its name under it
+            elif node.label.anchor != "middle":
+                assert (node.label.anchor == "end") == (node.x < centre)  # beside the node, on the ring's outer side
+
+
+def test_the_whole_network_draws_each_actors_strongest_pairs_only():
+    from generator.pictures import stats_of
+
+    archive = crowd_archive()
+    n, stats = network(archive), stats_of(archive)
+    drawn = {node.slug for node in n.nodes}
+    pairs = {(e.source, e.target) for e in n.edges}
+    assert pairs and len(pairs) <= 3 * len(drawn)
+    assert all(b in strongest_among(stats, a, drawn) or a in strongest_among(stats, b, drawn) for a, b in pairs)
+    from generator.pictures import strongest_pairs  # where everyone meets everyone, most pairs are left out
+
+    slugs = "abcdefgh"
+    dense = {(a, b): (1, i) for i, (a, b) in enumerate((a, b) for a in slugs for b in slugs if a < b)}
+    kept = strongest_pairs(dense, 3)
+    assert 3 * len(slugs) / 2 <= len(kept) < len(dense)
+    assert all(sum(s in pair for pair in kept) >= 3 for s in slugs)  # everyone keeps their three strongest
+    assert ("g", "h") in kept and ("a", "b") not in kept
+
+
+def strongest_among(stats, slug, members, most=3):
+    near = {other: w for other, w in stats.neighbours.get(slug, {}).items() if other in members}
+    return sorted(near, key=lambda o: (-near[o][1], -near[o][0], tuple(sorted((slug, o)))))[:most]
 
 
 @given(st.lists(st.lists(st.sampled_from(["a", "b", "c", "d", "e", "zz", "é"]), max_size=6), max_size=30))

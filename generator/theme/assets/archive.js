@@ -60,6 +60,33 @@
     return [].concat.apply([], lists).sort(function (a, b) { return b.score - a.score; });
   }
 
+  /* Pagefind answers a word its index lacks with the longest indexed word the word starts with
+     ("asdfgh" finds every "as"). A bundle whose best result holds no word sharing most of its start
+     with each searched word (a few letters may differ: Pagefind matches stems) found nothing. */
+  function folded(text) {
+    return String(text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
+  }
+
+  function sharedStart(a, b) {
+    var i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    return i;
+  }
+
+  function holds(words, term) {
+    var need = Math.min(term.length, Math.max(3, term.length - 4));
+    return words.some(function (word) { return sharedStart(word, term) >= need; });
+  }
+
+  function genuine(found, term) {
+    var terms = folded(term);
+    if (!found || !found.results.length || !terms.length) return Promise.resolve(found);
+    return found.results[0].data().then(function (d) {
+      var words = folded(d.content + " " + (d.meta && d.meta.title));
+      return terms.every(function (t) { return holds(words, t); }) ? found : { results: [] };
+    });
+  }
+
   function combined(bundles, order) {
     return {
       filters: function () {
@@ -68,7 +95,7 @@
       search: function (term, filters, sort) {
         var options = { filters: filters || {} };
         if (sort) options.sort = sort;
-        return Promise.all(bundles.map(function (b) { return b.search(term || null, options); })).then(function (found) {
+        return Promise.all(bundles.map(function (b) { return b.search(term || null, options).then(function (f) { return genuine(f, term); }); })).then(function (found) {
           var results = mergedResults(found, sort, order);
           return {
             total: results.length,
@@ -170,7 +197,7 @@
       }).then(function (r) {
         if (mine !== generation) return;
         var status = r.total === 0 ? "No results for “" + term + "”" : r.total + " result" + (r.total === 1 ? "" : "s");
-        var more = el("a", { class: "archive-search__more", href: new URL("search.html", siteBase).href + "#q=" + encodeURIComponent(term), text: "Filter and sort all results →" });
+        var more = el("a", { class: "archive-search__more", href: new URL("search.html", siteBase).href + "?q=" + encodeURIComponent(term), text: "Filter and sort all results →" });
         var list = el("div", { class: "archive-search__list", role: "listbox", "aria-label": "Search results" }, r.items.map(optionLink));
         panel.replaceChildren(el("p", { class: "archive-search__status", role: "status", text: status }), list, more);
       }).catch(function (error) {
@@ -204,8 +231,24 @@
 
   var FACETS = ["actor", "topic", "outlet", "author", "year", "kind"];
 
+  /* The search is in the page's address (search.html?q=…&actor=…&sort=…), so it can be bookmarked and
+     cited; links made before that carried it after "#", which is still read (and wins, being newer). */
+  function searchParams() {
+    var hash = new URLSearchParams(location.hash.replace(/^#/, ""));
+    return Array.from(hash.keys()).length ? hash : new URLSearchParams(location.search);
+  }
+
+  function showInAddress(term, chosen, sortValue) {
+    var query = new URLSearchParams();
+    if (term) query.set("q", term);
+    FACETS.forEach(function (f) { (chosen[f] || []).forEach(function (v) { query.append(f, v); }); });
+    if (sortValue) query.set("sort", sortValue);
+    var text = query.toString();
+    try { history.replaceState(null, "", location.pathname + (text ? "?" + text : "")); } catch (e) { /* an address this browser will not rewrite */ }
+  }
+
   function setupSearchPage(root) {
-    var params = new URLSearchParams(location.hash.replace(/^#/, ""));
+    var params = searchParams();
     var input = el("input", { type: "search", id: "archive-page-query", class: "archive-page__query", placeholder: "Words to find (leave empty to list all)", "aria-label": "Search words" });
     input.value = params.get("q") || "";
     var sort = el("select", { id: "archive-page-sort", "aria-label": "Order" }, [
@@ -213,10 +256,15 @@
       el("option", { value: "date:desc", text: "Newest first" }),
       el("option", { value: "date:asc", text: "Oldest first" })
     ]);
+    if (params.get("sort")) sort.value = params.get("sort");
     var facets = el("div", { class: "archive-facets" });
     var status = el("p", { class: "archive-page__status", role: "status" });
     var results = el("div", { class: "archive-page__results" });
-    root.replaceChildren(el("div", { class: "archive-page__bar" }, [input, sort]), facets, status, results);
+    /* The filters fold behind their summary on a narrow screen, so the first results show on the first screen. */
+    var foldLabel = el("summary", { text: "Filters" });
+    var fold = el("details", { class: "archive-facets-fold" }, [foldLabel, facets]);
+    fold.open = !window.matchMedia || window.matchMedia("(min-width: 45em)").matches;
+    root.replaceChildren(el("div", { class: "archive-page__bar" }, [input, sort]), fold, status, results);
 
     var chosen = {};
     FACETS.forEach(function (f) { if (params.get(f)) chosen[f] = params.getAll(f); });
@@ -226,6 +274,9 @@
       Object.keys(chosen).forEach(function (k) { if (chosen[k].length) filters[k] = { any: chosen[k] }; });
       var sortValue = sort.value ? (function (s) { var o = {}; o[s[0]] = s[1]; return o; })(sort.value.split(":")) : null;
       status.textContent = "Searching…";
+      showInAddress(input.value.trim(), chosen, sort.value);
+      var picked = Object.keys(filters).reduce(function (n, k) { return n + filters[k].any.length; }, 0);
+      foldLabel.textContent = picked ? "Filters (" + picked + " chosen)" : "Filters";
       engine().then(function (e) { return e.search(input.value.trim(), filters, sortValue); }).then(function (found) {
         return found.load(50).then(function (items) {
           status.textContent = found.total + " article" + (found.total === 1 ? "" : "s") + (found.total > 50 ? " (first 50 shown)" : "");
