@@ -15,11 +15,12 @@ INTERNALS = re.compile(
 
 
 def prose(soup) -> str:
-    """The page's visible text, less code samples and the Data page's table of download files."""
-    for hidden in soup.select("script, style, code, pre, .archive-exports"):
+    """The page's visible text."""
+    for hidden in soup.select("script, style"):
         hidden.decompose()
     main = soup.select_one("main, article") or soup
-    return main.get_text(" ", strip=True)
+    tips = " ".join(tag["title"] for tag in main.select("[title]"))  # shown on hover
+    return main.get_text(" ", strip=True) + " " + tips
 
 
 @pytest.mark.slow
