@@ -10,6 +10,7 @@ from .actors import TYPES
 from .cache import Fragments, collector_paused, plain_digest
 from .link import ActorsAndTopics, Archive, Shown
 from .model import Actor, Article, Mention, Quote
+from .page import Page, front_matter
 from .pictures import neighbourhood, stats_of
 from .sentence_anchors import by_sentence, cite_anchor, is_long
 
@@ -273,7 +274,6 @@ def article_mentions(inputs: dict[str, Any]) -> dict[str, Any]:
 
 def mention_pages(archive: Archive, entries: dict[str, ActorEntry]) -> list:
     """One mentions.json beside each actor and article page, as data pages (cached like any page)."""
-    from .render import Page  # render imports this module
 
     pages = [Page(f"actors/{slug}/{MENTIONS_FILE}", "json", {"e": entry}, actor_mentions) for slug, entry in entries.items()]
     for article in archive.articles:
@@ -396,7 +396,6 @@ def article_data(article: Article, archive: ActorsAndTopics) -> dict[str, Any]:
 
 def actor_context(inputs: dict[str, Any]) -> dict[str, Any]:
     """Everything actor.md.j2 shows, from the page's inputs."""
-    from .render import front_matter  # render imports this module
 
     actor = inputs["e"].actor
     matter = front_matter("actor", actor.name, actor.role or actor.description or "", actor_data(inputs["e"]))
@@ -435,7 +434,6 @@ def most_mentioned_people(entries: dict[str, ActorEntry], most: int = HOME_PEOPL
 
 
 def actor_and_topic_pages(archive: Archive, entries: dict[str, ActorEntry]) -> list:
-    from .render import Page, front_matter  # render imports this module
 
     groups = [(TYPE_LABELS[t], sorted((e for e in entries.values() if e.actor.type == t), key=lambda e: (-e.mention_count, e.actor.name))) for t in TYPES]
     pages = [

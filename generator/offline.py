@@ -15,7 +15,7 @@ from jinja2.utils import htmlsafe_json_dumps
 from .cache import Fragments
 from .link import Archive
 from .model import UNKNOWN_DATE, Article
-from .render import Page
+from .page import Page
 
 OFFLINE_INDEX = "search/offline-index.js"  # the search code, and the names of the record files
 OFFLINE_RECORDS = "search/offline-records-{}.js"

@@ -9,14 +9,12 @@ HTML-escaped first.
 
 from __future__ import annotations
 
-import html
 import posixpath
 import re
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, Callable
 
-import yaml
 from jinja2 import BytecodeCache, Environment, PackageLoader, StrictUndefined, select_autoescape
 from jinja2.runtime import Macro
 from markupsafe import Markup
@@ -30,26 +28,11 @@ from .link import Archive, ArticleScope, Group, Shown
 from .model import Article, Field
 from .sink import Output
 from .theme import READER_PAGES, collection_facts, theme_files
+from .page import Page, front_matter
 from .pictures import picture_files, template_globals, to_json
 from .pictures import prepare as prepare_pictures
 
-# libyaml's emitter is ~10x faster than PyYAML's pure-Python one and writes the same YAML; the
-# Python one is the fallback where PyYAML was built without libyaml.
-SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-YAML_WIDTH = 2**31 - 1  # never fold a line (libyaml wants an int)
 MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!|<>&~^=:\"'$%@]")
-
-
-@dataclass(frozen=True)
-class Page:
-    path: str  # relative to docs/, e.g. "articles/3c68d103f99c1bde/index.md"
-    template: str
-    context: dict[str, Any]
-    # With `prepare`, `context` holds only the page's inputs and prepare(context) is what the template
-    # gets. The cache fingerprints the inputs, so an unchanged page never pays for deriving the rest.
-    # A data file has no Jinja template: "json" (prepare gives the data) or "file" (prepare gives the
-    # file's text or bytes); it is cached and rendered like any page.
-    prepare: Callable[[dict[str, Any]], Any] | None = None
 
 
 EVIDENCE_LINE = re.compile(r"^line (\d+): (.*)$", re.S)
@@ -122,10 +105,6 @@ def relative_path(target: str, from_dir: str) -> str:
     return "/".join([".."] * (len(from_parts) - common) + to_parts[common:]) or "."
 
 
-def to_yaml(data: Any) -> Markup:
-    return Markup(yaml.dump(data, Dumper=SAFE_DUMPER, allow_unicode=True, sort_keys=False, width=YAML_WIDTH).rstrip("\n"))
-
-
 def field_data(item: Field) -> dict[str, Any]:
     value = item.value
     if hasattr(value, "iso"):
@@ -157,37 +136,6 @@ def article_record(article: Article, settings: Settings) -> dict[str, Any]:
         },
         "duplicates": list(article.duplicates),
     }
-
-
-@dataclass(frozen=True)
-class FrontMatter:
-    """Front matter, written as YAML only when a template prints it: an unchanged page taken from the
-    cache never pays for the YAML dump (the slowest part of rendering an article)."""
-
-    data: dict[str, Any]
-
-    def __html__(self) -> str:
-        return to_yaml(self.data)
-
-    def __str__(self) -> str:
-        return str(to_yaml(self.data))
-
-
-def front_matter(
-    page_type: str, page_title: str, description: str = "", data: dict[str, Any] | None = None, listing: bool = False
-) -> FrontMatter:
-    """`title` and `description` are printed unescaped by MkDocs and Material, so they are escaped here;
-    the raw values for other tools are under `archive:`."""
-    matter: dict[str, Any] = {"title": html.escape(page_title)}
-    if description:
-        matter["description"] = html.escape(description)
-    if listing:
-        # Lists of every article are not search results. MkDocs ignores this key (its search plugin is
-        # off); Zensical, Material's successor, has built-in search and fails at 10,000 articles when a
-        # page as long as the full list is indexed.
-        matter["search"] = {"exclude": True}
-    matter["archive"] = {"type": page_type, **(data or {})}
-    return FrontMatter(matter)
 
 
 class Renderer:
