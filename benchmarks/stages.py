@@ -35,7 +35,7 @@ from generator.watch import Rebuilder  # noqa: E402
 STAGES = [
     (pipeline, "extract_all"), (pipeline, "enrich"), (pipeline, "link"), (pipeline, "related_articles"),
     (render, "prepare_pictures"), (render, "actor_entries"), (render, "site_pages"), (batch, "page_key"),
-    (batch, "render_pages"), (citepages, "data_exports"), (render, "write_files"), (pipeline, "render_site"),
+    (batch, "render_pages"), (citepages, "data_exports"), (batch, "write_files"), (pipeline, "render_site"),
 ]
 spent: Counter = Counter()
 collecting: list[float] = []

@@ -13,6 +13,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import fields, replace
 from pathlib import Path
+from functools import partial
 from typing import Callable
 
 from .cache import Cache, article_digest, collector_paused, digest_of, file_key, without_bytes, without_contents, without_text
@@ -22,6 +23,15 @@ from .extract import extract
 from .model import Article, RawFile
 from .read import UnreadableFile, read_bytes, read_file
 from .render_pool import Handback, render_pages
+from . import citepages
+from .actor_pages import actor_entries, collect_mentions
+from .cache import Fragments, compiled_templates
+from .config import Settings
+from .link import Archive
+from .pictures import picture_files
+from .pictures import prepare as prepare_pictures
+from .render import Renderer, article_record, site_pages
+from .theme import theme_files
 from .sink import Output, Stamp
 
 PARALLEL_FROM = 400  # below this many files to extract, starting worker processes costs more than it saves
@@ -236,3 +246,25 @@ def page_key(page, settings, memo: dict[int, bytes]) -> str:
 
 def is_cached(old: tuple | None, key: str) -> bool:
     return bool(key) and old is not None and old[0] == key
+
+
+def render_site(archive: Archive, settings: Settings, output: Output, cache: Cache | None = None, workers: int = 1, fragments: Fragments | None = None) -> None:
+    """Every generated file under docs/, into `output` as it is made (text, or bytes: the originals
+    verbatim, the citation downloads and data exports as UTF-8); unchanged pages are kept from the
+    last run, the others are rendered across `workers` processes when many. The cache keeps each
+    file's key and stamp, never its text."""
+    fragments = fragments or Fragments(cache, settings)
+    with collector_paused():  # hundreds of thousands of lists and tuples that live on, none of them garbage
+        prepare_pictures(archive, fragments)  # the mention statistics, counted now: render workers forked later inherit them
+        entries = actor_entries(archive, fragments)
+        pages = site_pages(archive, settings, entries, fragments)
+    if cache is not None:
+        output.expect({path: stamp_of(entry) for path, entry in cache.pages.items()})
+    renderer = Renderer(settings, fragments, compiled_templates(cache.path.parent if cache is not None and cache.path else None))
+    renderer.compile_all(pages)
+    keys = render_all(pages, renderer.render, output, cache, settings, workers, fragments.digests, fragments, partial(collect_mentions, entries))  # one digest per article for both
+    write_files(citepages.cite_files(archive, settings, article_record, fragments), output, cache, keys)  # one file at a time
+    write_files(picture_files(archive, fragments.digests), output, cache, keys)
+    write_files(theme_files(), output, cache, keys)
+    fragments.finish(archive.articles)
+    remember_outputs(cache, keys, output)

@@ -17,7 +17,7 @@ import yaml
 from . import ledger
 from .config import Settings
 from .ledger import Assignment
-from .batch import cached_reader, extract_all_files, rereader
+from .batch import cached_reader, extract_all_files, render_site, rereader
 from .cache import Cache, Fragments
 from .actors import ActorSet
 from .enrich import enrich
@@ -26,7 +26,6 @@ from .model import Article, Report
 from .overrides import apply_overrides, load_overrides, unknown_ids
 from .read import read_corpus, read_file
 from .related import related_articles
-from .render import render_site
 from .sink import MemoryWriter, Output
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)

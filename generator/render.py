@@ -19,18 +19,15 @@ from jinja2 import BytecodeCache, Environment, PackageLoader, StrictUndefined, s
 from jinja2.runtime import Macro
 from markupsafe import Markup
 
-from .actor_pages import actor_and_topic_pages, actor_entries, article_data, article_extras, collect_mentions, mention_pages, most_mentioned_people
+from .actor_pages import actor_and_topic_pages, article_data, article_extras, mention_pages, most_mentioned_people
 from . import citepages
-from .batch import remember_outputs, render_all, stamp_of, write_files
-from .cache import Cache, Fragments, collector_paused, compiled_templates, plain_digest
+from .cache import Fragments, plain_digest
 from .config import Settings
 from .link import Archive, ArticleScope, Group, Shown
 from .model import Article, Field
-from .sink import Output
-from .theme import READER_PAGES, collection_facts, theme_files
+from .theme import READER_PAGES, collection_facts
 from .page import Page, front_matter
-from .pictures import picture_files, template_globals, to_json
-from .pictures import prepare as prepare_pictures
+from .pictures import template_globals, to_json
 
 MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!|<>&~^=:\"'$%@]")
 
@@ -315,24 +312,3 @@ def site_pages(archive: Archive, settings: Settings, entries: dict, fragments: F
         *mention_pages(archive, entries),
     ]
 
-
-def render_site(archive: Archive, settings: Settings, output: Output, cache: Cache | None = None, workers: int = 1, fragments: Fragments | None = None) -> None:
-    """Every generated file under docs/, into `output` as it is made (text, or bytes: the originals
-    verbatim, the citation downloads and data exports as UTF-8); unchanged pages are kept from the
-    last run, the others are rendered across `workers` processes when many. The cache keeps each
-    file's key and stamp, never its text."""
-    fragments = fragments or Fragments(cache, settings)
-    with collector_paused():  # hundreds of thousands of lists and tuples that live on, none of them garbage
-        prepare_pictures(archive, fragments)  # the mention statistics, counted now: render workers forked later inherit them
-        entries = actor_entries(archive, fragments)
-        pages = site_pages(archive, settings, entries, fragments)
-    if cache is not None:
-        output.expect({path: stamp_of(entry) for path, entry in cache.pages.items()})
-    renderer = Renderer(settings, fragments, compiled_templates(cache.path.parent if cache is not None and cache.path else None))
-    renderer.compile_all(pages)
-    keys = render_all(pages, renderer.render, output, cache, settings, workers, fragments.digests, fragments, partial(collect_mentions, entries))  # one digest per article for both
-    write_files(citepages.cite_files(archive, settings, article_record, fragments), output, cache, keys)  # one file at a time
-    write_files(picture_files(archive, fragments.digests), output, cache, keys)
-    write_files(theme_files(), output, cache, keys)
-    fragments.finish(archive.articles)
-    remember_outputs(cache, keys, output)

@@ -16,7 +16,8 @@ from generator.model import Actor, Mention, Topic
 from generator.pictures import mention_counts
 from generator.pipeline import generate
 from generator.publish import publish, write_pages
-from generator.render import Renderer, render_site
+from generator.batch import render_site
+from generator.render import Renderer
 from generator.sink import MemoryWriter
 
 pytestmark = pytest.mark.browser
