@@ -127,11 +127,12 @@ def document(sentences: list[list[tuple[str, str]]]) -> Document:
 
 
 def gold_people(forms: list[str]) -> list[set[str]]:
-    """Distinct entities of one kind in a document: a form that is the tail of a longer one joins it."""
+    """Distinct entities of one kind in a document: a form that is the tail of a longer one joins it
+    (whatever its case: "CUTTITTA" in an upper-case headline is Marcello Cuttitta)."""
     groups: list[set[str]] = []
     for form in sorted(set(forms), key=lambda f: (-len(f.split()), f)):
-        words = form.split()
-        home = next((g for g in groups if any(len(o.split()) > len(words) and o.split()[-len(words):] == words for o in g)), None)
+        words = form.lower().split()
+        home = next((g for g in groups if any(len(o.split()) > len(words) and o.lower().split()[-len(words):] == words for o in g)), None)
         if home is not None and len(words) < 3:
             home.add(form)
         else:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+DEFAULT_PERSON = True  # candidate: an untyped name-shaped span of two or three words is a person
 UPPER, LOWER = re.compile(r"[A-Z]"), re.compile(r"[a-z]")
 PERSON, ORGANISATION, PLACE, COUNTRY = "person", "organisation", "place", "country"
 
@@ -36,9 +37,11 @@ STOP = set(
     Meanwhile Moreover Also Still Even Only Just Now Here There This That These Those It Its It's He She
     They We I You His Her Their Our My Your Him Them Us Me Who Whom Whose What Which Why How All Any Both
     Each Every Few Many Most Much No None Not Nothing Some Such Other Another Several One Two Three Four Five
-    Six Seven Eight Nine Ten First Second Third Last Next New Old Monday Tuesday Wednesday Thursday Friday
+    Six Seven Eight Nine Ten First Second Third Last Next Old Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March April June July August September October November December Jan
     Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Today Tomorrow Yesterday Day
+    Despite Echoing Following Amid Amidst Unlike Like Including Besides Instead Overall Perhaps Indeed
+    Nevertheless Nonetheless Accordingly Finally Initially Draw Drew Win Won Lost Beat Beaten Ahead Against
     Week Month Year Years Please Yes Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could
     Shall Should May Might Must Let Said Says Asked Told According Earlier Later Total Results Result Scores
     Scorers Attendance Standings Half-time Halftime Note Notes Mrs.""".split()
@@ -53,7 +56,8 @@ TITLES = set(
     Chairwoman Executive Commissioner Envoy Special Professor Prof Prof. Coach Manager Speaker Leader
     Opposition Attorney Inspector Superintendent Senior Acting Former Crown Grand Duke Duchess Earl Emperor
     Sultan Emir Rabbi Imam Brother Sister Saint St Congressman Congresswoman Representative Rep Rep.
-    Assemblyman Secretary-General Director Spokesman Spokeswoman Officer Agent Detective Constable State""".split()
+    Assemblyman Secretary-General Director Spokesman Spokeswoman Officer Agent Detective Constable State
+    Exchequer MP MEP Member Parliament Heavyweights""".split()
 )
 STRONG_TITLES = set(
     """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron President Premier Minister
@@ -94,11 +98,17 @@ ORG_HEADS = set(
     Rangers Rovers Athletic Wanderers Albion Hotspur Utd FC AFC CF Reserve Treasury Secretariat Embassy
     Consulate Chambers Centre Center Laboratories Labs Stores Mart Supermarkets Entertainment Games Fed
     Act Bill Treaty Accord Agreement Convention Summit Conference Cup Championship Championships Games
-    Olympics Tournament Open Prize Award Awards Festival Day Week War House""".split()
+    Olympics Tournament Open Prize Award Awards Festival Day Week War House Nations Newsroom Desk Series Bowl
+    Shield Trophy Classic Masters Champions Serie Street St Road Avenue Square Bridge Airport Station Oval
+    Stadium""".split()
 )
+NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+TEAM_ENDINGS = {"United", "City", "State", "Tech", "Town", "County", "Athletic", "Rovers", "Wanderers", "Albion", "Villa"}
+PLACE_HEADS = {"Street", "St", "Road", "Avenue", "Square", "Bridge", "Airport", "Station", "Oval", "Stadium"}
 NOT_ORG_HEADS = {"Act", "Bill", "Treaty", "Accord", "Agreement", "Convention", "Summit", "Conference", "Cup",
                  "Championship", "Championships", "Games", "Olympics", "Tournament", "Open", "Prize", "Award",
-                 "Awards", "Festival", "Day", "Week", "War"}  # laws and events: never people, not organisations either
+                 "Awards", "Festival", "Day", "Week", "War", "Series", "Bowl", "Shield", "Trophy", "Classic", "Masters",
+                 "Champions", "Serie"} | PLACE_HEADS  # laws and events: never people, not organisations either
 ORG_OPENERS = {"Bank", "Ministry", "University", "Department", "Office", "Bureau", "Institute", "Council",
                "Commission", "Committee", "Board", "Federation", "Association", "Union", "Court", "Church",
                "House", "Organisation", "Organization", "Society", "College", "Academy", "Agency", "Party"}
@@ -213,10 +223,12 @@ def runs(words: tuple[tuple[str, int, int], ...]) -> list[tuple[int, int]]:
             word = words[j][0]
             if word[:1].isupper() and word not in STOP and words[j][1] - words[j - 1][2] <= 1:
                 j += 1
+            elif word in ("of", "for") and j + 2 < n and words[j + 1][0] == "the" and words[j + 2][0][:1].isupper() and joins(words[j - 1][0], word):
+                j += 3  # "Chancellor of the Exchequer"
             elif word in CONNECTORS and j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP and words[j][1] - words[j - 1][2] <= 1 and joins(words[j - 1][0], word):
                 j += 2
-            elif capital(word) and word[:1].islower() and j + 1 < n and words[j + 1][0][:1].isupper():
-                j += 1
+            elif capital(word) and word[:1].islower() and ((j + 1 < n and words[j + 1][0][:1].isupper()) or word[3:4].isupper()):
+                j += 1  # "Nihad al-Boushi", "Osama el-Baz", "Schalk van der Merwe"
             else:
                 break
         found.append((i, j))
@@ -241,8 +253,12 @@ def type_span(names: list[str], before: list[str], after: list[str], line_number
     if whole in gazetteer:
         return gazetteer[whole], "place", 0
     last, first = names[-1], names[0]
+    if last in PLACE_HEADS and len(names) > 1:
+        return PLACE, "place", 0
     if last in NOT_ORG_HEADS and len(names) > 1:
         return "", "", 0
+    if len(names) >= 2 and names[0] in gazetteer and (last in TEAM_ENDINGS or (last.endswith("s") and last[:-1].isalpha() and last not in family_names())):
+        return ORGANISATION, "club", 0  # "Manchester United", "Green Bay Packers"
     if (last in ORG_HEADS and len(names) > 1) or (first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for")):
         return ORGANISATION, "suffix", 0
     if len(names) == 1 and is_acronym(last):
@@ -251,42 +267,73 @@ def type_span(names: list[str], before: list[str], after: list[str], line_number
         return ORGANISATION, "results", 0  # "Ajax 3 PSV 1": teams
     dropped = leading_titles(names)
     person = names[dropped:]
-    if not person or any(p in ORG_HEADS or p in NEVER_IN_NAME for p in person):
+    if len(person) > 2 and person[-1] in NAME_SUFFIXES:
+        person = person[:-1]
+    if not person or person[-1] in ORG_HEADS or any(p in NEVER_IN_NAME for p in person):
         return "", "", 0
     if dropped and any(t in STRONG_TITLES for t in names[:dropped]):
         return PERSON, "title", dropped
     if " ".join(person) in gazetteer or person[0] in COMPASS:
         return "", "", 0
-    if len(person) >= 2 and person[-1] in gazetteer:  # "CSKA Moscow (Russia)", "Alba Berlin 3": a club
-        return (ORGANISATION, "club", dropped) if after[:1] == ["("] or (after[:1] and after[0][:1].isdigit()) else ("", "", 0)
     if len(person) == 2 and re.fullmatch(r"[A-Z]\.", person[0]) and person[1][1:].islower():
         return PERSON, "initial", dropped
+    if len(person) >= 2 and person[-1] in gazetteer and person[0] not in given_names():  # "CSKA Moscow (Russia)", "Alba Berlin 3": a club
+        return (ORGANISATION, "club", dropped) if after[:1] == ["("] or (after[:1] and after[0][:1].isdigit()) else ("", "", 0)
     if before and before[-1] in LOWER_CUES and person[0][:1].isupper():
         return PERSON, "title", dropped
     if after and after[0] in SAY and len(person) >= 2:
         return PERSON, "verb", dropped
     if len(person) >= 2 and after[:1] == ["("] and len(after) > 1 and (after[1] in gazetteer or after[1].isdigit()):
         return PERSON, "bracket", dropped
-    if len(person) >= 2 and person[0] in given_names() and person[-1] not in gazetteer and person[0] not in gazetteer:
+    if len(person) >= 2 and person[0] in given_names() and gazetteer.get(person[-1]) != COUNTRY and gazetteer.get(person[0]) != COUNTRY:
         return PERSON, "first name", dropped
     if len(person) == 1 and after and after[0] in SAY and person[0] in family_names():
         return PERSON, "verb", dropped
+    if DEFAULT_PERSON and 2 <= len(person) <= 3 and NAME_WORDS.fullmatch(" ".join(person)) and not (before and before[-1] in ("the", "The")) and person[0] not in gazetteer and person[-1] not in gazetteer and not any(p in DEMONYMS for p in person):
+        return PERSON, "shape", dropped
     return "", "", dropped
 
 
 COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New", "San", "Santa", "Saint", "St", "Port", "Fort", "Mount", "Lake", "Cape", "Gulf"}
-DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic|ch)$")
+DEMONYMS = set(
+    """Afghan Albanian Algerian American Angolan Arab Arabian Argentine Argentinian Armenian Asian Australian
+    Austrian Azeri Bangladeshi Basque Belarusian Belgian Bolivian Bosnian Brazilian British Briton Bulgarian
+    Burmese Burundian Cambodian Cameroonian Canadian Catalan Chechen Chilean Chinese Colombian Congolese
+    Croat Croatian Cuban Cypriot Czech Danish Dane Dutch Ecuadorean Egyptian English Eritrean Estonian
+    Ethiopian European Filipino Finn Finnish French Georgian German Ghanaian Greek Haitian Hungarian
+    Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese Jordanian
+    Kazakh Kenyan Korean Kosovar Kurdish Kuwaiti Kyrgyz Latvian Lebanese Liberian Libyan Lithuanian
+    Macedonian Malaysian Malian Maltese Mexican Moldovan Mongolian Montenegrin Moroccan Mozambican Namibian
+    Nepalese Nigerian Norwegian Pakistani Palestinian Panamanian Paraguayan Persian Peruvian Polish Pole
+    Portuguese Queenslander Romanian Russian Rwandan Saudi Scot Scottish Senegalese Serb Serbian Sikh
+    Slovak Slovenian Somali Spaniard Spanish Sri Sudanese Swede Swedish Swiss Syrian Taiwanese Tajik
+    Tanzanian Thai Tibetan Tunisian Turk Turkish Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese
+    Welsh Yemeni Yugoslav Zambian Zimbabwean Nazi Soviet Ottoman Roman Catholic Moslem Muslim Christian
+    Jewish Jews Islamic Hindu Buddhist Western Eastern Northern Southern Latin""".split()
+)  # nationalities and creeds in front of a name ("Croat Alen Boksic") or instead of one ("Polish Jews")
+LOWER_COMPOUND = re.compile(r"[A-Z][a-z]*-[a-z][\w-]*")  # "All-rounder", "Top-seeded", "In-form"
+OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ly)")  # "Speaking", "Reportedly"
 
 
 def leading_titles(names: list[str]) -> int:
-    """How many words in front of the name are a title ("Finnish President", "Secretary of State") or a
-    nationality ("Syrian Nader Jokhadar")."""
-    last = max((k for k in range(len(names) - 1) if names[k] in TITLES), default=-1)
-    if last >= 0 and all(w[:1].isupper() for w in names[last + 1 :]):
+    """How many words in front of the name are a title ("Finnish President", "Secretary of State",
+    "Lieutenant-General"), a role ("Defender Hassan Abbas", "All-rounder"), a nationality ("Syrian Nader
+    Jokhadar") or a sentence opener ("Speaking")."""
+    last = max((k for k in range(len(names) - 1) if is_title(names[k])), default=-1)
+    if last >= 0 and names[last + 1] in ("of", "for"):  # "Chancellor of the Exchequer Kenneth Clarke"
+        last += 2 if names[last + 2] != "the" else 3
+    if last >= 0 and last < len(names) - 1 and all(w[:1].isupper() for w in names[last + 1 :]):
         return last + 1
-    if len(names) >= 3 and DEMONYM.match(names[0]) and names[0] not in given_names():
+    first = names[0]
+    if len(names) >= 3 and (first in DEMONYMS or (OPENER.fullmatch(first) and first not in given_names())):
+        return 1
+    if len(names) >= 2 and (first.lower() in LOWER_CUES or LOWER_COMPOUND.fullmatch(first) or (OPENER.fullmatch(first) and first not in given_names())):
         return 1
     return 0
+
+
+def is_title(word: str) -> bool:
+    return word in TITLES or ("-" in word and all(part in TITLES for part in word.split("-")))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -305,9 +352,44 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
             names, j = names[:-1], j - 1
         kind, cue, dropped = type_span(names, plain[max(0, i - 2) : i], plain[j : j + 3], numbers and j < len(plain) and plain[j][:1].isdigit())
         start = words[i + dropped][1]
-        name = " ".join(names[dropped:])
+        kept = names[dropped:]
+        if kind == PERSON and len(kept) > 2 and kept[-1] in NAME_SUFFIXES:
+            kept, j = kept[:-1], j - 1  # "John Mills Jr" is John Mills
+        name = " ".join(kept)
         out.append((start, words[j - 1][2], kind, name, cue))
-    return tuple(out)
+    return tuple(listed(out, text) + scorers(text))
+
+
+SCORERS = re.compile(r"\((?:[A-Z][\w'’-]+ \d+(?:,\s*|\)|$))+")
+SCORER = re.compile(r"([A-Z][\w'’-]+) \d+")
+
+
+def scorers(text: str) -> list:
+    """"Motherwell 2 (Davies 39, Ross 89)": the names in brackets with the minute of their goals are people."""
+    found = []
+    for group in SCORERS.finditer(text):
+        for match in SCORER.finditer(text, group.start(), group.end()):
+            found.append((match.start(1), match.end(1), PERSON, match.group(1), "scorer"))
+    return found
+
+
+LIST_GLUE = re.compile(r"\s*(?:,|;|\band\b|\bor\b|,\s*and\b)\s*")
+NAME_WORDS = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|van|de|der|von|da)){1,3}")
+
+
+def listed(spans: list, text: str) -> list:
+    """An untyped name of two to four words listed next to a person ("Kelli Kuehne and Tiger Woods") is a person."""
+    for _ in range(2):
+        for i, (start, end, kind, name, cue) in enumerate(spans):
+            if kind or not NAME_WORDS.fullmatch(name):
+                continue
+            neighbours = [spans[k] for k in (i - 1, i + 1) if 0 <= k < len(spans)]
+            for other in neighbours:
+                gap = text[other[1] : start] if other[1] <= start else text[end : other[0]]
+                if other[2] == PERSON and " " in other[3] and LIST_GLUE.fullmatch(gap):
+                    spans[i] = (start, end, PERSON, name, "list")
+                    break
+    return spans
 
 
 # --------------------------------------------------------------------------- one article
