@@ -318,3 +318,22 @@ def test_prefix_factored_surfaces_match_as_the_longest_first_alternation(surface
     plain = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(s) for s in ordered) + r")(?![\w])")
     trie = re.compile(first_characters(ordered) + r"(?<![\w])" + trie_alternation(ordered) + r"(?![\w])")
     assert [(m.start(), m.group(0)) for m in trie.finditer(text)] == [(m.start(), m.group(0)) for m in plain.finditer(text)]
+
+
+def test_actor_exports_hold_every_actor_with_its_articles_and_mentions(seed_site):
+    import csv
+    import io
+
+    records = seed_site.json("data/actors.json")
+    slugs = sorted(p.name for p in (seed_site.docs / "actors").iterdir() if p.is_dir())
+    assert [r["id"] for r in records] == slugs
+    for record in records:
+        page = actor_page(seed_site, record["id"])
+        assert record["name"] and record["type"] in ("person", "organisation", "country", "place")
+        assert record["articles"] == sorted(page["articles"]) and record["mentions"] == page["mention_count"] > 0
+    rows = list(csv.DictReader(io.StringIO((seed_site.site / "data" / "actors.csv").read_text(encoding="utf-8"))))
+    assert [(r["id"], r["type"], int(r["mentions"])) for r in rows] == [(r["id"], r["type"], r["mentions"]) for r in records]
+    zelensky = next(r for r in rows if r["id"] == "volodymyr-zelensky")
+    assert set(zelensky["articles"].split("; ")) == set(SEED_IDS.values())
+    links = {a["href"] for a in seed_site.html("data/index.html").select("a")}
+    assert {"actors.json", "actors.csv"} <= links
