@@ -112,6 +112,9 @@ NOT_ORG_HEADS = {"Act", "Bill", "Treaty", "Accord", "Agreement", "Convention", "
 ORG_OPENERS = {"Bank", "Ministry", "University", "Department", "Office", "Bureau", "Institute", "Council",
                "Commission", "Committee", "Board", "Federation", "Association", "Union", "Court", "Church",
                "House", "Organisation", "Organization", "Society", "College", "Academy", "Agency", "Party"}
+NEWS_AGENCIES = {"Reuters", "Reuter", "Itar-Tass", "Tass", "Interfax", "Xinhua", "AFP", "Bloomberg", "Kyodo", "Bernama", "Antara", "Yonhap", "Anatolian", "Itar"}
+ORG_AFTER = {"shares", "stock", "stocks", "spokesman", "spokeswoman", "spokesperson", "subsidiary", "unit", "profit",
+             "profits", "earnings", "revenue", "revenues", "sales", "plc", "shareholders", "board", "executives"}
 COMPANY_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc",
                     "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "AB", "ASA", "Oyj", "Bhd", "Group", "Holdings"}
 NOT_ACRONYMS = set("""GDP GNP CEO CFO TV AIDS HIV OK AM PM GMT EST CD CDs DVD PC IT VAT USD DM RPM
@@ -261,6 +264,10 @@ def type_span(names: list[str], before: list[str], after: list[str], line_number
         return ORGANISATION, "club", 0  # "Manchester United", "Green Bay Packers"
     if (last in ORG_HEADS and len(names) > 1) or (first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for")):
         return ORGANISATION, "suffix", 0
+    if whole in NEWS_AGENCIES:
+        return ORGANISATION, "agency", 0
+    if after and (after[0] in ORG_AFTER or (after[0] in ("'s", "’s") and len(after) > 1 and after[1] in ORG_AFTER)) and not any(n in given_names() for n in names[:1]) and whole not in gazetteer:
+        return ORGANISATION, "company cue", 0
     if len(names) == 1 and is_acronym(last):
         return ORGANISATION, "acronym", 0
     if line_numbers and not any(n in given_names() for n in names[:1]):
@@ -340,8 +347,9 @@ def is_title(word: str) -> bool:
 def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     """(start, end, type, name, cue) of every typed span in a paragraph, and ("", ...) type for untyped
     single capitalised words, which the article may resolve to a person or organisation it introduced."""
+    teams = team_spans(text)
     if len(UPPER.findall(text)) > 1.5 * len(LOWER.findall(text)):
-        return ()  # an upper-case headline: every word is capitalised, nothing can be told
+        return tuple(teams)  # an upper-case headline or table: every word is capitalised, only a table's teams can be told
     words = tokens(text)
     plain = [w for w, _, _ in words]
     numbers = bool(re.search(r"[A-Za-z]\s+\d+\s+[A-Z].*\d\s*$", text)) or bool(re.match(r"^[A-Z][\w .&'-]+?(\s+\d+){2,}", text))
@@ -357,7 +365,29 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
             kept, j = kept[:-1], j - 1  # "John Mills Jr" is John Mills
         name = " ".join(kept)
         out.append((start, words[j - 1][2], kind, name, cue))
-    return tuple(listed(out, text) + scorers(text))
+    if teams:
+        starts = {t[0] for t in teams}
+        out = [o for o in out if o[0] not in starts and not any(t[0] <= o[0] < t[1] for t in teams)] + teams
+    return tuple(sorted(listed(sorted(out), text) + scorers(text)))
+
+
+STANDINGS = re.compile(r"([A-Z][A-Za-z.'&-]*(?: [A-Z0-9][A-Za-z.'&-]*)*)(?:\s+\d+){5,}\s*$")
+RESULT = re.compile(r"([A-Z][A-Za-z.'&-]*(?: [A-Z0-9][A-Za-z.'&-]*)*) \d{1,3}(?: \([^)]*\)?)? ([A-Z][A-Za-z.'&-]*(?: [A-Z0-9][A-Za-z.'&-]*)*) \d{1,3}(?:\s|$|\()")
+
+
+def team_spans(text: str) -> list:
+    """Teams in a table row ("Lens 21 7 4 10 25 34 25") or a result ("Lens 0 Nantes 4 (N'Doram 7)"); a
+    country there is a national side, and stays a country."""
+    found = []
+    for pattern, groups in ((STANDINGS, (1,)), (RESULT, (1, 2))):
+        match = pattern.match(text)
+        if match:
+            for g in groups:
+                name = match.group(g)
+                kind = COUNTRY if places().get(name.title() if name.isupper() else name) == COUNTRY else ORGANISATION
+                found.append((match.start(g), match.end(g), kind, name, "team"))
+            break
+    return found
 
 
 SCORERS = re.compile(r"\((?:[A-Z][\w'’-]+ \d+(?:,\s*|\)|$))+")
