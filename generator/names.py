@@ -455,7 +455,7 @@ def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed
     name = span.name
     if name in people:
         return replace(span, type=PERSON)
-    if " " not in name and span.type in ("", PERSON):
+    if " " not in name and span.type in ("", PERSON, PLACE, COUNTRY):  # "Jordan" after "Bill Jordan" is him
         owners = by_surname.get(name, set())
         if len(owners) == 1:
             return replace(span, type=PERSON, name=next(iter(owners)), cue="surname")

@@ -337,3 +337,38 @@ def test_actor_exports_hold_every_actor_with_its_articles_and_mentions(seed_site
     assert set(zelensky["articles"].split("; ")) == set(SEED_IDS.values())
     links = {a["href"] for a in seed_site.html("data/index.html").select("a")}
     assert {"actors.json", "actors.csv"} <= links
+
+
+# --------------------------------------------------------------------------- who said what
+
+QUOTES = "\n\n".join([
+    "Leeds plan approved",
+    "By Jane Example",
+    "Senator Anna Miller, who chairs the committee, said: “We will build it.",
+    "“It will take ten years, and it will be worth every one of them.”",
+    "Boris Johnson met Nicola Sturgeon in Edinburgh on Monday.",
+    "He told Ms Sturgeon: “You will not get a second vote on this.”",
+    "“The plan is sound and it is ours,” Ms Sturgeon said.",
+    "“Profits will rise again this year,” Toshiba Corp said.",
+    "“We are pleased with the result,” Mr Miller said.",
+]) + "\n"
+
+
+def test_quotes_go_to_the_named_speakers_whole_and_never_to_the_person_spoken_to(make_project):
+    result = generated(make_project, {"103_00000000000000d4.txt": QUOTES})
+    quotes = [(result.archive.actors[q.speaker].name, q.text) for q in result.archive.articles[0].quotes]
+    assert quotes == [
+        ("Anna Miller", "We will build it. It will take ten years, and it will be worth every one of them."),
+        ("Boris Johnson", "You will not get a second vote on this."),
+        ("Nicola Sturgeon", "The plan is sound and it is ours"),
+        ("Anna Miller", "We are pleased with the result"),
+    ]
+    types = {a.name: a.type for a in result.archive.actors.values()}
+    assert types["Toshiba Corp"] == "organisation" and types["Edinburgh"] in ("place", "country")
+    assert not any(name.startswith(("Mr ", "Ms ")) for name in types)
+
+
+def test_a_pronoun_gives_the_quote_to_the_person_named_just_before(make_project):
+    text = "Vote\nSenator Anna Miller spoke in Leeds on Friday about the new plan.\n“The plan is sound and it will pass,” she said.\n"
+    result = generated(make_project, {"104_00000000000000e5.txt": text})
+    assert [(result.archive.actors[q.speaker].name, q.cue) for q in result.archive.articles[0].quotes] == [("Anna Miller", "she said")]
