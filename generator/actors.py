@@ -422,7 +422,7 @@ VERB_THEN_QUOTE = re.compile(
 COLON_THEN_QUOTE = re.compile(r"\s*:\s*")
 QUOTE_THEN_NAME = re.compile(rf"[\s,.;:—–-]*(?:(?P<verb>{SAY_VERBS})\s+)?(?:(?:[A-Z][\w.’'-]*|van|von|de|der|da|di|du|la|le|al|el|(?!(?:he|she|it|they|we|i|you|a|an|the|one|another|for|of|to|from|with|by|at|in|on|who|whose|and|or|but)\b)[a-z]+)\s+){{0,6}}")
 PARTICIPLE_THEN_QUOTE = re.compile(r",\s+(?:declaring|saying|writing|adding|warning|insisting)(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?,?\s*$")
-NAME_THEN_VERB = re.compile(rf"(?:['’]s)?\s+(?P<verb>{SAY_VERBS})\b")
+NAME_THEN_VERB = re.compile(rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,60}},)?\s+(?P<verb>{SAY_VERBS})\b")  # "Scalfaro, a northerner himself, said"
 
 
 def find_quotes(article: Article, block: Block, mentions: list[Mention], people: set[str]) -> list[Quote]:
