@@ -1,20 +1,18 @@
-"""Actors: the registry (corpus/actors.yml), person detection, alias merging, mentions and quotes.
+"""Actors: the registry (corpus/actors.yml), the actor set built from it and from what names.py
+detects, mentions, and the said-clauses quotes.py uses.
 
-Rules, in the order they apply (also on the About page):
+Rules, in the order they apply (also on the About page, docs/actors-rules.md):
 
 1. Registry entries match by name and aliases, case-sensitively, as whole words ("Trump's" and
    "Putin-Zelensky" count; "Russian" is not "Russia").
-2. Person detection: a capitalised name of two or three words right after a title cue
-   ("President", "Prime Minister", "Secretary of State", "envoy", "spokesperson", ...) or right
-   before a verb of saying ("said", "told", "added", "wrote", "declared"). A single word is never
-   detected as a new person.
-3. Detected names are merged when their keys are equal: lower case, accents and dots removed,
-   leading initials joined (J.D. = JD), middle initials dropped, and the surname's ending
+2. Detection (names.py) finds people, organisations and places in every article with no registry;
+   bare surnames and short forms are resolved within the article that introduced the full name.
+3. Detected names are merged when their type and key are equal: lower case, accents and dots
+   removed, leading initials joined (J.D. = JD), middle initials dropped, and the surname's ending
    -iy / -yy / -i read as -y (Zelenskiy = Zelenskyy = Zelensky). First names are never aliases, so
    Steve Witkoff and Steve Bannon stay apart.
-4. A surname alone resolves to a person only when exactly one person in the registry or detected
-   anywhere in the corpus has that surname and the surname is not the name of another actor.
-   An ambiguous surname is linked to nobody.
+4. A detected name of two words or more is matched in every article; a single word only where the
+   article itself introduced it (registry aliases excepted: they are curated).
 5. An article's own authors are never mentions in that article.
 """
 
