@@ -27,7 +27,7 @@ DEFAULT_PERSON = True  # candidate: an untyped name-shaped span of two or three 
 UPPER, LOWER = re.compile(r"[A-Z]"), re.compile(r"[a-z]")
 PERSON, ORGANISATION, PLACE, COUNTRY = "person", "organisation", "place", "country"
 
-WORD = re.compile(r"[A-Z][\w&-]*(?:\.(?=[A-Z]\.?))?(?:[A-Z]\.?)*(?:['’][A-Z][\w-]*)?\.?|(?:al|el|bin|ben|abu|van|de|von|da|di|du|le|la|der|den|del|ibn)(?:-[A-Z][\w-]*)?(?![\w])|[a-z][\w-]*|\d[\d.,:/-]*|['’]s\b|\S")
+WORD = re.compile(r"(?<![\w'’-])[A-Z][\w&-]*(?:\.(?=[A-Z]\.?))?(?:[A-Z]\.?)*(?:['’][A-Z][\w-]*)?\.?|(?:al|el|bin|ben|abu|van|de|von|da|di|du|le|la|der|den|del|ibn)(?:-[A-Z][\w-]*)?(?![\w])|[a-z][\w-]*|\d[\d.,:/-]*|['’]s\b|\S")
 
 STOP = set(
     """A An The And But Or Nor So Yet For Of In On At To By With From As Into Onto Upon About Above After
