@@ -120,7 +120,8 @@ ORG_AFTER = {"shares", "stock", "stocks", "spokesman", "spokeswoman", "spokesper
              "profits", "earnings", "revenue", "revenues", "sales", "plc", "shareholders", "board", "executives"}
 COMPANY_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc",
                     "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "AB", "ASA", "Oyj", "Bhd", "Group", "Holdings"}
-NOT_ACRONYMS = set("""GDP GNP CEO CFO TV AIDS HIV OK AM PM GMT EST CD CDs DVD PC IT VAT USD DM RPM
+NOT_ACRONYMS = set("""GDP GNP CEO CFO TV AIDS HIV OK AM PM GMT EST CD CDs DVD PC IT VAT USD DM RPM CAPS TD ADR ADRs
+    GDR GDRs NYC CET EDT PST CST
     II III IV VI VII VIII IX XI XII XIII XIV XV XX NB PS AD BC MP MPs UK US USA UAE EU""".split()) - {"EU"}
 CONNECTORS = {"of", "de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y", "&", "for"}
 NAME_INNER = {"de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y"}
@@ -247,7 +248,7 @@ def is_acronym(word: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and word not in NOT_ACRONYMS
 
 
-def type_span(names: list[str], before: list[str], after: list[str], line_numbers: bool) -> tuple[str, str, int]:
+def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[str, str, int]:
     """(type, cue, how many leading title words to drop) of one run of capitalised words, or ("", "", 0)."""
     whole = " ".join(names)
     gazetteer = places()
@@ -264,12 +265,11 @@ def type_span(names: list[str], before: list[str], after: list[str], line_number
         return ORGANISATION, "suffix", 0
     if whole in NEWS_AGENCIES:
         return ORGANISATION, "agency", 0
-    if after and (after[0] in ORG_AFTER or (after[0] in ("'s", "’s") and len(after) > 1 and after[1] in ORG_AFTER)) and not any(n in given_names() for n in names[:1]) and whole not in gazetteer:
+    if after and (after[0] in ORG_AFTER or (after[0] in ("'s", "’s") and len(after) > 1 and after[1] in ORG_AFTER)) and not any(n in given_names() for n in names[:1]) \
+            and whole not in gazetteer and not DEMONYM_LIKE.search(last) and first not in TITLES and first not in DEMONYMS:
         return ORGANISATION, "company cue", 0
     if len(names) == 1 and is_acronym(last):
         return ORGANISATION, "acronym", 0
-    if line_numbers and not any(n in given_names() for n in names[:1]):
-        return ORGANISATION, "results", 0  # "Ajax 3 PSV 1": teams
     dropped = leading_titles(names)
     person = names[dropped:]
     if len(person) > 2 and person[-1] in NAME_SUFFIXES:
@@ -299,6 +299,7 @@ def type_span(names: list[str], before: list[str], after: list[str], line_number
     return "", "", dropped
 
 
+DEMONYM_LIKE = re.compile(r"(?:ean|ian|ese|ish|man)$")  # "Mexican shares", "Zairean", "Englishman": not companies
 COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New", "San", "Santa", "Saint", "St", "Port", "Fort", "Mount", "Lake", "Cape", "Gulf"}
 DEMONYMS = set(
     """Afghan Albanian Algerian American Angolan Arab Arabian Argentine Argentinian Armenian Asian Australian
@@ -313,7 +314,8 @@ DEMONYMS = set(
     Portuguese Queenslander Romanian Russian Rwandan Saudi Scot Scottish Senegalese Serb Serbian Sikh
     Slovak Slovenian Somali Spaniard Spanish Sri Sudanese Swede Swedish Swiss Syrian Taiwanese Tajik
     Tanzanian Thai Tibetan Tunisian Turk Turkish Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese
-    Welsh Yemeni Yugoslav Zambian Zimbabwean Nazi Soviet Ottoman Roman Catholic Moslem Muslim Christian
+    Welsh Yemeni Yugoslav Zambian Zimbabwean Englishman Englishwoman Frenchman Scotsman Welshman
+    Irishman Dutchman Nazi Soviet Ottoman Roman Catholic Moslem Muslim Christian
     Jewish Jews Islamic Hindu Buddhist Western Eastern Northern Southern Latin""".split()
 )  # nationalities and creeds in front of a name ("Croat Alen Boksic") or instead of one ("Polish Jews")
 LOWER_COMPOUND = re.compile(r"[A-Z][a-z]*-[a-z][\w-]*")  # "All-rounder", "Top-seeded", "In-form"
@@ -351,13 +353,12 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
         return tuple(teams)  # an upper-case headline or table: every word is capitalised, only a table's teams can be told
     words = tokens(text)
     plain = [w for w, _, _ in words]
-    numbers = bool(re.search(r"[A-Za-z]\s+\d+\s+[A-Z].*\d\s*$", text)) or bool(re.match(r"^[A-Z][\w .&'-]+?(\s+\d+){2,}", text))
     out = []
     for i, j in runs(words):
         names = plain[i:j]
         while names and names[-1] in CONNECTORS:
             names, j = names[:-1], j - 1
-        kind, cue, dropped = type_span(names, plain[max(0, i - 2) : i], plain[j : j + 3], numbers and j < len(plain) and plain[j][:1].isdigit())
+        kind, cue, dropped = type_span(names, plain[max(0, i - 2) : i], plain[j : j + 3])
         start = words[i + dropped][1]
         kept = names[dropped:]
         if kind == PERSON and len(kept) > 2 and kept[-1] in NAME_SUFFIXES:
@@ -370,8 +371,9 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     return tuple(sorted(listed(sorted(out), text) + scorers(text)))
 
 
-STANDINGS = re.compile(r"([A-Z][A-Za-z.'&-]*(?: [A-Z0-9][A-Za-z.'&-]*)*)(?:\s+\d+){5,}\s*$")
-RESULT = re.compile(r"([A-Z][A-Za-z.'&-]*(?: [A-Z0-9][A-Za-z.'&-]*)*) \d{1,3}(?: \([^)]*\)?)? ([A-Z][A-Za-z.'&-]*(?: [A-Z0-9][A-Za-z.'&-]*)*) \d{1,3}(?:\s|$|\()")
+TEAM = r"([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*)*)"
+STANDINGS = re.compile(TEAM + r"(?:\s+\d+){5,}\s*$")
+RESULT = re.compile(TEAM + r" \d{1,3}(?: \([^)]*\)?)? " + TEAM + r" \d{1,3}(?:\s|$|\()")
 
 
 def team_spans(text: str) -> list:
