@@ -372,3 +372,31 @@ def test_a_pronoun_gives_the_quote_to_the_person_named_just_before(make_project)
     text = "Vote\nSenator Anna Miller spoke in Leeds on Friday about the new plan.\n“The plan is sound and it will pass,” she said.\n"
     result = generated(make_project, {"104_00000000000000e5.txt": text})
     assert [(result.archive.actors[q.speaker].name, q.cue) for q in result.archive.articles[0].quotes] == [("Anna Miller", "she said")]
+
+
+def test_places_have_pages_but_stay_out_of_mentioned_with_and_the_network(make_project):
+    import json
+
+    text = "\n\n".join([
+        "Talks in Vienna",
+        "Foreign Minister Anna Berger met officials of the European Commission in Vienna on Monday.",
+        "Anna Berger said the European Commission and Austria would meet again in Vienna.",
+    ]) + "\n"
+    project = make_project({"105_00000000000000f6.txt": text}, seeds=False)
+    result = generate(load_settings(project / "mkdocs.yml"))
+    types = {a.slug: a.type for a in result.archive.actors.values()}
+    assert types["anna-berger"] == "person" and types["european-commission"] == "organisation"
+    assert types["vienna"] in ("place", "country") and types["austria"] == "country"
+    from generator.sink import as_bytes
+
+    def page(slug: str) -> dict:
+        return json.loads(as_bytes(result.output.pages[f"actors/{slug}/mentions.json"]))
+
+    assert [c["actor"] for c in page("anna-berger")["co_mentions"]] == ["european-commission"]
+    vienna = page("vienna")
+    assert {c["actor"] for c in vienna["co_mentions"]} >= {"anna-berger", "european-commission"}  # a place's own page lists who is there
+
+    from generator.pictures import network
+
+    nodes = {node.slug for node in network(result.archive).nodes}
+    assert "anna-berger" in nodes and not nodes & {"vienna", "austria"}
