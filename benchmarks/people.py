@@ -4,6 +4,7 @@ benchmark, not a test: the data is not in the repository and must never be commi
     python benchmarks/people.py /path/to/eng.testb            # all documents, the table
     python benchmarks/people.py /path/to/eng.testb --errors 5 # and the misses and false finds of 5 documents
     python benchmarks/people.py /path/to/eng.testb --write /tmp/x/corpus --limit 40  # the articles as .txt files
+    python benchmarks/people.py /path/to/eng.testb --candidate cues   # other ways to type untyped names
 
 PATH is a CoNLL-2003 file in its original layout (token POS chunk NER, IOB1, "-DOCSTART-" between
 documents, a blank line between sentences). Each document is detokenised into a plain-text article, one
@@ -244,13 +245,46 @@ def write_corpus(path: Path, folder: Path, limit: int | None) -> None:
         (folder / f"{number:03d}_{number:016x}.txt").write_text(doc.text, encoding="utf-8")
 
 
+CANDIDATES = ("shape", "cues", "probablepeople")
+
+
+def use_candidate(name: str) -> None:
+    """How an untyped name-shaped run of two or three words is typed: "shape" (the default: a person),
+    "cues" (left untyped: only cues, gazetteers and endings type a name), "probablepeople" (its CRF says
+    person or corporation; needs `pip install probablepeople`, not a dependency of the project)."""
+    from generator import names
+
+    if name == "shape":
+        return
+    names.DEFAULT_PERSON = name == "probablepeople"
+    if name == "probablepeople":
+        import probablepeople
+
+        original = names.type_span
+
+        def typed(words: list[str], before: list[str], after: list[str]) -> tuple[str, str, int]:
+            kind, cue, dropped = original(words, before, after)
+            if cue != "shape":
+                return kind, cue, dropped
+            try:
+                tag = probablepeople.tag(" ".join(words[dropped:]))[1]
+            except Exception:  # its parser raises on strings it cannot tag
+                tag = ""
+            kinds = {"Person": names.PERSON, "Corporation": names.ORGANISATION}
+            return (kinds[tag], "crf", dropped) if tag in kinds else ("", "", dropped)
+
+        names.type_span = typed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("path", type=Path, help="a CoNLL-2003 file (eng.testb), with -DOCSTART- lines")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
     parser.add_argument("--errors", type=int, default=0, help="print what was missed and wrongly found in the first N documents")
     parser.add_argument("--write", type=Path, default=None, help="write the detokenised articles as a corpus folder and stop")
+    parser.add_argument("--candidate", choices=CANDIDATES, default="shape", help="how untyped two- or three-word names are typed (see use_candidate)")
     args = parser.parse_args()
+    use_candidate(args.candidate)
     if args.write:
         write_corpus(args.path, args.write, args.limit)
         return
