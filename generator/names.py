@@ -27,8 +27,11 @@ DEFAULT_PERSON = True  # candidate: an untyped name-shaped span of two or three 
 UPPER, LOWER = re.compile(r"[A-Z]"), re.compile(r"[a-z]")
 PERSON, ORGANISATION, PLACE, COUNTRY = "person", "organisation", "place", "country"
 
+# A capitalised word starts after a space or an opening mark and ends before a space or punctuation, so
+# a name is never cut out of the middle of a longer string ("x_EN", "M\uXXXXVÙ"), which would split it on the page.
 WORD = re.compile(
-    r"(?<![\w'’-])(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Corp|Inc|Co|Ltd|Adm|Sgt|Maj)\.|[A-Z]\.(?=\s)|[A-Z][\w&-]*(?:['’][A-Z][\w-]*)?)"
+    r"(?<![^\s(\"“‘\[/—–-])(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Corp|Inc|Co|Ltd|Adm|Sgt|Maj)\.|[A-Z]\.(?=\s)|[A-Z][\w&-]*(?:['’][A-Z][\w-]*)?)"
+    r"(?=[\s.,;:!?'’\"”)\]»/—–-]|$)"
     r"|(?:al|el|bin|ben|abu|van|de|von|da|di|du|le|la|der|den|del|ibn)(?:-[A-Z][\w-]*)?(?![\w])|[a-z][\w-]*|\d[\d.,:/-]*|['’]s\b|\S"
 )  # a full stop belongs to a word only in initials (J., U.S.) and abbreviations (Mr., Corp.)
 
