@@ -11,7 +11,7 @@ from .cache import Fragments, collector_paused, plain_digest
 from .link import ActorsAndTopics, Archive, Shown
 from .model import Actor, Article, Mention, Quote
 from .page import Page, front_matter
-from .pictures import neighbourhood, stats_of
+from .pictures import detected_place, neighbourhood, stats_of
 from .sentence_anchors import by_sentence, cite_anchor, is_long
 
 ARTICLES_SHOWN = 200  # articles listed with their passages on an actor page; all are in its mentions.json
@@ -235,15 +235,20 @@ def gather_entries(archive: Archive, wanted: set[str], shares: dict[str, dict[st
         entry.pending = collector
     together: dict[str, dict[str, int]] = defaultdict(dict)
     for (a, b), count in stats_of(archive).together.items():  # the pairs of every article, counted once for the pictures too
-        if a in entries and b in actors:
+        if a in entries and b in actors and not kept_apart(actors[a], actors[b]):
             together[a][b] = count
-        if b in entries and a in actors:
+        if b in entries and a in actors and not kept_apart(actors[b], actors[a]):
             together[b][a] = count
     for slug, entry in entries.items():
         # archive.articles is chronological (link.link), so each entry's articles already are
         ranked = sorted((-count, actors[other].name, other) for other, count in together[slug].items())  # most first, then by name
         entry.co_mentions = [(actors[other], -count) for count, _, other in ranked]
     return entries
+
+
+def kept_apart(actor: Actor, other: Actor) -> bool:
+    """A place found in the text is not listed as "mentioned with" a person or organisation."""
+    return actor.type not in ("country", "place") and detected_place(other.slug, {other.slug: other})
 
 
 MENTIONS_FILE = "mentions.json"  # beside each actor and article page: every mention, kept out of the front matter

@@ -1,20 +1,18 @@
-"""Actors: the registry (corpus/actors.yml), person detection, alias merging, mentions and quotes.
+"""Actors: the registry (corpus/actors.yml), the actor set built from it and from what names.py
+detects, mentions, and the said-clauses quotes.py uses.
 
-Rules, in the order they apply (also on the About page):
+Rules, in the order they apply (also on the About page, docs/actors-rules.md):
 
 1. Registry entries match by name and aliases, case-sensitively, as whole words ("Trump's" and
    "Putin-Zelensky" count; "Russian" is not "Russia").
-2. Person detection: a capitalised name of two or three words right after a title cue
-   ("President", "Prime Minister", "Secretary of State", "envoy", "spokesperson", ...) or right
-   before a verb of saying ("said", "told", "added", "wrote", "declared"). A single word is never
-   detected as a new person.
-3. Detected names are merged when their keys are equal: lower case, accents and dots removed,
-   leading initials joined (J.D. = JD), middle initials dropped, and the surname's ending
+2. Detection (names.py) finds people, organisations and places in every article with no registry;
+   bare surnames and short forms are resolved within the article that introduced the full name.
+3. Detected names are merged when their type and key are equal: lower case, accents and dots
+   removed, leading initials joined (J.D. = JD), middle initials dropped, and the surname's ending
    -iy / -yy / -i read as -y (Zelenskiy = Zelenskyy = Zelensky). First names are never aliases, so
    Steve Witkoff and Steve Bannon stay apart.
-4. A surname alone resolves to a person only when exactly one person in the registry or detected
-   anywhere in the corpus has that surname and the surname is not the name of another actor.
-   An ambiguous surname is linked to nobody.
+4. A detected name of two words or more is matched in every article; a single word only where the
+   article itself introduced it (registry aliases excepted: they are curated).
 5. An article's own authors are never mentions in that article.
 """
 
@@ -23,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -31,6 +29,7 @@ from typing import Iterable
 import yaml
 
 from .model import Actor, Article, Block, Mention, NameCandidates, Quote
+from .names import PERSON, Span, article_spans, paragraph_spans
 from .textutil import sentences, slugify
 
 TYPES = ("person", "organisation", "country", "place")
@@ -190,16 +189,9 @@ def clean_candidate(name: str) -> str:
     return " ".join(tokens)
 
 
-@lru_cache(maxsize=1 << 18)  # `serve` detects again on every rebuild: unchanged paragraphs are answered from memory
 def detect_people(text: str) -> tuple[str, ...]:
-    """Person names with a cue in one paragraph (rule 2), as written."""
-    found = []
-    for pattern in (AFTER_TITLE, BEFORE_VERB):
-        for match in pattern.finditer(text):
-            name = clean_candidate(match.group(1))
-            if name and len(name.split()) >= 2:
-                found.append(name)
-    return tuple(found)
+    """Person names of two words or more in one paragraph (names.py), as written, titles left out."""
+    return tuple(name for _, _, kind, name, _ in paragraph_spans(text) if kind == "person" and " " in name)
 
 
 # --------------------------------------------------------------------------- the actor set
@@ -208,8 +200,9 @@ def detect_people(text: str) -> tuple[str, ...]:
 @dataclass
 class ActorSet:
     actors: dict[str, Actor]  # slug -> actor, registry and detected
-    surfaces: dict[str, str]  # surface form as written -> slug
+    surfaces: dict[str, str]  # surface form as written -> slug (matched in every article)
     pattern: re.Pattern | None
+    by_key: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, name_key) of a detected name -> slug
 
     def match(self, text: str) -> Iterable[re.Match]:
         return self.pattern.finditer(text) if self.pattern else ()
@@ -217,17 +210,35 @@ class ActorSet:
 
 def build_actor_set(registry: list[Actor], articles: list[Article]) -> ActorSet:
     known = {alias: a.name for a in registry for alias in (a.name, *a.aliases)}
-    known_keys = {name_key(alias): a.name for a in registry if a.type == "person" for alias in (a.name, *a.aliases)}
-    detected = detected_people(articles, known, known_keys)
+    known_keys = {(kind_of(a.type), name_key(alias)): a.name for a in registry for alias in (a.name, *a.aliases)}
+    detected = detected_actors(articles, known, known_keys)
     actors = [*registry, *detected]
     slugs = actor_slugs(actors)
-    actors = [replace_slug(a, slugs[a.name]) for a in actors]
-    surfaces = {alias: a.slug for a in actors for alias in (a.name, *a.aliases)}
-    surfaces.update(surname_aliases(actors, surfaces))
-    surfaces.update(surname_variants(actors, surfaces, articles))
+    actors = [replace_slug(a, slugs[a.name, a.type]) for a in actors]
+    by_name = {(a.name, a.type): a.slug for a in actors}
+    by_key = {(kind_of(a.type), name_key(alias)): a.slug for a in actors for alias in (a.name, *a.aliases)}
+    surfaces = {alias: a.slug for a in actors for alias in (a.name, *a.aliases) if a.source == "registry" or " " in alias}
+    surfaces.update(surname_aliases([a for a in actors if a.source == "registry"], surfaces))
+    surfaces.update(surname_variants([a for a in actors if a.source == "registry"], surfaces, articles))
+    by_key.update({k: by_name[v] for k, v in surname_owners(detected).items() if k not in by_key})
     ordered = sorted(surfaces, key=lambda s: (-len(s), s))
     pattern = re.compile(first_characters(ordered) + r"(?<![\w])" + trie_alternation(ordered) + r"(?![\w])") if ordered else None
-    return ActorSet({a.slug: a for a in actors}, surfaces, pattern)
+    return ActorSet({a.slug: a for a in actors}, surfaces, pattern, by_key)
+
+
+def kind_of(actor_type: str) -> str:
+    """Countries and places are one kind for matching (the gazetteer says country, a curator may say place)."""
+    return "place" if actor_type == "country" else actor_type
+
+
+def surname_owners(detected: list[Actor]) -> dict[tuple[str, str], tuple[str, str]]:
+    """A person known only by a surname ("Mr Hopkins") is the one person of the archive with that
+    surname and a full name, when there is exactly one."""
+    full: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for actor in detected:
+        if actor.type == PERSON and " " in actor.name:
+            full[name_key(surname(actor.name))].add((actor.name, actor.type))
+    return {(PERSON, key): next(iter(owners)) for key, owners in full.items() if len(owners) == 1}
 
 
 def first_characters(surfaces: list[str]) -> str:
@@ -264,10 +275,12 @@ def trie_alternation(surfaces: list[str]) -> str:
 
 def name_candidates(article: Article) -> NameCandidates:
     paragraphs = article.paragraphs
+    spans = article_spans([block.text for block in paragraphs])
     return NameCandidates(
-        people=tuple(name for block in paragraphs for name in detect_people(block.text)),
+        people=tuple(span.name for span in spans if span.type == PERSON),
         # one scan of the whole text: no capitalised word spans a line break
         capitalised=tuple(sorted(set(CAPITALISED.findall("\n".join(block.text for block in paragraphs))))),
+        spans=spans,
     )
 
 
@@ -275,26 +288,26 @@ def candidates_of(article: Article) -> NameCandidates:
     return article.names or name_candidates(article)
 
 
-def detected_people(articles: list[Article], known: dict[str, str], known_keys: dict[str, str]) -> list[Actor]:
-    spellings: dict[str, Counter] = defaultdict(Counter)
+def detected_actors(articles: list[Article], known: dict[str, str], known_keys: dict[tuple[str, str], str]) -> list[Actor]:
+    """One actor per (type, name key) of the names detected in the articles, named by its most frequent
+    spelling; names of the registry and the articles' own authors are left out."""
+    spellings: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for article in articles:
         authors = {name_key(a) for a in article.authors.value or ()}
-        for name in candidates_of(article).people:
-            if name in known:
+        for span in candidates_of(article).spans:
+            key = (span.type, name_key(span.name))
+            if span.name in known or (kind_of(span.type), key[1]) in known_keys or (span.type == PERSON and key[1] in authors):
                 continue
-            key = name_key(name)
-            if key in known_keys or key in authors:
-                continue
-            spellings[key][name] += 1
-    people = []
-    for key, counts in sorted(spellings.items()):
+            spellings[key][span.name] += 1
+    actors = []
+    for (kind, key), counts in sorted(spellings.items()):
         canonical = sorted(counts, key=lambda n: (-counts[n], -len(n), n))[0]
         aliases = tuple(sorted(n for n in counts if n != canonical))
-        people.append(Actor(slug="", name=canonical, type="person", aliases=aliases, source="detected"))
-    return people
+        actors.append(Actor(slug="", name=canonical, type=kind, aliases=aliases, source="detected"))
+    return actors
 
 
-def actor_slugs(actors: list[Actor]) -> dict[str, str]:
+def actor_slugs(actors: list[Actor]) -> dict[tuple[str, str], str]:
     slugs, used = {}, set()
     for actor in actors:  # registry first, so curated actors keep the plain slug
         base = slugify(actor.name)
@@ -302,7 +315,7 @@ def actor_slugs(actors: list[Actor]) -> dict[str, str]:
         while slug in used:
             slug, n = f"{base}-{n}", n + 1
         used.add(slug)
-        slugs[actor.name] = slug
+        slugs[actor.name, actor.type] = slug
     return slugs
 
 
@@ -376,37 +389,38 @@ def sentence_at(text: str, position: int) -> str:
 
 
 def find_mentions(article: Article, actor_set: ActorSet) -> list[Mention]:
+    """The article's detected names (resolved within it) and every surface of the actor set elsewhere in its text."""
     authors = {name_key(a) for a in article.authors.value or ()}
+    paragraphs = article.paragraphs
+    found: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for span in candidates_of(article).spans:
+        slug = actor_set.surfaces.get(span.name) or actor_set.by_key.get((kind_of(span.type), name_key(span.name)))
+        if slug and span.paragraph < len(paragraphs):
+            found[span.paragraph].append((span.start, span.end, slug))
     mentions = []
-    for block in article.paragraphs:
+    for index, block in enumerate(paragraphs):
+        taken = found[index]
+        spans = list(taken)
         for match in actor_set.match(block.text):
-            slug = actor_set.surfaces[match.group(0)]
+            if not any(s < match.end() and match.start() < e for s, e, _ in taken):
+                spans.append((match.start(), match.end(), actor_set.surfaces[match.group(0)]))
+        for start, end, slug in sorted(spans):
             if name_key(actor_set.actors[slug].name) in authors:
                 continue  # rule 5
-            mentions.append(
-                Mention(
-                    actor=slug,
-                    article=article.id,
-                    paragraph=block.number or 0,
-                    anchor=block.anchor,
-                    start=match.start(),
-                    end=match.end(),
-                    surface=match.group(0),
-                    sentence=sentence_at(block.text, match.start()),
-                )
-            )
+            mentions.append(Mention(actor=slug, article=article.id, paragraph=block.number or 0, anchor=block.anchor,
+                                    start=start, end=end, surface=block.text[start:end], sentence=sentence_at(block.text, start)))
     return mentions
 
 
 QUOTED = re.compile(r"“([^“”]{2,})”|\"([^\"]{2,})\"")
 VERB_THEN_QUOTE = re.compile(
-    rf"(?:['’]s)?\s+(?:himself\s+|herself\s+)?(?P<verb>{SAY_VERBS}|tweeted|posted)"
+    rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},)?\s+(?:himself\s+|herself\s+)?(?P<verb>{SAY_VERBS}|tweeted|posted)"
     r"(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?[a-z’',\s]{0,30}?[,:]?\s*"
 )
 COLON_THEN_QUOTE = re.compile(r"\s*:\s*")
-QUOTE_THEN_NAME = re.compile(rf"[\s,.;:—–-]*(?:(?P<verb>{SAY_VERBS})\s+)?(?:[A-Z][\w.’'-]*\s+){{0,4}}")
+QUOTE_THEN_NAME = re.compile(rf"[\s,.;:—–-]*(?:(?P<verb>{SAY_VERBS})\s+)?(?:(?:[A-Z][\w.’'-]*|van|von|de|der|da|di|du|la|le|al|el|(?!(?:he|she|it|they|we|i|you|a|an|the|one|another|for|of|to|from|with|by|at|in|on|who|whose|and|or|but)\b)[a-z]+)\s+){{0,6}}")
 PARTICIPLE_THEN_QUOTE = re.compile(r",\s+(?:declaring|saying|writing|adding|warning|insisting)(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?,?\s*$")
-NAME_THEN_VERB = re.compile(rf"(?:['’]s)?\s+(?P<verb>{SAY_VERBS})\b")
+NAME_THEN_VERB = re.compile(rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,60}},)?\s+(?P<verb>{SAY_VERBS})\b")  # "Scalfaro, a northerner himself, said"
 
 
 def find_quotes(article: Article, block: Block, mentions: list[Mention], people: set[str]) -> list[Quote]:

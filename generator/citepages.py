@@ -105,16 +105,7 @@ def data_exports(archive: Archive, articles: list[Article], parts: list[Citation
     """articles.json/csv (all metadata with evidence), actors.json, topics.json; `articles` by id."""
     header = io.StringIO()
     csv.DictWriter(header, fieldnames=CSV_COLUMNS, lineterminator="\n").writeheader()
-    articles_of: dict[str, list[str]] = {}
-    for art in articles:  # by id, so each actor's list comes sorted
-        for slug in art.mentions_per_actor:
-            articles_of.setdefault(slug, []).append(art.id)
-    actors = [
-        {"slug": a.slug, "name": a.name, "type": a.type, "aliases": list(a.aliases), "role": a.role,
-         "description": a.description, "wikidata": a.wikidata, "source": a.source,
-         "articles": articles_of.get(a.slug, [])}
-        for a in sorted(archive.actors.values(), key=lambda a: a.slug)
-    ]
+    actors = actor_records(archive, articles)
     topics = [
         {"slug": t.slug, "name": t.name, "description": t.description,
          "articles": sorted(art.id for art in articles if t.slug in art.topics)}
@@ -124,8 +115,39 @@ def data_exports(archive: Archive, articles: list[Article], parts: list[Citation
         "data/articles.json": lines_as_array([p.export_line for p in parts]),
         "data/articles.csv": header.getvalue().encode("utf-8") + b"".join(p.csv_row for p in parts),
         "data/actors.json": record_per_line(actors),
+        "data/actors.csv": actors_csv(actors),
         "data/topics.json": record_per_line(topics),
     }
+
+
+ACTOR_CSV_COLUMNS = ("id", "name", "type", "aliases", "articles", "mentions", "source", "wikidata")
+
+
+def actor_records(archive: Archive, articles: list[Article]) -> list[dict[str, Any]]:
+    """One record per actor: `id` (its slug, the page actors/<id>/), name, type, aliases, the ids of the
+    articles that mention it (sorted), how many mentions in all, and where it comes from."""
+    articles_of: dict[str, list[str]] = {}
+    mentions: dict[str, int] = {}
+    for art in articles:  # by id, so each actor's list comes sorted
+        for slug, count in art.mentions_per_actor.items():
+            articles_of.setdefault(slug, []).append(art.id)
+            mentions[slug] = mentions.get(slug, 0) + count
+    return [
+        {"id": a.slug, "slug": a.slug, "name": a.name, "type": a.type, "aliases": list(a.aliases), "role": a.role,
+         "description": a.description, "wikidata": a.wikidata, "source": a.source,
+         "articles": articles_of.get(a.slug, []), "mentions": mentions.get(a.slug, 0)}
+        for a in sorted(archive.actors.values(), key=lambda a: a.slug)
+    ]
+
+
+def actors_csv(records: list[dict[str, Any]]) -> bytes:
+    """data/actors.csv: the records of actors.json, lists joined with "; "."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=ACTOR_CSV_COLUMNS, lineterminator="\n", extrasaction="ignore")
+    writer.writeheader()
+    for record in records:
+        writer.writerow({**record, "aliases": "; ".join(record["aliases"]), "articles": "; ".join(record["articles"])})
+    return out.getvalue().encode("utf-8")
 
 
 def record_per_line(records: list[Any]) -> bytes:
@@ -173,7 +195,7 @@ def tagged(key: str, name: str) -> str:
     """A file's key: what it is made from, and which of its files it is; "" (no key) without a cache."""
     return f"{key}:{name}" if key else ""
 
-ARCHIVE_FILES = (*(f"data/{name}" for name in ARCHIVE_EXPORTS), "data/articles.json", "data/articles.csv", "data/actors.json", "data/topics.json")
+ARCHIVE_FILES = (*(f"data/{name}" for name in ARCHIVE_EXPORTS), "data/articles.json", "data/articles.csv", "data/actors.json", "data/actors.csv", "data/topics.json")
 
 
 def archive_exports(archive: Archive, articles: list[Article], parts: list[CitationParts]) -> dict[str, bytes]:

@@ -6,9 +6,10 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .actors import ActorSet, build_actor_set, find_mentions, find_quotes, load_registry
+from .actors import ActorSet, build_actor_set, find_mentions, load_registry
 from .cache import Cache, article_digest, plain_digest
 from .model import Actor, Article, Report, Topic
+from .quotes import article_quotes
 from .topics import Passage, find_passages, load_topics
 
 
@@ -69,12 +70,7 @@ def set_enrichment(article: Article, found: tuple) -> None:
 def enrich_article(article: Article, actor_set, people: set[str], topics) -> tuple[list, list, list]:
     """(mentions, quotes, topic passages) of one article."""
     mentions = find_mentions(article, actor_set)
-    quotes = [
-        quote
-        for block in article.paragraphs
-        for quote in find_quotes(article, block, [m for m in mentions if m.anchor == block.anchor], people)
-    ]
-    return mentions, quotes, find_passages(article, topics)
+    return mentions, article_quotes(article, mentions, people), find_passages(article, topics)
 
 
 def curation_candidates(actors: dict[str, Actor]) -> list[Actor]:

@@ -148,6 +148,7 @@ class NameCandidates:
 
     people: tuple[str, ...]  # person names with a cue, paragraph by paragraph (actors.detect_people)
     capitalised: tuple[str, ...]  # every distinct capitalised word, sorted (actors.CAPITALISED)
+    spans: tuple = ()  # names.Span of every person, organisation and place, surnames resolved in the article
 
 
 @dataclass

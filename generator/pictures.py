@@ -560,14 +560,21 @@ def strongest_pairs(pairs: dict[tuple[str, str], tuple[int, int]], most: int) ->
     return {pair: weights for pair, weights in pairs.items() if pair in kept}
 
 
-def most_mentioned(stats: MentionStats, most: int) -> list[str]:
-    return sorted(stats.mentions, key=lambda s: (-stats.mentions[s], s))[:most]
+def most_mentioned(stats: MentionStats, most: int, actors: dict[str, Actor] | None = None) -> list[str]:
+    return sorted((s for s in stats.mentions if not detected_place(s, actors)), key=lambda s: (-stats.mentions[s], s))[:most]
 
 
-def strongest_neighbours(stats: MentionStats, focus: str, most: int) -> list[str]:
+def strongest_neighbours(stats: MentionStats, focus: str, most: int, actors: dict[str, Actor] | None = None) -> list[str]:
     """The focus's neighbours by paragraphs shared, then articles shared, then their own mentions."""
     near = stats.neighbours.get(focus, {})
-    return sorted(near, key=lambda s: (-near[s][1], -near[s][0], -stats.mentions[s], s))[:most]
+    return sorted((s for s in near if not detected_place(s, actors)), key=lambda s: (-near[s][1], -near[s][0], -stats.mentions[s], s))[:most]
+
+
+def detected_place(slug: str, actors: dict[str, Actor] | None) -> bool:
+    """A country or place found in the text, not listed in actors.yml: kept out of the networks and of
+    the "Mentioned with" lists (a curator who wants one there lists it in the registry)."""
+    actor = (actors or {}).get(slug)
+    return actor is not None and actor.source == "detected" and actor.type in ("country", "place")
 
 
 def drawn_pairs(stats: MentionStats, members: set[str], focus: str) -> dict[tuple[str, str], tuple[int, int]]:
@@ -591,10 +598,10 @@ def network(archive: Archive, focus: str = "", size: int = 520, most: int = NETW
     mentions = stats.mentions
     if focus:
         total = len(stats.neighbours.get(focus, {}))
-        members = set(strongest_neighbours(stats, focus, most)) | ({focus} if mentions[focus] or focus in archive.actors else set())
+        members = set(strongest_neighbours(stats, focus, most, archive.actors)) | ({focus} if mentions[focus] or focus in archive.actors else set())
     else:
         total = len(mentions)
-        members = set(most_mentioned(stats, most))
+        members = set(most_mentioned(stats, most, archive.actors))
     ring = circle_order(members - {focus}, archive.actors, mentions)
     centre = size / 2
     radius = 0 if len(ring) == 1 and not focus else size / 2 - 70

@@ -64,11 +64,32 @@ def decode(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     best = from_bytes(data).best()
+    if (best is None or best.encoding not in LATIN_FAMILY) and looks_western(data):
+        return data.decode("cp1252"), "cp1252"  # a few £, é or curly quotes in English text, whatever the guess
     if best is None:
         raise UnreadableFile("binary or undecodable content (no text encoding fits)")
     if best.encoding in LATIN_FAMILY and fits_cp1252(data):
         return data.decode("cp1252"), "cp1252"
     return str(best), best.encoding
+
+
+ASCII_BYTES = bytes(range(0x80))
+NON_ASCII_RUNS = re.compile(r"[^\x00-\x7f]+")
+WESTERN = re.compile(r"[À-ÖØ-öø-ÿ£€¢¥§©®°±²³µ¶·¹º»«¼½¾¿¡‘’“”„‚–—…•™ŒœŠšŽžŸ†‡‰‹›]{1,3}")
+
+
+def looks_western(data: bytes) -> bool:
+    """Mostly ASCII, and every byte above it, read as Windows-1252, is a Latin letter or Western
+    punctuation in runs of at most three (£, é, ’, “…”, –): charset-normalizer guesses East Asian code
+    pages for such files (cp932 turns "£5" and "café" into kana), which a whole Japanese text never is."""
+    high = len(data.translate(None, ASCII_BYTES))
+    if not high or high > max(8, len(data) // 20):
+        return False
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return all(WESTERN.fullmatch(run) for run in NON_ASCII_RUNS.findall(text))
 
 
 def fits_cp1252(data: bytes) -> bool:

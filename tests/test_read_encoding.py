@@ -1,0 +1,55 @@
+"""Decoding: a Latin-1 / Windows-1252 file in a corpus of English news is read as cp1252, never as an
+East Asian code page, while a real Japanese or UTF-8 file keeps its own encoding."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.read import decode, looks_western
+
+ENGLISH = st.text(alphabet="abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ,.;:'0123456789\n", min_size=200, max_size=2000)
+WESTERN = st.sampled_from(["£", "é", "è", "à", "ü", "ö", "ñ", "ç", "’", "‘", "“", "”", "–", "—", "…", "€", "°"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(ENGLISH, st.lists(st.tuples(st.integers(0, 10_000), WESTERN), min_size=1, max_size=6))
+def test_a_few_western_characters_in_english_text_are_read_as_cp1252(text, insertions):
+    for at, char in insertions:
+        at %= len(text) + 1
+        text = text[:at] + char + text[at:]
+    decoded, encoding = decode(text.encode("cp1252"))
+    assert encoding == "cp1252" and decoded == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tickets cost £5 each, the organisers said.\nShares in the caf\u00e9 chain rose 3 per cent.\n" * 3,
+        "Mr Hopkins said: “We will not back down.” The bill ran to £1.2bn – more than forecast.\n" * 2,
+        "Le pr\u00e9sident a d\u00e9clar\u00e9 que la r\u00e9forme \u00e9tait n\u00e9cessaire, said the BBC’s correspondent.\n",
+        "Linus Torvalds, who wrote Linux in Helsinki, was paid £150,000 by Transmeta in 1997.\n" * 4,
+    ],
+)
+def test_latin_1_news_is_never_an_east_asian_code_page(text):
+    decoded, encoding = decode(text.encode("cp1252"))
+    assert (decoded, encoding) == (text, "cp1252")
+
+
+@pytest.mark.parametrize(
+    "text, codec",
+    [
+        ("東京株式市場では、日経平均株価が大幅に上昇した。投資家は企業の決算発表を注視している。" * 4, "shift_jis"),
+        ("北京时间今天上午，国家统计局发布了最新的经济数据，显示经济增长稳定。" * 4, "gb18030"),
+    ],
+)
+def test_a_whole_east_asian_text_keeps_its_code_page(text, codec):
+    data = text.encode(codec)
+    assert not looks_western(data)
+    decoded, _ = decode(data)
+    assert decoded == text
+
+
+def test_utf_8_is_read_as_utf_8():
+    assert decode("café £5 “quoted”".encode("utf-8")) == ("café £5 “quoted”", "utf-8")
