@@ -83,6 +83,8 @@ def test_distinct_people_keep_distinct_keys(a, b):
 def test_detection_reads_titles_and_verbs_of_saying():
     text = "Finnish President Alexander Stubb said on Monday that talks would go on. The White House said nothing."
     assert detect_people(text) == ("Alexander Stubb",)  # the White House is not a person
+    office = "the first woman ever to hold the position of Secretary of State. I wish her well."
+    assert detect_people(office) == (), "a title's remainder ('of State') is no name"
 
 
 TOKENS = ["Anna", "Bo", "Stubb", "O’Neill", "Kyiv-Based", "President", "Prime", "Minister", "said", "told", "The", "J.D.", "JD", "“Hi,”", "White", "House", ".", "envoy", "a", "ZZ"]
