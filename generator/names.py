@@ -277,7 +277,7 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
     person = names[dropped:]
     if len(person) > 2 and person[-1] in NAME_SUFFIXES:
         person = person[:-1]
-    if not person or not person[0][:1].isupper() or person[-1] in ORG_HEADS or any((p in ORG_HEADS and p not in given_names()) or p in NEVER_IN_NAME for p in person):
+    if not person or person[0] in ("of", "for", "the", "and") or person[-1] in ORG_HEADS or any((p in ORG_HEADS and p not in given_names()) or p in NEVER_IN_NAME for p in person):
         return "", "", 0
     if dropped and any(t in STRONG_TITLES for t in names[:dropped]):
         return PERSON, "title", dropped
