@@ -40,7 +40,7 @@ def test_related_work_per_article_does_not_grow_with_the_archive(monkeypatch):
 
 
 VOCABULARY = [f"w:word{i}" for i in range(14)] + ["a:kyiv", "a:rubio", "t:talks", "t:sanctions"]
-ACTORS = {"kyiv": SimpleNamespace(name="Kyiv"), "rubio": SimpleNamespace(name="Marco Rubio")}
+ACTORS = {"kyiv": SimpleNamespace(name="Kyiv", type="place"), "rubio": SimpleNamespace(name="Marco Rubio", type="person")}
 TOPICS = {"talks": SimpleNamespace(name="Peace talks"), "sanctions": SimpleNamespace(name="Sanctions")}
 NAMES = ({s: a.name for s, a in ACTORS.items()}, {s: t.name for s, t in TOPICS.items()}, 3)
 raw_vectors = st.lists(
@@ -97,3 +97,20 @@ def test_scores_are_made_afresh_when_the_articles_change_or_an_edit_reaches_most
     assert scores.updated(edited, NAMES).best == related.Scores.made(edited, NAMES).best
     monkeypatch.setattr(related, "MOST_CHANGED", 4)
     assert scores.updated(edited, NAMES) is None
+
+
+def test_a_place_an_agency_or_a_few_words_alone_do_not_make_articles_related():
+    from generator.related import connected
+
+    actors = {
+        "poland": SimpleNamespace(name="Poland", type="country"),
+        "reuters": SimpleNamespace(name="Reuters", type="organisation"),
+        "zywiec": SimpleNamespace(name="Zywiec", type="organisation"),
+        "havel": SimpleNamespace(name="Vaclav Havel", type="person"),
+    }
+    assert not connected({"a:poland": 0.9, "w:profit": 0.1}, {"a:poland": 0.9, "w:profit": 0.1}, actors)
+    assert not connected({"a:reuters": 0.9}, {"a:reuters": 0.9}, actors)
+    assert connected({"a:zywiec": 0.5}, {"a:zywiec": 0.5}, actors)
+    assert connected({"a:havel": 0.5, "a:poland": 0.5}, {"a:havel": 0.5}, actors)
+    assert connected({"t:sanctions": 0.4}, {"t:sanctions": 0.4}, actors)
+    assert connected({"w:ceasefire": 0.5, "w:talks": 0.3}, {"w:ceasefire": 0.5, "w:talks": 0.4}, actors)  # 0.37: similar wording
