@@ -25,9 +25,9 @@ from .batch import default_workers
 from .cache import CACHE_DIR, load_cache
 from .config import ConfigError, Settings, load_settings
 from .model import Report
-from .ledger import LedgerError
+from .ledger import LedgerError, TooManyWithdrawals
 from .lock import Busy, build_lock
-from .pipeline import Generated, TooManyWithdrawals, generate, ledger_path
+from .pipeline import Generated, generate, ledger_path
 from .read import CorpusError
 from . import ledger
 from .publish import PublishError, publish
@@ -265,7 +265,8 @@ def print_candidates(generated: Generated) -> None:
 @click.option("--port", default=8000, show_default=True, help="Port on 127.0.0.1.")
 @click.option("--no-build", is_flag=True, help="Serve the existing site without building it first.")
 @click.option("--no-watch", is_flag=True, help="Do not rebuild when a file in the corpus changes.")
-def serve(config: str, no_cache: bool, corpus: str | None, site_dir: str | None, port: int, no_build: bool, no_watch: bool) -> None:
+@click.option("--allow-withdrawals", is_flag=True, help="Rebuild even if more than 10 % (or 20) of the published articles' files are gone.")
+def serve(config: str, no_cache: bool, corpus: str | None, site_dir: str | None, port: int, no_build: bool, no_watch: bool, allow_withdrawals: bool) -> None:
     """Build the site, then serve it on http://127.0.0.1:PORT/ (Ctrl-C stops).
 
     While serving, the corpus folder is polled every second. An edited article is shown at once as a
@@ -284,7 +285,7 @@ def serve(config: str, no_cache: bool, corpus: str | None, site_dir: str | None,
     if not no_build:
         report = Report()
         with locked(settings):
-            generated = run_generate(settings, report, DocsWriter(settings.docs_dir), use_cache=not no_cache)
+            generated = run_generate(settings, report, DocsWriter(settings.docs_dir), use_cache=not no_cache, allow_withdrawals=allow_withdrawals)
             save_ids(settings, generated)
             try:
                 publish(settings, generated.archive)
@@ -294,7 +295,7 @@ def serve(config: str, no_cache: bool, corpus: str | None, site_dir: str | None,
     if not no_watch:
         from .watch import watch_in_background
 
-        watch_in_background(settings, log=lambda line: console.print(line, markup=False), generated=generated)
+        watch_in_background(settings, log=lambda line: console.print(line, markup=False), generated=generated, allow_withdrawals=allow_withdrawals)
         console.print(f"watching {settings.corpus_dir} for changes")
     console.print(f"serving {settings.site_dir} on http://127.0.0.1:{port}/")
     serve_site(settings.site_dir, port)

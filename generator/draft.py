@@ -15,17 +15,16 @@ registry file, a new author, outlet or actor) waits for the regenerate.
 
 from __future__ import annotations
 
-from dataclasses import replace, dataclass
-from pathlib import Path
+from dataclasses import dataclass
 
 from .actors import ActorSet
-from .batch import extract_one
+from .batch import extract_one, rereader
 from .config import Settings
 from .enrich import enrich_one
 from .link import Archive
 from .model import Article, Report
 from .overrides import apply_overrides, load_overrides
-from .read import UnreadableFile, read_file
+from .read import UnreadableFile
 from .render import ArticleLinks, Renderer, article_page
 from .sink import DocsWriter
 
@@ -53,10 +52,9 @@ def draft_article(last: LastBuild, settings: Settings, name: str) -> Article | s
     old = last.by_file.get(name)
     if old is None:  # a new, hidden or registry file: only published articles' files are in by_file
         return "not a published article's file"
-    path = settings.corpus_dir / name
     try:
         # an edited file keeps its id (ledger.py: same name, new text); the regenerate that follows checks
-        raw = replace(read_file(path, name), id=old.id, id_evidence=old.source.id_evidence)
+        raw = rereader(settings.corpus_dir)(old.source)
     except (UnreadableFile, OSError) as error:
         return str(error)
     outcome = extract_one((raw, settings.options.title_words, settings.options.reading_wpm))

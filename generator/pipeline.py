@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import gc
-import html
-import os
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from pathlib import Path
-
-import frontmatter
-import yaml
 
 from . import ledger
 from .config import Settings
@@ -24,7 +19,7 @@ from .enrich import enrich
 from .link import Archive, link
 from .model import Article, Report
 from .overrides import apply_overrides, load_overrides, unknown_ids
-from .read import read_corpus, read_file
+from .read import published_unknown, read_corpus, read_file
 from .related import related_articles
 from .sink import MemoryWriter, Output
 
@@ -66,7 +61,9 @@ def extract_all(
     of each article that is as the cache holds it (no override, no duplicates) for enrich's key, and
     how each file got its permanent id (with the ledger after this build)."""
     reader = cached_reader(cache) if cache is not None else read_file
-    corpus = read_corpus(settings.corpus_dir, report, reader, ledger.load(ledger_path(settings)))
+    recorded = ledger.load(ledger_path(settings))
+    recorded = ledger.with_entries(recorded, published_unknown(settings.docs_dir, settings.site_dir, recorded))
+    corpus = read_corpus(settings.corpus_dir, report, reader, recorded)
     overrides = load_overrides(settings.corpus_dir / "metadata.yml", report)
     unknown_ids(overrides, {raw.id for raw in corpus.files}, report)
     articles = []
@@ -94,54 +91,6 @@ def extract_all(
 
 def ledger_path(settings: Settings) -> Path:
     return settings.corpus_dir / ledger.LEDGER_FILE
-
-
-class TooManyWithdrawals(Exception):
-    """A build would withdraw more articles than a deliberate deletion usually does."""
-
-    def __init__(self, gone: list[tuple[str, str, str]], published: int) -> None:
-        self.gone = gone
-        listed = "".join(f"\n  {article_id}  {file}  {title}" for article_id, file, title in gone)
-        super().__init__(
-            f"this build would withdraw {len(gone)} of {published} published articles (their texts are not in "
-            f"the corpus folder){listed}\nif that is what you want (and the corpus folder is the right one), "
-            "build again with --allow-withdrawals"
-        )
-
-
-def check_withdrawals(assignment: Assignment, unknown: dict[str, str], allow: bool) -> None:
-    """More than 10 % of the published articles, or more than 20, gone at once is more likely a wrong
-    folder or a half-copied corpus than a decision: stop before anything is written. `unknown`: articles
-    the last build published that the ledger does not know (a wrong --corpus folder, or no ledger),
-    by id with their titles: they are gone too."""
-    gone = [(e.id, e.file, e.title) for e in assignment.withdrawn] + [(i, "(not in the ledger)", t) for i, t in unknown.items()]
-    published = max(assignment.previously_active, len(unknown) + assignment.previously_active)
-    if gone and len(gone) > min(MAX_WITHDRAWALS, published * WITHDRAWAL_SHARE) and not allow:
-        raise TooManyWithdrawals(gone, published)
-
-
-def published_unknown(settings: Settings, assignment: Assignment) -> dict[str, str]:
-    """Articles the last build published (each has its original.txt beside its page, in docs/ or in the
-    site) whose ids this build's ledger does not hold, by id, with their titles where docs/ has them."""
-    known = {entry.id for entry in assignment.ledger.entries}
-    found: dict[str, str] = {}
-    for root in (settings.docs_dir, settings.site_dir):
-        folder = root / "articles"
-        for item in os.scandir(folder) if folder.is_dir() else ():
-            if item.name not in known and item.name not in found and os.path.isfile(os.path.join(item.path, "original.txt")):
-                found[item.name] = last_title(settings.docs_dir / "articles" / item.name / "index.md")
-    return found
-
-
-def last_title(page: Path) -> str:
-    try:
-        return html.unescape(str(frontmatter.load(page).get("title", "")))
-    except (OSError, ValueError, yaml.YAMLError):
-        return ""
-
-
-MAX_WITHDRAWALS = 20
-WITHDRAWAL_SHARE = 0.10
 
 
 def published_citations(articles: list[Article]) -> dict[str, tuple]:
@@ -180,9 +129,7 @@ def generate(
     report = report or Report()
     with survivors_frozen() as stage_done:
         articles, redirects, as_extracted, assignment = extract_all(settings, report, progress, cache, workers)
-        unknown = published_unknown(settings, assignment)
-        check_withdrawals(assignment, unknown, allow_withdrawals)
-        assignment = ledger.adopt_withdrawn(assignment, unknown)
+        ledger.check_withdrawals(assignment, allow_withdrawals)
         stage_done()
         check_articles(articles, report)
         enrichment = enrich(articles, settings.corpus_dir, report, cache, as_extracted)

@@ -12,9 +12,11 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterator
 
+import frontmatter
+import yaml
 from charset_normalizer import from_bytes
 
-from .ledger import Assignment, Choice, Ledger, Text, assign, opening_of
+from .ledger import Assignment, Choice, Entry, Ledger, Text, assign, opening_of
 from .model import RawFile, Report
 
 # NNN_<16 hex>.txt: the id the file's name gives (the bundled sample's names); a date or another number
@@ -285,3 +287,38 @@ def read_all(corpus_dir: Path, report: Report, reader) -> list[RawFile]:
 def ledger_text(raw: RawFile) -> Text:
     named = ID_IN_NAME.search(Path(raw.path).stem)
     return Text(raw.path, raw.text_sha256, raw.opening or opening_of(raw.text), named.group(1).lower() if named else None)
+
+
+def published_unknown(docs_dir: Path, site_dir: Path, recorded: Ledger) -> tuple[Entry, ...]:
+    """Articles the last build published (each has its original.txt beside its page, in docs/ or the
+    site) that the ledger does not hold: a site built before the ledger, with older id rules, or with
+    another folder given to --corpus. Each comes back as a ledger entry made from what was published
+    (its text's digest and opening, its file name and title), so that a text still in the corpus
+    keeps its old id and one that is gone is withdrawn, with a page, like any other."""
+    known = {entry.id for entry in recorded.entries}
+    found: dict[str, Entry] = {}
+    for root in (docs_dir, site_dir):
+        folder = root / "articles"
+        for item in os.scandir(folder) if folder.is_dir() else ():
+            original = os.path.join(item.path, "original.txt")
+            if item.name not in known and item.name not in found and os.path.isfile(original):
+                found[item.name] = published_entry(item.name, Path(original), docs_dir / "articles" / item.name / "index.md")
+    return tuple(found.values())
+
+
+def published_entry(article_id: str, original: Path, page: Path) -> Entry:
+    file, title = last_published(page)
+    try:
+        raw = read_bytes(original.read_bytes(), original, file)
+    except (UnreadableFile, OSError):
+        return Entry(article_id, file, "", "", "", title=title)
+    return Entry(article_id, file, raw.text_sha256, raw.opening, "", title=title)
+
+
+def last_published(page: Path) -> tuple[str, str]:
+    """(file name, title) an article page's front matter gives, or placeholders when it cannot be read."""
+    try:
+        matter = frontmatter.load(page).get("archive", {})
+        return str(matter["source"]["file"]), str(matter["title"]["value"] or "")
+    except (OSError, ValueError, KeyError, TypeError, yaml.YAMLError):
+        return "(file unknown)", ""

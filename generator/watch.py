@@ -20,12 +20,11 @@ from .config import Settings
 from .draft import LastBuild, last_build, write_drafts
 from .model import Report
 from . import ledger
-from .ledger import LedgerError
+from .ledger import LedgerError, TooManyWithdrawals
 from .lock import build_lock
-from .pipeline import Generated, TooManyWithdrawals, generate, ledger_path
-from .read import CorpusError, check_corpus_folder
+from .pipeline import Generated, generate, ledger_path
+from .read import CorpusError, check_corpus_folder, walk_names
 from .publish import PublishError, has_full_site, preview_build, publish
-from .read import walk_names
 from .render import Renderer
 from .sink import DocsWriter
 
@@ -62,6 +61,7 @@ class Rebuilder:
     last: LastBuild | None = None  # what the last generate knew, for draft previews
     renderer: Renderer | None = None
     swept: bool = False  # whether a rebuild has swept docs/ of files it did not produce (the first one does)
+    allow_withdrawals: bool = False  # serve --allow-withdrawals: deleting many files at once is meant
 
     def __post_init__(self) -> None:
         self.cache = load_cache(self.settings.project_dir / CACHE_DIR)
@@ -76,7 +76,7 @@ class Rebuilder:
         """Write changed pages into docs/; returns (written, removed, seconds)."""
         start = time.perf_counter()
         output = DocsWriter(self.settings.docs_dir, sweep=not self.swept)
-        generated = generate(self.settings, Report(), cache=self.cache, workers=default_workers(), output=output)
+        generated = generate(self.settings, Report(), cache=self.cache, workers=default_workers(), output=output, allow_withdrawals=self.allow_withdrawals)
         if generated.ledger is not None:
             ledger.save(ledger_path(self.settings), generated.ledger)
         for line in generated.assignment.lines() if generated.assignment else []:
@@ -92,13 +92,12 @@ class Rebuilder:
             with build_lock(self.settings.project_dir, wait=True, on_wait=lambda who: self.log(f"waiting for another build ({who}) …")):
                 self.rebuild_now(changed)
         except (CorpusError, LedgerError, TooManyWithdrawals) as error:
-            self.log(f"error: {error}\nnothing was written; the site is as it was")
+            self.log(f"error: {error}\nnothing was regenerated; the site is as the last build left it (with the draft of an edit, if one was shown)")
 
     def rebuild_now(self, changed: list[str] | None = None) -> None:
         """Show drafts of the `changed` corpus files (names in corpus/) when they are edited articles,
         regenerate, preview the changed pages in seconds, then publish the whole site as before."""
-        check_corpus_folder(self.settings.corpus_dir)
-        ledger.load(ledger_path(self.settings))  # a damaged ledger stops the rebuild before a draft is shown
+        check_corpus_folder(self.settings.corpus_dir)  # a folder gone stops the rebuild before a draft is shown
         if changed:
             self.draft(changed)
         written, removed, seconds = self.regenerate()
@@ -161,11 +160,11 @@ def watch(folder: Path, on_change: Callable[[list[str]], None], stop: threading.
             on_change(changed)
 
 
-def watch_in_background(settings: Settings, log: Callable[[str], None] = print, generated: Generated | None = None) -> threading.Event:
+def watch_in_background(settings: Settings, log: Callable[[str], None] = print, generated: Generated | None = None, allow_withdrawals: bool = False) -> threading.Event:
     """Start watching settings.corpus_dir in a daemon thread; set the returned event to stop. `generated`
     (serve's first build) lets the first edit be drafted at once."""
     stop = threading.Event()
-    rebuilder = Rebuilder(settings, log=log)
+    rebuilder = Rebuilder(settings, log=log, allow_withdrawals=allow_withdrawals)
     if generated is not None:
         rebuilder.remember(generated)
     thread = threading.Thread(target=watch, args=(settings.corpus_dir, rebuilder.rebuild, stop), daemon=True)

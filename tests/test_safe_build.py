@@ -138,8 +138,26 @@ def test_another_folder_without_a_ledger_stops_then_leaves_withdrawn_pages(tmp_p
     (other / "one.txt").write_text("A story of its own\n\nWith a paragraph that is long enough to be a body of text.\n")
     result, same = unchanged_after(project, "build", "--corpus", str(other))
     assert result.returncode == 1 and "would withdraw 5 of 5 published articles" in result.stderr and same
-    assert "(not in the ledger)" in result.stderr
+    assert "001_3c68d103f99c1bde.txt" in result.stderr, "each is named by the file it was published from"
     confirmed = run_cli(project, "build", "--corpus", str(other), "--allow-withdrawals")
     assert confirmed.returncode == 0, confirmed.stderr
     page = (project / "site" / "articles" / "3c68d103f99c1bde" / "index.html").read_text(encoding="utf-8")
     assert "withdrawn from the archive" in page and "US-Ukraine peace talks downgraded" in page
+
+
+def test_a_site_built_before_the_ledger_keeps_its_ids(make_project):
+    """An archive built by an older version (ids from 8-64 hex digits in a name, no ids.yml): the
+    first build with the ledger finds each published text again and keeps its URL."""
+    import json
+
+    text = "Harbour report\n\nThe harbour reopened on Monday after the storm, the port authority said.\n"
+    project = make_project({"report-20250423.txt": text}, seeds=False)
+    page = project / "docs" / "articles" / "20250423"
+    page.mkdir(parents=True)
+    (page / "original.txt").write_text(text, encoding="utf-8")
+    (page / "index.md").write_text("---\ntitle: Harbour report\narchive:\n  type: article\n  title: {value: Harbour report}\n  source: {file: report-20250423.txt}\n---\n", encoding="utf-8")
+    result = run_cli(project, "generate", "--report", "r.json")
+    assert result.returncode == 0, result.stderr
+    entry = next(f for f in json.loads((project / "r.json").read_text())["files"] if f["name"] == "report-20250423.txt")
+    assert entry["id"] == "20250423" and entry["id_how"] == "kept"
+    assert "withdraw" not in result.stderr
