@@ -1,7 +1,7 @@
 """Actors: the registry (corpus/actors.yml), the actor set built from it and from what names.py
 detects, mentions, and the said-clauses quotes.py uses.
 
-Rules, in the order they apply (also on the About page, docs/actors-rules.md):
+Rules, in the order they apply (also in ARCHITECTURE.md, "Actors, topics and related articles"):
 
 1. Registry entries match by name and aliases, case-sensitively, as whole words ("Trump's" and
    "Putin-Zelensky" count; "Russian" is not "Russia").
@@ -28,9 +28,9 @@ from typing import Iterable
 
 import yaml
 
-from .model import Actor, Article, Block, Mention, NameCandidates, Quote
-from .names import PERSON, Span, article_spans, paragraph_spans
-from .textutil import sentences, slugify
+from .model import Actor, Article, Mention, NameCandidates
+from .names import PERSON, article_spans, paragraph_spans
+from .textutil import sentence_spans, slugify
 
 TYPES = ("person", "organisation", "country", "place")
 KEYS = {"name", "type", "aliases", "role", "description", "wikidata"}
@@ -146,47 +146,7 @@ def surname(name: str) -> str:
     return name.split()[-1] if name.split() else name
 
 
-TITLE_WORDS = (
-    "First Deputy Prime Minister|Deputy Prime Minister|Prime Minister|Vice President|President|"
-    "Secretary of State|Foreign Secretary|Defence Secretary|Defense Secretary|Foreign Minister|"
-    "Defence Minister|Defense Minister|Minister|Secretary|Chancellor|Senator|Sen\\.|Governor|"
-    "General|Gen\\.|Ambassador|Spokesperson|Spokesman|Spokeswoman|Special Envoy|Envoy|"
-    "envoy|spokesperson|spokesman|spokeswoman|adviser|advisor|diplomat|strategist|commander|"
-    "Commander|Chief|Mayor|minister|secretary|counterpart|Pope|King|Queen|Prince|Lord|Sir|Dame|Dr\\.|Mr\\.|Mrs\\.|Ms\\."
-)
 SAY_VERBS = "said|says|told|added|wrote|declared|stated|announced|insisted|warned"
-TOKEN = r"[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
-INITIALS = r"(?:[A-Z]\.\s?){1,2}"
-NAME = rf"(?:{INITIALS}{TOKEN}|[A-Z]{{2}}\s{TOKEN}|{TOKEN}(?:\s+(?:[A-Z]\.\s+)?{TOKEN}){{1,2}})"
-TITLE_FIRSTS = "".join(sorted({word[0] for word in TITLE_WORDS.split("|")}))  # a lookahead: see first_characters
-AFTER_TITLE = re.compile(rf"\b(?=[{TITLE_FIRSTS}])(?:{TITLE_WORDS})\s+({NAME})(?!\w)")
-BEFORE_VERB = re.compile(rf"(?<![\w.])({NAME})\s+(?:{SAY_VERBS})\b")
-TITLE_TOKEN = re.compile(rf"^(?:{TITLE_WORDS})$")
-NOT_NAME_WORDS = set(
-    """The A An And But Or In On At Of For From To By With As If When While After Before During
-    Despite Echoing Meanwhile Still Yet Thus Hence This That These Those It Its He She They We I
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-    July August September October November December Day Week Year
-    House Ministry Office Department Union Times News Council Commission Army Forces Command Party
-    Government Agency Committee Parliament Kremlin Pentagon Post Journal Press Group Bank Fund
-    Institute Court Corps Navy Guard Agreement Treaty War Sea Summit Talks Peace
-    Russian Ukrainian American British French German European Western Eastern Finnish Polish Chinese
-    Israeli Turkish Indian Italian Spanish Canadian Dutch Swedish Norwegian Danish Belarusian Soviet
-    US UK EU NATO Prime Deputy Vice Special Foreign Defence Defense State Secretary Minister President
-    Envoy General Chief""".split()
-)
-
-
-def clean_candidate(name: str) -> str:
-    """Drop title words and sentence openers in front of a name; "" when no name is left."""
-    tokens = name.split()
-    while tokens and (TITLE_TOKEN.match(tokens[0]) or tokens[0] in NOT_NAME_WORDS):
-        tokens = tokens[1:]
-    if any(t in NOT_NAME_WORDS or TITLE_TOKEN.match(t) for t in tokens):
-        return ""
-    if len(tokens) < 2 and not re.match(INITIALS, " ".join(tokens)):
-        return ""
-    return " ".join(tokens)
 
 
 def detect_people(text: str) -> tuple[str, ...]:
@@ -355,32 +315,6 @@ def surname_variants(actors: list[Actor], surfaces: dict[str, str], articles: li
     return {w: by_key[name_key(w)] for w in sorted(words) if w not in surfaces and name_key(w) in by_key}
 
 
-def ambiguous_surnames(actors: dict[str, Actor]) -> dict[str, list[str]]:
-    owners: dict[str, set[str]] = defaultdict(set)
-    for actor in actors.values():
-        if actor.type == "person":
-            for name in (actor.name, *actor.aliases):
-                if len(name.split()) >= 2:
-                    owners[surname(name)].add(actor.slug)
-    return {s: sorted(o) for s, o in owners.items() if len(o) > 1}
-
-
-# --------------------------------------------------------------------------- mentions and quotes
-
-
-@lru_cache(maxsize=4096)  # every mention and passage in a paragraph asks for the same paragraph's spans
-def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Where each sentence of textutil.sentences lies in the text (abbreviations such as U.S. kept)."""
-    spans, at = [], 0
-    for sentence in sentences(text):
-        start = text.find(sentence, at)
-        if start < 0:
-            continue
-        spans.append((start, start + len(sentence)))
-        at = start + len(sentence)
-    return tuple(spans)
-
-
 def sentence_at(text: str, position: int) -> str:
     for start, end in sentence_spans(text):
         if start <= position < end:
@@ -412,7 +346,6 @@ def find_mentions(article: Article, actor_set: ActorSet) -> list[Mention]:
     return mentions
 
 
-QUOTED = re.compile(r"“([^“”]{2,})”|\"([^\"]{2,})\"")
 VERB_THEN_QUOTE = re.compile(
     rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},)?\s+(?:himself\s+|herself\s+)?(?P<verb>{SAY_VERBS}|tweeted|posted)"
     r"(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?[a-z’',\s]{0,30}?[,:]?\s*"
@@ -421,18 +354,6 @@ COLON_THEN_QUOTE = re.compile(r"\s*:\s*")
 QUOTE_THEN_NAME = re.compile(rf"[\s,.;:—–-]*(?:(?P<verb>{SAY_VERBS})\s+)?(?:(?:[A-Z][\w.’'-]*|van|von|de|der|da|di|du|la|le|al|el|(?!(?:he|she|it|they|we|i|you|a|an|the|one|another|for|of|to|from|with|by|at|in|on|who|whose|and|or|but)\b)[a-z]+)\s+){{0,6}}")
 PARTICIPLE_THEN_QUOTE = re.compile(r",\s+(?:declaring|saying|writing|adding|warning|insisting)(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?,?\s*$")
 NAME_THEN_VERB = re.compile(rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,60}},)?\s+(?P<verb>{SAY_VERBS})\b")  # "Scalfaro, a northerner himself, said"
-
-
-def find_quotes(article: Article, block: Block, mentions: list[Mention], people: set[str]) -> list[Quote]:
-    """Direct quotes with a named speaker next to them; a quote after "he said" has no speaker."""
-    speakers = [m for m in mentions if m.actor in people]
-    quotes = []
-    for match in QUOTED.finditer(block.text):
-        speaker, cue = attribute(block.text, match.start(), match.end(), speakers)
-        if speaker:
-            text = (match.group(1) or match.group(2)).strip().rstrip(",")
-            quotes.append(Quote(speaker.actor, text, article.id, block.number or 0, block.anchor, cue))
-    return quotes
 
 
 def attribute(text: str, start: int, end: int, speakers: list[Mention]) -> tuple[Mention | None, str]:

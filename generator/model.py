@@ -208,7 +208,7 @@ class Article:
 
     @property
     def url(self) -> str:
-        """The permanent, site-relative URL: never changes once published."""
+        """The permanent address within the site (articles/<id>/): never changes once published."""
         return f"articles/{self.id}/"
 
     @property

@@ -16,7 +16,6 @@ that the article did not introduce. Wholly upper-case lines (wire-service headli
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 from functools import lru_cache

@@ -88,7 +88,7 @@ def article_quotes(article: Article, mentions: list[Mention], people: set[str]) 
             by_anchor.setdefault(mention.anchor, []).append(mention)
     quotes, previous = [], None  # previous: (passage, speaker) of the quote before
     for passage in passages(blocks):
-        first, last = blocks[passage.first], blocks[passage.last]
+        first = blocks[passage.first]
         speaker, cue = named_speaker(passage, blocks, by_anchor)
         if speaker is None:
             speaker, cue = pronoun_speaker(passage, blocks, by_anchor)

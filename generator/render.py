@@ -26,6 +26,7 @@ from .config import Settings
 from .link import Archive, ArticleScope, Group, Shown
 from .model import Article, Field
 from .theme import READER_PAGES, collection_facts
+from .offline import offline_index_pages
 from .page import Page, front_matter
 from .pictures import template_globals, to_json
 
@@ -293,7 +294,6 @@ def reader_pages(archive: Archive) -> list[Page]:
 
 
 def site_pages(archive: Archive, settings: Settings, entries: dict, fragments: Fragments | None = None) -> list[Page]:
-    from .offline import offline_index_pages  # offline imports Page from here
 
     common = {"archive": archive}
     return [

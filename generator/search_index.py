@@ -35,7 +35,7 @@ SHARD_ORDER = "date"  # the Pagefind sort key whose order the shards follow (dat
 @dataclass(frozen=True)
 class Shard:
     bundle: str  # the bundle's folder in the site: "pagefind", "pagefind-2", ...
-    pages: tuple[str, ...]  # the site-relative HTML files it indexes
+    pages: tuple[str, ...]  # the HTML files it indexes, as paths within the site
 
 
 def bundle_name(number: int) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .textutil import sentences
+from .textutil import sentence_spans
 
 LONG_PARAGRAPH = 1000  # characters above which a paragraph's sentences get anchors of their own
 
@@ -23,18 +23,6 @@ class Sentence:
 
 def is_long(text: str) -> bool:
     return len(text) > LONG_PARAGRAPH
-
-
-def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Where each sentence lies in the text, in order."""
-    spans, at = [], 0
-    for sentence in sentences(text):
-        start = text.find(sentence, at)
-        if start < 0:  # never for textutil's sentences, which are stripped slices of the text
-            continue
-        spans.append((start, start + len(sentence)))
-        at = start + len(sentence)
-    return tuple(spans)
 
 
 def sentence_number(text: str, position: int) -> int:

@@ -1,6 +1,6 @@
 """The shape of a raw article: its lines, the boilerplate in them, and the body blocks.
 
-Rules (documented in docs/about.md):
+Rules (also in ARCHITECTURE.md, "Extraction: Body structure"):
 - A *unit* is one non-blank line; hard-wrapped files (short lines grouped by blank lines) are
   re-joined so that a unit is a paragraph.
 - Boilerplate lines match one of BOILERPLATE; they leave the body but are recorded.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 WORD = re.compile(r"[^\W_]+(?:[’'\-.][^\W_]+)*", re.UNICODE)
 CLOSING = "\"'”’»)]"
@@ -81,3 +82,16 @@ def truncate_words(text: str, limit: int) -> str:
     if len(tokens) <= limit:
         return text
     return " ".join(tokens[:limit]).rstrip(",;:—–-") + "…"
+
+
+@lru_cache(maxsize=4096)  # every mention and passage in a paragraph asks for the same paragraph's spans
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where each sentence of textutil.sentences lies in the text (abbreviations such as U.S. kept)."""
+    spans, at = [], 0
+    for sentence in sentences(text):
+        start = text.find(sentence, at)
+        if start < 0:
+            continue
+        spans.append((start, start + len(sentence)))
+        at = start + len(sentence)
+    return tuple(spans)

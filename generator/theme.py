@@ -11,7 +11,6 @@ from importlib import resources
 from typing import Iterator
 
 from .link import Archive
-from .config import Settings
 
 THEME = "theme"  # generator/theme/: docs-relative paths below it (overrides/…, assets/…)
 READER_PAGES = {  # docs path -> (template, title)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .actors import named_entry_problem, read_entry_list
+from .actors import named_entry_problem, read_entry_list, sentence_at
 from .model import Article, Topic
 from .textutil import slugify
 
@@ -67,7 +67,6 @@ def compiled(topic: Topic) -> re.Pattern:
 
 
 def find_passages(article: Article, topics: list[Topic]) -> list[Passage]:
-    from .actors import sentence_at
 
     passages = []
     for topic in topics:

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from conftest import SEED_IDS
 from test_browser_search import axe_violations
-from generator.sentence_anchors import LONG_PARAGRAPH, by_sentence, cite_anchor, cut, sentence_spans
+from generator.sentence_anchors import LONG_PARAGRAPH, by_sentence, cite_anchor, cut
+from generator.textutil import sentence_spans
 
 LONG = " ".join(f"Sentence number {i} says U.S. officials met Mr. Smith in Kyiv." for i in range(1, 40))
 
