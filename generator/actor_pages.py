@@ -364,8 +364,9 @@ def article_actor_counts(article: Article, archive: ActorsAndTopics) -> list[tup
 
 
 def quote_anchor(text: str, quote: Quote) -> str:
-    """The sentence where the quote starts, in a long paragraph."""
-    return cite_anchor(text, quote.anchor, text.find(quote.text))
+    """The sentence where the quote starts, in a long paragraph (a quote over several paragraphs is
+    found by where it opens: its text is all of them)."""
+    return cite_anchor(text, quote.anchor, quote.start if quote.start >= 0 else text.find(quote.text))
 
 
 def long_paragraphs(article: Article, segments: dict[str, list[tuple[str, str]]]) -> dict[str, list]:

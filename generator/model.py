@@ -120,6 +120,7 @@ class Quote:
     paragraph: int
     anchor: str
     cue: str = field(default="", compare=False)  # evidence: "said", "declaring on X", ...
+    start: int = field(default=-1, compare=False)  # where it opens in its first paragraph (-1: unknown)
 
 
 @dataclass(frozen=True)

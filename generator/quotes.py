@@ -95,7 +95,7 @@ def article_quotes(article: Article, mentions: list[Mention], people: set[str]) 
         if speaker is None and previous and goes_on(previous[0], passage, blocks):
             speaker, cue = previous[1], "the quote before goes on"
         if speaker is not None:
-            quotes.append(Quote(speaker.actor, passage.text.rstrip(","), article.id, first.number or 0, first.anchor, cue))
+            quotes.append(Quote(speaker.actor, passage.text.rstrip(","), article.id, first.number or 0, first.anchor, cue, passage.start))
         previous = (passage, speaker) if speaker is not None else None
     return quotes
 

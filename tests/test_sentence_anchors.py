@@ -27,6 +27,17 @@ def test_a_long_paragraph_cites_the_sentence_a_short_one_the_paragraph():
     assert len(sentence_spans(LONG)) == 39  # "U.S." and "Mr." do not end a sentence
 
 
+def test_a_quote_over_two_paragraphs_cites_the_sentence_it_opens_in():
+    """Its text is both paragraphs', so it is found by where it opens, not by searching for it."""
+    from generator.actor_pages import quote_anchor
+    from generator.model import Quote
+
+    opening = LONG.index("number 12 ")
+    quote = Quote("smith", LONG[opening:] + " And the next paragraph goes on.", "a1", 4, "p-4", "said", opening)
+    assert quote_anchor(LONG, quote) == "p-4-s12"
+    assert quote_anchor(LONG, Quote("smith", "not in the text", "a1", 4, "p-4")) == "p-4"
+
+
 def test_a_link_is_never_cut_between_sentences():
     before, after = cut([("ab", ""), ("cd. Ef", "x"), ("gh", "")], 4)
     assert before == [("ab", ""), ("cd. Ef", "x")] and after == [("gh", "")]
