@@ -11,7 +11,7 @@ from .cache import Fragments, collector_paused, plain_digest
 from .link import ActorsAndTopics, Archive, Shown
 from .model import Actor, Article, Mention, Quote
 from .page import Page, front_matter
-from .pictures import detected_place, neighbourhood, stats_of
+from .pictures import is_detected_place, neighbourhood, stats_of
 from .sentence_anchors import by_sentence, cite_anchor, is_long
 
 ARTICLES_SHOWN = 200  # articles listed with their passages on an actor page; all are in its mentions.json
@@ -248,7 +248,7 @@ def gather_entries(archive: Archive, wanted: set[str], shares: dict[str, dict[st
 
 def kept_apart(actor: Actor, other: Actor) -> bool:
     """A place found in the text is not listed as "mentioned with" a person or organisation."""
-    return actor.type not in ("country", "place") and detected_place(other.slug, {other.slug: other})
+    return actor.type not in ("country", "place") and is_detected_place(other)
 
 
 MENTIONS_FILE = "mentions.json"  # beside each actor and article page: every mention, kept out of the front matter

@@ -574,7 +574,11 @@ def detected_place(slug: str, actors: dict[str, Actor] | None) -> bool:
     """A country or place found in the text, not listed in actors.yml: kept out of the networks and of
     the "Mentioned with" lists (a curator who wants one there lists it in the registry)."""
     actor = (actors or {}).get(slug)
-    return actor is not None and actor.source == "detected" and actor.type in ("country", "place")
+    return actor is not None and is_detected_place(actor)
+
+
+def is_detected_place(actor: Actor) -> bool:
+    return actor.source == "detected" and actor.type in ("country", "place")
 
 
 def drawn_pairs(stats: MentionStats, members: set[str], focus: str) -> dict[tuple[str, str], tuple[int, int]]:

@@ -53,5 +53,4 @@ def collection_facts(archive: Archive) -> dict:
         "actors": len(archive.actors),
         "topics": sum(1 for slug in archive.topics if any(slug in a.topics for a in archive.articles)),
         "withdrawn": len(archive.withdrawn),
-        "duplicates": len(archive.redirects),
     }
