@@ -30,7 +30,7 @@ import re
 import sys
 import time
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -174,7 +174,7 @@ def run_document(doc: Document, number: int):
     raw = read_bytes(doc.text.encode("utf-8"), Path(f"{number:03d}_conll.txt"), f"{number:03d}_conll.txt")
     article = extract(raw)
     started = time.process_time()
-    article.names = name_candidates(article)
+    article = replace(article, names=name_candidates(article))
     spent = time.process_time() - started
     actor_set = build_actor_set([], [article])  # one document alone: its actors are its own
     started = time.process_time()
@@ -224,8 +224,7 @@ def seeds() -> tuple[float, float, float, list[str], list[str]]:
         articles.append(extract(read_bytes(path.read_bytes(), path, path.name)))
         size += path.stat().st_size
     started = time.process_time()
-    for article in articles:
-        article.names = name_candidates(article)
+    articles = [replace(article, names=name_candidates(article)) for article in articles]
     actor_set = build_actor_set([], articles)
     mentioned = {m.actor for a in articles for m in find_mentions(a, actor_set)}
     spent = time.process_time() - started

@@ -7,11 +7,10 @@ skip reasons.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import os
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import fields, replace
+from dataclasses import replace
 from pathlib import Path
 from functools import partial
 from typing import Callable
@@ -74,9 +73,8 @@ def extract_one(job: tuple[RawFile, int, int]) -> Outcome:
     raw, title_words, reading_wpm = job
     try:
         article = extract(raw, title_words, reading_wpm)
-        article.names = name_candidates(article)  # here: in the workers on a cold build, and cached
-        article.source = without_text(raw)
-        return article
+        # name candidates here: in the workers on a cold build, and cached
+        return replace(article, names=name_candidates(article), source=without_text(raw))
     except Exception as error:  # one bad file must never stop the archive
         return f"could not be extracted: {type(error).__name__}: {error}"
 
@@ -85,10 +83,8 @@ def extract_in_pool(jobs: list[tuple[RawFile, int, int]], workers: int) -> list[
     light = [(without_bytes(raw), tw, wpm) for raw, tw, wpm in jobs]
     with ProcessPoolExecutor(max_workers=workers) as pool:
         outcomes = list(pool.map(extract_one, light, chunksize=CHUNK))
-    for (raw, _, _), outcome in zip(jobs, outcomes):
-        if isinstance(outcome, Article):
-            outcome.source = without_text(raw)  # the parent's RawFile, bytes included, as the serial path has
-    return outcomes
+    # the parent's RawFile, bytes included, as the serial path has
+    return [replace(outcome, source=without_text(raw)) if isinstance(outcome, Article) else outcome for (raw, _, _), outcome in zip(jobs, outcomes)]
 
 
 def rereader(corpus_dir: Path) -> Callable[[RawFile], RawFile]:
@@ -109,18 +105,6 @@ def with_text(raw: RawFile, reread: Callable[[RawFile], RawFile] | None) -> RawF
         return reread(raw)
     except (UnreadableFile, OSError) as error:
         return f"could not be read again: {error}"
-
-
-LIST_FIELDS = tuple(f.name for f in fields(Article) if str(f.type).startswith("list["))
-
-
-def fresh_copy(article: Article) -> Article:
-    """A copy whose lists later stages may fill without touching the cached article (copy.copy, not
-    dataclasses.replace: no __init__ to run, 10,000 times per build)."""
-    fresh = copy.copy(article)  # mentions_per_actor is shared: set_mentions replaces it, never changes it
-    for name in LIST_FIELDS:
-        setattr(fresh, name, list(getattr(article, name)))
-    return fresh
 
 
 def extract_all_files(
@@ -149,7 +133,6 @@ def extract_all_files(
         if cache is not None and isinstance(outcome, Article):
             cache.articles[key] = outcome
             digest = extracted[key] = cache.extracted.get(key) or article_digest(outcome)
-            outcome = fresh_copy(outcome)
         outcomes.append((outcome, digest))
     if cache is not None:
         cache.extracted = extracted

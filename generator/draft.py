@@ -15,7 +15,7 @@ registry file, a new author, outlet or actor) waits for the regenerate.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .actors import ActorSet
 from .batch import extract_one, rereader
@@ -62,8 +62,7 @@ def draft_article(last: LastBuild, settings: Settings, name: str) -> Article | s
         return outcome
     overrides = load_overrides(settings.corpus_dir / "metadata.yml", Report())
     article = apply_overrides(outcome, overrides.get(outcome.id, {}))
-    enrich_one(article, last.actor_set, list(last.archive.topics.values()))
-    article.related, article.duplicates = old.related, old.duplicates
+    article = replace(enrich_one(article, last.actor_set, list(last.archive.topics.values())), related=old.related, duplicates=old.duplicates)
     missing = unlinked(article, last)
     return f"{missing} has no page yet" if missing else article
 

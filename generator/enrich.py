@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .actors import ActorSet, build_actor_set, find_mentions, load_registry
@@ -13,8 +13,9 @@ from .quotes import article_quotes
 from .topics import Passage, find_passages, load_topics
 
 
-@dataclass
+@dataclass(frozen=True)
 class Enrichment:
+    articles: list[Article]  # the articles given, in their order, with their mentions, quotes and topics
     actors: dict[str, Actor]  # slug -> actor, only those mentioned somewhere
     topics: dict[str, Topic]  # slug -> topic, all of them
     passages: dict[str, list[Passage]] = field(default_factory=dict)  # topic slug -> passages
@@ -35,36 +36,33 @@ def enrich(articles: list[Article], corpus_dir: Path, report: Report, cache: Cac
     context = plain_digest((actor_set.actors, actor_set.surfaces, topics))  # no pickle memo: the same bytes in every process
     remembered = cache.enriched if cache is not None else {}
     kept: dict[bytes, tuple] = {}
+    enriched = []
     for article in articles:
         key = hashlib.sha256(context + (as_extracted.get(article.id) or article_digest(article))).digest() if cache is not None else b""
         found = remembered.get(key) or enrich_article(article, actor_set, people, topics)
-        set_enrichment(article, found)
-        article.enrichment = key
+        enriched.append(with_enrichment(article, found, key))
         for passage in found[2]:
             passages[passage.topic].append(passage)
         kept[key] = found
     if cache is not None:
         cache.enriched = kept
-    mentioned = {slug for a in articles for slug in a.mentions_per_actor}
+    mentioned = {slug for a in enriched for slug in a.mentions_per_actor}
     actors = {slug: actor for slug, actor in actor_set.actors.items() if slug in mentioned}
-    return Enrichment(actors, {t.slug: t for t in topics}, passages, actor_set)
+    return Enrichment(enriched, actors, {t.slug: t for t in topics}, passages, actor_set)
 
 
 def enrich_one(article: Article, actor_set: ActorSet, topics: list[Topic]) -> Article:
-    """One article's mentions, quotes and topics against an actor set made earlier, as enrich() sets them."""
-    set_enrichment(article, enrich_article(article, actor_set, people_of(actor_set), topics))
-    return article
+    """One article's mentions, quotes and topics against an actor set made earlier, as enrich() finds them."""
+    return with_enrichment(article, enrich_article(article, actor_set, people_of(actor_set), topics))
 
 
 def people_of(actor_set: ActorSet) -> set[str]:
     return {slug for slug, actor in actor_set.actors.items() if actor.type == "person"}
 
 
-def set_enrichment(article: Article, found: tuple) -> None:
-    """(mentions, quotes, passages) onto the article: fresh lists, so a cached result is never changed."""
-    article.set_mentions(list(found[0]))
-    article.quotes = list(found[1])
-    article.topics = sorted({p.topic for p in found[2]})
+def with_enrichment(article: Article, found: tuple, key: bytes = b"") -> Article:
+    """The article with (mentions, quotes, passages) found for it, and enrich's cache key for them."""
+    return replace(article, mentions=list(found[0]), quotes=list(found[1]), topics=sorted({p.topic for p in found[2]}), enrichment=key)
 
 
 def enrich_article(article: Article, actor_set, people: set[str], topics) -> tuple[list, list, list]:

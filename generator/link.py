@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from .cache import plain_digest
 from .ledger import Entry
@@ -22,7 +22,7 @@ class Group:
     articles: list[Article] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Archive:
     articles: list[Article]  # newest first, undated last
     redirects: dict[str, str]  # old or duplicate id -> published id
@@ -33,6 +33,9 @@ class Archive:
     topics: dict[str, Topic] = field(default_factory=dict)  # slug -> topic
     passages: dict[str, list] = field(default_factory=dict)  # topic slug -> topics.Passage list
     withdrawn: tuple[Entry, ...] = ()  # ledger entries whose files are gone: their URLs keep a page
+    # whole-archive results computed from this archive once (pictures' statistics, timeline, ...): the
+    # record never changes, so they stay right for as long as it lives, and die with it
+    derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def dated(self) -> list[Article]:
@@ -149,12 +152,22 @@ def by_year(ordered: list[Article]) -> list[Group]:
     return years
 
 
-def link(articles: list[Article], redirects: dict[str, str], withdrawn: tuple[Entry, ...] = ()) -> Archive:
+def link(
+    articles: list[Article],
+    redirects: dict[str, str],
+    withdrawn: tuple[Entry, ...] = (),
+    actors: dict[str, Actor] | None = None,
+    topics: dict[str, Topic] | None = None,
+    passages: dict[str, list] | None = None,
+) -> Archive:
     ordered = chronological(articles)
     return Archive(
         articles=ordered,
         redirects=dict(sorted(redirects.items())),
         withdrawn=tuple(sorted(withdrawn, key=lambda e: e.id)),
+        actors=actors or {},
+        topics=topics or {},
+        passages=passages or {},
         outlets=group_by(ordered, lambda a: [a.outlet.value] if a.outlet.known else []),
         authors=group_by(ordered, lambda a: list(a.authors.value or ())),
         years=by_year(ordered),

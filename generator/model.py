@@ -152,7 +152,7 @@ class NameCandidates:
     spans: tuple = ()  # names.Span of every person, organisation and place, surnames resolved in the article
 
 
-@dataclass
+@dataclass(frozen=True)
 class Article:
     id: str
     source: RawFile
@@ -172,28 +172,24 @@ class Article:
     overridden: tuple[str, ...] = ()
     one_line: bool = False  # the whole file is one line (a title only?): check_articles warns
     duplicates: list[str] = field(default_factory=list)  # ids of other files with the same text
-    mentions: list[Mention] = field(default_factory=list)  # filled by enrich (through set_mentions)
+    mentions: list[Mention] = field(default_factory=list)  # found by enrich
     quotes: list[Quote] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)  # topic slugs
     related: list[Related] = field(default_factory=list)  # filled by link
     # enrich's cache key for this article: its mentions, quotes and topics are a function of it, so the
     # page cache's fingerprint of the article takes the key instead of pickling every mention
     enrichment: bytes = field(default=b"", compare=False, repr=False)
-    names: NameCandidates | None = field(default=None, compare=False, repr=False)  # set by batch.extract_one
+    names: NameCandidates | None = field(default=None, compare=False, repr=False)  # found by batch.extract_one
     # actor slug -> how often the mentions name it, in the order of first mention: what most pages ask
     # of the mentions (which actors, how often), counted once instead of in a pass over them per page
     mentions_per_actor: dict[str, int] = field(init=False, default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.set_mentions(self.mentions)
-
-    def set_mentions(self, mentions: list[Mention]) -> None:
-        """The mentions and their count per actor, together (assign mentions only through this)."""
-        self.mentions = mentions
+        # derived from mentions once, when the record is made (a frozen record is never changed after)
         counts: dict[str, int] = {}
-        for mention in mentions:
+        for mention in self.mentions:
             counts[mention.actor] = counts.get(mention.actor, 0) + 1
-        self.mentions_per_actor = counts
+        object.__setattr__(self, "mentions_per_actor", counts)
 
     def named_actors(self) -> list[str]:
         """The slugs of the actors it mentions or quotes, sorted."""

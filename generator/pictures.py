@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import math
-import weakref
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import date, timedelta
@@ -395,27 +394,16 @@ def stats_update(fragments: Fragments, shares: list[MentionShare], last_inputs: 
     return last if actors == last_actors else replace(last, drawn={})  # an edit without mentions: the same counts
 
 
-_MADE: dict[int, tuple[weakref.ref, dict[str, Any]]] = {}
-
-
 def made_for(archive: Archive) -> dict[str, Any]:
-    """What the pictures computed from this archive, kept while it lives (several pages and the data
-    files show the same timeline, coverage and network: each is computed once per build)."""
-    key = id(archive)
-    held = _MADE.get(key)
-    if held and held[0]() is archive:
-        return held[1]
-    made: dict[str, Any] = {}
-    _MADE[key] = (weakref.ref(archive, lambda _, key=key: _MADE.pop(key, None)), made)
-    return made
+    """What the pictures computed from this archive (several pages and the data files show the same
+    timeline, coverage and network: each is computed once per build)."""
+    return archive.derived
 
 
 def prepare(archive: Archive, fragments: Fragments | None = None) -> None:
-    """Start a build's pictures: forget what was computed from the archive (its articles changed), and
-    count its mention statistics now (render workers forked later inherit them). With `fragments`
-    kept between builds (serve), the statistics, timeline and coverage map are taken from the last
-    build when what they are made from is unchanged."""
-    forget(archive)
+    """Start a build's pictures: count the archive's mention statistics now (render workers forked
+    later inherit them). With `fragments` kept between builds (serve), the statistics, timeline and
+    coverage map are taken from the last build when what they are made from is unchanged."""
     made_for(archive)["fragments"] = fragments or Fragments(None)
     stats_of(archive)
 
@@ -474,11 +462,6 @@ def archive_coverage(archive: Archive) -> Coverage:
 
 def archive_network(archive: Archive) -> Network:
     return neighbourhood(archive, "", NETWORK_NODES)
-
-
-def forget(archive: Archive) -> None:
-    """Drop what was computed from the archive: its articles changed (render_site calls this first)."""
-    _MADE.pop(id(archive), None)
 
 
 def actor_record(slug: str, actors: dict[str, Actor]) -> Actor:

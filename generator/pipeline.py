@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterator
 
 from pathlib import Path
@@ -16,7 +16,7 @@ from .batch import cached_reader, extract_all_files, render_site, rereader
 from .cache import Cache, Fragments
 from .actors import ActorSet
 from .enrich import enrich
-from .link import Archive, link
+from .link import Archive, chronological, link
 from .model import Article, Report
 from .overrides import apply_overrides, load_overrides, unknown_ids
 from .read import published_unknown, read_corpus, read_file
@@ -82,11 +82,16 @@ def extract_all(
     duplicates_of: dict[str, list[str]] = {}
     for old, new in corpus.redirects.items():
         duplicates_of.setdefault(new, []).append(old)
+    articles = [with_duplicates(article, duplicates_of.get(article.id)) for article in articles]
     for article in articles:
-        article.duplicates = sorted(duplicates_of.get(article.id, []))
         if article.duplicates:
             as_extracted.pop(article.id, None)
     return articles, corpus.redirects, as_extracted, corpus.assignment
+
+
+def with_duplicates(article: Article, duplicates: list[str] | None) -> Article:
+    """The article with the ids of the other files that hold its text (kept as it is when there are none)."""
+    return replace(article, duplicates=sorted(duplicates)) if duplicates else article
 
 
 def ledger_path(settings: Settings) -> Path:
@@ -134,12 +139,11 @@ def generate(
         check_articles(articles, report)
         enrichment = enrich(articles, settings.corpus_dir, report, cache, as_extracted)
         stage_done()
-        archive = link(articles, redirects, tuple(assignment.ledger.withdrawn))
-        archive.actors, archive.topics, archive.passages = enrichment.actors, enrichment.topics, enrichment.passages
         fragments = Fragments(cache, settings)
-        related = related_articles(archive.articles, archive.actors, archive.topics, settings.options.related, fragments)
-        for article in archive.articles:
-            article.related = related.get(article.id, [])
+        ordered = chronological(enrichment.articles)
+        related = related_articles(ordered, enrichment.actors, enrichment.topics, settings.options.related, fragments)
+        articles = [replace(article, related=related.get(article.id, [])) for article in ordered]
+        archive = link(articles, redirects, tuple(assignment.ledger.withdrawn), enrichment.actors, enrichment.topics, enrichment.passages)
         stage_done()
         render_site(archive, settings, output, cache, workers, fragments)
     written, removed = output.finish()

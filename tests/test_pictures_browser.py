@@ -7,6 +7,7 @@ paragraph (plain string search, test-only). The pictures draw whatever mentions 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -53,16 +54,20 @@ def stand_in_mentions(article) -> list[Mention]:
     return found
 
 
+def with_stand_ins(article):
+    """The article with the stand-in actors' mentions and the topics its text matches."""
+    text = " ".join(b.text for b in article.paragraphs)
+    topics = [t.slug for t in STAND_IN_TOPICS.values() if any(p in text for p in t.patterns)]
+    return replace(article, mentions=stand_in_mentions(article), topics=topics)
+
+
 @pytest.fixture(scope="module")
 def actors_site(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("pictures-project"))
     settings = load_settings(project / "mkdocs.yml")
-    archive = generate(settings).archive
-    archive.actors, archive.topics = dict(STAND_IN_ACTORS), dict(STAND_IN_TOPICS)
-    for article in archive.articles:
-        article.set_mentions(stand_in_mentions(article))
-        text = " ".join(b.text for b in article.paragraphs)
-        article.topics = [t.slug for t in STAND_IN_TOPICS.values() if any(p in text for p in t.patterns)]
+    generated = generate(settings).archive
+    articles = [with_stand_ins(article) for article in generated.articles]
+    archive = replace(generated, articles=articles, actors=dict(STAND_IN_ACTORS), topics=dict(STAND_IN_TOPICS), derived={})
     output = MemoryWriter()
     render_site(archive, settings, output)
     pages = output.pages
