@@ -116,7 +116,7 @@ def project_for(n: int, corpus: Path) -> Path:
 
 def timed_generate(settings, workers: int, cache=None, output=None) -> tuple[dict, object]:
     """pipeline.generate with each stage function wrapped to record its wall time and the memory high-water."""
-    from generator import pipeline
+    from generator.build import pipeline
     from generator.model import Report
 
     rows: dict[str, dict] = {}
@@ -193,7 +193,7 @@ def bare_project(n: int, corpus: Path) -> Path:
 def sharded_pagefind(site: Path, shards: list, project: Path) -> dict:
     """Pagefind as `corpus-archive build` runs it (search_index.py): one run per shard; the peak MB is
     the largest run's, the CPU times their sum."""
-    from generator.search_index import index_site, pagefind_command
+    from generator.publish.search_index import index_site, pagefind_command
 
     runs: list[dict] = []
 
@@ -218,7 +218,7 @@ def site_steps(project: Path, label: str, pagefind: bool, keep: bool = False, bu
     elif pagefind:
         rows[f"{label} Pagefind"] = run_timed([sys.executable, "-m", "pagefind", "--site", str(site), "--silent"], project)
     if bundle:
-        from generator.bundle import write_manifest_and_zip
+        from generator.publish.bundle import write_manifest_and_zip
 
         start = time.perf_counter()
         write_manifest_and_zip(site)
@@ -265,11 +265,11 @@ def dirty_preview(project: Path, corpus: Path) -> dict:
 
 
 def draft_preview(project: Path, corpus: Path) -> dict:
-    """`serve`'s draft of an edited article (generator/draft.py) into the site that site_steps kept: a
+    """`serve`'s draft of an edited article (generator/serve/draft.py) into the site that site_steps kept: a
     Rebuilder that has generated once in this process (as `serve`'s first build leaves it), one article
     edited, then Rebuilder.draft: that page alone against the last build, and `mkdocs build --dirty`."""
     from generator.config import load_settings
-    from generator.watch import Rebuilder
+    from generator.serve.watch import Rebuilder
 
     site = project / "site"
     lines: list[str] = []
@@ -316,7 +316,7 @@ def warm_in_process(project: Path, victim: Path, original: bytes) -> tuple[dict,
     say which docs/ files are still as written), write the changed pages (the site build that follows
     is timed apart)."""
     from generator.config import load_settings
-    from generator.watch import Rebuilder
+    from generator.serve.watch import Rebuilder
 
     rebuilder = Rebuilder(load_settings(project / "mkdocs.yml"), log=lambda message: None)
     rebuilder.regenerate()
@@ -335,10 +335,10 @@ def warm_in_process(project: Path, victim: Path, original: bytes) -> tuple[dict,
 
 
 def bench_one(n: int, site: bool, pagefind_max: int, workers: int, rebuild: bool = True) -> dict:
-    from generator.cache import CACHE_DIR, cache_files, load_cache
+    from generator.build.cache import CACHE_DIR, cache_files, load_cache
     from generator.config import load_settings
-    from generator.search_index import plan_shards
-    from generator.sink import DocsWriter
+    from generator.publish.search_index import plan_shards
+    from generator.build.sink import DocsWriter
 
     corpus = corpus_for(n)
     project = project_for(n, corpus)

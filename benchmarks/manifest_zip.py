@@ -17,11 +17,11 @@ from pathlib import Path
 
 def manifest_and_zip():
     try:
-        from generator.bundle import write_manifest_and_zip
+        from generator.publish.bundle import write_manifest_and_zip
         return write_manifest_and_zip
     except ImportError:  # before 5892ca1: the manifest, then the zip, each reading every file
-        from generator.bundle import write_site_zip
-        from generator.fixity import write_manifest
+        from generator.publish.bundle import write_site_zip
+        from generator.publish.fixity import write_manifest
 
         def two_passes(site: Path) -> Path:
             write_manifest(site)

@@ -37,11 +37,11 @@ def traced(function, name: str, snapshots: dict):
 
 def main(n: int) -> None:
     import bench
-    from generator import pipeline
-    from generator.cache import CACHE_DIR, cache_files, load_cache
+    from generator.build import pipeline
+    from generator.build.cache import CACHE_DIR, cache_files, load_cache
     from generator.config import load_settings
     from generator.model import Report
-    from generator.sink import DocsWriter
+    from generator.build.sink import DocsWriter
 
     project = bench.project_for(n, bench.corpus_for(n))
     settings = load_settings(project / "mkdocs.yml")

@@ -36,10 +36,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.actors import build_actor_set, find_mentions, name_candidates, name_key  # noqa: E402
-from generator.extract import extract  # noqa: E402
-from generator.names import family_names, given_names, places  # noqa: E402
-from generator.read import read_bytes  # noqa: E402
+from generator.enrich.actors import build_actor_set, find_mentions, name_candidates, name_key  # noqa: E402
+from generator.content.extract import extract  # noqa: E402
+from generator.enrich.names import family_names, given_names, places  # noqa: E402
+from generator.content.read import read_bytes  # noqa: E402
 
 NO_SPACE_BEFORE = {",", ".", ":", ";", ")", "]", "}", "?", "!", "%", "'s", "n't", "'", "'re", "'ve", "'ll", "'d", "'m", "s"}
 NO_SPACE_AFTER = {"(", "[", "{", "$"}
@@ -251,7 +251,7 @@ def use_candidate(name: str) -> None:
     """How an untyped name-shaped run of two or three words is typed: "shape" (the default: a person),
     "cues" (left untyped: only cues, gazetteers and endings type a name), "probablepeople" (its CRF says
     person or corporation; needs `pip install probablepeople`, not a dependency of the project)."""
-    from generator import names
+    from generator.enrich import names
 
     if name == "shape":
         return

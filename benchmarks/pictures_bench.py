@@ -27,8 +27,8 @@ PICTURE_TEMPLATES = {"home.md.j2", "overview.md.j2", "timeline.md.j2", "actors.m
 
 
 def archive_for(n: int):
-    from generator import pipeline
-    from generator.batch import default_workers
+    from generator.build import pipeline
+    from generator.build.batch import default_workers
     from generator.config import load_settings
     from generator.model import Report
 
@@ -54,7 +54,7 @@ def timed(label: str, call, rows: list) -> object:
 
 def forget(archive) -> None:
     """Drop any statistics memoised for this archive, so each figure includes computing them."""
-    from generator import pictures
+    from generator.archive import pictures
 
     if hasattr(pictures, "forget"):
         pictures.forget(archive)
@@ -64,9 +64,10 @@ NEIGHBOURHOOD = '{% from "pictures/network.svg.j2" import network_picture %}{{ n
 
 
 def run(n: int, actor_pages: bool = True) -> None:
-    from generator import pictures, render
-    from generator.actor_pages import actor_entries
-    from generator.render import Renderer, site_pages
+    from generator.archive import pictures
+    from generator.site import render
+    from generator.site.actor_pages import actor_entries
+    from generator.site.render import Renderer, site_pages
 
     render.article_pages = lambda *args, **kwargs: []  # no picture there, and their citations are slow to format
 

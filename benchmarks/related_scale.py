@@ -8,7 +8,7 @@ import time
 from types import SimpleNamespace
 
 from generator.model import Mention
-from generator.related import related_articles
+from generator.archive.related import related_articles
 
 
 def synthetic(n: int, seed: int = 1) -> list:

@@ -24,13 +24,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from generator import batch, citepages, pipeline, related, render  # noqa: E402
-from generator.cache import CACHE_DIR, load_cache  # noqa: E402
+from generator.build import batch  # noqa: E402
+from generator.site import citepages
+from generator.build import pipeline
+from generator.archive import related
+from generator.site import render
+from generator.build.cache import CACHE_DIR, load_cache  # noqa: E402
 from generator.config import load_settings  # noqa: E402
 from generator.model import Report  # noqa: E402
-from generator.publish import has_full_site  # noqa: E402
-from generator.sink import DocsWriter  # noqa: E402
-from generator.watch import Rebuilder  # noqa: E402
+from generator.publish.stage import has_full_site  # noqa: E402
+from generator.build.sink import DocsWriter  # noqa: E402
+from generator.serve.watch import Rebuilder  # noqa: E402
 
 STAGES = [
     (pipeline, "extract_all"), (pipeline, "enrich"), (pipeline, "link"), (pipeline, "related_articles"),

@@ -21,17 +21,17 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .batch import default_workers
-from .cache import CACHE_DIR, load_cache
+from .build.batch import default_workers
+from .build.cache import CACHE_DIR, load_cache
 from .config import ConfigError, Settings, load_settings
 from .model import Report
-from .ledger import LedgerError, TooManyWithdrawals
-from .lock import Busy, build_lock
-from .pipeline import Generated, generate, ledger_path
-from .read import CorpusError
-from . import ledger
-from .publish import PublishError, publish
-from .sink import DocsWriter, NullWriter, Output
+from .content.ledger import LedgerError, TooManyWithdrawals
+from .build.lock import Busy, build_lock
+from .build.pipeline import Generated, generate, ledger_path
+from .content.read import CorpusError
+from .content import ledger
+from .publish.stage import PublishError, publish
+from .build.sink import DocsWriter, NullWriter, Output
 
 console = Console(stderr=True, highlight=False)
 
@@ -249,7 +249,7 @@ def check(config: str, no_cache: bool, corpus: str | None, strict: bool, report_
 
 def print_candidates(generated: Generated) -> None:
     """Detected actors are not problems, but a curator may want them in corpus/actors.yml."""
-    from .enrich import curation_candidates
+    from .enrich.stage import curation_candidates
 
     candidates = curation_candidates(generated.archive.actors)
     if candidates:
@@ -278,7 +278,7 @@ def serve(config: str, no_cache: bool, corpus: str | None, site_dir: str | None,
 
     Example: corpus-archive serve --port 8001
     """
-    from .serve import serve_site
+    from .serve.server import serve_site
 
     settings = settings_from(config, corpus, site_dir)
     generated = None
@@ -293,7 +293,7 @@ def serve(config: str, no_cache: bool, corpus: str | None, site_dir: str | None,
                 fail(str(error), "the previous site was left as it was")
         print_summary(report)
     if not no_watch:
-        from .watch import watch_in_background
+        from .serve.watch import watch_in_background
 
         watch_in_background(settings, log=lambda line: console.print(line, markup=False), generated=generated, allow_withdrawals=allow_withdrawals)
         console.print(f"watching {settings.corpus_dir} for changes")
@@ -333,7 +333,7 @@ def verify_command(site_dir: str) -> None:
 
     Example: corpus-archive verify site/
     """
-    from .fixity import ManifestError, verify
+    from .publish.fixity import ManifestError, verify
 
     try:
         result = verify(Path(site_dir))

@@ -160,7 +160,7 @@ def free_port() -> int:
 @contextmanager
 def serving(site: Path):
     """site served over http on 127.0.0.1 while in the block; gives the base URL ending in '/'."""
-    from generator.serve import make_server
+    from generator.serve.server import make_server
 
     server = make_server(site, free_port())
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -11,13 +11,13 @@ import pickle
 import sys
 from pathlib import Path
 
-from generator import batch, render_pool
-from generator.cache import Cache
+from generator.build import batch, render_pool
+from generator.build.cache import Cache
 from generator.config import load_settings
 from generator.model import Report
-from generator.pipeline import generate
-from generator.render import Renderer
-from generator.sink import DocsWriter
+from generator.build.pipeline import generate
+from generator.site.render import Renderer
+from generator.build.sink import DocsWriter
 from generator.config import GENERATED_DIRS, GENERATED_FILES
 
 

@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.actors import build_actor_set, detect_people, first_characters, name_key, trie_alternation, validate_registry
+from generator.enrich.actors import build_actor_set, detect_people, first_characters, name_key, trie_alternation, validate_registry
 from generator.config import load_settings
 from generator.model import Report
-from generator.pipeline import extract_all, generate
-from generator.topics import validate_topics
+from generator.build.pipeline import extract_all, generate
+from generator.enrich.topics import validate_topics
 
 from conftest import SEED_IDS, build_project, run_cli
 
@@ -117,7 +117,7 @@ def test_detected_people_on_the_seeds_match_the_reviewed_list():
 
 
 def test_with_the_registry_no_seed_person_is_left_uncurated():
-    from generator.actors import load_registry
+    from generator.enrich.actors import load_registry
 
     registry, errors = load_registry(PROJECT / "corpus" / "actors.yml")
     actors = build_actor_set(registry, seed_articles()).actors.values()
@@ -285,7 +285,7 @@ def test_mention_sentences_keep_abbreviations_whole(seed_site):
 
 
 def test_an_actor_in_more_articles_than_its_page_lists_links_all_its_mentions(make_project, monkeypatch):
-    from generator import actor_pages
+    from generator.site import actor_pages
     import frontmatter
     import json
 
@@ -389,7 +389,7 @@ def test_places_have_pages_but_stay_out_of_mentioned_with_and_the_network(make_p
     types = {a.slug: a.type for a in result.archive.actors.values()}
     assert types["anna-berger"] == "person" and types["european-commission"] == "organisation"
     assert types["vienna"] in ("place", "country") and types["austria"] == "country"
-    from generator.sink import as_bytes
+    from generator.build.sink import as_bytes
 
     def page(slug: str) -> dict:
         return json.loads(as_bytes(result.output.pages[f"actors/{slug}/mentions.json"]))
@@ -398,7 +398,7 @@ def test_places_have_pages_but_stay_out_of_mentioned_with_and_the_network(make_p
     vienna = page("vienna")
     assert {c["actor"] for c in vienna["co_mentions"]} >= {"anna-berger", "european-commission"}  # a place's own page lists who is there
 
-    from generator.pictures import network
+    from generator.archive.pictures import network
 
     nodes = {node.slug for node in network(result.archive).nodes}
     assert "anna-berger" in nodes and not nodes & {"vienna", "austria"}

@@ -12,8 +12,8 @@ import bagit
 import pytest
 
 from conftest import PROJECT, SEED_IDS, copy_project, build_project, run_cli
-from generator.bundle import ZIP_FOLDER
-from generator.fixity import MANIFEST
+from generator.publish.bundle import ZIP_FOLDER
+from generator.publish.fixity import MANIFEST
 
 pytestmark = pytest.mark.slow
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
-from generator import cite
-from generator.cite import FORMATTERS, PARAGRAPH_PLACEHOLDER, STYLES, _format, display_record, format_reusing_shape
+from generator.site import cite
+from generator.site.cite import FORMATTERS, PARAGRAPH_PLACEHOLDER, STYLES, _format, display_record, format_reusing_shape
 
 WORDS = ["the", "war", "is", "over", "and", "to", "of", "talks", "Ukraine's", "U.S.", "NATO", '"peace"', "it’s", "2025",
          "&", "<b>", "—", "fails?", "now:", "yes.", "end!", "a", "Kyiv", "27", "1901", "Δelta"]

@@ -1,4 +1,4 @@
-"""The `archive-compact` MkDocs plugin (generator/compact.py): between MkDocs' two passes no page holds
+"""The `archive-compact` MkDocs plugin (generator/plugins/compact.py): between MkDocs' two passes no page holds
 its Markdown or its HTML as text, and the site built is byte for byte the one built without it."""
 
 from __future__ import annotations

@@ -5,12 +5,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.dates import date_in_line, parse_date
-from generator.extract import classify_kind, derived_title, extract, parse_byline, take_head
+from generator.content.dates import date_in_line, parse_date
+from generator.content.extract import classify_kind, derived_title, extract, parse_byline, take_head
 from generator.model import RawFile
-from generator.read import decode, file_id, normalise
-from generator.structure import Unit, body_blocks, boilerplate_rule, units
-from generator.textutil import name_case, sentences, slugify
+from generator.content.read import decode, file_id, normalise
+from generator.content.structure import Unit, body_blocks, boilerplate_rule, units
+from generator.content.text import name_case, sentences, slugify
 
 
 def raw(text: str, name: str = "x_00000000deadbeef.txt") -> RawFile:

@@ -12,15 +12,17 @@ import pytest
 from jinja2 import Environment, PackageLoader
 
 from conftest import PROJECT, copy_project, run_cli
-from generator import batch, citepages, offline, related
-from generator.cache import CACHE_DIR, JINJA_DIR, SHARDS_DIR, is_saved_kind, load_cache, shard_path
+from generator.build import batch
+from generator.site import citepages, offline
+from generator.archive import related
+from generator.build.cache import CACHE_DIR, JINJA_DIR, SHARDS_DIR, is_saved_kind, load_cache, shard_path
 from generator.config import load_settings
 from generator.model import Report
-from generator import ledger
-from generator.pipeline import ledger_path, generate
+from generator.content import ledger
+from generator.build.pipeline import ledger_path, generate
 from generator.config import GENERATED_DIRS, GENERATED_FILES
-from generator.sink import DocsWriter, as_bytes
-from generator.watch import Rebuilder, snapshot, watch
+from generator.build.sink import DocsWriter, as_bytes
+from generator.serve.watch import Rebuilder, snapshot, watch
 
 sys.path.insert(0, str(PROJECT / "benchmarks"))
 from synth import write_corpus  # noqa: E402
@@ -155,7 +157,7 @@ def test_a_new_code_version_or_a_corrupt_cache_starts_afresh(project, monkeypatc
     pages_of(project, cache=partial)
     partial.save()
     assert load_cache(project / CACHE_DIR).articles.keys() == cache.articles.keys()  # the shard written again
-    monkeypatch.setattr("generator.cache.code_fingerprint", lambda: "another version")
+    monkeypatch.setattr("generator.build.cache.code_fingerprint", lambda: "another version")
     assert load_cache(project / CACHE_DIR).articles == {}
 
 
@@ -292,7 +294,7 @@ def test_the_corpus_listing_sorts_out_links_folders_and_special_files_with_one_s
     status to the reader, which therefore must see a link's target, not the link)."""
     import os
 
-    from generator.read import list_inputs
+    from generator.content.read import list_inputs
 
     corpus = tmp_path / "corpus"
     (corpus / "sub").mkdir(parents=True)
@@ -411,8 +413,8 @@ def test_an_article_scope_is_counted_by_every_actor_topic_and_related_article_it
     (enrich's key covers most such changes too, so the page-level tests above cannot tell)."""
     from dataclasses import replace
 
-    from generator.link import Shown
-    from generator.render import ArticleLinks
+    from generator.archive.link import Shown
+    from generator.site.render import ArticleLinks
 
     archive = generate(load_settings(project / "mkdocs.yml"), Report()).archive
     article = next(a for a in archive.articles if a.mentions and a.topics and a.related)
@@ -437,8 +439,8 @@ def test_an_article_scope_is_counted_by_every_actor_topic_and_related_article_it
 def test_the_digests_kept_for_enrich_are_those_of_the_articles_as_enrich_sees_them(project):
     """extract_all hands enrich the cached digest of each article as extracted, except where an
     override or a duplicate changed it since; each must be what article_digest gives at that point."""
-    from generator.cache import article_digest
-    from generator.pipeline import extract_all
+    from generator.build.cache import article_digest
+    from generator.build.pipeline import extract_all
 
     corpus = project / "corpus"
     synthetic = sorted((corpus / "synthetic").glob("*.txt"))
@@ -458,7 +460,7 @@ def test_the_digests_kept_for_enrich_are_those_of_the_articles_as_enrich_sees_th
 def test_an_edit_rewrites_one_offline_record_file_not_the_whole_offline_index(project):
     """The offline search's records are split by article id (offline.RECORD_FILES): an edited article
     rewrites its own record file; the search code and the other record files stay as they were."""
-    from generator.offline import OFFLINE_INDEX, record_file_of
+    from generator.site.offline import OFFLINE_INDEX, record_file_of
 
     rebuilder = Rebuilder(load_settings(project / "mkdocs.yml"), log=lambda line: None)
     rebuilder.regenerate()
@@ -507,7 +509,7 @@ def test_serve_makes_again_only_the_actor_entries_an_edit_touches(project):
 def test_serve_updates_the_mention_statistics_for_an_edit_that_changes_mentions(project, monkeypatch):
     """One article's new mentions are taken into the last build's counts (pictures.stats_update), not
     counted again from every article; the every-kind-of-edit test below checks the pages are the same."""
-    from generator import pictures
+    from generator.archive import pictures
 
     rebuilder = Rebuilder(load_settings(project / "mkdocs.yml"), log=lambda line: None)
     rebuilder.regenerate()
@@ -617,7 +619,7 @@ def related_of(project: Path) -> dict[str, list]:
 
 
 def test_other_pages_can_read_only_what_the_cache_fingerprints_of_an_article():
-    from generator.link import SHOWN_ELSEWHERE, Shown
+    from generator.archive.link import SHOWN_ELSEWHERE, Shown
 
     article = generate(load_settings(PROJECT / "mkdocs.yml"), Report()).archive.articles[0]
     seen = Shown(article)
@@ -631,7 +633,7 @@ def test_saved_parts_not_asked_for_are_carried_only_for_the_articles_still_there
     those of an article that is gone (deleted, or edited: a new key) are dropped, not saved forever."""
     from types import SimpleNamespace
 
-    from generator.cache import Cache, Fragments
+    from generator.build.cache import Cache, Fragments
 
     cache = Cache(keeps_fragments=False)
     kept, gone = SimpleNamespace(enrichment=b"k" * 32), SimpleNamespace(enrichment=b"g" * 32)
@@ -673,7 +675,7 @@ def test_a_fresh_generate_collects_the_actors_mentions_only_for_actor_pages_it_r
     """Actor entries collect their mentions and quotes when a page reads them: after an edit that names
     no actor, a fresh `generate` renders no actor page and collects none; after one that names actors,
     it collects them (once, for all entries) and the pages are those of a run without a cache."""
-    from generator import actor_pages
+    from generator.site import actor_pages
 
     settings = load_settings(project / "mkdocs.yml")
 
@@ -699,7 +701,7 @@ def test_a_fresh_generate_collects_the_actors_mentions_only_for_actor_pages_it_r
 def test_a_cold_parallel_build_collects_the_actors_mentions_once_before_forking(project, monkeypatch):
     """Every actor page is rendered, across processes: the mentions are collected in the parent, once,
     rather than by each worker that renders an actor page (which the parent would never see)."""
-    from generator import actor_pages
+    from generator.site import actor_pages
 
     collected = []
     original = actor_pages.MentionCollector.collect
@@ -712,7 +714,8 @@ def test_a_cold_parallel_build_collects_the_actors_mentions_once_before_forking(
 def test_a_warm_build_across_processes_collects_the_actors_mentions_once_before_forking(project, monkeypatch):
     """The parent collects whenever it forks, not only for a cold build: here an edit naming actors
     after a build with a cache, with every page a worker's (so the actor pages are rendered there)."""
-    from generator import actor_pages, render_pool
+    from generator.site import actor_pages
+    from generator.build import render_pool
 
     settings = load_settings(project / "mkdocs.yml")
     cache = load_cache(project / CACHE_DIR)

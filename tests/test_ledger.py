@@ -1,13 +1,13 @@
-"""Permanent ids (generator/ledger.py): every way a file can change keeps its article's id."""
+"""Permanent ids (generator/content/ledger.py): every way a file can change keeps its article's id."""
 
 from __future__ import annotations
 
 import pytest
 from hypothesis import given, strategies as st
 
-from generator import ledger
-from generator.ledger import Ledger, LedgerError, assign, text_of
-from generator.read import content_hash
+from generator.content import ledger
+from generator.content.ledger import Ledger, LedgerError, assign, text_of
+from generator.content.read import content_hash
 
 TEXTS = {
     "a": "Talks resume in Geneva\n\nDelegations met on Monday to discuss the ceasefire and the exchange of prisoners.",
@@ -149,7 +149,7 @@ def test_a_damaged_ledger_is_an_error_naming_the_file(tmp_path, content, message
 # ---- the reviewed edge cases ---------------------------------------------------------------------
 
 def test_a_date_in_a_file_name_is_not_an_id():
-    from generator.read import ID_IN_NAME
+    from generator.content.read import ID_IN_NAME
 
     assert ID_IN_NAME.search("reuters_19960822") is None
     assert ID_IN_NAME.search("001_3c68d103f99c1bde").group(1) == "3c68d103f99c1bde"

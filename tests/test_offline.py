@@ -10,8 +10,8 @@ from urllib.parse import unquote, urlsplit
 
 from conftest import SEED_IDS
 
-from generator.bundle import FIXED_TIME, ZIP_FOLDER, write_manifest_and_zip
-from generator.fixity import MANIFEST, verify
+from generator.publish.bundle import FIXED_TIME, ZIP_FOLDER, write_manifest_and_zip
+from generator.publish.fixity import MANIFEST, verify
 
 
 RECORDS_SCRIPT = re.compile(r"\n\(window\.ARCHIVE_OFFLINE_PARTS = window\.ARCHIVE_OFFLINE_PARTS \|\| \{\}\)\[\"(\d\d)\"\] = (\[.*\]);\n", re.S)
@@ -135,15 +135,15 @@ def test_pages_load_nothing_from_another_host(seed_site):
 
 
 def test_offline_index_is_assembled_as_jinja_would_render_it(tmp_path):
-    """The records are joined as bytes (generator/offline.py), not rendered through `tojson`: the same
+    """The records are joined as bytes (generator/site/offline.py), not rendered through `tojson`: the same
     bytes, hostile text included (a script tag, quotes, ampersands, a line separator), split into
     record files by article id, each in the archive's order, every article in one of them."""
     from jinja2 import Environment
 
     from conftest import copy_project
     from generator.config import load_settings
-    from generator.offline import OFFLINE_INDEX, offline_record, record_file_of
-    from generator.pipeline import generate
+    from generator.site.offline import OFFLINE_INDEX, offline_record, record_file_of
+    from generator.build.pipeline import generate
     from hostile import HOSTILE_TEXT
 
     hostile = HOSTILE_TEXT + "\nA line separator \u2028 and 'single' & \"double\" quotes </script><!--\n"

@@ -8,10 +8,10 @@ import unicodedata
 import dateparser
 from hypothesis import given, settings, strategies as st
 
-from generator.dates import _SETTINGS, to_pubdate
-from generator.fastdates import fast_parse
-from generator.read import looks_binary, normalise
-from generator.render import relative_path
+from generator.content.dates import _SETTINGS, to_pubdate
+from generator.content.fastdates import fast_parse
+from generator.content.read import looks_binary, normalise
+from generator.site.render import relative_path
 
 MONTH_NAMES = ["Jan", "January", "Feb", "Apr", "April", "May", "Sept", "Sep", "September", "Dec", "december", "Foo"]
 
@@ -41,7 +41,7 @@ def test_binary_check_counts_the_same_controls(text):
 def dateparser_result(text: str):
     import re
 
-    from generator.dates import TIME
+    from generator.content.dates import TIME
 
     iso = re.sub(r"\b(\d{4})-(\d{2})-(\d{2})\b", r"\3.\2.\1", text)
     parsed = dateparser.parse(iso, languages=["en"], settings=_SETTINGS)
@@ -111,7 +111,7 @@ GROUPED = st.tuples(
 @given(st.lists(GROUPED, max_size=25))
 def test_the_outlet_author_and_year_groups_are_each_in_the_order_chronological_gives(specs):
     """link.group_by keeps the archive's order in each group instead of sorting each again."""
-    from generator.link import chronological, link
+    from generator.archive.link import chronological, link
 
     archive = link([grouped_article(i, *spec) for i, spec in enumerate(specs)], {})
     groups = [*archive.outlets, *archive.authors, *archive.years]

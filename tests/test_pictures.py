@@ -15,9 +15,9 @@ from pathlib import Path
 from hypothesis import example, given, settings as hsettings, strategies as st
 
 from conftest import SEED_IDS
-from generator.link import link
+from generator.archive.link import link
 from generator.model import Actor, Article, Field, Mention, PubDate, RawFile, Topic
-from generator.pictures import co_mentions, coverage, network, neighbourhood, picture_data, timeline
+from generator.archive.pictures import co_mentions, coverage, network, neighbourhood, picture_data, timeline
 
 ACTORS = {
     "putin": Actor("putin", "Vladimir Putin", "person"),
@@ -208,7 +208,7 @@ def test_neighbourhood_keeps_the_strongest_neighbours_and_says_how_many_there_ar
 
 
 def test_captions_say_when_a_network_is_capped():
-    from generator.render import Renderer
+    from generator.site.render import Renderer
     from generator.config import load_settings
 
     env = Renderer(load_settings(Path(__file__).resolve().parent.parent / "mkdocs.yml")).env
@@ -220,7 +220,7 @@ def test_captions_say_when_a_network_is_capped():
 
 
 def test_statistics_are_counted_once_per_archive(monkeypatch):
-    from generator import pictures
+    from generator.archive import pictures
 
     archive, calls = crowd_archive(), []
     original = pictures.mention_stats
@@ -299,7 +299,7 @@ def test_timeline_stays_bounded(days):
 
 
 def test_names_are_level_outward_apart_and_inside_the_picture():
-    from generator.pictures import label_box, overlaps
+    from generator.archive.pictures import label_box, overlaps
 
     for n in (network(crowd_archive()), neighbourhood(crowd_archive(), "hub"), network(synthetic_archive())):
         centre = n.width / 2
@@ -316,7 +316,7 @@ def test_names_are_level_outward_apart_and_inside_the_picture():
 
 
 def test_the_whole_network_draws_each_actors_strongest_pairs_only():
-    from generator.pictures import stats_of
+    from generator.archive.pictures import stats_of
 
     archive = crowd_archive()
     n, stats = network(archive), stats_of(archive)
@@ -324,7 +324,7 @@ def test_the_whole_network_draws_each_actors_strongest_pairs_only():
     pairs = {(e.source, e.target) for e in n.edges}
     assert pairs and len(pairs) <= 3 * len(drawn)
     assert all(b in strongest_among(stats, a, drawn) or a in strongest_among(stats, b, drawn) for a, b in pairs)
-    from generator.pictures import strongest_pairs  # where everyone meets everyone, most pairs are left out
+    from generator.archive.pictures import strongest_pairs  # where everyone meets everyone, most pairs are left out
 
     slugs = "abcdefgh"
     dense = {(a, b): (1, i) for i, (a, b) in enumerate((a, b) for a in slugs for b in slugs if a < b)}
@@ -343,14 +343,14 @@ def strongest_among(stats, slug, members, most=3):
 def test_pair_counts_counts_each_groups_pairs_once_as_combinations_would(groups):
     from itertools import combinations
 
-    from generator.comention import pair_counts
+    from generator.archive.comention import pair_counts
 
     expected = Counter(pair for group in groups for pair in combinations(sorted(set(group)), 2))
     assert pair_counts(groups) == dict(expected)
 
 
 def test_pair_counts_beyond_the_dense_limit_sorts_instead(monkeypatch):
-    from generator import comention
+    from generator.archive import comention
 
     groups = [["a", "b", "c"], ["b", "c"], ["c", "d"]]
     dense = comention.pair_counts(groups)
@@ -367,7 +367,7 @@ ARTICLE_MENTIONS = st.lists(st.tuples(SLUGS, st.integers(1, 4)), max_size=8)  # 
 def test_updated_statistics_are_the_statistics_counted_afresh(archive_mentions, data):
     """The update of the mention statistics for edited articles (pictures.updated_stats) gives what
     counting every article again gives, to the order of every count, so the pictures cannot tell."""
-    from generator.pictures import mention_share, mention_stats, updated_stats
+    from generator.archive.pictures import mention_share, mention_stats, updated_stats
 
     shares = [mention_share(article(f"a{i}", None, mentions)) for i, mentions in enumerate(archive_mentions)]
     edited = data.draw(st.lists(st.integers(0, len(shares) - 1), unique=True, max_size=3))
@@ -385,7 +385,7 @@ def test_updated_statistics_are_the_statistics_counted_afresh(archive_mentions, 
 def test_statistics_are_counted_afresh_when_articles_come_or_go_or_many_change(monkeypatch):
     from types import SimpleNamespace
 
-    from generator import pictures
+    from generator.archive import pictures
 
     shares = {f"k{i}": pictures.mention_share(article(f"a{i}", None, [("putin", 1), ("nato", 1)])) for i in range(4)}
     edited = pictures.mention_share(article("a0", None, [("putin", 2)]))

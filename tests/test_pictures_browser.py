@@ -14,12 +14,12 @@ import pytest
 from conftest import copy_project
 from generator.config import load_settings
 from generator.model import Actor, Mention, Topic
-from generator.pictures import mention_counts
-from generator.pipeline import generate
-from generator.publish import publish, write_pages
-from generator.batch import render_site
-from generator.render import Renderer
-from generator.sink import MemoryWriter
+from generator.archive.pictures import mention_counts
+from generator.build.pipeline import generate
+from generator.publish.stage import publish, write_pages
+from generator.build.batch import render_site
+from generator.site.render import Renderer
+from generator.build.sink import MemoryWriter
 
 pytestmark = pytest.mark.browser
 
@@ -75,7 +75,7 @@ def actors_site(tmp_path_factory):
     for actor in STAND_IN_ACTORS.values():
         path = f"actors/{actor.slug}/index.md"
         template = renderer.env.from_string(ACTOR_PAGE)
-        pages[path] = template.render(archive=archive, actor=actor, rel=lambda t, p=path: __import__("generator.render", fromlist=["relative"]).relative(p, t))
+        pages[path] = template.render(archive=archive, actor=actor, rel=lambda t, p=path: __import__("generator.site.render", fromlist=["relative"]).relative(p, t))
     for topic in STAND_IN_TOPICS.values():
         pages[f"topics/{topic.slug}/index.md"] = f"# {topic.name}\n"
     write_pages(settings.docs_dir, pages)

@@ -11,11 +11,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import SEED_IDS, copy_project
-from generator import watch
+from generator.serve import watch
 from generator.config import load_settings
-from generator.fixity import MANIFEST, verify
-from generator.publish import PublishError
-from generator.watch import Rebuilder
+from generator.publish.fixity import MANIFEST, verify
+from generator.publish.stage import PublishError
+from generator.serve.watch import Rebuilder
 
 ARTICLE = f"articles/{SEED_IDS['001']}/index.html"
 NEW_TEXT = "An added paragraph about zebras crossing the negotiating table."
@@ -122,7 +122,7 @@ def test_the_reader_sees_the_edit_at_once_and_finds_it_after_the_full_publish(pr
     """Over http, as `serve` serves it: the previewed article shows the new paragraph while search
     still knows only the old text; once the full publish is swapped in, search finds it."""
     from conftest import free_port
-    from generator.serve import make_server
+    from generator.serve.server import make_server
 
     settings = load_settings(project / "mkdocs.yml")
     server = make_server(settings.site_dir, free_port())
@@ -204,7 +204,7 @@ def test_an_edited_article_is_drafted_before_the_regenerate(project, monkeypatch
 def test_the_regenerate_after_a_draft_writes_the_final_page(project, monkeypatch):
     """The page in docs/ after the draft and the regenerate is the one a fresh generate writes."""
     from generator.model import Report
-    from generator.pipeline import generate
+    from generator.build.pipeline import generate
 
     lines, _ = drafted(project, monkeypatch, lambda project: (edit_article(project), [EDITED])[1])
     settings = load_settings(project / "mkdocs.yml")
@@ -244,7 +244,7 @@ def test_the_preview_build_checks_only_what_the_generator_rewrote(project):
     import os
     import time
 
-    from generator.publish import preview_build
+    from generator.publish.stage import preview_build
 
     settings = load_settings(project / "mkdocs.yml")
     site, docs = settings.site_dir, settings.docs_dir
@@ -277,7 +277,7 @@ def test_a_preview_makes_mkdocs_files_only_for_the_nav_and_the_listed_files(proj
     from mkdocs.config import load_config
     from mkdocs.structure.files import get_files
 
-    from generator.preview import nav_paths, pages_and_listed
+    from generator.plugins.preview import nav_paths, pages_and_listed
 
     config = load_config(str(project / "mkdocs.yml"))
     listed = {f"articles/{SEED_IDS['002']}/cite.bib", "data/articles.csv", f"articles/{SEED_IDS['001']}/index.md"}
@@ -309,7 +309,7 @@ def test_without_a_nav_a_preview_shows_every_page(project):
     from mkdocs.config import load_config
     from mkdocs.structure.files import get_files
 
-    from generator.preview import pages_and_listed
+    from generator.plugins.preview import pages_and_listed
 
     config_file = project / "mkdocs.yml"
     text = config_file.read_text(encoding="utf-8")
@@ -327,7 +327,7 @@ def test_a_preview_writes_each_page_as_the_full_build_did(project):
     import os
     import time
 
-    from generator.publish import preview_build
+    from generator.publish.stage import preview_build
 
     settings = load_settings(project / "mkdocs.yml")
     site, docs = settings.site_dir, settings.docs_dir

@@ -18,14 +18,14 @@ from hypothesis import strategies as st
 from markupsafe import escape
 
 from conftest import SEED_IDS, build_project, copy_project
-from generator import rawhtml
+from generator.plugins import rawhtml
 
 EXTENSIONS = ["toc", "attr_list"]
 CONFIGS = {"toc": {"permalink": True}}
 
 
 def to_html(text: str, fast: bool) -> str:
-    extensions = EXTENSIONS + (["generator.rawhtml"] if fast else [])
+    extensions = EXTENSIONS + (["generator.plugins.rawhtml"] if fast else [])
     return markdown.markdown(text, extensions=extensions, extension_configs=CONFIGS)
 
 
@@ -35,7 +35,7 @@ def generated_pages(docs: Path) -> list[Path]:
 
 
 def test_mkdocs_yml_lists_the_plugins_and_mkdocs_finds_them():
-    from generator import compact, preview
+    from generator.plugins import compact, preview
 
     config = yaml.load((Path(__file__).parents[1] / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
     # archive-compact last: a plugin after it would find the pages' HTML compressed away
@@ -76,7 +76,7 @@ def test_marked_pages_convert_to_the_same_html_with_and_without_the_extension(se
 def test_the_extension_hides_the_regions_from_html_parsing(seed_site):
     """What html_block (and MkDocs' anchor collector) still parse: the Markdown between regions."""
     page = generated_pages(seed_site.docs)[0]
-    md = markdown.Markdown(extensions=EXTENSIONS + ["generator.rawhtml"])
+    md = markdown.Markdown(extensions=EXTENSIONS + ["generator.plugins.rawhtml"])
     lines = frontmatter.load(page).content.split("\n")
     left = "\n".join(md.preprocessors["archive_raw"].run(md.preprocessors["normalize_whitespace"].run(lines)))
     assert "<p" not in left and "<header" not in left and "archive-cite" not in left

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.read import decode, looks_western
+from generator.content.read import decode, looks_western
 
 ENGLISH = st.text(alphabet="abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ,.;:'0123456789\n", min_size=200, max_size=2000)
 WESTERN = st.sampled_from(["£", "é", "è", "à", "ü", "ö", "ñ", "ç", "’", "‘", "“", "”", "–", "—", "…", "€", "°"])

@@ -37,7 +37,7 @@ def test_no_reader_page_speaks_of_the_tools_internals(seed_site):
 
 
 def test_evidence_is_in_a_readers_words():
-    from generator.render import in_words
+    from generator.site.render import in_words
 
     assert in_words("line 3: By Jane Doe") == "taken from line 3: “By Jane Doe”"
     assert in_words("override (corpus/metadata.yml)").startswith("given by the archive's editors")

@@ -15,8 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 from related_scale import synthetic  # noqa: E402
 
-from generator import related  # noqa: E402
-from generator.related import related_articles  # noqa: E402
+from generator.archive import related  # noqa: E402
+from generator.archive.related import related_articles  # noqa: E402
 
 
 def test_related_is_deterministic_and_bounded():
@@ -100,7 +100,7 @@ def test_scores_are_made_afresh_when_the_articles_change_or_an_edit_reaches_most
 
 
 def test_a_place_an_agency_or_a_few_words_alone_do_not_make_articles_related():
-    from generator.related import connected
+    from generator.archive.related import connected
 
     actors = {
         "poland": SimpleNamespace(name="Poland", type="country"),

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PROJECT, copy_project
-from generator import render_pool
+from generator.build import render_pool
 
 sys.path.insert(0, str(PROJECT / "benchmarks"))
 from synth import write_corpus  # noqa: E402

@@ -61,7 +61,8 @@ def test_failing_mkdocs_leaves_the_previous_site(built_once):
 def test_an_exception_in_a_stage_leaves_the_previous_site(built_once, monkeypatch):
     from click.testing import CliRunner
 
-    from generator import cli, publish
+    from generator import cli
+    from generator.publish import stage as publish
 
     before = site_snapshot(built_once.project)
 
@@ -100,7 +101,7 @@ def test_a_killed_build_leaves_the_previous_site(built_once):
 
 @pytest.mark.browser
 def test_injected_markup_never_runs_in_chromium(tmp_path, browser, artifacts):
-    from generator.serve import make_server
+    from generator.serve.server import make_server
 
     built = build_project(copy_project(tmp_path / "project", {"hostile.txt": HOSTILE_TEXT}, seeds=False))
     assert built.result.returncode == 0, built.result.stderr
@@ -153,7 +154,7 @@ def test_search_filters_work_on_the_stabilised_index(browser, seed_server, seed_
 
 
 def test_stabilise_leaves_unknown_pagefind_output_alone(tmp_path):
-    from generator.pagefind_stable import stabilise
+    from generator.publish.pagefind_stable import stabilise
 
     (tmp_path / "filter").mkdir()
     (tmp_path / "pagefind-entry.json").write_text('{"languages": {"en": {"hash": "en_1"}}}', encoding="utf-8")

@@ -178,7 +178,7 @@ def test_a_taken_id_gives_way_to_a_free_one_even_when_the_hash_start_is_the_take
     already carries that very id, the first file's id is taken and falls back to that same start:
     it must get a longer one, never share the other's (two articles, one page)."""
     from generator.model import Report
-    from generator.read import read_corpus, read_file
+    from generator.content.read import read_corpus, read_file
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -15,8 +15,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from conftest import PROJECT
 from generator.config import load_settings
 from generator.model import Report
-from generator.pipeline import generate
-from generator.read import CorpusError, normalise
+from generator.build.pipeline import generate
+from generator.content.read import CorpusError, normalise
 
 MARKUP = list("<>&\"'`*_#[](){}!|\\-=+~^$%@:;/.,?\t ") + ["{{", "}}", "{%", "%}", "{#", "#}", "--8<--", "<!--", "-->", "!!!", "```", "---", "<script>", "</p>", "javascript:", "onerror="]
 WORD = st.one_of(

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from conftest import build_project, run_cli
-from generator.lock import Busy, build_lock
+from generator.build.lock import Busy, build_lock
 
 
 def snapshot(folder):
@@ -80,7 +80,7 @@ def test_a_damaged_ledger_stops_the_build(make_project):
 def test_a_second_build_is_refused_naming_the_first(make_project):
     project = make_project()
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from pathlib import Path; from generator.lock import build_lock\n"
+        [sys.executable, "-c", "import sys, time; from pathlib import Path; from generator.build.lock import build_lock\n"
          "with build_lock(Path(sys.argv[1])):\n    print('locked', flush=True); time.sleep(30)", str(project)],
         stdout=subprocess.PIPE, text=True,
     )

@@ -1,4 +1,4 @@
-"""The search index in shards (generator/search_index.py): the plan, and the bundles a build writes."""
+"""The search index in shards (generator/publish/search_index.py): the plan, and the bundles a build writes."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import given, strategies as st
 
 from conftest import SEED_IDS, SHARD_PAGES
 from generator.model import UNKNOWN_DATE, Article
-from generator.search_index import SHARDS_FILE, plan_shards
+from generator.publish.search_index import SHARDS_FILE, plan_shards
 
 
 class Dated:

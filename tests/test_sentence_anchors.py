@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from conftest import SEED_IDS
 from test_browser_search import axe_violations
-from generator.sentence_anchors import LONG_PARAGRAPH, by_sentence, cite_anchor, cut
-from generator.textutil import sentence_spans
+from generator.site.sentence_anchors import LONG_PARAGRAPH, by_sentence, cite_anchor, cut
+from generator.content.text import sentence_spans
 
 LONG = " ".join(f"Sentence number {i} says U.S. officials met Mr. Smith in Kyiv." for i in range(1, 40))
 
@@ -29,7 +29,7 @@ def test_a_long_paragraph_cites_the_sentence_a_short_one_the_paragraph():
 
 def test_a_quote_over_two_paragraphs_cites_the_sentence_it_opens_in():
     """Its text is both paragraphs', so it is found by where it opens, not by searching for it."""
-    from generator.actor_pages import quote_anchor
+    from generator.site.actor_pages import quote_anchor
     from generator.model import Quote
 
     opening = LONG.index("number 12 ")
@@ -107,7 +107,7 @@ def test_an_actor_pages_key_changes_when_a_mention_starts_to_cite_a_sentence():
     actor page, which then cites the sentence, must be made again (its cache key changes)."""
     from types import SimpleNamespace
 
-    from generator.actor_pages import actor_shares
+    from generator.site.actor_pages import actor_shares
     from generator.model import Block, Mention
 
     def shares(text: str) -> dict[str, bytes]:

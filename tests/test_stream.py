@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_project, run_cli
-from generator.cache import CACHE_DIR, cache_files, load_cache
+from generator.build.cache import CACHE_DIR, cache_files, load_cache
 from generator.config import load_settings
 from generator.model import Report
-from generator.pipeline import generate
-from generator.render import Renderer
-from generator.sink import DocsWriter, MemoryWriter, NullWriter, as_bytes
+from generator.build.pipeline import generate
+from generator.site.render import Renderer
+from generator.build.sink import DocsWriter, MemoryWriter, NullWriter, as_bytes
 
 SEED_ARTICLE = "articles/3c68d103f99c1bde/index.md"
 RAW_MARKER = b"<!-- archive:raw -->"  # written by the article template only, never part of the data
@@ -143,7 +143,7 @@ def test_the_null_output_renders_everything_and_keeps_nothing(project, rendered)
 def test_removing_listed_files_keeps_to_the_generated_folders(tmp_path):
     """serve's rebuilds remove what the cache says the last build produced: never a hand-written
     page, nor anything outside docs/, whatever that list holds; the emptied folder goes too."""
-    from generator.sink import remove_files
+    from generator.build.sink import remove_files
 
     docs = tmp_path / "docs"
     (docs / "articles" / "x").mkdir(parents=True)

@@ -1,0 +1,1 @@
+"""Archive: whole-archive results (links, related articles, co-mentions, picture data)."""

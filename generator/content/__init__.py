@@ -1,0 +1,1 @@
+"""Content: corpus files -> article records (read, ids, extract, dates, overrides)."""

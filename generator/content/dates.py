@@ -1,0 +1,68 @@
+"""Publication dates: only from a line that states one ("Published: Apr 23, 2025 10:00 am"). Never guessed."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from .fastdates import fast_parse
+from ..model import PubDate
+
+DATE_LINE = re.compile(
+    r"^(?:published|posted|first published|updated|last updated|date)(?:\s+on)?\s*[:\-–—]?\s*(?P<date>.{6,80})$",
+    re.I,
+)
+# A wire dateline: a place, then the date, alone on an edge line ("AL-AIN, United Arab Emirates 1996-12-06",
+# "LONDON, 6 December 1996"): the date is what the line states, the place is not taken for anything.
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’()\- ]{1,40}(?:,\s*[A-Z][\w.'’()\- ]{1,40})?)[,\s]+"
+    r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})$"
+)
+TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
+MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b", re.I
+)
+_SETTINGS = {
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "PREFER_DAY_OF_MONTH": "first",
+    "DATE_ORDER": "DMY",
+    "STRICT_PARSING": True,
+}
+
+
+def parse_date(text: str) -> PubDate | None:
+    """A full date (day, month and year) written in `text`, or None. Relative dates are refused."""
+    if not (YEAR.search(text) and MONTH.search(text)):
+        return None
+    fast = fast_parse(text)
+    if fast is not None:
+        return to_pubdate(*fast)
+    import dateparser  # imported lazily: it takes about a second
+
+    text_for_parser = re.sub(r"\b(\d{4})-(\d{2})-(\d{2})\b", r"\3.\2.\1", text)  # ISO under DMY order
+    try:
+        parsed = dateparser.parse(text_for_parser, languages=["en"], settings=_SETTINGS)
+    except Exception:  # dateparser raises a variety of errors on odd input
+        return None
+    if parsed is None:
+        return None
+    return to_pubdate(parsed, has_time=bool(TIME.search(text)))
+
+
+def to_pubdate(moment: datetime, has_time: bool) -> PubDate:
+    if has_time:
+        return PubDate(moment.strftime("%Y-%m-%dT%H:%M"), moment.year, f"{moment.day} {moment:%B %Y, %H:%M}")
+    return PubDate(moment.strftime("%Y-%m-%d"), moment.year, f"{moment.day} {moment:%B %Y}")
+
+
+def date_in_line(text: str, standalone: bool) -> PubDate | None:
+    """The date a line announces: "Published: …" anywhere, or a bare date where `standalone` allows."""
+    match = DATE_LINE.match(text.strip())
+    if match:
+        return parse_date(match.group("date"))
+    if standalone and len(text.split()) <= 8:
+        dateline = DATELINE.match(text.strip())
+        return parse_date(dateline.group("date") if dateline else text)
+    return None

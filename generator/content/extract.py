@@ -1,0 +1,223 @@
+"""From a decoded file to an Article: title, dek, byline, date, kind, language, structure.
+
+Each field is a `Field` carrying its evidence. Nothing is guessed: when the text does not say, the
+value is None (shown as "unknown") and the evidence says what was looked for.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .dates import date_in_line
+from ..model import Article, Block, Field, RawFile, RemovedLine
+from .structure import Unit, body_blocks, split_boilerplate, units
+from .text import ends_with, name_case, sentences, truncate_words, word_count, words
+
+NAME = r"[A-Z][\w’'\-]*\.?(?:\s+(?:[A-Z][\w’'\-]*\.?|de|da|van|von|der|bin|al|el|la|le)){1,3}"
+BYLINE = re.compile(rf"^by\s+(?P<names>{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME})*)\s*(?:,\s*(?P<outlet>[^,]{{2,40}}))?\.?$", re.I)
+INLINE_BYLINE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<outlet>[A-Z][\w&.\- ]{{1,30}}?):\s+(?P<rest>\S.*)$")
+SPLIT_NAMES = re.compile(r"\s*(?:,|\band\b|&)\s*")
+CLAUSE_BREAK = re.compile(r",|;|\s[—–-]\s|\s(?:due to|because|after|as|amid|while|following|despite|when|which)\s")
+
+# Each cue pattern starts with a lookahead on its alternatives' first letters: the engine skips every
+# other position at once instead of trying each alternative there.
+OPINION_CUES = re.compile(
+    r"\b(?=[abcdfhilmnorsuw])(?:I (?:think|believe|argue)|in my view|let[’']s be clear|frankly|ludicrous|charade|utterly|"
+    r"disturbing|incompeten\w+|naively|ridiculous\w*|shameful|debacle|blatant\w*|mouthpiece|"
+    r"absurd\w*|outrageous|disgrace\w*|we must|should be ashamed|laughabl\w+|farce|hypocri\w+)\b",
+    re.I,
+)
+ANALYSIS_CUES = re.compile(
+    r"\b(?=[acefimoprstu])(?:most likely|from an observer[’']s standpoint|paradox|in that scenario|on the one hand|"
+    r"on the contrary|it is already clear|experts? (?:believe|say|were convinced)|analys[ie]s|"
+    r"implications?|trending|prospects?|scenario|underlying|core causes)\b",
+    re.I,
+)
+ATTRIBUTION = re.compile(r"\b(?=[acrst])(?:said|says|told|according to|reported|announced|confirmed|stated)\b", re.I)
+SECTION_KIND = (
+    (re.compile(r"\b(?:opinion|op-ed|editorial|column)\b", re.I), "opinion"),
+    (re.compile(r"\b(?:analysis|comments?|commentary|explainer)\b", re.I), "analysis"),
+    (re.compile(r"\b(?:news|world|politics)\b", re.I), "news"),
+)
+ENGLISH = set(
+    "the of and to a in is that for on with as by at from it this be are was were has have had not "
+    "but or an will would which their its they he she his her we our".split()
+)
+
+
+@dataclass
+class Head:
+    """What the top of the file told us, before the body starts."""
+
+    title: Field[str] | None = None
+    dek: Field[str] | None = None
+    authors: Field[tuple[str, ...]] | None = None
+    outlet: Field[str] | None = None
+
+
+def evidence(unit: Unit) -> str:
+    text = unit.text if len(unit.text) <= 120 else unit.text[:117] + "…"
+    return f"line {unit.line}: {text}"
+
+
+def parse_byline(unit: Unit) -> tuple[Field[tuple[str, ...]], Field[str] | None] | None:
+    match = BYLINE.match(unit.text)
+    if not match:
+        return None
+    names = tuple(name_case(n) for n in SPLIT_NAMES.split(match.group("names")) if n)
+    outlet = Field(match.group("outlet").strip(), evidence(unit)) if match.group("outlet") else None
+    return Field(names, evidence(unit)), outlet
+
+
+def is_headline(unit: Unit, rest: list[Unit]) -> bool:
+    """A short first line that does not end like a sentence; or, as wire services write them, a short
+    first line in capitals ("CRICKET - WEST INDIES TO BAT AFTER WINNING THE TOSS."), full stop or not."""
+    n = word_count(unit.text)
+    if not (rest and 0 < n <= 20 and len(unit.text) <= 160):
+        return False
+    return not ends_with(unit.text, ".,;:") or (ends_with(unit.text, ".") and in_capitals(unit.text))
+
+
+def in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
+def is_dek(unit: Unit, following: Unit | None) -> bool:
+    if following is None or word_count(unit.text) > 60 or BYLINE.match(unit.text):
+        return False
+    return bool(BYLINE.match(following.text)) or not ends_with(unit.text, ".!?…")
+
+
+def take_dates(items: list[Unit], removed: list[RemovedLine]) -> tuple[list[Unit], Field]:
+    """Remove lines that announce a date; the first one found is the publication date."""
+    found: Field | None = None
+    kept = []
+    edge = {u.line for u in items[:4] + items[-2:]}
+    for unit in items:
+        date = date_in_line(unit.text, standalone=unit.line in edge)
+        if date is None:
+            kept.append(unit)
+            continue
+        removed.append(RemovedLine(unit.line, unit.text, "date line"))
+        if found is None:
+            found = Field(date, evidence(unit))
+    return kept, found or Field(None, "not found: no line states a publication date")
+
+
+def take_head(items: list[Unit]) -> tuple[Head, list[Unit]]:
+    head = Head()
+    rest = list(items)
+    if rest and is_headline(rest[0], rest[1:]) and not BYLINE.match(rest[0].text):
+        head.title = Field(rest.pop(0).text, evidence(items[0]))
+        if rest and is_dek(rest[0], rest[1] if len(rest) > 1 else None):
+            unit = rest.pop(0)
+            head.dek = Field(unit.text, evidence(unit))
+    for index, unit in enumerate(rest[:3]):
+        parsed = parse_byline(unit)
+        if parsed:
+            head.authors, head.outlet = parsed
+            rest.pop(index)
+            break
+    if head.authors is None and rest:
+        rest[0] = take_inline_byline(rest[0], head)
+    return head, rest
+
+
+def take_inline_byline(unit: Unit, head: Head) -> Unit:
+    """"Sergiu ISAENCO, RTA: Yesterday, …" -> author, outlet, and the paragraph without them."""
+    match = INLINE_BYLINE.match(unit.text)
+    if not match:
+        return unit
+    source = f"line {unit.line}: {unit.text[: match.start('rest')].strip()}"
+    head.authors = Field((name_case(match.group("name")),), source)
+    head.outlet = Field(match.group("outlet").strip(), source)
+    return Unit(unit.line, match.group("rest"))
+
+
+def derived_title(blocks: list[Block], limit: int) -> Field[str]:
+    lede = next((b for b in blocks if b.kind == "paragraph"), None)
+    if lede is None:
+        return Field(None, "not found: no headline and no paragraph")
+    first = sentences(lede.text)[0].rstrip(".")
+    if word_count(first) <= limit:
+        return Field(first, f"derived: first sentence of the lede (line {lede.line})")
+    cut = " ".join(first.split()[:limit])
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(cut) if word_count(cut[: m.start()]) >= 6]
+    short = cut[: breaks[-1]] if breaks else cut
+    return Field(short.rstrip(",;:—–- ") + "…", f"derived: first sentence of the lede (line {lede.line}), shortened")
+
+
+def classify_kind(body: str, removed: list[RemovedLine], total_words: int | None = None) -> Field[str]:
+    for line in removed:
+        if line.rule == "breadcrumb":
+            for pattern, kind in SECTION_KIND:
+                found = pattern.search(line.text)
+                if found:
+                    return Field(kind, f"derived: section '{found.group(0)}' in the breadcrumb (line {line.line})")
+    total = max(1, word_count(body) if total_words is None else total_words)
+    opinion = [m.group(0) for m in OPINION_CUES.finditer(body)]
+    analysis = [m.group(0) for m in ANALYSIS_CUES.finditer(body)]
+    said = len(ATTRIBUTION.findall(body))
+    rates = {k: len(v) * 1000 / total for k, v in (("opinion", opinion), ("analysis", analysis))}
+    counts = f"{len(opinion)} opinion cues, {len(analysis)} analysis cues, {said} attributions in {total} words"
+    if rates["opinion"] >= 2 and len(opinion) >= 3 and len(opinion) >= len(analysis):
+        return Field("opinion", f"derived: evaluative words {_sample(opinion)} ({counts})")
+    if rates["analysis"] >= 3 and said * 1000 / total < 8:
+        return Field("analysis", f"derived: analytical phrases {_sample(analysis)} ({counts})")
+    return Field("news", f"derived: reported prose with attributions, few evaluative words ({counts})")
+
+
+def _sample(cues: list[str]) -> str:
+    unique = list(dict.fromkeys(c.lower() for c in cues))
+    return ", ".join(f"'{c}'" for c in unique[:4])
+
+
+def detect_language(body_words: list[str]) -> Field[str]:
+    tokens = [w.lower() for w in body_words]
+    if len(tokens) < 20:
+        return Field(None, "not found: too little text to tell the language")
+    share = sum(1 for w in tokens if w in ENGLISH) / len(tokens)
+    if share >= 0.2:
+        return Field("en", f"derived: {share:.0%} of the words are common English function words")
+    return Field(None, f"not found: only {share:.0%} English function words; set language in metadata.yml")
+
+
+def summarise(blocks: list[Block]) -> Field[str]:
+    lede = next((b for b in blocks if b.kind == "paragraph"), None)
+    if lede is None:
+        return Field(None, "not found: no paragraph")
+    text = " ".join(sentences(lede.text)[:3])
+    return Field(truncate_words(text, 60), f"derived: the lede (¶{lede.number}, line {lede.line})")
+
+
+def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Article:
+    items = units(raw.text)
+    items, removed = split_boilerplate(items)
+    items, date = take_dates(items, removed)
+    head, body_units = take_head(items)
+    blocks = body_blocks(body_units)
+    body = "\n".join(b.text for b in blocks)
+    body_words = words(body)  # one scan, shared by the word count, the kind and the language
+    count = len(body_words)
+    nothing = "not found: {}"
+    return Article(
+        id=raw.id,
+        source=raw,
+        title=head.title or derived_title(blocks, title_words),
+        dek=head.dek or Field(None, nothing.format("no standfirst line under a headline")),
+        authors=head.authors or Field((), nothing.format("no byline")),
+        outlet=head.outlet or Field(None, nothing.format("no outlet named in a byline")),
+        date=date,
+        kind=classify_kind(body, removed, count),
+        language=detect_language(body_words),
+        summary=summarise(blocks),
+        source_url=Field(None, nothing.format("the text gives no source URL")),
+        blocks=blocks,
+        removed=sorted(removed, key=lambda r: r.line),
+        word_count=count,
+        reading_minutes=max(1, math.ceil(count / reading_wpm)) if count else 0,
+        one_line="\n" not in raw.text.strip(),
+    )

@@ -1,0 +1,107 @@
+"""The shape of a raw article: its lines, the boilerplate in them, and the body blocks.
+
+Rules (also in ARCHITECTURE.md, "Extraction: Body structure"):
+- A *unit* is one non-blank line; hard-wrapped files (short lines grouped by blank lines) are
+  re-joined so that a unit is a paragraph.
+- Boilerplate lines match one of BOILERPLATE; they leave the body but are recorded.
+- In the body, a short line (at most 14 words) that does not end a sentence and is followed by a
+  longer paragraph is a heading. A paragraph that follows one ending in a colon is a block quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from statistics import median
+
+from ..model import Block, RemovedLine
+from .text import ends_sentence, ends_with, word_count
+
+HEADING_MAX_WORDS = 14
+
+BOILERPLATE: list[tuple[str, re.Pattern[str]]] = [
+    ("breadcrumb", re.compile(r"^(?:home|start|front page)\s*(?:[/›»>|]\s*[^/›»>|]+){1,6}$", re.I)),
+    ("link to the original", re.compile(r"^(?:read|view|see|continue reading)\b.{0,20}\b(?:original|full)\b.{0,20}\b(?:article|story|post|report)\b.{0,10}$", re.I)),
+    ("comment prompt", re.compile(r"^(?:post a comment|leave a comment|add a comment|comments?)(?:\s+(?:for|on)\b.*)?$", re.I)),
+    ("share prompt", re.compile(r"^(?:share(?: this(?: article| story)?)?|share on \w+|tweet|print|email)$", re.I)),
+    ("advertisement", re.compile(r"^(?:advertisement|sponsored(?: content)?|ad)$", re.I)),
+    ("newsletter prompt", re.compile(r"^(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|inbox)\b.*$", re.I)),
+    ("related links header", re.compile(r"^(?:related(?: articles| stories| posts)?|read more|more from .{1,40}|recommended)\s*:?$", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class Unit:
+    line: int  # 1-based line number in the normalised text
+    text: str
+
+
+def units(text: str) -> list[Unit]:
+    """Non-blank lines, or re-joined paragraphs when the file is hard-wrapped."""
+    lines = text.split("\n")
+    groups: list[list[Unit]] = [[]]
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            groups[-1].append(Unit(number, line.strip()))
+        elif groups[-1]:
+            groups.append([])
+    groups = [g for g in groups if g]
+    flat = [u for g in groups for u in g]
+    if _hard_wrapped(groups, flat):
+        return [Unit(g[0].line, " ".join(u.text for u in g)) for g in groups]
+    return flat
+
+
+def _hard_wrapped(groups: list[list[Unit]], flat: list[Unit]) -> bool:
+    multi = [g for g in groups if len(g) > 1]
+    if len(flat) < 4 or len(multi) < max(1, len(groups) // 3):
+        return False
+    return median(len(u.text) for u in flat) < 90
+
+
+def boilerplate_rule(text: str) -> str | None:
+    for rule, pattern in BOILERPLATE:
+        if pattern.match(text.strip()):
+            return rule
+    return None
+
+
+def split_boilerplate(items: list[Unit]) -> tuple[list[Unit], list[RemovedLine]]:
+    kept, removed = [], []
+    for unit in items:
+        rule = boilerplate_rule(unit.text)
+        if rule:
+            removed.append(RemovedLine(unit.line, unit.text, rule))
+        else:
+            kept.append(unit)
+    return kept, removed
+
+
+def is_heading(unit: Unit, following: Unit | None) -> bool:
+    if following is None or word_count(unit.text) > HEADING_MAX_WORDS or word_count(unit.text) == 0:
+        return False
+    if ends_sentence(unit.text) and not ends_with(unit.text, "?!"):
+        return False
+    first = unit.text.lstrip("\"“‘'")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    return word_count(following.text) > word_count(unit.text)
+
+
+def body_blocks(items: list[Unit]) -> list[Block]:
+    """Headings, numbered paragraphs and block quotes, with stable anchors p-N and h-N."""
+    blocks: list[Block] = []
+    number = heading_number = 0
+    previous_colon = False
+    for index, unit in enumerate(items):
+        following = items[index + 1] if index + 1 < len(items) else None
+        if not previous_colon and is_heading(unit, following):
+            heading_number += 1
+            blocks.append(Block("heading", unit.text, unit.line, None, f"h-{heading_number}"))
+            previous_colon = False
+            continue
+        number += 1
+        kind = "quote" if previous_colon else "paragraph"
+        blocks.append(Block(kind, unit.text, unit.line, number, f"p-{number}"))
+        previous_colon = kind == "paragraph" and unit.text.rstrip().endswith(":")
+    return blocks

@@ -1,0 +1,1 @@
+"""Enrich: people, organisations, places, quotes and topics found in each article."""

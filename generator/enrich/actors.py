@@ -1,0 +1,381 @@
+"""Actors: the registry (corpus/actors.yml), the actor set built from it and from what names.py
+detects, mentions, and the said-clauses quotes.py uses.
+
+Rules, in the order they apply (also in ARCHITECTURE.md, "Actors, topics and related articles"):
+
+1. Registry entries match by name and aliases, case-sensitively, as whole words ("Trump's" and
+   "Putin-Zelensky" count; "Russian" is not "Russia").
+2. Detection (names.py) finds people, organisations and places in every article with no registry;
+   bare surnames and short forms are resolved within the article that introduced the full name.
+3. Detected names are merged when their type and key are equal: lower case, accents and dots
+   removed, leading initials joined (J.D. = JD), middle initials dropped, and the surname's ending
+   -iy / -yy / -i read as -y (Zelenskiy = Zelenskyy = Zelensky). First names are never aliases, so
+   Steve Witkoff and Steve Bannon stay apart.
+4. A detected name of two words or more is matched in every article; a single word only where the
+   article itself introduced it (registry aliases excepted: they are curated).
+5. An article's own authors are never mentions in that article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+from ..model import Actor, Article, Mention, NameCandidates
+from .names import PERSON, article_spans, paragraph_spans
+from ..content.text import sentence_spans, slugify
+
+TYPES = ("person", "organisation", "country", "place")
+KEYS = {"name", "type", "aliases", "role", "description", "wikidata"}
+
+
+class RegistryError(ValueError):
+    """The registry file cannot be used as written; the message says where and why."""
+
+
+# --------------------------------------------------------------------------- registry
+
+
+def read_entry_list(path: Path) -> tuple[list, list[str]]:
+    """The entries of a registry file (a YAML list), or one message saying why there are none."""
+    if not path.is_file():
+        return [], []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except yaml.YAMLError as error:
+        return [], [f"{path.name}: not valid YAML: {error}"]
+    if not isinstance(data, list):
+        return [], [f"{path.name}: must be a list of entries"]
+    return data, []
+
+
+def load_registry(path: Path) -> tuple[list[Actor], list[str]]:
+    """The valid actors and one clear message per problem (an invalid entry is left out)."""
+    entries, problems = read_entry_list(path)
+    return validate_registry(entries, path.name) if entries else ([], problems)
+
+
+def validate_registry(entries: list, source: str = "actors.yml") -> tuple[list[Actor], list[str]]:
+    actors: list[Actor] = []
+    errors: list[str] = []
+    owner: dict[str, str] = {}  # surface form -> canonical name
+    for number, entry in enumerate(entries, start=1):
+        where = f"{source}: entry {number}"
+        problem = entry_problem(entry)
+        if problem:
+            errors.append(f"{where}: {problem}")
+            continue
+        name = entry["name"].strip()
+        aliases: list[str] = []
+        for alias in [name, *[str(a).strip() for a in entry.get("aliases") or []]]:
+            if alias in owner:
+                errors.append(f"{where} ({name}): duplicate alias {alias!r}, already used by {owner[alias]}")
+                continue
+            owner[alias] = name
+            if alias != name:
+                aliases.append(alias)
+        actors.append(
+            Actor(
+                slug="",
+                name=name,
+                type=entry["type"],
+                aliases=tuple(aliases),
+                role=entry.get("role"),
+                description=entry.get("description"),
+                wikidata=entry.get("wikidata"),
+            )
+        )
+    return actors, errors
+
+
+def named_entry_problem(entry: object, keys: set[str] | frozenset[str], required: str) -> str:
+    """What is wrong with the shape every registry entry shares (a mapping of known keys with a name), or ""."""
+    if not isinstance(entry, dict):
+        return f"must be a mapping with {required}"
+    unknown = sorted(set(entry) - keys)
+    if unknown:
+        return f"unknown key(s) {', '.join(map(str, unknown))}; allowed: {', '.join(sorted(keys))}"
+    if not isinstance(entry.get("name"), str) or not entry["name"].strip():
+        return "name is missing"
+    return ""
+
+
+def entry_problem(entry: object) -> str:
+    problem = named_entry_problem(entry, KEYS, "name and type")
+    if problem:
+        return problem
+    if entry.get("type") not in TYPES:
+        return f"{entry['name']}: unknown type {entry.get('type')!r}; use one of {', '.join(TYPES)}"
+    aliases = entry.get("aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+        return f"{entry['name']}: aliases must be a list of names"
+    for key in ("role", "description", "wikidata"):
+        if entry.get(key) is not None and not isinstance(entry[key], str):
+            return f"{entry['name']}: {key} must be text"
+    if entry.get("wikidata") and not re.fullmatch(r"Q\d+", entry["wikidata"]):
+        return f"{entry['name']}: wikidata must look like Q123"
+    return ""
+
+
+# --------------------------------------------------------------------------- names
+
+
+@lru_cache(maxsize=1 << 16)
+def name_key(name: str) -> str:
+    """The key under which spellings of one name merge (rule 3)."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    text = re.sub(r"['’]s$", "", text).replace(".", " ").replace("-", " ")
+    tokens = text.split()
+    while len(tokens) > 2 and len(tokens[0]) == 1 and len(tokens[1]) == 1:
+        tokens[0:2] = [tokens[0] + tokens[1]]  # J D Vance -> jd vance
+    if len(tokens) > 2:
+        tokens = [tokens[0], *[t for t in tokens[1:-1] if len(t) > 1], tokens[-1]]
+    if tokens:
+        tokens[-1] = re.sub(r"(iy|yy|i)$", "y", tokens[-1])
+    return " ".join(tokens)
+
+
+def surname(name: str) -> str:
+    return name.split()[-1] if name.split() else name
+
+
+SAY_VERBS = "said|says|told|added|wrote|declared|stated|announced|insisted|warned"
+
+
+def detect_people(text: str) -> tuple[str, ...]:
+    """Person names of two words or more in one paragraph (names.py), as written, titles left out."""
+    return tuple(name for _, _, kind, name, _ in paragraph_spans(text) if kind == "person" and " " in name)
+
+
+# --------------------------------------------------------------------------- the actor set
+
+
+@dataclass
+class ActorSet:
+    actors: dict[str, Actor]  # slug -> actor, registry and detected
+    surfaces: dict[str, str]  # surface form as written -> slug (matched in every article)
+    pattern: re.Pattern | None
+    by_key: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, name_key) of a detected name -> slug
+
+    def match(self, text: str) -> Iterable[re.Match]:
+        return self.pattern.finditer(text) if self.pattern else ()
+
+
+def build_actor_set(registry: list[Actor], articles: list[Article]) -> ActorSet:
+    known = {alias: a.name for a in registry for alias in (a.name, *a.aliases)}
+    known_keys = {(kind_of(a.type), name_key(alias)): a.name for a in registry for alias in (a.name, *a.aliases)}
+    detected = detected_actors(articles, known, known_keys)
+    actors = [*registry, *detected]
+    slugs = actor_slugs(actors)
+    actors = [replace_slug(a, slugs[a.name, a.type]) for a in actors]
+    by_name = {(a.name, a.type): a.slug for a in actors}
+    by_key = {(kind_of(a.type), name_key(alias)): a.slug for a in actors for alias in (a.name, *a.aliases)}
+    surfaces = {alias: a.slug for a in actors for alias in (a.name, *a.aliases) if a.source == "registry" or " " in alias}
+    surfaces.update(surname_aliases([a for a in actors if a.source == "registry"], surfaces))
+    surfaces.update(surname_variants([a for a in actors if a.source == "registry"], surfaces, articles))
+    by_key.update({k: by_name[v] for k, v in surname_owners(detected).items() if k not in by_key})
+    ordered = sorted(surfaces, key=lambda s: (-len(s), s))
+    pattern = re.compile(first_characters(ordered) + r"(?<![\w])" + trie_alternation(ordered) + r"(?![\w])") if ordered else None
+    return ActorSet({a.slug: a for a in actors}, surfaces, pattern, by_key)
+
+
+def kind_of(actor_type: str) -> str:
+    """Countries and places are one kind for matching (the gazetteer says country, a curator may say place)."""
+    return "place" if actor_type == "country" else actor_type
+
+
+def surname_owners(detected: list[Actor]) -> dict[tuple[str, str], tuple[str, str]]:
+    """A person known only by a surname ("Mr Hopkins") is the one person of the archive with that
+    surname and a full name, when there is exactly one."""
+    full: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for actor in detected:
+        if actor.type == PERSON and " " in actor.name:
+            full[name_key(surname(actor.name))].add((actor.name, actor.type))
+    return {(PERSON, key): next(iter(owners)) for key, owners in full.items() if len(owners) == 1}
+
+
+def first_characters(surfaces: list[str]) -> str:
+    """A lookahead for the characters that surfaces start with: the engine then skips every other position
+    at once instead of trying hundreds of alternatives there (5x faster over the synthetic corpus)."""
+    if not all(surfaces):
+        return ""
+    return "(?=[" + "".join(sorted({re.escape(s[0]) for s in surfaces})) + "])"
+
+
+def trie_alternation(surfaces: list[str]) -> str:
+    """All surfaces as one regex group with shared prefixes factored out ("Ge(?:neva Alliance|rmany)"),
+    so the engine reads each character once instead of trying every surface in turn. At each branch
+    the longer continuation is tried before stopping, so a match is the longest surface there, as with
+    an alternation ordered longest first."""
+    trie: dict = {}
+    for surface in surfaces:
+        node = trie
+        for char in surface:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a surface ends here
+
+    def group(node: dict) -> str:
+        branches = [re.escape(char) + group(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a surface may stop here: try the longer ones first
+            return ("(?:" + body + ")" if len(branches) == 1 else body) + "?"
+        return body
+
+    return "(?:" + group(trie) + ")"
+
+
+def name_candidates(article: Article) -> NameCandidates:
+    paragraphs = article.paragraphs
+    spans = article_spans([block.text for block in paragraphs])
+    return NameCandidates(
+        people=tuple(span.name for span in spans if span.type == PERSON),
+        # one scan of the whole text: no capitalised word spans a line break
+        capitalised=tuple(sorted(set(CAPITALISED.findall("\n".join(block.text for block in paragraphs))))),
+        spans=spans,
+    )
+
+
+def candidates_of(article: Article) -> NameCandidates:
+    return article.names or name_candidates(article)
+
+
+def detected_actors(articles: list[Article], known: dict[str, str], known_keys: dict[tuple[str, str], str]) -> list[Actor]:
+    """One actor per (type, name key) of the names detected in the articles, named by its most frequent
+    spelling; names of the registry and the articles' own authors are left out."""
+    spellings: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for article in articles:
+        authors = {name_key(a) for a in article.authors.value or ()}
+        for span in candidates_of(article).spans:
+            key = (span.type, name_key(span.name))
+            if span.name in known or (kind_of(span.type), key[1]) in known_keys or (span.type == PERSON and key[1] in authors):
+                continue
+            spellings[key][span.name] += 1
+    actors = []
+    for (kind, key), counts in sorted(spellings.items()):
+        canonical = sorted(counts, key=lambda n: (-counts[n], -len(n), n))[0]
+        aliases = tuple(sorted(n for n in counts if n != canonical))
+        actors.append(Actor(slug="", name=canonical, type=kind, aliases=aliases, source="detected"))
+    return actors
+
+
+def actor_slugs(actors: list[Actor]) -> dict[tuple[str, str], str]:
+    slugs, used = {}, set()
+    for actor in actors:  # registry first, so curated actors keep the plain slug
+        base = slugify(actor.name)
+        slug, n = base, 2
+        while slug in used:
+            slug, n = f"{base}-{n}", n + 1
+        used.add(slug)
+        slugs[actor.name, actor.type] = slug
+    return slugs
+
+
+def replace_slug(actor: Actor, slug: str) -> Actor:
+    from dataclasses import replace
+
+    return replace(actor, slug=slug)
+
+
+def surname_aliases(actors: list[Actor], surfaces: dict[str, str]) -> dict[str, str]:
+    """Rule 4: a surname alone names a person only when no one else has it."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        if actor.type != "person":
+            continue
+        for name in (actor.name, *actor.aliases):
+            if len(name.split()) >= 2:
+                owners[surname(name)].add(actor.slug)
+    out = {}
+    for last, slugs in owners.items():
+        explicit = surfaces.get(last)
+        if len(slugs) == 1 and explicit is None:
+            out[last] = next(iter(slugs))
+    return out
+
+
+CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][a-z]+(?![\w])")
+
+
+def surname_variants(actors: list[Actor], surfaces: dict[str, str], articles: list[Article]) -> dict[str, str]:
+    """Spellings of a resolved surname seen in the corpus (Zelenskyy for Zelensky), rule 3 keys."""
+    by_key: dict[str, str] = {}
+    for form, slug in surfaces.items():
+        if " " not in form and any(a.slug == slug and a.type == "person" for a in actors):
+            by_key.setdefault(name_key(form), slug)
+    words = {w for a in articles for w in candidates_of(a).capitalised}
+    return {w: by_key[name_key(w)] for w in sorted(words) if w not in surfaces and name_key(w) in by_key}
+
+
+def sentence_at(text: str, position: int) -> str:
+    for start, end in sentence_spans(text):
+        if start <= position < end:
+            return text[start:end]
+    return text.strip()
+
+
+def find_mentions(article: Article, actor_set: ActorSet) -> list[Mention]:
+    """The article's detected names (resolved within it) and every surface of the actor set elsewhere in its text."""
+    authors = {name_key(a) for a in article.authors.value or ()}
+    paragraphs = article.paragraphs
+    found: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for span in candidates_of(article).spans:
+        slug = actor_set.surfaces.get(span.name) or actor_set.by_key.get((kind_of(span.type), name_key(span.name)))
+        if slug and span.paragraph < len(paragraphs):
+            found[span.paragraph].append((span.start, span.end, slug))
+    mentions = []
+    for index, block in enumerate(paragraphs):
+        taken = found[index]
+        spans = list(taken)
+        for match in actor_set.match(block.text):
+            if not any(s < match.end() and match.start() < e for s, e, _ in taken):
+                spans.append((match.start(), match.end(), actor_set.surfaces[match.group(0)]))
+        for start, end, slug in sorted(spans):
+            if name_key(actor_set.actors[slug].name) in authors:
+                continue  # rule 5
+            mentions.append(Mention(actor=slug, article=article.id, paragraph=block.number or 0, anchor=block.anchor,
+                                    start=start, end=end, surface=block.text[start:end], sentence=sentence_at(block.text, start)))
+    return mentions
+
+
+VERB_THEN_QUOTE = re.compile(
+    rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},)?\s+(?:himself\s+|herself\s+)?(?P<verb>{SAY_VERBS}|tweeted|posted)"
+    r"(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?[a-z’',\s]{0,30}?[,:]?\s*"
+)
+COLON_THEN_QUOTE = re.compile(r"\s*:\s*")
+QUOTE_THEN_NAME = re.compile(rf"[\s,.;:—–-]*(?:(?P<verb>{SAY_VERBS})\s+)?(?:(?:[A-Z][\w.’'-]*|van|von|de|der|da|di|du|la|le|al|el|(?!(?:he|she|it|they|we|i|you|a|an|the|one|another|for|of|to|from|with|by|at|in|on|who|whose|and|or|but)\b)[a-z]+)\s+){{0,6}}")
+PARTICIPLE_THEN_QUOTE = re.compile(r",\s+(?:declaring|saying|writing|adding|warning|insisting)(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?,?\s*$")
+NAME_THEN_VERB = re.compile(rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,60}},)?\s+(?P<verb>{SAY_VERBS})\b")  # "Scalfaro, a northerner himself, said"
+
+
+def attribute(text: str, start: int, end: int, speakers: list[Mention]) -> tuple[Mention | None, str]:
+    before = [m for m in speakers if m.end <= start]
+    if before:
+        m = max(before, key=lambda m: m.end)
+        between = text[m.end : start]
+        if VERB_THEN_QUOTE.fullmatch(between) or COLON_THEN_QUOTE.fullmatch(between):
+            return m, text[m.start : start].strip()
+    lead = PARTICIPLE_THEN_QUOTE.search(text[:start])
+    if lead:
+        sentence = next(((a, b) for a, b in sentence_spans(text) if a <= start < b), (0, len(text)))
+        in_sentence = {m.actor: m for m in before if m.start >= sentence[0]}
+        if len(in_sentence) == 1:
+            m = next(iter(in_sentence.values()))
+            return m, text[m.start : m.end] + " …" + lead.group(0).rstrip()
+    after = [m for m in speakers if m.start >= end]
+    if after:
+        m = min(after, key=lambda m: m.start)
+        between = text[end : m.start]
+        gap = QUOTE_THEN_NAME.fullmatch(between) if not text[:end].rstrip("”\"").endswith(".") else None
+        tail = NAME_THEN_VERB.match(text, m.end)
+        if gap and (gap.group("verb") or tail):
+            return m, text[end : tail.end() if tail else m.end].strip(" ,")
+    return None, ""

@@ -1,0 +1,151 @@
+"""Who said what: direct quotes of an article, each given to the person the text names as its speaker.
+
+- A quote may run over several paragraphs: a paragraph that leaves a quote open goes on in the next
+  one when that opens again with a quotation mark (the newspaper convention) or goes on with the
+  sentence (a lower-case start), up to the paragraph that closes it.
+  The whole quote is kept, under its first paragraph.
+- The speaker is named next to it (actors.attribute: "X said: “…”", "“…,” X said", "“…,” said X"), or
+  by a pronoun right after or before it ("“…,” he said", "She added: “…”"): then the speaker is the
+  person mentioned last before the quote, in its paragraph or the two before.
+- The person spoken to is never the speaker: in "He told Ms Sturgeon: “…”" Ms Sturgeon is skipped.
+- Only people speak: mentions of organisations and places are never speakers.
+- A quotation of one or two words is a term, not a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .actors import attribute
+from ..model import Article, Block, Mention, Quote
+
+OPENING, CLOSING = "“\"", "”\""
+ADDRESSEE = re.compile(r"\b(?:told|asked|urged|thanked|warned|reminded|assured|to)\s+(?:[A-Z][\w.]*\s+){0,3}$")  # "told Ms ", "told Prime Minister "
+PRONOUN_AFTER = re.compile(r"[\s,]*(?:he|she)\s+(?:said|says|added|told|wrote|insisted|warned|declared|explained|continued)\b", re.I)
+PRONOUN_BEFORE = re.compile(r"\b(?:He|She|he|she)\s+(?:said|says|added|told\s+[^:“\"]{1,40}?|wrote|insisted|warned|declared|explained|continued)[^.“\"]{0,60}?[,:]\s*$")
+MIN_WORDS = 3  # "Euro-sceptic" or a "deal breaker" in quotation marks is a term, not something said
+LOOK_BACK = 2  # paragraphs before a quote searched for the person a pronoun stands for
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One quote: from (block, offset) to (block, offset), the marks excluded."""
+
+    first: int
+    start: int  # offset of the opening mark in the first block
+    last: int
+    end: int  # offset just after the closing mark in the last block
+    text: str
+
+
+def passages(blocks: list[Block]) -> list[Passage]:
+    found, i, at = [], 0, 0
+    while i < len(blocks):
+        text = blocks[i].text
+        opening = first_of(text, OPENING, at)
+        closing = first_of(text, CLOSING, opening + 1) if opening >= 0 else -1
+        if opening < 0:
+            i, at = i + 1, 0
+        elif closing >= 0:
+            found.append(Passage(i, opening, i, closing + 1, text[opening + 1 : closing].strip()))
+            at = closing + 1
+        else:
+            running = running_quote(blocks, i, opening)
+            if running:
+                found.append(running)
+            i, at = (running.last, running.end) if running else (i + 1, 0)  # go on after its end
+    return [p for p in found if len(p.text.split()) >= MIN_WORDS]
+
+
+def first_of(text: str, marks: str, at: int) -> int:
+    hits = [p for p in (text.find(mark, at) for mark in marks) if p >= 0]
+    return min(hits) if hits else -1
+
+
+def running_quote(blocks: list[Block], i: int, opening: int) -> Passage | None:
+    """A quote opened in block i and not closed there: it goes on while the next paragraphs open again,
+    and ends in the first that closes it."""
+    parts = [blocks[i].text[opening + 1 :].strip()]
+    for j in range(i + 1, min(len(blocks), i + 8)):
+        text = blocks[j].text
+        body = text[1:] if text[:1] in OPENING else text
+        closing = first_of(body, CLOSING, 0)
+        if closing >= 0:
+            parts.append(body[:closing].strip())
+            return Passage(i, opening, j, closing + 1 + (len(text) - len(body)), " ".join(parts))
+        if text[:1] not in OPENING and not text[:1].islower():
+            return None  # a new paragraph that neither opens again nor goes on with the sentence
+        parts.append(body.strip())
+    return None
+
+
+def article_quotes(article: Article, mentions: list[Mention], people: set[str]) -> list[Quote]:
+    blocks = article.paragraphs
+    by_anchor: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.actor in people:
+            by_anchor.setdefault(mention.anchor, []).append(mention)
+    quotes, previous = [], None  # previous: (passage, speaker) of the quote before
+    for passage in passages(blocks):
+        first = blocks[passage.first]
+        speaker, cue = named_speaker(passage, blocks, by_anchor)
+        if speaker is None:
+            speaker, cue = pronoun_speaker(passage, blocks, by_anchor)
+        if speaker is None and previous and goes_on(previous[0], passage, blocks):
+            speaker, cue = previous[1], "the quote before goes on"
+        if speaker is not None:
+            quotes.append(Quote(speaker.actor, passage.text.rstrip(","), article.id, first.number or 0, first.anchor, cue, passage.start))
+        previous = (passage, speaker) if speaker is not None else None
+    return quotes
+
+
+SAID_NEAR = re.compile(r"[^.“”\"]{0,80}\b(?:said|says|added|told|wrote|asked|according)\b")
+
+
+def goes_on(before: Passage, passage: Passage, blocks: list[Block]) -> bool:
+    """A quote with no said-clause of its own, right after a quote whose speaker is known, in the same
+    paragraph or opening the next: the same person goes on speaking."""
+    if SAID_NEAR.match(blocks[passage.last].text, passage.end):
+        return False
+    if before.last == passage.first:
+        return not blocks[passage.first].text[before.end : passage.start].strip(" ,.") or SAID_NEAR.match(blocks[passage.first].text, before.end) is not None
+    return before.last == passage.first - 1 and passage.start == 0
+
+
+def named_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, list[Mention]]) -> tuple[Mention | None, str]:
+    """The person named in the said-clause before the quote's start (in its paragraph, or ending the one
+    before with a colon) or after its end."""
+    first, last = blocks[passage.first], blocks[passage.last]
+    before = [m for m in by_anchor.get(first.anchor, []) if m.end <= passage.start and not ADDRESSEE.search(first.text[: m.start])]
+    speaker, cue = attribute(first.text, passage.start, passage.start + 1, before)
+    if speaker is not None and speaker.end <= passage.start:
+        return speaker, cue
+    if passage.start == 0 and passage.first and blocks[passage.first - 1].text.rstrip().endswith(":"):
+        lead = blocks[passage.first - 1]
+        speakers = [m for m in by_anchor.get(lead.anchor, []) if not ADDRESSEE.search(lead.text[: m.start])]
+        speaker, cue = attribute(lead.text, len(lead.text), len(lead.text), speakers)
+        if speaker is not None:
+            return speaker, cue
+    after = [m for m in by_anchor.get(last.anchor, []) if m.start >= passage.end]
+    speaker, cue = attribute(last.text, passage.end - 1, passage.end, after)
+    return speaker, cue
+
+
+def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, list[Mention]]) -> tuple[Mention | None, str]:
+    """"“…,” he said" or "She added: “…”": the person mentioned last before the quote (not one spoken to)."""
+    first, last = blocks[passage.first], blocks[passage.last]
+    after = PRONOUN_AFTER.match(last.text, passage.end)
+    before = PRONOUN_BEFORE.search(first.text[: passage.start])
+    if not after and not before:
+        return None, ""
+    cue = (after.group(0) if after else before.group(0)).strip(" ,:")
+    limit = before.start() if before else passage.start
+    spoken_to = {m.actor for m in by_anchor.get(first.anchor, []) if limit <= m.start < passage.start}  # "He told Ms Sturgeon:"
+    for index in range(passage.first, max(-1, passage.first - LOOK_BACK - 1), -1):
+        block = blocks[index]
+        candidates = [m for m in by_anchor.get(block.anchor, []) if (index < passage.first or m.end <= limit)
+                      and m.actor not in spoken_to and not ADDRESSEE.search(block.text[: m.start])]
+        if candidates:
+            return max(candidates, key=lambda m: m.end), cue
+    return None, ""

@@ -1,0 +1,76 @@
+"""The enrich stage: actors, mentions, quotes and topics for every article (between extract and link)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .actors import ActorSet, build_actor_set, find_mentions, load_registry
+from ..build.cache import Cache, article_digest, plain_digest
+from ..model import Actor, Article, Report, Topic
+from .quotes import article_quotes
+from .topics import Passage, find_passages, load_topics
+
+
+@dataclass(frozen=True)
+class Enrichment:
+    articles: list[Article]  # the articles given, in their order, with their mentions, quotes and topics
+    actors: dict[str, Actor]  # slug -> actor, only those mentioned somewhere
+    topics: dict[str, Topic]  # slug -> topic, all of them
+    passages: dict[str, list[Passage]] = field(default_factory=dict)  # topic slug -> passages
+    actor_set: ActorSet | None = None  # every actor the text is matched against, mentioned or not (serve's draft preview)
+
+
+def enrich(articles: list[Article], corpus_dir: Path, report: Report, cache: Cache | None = None, as_extracted: dict[str, bytes] | None = None) -> Enrichment:
+    """With a cache, an article whose content and the actor set and topics are unchanged reuses its mentions,
+    quotes and passages from the last run (the actor set itself is rebuilt: detection spans all articles).
+    `as_extracted`: by id, article_digest of articles not changed since extraction (pipeline.extract_all)."""
+    as_extracted = as_extracted or {}
+    registry, errors = load_registry(corpus_dir / "actors.yml")
+    topics, topic_errors = load_topics(corpus_dir / "topics.yml")
+    report.problems.extend(errors + topic_errors)
+    actor_set = build_actor_set(registry, articles)
+    people = people_of(actor_set)
+    passages: dict[str, list[Passage]] = {t.slug: [] for t in topics}
+    context = plain_digest((actor_set.actors, actor_set.surfaces, topics))  # no pickle memo: the same bytes in every process
+    remembered = cache.enriched if cache is not None else {}
+    kept: dict[bytes, tuple] = {}
+    enriched = []
+    for article in articles:
+        key = hashlib.sha256(context + (as_extracted.get(article.id) or article_digest(article))).digest() if cache is not None else b""
+        found = remembered.get(key) or enrich_article(article, actor_set, people, topics)
+        enriched.append(with_enrichment(article, found, key))
+        for passage in found[2]:
+            passages[passage.topic].append(passage)
+        kept[key] = found
+    if cache is not None:
+        cache.enriched = kept
+    mentioned = {slug for a in enriched for slug in a.mentions_per_actor}
+    actors = {slug: actor for slug, actor in actor_set.actors.items() if slug in mentioned}
+    return Enrichment(enriched, actors, {t.slug: t for t in topics}, passages, actor_set)
+
+
+def enrich_one(article: Article, actor_set: ActorSet, topics: list[Topic]) -> Article:
+    """One article's mentions, quotes and topics against an actor set made earlier, as enrich() finds them."""
+    return with_enrichment(article, enrich_article(article, actor_set, people_of(actor_set), topics))
+
+
+def people_of(actor_set: ActorSet) -> set[str]:
+    return {slug for slug, actor in actor_set.actors.items() if actor.type == "person"}
+
+
+def with_enrichment(article: Article, found: tuple, key: bytes = b"") -> Article:
+    """The article with (mentions, quotes, passages) found for it, and enrich's cache key for them."""
+    return replace(article, mentions=list(found[0]), quotes=list(found[1]), topics=sorted({p.topic for p in found[2]}), enrichment=key)
+
+
+def enrich_article(article: Article, actor_set, people: set[str], topics) -> tuple[list, list, list]:
+    """(mentions, quotes, topic passages) of one article."""
+    mentions = find_mentions(article, actor_set)
+    return mentions, article_quotes(article, mentions, people), find_passages(article, topics)
+
+
+def curation_candidates(actors: dict[str, Actor]) -> list[Actor]:
+    """Detected actors a curator may add to corpus/actors.yml."""
+    return sorted((a for a in actors.values() if a.source == "detected"), key=lambda a: a.name)

@@ -1,0 +1,1 @@
+"""MkDocs plugins: they only make MkDocs faster; the generated docs/ is a correct site without them."""

@@ -1,0 +1,1 @@
+"""Publish: MkDocs, Pagefind, the manifest and the bundle, and the swap into site/."""

@@ -1,0 +1,134 @@
+"""The edges that touch the disk: write docs/ (see sink.py), run MkDocs and Pagefind into a staging folder, swap it in.
+
+A build that fails at any step leaves the previous site/ as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from .bundle import BagInfo, write_manifest_and_zip
+from .fixity import MANIFEST
+from ..config import Settings, archived_on
+from ..archive.link import Archive
+from .search_index import index_site, pagefind_command, plan_shards
+from ..build.sink import DocsWriter
+
+
+class PublishError(Exception):
+    """A publishing step failed; the message says which and why."""
+
+
+def write_pages(docs_dir: Path, pages: dict[str, str | bytes]) -> tuple[int, int]:
+    """Write generated pages (bytes verbatim), touching only files that changed; remove stale generated
+    files. Returns (written, removed). `generate` streams into a DocsWriter instead of building the dict."""
+    writer = DocsWriter(docs_dir)
+    for rel_path, content in sorted(pages.items()):
+        writer.put(rel_path, content)
+    return writer.finish()
+
+
+def build_environment(archive: Archive) -> dict[str, str]:
+    """A fixed SOURCE_DATE_EPOCH (the newest article date) keeps two builds of one corpus identical."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    if "SOURCE_DATE_EPOCH" not in env:
+        from datetime import datetime, timezone
+
+        newest = max((a.date.value.iso[:10] for a in archive.articles if a.date.known), default="1970-01-01")
+        moment = datetime.fromisoformat(newest).replace(tzinfo=timezone.utc)
+        env["SOURCE_DATE_EPOCH"] = str(int(moment.timestamp()))
+    return env
+
+
+def run_step(name: str, command: list[str], env: dict[str, str], cwd: Path) -> str:
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        output = (result.stderr or result.stdout).strip().splitlines()
+        detail = "\n".join(output[-15:])
+        raise PublishError(f"{name} failed (exit {result.returncode}):\n{detail}")
+    return result.stdout + result.stderr
+
+
+def staging_dir(site_dir: Path) -> Path:
+    staging = site_dir.with_name(f".{site_dir.name}.building")
+    shutil.rmtree(staging, ignore_errors=True)
+    return staging
+
+
+def mkdocs_build(settings: Settings, target: Path, env: dict[str, str], strict: bool, dirty: bool = False) -> str:
+    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(settings.config_file), "-d", str(target)]
+    if strict:
+        command.append("--strict")
+    if dirty:
+        command.append("--dirty")
+    return run_step("mkdocs build --dirty" if dirty else "mkdocs build", command, env, settings.project_dir)
+
+
+def has_full_site(site_dir: Path) -> bool:
+    """site_dir holds a site that publish() wrote: its manifest is written only there, after MkDocs and Pagefind."""
+    return (site_dir / MANIFEST).is_file()
+
+
+def preview_build(settings: Settings, archive: Archive, rewritten: list[str] | None = None) -> None:
+    """`mkdocs build --dirty` straight into the served site/, for `serve`'s preview of an edit.
+
+    MkDocs rebuilds only the pages (and copies only the files) whose source in docs/ is newer than
+    their output; the generator (sink.DocsWriter) rewrites only files whose bytes changed, so that is what changed. Each
+    rebuilt page is the page a full build writes (same environment, SOURCE_DATE_EPOCH included).
+    `rewritten` (docs paths the generator wrote) lets the `archive-preview` plugin leave every other
+    file out of the build but the pages the nav names (preview.py): MkDocs then checks only those,
+    at any size of archive.
+    Everything else is stale until publish() has run: search, the manifest, archive.zip, and the
+    HTML of a page that was deleted from docs/. Call it only when has_full_site()."""
+    from ..plugins.preview import ONLY  # here, not at the top: preview imports MkDocs (0.1 s), which `generate` never needs
+
+    env = build_environment(archive)
+    if rewritten is None:
+        mkdocs_build(settings, settings.site_dir, env, strict=False, dirty=True)
+        return
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt", prefix="rewritten-", delete=False) as listing:
+        listing.write("".join(f"{path}\n" for path in rewritten))
+    try:
+        mkdocs_build(settings, settings.site_dir, {**env, ONLY: listing.name}, strict=False, dirty=True)
+    finally:
+        os.unlink(listing.name)
+
+
+def pagefind_index(target: Path, archive: Archive, per_index: int, env: dict[str, str], cwd: Path) -> None:
+    """The article pages of the built site target/ indexed in shards of per_index (search_index.py)."""
+
+    def run_pagefind(view: Path, bundle: Path) -> None:
+        run_step("pagefind", pagefind_command(view, bundle), env, cwd)
+
+    index_site(target, plan_shards(archive.articles, per_index), run_pagefind)
+
+
+def swap_in(staging: Path, site_dir: Path) -> None:
+    """Replace site_dir by staging with two renames, so readers never see a half-written site."""
+    old = site_dir.with_name(f".{site_dir.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if site_dir.exists():
+        site_dir.rename(old)
+    staging.rename(site_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=lambda name: None) -> None:
+    env = build_environment(archive)
+    staging = staging_dir(settings.site_dir)
+    try:
+        on_step("mkdocs")
+        mkdocs_build(settings, staging, env, strict)
+        on_step("pagefind")
+        pagefind_index(staging, archive, settings.options.pages_per_search_index, env, settings.project_dir)
+        on_step("manifest and zip")
+        write_manifest_and_zip(staging, BagInfo(settings.site_name, settings.site_description, settings.site_url, archived_on(os.environ)))
+        on_step("swap")
+        swap_in(staging, settings.site_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,1 @@
+"""Site: the archive -> pages (templates, citations, downloads, offline index, render)."""

