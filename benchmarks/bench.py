@@ -299,7 +299,7 @@ def site_steps(project: Path, label: str, pagefind: bool, keep: bool = False, bu
         rows[f"{label} manifest + archive.zip"] = {"s": time.perf_counter() - start, "mb": peak_mb()}
     rows[f"{label} site MB"] = site_size(site)
     if bundle:
-        from generator.fixity import BUNDLE
+        from generator.publish.fixity import BUNDLE
 
         rows[f"{label} site MB without archive.zip"] = site_size(site, leave_out=BUNDLE)
     if not keep:
