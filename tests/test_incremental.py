@@ -729,3 +729,13 @@ def test_a_warm_build_across_processes_collects_the_actors_mentions_once_before_
     written = generate(settings, Report(), cache=cache, output=DocsWriter(settings.docs_dir), workers=2).output.rewritten
     assert [path for path in written if path.startswith("actors/")] and collected == [1]
     assert files_in(settings.docs_dir) == pages_of(project)
+
+
+def test_a_page_whose_context_cannot_be_keyed_is_an_error_that_names_it():
+    """A key that cannot be made is a bug to fix, not a page silently rendered on every build."""
+    from generator.site.page import Page
+
+    page = Page("articles/x/index.md", "article.md.j2", {"made by": lambda: None})
+    with pytest.raises(batch.UnkeyablePage, match="articles/x/index.md"):
+        batch.page_key(page, None, {})
+    assert batch.page_key(Page("a.md", "article.md.j2", {"title": "A"}), None, {})  # a plain context is keyed

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -220,11 +221,16 @@ def is_current(old: tuple | None, key: str, path: str, output: Output) -> bool:
     return is_cached(old, key) and output.holds(path, stamp_of(old))
 
 
+class UnkeyablePage(TypeError):
+    """A page whose context cannot be digested: a bug in the page's maker, never the corpus's fault.
+    A silent empty key would make the page render every time and hide which input broke it."""
+
+
 def page_key(page, settings, memo: dict[int, bytes]) -> str:
     try:
         return digest_of((page.template, page.path, page.context, settings), memo).hex()
-    except Exception:  # a context that cannot be pickled is simply rendered every time
-        return ""
+    except (TypeError, AttributeError, pickle.PicklingError) as error:
+        raise UnkeyablePage(f"{page.path}: its context cannot be keyed for reuse: {error}") from error
 
 
 def is_cached(old: tuple | None, key: str) -> bool:
