@@ -114,3 +114,48 @@ def test_a_place_an_agency_or_a_few_words_alone_do_not_make_articles_related():
     assert connected({"a:havel": 0.5, "a:poland": 0.5}, {"a:havel": 0.5}, actors)
     assert connected({"t:sanctions": 0.4}, {"t:sanctions": 0.4}, actors)
     assert connected({"w:ceasefire": 0.5, "w:talks": 0.3}, {"w:ceasefire": 0.5, "w:talks": 0.4}, actors)  # 0.37: similar wording
+    desk = {"desk": SimpleNamespace(name="London Newsroom", type="organisation")}
+    assert not connected({"a:desk": 0.9}, {"a:desk": 0.9}, desk)  # the desk that filed both stories
+
+
+STORY = "{who} said on {day} that the {thing} would {verb} before the {when}, officials in {where} confirmed."
+
+
+def test_one_shared_name_in_otherwise_different_stories_is_no_related_link(make_project):
+    """Two stories that share one person named in passing are not shown as related; two about the same
+    event, with the same people and wording, are."""
+    from generator.build.pipeline import generate
+    from generator.config import load_settings
+
+    texts = {
+        "a_00000000000000a1.txt": "Harbour strike ends\n\n" + " ".join([
+            STORY.format(who="Maria Lindqvist", day="Monday", thing="harbour strike", verb="end", when="weekend", where="Gothenburg"),
+            "Dockworkers voted to accept a wage offer after three weeks of stoppages at the container terminal.",
+            "Shipping lines said cargo queues would take days to clear."]),
+        "a_00000000000000a2.txt": "Dockworkers accept offer\n\n" + " ".join([
+            STORY.format(who="Maria Lindqvist", day="Tuesday", thing="harbour strike", verb="end", when="weekend", where="Gothenburg"),
+            "Dockworkers voted to accept the wage offer, ending three weeks of stoppages at the container terminal.",
+            "Cargo queues at the terminal began to clear."]),
+        "a_00000000000000b1.txt": "Museum reopens\n\n" + " ".join([
+            "The city museum reopened its medieval gallery after a two-year restoration of the painted ceiling.",
+            "Visitors queued from dawn to see the frescoes, restorers said.",
+            "Curator Henrik Dahl said the ceiling had been painted over in the eighteenth century and forgotten.",
+            "Conservators from the Uppsala Institute spent eleven months removing the plaster with scalpels.",
+            "The restoration was paid for by the Carlsson Foundation and a lottery grant, Dahl said.",
+            "Among the guests was Maria Lindqvist, who opened an exhibition of textiles in the east wing.",
+            "The gallery will be open every day except Tuesday, and children under twelve enter free.",
+            "A second phase will restore the chapel's stained glass, damaged by damp during the nineteen-seventies.",
+            "Ticket sales in the first week already exceeded the whole of last spring, the museum's director reported.",
+            "Local schools have booked guided tours through to midsummer."]),
+        **{f"a_00000000000000c{n}.txt": f"Report {n}\n\n" + " ".join([
+            f"{person} told the {body} on {day} that {subject} had risen for the {n + 2}th month running.",
+            f"The {body} expects {subject} to ease next year, {person} added."])
+           for n, (person, body, day, subject) in enumerate([
+               ("Anna Berg", "regional council", "Friday", "rail freight"), ("Omar Haddad", "farmers' union", "Sunday", "grain prices"),
+               ("Lena Ruiz", "port authority", "Wednesday", "ferry traffic"), ("Tom Okafor", "energy board", "Thursday", "power demand"),
+               ("Ivan Novak", "tourism office", "Monday", "hotel bookings")])},
+    }
+    settings = load_settings(make_project(texts, seeds=False) / "mkdocs.yml")
+    related = {a.id: [r.article for r in a.related] for a in generate(settings).archive.articles}
+    assert related["00000000000000a1"] == ["00000000000000a2"] and related["00000000000000a2"] == ["00000000000000a1"]
+    assert related["00000000000000b1"] == []
