@@ -345,6 +345,29 @@ def is_title(word: str) -> bool:
     return word in TITLES or ("-" in word and all(part in TITLES for part in word.split("-")))
 
 
+class Run(NamedTuple):
+    """One run of capitalised words of a paragraph, as the rules typed it: token indexes [first, end) in
+    tokens(text), the type, what typed it and how many leading title words are not part of the name."""
+
+    first: int
+    end: int
+    type: str
+    cue: str
+    dropped: int
+
+
+def typed_runs(text: str) -> tuple[tuple[tuple[str, int, int], ...], list[Run]]:
+    """The tokens of a paragraph and its runs typed by the rules (the model's input as well as the spans')."""
+    words = tokens(text)
+    plain = [w for w, _, _ in words]
+    found = []
+    for i, j in runs(words):
+        while j - i > 1 and plain[j - 1] in CONNECTORS:
+            j -= 1
+        found.append(Run(i, j, *type_span(plain[i:j], plain[max(0, i - 2) : i], plain[j : j + 3])))
+    return words, found
+
+
 @lru_cache(maxsize=1 << 16)
 def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     """(start, end, type, name, cue) of every typed span in a paragraph, and ("", ...) type for untyped
@@ -353,29 +376,25 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     head = text[:200]  # enough to tell a headline or a table row, and cheaper than counting a long paragraph
     if len(UPPER.findall(head)) > 1.5 * len(LOWER.findall(head)):
         return tuple(teams)  # an upper-case headline or table: every word is capitalised, only a table's teams can be told
-    words = tokens(text)
-    plain = [w for w, _, _ in words]
-    out = []
-    for i, j in runs(words):
-        names = plain[i:j]
-        while names and names[-1] in CONNECTORS:
-            names, j = names[:-1], j - 1
-        kind, cue, dropped = type_span(names, plain[max(0, i - 2) : i], plain[j : j + 3])
-        start = words[i + dropped][1]
-        kept = names[dropped:]
-        if kind == PERSON and len(kept) > 2 and kept[-1] in NAME_SUFFIXES:
-            kept, j = kept[:-1], j - 1  # "John Mills Jr" is John Mills
-        name = " ".join(kept)
-        out.append((start, words[j - 1][2], kind, name, cue))
+    words, found = typed_runs(text)
+    out = [run_span(words, run) for run in found]
     if teams:
         starts = {t[0] for t in teams}
         out = [o for o in out if o[0] not in starts and not any(t[0] <= o[0] < t[1] for t in teams)] + teams
     return tuple(sorted(listed(sorted(out), text) + scorers(text)))
 
 
+def run_span(words: tuple[tuple[str, int, int], ...], run: Run) -> tuple[int, int, str, str, str]:
+    kept = [w for w, _, _ in words[run.first + run.dropped : run.end]]
+    end = run.end
+    if run.type == PERSON and len(kept) > 2 and kept[-1] in NAME_SUFFIXES:
+        kept, end = kept[:-1], end - 1  # "John Mills Jr" is John Mills
+    return words[run.first + run.dropped][1], words[end - 1][2], run.type, " ".join(kept), run.cue
+
+
 TEAM = r"([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*)*)"
 STANDINGS = re.compile(TEAM + r"(?:\s+\d+){5,}\s*$")
-RESULT = re.compile(TEAM + r" \d{1,3}(?: \([^)]*\)?)? " + TEAM + r" \d{1,3}(?:\s|$|\()")
+RESULT = re.compile(TEAM + r" \d{1,3}(?: \([^)]*\)?)? " + TEAM + r" \d{1,3}(?:[\s.,;]|$|\()")
 
 
 def team_spans(text: str) -> list:
@@ -393,12 +412,15 @@ def team_spans(text: str) -> list:
     return found
 
 
-SCORERS = re.compile(r"\((?:[A-Z][\w'’-]+ \d+(?:,\s*|\)|$))+")
-SCORER = re.compile(r"([A-Z][\w'’-]+) \d+")
+MINUTE = r"\d{1,3}(?:st|nd|rd|th)?(?: pen| penalty| og)?"  # "39", "85th", "30th pen"
+GOALS = rf"[A-Z][\w'’-]+ {MINUTE}(?:(?:, | and | ){MINUTE}(?=[,)]|$| and ))*"  # "McCoist 71 74", "Mulder 2nd and 27th"
+SCORERS = re.compile(rf"\((?:{GOALS}(?:,\s*|\)|$))+")
+SCORER = re.compile(rf"([A-Z][\w'’-]+) {MINUTE}")
 
 
 def scorers(text: str) -> list:
-    """"Motherwell 2 (Davies 39, Ross 89)": the names in brackets with the minute of their goals are people."""
+    """"Motherwell 2 (Davies 39, Ross 89)", "(Bode 85th)", "(Mulder 2nd and 27th)": the names in brackets with
+    the minutes of their goals are people."""
     found = []
     for group in SCORERS.finditer(text):
         for match in SCORER.finditer(text, group.start(), group.end()):
@@ -407,7 +429,8 @@ def scorers(text: str) -> list:
 
 
 LIST_GLUE = re.compile(r"\s*(?:,|;|\band\b|\bor\b|,\s*and\b)\s*")
-NAME_WORDS = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|van|de|der|von|da)){1,3}")
+NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)*"  # "McNulty", "O'Neill", "Boutros-Ghali", "Sung-Yeol"
+NAME_WORDS = re.compile(rf"{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD}|van|de|der|von|da)){{1,3}}")
 
 
 def listed(spans: list, text: str) -> list:
@@ -438,6 +461,7 @@ def article_spans(paragraphs: list[str]) -> tuple[Span, ...]:
     for name in people:
         by_surname.setdefault(name.split()[-1], set()).add(name)
     typed = {s.name: s.type for s in raw if s.type}
+    typed.update({s.name: ORGANISATION for s in raw if s.cue == "team" and s.type == ORGANISATION})
     short = short_forms({s.name for s in raw if s.type == ORGANISATION})
     return tuple(r for r in (resolve(s, people, by_surname, typed, short) for s in raw) if r is not None)
 
@@ -464,6 +488,8 @@ def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed
             return None  # two people of the article have this surname: neither
     if name in short:
         return span._replace(type=ORGANISATION, name=short[name], cue="short form")
+    if (not span.type or span.type == PLACE) and typed.get(name) == ORGANISATION:
+        return span._replace(type=ORGANISATION, cue=span.cue or "team")  # "Barcelona" after "Barcelona 2 Valencia 1": the club
     if not span.type and name in typed:
         return span._replace(type=typed[name])
     return span if span.type else None
