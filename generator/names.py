@@ -105,11 +105,13 @@ ORG_HEADS = set(
     Act Bill Treaty Accord Agreement Convention Summit Conference Cup Championship Championships Games
     Olympics Tournament Open Prize Award Awards Festival Day Week War House Nations Newsroom Desk Series Bowl
     Shield Trophy Classic Masters Champions Serie Street St Road Avenue Square Bridge Airport Station Oval
-    Stadium""".split()
+    Stadium Brothers Partnership International Shipping Logistics Software Pharma Brewing Brewers Resources
+    Ventures Enterprises Products Properties Airline Cement Textiles Chemical Metals Minerals Re""".split()
 )
 NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 TEAM_ENDINGS = {"United", "City", "State", "Tech", "Town", "County", "Athletic", "Rovers", "Wanderers", "Albion", "Villa"}
-PLACE_HEADS = {"Street", "St", "Road", "Avenue", "Square", "Bridge", "Airport", "Station", "Oval", "Stadium"}
+PLACE_HEADS = {"Street", "St", "Road", "Avenue", "Square", "Bridge", "Airport", "Station", "Oval", "Stadium", "Ground",
+               "Arena", "Mountain", "Peak", "Point", "Coast", "Bay", "Province", "Island", "Islands", "River", "Valley", "Heights"}
 NOT_ORG_HEADS = {"Act", "Bill", "Treaty", "Accord", "Agreement", "Convention", "Summit", "Conference", "Cup",
                  "Championship", "Championships", "Games", "Olympics", "Tournament", "Open", "Prize", "Award",
                  "Awards", "Festival", "Day", "Week", "War", "Series", "Bowl", "Shield", "Trophy", "Classic", "Masters",
@@ -118,7 +120,9 @@ ORG_OPENERS = {"Bank", "Ministry", "University", "Department", "Office", "Bureau
                "Commission", "Committee", "Board", "Federation", "Association", "Union", "Court", "Church",
                "House", "Organisation", "Organization", "Society", "College", "Academy", "Agency", "Party"}
 NEWS_AGENCIES = {"Reuters", "Reuter", "Itar-Tass", "Tass", "Interfax", "Xinhua", "AFP", "Bloomberg", "Kyodo", "Bernama", "Antara", "Yonhap", "Anatolian", "Itar"}
-ORG_AFTER = {"shares", "stock", "stocks", "spokesman", "spokeswoman", "spokesperson", "subsidiary", "unit", "profit",
+ORG_BEFORE = {"newspaper", "daily", "weekly", "magazine", "broadcaster", "carrier", "airline", "brewer", "insurer",
+              "retailer", "carmaker", "automaker", "conglomerate", "firm", "company", "lender", "miner", "club", "side"}
+ORG_AFTER = {"newspaper", "daily", "magazine", "side", "shares", "stock", "stocks", "spokesman", "spokeswoman", "spokesperson", "subsidiary", "unit", "profit",
              "profits", "earnings", "revenue", "revenues", "sales", "plc", "shareholders", "board", "executives"}
 COMPANY_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc",
                     "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "AB", "ASA", "Oyj", "Bhd", "Group", "Holdings"}
@@ -245,6 +249,29 @@ def joins(left: str, connector: str) -> bool:
     return connector not in ("of", "for") or left in ORG_OPENERS or left in TITLES or left in ORG_HEADS
 
 
+MEMBER_ROLES = set("""striker midfielder defender goalkeeper keeper forward winger playmaker coach manager captain
+    analyst economist strategist dealer trader spokesman spokeswoman spokesperson chairman chairwoman director
+    official executive boss founder correspondent""".split())
+INNER_CAPITAL = re.compile(r"(?!(?:Mc|Mac|Di|De|La|Le|Da|Du|Van|Von)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+|[A-Z]{2,}[a-z]{2,}")
+
+
+CLUB_AFTER = {"side", "club", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "forward",
+              "winger", "playmaker", "captain", "supporters", "fans"}
+
+
+def bracketed(after: list[str]) -> str:
+    """What the brackets right after a run hold ("(South Korea)" -> "South Korea"), or ""."""
+    if after[:1] != ["("] or ")" not in after:
+        return ""
+    return " ".join(after[1 : after.index(")")])
+
+
+def member_follows(after: list[str]) -> bool:
+    """A role and a name after a run make the run what the person belongs to ("Deportivo Coruna midfielder
+    Armando Alvarez", "PaineWebber analyst Marc Cohen")."""
+    return len(after) > 1 and after[0] in MEMBER_ROLES and after[1][:1].isupper()
+
+
 def is_acronym(word: str) -> bool:
     letters = word.replace(".", "").replace("&", "")
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and word not in NOT_ACRONYMS
@@ -254,6 +281,8 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
     """(type, cue, how many leading title words to drop) of one run of capitalised words, or ("", "", 0)."""
     whole = " ".join(names)
     gazetteer = places()
+    if gazetteer.get(whole) == PLACE and after[:1] and after[0] in CLUB_AFTER:
+        return ORGANISATION, "club", 0  # "the Parma side", "Leeds striker Lee Bowyer"; a country's side stays the country
     if whole in gazetteer:
         return gazetteer[whole], "place", 0
     last, first = names[-1], names[0]
@@ -267,11 +296,15 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return ORGANISATION, "suffix", 0
     if whole in NEWS_AGENCIES:
         return ORGANISATION, "agency", 0
-    if after and (after[0] in ORG_AFTER or (after[0] in ("'s", "’s") and len(after) > 1 and after[1] in ORG_AFTER)) and not any(n in given_names() for n in names[:1]) \
-            and whole not in gazetteer and not DEMONYM_LIKE.search(last) and first not in TITLES and first not in DEMONYMS:
+    if before and before[-1] in ORG_BEFORE and first not in TITLES and first not in given_names():
+        return ORGANISATION, "company cue", 0  # "the daily Mlada Fronta Dnes", "brewer Zywiec"
+    if after and (after[0] in ORG_AFTER or (after[0] in ("'s", "’s") and len(after) > 1 and after[1] in ORG_AFTER) or member_follows(after)) \
+            and first not in given_names() and whole not in gazetteer and not DEMONYM_LIKE.search(last) and first not in TITLES and first not in DEMONYMS:
         return ORGANISATION, "company cue", 0
     if len(names) == 1 and is_acronym(last):
         return ORGANISATION, "acronym", 0
+    if len(names) == 1 and INNER_CAPITAL.fullmatch(last):
+        return ORGANISATION, "company shape", 0  # "PaineWebber", "USAir"
     dropped = leading_titles(names)
     person = names[dropped:]
     if len(person) > 2 and person[-1] in NAME_SUFFIXES:
@@ -285,12 +318,15 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
     if len(person) == 2 and re.fullmatch(r"[A-Z]\.", person[0]) and person[1][1:].islower():
         return PERSON, "initial", dropped
     if len(person) >= 2 and person[-1] in gazetteer and person[0] not in given_names():  # "CSKA Moscow (Russia)", "Alba Berlin 3": a club
-        return (ORGANISATION, "club", dropped) if after[:1] == ["("] or (after[:1] and after[0][:1].isdigit()) else ("", "", 0)
+        if gazetteer.get(bracketed(after)) == COUNTRY or (after[:1] and after[0][:1].isdigit()):
+            return ORGANISATION, "club", dropped
+        if not bracketed(after):
+            return "", "", 0  # else a player with his club in brackets ("Paulinho Santos (Porto)"), below
     if before and before[-1] in LOWER_CUES and person[0][:1].isupper():
         return PERSON, "title", dropped
     if after and after[0] in SAY and len(person) >= 2:
         return PERSON, "verb", dropped
-    if len(person) >= 2 and after[:1] == ["("] and len(after) > 1 and (after[1] in gazetteer or after[1].isdigit()):
+    if len(person) >= 2 and (bracketed(after) in gazetteer or bracketed(after).isdigit()):
         return PERSON, "bracket", dropped
     if len(person) >= 2 and person[0] in given_names() and gazetteer.get(person[-1]) != COUNTRY and gazetteer.get(person[0]) != COUNTRY:
         return PERSON, "first name", dropped
@@ -364,7 +400,7 @@ def typed_runs(text: str) -> tuple[tuple[tuple[str, int, int], ...], list[Run]]:
     for i, j in runs(words):
         while j - i > 1 and plain[j - 1] in CONNECTORS:
             j -= 1
-        found.append(Run(i, j, *type_span(plain[i:j], plain[max(0, i - 2) : i], plain[j : j + 3])))
+        found.append(Run(i, j, *type_span(plain[i:j], plain[max(0, i - 2) : i], plain[j : j + 5])))
     return words, found
 
 
@@ -381,7 +417,7 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     if teams:
         starts = {t[0] for t in teams}
         out = [o for o in out if o[0] not in starts and not any(t[0] <= o[0] < t[1] for t in teams)] + teams
-    return tuple(sorted(listed(sorted(out), text) + scorers(text)))
+    return tuple(sorted(affiliations(listed(sorted(out), text), text) + scorers(text)))
 
 
 def run_span(words: tuple[tuple[str, int, int], ...], run: Run) -> tuple[int, int, str, str, str]:
@@ -428,6 +464,19 @@ def scorers(text: str) -> list:
     return found
 
 
+def affiliations(spans: list, text: str) -> list:
+    """What a person is "of" is an organisation unless it is a place ("striker Viorel Ion of Otelul Galati"); so
+    is what two people or more of a paragraph have in brackets unless it is a country ("Paulinho Santos (Porto),
+    Sergio Conceicao (Porto)": a squad list)."""
+    after_person = [k for k in range(1, len(spans)) if spans[k - 1][2] == PERSON]
+    clubs = [k for k in after_person if text[spans[k - 1][1] : spans[k][0]] == " (" and text[spans[k][1] : spans[k][1] + 1] == ")" and spans[k][2] != COUNTRY]
+    for k in after_person:
+        start, end, kind, name, cue = spans[k]
+        if (text[spans[k - 1][1] : start] == " of " and cue in ("", "shape")) or (len(clubs) >= 2 and k in clubs):
+            spans[k] = (start, end, ORGANISATION, name, "affiliation")
+    return spans
+
+
 LIST_GLUE = re.compile(r"\s*(?:,|;|\band\b|\bor\b|,\s*and\b)\s*")
 NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)*"  # "McNulty", "O'Neill", "Boutros-Ghali", "Sung-Yeol"
 NAME_WORDS = re.compile(rf"{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD}|van|de|der|von|da)){{1,3}}")
@@ -461,7 +510,7 @@ def article_spans(paragraphs: list[str]) -> tuple[Span, ...]:
     for name in people:
         by_surname.setdefault(name.split()[-1], set()).add(name)
     typed = {s.name: s.type for s in raw if s.type}
-    typed.update({s.name: ORGANISATION for s in raw if s.cue == "team" and s.type == ORGANISATION})
+    typed.update({s.name: ORGANISATION for s in raw if s.type == ORGANISATION})  # a cue for a club once is for all its mentions
     short = short_forms({s.name for s in raw if s.type == ORGANISATION})
     return tuple(r for r in (resolve(s, people, by_surname, typed, short) for s in raw) if r is not None)
 
@@ -489,7 +538,7 @@ def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed
     if name in short:
         return span._replace(type=ORGANISATION, name=short[name], cue="short form")
     if (not span.type or span.type == PLACE) and typed.get(name) == ORGANISATION:
-        return span._replace(type=ORGANISATION, cue=span.cue or "team")  # "Barcelona" after "Barcelona 2 Valencia 1": the club
+        return span._replace(type=ORGANISATION, cue="organisation elsewhere")  # "Barcelona" after "Barcelona 2 Valencia 1": the club
     if not span.type and name in typed:
         return span._replace(type=typed[name])
     return span if span.type else None

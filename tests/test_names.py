@@ -69,3 +69,46 @@ def test_a_results_article_gives_its_clubs_organisation_pages_and_its_scorers_pe
     kinds = {a.name: a.type for a in actors}
     assert {kinds.get(n) for n in ("Schalke", "Hansa Rostock", "Bochum", "Bayer Leverkusen")} == {"organisation"}
     assert {kinds.get(n) for n in ("Mulder", "Stickroth", "Wosz", "Kirsten", "Ramelow")} == {"person"}
+
+
+def test_a_ground_a_coast_or_a_province_is_a_place_not_a_person():
+    found = typed("Australia beat West Indies at the Melbourne Cricket Ground on Friday, near the Pacific Coast.")
+    assert found.get("Melbourne Cricket Ground") == "place" and found.get("Pacific Coast") == "place"
+
+
+def test_a_newspaper_or_brewer_before_a_name_makes_it_an_organisation():
+    assert typed("Kovanda told the daily Mlada Fronta Dnes that talks would go on.").get("Mlada Fronta Dnes") == "organisation"
+    assert typed("Shares in brewer Zywiec rose on Friday.").get("Zywiec") == "organisation"
+
+
+def test_a_role_and_a_name_after_a_run_make_it_the_persons_organisation():
+    found = typed("Clemente added uncapped Deportivo Coruna midfielder Armando Alvarez to the squad.")
+    assert found.get("Deportivo Coruna") == "organisation" and found.get("Armando Alvarez") == "person"
+    assert typed("PaineWebber analyst Marc Cohen lowered his rating.").get("PaineWebber") == "organisation"
+
+
+def test_a_role_after_a_country_or_a_given_name_leaves_it_as_it_was():
+    found = typed("Spain coach Javier Clemente named his squad, and Russ Berrie chairman Tom Smith agreed.")
+    assert found.get("Spain") == "country" and found.get("Russ Berrie") != "organisation"
+
+
+def test_what_a_person_is_of_is_an_organisation_unless_it_is_a_place():
+    found = typed("Striker Viorel Ion of Otelul Galati and defender Liviu Ciobotariu of Bucharest are newcomers.")
+    assert found.get("Otelul Galati") == "organisation" and found.get("Bucharest") == "place"
+
+
+def test_the_brackets_of_a_squad_list_are_clubs_but_countries_stay_countries():
+    found = typed("Defenders - Paulinho Santos (Porto), Sergio Conceicao (Sporting), Fernando Couto (Spain).")
+    assert found.get("Porto") == found.get("Sporting") == "organisation"
+    assert found.get("Spain") == "country"
+    assert typed("Talks with Maria Santos (Porto) ended.").get("Porto") == "place"  # one bracket is no squad list
+
+
+def test_a_word_with_an_inner_capital_is_a_company_but_mc_and_mac_names_are_not():
+    assert typed("Shares of USAir fell.").get("USAir") == "organisation"
+    assert typed("Then McCoist scored.").get("McCoist") != "organisation"
+
+
+def test_an_organisation_once_in_an_article_is_one_in_all_its_mentions():
+    spans = article_spans(["Parma may field new signing Mario Stanic.", "The Parma side lost 2-0."])
+    assert {s.type for s in spans if s.name == "Parma"} == {"organisation"}
