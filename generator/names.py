@@ -318,7 +318,7 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
     if len(person) == 2 and re.fullmatch(r"[A-Z]\.", person[0]) and person[1][1:].islower():
         return PERSON, "initial", dropped
     if len(person) >= 2 and person[-1] in gazetteer and person[0] not in given_names():  # "CSKA Moscow (Russia)", "Alba Berlin 3": a club
-        if gazetteer.get(bracketed(after)) == COUNTRY or (after[:1] and after[0][:1].isdigit()):
+        if gazetteer.get(bracketed(after)) == COUNTRY or (after[:1] and after[0][:1].isdigit()) or is_acronym(person[0]):  # "AC Milan"
             return ORGANISATION, "club", dropped
         if not bracketed(after):
             return "", "", 0  # else a player with his club in brackets ("Paulinho Santos (Porto)"), below
@@ -417,7 +417,7 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     if teams:
         starts = {t[0] for t in teams}
         out = [o for o in out if o[0] not in starts and not any(t[0] <= o[0] < t[1] for t in teams)] + teams
-    return tuple(sorted(affiliations(listed(sorted(out), text), text) + scorers(text)))
+    return tuple(sorted(fixtures(affiliations(listed(sorted(out), text), text), text) + scorers(text)))
 
 
 def run_span(words: tuple[tuple[str, int, int], ...], run: Run) -> tuple[int, int, str, str, str]:
@@ -477,6 +477,24 @@ def affiliations(spans: list, text: str) -> list:
     return spans
 
 
+FIXTURE = re.compile(r"(?:\s*\([^)]*\))?\s+vs?\.?\s+")  # "Atalanta (14) v Lazio (8)", "Forfar v Alloa"
+
+
+def fixtures(spans: list, text: str) -> list:
+    """The two sides of "X v Y" are of one kind: people when one is a person ("Fung Permadi (Taiwan) v Indra"),
+    else clubs (a country stays a country: "Japan v Syria")."""
+    for k in range(1, len(spans)):
+        left = k - 2 if k > 1 and text[spans[k - 1][0] - 1 : spans[k - 1][0]] == "(" else k - 1  # "(Taiwan)" is no side
+        if not FIXTURE.fullmatch(text[spans[left][1] : spans[k][0]]) or COUNTRY in (spans[left][2], spans[k][2]):
+            continue
+        kind = PERSON if PERSON in (spans[left][2], spans[k][2]) else ORGANISATION
+        for i in (left, k):
+            start, end, was, name, cue = spans[i]
+            if was != kind and cue in ("", "shape", "place"):
+                spans[i] = (start, end, kind, name, "fixture")
+    return spans
+
+
 LIST_GLUE = re.compile(r"\s*(?:,|;|\band\b|\bor\b|,\s*and\b)\s*")
 NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)*"  # "McNulty", "O'Neill", "Boutros-Ghali", "Sung-Yeol"
 NAME_WORDS = re.compile(rf"{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD}|van|de|der|von|da)){{1,3}}")
@@ -503,6 +521,7 @@ def listed(spans: list, text: str) -> list:
 def article_spans(paragraphs: list[str]) -> tuple[Span, ...]:
     """Typed spans of a whole article, with bare surnames and short forms resolved within it."""
     raw = [Span(p, *found) for p, text in enumerate(paragraphs) for found in paragraph_spans(text)]
+    raw = common_words_untyped(raw, paragraphs)
     people = {s.name for s in raw if s.type == PERSON and len(s.name.split()) >= 2}
     cued_surnames = {s.name for s in raw if s.type == PERSON and " " not in s.name}
     people |= {s.name for s in raw if not s.type and 2 <= len(s.name.split()) <= 3 and s.name.split()[-1] in cued_surnames}
@@ -513,6 +532,17 @@ def article_spans(paragraphs: list[str]) -> tuple[Span, ...]:
     typed.update({s.name: ORGANISATION for s in raw if s.type == ORGANISATION})  # a cue for a club once is for all its mentions
     short = short_forms({s.name for s in raw if s.type == ORGANISATION})
     return tuple(r for r in (resolve(s, people, by_surname, typed, short) for s in raw) if r is not None)
+
+
+def common_words_untyped(raw: list[Span], paragraphs: list[str]) -> list[Span]:
+    """A name typed by its shape alone is no name when one of its words is written in lower case elsewhere in
+    the article ("Slaughter Steers" beside "steers", "Global Depository Receipt" beside "receipts")."""
+    shaped = [s for s in raw if s.cue == "shape"]
+    if not shaped:
+        return raw
+    lower = {w for text in paragraphs for w, _, _ in tokens(text) if w[:1].islower()}
+    common = {s for s in shaped if any(w.lower() in lower or w.lower() + "s" in lower for w in s.name.split())}
+    return [s._replace(type="", cue="") if s in common else s for s in raw]
 
 
 def short_forms(organisations: set[str]) -> dict[str, str]:

@@ -112,3 +112,16 @@ def test_a_word_with_an_inner_capital_is_a_company_but_mc_and_mac_names_are_not(
 def test_an_organisation_once_in_an_article_is_one_in_all_its_mentions():
     spans = article_spans(["Parma may field new signing Mario Stanic.", "The Parma side lost 2-0."])
     assert {s.type for s in spans if s.name == "Parma"} == {"organisation"}
+
+
+def test_the_two_sides_of_a_fixture_are_clubs_or_people_alike():
+    found = typed("AC Milan (9) v Udinese (11) 1330")
+    assert found.get("Udinese") == "organisation"
+    assert typed("Semifinals: Fung Permadi (Taiwan) v Indra").get("Indra") == "person"
+    assert typed("Qualifier: Japan v Syria").get("Syria") == "country"
+
+
+def test_a_name_by_shape_alone_is_dropped_when_its_words_are_written_in_lower_case_in_the_article():
+    paragraphs = ["Slaughter Steers - Select and Choice 2-3 1150 lbs 67.00.", "Prices of slaughter steers were steady."]
+    assert not [s for s in article_spans(paragraphs) if s.name == "Slaughter Steers"]
+    assert [s.type for s in article_spans(["Talks with Nader Jokhadar ended."]) if s.name == "Nader Jokhadar"] == ["person"]
