@@ -51,6 +51,7 @@ STOP = set(
     Shall Should May Might Must Let Said Says Asked Told According Earlier Later Total Results Result Scores
     Scorers Attendance Standings Half-time Halftime Note Notes Mrs.""".split()
 )
+NAME_STOPS = {"Do", "Sun", "Jun", "Mon", "Jan", "Sat", "May", "Wed", "Min"}  # in STOP, but also in Korean and Chinese names
 TITLES = set(
     """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron President Premier Prime Minister
     Vice Deputy Foreign Defence Defense Finance Interior Justice Home Trade Economy Economics Energy Health
@@ -84,7 +85,8 @@ LOWER_CUES = set(
     nephew niece uncle actor actress singer writer author novelist poet artist director producer editor
     journalist correspondent reporter photographer professor scientist researcher doctor surgeon
     businessman businesswoman tycoon founder owner investor banker cleric priest bishop archbishop rabbi
-    imam dissident activist campaigner rebel guerrilla chief counterpart successor predecessor""".split()
+    imam dissident activist campaigner rebel guerrilla chief counterpart successor predecessor centre fullback
+    full-back fly-half scrum-half flanker lineman linebacker shortstop sweeper lobbyist""".split()
 )
 SAY = set("said says told added wrote declared stated announced insisted warned explained noted argued replied asked admitted acknowledged".split())
 ORG_HEADS = set(
@@ -231,6 +233,9 @@ def runs(words: tuple[tuple[str, int, int], ...]) -> list[tuple[int, int]]:
             word = words[j][0]
             if word[:1].isupper() and word not in STOP and words[j][1] - words[j - 1][2] <= 1:
                 j += 1
+            elif word in NAME_STOPS and words[j][1] - words[j - 1][2] <= 1 and (
+                    (j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP) or words[j - 1][0] in given_names()):
+                j += 1  # "Kim Do Hoon", "Theresa May": a month or a verb only where it goes on a name
             elif word in ("of", "for") and j + 2 < n and words[j + 1][0] == "the" and words[j + 2][0][:1].isupper() and joins(words[j - 1][0], word):
                 j += 3  # "Chancellor of the Exchequer"
             elif word in CONNECTORS and j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP and words[j][1] - words[j - 1][2] <= 1 and joins(words[j - 1][0], word):
@@ -257,6 +262,14 @@ INNER_CAPITAL = re.compile(r"(?!(?:Mc|Mac|Di|De|La|Le|Da|Du|Van|Von)[A-Z])[A-Z][
 
 CLUB_AFTER = {"side", "club", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "forward",
               "winger", "playmaker", "captain", "supporters", "fans"}
+
+
+def role_follows(after: list[str]) -> bool:
+    """"Bill Jordan, general secretary of ...", "James Love, a consumer lobbyist": a role in apposition."""
+    if after[:1] != [","]:
+        return False
+    words = after[1:4]
+    return any(w in LOWER_CUES for w in words) and all(w.islower() for w in words[: next(k for k, w in enumerate(words) if w in LOWER_CUES)])
 
 
 def bracketed(after: list[str]) -> str:
@@ -315,7 +328,7 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return PERSON, "title", dropped
     if " ".join(person) in gazetteer or person[0] in COMPASS:
         return "", "", 0
-    if len(person) == 2 and re.fullmatch(r"[A-Z]\.", person[0]) and person[1][1:].islower():
+    if 2 <= len(person) <= 3 and re.fullmatch(r"[A-Z]\.", person[0]) and re.fullmatch(NAME_WORD, person[-1]) and person[-1] not in gazetteer:
         return PERSON, "initial", dropped
     if len(person) >= 2 and person[-1] in gazetteer and person[0] not in given_names():  # "CSKA Moscow (Russia)", "Alba Berlin 3": a club
         if gazetteer.get(bracketed(after)) == COUNTRY or (after[:1] and after[0][:1].isdigit()) or is_acronym(person[0]):  # "AC Milan"
@@ -328,6 +341,8 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return PERSON, "verb", dropped
     if len(person) >= 2 and (bracketed(after) in gazetteer or bracketed(after).isdigit()):
         return PERSON, "bracket", dropped
+    if len(person) >= 2 and role_follows(after):
+        return PERSON, "apposition", dropped
     if len(person) >= 2 and person[0] in given_names() and gazetteer.get(person[-1]) != COUNTRY and gazetteer.get(person[0]) != COUNTRY:
         return PERSON, "first name", dropped
     if len(person) == 1 and after and after[0] in SAY and person[0] in family_names():

@@ -125,3 +125,21 @@ def test_a_name_by_shape_alone_is_dropped_when_its_words_are_written_in_lower_ca
     paragraphs = ["Slaughter Steers - Select and Choice 2-3 1150 lbs 67.00.", "Prices of slaughter steers were steady."]
     assert not [s for s in article_spans(paragraphs) if s.name == "Slaughter Steers"]
     assert [s.type for s in article_spans(["Talks with Nader Jokhadar ended."]) if s.name == "Nader Jokhadar"] == ["person"]
+
+
+def test_a_month_or_weekday_word_inside_a_name_does_not_cut_it():
+    assert typed("Prime Minister Theresa May said on Friday that talks would go on.").get("Theresa May") == "person"
+    assert typed("Kim Do Hoon opened the scoring.").get("Kim Do Hoon") == "person"
+    assert "Do Americans" not in typed("Do Americans care? In May Britain voted.")
+
+
+def test_a_role_in_apposition_makes_a_person_even_with_a_country_for_a_surname():
+    text = "Bill Jordan, general secretary of the confederation, told a news conference the talks failed."
+    assert [(kind, cue) for _, _, kind, name, cue in paragraph_spans(text) if name == "Bill Jordan"] == [("person", "apposition")]
+    assert typed("Bill Jordan, the country, and Syria signed.").get("Bill Jordan") != "person"  # no role: Jordan is a country
+
+
+def test_initials_before_one_or_two_name_words_are_a_person_but_not_before_a_place():
+    assert typed("N. McLean c and b M. Waugh 7").get("N. McLean") == "person"
+    assert typed("The company said A. Curts Cooke will retire.").get("A. Curts Cooke") == "person"
+    assert typed("Woman charged over N. Ireland arms find.").get("N. Ireland") != "person"
