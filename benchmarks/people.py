@@ -245,16 +245,22 @@ def write_corpus(path: Path, folder: Path, limit: int | None) -> None:
         (folder / f"{number:03d}_{number:016x}.txt").write_text(doc.text, encoding="utf-8")
 
 
-CANDIDATES = ("shape", "cues", "probablepeople")
+CANDIDATES = ("shape", "cues", "probablepeople", "crf")
 
 
-def use_candidate(name: str) -> None:
+def use_candidate(name: str, crf_model: Path | None = None, crf_min: float = 0.0) -> None:
     """How an untyped name-shaped run of two or three words is typed: "shape" (the default: a person),
     "cues" (left untyped: only cues, gazetteers and endings type a name), "probablepeople" (its CRF says
-    person or corporation; needs `pip install probablepeople`, not a dependency of the project)."""
+    person or corporation; needs `pip install probablepeople`, not a dependency of the project), "crf" (the
+    run-typing CRF of names_crf.py decides the runs the rules leave untyped or type by shape alone)."""
     from generator import names
 
     if name == "shape":
+        return
+    if name == "crf":
+        import names_crf
+
+        names_crf.use(crf_model, crf_min)
         return
     names.DEFAULT_PERSON = name == "probablepeople"
     if name == "probablepeople":
@@ -283,8 +289,10 @@ def main() -> None:
     parser.add_argument("--errors", type=int, default=0, help="print what was missed and wrongly found in the first N documents")
     parser.add_argument("--write", type=Path, default=None, help="write the detokenised articles as a corpus folder and stop")
     parser.add_argument("--candidate", choices=CANDIDATES, default="shape", help="how untyped two- or three-word names are typed (see use_candidate)")
+    parser.add_argument("--crf", type=Path, default=Path("/work/data/ner/names.crfsuite"), help="the model of --candidate crf")
+    parser.add_argument("--crf-min", type=float, default=0.0, help="the least probability of the CRF's label that overrides the rules")
     args = parser.parse_args()
-    use_candidate(args.candidate)
+    use_candidate(args.candidate, args.crf, args.crf_min)
     if args.write:
         write_corpus(args.path, args.write, args.limit)
         return
