@@ -124,7 +124,7 @@ ORG_OPENERS = {"Bank", "Ministry", "University", "Department", "Office", "Bureau
 NEWS_AGENCIES = {"Reuters", "Reuter", "Itar-Tass", "Tass", "Interfax", "Xinhua", "AFP", "Bloomberg", "Kyodo", "Bernama", "Antara", "Yonhap", "Anatolian", "Itar"}
 ORG_BEFORE = {"newspaper", "daily", "weekly", "magazine", "broadcaster", "carrier", "airline", "brewer", "insurer",
               "retailer", "carmaker", "automaker", "conglomerate", "firm", "company", "lender", "miner", "club", "side"}
-ORG_AFTER = {"newspaper", "daily", "magazine", "side", "shares", "stock", "stocks", "spokesman", "spokeswoman", "spokesperson", "subsidiary", "unit", "profit",
+ORG_AFTER = {"newspaper", "daily", "magazine", "side", "party", "parties", "shares", "stock", "stocks", "spokesman", "spokeswoman", "spokesperson", "subsidiary", "unit", "profit",
              "profits", "earnings", "revenue", "revenues", "sales", "plc", "shareholders", "board", "executives"}
 COMPANY_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc",
                     "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "AB", "ASA", "Oyj", "Bhd", "Group", "Holdings"}
@@ -256,7 +256,7 @@ def joins(left: str, connector: str) -> bool:
 
 MEMBER_ROLES = set("""striker midfielder defender goalkeeper keeper forward winger playmaker coach manager captain
     analyst economist strategist dealer trader spokesman spokeswoman spokesperson chairman chairwoman director
-    official executive boss founder correspondent""".split())
+    official executive boss founder correspondent leader""".split())
 INNER_CAPITAL = re.compile(r"(?!(?:Mc|Mac|Di|De|La|Le|Da|Du|Van|Von)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+|[A-Z]{2,}[a-z]{2,}")
 
 
@@ -270,6 +270,14 @@ def role_follows(after: list[str]) -> bool:
         return False
     words = after[1:4]
     return any(w in LOWER_CUES for w in words) and all(w.islower() for w in words[: next(k for k, w in enumerate(words) if w in LOWER_CUES)])
+
+
+INSTITUTIONS = {"Senate", "Congress", "Parliament", "Cabinet", "Treasury", "Fed", "Bundestag", "Duma", "Knesset", "Politburo"}
+
+
+def head_before_of(names: list[str]) -> bool:
+    """"Union Bank of Switzerland", "Chicago Board of Trade", "National League for Democracy"."""
+    return any(names[k] in ("of", "for") and names[k - 1] in ORG_HEADS and names[k - 1] not in NOT_ORG_HEADS for k in range(1, len(names) - 1))
 
 
 def bracketed(after: list[str]) -> str:
@@ -294,8 +302,8 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
     """(type, cue, how many leading title words to drop) of one run of capitalised words, or ("", "", 0)."""
     whole = " ".join(names)
     gazetteer = places()
-    if gazetteer.get(whole) == PLACE and after[:1] and after[0] in CLUB_AFTER:
-        return ORGANISATION, "club", 0  # "the Parma side", "Leeds striker Lee Bowyer"; a country's side stays the country
+    if gazetteer.get(whole) == PLACE and after[:1] and after[0] in CLUB_AFTER and not (after[0] in ("side", "club") and after[1:2] and after[1][:1].isupper()):
+        return ORGANISATION, "club", 0  # "the Parma side", "Leeds striker Lee Bowyer"; not "London side Saracens"
     if whole in gazetteer:
         return gazetteer[whole], "place", 0
     last, first = names[-1], names[0]
@@ -305,8 +313,10 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return "", "", 0
     if len(names) >= 2 and names[0] in gazetteer and (last in TEAM_ENDINGS or (last.endswith("s") and last[:-1].isalpha() and last not in family_names())):
         return ORGANISATION, "club", 0  # "Manchester United", "Green Bay Packers"
-    if (last in ORG_HEADS and len(names) > 1) or (first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for")):
+    if (last in ORG_HEADS and len(names) > 1) or (first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for")) or head_before_of(names):
         return ORGANISATION, "suffix", 0
+    if len(names) == 1 and (last in INSTITUTIONS or (last.endswith("bank") and len(last) > 6)):
+        return ORGANISATION, "institution", 0  # "Senate", "Bundesbank"
     if whole in NEWS_AGENCIES:
         return ORGANISATION, "agency", 0
     if before and before[-1] in ORG_BEFORE and first not in TITLES and first not in given_names():

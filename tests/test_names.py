@@ -143,3 +143,19 @@ def test_initials_before_one_or_two_name_words_are_a_person_but_not_before_a_pla
     assert typed("N. McLean c and b M. Waugh 7").get("N. McLean") == "person"
     assert typed("The company said A. Curts Cooke will retire.").get("A. Curts Cooke") == "person"
     assert typed("Woman charged over N. Ireland arms find.").get("N. Ireland") != "person"
+
+
+def test_a_head_word_before_of_or_for_makes_an_organisation():
+    assert typed("Takao Sakoh of Union Bank of Switzerland said the dollar was firm.").get("Union Bank of Switzerland") == "organisation"
+    assert typed("Students had no contact with the National League for Democracy.").get("National League for Democracy") == "organisation"
+    assert typed("Ministers met Secretary of State Warren Christopher.").get("Secretary of State Warren Christopher") != "organisation"
+
+
+def test_a_legislature_or_a_central_bank_alone_is_an_organisation():
+    found = typed("The bill went to the Senate, and there was no Bundesbank intervention.")
+    assert found.get("Senate") == found.get("Bundesbank") == "organisation"
+
+
+def test_a_city_before_side_and_a_name_is_a_description_not_the_club():
+    assert typed("He is a target for London side Saracens.").get("London") == "place"
+    assert typed("Leeds striker Lee Bowyer was fined.").get("Leeds") == "organisation"
