@@ -213,7 +213,7 @@ EXTRA_COUNTRIES = ("U.S.", "US", "USA", "U.K.", "UK", "Britain", "Great Britain"
 
 @lru_cache(maxsize=1 << 16)
 def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
-    return tuple([(m[0], *m.span()) for m in WORD.finditer(text)])
+    return tuple([(m.group(), m.start(), m.end()) for m in WORD.finditer(text)])
 
 
 def capital(word: str) -> bool:
