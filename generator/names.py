@@ -499,7 +499,20 @@ def affiliations(spans: list, text: str) -> list:
         start, end, kind, name, cue = spans[k]
         if (text[spans[k - 1][1] : start] == " of " and cue in ("", "shape")) or (len(clubs) >= 2 and k in clubs):
             spans[k] = (start, end, ORGANISATION, name, "affiliation")
+        elif k in clubs:
+            spans[k] = (start, end, kind, name, IN_BRACKETS)  # one a paragraph: the article may be a squad list (squads)
     return spans
+
+
+IN_BRACKETS = "in brackets after a person"
+
+
+def squads(raw: list[Span]) -> list[Span]:
+    """"13 - Ian Wright (Arsenal)" and "9 - Alan Shearer (Newcastle)" in two paragraphs: the brackets are clubs."""
+    bracketed = [s for s in raw if s.cue == IN_BRACKETS]
+    if len(bracketed) < 2:
+        return raw
+    return [s._replace(type=ORGANISATION, cue="affiliation") if s.cue == IN_BRACKETS else s for s in raw]
 
 
 FIXTURE = re.compile(r"(?:\s*\([^)]*\))?\s+vs?\.?\s+")  # "Atalanta (14) v Lazio (8)", "Forfar v Alloa"
@@ -546,7 +559,7 @@ def listed(spans: list, text: str) -> list:
 def article_spans(paragraphs: list[str]) -> tuple[Span, ...]:
     """Typed spans of a whole article, with bare surnames and short forms resolved within it."""
     raw = [Span(p, *found) for p, text in enumerate(paragraphs) for found in paragraph_spans(text)]
-    raw = common_words_untyped(raw, paragraphs)
+    raw = squads(common_words_untyped(raw, paragraphs))
     people = {s.name for s in raw if s.type == PERSON and len(s.name.split()) >= 2}
     cued_surnames = {s.name for s in raw if s.type == PERSON and " " not in s.name}
     people |= {s.name for s in raw if not s.type and 2 <= len(s.name.split()) <= 3 and s.name.split()[-1] in cued_surnames}

@@ -159,3 +159,10 @@ def test_a_legislature_or_a_central_bank_alone_is_an_organisation():
 def test_a_city_before_side_and_a_name_is_a_description_not_the_club():
     assert typed("He is a target for London side Saracens.").get("London") == "place"
     assert typed("Leeds striker Lee Bowyer was fined.").get("Leeds") == "organisation"
+
+
+def test_brackets_after_people_in_two_paragraphs_are_clubs_but_one_stays_what_it_was():
+    squad = ["13 - Ian Wright (Arsenal)", "9 - Alan Shearer (Newcastle)", "Talks in Newcastle ended."]
+    kinds = {(s.paragraph, s.name): s.type for s in article_spans(squad)}
+    assert kinds[(0, "Arsenal")] == kinds[(1, "Newcastle")] == "organisation"
+    assert {(s.name, s.type) for s in article_spans(["9 - Alan Shearer (Newcastle)"])} >= {("Newcastle", "place")}
