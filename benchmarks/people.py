@@ -188,6 +188,7 @@ def score(path: Path, limit: int | None, errors: int) -> dict:
     given_names(), family_names(), places()  # the gazetteers load once a process
     print(f"gazetteers loaded in {time.perf_counter() - started:.2f} s (once a process)")
     tallies = {(kind, level): Tally() for kind in KINDS for level in ("strict", "lenient", "mention")}
+    unread = {kind: 0 for kind in KINDS}
     spent, size = 0.0, 0
     for number, doc in enumerate(docs):
         article, actor_set, mentions, seconds = run_document(doc, number)
@@ -196,6 +197,7 @@ def score(path: Path, limit: int | None, errors: int) -> dict:
         for kind, actor_type in KINDS.items():
             found = sorted({actor_set.actors[m.actor].name for m in mentions if actor_set.actors[m.actor].type == actor_type})
             groups = gold_people([e.text for e in doc.entities if e.kind == kind])
+            unread[kind] += unread_groups(groups, doc, kind, {b.text for b in article.paragraphs})
             for level in ("strict", "lenient"):
                 tp, fp, fn, false, missed = score_sets(found, groups, level == "strict")
                 tallies[(kind, level)].add(tp, fp, fn)
@@ -213,7 +215,14 @@ def score(path: Path, limit: int | None, errors: int) -> dict:
     started = time.process_time()
     build_actor_set([], articles)  # what an archive of these documents spends once, shared by its articles
     archive = time.process_time() - started
-    return {"tallies": tallies, "docs": len(docs), "ms": 1000 * (spent + archive) / max(1, len(docs)), "kb": size / 1024 / max(1, len(docs))}
+    return {"tallies": tallies, "unread": unread, "docs": len(docs), "ms": 1000 * (spent + archive) / max(1, len(docs)), "kb": size / 1024 / max(1, len(docs))}
+
+
+def unread_groups(groups: list[set[str]], doc: Document, kind: str, counted: set[str]) -> int:
+    """How many of a document's gold entities are only in lines the generator counts no mention in (the
+    headline, a dek, a date line, short lines taken for subheadings): no detection can find them."""
+    read = {e.text for e in doc.entities if e.kind == kind and doc.lines[e.line] in counted}
+    return sum(1 for group in groups if not group & read)
 
 
 def seeds() -> tuple[float, float, float, list[str], list[str]]:
@@ -244,16 +253,22 @@ def write_corpus(path: Path, folder: Path, limit: int | None) -> None:
         (folder / f"{number:03d}_{number:016x}.txt").write_text(doc.text, encoding="utf-8")
 
 
-CANDIDATES = ("shape", "cues", "probablepeople")
+CANDIDATES = ("shape", "cues", "probablepeople", "crf")
 
 
-def use_candidate(name: str) -> None:
+def use_candidate(name: str, crf_model: Path | None = None, crf_min: float = 0.0) -> None:
     """How an untyped name-shaped run of two or three words is typed: "shape" (the default: a person),
     "cues" (left untyped: only cues, gazetteers and endings type a name), "probablepeople" (its CRF says
-    person or corporation; needs `pip install probablepeople`, not a dependency of the project)."""
+    person or corporation; needs `pip install probablepeople`, not a dependency of the project), "crf" (the
+    run-typing CRF of names_crf.py decides the runs the rules leave untyped or type by shape alone)."""
     from generator.enrich import names
 
     if name == "shape":
+        return
+    if name == "crf":
+        import names_crf
+
+        names_crf.use(crf_model, crf_min)
         return
     names.DEFAULT_PERSON = name == "probablepeople"
     if name == "probablepeople":
@@ -282,8 +297,10 @@ def main() -> None:
     parser.add_argument("--errors", type=int, default=0, help="print what was missed and wrongly found in the first N documents")
     parser.add_argument("--write", type=Path, default=None, help="write the detokenised articles as a corpus folder and stop")
     parser.add_argument("--candidate", choices=CANDIDATES, default="shape", help="how untyped two- or three-word names are typed (see use_candidate)")
+    parser.add_argument("--crf", type=Path, default=Path("/work/data/ner/names.crfsuite"), help="the model of --candidate crf")
+    parser.add_argument("--crf-min", type=float, default=0.0, help="the least probability of the CRF's label that overrides the rules")
     args = parser.parse_args()
-    use_candidate(args.candidate)
+    use_candidate(args.candidate, args.crf, args.crf_min)
     if args.write:
         write_corpus(args.path, args.write, args.limit)
         return
@@ -294,6 +311,10 @@ def main() -> None:
     for (kind, level), tally in result["tallies"].items():
         p, r, f = tally.prf()
         print(f"{KINDS[kind]:<14}{level:<10}{p:7.3f}{r:7.3f}{f:7.3f}{tally.tp:7d}{tally.fp:7d}{tally.fn:7d}")
+    for kind, count in result["unread"].items():
+        gold = result["tallies"][(kind, "strict")].tp + result["tallies"][(kind, "strict")].fn
+        print(f"{KINDS[kind]}: {count} of {gold} document-level entities are only in lines that count no mention "
+              f"(headline, dek, subheadings): recall at most {1 - count / max(1, gold):.3f}")
     p, r, f, false, missed = seeds()
     print(f"seeds, reviewed people, empty registry: P {p:.3f} R {r:.3f} F1 {f:.3f}; false {false}; missed {missed}")
 

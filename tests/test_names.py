@@ -1,0 +1,173 @@
+"""Name detection rules of generator/names.py, one behaviour a test (issue 32)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.config import load_settings
+from generator.enrich.names import article_spans, paragraph_spans, scorers, typed_runs
+from generator.build.pipeline import generate
+
+
+def typed(text: str) -> dict[str, str]:
+    return {name: kind for _, _, kind, name, _ in paragraph_spans(text)}
+
+
+def test_scorers_with_ordinal_minutes_penalties_and_several_goals_are_people():
+    line = "Bochum 2 (Stickroth 30th pen, Wosz 89th) Bayer Leverkusen 2 (Kirsten 18th, Ramelow 56th)."
+    assert [s[3] for s in scorers(line)] == ["Stickroth", "Wosz", "Kirsten", "Ramelow"]
+    assert [s[3] for s in scorers("Rangers 4 (Ferguson 34, McCoist 71 74, Laudrup 83) Hibernian 3 (Wright 21).")] == [
+        "Ferguson", "McCoist", "Laudrup", "Wright"]
+    assert [s[3] for s in scorers("Schalke 2 (Mulder 2nd and 27th) Hansa Rostock 0.")] == ["Mulder"]
+
+
+def test_a_bracket_of_numbers_that_are_not_minutes_holds_no_scorer():
+    assert scorers("The company (Acme 2000) said") == []
+    assert scorers("He (Smith 45 minutes) said") == []
+
+
+def test_a_result_line_ending_in_a_full_stop_types_both_teams():
+    found = typed("Schalke 2 (Mulder 2nd and 27th) Hansa Rostock 0.")
+    assert found["Schalke"] == found["Hansa Rostock"] == "organisation"
+    assert found["Mulder"] == "person"
+
+
+def test_a_city_that_is_a_team_in_a_result_is_the_club_in_the_rest_of_the_article():
+    spans = article_spans(["Barcelona 3 Valencia 1", "Barcelona stayed top of the league after the win."])
+    assert {(s.paragraph, s.name, s.type) for s in spans if s.name == "Barcelona"} == {
+        (0, "Barcelona", "organisation"), (1, "Barcelona", "organisation")}
+
+
+def test_a_city_with_no_team_in_the_article_stays_a_place():
+    [span] = [s for s in article_spans(["Talks in Barcelona ended on Friday."]) if s.name == "Barcelona"]
+    assert span.type == "place"
+
+
+def test_hyphenated_and_mc_names_are_name_shaped():
+    found = typed("Four states will nominate candidates now that Boutros Boutros-Ghali has put aside his bid.")
+    assert found.get("Boutros Boutros-Ghali") == "person"
+    assert typed("Kuwait lost after Jassem Al-Huwaidi and Bader Haji missed.").get("Jassem Al-Huwaidi") == "person"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("AaBbMcO'-() .,0123456789thpen")), max_size=60))
+def test_run_typing_never_fails_and_spans_lie_in_the_text(text):
+    words, runs = typed_runs(text)
+    assert all(0 <= run.first < run.end <= len(words) for run in runs)
+    for start, end, _, name, _ in paragraph_spans(text) + tuple(scorers(text)):
+        assert 0 <= start < end <= len(text) and name
+
+
+def test_a_results_article_gives_its_clubs_organisation_pages_and_its_scorers_person_pages(make_project):
+    article = ("SOCCER - GERMAN LEAGUE RESULTS.\n\nResults of German first division matches on Saturday:\n\n"
+               "Schalke 2 (Mulder 2nd and 27th) Hansa Rostock 0.\n\n"
+               "Bochum 2 (Stickroth 30th pen, Wosz 89th) Bayer Leverkusen 2 (Kirsten 18th, Ramelow 56th).\n\n"
+               "Schalke moved up to fourth place after the win.\n")
+    project = make_project({"120_00000000000000c3.txt": article}, seeds=False)
+    actors = generate(load_settings(project / "mkdocs.yml")).archive.actors.values()
+    kinds = {a.name: a.type for a in actors}
+    assert {kinds.get(n) for n in ("Schalke", "Hansa Rostock", "Bochum", "Bayer Leverkusen")} == {"organisation"}
+    assert {kinds.get(n) for n in ("Mulder", "Stickroth", "Wosz", "Kirsten", "Ramelow")} == {"person"}
+
+
+def test_a_ground_a_coast_or_a_province_is_a_place_not_a_person():
+    found = typed("Australia beat West Indies at the Melbourne Cricket Ground on Friday, near the Pacific Coast.")
+    assert found.get("Melbourne Cricket Ground") == "place" and found.get("Pacific Coast") == "place"
+
+
+def test_a_newspaper_or_brewer_before_a_name_makes_it_an_organisation():
+    assert typed("Kovanda told the daily Mlada Fronta Dnes that talks would go on.").get("Mlada Fronta Dnes") == "organisation"
+    assert typed("Shares in brewer Zywiec rose on Friday.").get("Zywiec") == "organisation"
+
+
+def test_a_role_and_a_name_after_a_run_make_it_the_persons_organisation():
+    found = typed("Clemente added uncapped Deportivo Coruna midfielder Armando Alvarez to the squad.")
+    assert found.get("Deportivo Coruna") == "organisation" and found.get("Armando Alvarez") == "person"
+    assert typed("PaineWebber analyst Marc Cohen lowered his rating.").get("PaineWebber") == "organisation"
+
+
+def test_a_role_after_a_country_or_a_given_name_leaves_it_as_it_was():
+    found = typed("Spain coach Javier Clemente named his squad, and Russ Berrie chairman Tom Smith agreed.")
+    assert found.get("Spain") == "country" and found.get("Russ Berrie") != "organisation"
+
+
+def test_what_a_person_is_of_is_an_organisation_unless_it_is_a_place():
+    found = typed("Striker Viorel Ion of Otelul Galati and defender Liviu Ciobotariu of Bucharest are newcomers.")
+    assert found.get("Otelul Galati") == "organisation" and found.get("Bucharest") == "place"
+
+
+def test_the_brackets_of_a_squad_list_are_clubs_but_countries_stay_countries():
+    found = typed("Defenders - Paulinho Santos (Porto), Sergio Conceicao (Sporting), Fernando Couto (Spain).")
+    assert found.get("Porto") == found.get("Sporting") == "organisation"
+    assert found.get("Spain") == "country"
+    assert typed("Talks with Maria Santos (Porto) ended.").get("Porto") == "place"  # one bracket is no squad list
+
+
+def test_a_word_with_an_inner_capital_is_a_company_but_mc_and_mac_names_are_not():
+    assert typed("Shares of USAir fell.").get("USAir") == "organisation"
+    assert typed("Then McCoist scored.").get("McCoist") != "organisation"
+
+
+def test_an_organisation_once_in_an_article_is_one_in_all_its_mentions():
+    spans = article_spans(["Parma may field new signing Mario Stanic.", "The Parma side lost 2-0."])
+    assert {s.type for s in spans if s.name == "Parma"} == {"organisation"}
+
+
+def test_the_two_sides_of_a_fixture_are_clubs_or_people_alike():
+    found = typed("AC Milan (9) v Udinese (11) 1330")
+    assert found.get("Udinese") == "organisation"
+    assert typed("Semifinals: Fung Permadi (Taiwan) v Indra").get("Indra") == "person"
+    assert typed("Qualifier: Japan v Syria").get("Syria") == "country"
+
+
+def test_a_name_by_shape_alone_is_dropped_when_its_words_are_written_in_lower_case_in_the_article():
+    paragraphs = ["Slaughter Steers - Select and Choice 2-3 1150 lbs 67.00.", "Prices of slaughter steers were steady."]
+    assert not [s for s in article_spans(paragraphs) if s.name == "Slaughter Steers"]
+    assert [s.type for s in article_spans(["Talks with Nader Jokhadar ended."]) if s.name == "Nader Jokhadar"] == ["person"]
+
+
+def test_a_month_or_weekday_word_inside_a_name_does_not_cut_it():
+    assert typed("Prime Minister Theresa May said on Friday that talks would go on.").get("Theresa May") == "person"
+    assert typed("Kim Do Hoon opened the scoring.").get("Kim Do Hoon") == "person"
+    assert "Do Americans" not in typed("Do Americans care? In May Britain voted.")
+
+
+def test_a_role_in_apposition_makes_a_person_even_with_a_country_for_a_surname():
+    text = "Bill Jordan, general secretary of the confederation, told a news conference the talks failed."
+    assert [(kind, cue) for _, _, kind, name, cue in paragraph_spans(text) if name == "Bill Jordan"] == [("person", "apposition")]
+    assert typed("Bill Jordan, the country, and Syria signed.").get("Bill Jordan") != "person"  # no role: Jordan is a country
+
+
+def test_initials_before_one_or_two_name_words_are_a_person_but_not_before_a_place():
+    assert typed("N. McLean c and b M. Waugh 7").get("N. McLean") == "person"
+    assert typed("The company said A. Curts Cooke will retire.").get("A. Curts Cooke") == "person"
+    assert typed("Woman charged over N. Ireland arms find.").get("N. Ireland") != "person"
+
+
+def test_a_head_word_before_of_or_for_makes_an_organisation():
+    assert typed("Takao Sakoh of Union Bank of Switzerland said the dollar was firm.").get("Union Bank of Switzerland") == "organisation"
+    assert typed("Students had no contact with the National League for Democracy.").get("National League for Democracy") == "organisation"
+    assert typed("Ministers met Secretary of State Warren Christopher.").get("Secretary of State Warren Christopher") != "organisation"
+
+
+def test_a_legislature_or_a_central_bank_alone_is_an_organisation():
+    found = typed("The bill went to the Senate, and there was no Bundesbank intervention.")
+    assert found.get("Senate") == found.get("Bundesbank") == "organisation"
+
+
+def test_a_city_before_side_and_a_name_is_a_description_not_the_club():
+    assert typed("He is a target for London side Saracens.").get("London") == "place"
+    assert typed("Leeds striker Lee Bowyer was fined.").get("Leeds") == "organisation"
+
+
+def test_brackets_after_people_in_two_paragraphs_are_clubs_but_one_stays_what_it_was():
+    squad = ["13 - Ian Wright (Arsenal)", "9 - Alan Shearer (Newcastle)", "Talks in Newcastle ended."]
+    kinds = {(s.paragraph, s.name): s.type for s in article_spans(squad)}
+    assert kinds[(0, "Arsenal")] == kinds[(1, "Newcastle")] == "organisation"
+    assert {(s.name, s.type) for s in article_spans(["9 - Alan Shearer (Newcastle)"])} >= {("Newcastle", "place")}
+
+
+def test_countries_that_geonames_spells_otherwise_are_countries():
+    found = typed("Sjeng Schalken (Netherlands) beat David Rikl (Czech Republic) 6-2 6-4 6-4")
+    assert found.get("Netherlands") == "country" and found.get("Sjeng Schalken") == "person"
