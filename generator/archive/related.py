@@ -223,8 +223,11 @@ class Scores:
         moved = set()
         for f in touched:
             value = idf_of(df[f], n, limit)
-            if value != idf.get(f):
+            # an article's norm counts its features no other article has: one becoming or ceasing to
+            # be unique moves it too, even when it is kept by neither (dropped as too common before)
+            if value != idf.get(f) or (self.df.get(f) == 1) != (df[f] == 1):
                 moved.add(f)
+            if value != idf.get(f):
                 if value is None:
                     del idf[f]
                 else:
