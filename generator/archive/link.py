@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable, Iterable
 
-from ..build.cache import plain_digest
 from ..content.ledger import Entry
 from ..model import Actor, Article, Topic
+from ..reuse import plain_digest
 from ..content.text import slugify
 
 

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import partial
 from typing import Any, Callable, Iterable, Iterator
 
-from ..build.cache import Fragments, memoized, plain_digest
+from ..reuse import MAKE_ALL, Memo, memoized, plain_digest
 from .comention import pair_counts
 from .link import Archive
 from ..model import Actor, Article, Topic
@@ -373,7 +373,7 @@ def updated_stats(stats: MentionStats, old: list[MentionShare], new: list[Mentio
     return stats_from(*(+total for total in totals))  # unary +: the counts that fell to zero dropped
 
 
-def stats_update(fragments: Fragments, shares: list[MentionShare], last_inputs: tuple, last: MentionStats, inputs: tuple) -> MentionStats | None:
+def stats_update(fragments: Memo, shares: list[MentionShare], last_inputs: tuple, last: MentionStats, inputs: tuple) -> MentionStats | None:
     """The last build's statistics updated for the articles whose enrich key changed, their old
     shares found among the last build's parts (None: count afresh, when articles came or went, many
     changed or an old share is not at hand). The counts are the shares' alone; the networks drawn
@@ -400,16 +400,16 @@ def made_for(archive: Archive) -> dict[str, Any]:
     return archive.derived
 
 
-def prepare(archive: Archive, fragments: Fragments | None = None) -> None:
+def prepare(archive: Archive, fragments: Memo | None = None) -> None:
     """Start a build's pictures: count the archive's mention statistics now (render workers forked
     later inherit them). With `fragments` kept between builds (serve), the statistics, timeline and
     coverage map are taken from the last build when what they are made from is unchanged."""
-    made_for(archive)["fragments"] = fragments or Fragments(None)
+    made_for(archive)["fragments"] = fragments or MAKE_ALL
     stats_of(archive)
 
 
-def fragments_of(archive: Archive) -> Fragments:
-    return made_for(archive).get("fragments") or Fragments(None)
+def fragments_of(archive: Archive) -> Memo:
+    return made_for(archive).get("fragments") or MAKE_ALL
 
 
 def stats_of(archive: Archive) -> MentionStats:
@@ -430,7 +430,7 @@ def stats_of(archive: Archive) -> MentionStats:
     return made["stats"]
 
 
-def kept_shares(archive: Archive, fragments: Fragments) -> list[MentionShare]:
+def kept_shares(archive: Archive, fragments: Memo) -> list[MentionShare]:
     """Each article's MentionShare, kept between serve's builds: the statistics and the coverage map's inputs."""
     made = made_for(archive)
     if "mention shares" not in made:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..build.cache import Fragments
+from ..reuse import Memo
 from ..model import Actor, Article, Related, Topic
 from ..enrich.names import NEWS_AGENCIES
 
@@ -55,7 +55,7 @@ def features(article: Article) -> tuple[Counter, Counter, Counter]:
 
 def raw_vector(article: Article) -> RawVector:
     """The article's features and their weights before idf, compact: the names interned and the weights
-    shared float objects, so that serve can keep every article's (cache.Fragments) in little memory."""
+    shared float objects, so that serve can keep every article's (cache.Memo) in little memory."""
     actors, topics, words = features(article)
     vec = {f"a:{k}": 3.0 for k in actors} | {f"t:{k}": 2.0 for k in topics} | {f"w:{k}": word_weight(v) for k, v in words.items()}
     return tuple(map(sys.intern, vec)), tuple(vec.values())
@@ -66,7 +66,7 @@ def word_weight(count: int) -> float:
     return 1 + math.log(count)
 
 
-def vectors(articles: list[Article], fragments: Fragments | None = None) -> dict[str, Vector]:
+def vectors(articles: list[Article], fragments: Memo | None = None) -> dict[str, Vector]:
     return weighed_all(raw_vectors(articles, fragments))[2]
 
 
@@ -80,7 +80,7 @@ def weighed_all(raw: dict[str, RawVector]) -> tuple[Counter, dict[str, float], d
     return df, idf, {aid: weighed(vec, idf, df, n) for aid, vec in raw.items()}
 
 
-def raw_vectors(articles: list[Article], fragments: Fragments | None = None) -> dict[str, RawVector]:
+def raw_vectors(articles: list[Article], fragments: Memo | None = None) -> dict[str, RawVector]:
     raw_of = (lambda a: fragments.part("features", a, raw_vector)) if fragments else raw_vector
     return {article.id: raw_of(article) for article in articles}
 
@@ -123,7 +123,7 @@ def feature_limit(n: int) -> int:
 
 
 def related_articles(
-    articles: list[Article], actors: dict[str, Actor], topics: dict[str, Topic], k: int = 5, fragments: Fragments | None = None
+    articles: list[Article], actors: dict[str, Actor], topics: dict[str, Topic], k: int = 5, fragments: Memo | None = None
 ) -> dict[str, list[Related]]:
     """Each article's k most related. With `fragments` each article's features are taken from the last
     build, and in serve the last build's scores are updated for what an edit changed (Scores.updated)."""
@@ -136,7 +136,7 @@ def related_articles(
         last = saved if saved.raw else saved.restored(fragments)
     scores = (last.updated(raw, names) if last is not None else None) or Scores.made(raw, names)
     related = scores.related(actors, topics)
-    if fragments is not None and fragments.cache is not None:
+    if fragments is not None and fragments.caching:
         if scores is not last:
             scores.keys = {article.id: fragments.key_of(article) for article in articles}
         # unchanged: what was loaded, so that the cache does not write it again
@@ -173,7 +173,7 @@ class Scores:
         again by `keys`) nor the inverted lists (made again from the vectors)."""
         return replace(self, raw={}, postings={})
 
-    def restored(self, fragments: Fragments) -> "Scores | None":
+    def restored(self, fragments: Memo) -> "Scores | None":
         """Saved scores with their features (the saved parts) and inverted lists again; None when a
         part is missing."""
         raw = {}

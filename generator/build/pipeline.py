@@ -137,9 +137,9 @@ def generate(
         ledger.check_withdrawals(assignment, allow_withdrawals)
         stage_done()
         check_articles(articles, report)
-        enrichment = enrich(articles, settings.corpus_dir, report, cache, as_extracted)
-        stage_done()
         fragments = Fragments(cache, settings)
+        enrichment = enrich(articles, settings.corpus_dir, report, fragments, as_extracted)
+        stage_done()
         ordered = chronological(enrichment.articles)
         related = related_articles(ordered, enrichment.actors, enrichment.topics, settings.options.related, fragments)
         articles = [replace(article, related=related.get(article.id, [])) for article in ordered]

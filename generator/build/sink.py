@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..config import GENERATED_DIRS, GENERATED_FILES
+from ..site.page import Content
 
-Content = str | bytes  # text is written as UTF-8, bytes verbatim (originals; citations and exports, already UTF-8)
 
 
 class Stamp(NamedTuple):

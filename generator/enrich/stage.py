@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+from functools import partial
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .actors import ActorSet, build_actor_set, find_mentions, load_registry
-from ..build.cache import Cache, article_digest, plain_digest
 from ..model import Actor, Article, Report, Topic
+from ..reuse import MAKE_ALL, Memo, plain_digest
 from .quotes import article_quotes
 from .topics import Passage, find_passages, load_topics
 
@@ -22,9 +23,9 @@ class Enrichment:
     actor_set: ActorSet | None = None  # every actor the text is matched against, mentioned or not (serve's draft preview)
 
 
-def enrich(articles: list[Article], corpus_dir: Path, report: Report, cache: Cache | None = None, as_extracted: dict[str, bytes] | None = None) -> Enrichment:
-    """With a cache, an article whose content and the actor set and topics are unchanged reuses its mentions,
-    quotes and passages from the last run (the actor set itself is rebuilt: detection spans all articles).
+def enrich(articles: list[Article], corpus_dir: Path, report: Report, memo: Memo = MAKE_ALL, as_extracted: dict[str, bytes] | None = None) -> Enrichment:
+    """With a memo that keeps them (the build's), an article whose content and the actor set and topics are
+    unchanged reuses its mentions, quotes and passages from the last run (the actor set itself is rebuilt: detection spans all articles).
     `as_extracted`: by id, article_digest of articles not changed since extraction (pipeline.extract_all)."""
     as_extracted = as_extracted or {}
     registry, errors = load_registry(corpus_dir / "actors.yml")
@@ -34,18 +35,13 @@ def enrich(articles: list[Article], corpus_dir: Path, report: Report, cache: Cac
     people = people_of(actor_set)
     passages: dict[str, list[Passage]] = {t.slug: [] for t in topics}
     context = plain_digest((actor_set.actors, actor_set.surfaces, topics))  # no pickle memo: the same bytes in every process
-    remembered = cache.enriched if cache is not None else {}
-    kept: dict[bytes, tuple] = {}
     enriched = []
     for article in articles:
-        key = hashlib.sha256(context + (as_extracted.get(article.id) or article_digest(article))).digest() if cache is not None else b""
-        found = remembered.get(key) or enrich_article(article, actor_set, people, topics)
+        key = hashlib.sha256(context + (as_extracted.get(article.id) or memo.digest(article))).digest() if memo.caching else b""
+        found = memo.keyed("enriched", key, partial(enrich_article, article, actor_set, people, topics))
         enriched.append(with_enrichment(article, found, key))
         for passage in found[2]:
             passages[passage.topic].append(passage)
-        kept[key] = found
-    if cache is not None:
-        cache.enriched = kept
     mentioned = {slug for a in enriched for slug in a.mentions_per_actor}
     actors = {slug: actor for slug, actor in actor_set.actors.items() if slug in mentioned}
     return Enrichment(enriched, actors, {t.slug: t for t in topics}, passages, actor_set)

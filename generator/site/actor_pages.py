@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..enrich.actors import TYPES
-from ..build.cache import Fragments, collector_paused, plain_digest
+from ..reuse import Memo, collector_paused, plain_digest
 from ..archive.link import ActorsAndTopics, Archive, Shown
 from ..model import Actor, Article, Mention, Quote
 from .page import Page, front_matter
@@ -165,11 +165,11 @@ class EntriesMade:
     entries: dict[str, ActorEntry]
 
 
-def actor_entries(archive: Archive, fragments: Fragments | None = None) -> dict[str, ActorEntry]:
+def actor_entries(archive: Archive, fragments: Memo | None = None) -> dict[str, ActorEntry]:
     """Every actor's entry. With `fragments` kept between builds (serve), only the entries of actors
     that a changed, added or removed article mentions or quotes (before or after the edit) are made
     again; the others are the last build's, which are what they would be made again as."""
-    if fragments is None or fragments.cache is None:
+    if fragments is None or not fragments.caching:
         return gather_entries(archive, set(archive.actors))  # no page is keyed: no shares needed
     shares = {a.id: fragments.part("actor shares", a, actor_shares) for a in archive.articles}
     if not fragments.keeping:

@@ -17,11 +17,11 @@ from itertools import repeat
 from typing import Any, Callable, Iterator
 
 from .cite import csl_record, head_meta, original_url, permalink, render_styles, ris, bibtex, PARAGRAPH_PLACEHOLDER
-from ..build.cache import Fragments, plain_digest
+from ..reuse import MAKE_ALL, Memo, plain_digest
 from ..config import Settings
 from ..archive.link import ActorsAndTopics, Archive
 from ..model import Article
-from ..build.sink import Content
+from .page import Content
 
 DOWNLOADS = (("cite.bib", "BibTeX"), ("cite.ris", "RIS"), ("cite.csl.json", "CSL-JSON"))
 ARCHIVE_EXPORTS = ("citations.bib", "citations.ris", "citations.csl.json")
@@ -73,7 +73,7 @@ def article_row(article: Article, record: dict[str, Any], settings: Settings) ->
 @dataclass(frozen=True)
 class CitationParts:
     """One article's downloads and its lines in the whole-archive files, made together (once per
-    article, and remembered between `serve`'s builds: cache.Fragments). Each is UTF-8 bytes, as written:
+    article, and remembered between `serve`'s builds: cache.Memo). Each is UTF-8 bytes, as written:
     the whole-archive files are joined from 10,000s of them on every edit, and joining text that is not
     all ASCII widens it (and then it must be encoded again), 0.1 s of a rebuild at 10,000 articles."""
 
@@ -163,7 +163,7 @@ def lines_as_array(lines: list[bytes]) -> bytes:
     return b"[\n" + b",\n".join(lines) + b"\n]\n"
 
 
-def cite_files(archive: Archive, settings: Settings, article_record, fragments: Fragments | None = None) -> Iterator[tuple[str, Content | Callable[[], Content], str]]:
+def cite_files(archive: Archive, settings: Settings, article_record, fragments: Memo | None = None) -> Iterator[tuple[str, Content | Callable[[], Content], str]]:
     """Each article's downloads, and the same citations for the whole archive in one file per format
     (by article id), and the data exports: yielded one file at a time, so only the whole-archive files'
     parts are held, not every article's files. Each article's parts are made once (and with
@@ -174,11 +174,11 @@ def cite_files(archive: Archive, settings: Settings, article_record, fragments: 
     downloads at 10,000 articles). An original's key is its sha256, a citation file's its article's
     citation part's, a whole-archive file's every article's part and the registries. A whole-archive
     file comes as a function that makes it: it is made only when it is not kept."""
-    fragments = fragments or Fragments(None)
+    fragments = fragments or MAKE_ALL
     articles = sorted(archive.articles, key=lambda a: a.id)
     make = partial(citation_parts, settings=settings, article_record=article_record)
     parts = [fragments.part("citation", article, make) for article in articles]
-    keys = [fragments.part_key("citation", article) for article in articles] if fragments.cache is not None else []
+    keys = [fragments.part_key("citation", article) for article in articles] if fragments.caching else []
     for article, part, key in zip(articles, parts, map(bytes.hex, keys) if keys else repeat("")):
         base = article.url
         yield f"{base}original.txt", article.source.raw, tagged("sha256" if key else "", article.source.sha256)

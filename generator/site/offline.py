@@ -12,7 +12,7 @@ from typing import Any
 
 from jinja2.utils import htmlsafe_json_dumps
 
-from ..build.cache import Fragments
+from ..reuse import MAKE_ALL, Memo
 from ..archive.link import Archive
 from ..model import UNKNOWN_DATE, Article
 from .page import Page
@@ -59,11 +59,11 @@ def offline_record(article: Article, archive: Archive) -> dict[str, Any]:
     }
 
 
-def offline_index_pages(archive: Archive, fragments: Fragments | None = None) -> list[Page]:
+def offline_index_pages(archive: Archive, fragments: Memo | None = None) -> list[Page]:
     """Data pages: the search code naming the record files, and each record file (RecordFile: keyed by
     its articles' records, so an edit rewrites one file); each article's record taken from
     `fragments` when it is unchanged."""
-    fragments = fragments or Fragments(None)
+    fragments = fragments or MAKE_ALL
     parts: dict[str, list[Article]] = {}
     for article in archive.articles:  # in the archive's order within each file
         parts.setdefault(record_file_of(article.id), []).append(article)
@@ -79,7 +79,7 @@ class RecordFile:
     name: str
     articles: list[Article]
     archive: Archive  # the actors and topics the records' facets name (not fingerprinted: see below)
-    fragments: Fragments
+    fragments: Memo
 
     def __fingerprint__(self) -> bytes:
         """The file's name and each article's record key (Fragments.key_of, what the record part is kept

@@ -11,6 +11,8 @@ from typing import Any, Callable
 import yaml
 from markupsafe import Markup
 
+Content = str | bytes  # text is written as UTF-8, bytes verbatim (originals; citations and exports, already UTF-8)
+
 # libyaml's emitter is ~10x faster than PyYAML's pure-Python one and writes the same YAML; the
 # Python one is the fallback where PyYAML was built without libyaml.
 SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)

@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from .actor_pages import actor_and_topic_pages, article_data, article_extras, mention_pages, most_mentioned_people
 from . import citepages
-from ..build.cache import Fragments, plain_digest
+from ..reuse import MAKE_ALL, Memo, plain_digest
 from ..config import Settings
 from ..archive.link import Archive, ArticleScope, Group, Shown
 from ..model import Article, Field
@@ -137,12 +137,12 @@ def article_record(article: Article, settings: Settings) -> dict[str, Any]:
 
 
 class Renderer:
-    def __init__(self, settings: Settings, fragments: Fragments | None = None, compiled: BytecodeCache | None = None):
+    def __init__(self, settings: Settings, fragments: Memo | None = None, compiled: BytecodeCache | None = None):
         """`compiled`: where the templates' compiled code is kept, so that a build after the first (a
         fresh `generate`, each rebuild in `serve`) loads it rather than compiling 19 templates again
         (0.1-0.3 s)."""
         self.settings = settings
-        self.fragments = fragments or Fragments(None)
+        self.fragments = fragments or MAKE_ALL
         self.env = Environment(
             loader=PackageLoader("generator", "templates"),
             bytecode_cache=compiled,
@@ -166,7 +166,7 @@ class Renderer:
 
     def rows(self, macro: Macro, articles: list[Article], rel: Linker) -> Markup:
         """macro(article, rel) for each article, each followed by a line break. A row is a function of
-        its article and the page's folder, so serve keeps each (cache.Fragments) and a list of 10,000
+        its article and the page's folder, so serve keeps each (cache.Memo) and a list of 10,000
         articles is joined, not rendered again, when one changes."""
         kind = f"row {macro.name} {rel.folder}"
         return Markup("".join(self.fragments.part(kind, article, lambda a: macro(a, rel) + "\n") for article in articles))
@@ -293,7 +293,7 @@ def reader_pages(archive: Archive) -> list[Page]:
     ]
 
 
-def site_pages(archive: Archive, settings: Settings, entries: dict, fragments: Fragments | None = None) -> list[Page]:
+def site_pages(archive: Archive, settings: Settings, entries: dict, fragments: Memo | None = None) -> list[Page]:
 
     common = {"archive": archive}
     return [
