@@ -147,7 +147,6 @@ class NameCandidates:
     """What actor detection reads in an article's text, found once when the article is extracted (and
     cached with it): detection spans all articles, so a rebuild would otherwise scan every text again."""
 
-    people: tuple[str, ...]  # person names with a cue, paragraph by paragraph (actors.detect_people)
     capitalised: tuple[str, ...]  # every distinct capitalised word, sorted (actors.CAPITALISED)
     spans: tuple = ()  # names.Span of every person, organisation and place, surnames resolved in the article
 

@@ -237,7 +237,6 @@ def name_candidates(article: Article) -> NameCandidates:
     paragraphs = article.paragraphs
     spans = article_spans([block.text for block in paragraphs])
     return NameCandidates(
-        people=tuple(span.name for span in spans if span.type == PERSON),
         # one scan of the whole text: no capitalised word spans a line break
         capitalised=tuple(sorted(set(CAPITALISED.findall("\n".join(block.text for block in paragraphs))))),
         spans=spans,
