@@ -53,11 +53,8 @@ def timed(label: str, call, rows: list) -> object:
 
 
 def forget(archive) -> None:
-    """Drop any statistics memoised for this archive, so each figure includes computing them."""
-    from generator.archive import pictures
-
-    if hasattr(pictures, "forget"):
-        pictures.forget(archive)
+    """Drop the statistics memoised for this archive, so each figure includes computing them."""
+    archive.derived.clear()
 
 
 NEIGHBOURHOOD = '{% from "pictures/network.svg.j2" import network_picture %}{{ network_picture(neighbourhood(archive, slug), rel, "x.json") }}'

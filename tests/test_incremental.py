@@ -507,16 +507,16 @@ def test_serve_makes_again_only_the_actor_entries_an_edit_touches(project):
 
 
 def test_serve_updates_the_mention_statistics_for_an_edit_that_changes_mentions(project, monkeypatch):
-    """One article's new mentions are taken into the last build's counts (pictures.stats_update), not
+    """One article's new mentions are taken into the last build's counts (counts.stats_update), not
     counted again from every article; the every-kind-of-edit test below checks the pages are the same."""
-    from generator.archive import pictures
+    from generator.archive import counts
 
     rebuilder = Rebuilder(load_settings(project / "mkdocs.yml"), log=lambda line: None)
     rebuilder.regenerate()
     before = kept_aggregates(rebuilder)["mention stats"][1]
     counted_afresh = []
-    original = pictures.mention_stats
-    monkeypatch.setattr(pictures, "mention_stats", lambda shares: counted_afresh.append(1) or original(shares))
+    original = counts.mention_stats
+    monkeypatch.setattr(counts, "mention_stats", lambda shares: counted_afresh.append(1) or original(shares))
     victim = sorted((project / "corpus" / "synthetic").glob("*.txt"))[7]
     victim.write_text(victim.read_text(encoding="utf-8") + "\nRubio and Zelensky spoke again.\n", encoding="utf-8")
     rebuilder.regenerate()

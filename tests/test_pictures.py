@@ -17,7 +17,10 @@ from hypothesis import example, given, settings as hsettings, strategies as st
 from conftest import SEED_IDS
 from generator.archive.link import link
 from generator.model import Actor, Article, Field, Mention, PubDate, RawFile, Topic
-from generator.archive.pictures import co_mentions, coverage, network, neighbourhood, picture_data, timeline
+from generator.archive.counts import co_mentions
+from generator.archive.coverage import coverage
+from generator.archive.pictures import network, neighbourhood, picture_data
+from generator.archive.timeline import timeline
 
 ACTORS = {
     "putin": Actor("putin", "Vladimir Putin", "person"),
@@ -220,11 +223,11 @@ def test_captions_say_when_a_network_is_capped():
 
 
 def test_statistics_are_counted_once_per_archive(monkeypatch):
-    from generator.archive import pictures
+    from generator.archive import counts
 
     archive, calls = crowd_archive(), []
-    original = pictures.mention_stats
-    monkeypatch.setattr(pictures, "mention_stats", lambda articles: calls.append(1) or original(articles))
+    original = counts.mention_stats
+    monkeypatch.setattr(counts, "mention_stats", lambda articles: calls.append(1) or original(articles))
     picture_data(archive)
     network(archive)
     assert len(calls) == 1
@@ -365,9 +368,9 @@ ARTICLE_MENTIONS = st.lists(st.tuples(SLUGS, st.integers(1, 4)), max_size=8)  # 
 @hsettings(max_examples=150, deadline=None)
 @given(st.lists(ARTICLE_MENTIONS, min_size=1, max_size=8), st.data())
 def test_updated_statistics_are_the_statistics_counted_afresh(archive_mentions, data):
-    """The update of the mention statistics for edited articles (pictures.updated_stats) gives what
+    """The update of the mention statistics for edited articles (counts.updated_stats) gives what
     counting every article again gives, to the order of every count, so the pictures cannot tell."""
-    from generator.archive.pictures import mention_share, mention_stats, updated_stats
+    from generator.archive.counts import mention_share, mention_stats, updated_stats
 
     shares = [mention_share(article(f"a{i}", None, mentions)) for i, mentions in enumerate(archive_mentions)]
     edited = data.draw(st.lists(st.integers(0, len(shares) - 1), unique=True, max_size=3))
@@ -385,24 +388,24 @@ def test_updated_statistics_are_the_statistics_counted_afresh(archive_mentions, 
 def test_statistics_are_counted_afresh_when_articles_come_or_go_or_many_change(monkeypatch):
     from types import SimpleNamespace
 
-    from generator.archive import pictures
+    from generator.archive import counts
 
-    shares = {f"k{i}": pictures.mention_share(article(f"a{i}", None, [("putin", 1), ("nato", 1)])) for i in range(4)}
-    edited = pictures.mention_share(article("a0", None, [("putin", 2)]))
+    shares = {f"k{i}": counts.mention_share(article(f"a{i}", None, [("putin", 1), ("nato", 1)])) for i in range(4)}
+    edited = counts.mention_share(article("a0", None, [("putin", 2)]))
     last_parts = SimpleNamespace(saved_part=lambda kind, key: shares.get(key))  # the last build's shares, by enrich key
-    stats = pictures.mention_stats(shares.values())
+    stats = counts.mention_stats(shares.values())
     ids, keys = [f"a{i}" for i in range(4)], list(shares)
 
     def update(new_ids, new_keys, new_shares, parts=last_parts):
-        return pictures.stats_update(parts, new_shares, (b"actors", ids, keys), stats, (b"actors", new_ids, new_keys))
+        return counts.stats_update(parts, new_shares, (b"actors", ids, keys), stats, (b"actors", new_ids, new_keys))
 
     assert update(ids, ["new", *keys[1:]], [edited, *list(shares.values())[1:]]).mentions == Counter({"putin": 4, "nato": 3})
     assert update(ids, ["new", *keys[1:]], list(shares.values())) is stats  # a new key, the same share: the same statistics
     stats.drawn["nato", 1] = "a network drawn with the last build's actors"
-    renamed = pictures.stats_update(last_parts, list(shares.values()), (b"actors", ids, keys), stats, (b"renamed", ids, ["new", *keys[1:]]))
+    renamed = counts.stats_update(last_parts, list(shares.values()), (b"actors", ids, keys), stats, (b"renamed", ids, ["new", *keys[1:]]))
     assert renamed == stats and not renamed.drawn  # the counts kept, the networks drawn again
     assert update(ids[:3], keys[:3], list(shares.values())[:3]) is None  # an article gone
     forgotten = SimpleNamespace(saved_part=lambda kind, key: None if key == "k0" else shares.get(key))
     assert update(ids, ["new", *keys[1:]], [edited, *list(shares.values())[1:]], forgotten) is None  # the old share not at hand
-    monkeypatch.setattr(pictures, "MOST_CHANGED_SHARES", 1)
+    monkeypatch.setattr(counts, "MOST_CHANGED_SHARES", 1)
     assert update(ids, ["new", "k1x", *keys[2:]], [edited, edited, *list(shares.values())[2:]]) is None  # too many changed

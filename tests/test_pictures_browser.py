@@ -14,7 +14,7 @@ import pytest
 from conftest import copy_project
 from generator.config import load_settings
 from generator.model import Actor, Mention, Topic
-from generator.archive.pictures import mention_counts
+from generator.archive.counts import mention_counts
 from generator.build.pipeline import generate
 from generator.publish.stage import publish, write_pages
 from generator.build.batch import render_site

@@ -1,5 +1,5 @@
 """How often two actors are mentioned together: in how many of a list of groups (articles, paragraphs)
-both appear. Counted once a build by the mention statistics (pictures.mention_stats), whose pairs
+both appear. Counted once a build by the mention statistics (counts.mention_stats), whose pairs
 by article give the actor pages their co-mentions and the networks their edges. With numpy: the
 pairs of a group of p actors are p² numbers, and a Python Counter updated with each pair took about
 1 s a build at 10,000 articles (3.5 million pairs), numpy 0.07 s.

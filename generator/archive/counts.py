@@ -1,0 +1,127 @@
+"""Who is mentioned how often and with whom: each article's share of the counts, the counts of the
+whole archive made from the shares, and (serve) the counts updated for the shares an edit changed."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterable
+
+from ..model import Article
+from ..reuse import Memo
+from .comention import pair_counts
+
+
+@dataclass(frozen=True)
+class MentionStats:
+    """Who is mentioned how often and with whom, counted once per archive and shared by every picture."""
+
+    mentions: Counter  # actor -> mentions
+    articles: Counter  # actor -> articles that mention it
+    neighbours: dict[str, dict[str, tuple[int, int]]]  # actor -> {actor mentioned in a same paragraph: (articles, paragraphs)}
+    # (a, b) with a < b -> articles that mention both, for every pair (not only the drawn ones): the
+    # actor pages' co-mentions, counted here once instead of again by actor_pages.gather_entries
+    together: dict[tuple[str, str], int] = field(default_factory=dict)
+    # (a, b) with a < b -> paragraphs that mention both (the neighbours' second weight): kept so that an
+    # edit's shares can be taken out of the counts and put in again (updated_stats)
+    in_paragraphs: dict[tuple[str, str], int] = field(default_factory=dict)
+    drawn: dict[tuple[str, int], Any] = field(default_factory=dict, compare=False)  # (focus, most) -> its pictures.Network, drawn once per build
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "drawn": {}}  # saved with the cache without the networks: drawn again on use
+
+
+@dataclass(frozen=True)
+class MentionShare:
+    """One article's part of the mention statistics, in the order the counts take it."""
+
+    actors: tuple[str, ...]  # the actor of each mention
+    distinct: tuple[str, ...]  # the actors it mentions, sorted
+    paragraphs: tuple[tuple[str, ...], ...]  # the actors of each paragraph that mentions two or more, sorted
+
+
+def mention_share(article: Article) -> MentionShare:
+    slugs = tuple(m.actor for m in article.mentions)
+    paragraphs: dict[int, set[str]] = defaultdict(set)
+    for m in article.mentions:
+        paragraphs[m.paragraph].add(m.actor)
+    together = tuple(tuple(sorted(actors)) for actors in paragraphs.values() if len(actors) > 1)
+    return MentionShare(slugs, tuple(sorted(set(slugs))), together)
+
+
+def mention_counts(articles: Iterable[Article]) -> tuple[Counter, Counter]:
+    """(mentions per actor, articles per actor)."""
+    mentions, in_articles, _, _ = counted(map(mention_share, articles))
+    return mentions, in_articles
+
+
+def counted(shares: Iterable[MentionShare]) -> tuple[Counter, Counter, Counter, Counter]:
+    """(mentions per actor, articles per actor, articles per pair, paragraphs per pair); a pair is (a, b), a < b."""
+    shares = list(shares)
+    mentions, in_articles = Counter(), Counter()
+    for share in shares:
+        mentions.update(share.actors)
+        in_articles.update(share.distinct)
+    by_article = Counter(pair_counts(share.distinct for share in shares))
+    by_paragraph = Counter(pair_counts(actors for share in shares for actors in share.paragraphs))
+    return mentions, in_articles, by_article, by_paragraph
+
+
+def co_mentions(articles: Iterable[Article]) -> dict[tuple[str, str], tuple[int, int]]:
+    """(actor a, actor b) with a < b -> (articles, paragraphs) in which both are mentioned."""
+    _, _, by_article, by_paragraph = counted(map(mention_share, articles))
+    return {pair: (by_article[pair], by_paragraph[pair]) for pair in sorted(by_article)}
+
+
+def mention_stats(shares: Iterable[MentionShare]) -> MentionStats:
+    """One pass over every mention; the adjacency keeps the pairs that share a paragraph (the drawn ones)."""
+    return stats_from(*counted(shares))
+
+
+def stats_from(mentions: Counter, in_articles: Counter, by_article: Counter, by_paragraph: Counter) -> MentionStats:
+    """The statistics of these counts, each in key order: the same whatever order the articles were
+    counted in, or whether the counts were made afresh or updated."""
+    neighbours: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+    pairs = sorted(by_article)
+    for a, b in pairs:
+        weights = (by_article[a, b], by_paragraph[a, b])
+        if weights[1]:
+            neighbours[a][b] = neighbours[b][a] = weights
+    return MentionStats(
+        Counter(dict(sorted(mentions.items()))), Counter(dict(sorted(in_articles.items()))), dict(neighbours),
+        {pair: by_article[pair] for pair in pairs}, dict(sorted(by_paragraph.items())),
+    )
+
+
+MOST_CHANGED_SHARES = 64  # beyond this many changed articles, counting every share afresh costs about as much
+
+
+def updated_stats(stats: MentionStats, old: list[MentionShare], new: list[MentionShare]) -> MentionStats:
+    """`stats` with the shares `old` taken out and `new` put in: what mention_stats gives for the whole
+    archive's shares after the edit (the counts are sums over the articles, exact in integers)."""
+    totals = (Counter(stats.mentions), Counter(stats.articles), Counter(stats.together), Counter(stats.in_paragraphs))
+    for total, less, more in zip(totals, counted(old), counted(new)):
+        total.subtract(less)
+        total.update(more)
+    return stats_from(*(+total for total in totals))  # unary +: the counts that fell to zero dropped
+
+
+def stats_update(fragments: Memo, shares: list[MentionShare], last_inputs: tuple, last: MentionStats, inputs: tuple) -> MentionStats | None:
+    """The last build's statistics updated for the articles whose enrich key changed, their old
+    shares found among the last build's parts (None: count afresh, when articles came or went, many
+    changed or an old share is not at hand). The counts are the shares' alone; the networks drawn
+    from them show the actors too (names, types), so when the actors changed the result comes
+    without the last build's drawn networks."""
+    (last_actors, last_ids, last_keys), (actors, ids, keys) = last_inputs, inputs
+    if last_ids != ids:
+        return None
+    changed = [i for i, (before, after) in enumerate(zip(last_keys, keys)) if before != after]
+    if len(changed) > MOST_CHANGED_SHARES:
+        return None
+    old = [fragments.saved_part("mention shares", last_keys[i]) for i in changed]
+    if any(share is None for share in old):
+        return None
+    new = [shares[i] for i in changed]
+    if old != new:
+        return updated_stats(last, old, new)
+    return last if actors == last_actors else replace(last, drawn={})  # an edit without mentions: the same counts
