@@ -171,3 +171,22 @@ def test_brackets_after_people_in_two_paragraphs_are_clubs_but_one_stays_what_it
 def test_countries_that_geonames_spells_otherwise_are_countries():
     found = typed("Sjeng Schalken (Netherlands) beat David Rikl (Czech Republic) 6-2 6-4 6-4")
     assert found.get("Netherlands") == "country" and found.get("Sjeng Schalken") == "person"
+
+
+def test_a_country_written_short_and_in_full_is_one_actor_named_in_full(make_project):
+    """U.S., US and United States are one country (named as the archive writes it in full); Britain
+    and UK one too, named by its most frequent spelling when the full name never appears."""
+    from generator.build.pipeline import generate
+    from generator.config import load_settings
+
+    texts = {
+        "a_00000000000000d1.txt": "Trade talks\n\nThe U.S. and Britain agreed on tariffs on Monday, officials in Washington said.",
+        "a_00000000000000d2.txt": "Tariffs\n\nThe United States will cut tariffs, and the UK will follow, the ministry said on Tuesday.",
+        "a_00000000000000d3.txt": "Markets\n\nUS shares rose after the announcement; Britain's markets were closed.",
+    }
+    project = make_project(texts, seeds=False)
+    (project / "corpus" / "actors.yml").unlink(missing_ok=True)  # no registry: detection alone
+    actors = generate(load_settings(project / "mkdocs.yml")).archive.actors
+    countries = {a.name: set(a.aliases) for a in actors.values() if a.type == "country"}
+    assert countries["United States"] >= {"U.S.", "US"} and "U.S." not in countries and "US" not in countries
+    assert countries["Britain"] >= {"UK"} and "UK" not in countries

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
@@ -29,6 +29,7 @@ from typing import Iterable
 import yaml
 
 from ..model import Actor, Article, Mention, NameCandidates
+from .lexicon import SAME_COUNTRY
 from .names import PERSON, article_spans, paragraph_spans
 from ..content.text import sentence_spans, slugify
 
@@ -129,7 +130,18 @@ def entry_problem(entry: object) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
-    """The key under which spellings of one name merge (rule 3)."""
+    """The key under which spellings of one name merge (rule 3): initials and accents aside, a short
+    form of a country with its full name (U.S., US, USA: United States)."""
+    key = spelling_key(name)
+    return country_keys().get(key, key)
+
+
+@lru_cache(maxsize=1)
+def country_keys() -> dict[str, str]:
+    return {spelling_key(short): spelling_key(full) for full, shorts in SAME_COUNTRY.items() for short in shorts}
+
+
+def spelling_key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
     text = re.sub(r"['’]s$", "", text).replace(".", " ").replace("-", " ")
     tokens = text.split()
@@ -260,7 +272,8 @@ def detected_actors(articles: list[Article], known: dict[str, str], known_keys: 
             spellings[key][span.name] += 1
     actors = []
     for (kind, key), counts in sorted(spellings.items()):
-        canonical = sorted(counts, key=lambda n: (-counts[n], -len(n), n))[0]
+        full = [n for n in counts if n in SAME_COUNTRY]  # "United States" among "U.S.", "US"
+        canonical = full[0] if full else sorted(counts, key=lambda n: (-counts[n], -len(n), n))[0]
         aliases = tuple(sorted(n for n in counts if n != canonical))
         actors.append(Actor(slug="", name=canonical, type=kind, aliases=aliases, source="detected"))
     return actors
@@ -279,8 +292,6 @@ def actor_slugs(actors: list[Actor]) -> dict[tuple[str, str], str]:
 
 
 def replace_slug(actor: Actor, slug: str) -> Actor:
-    from dataclasses import replace
-
     return replace(actor, slug=slug)
 
 

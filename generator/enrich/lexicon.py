@@ -162,6 +162,12 @@ def places() -> dict[str, str]:
     return found
 
 
+# Countries news names by initials or a short form as well as in full: one actor each, named in full
+# when the archive ever writes the full name (an abbreviation alone keeps its own spelling).
+SAME_COUNTRY = {
+    "United States": ("U.S.", "US", "USA", "U.S.A.", "United States of America"),
+    "United Kingdom": ("U.K.", "UK", "Britain", "Great Britain"),
+}
 BIG_CITY = 150_000  # smaller towns share their names with people and clubs (Hopkins, Minnesota; Ajax, Ontario)
 EXTRA_COUNTRIES = ("U.S.", "US", "USA", "U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales",
                    "Northern Ireland", "Russia", "South Korea", "North Korea", "Czech Republic", "Holland",
