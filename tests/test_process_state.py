@@ -17,3 +17,9 @@ def test_no_global_statement():
     found = [f"{name}:{node.lineno}" for name, tree in trees().items() for node in ast.walk(tree) if isinstance(node, ast.Global)]
     assert found == []
 
+
+
+def test_no_exit_past_the_interpreters_teardown():
+    leaving = {"_exit", "_run_exitfuncs"}
+    found = [f"{name}:{node.lineno}" for name, tree in trees().items() for node in ast.walk(tree) if isinstance(node, ast.Attribute) and node.attr in leaving]
+    assert found == []
