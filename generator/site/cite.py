@@ -166,12 +166,12 @@ CSL = "{http://purl.org/net/xbiblio/csl}"
 
 
 def keeping_given_names(style: bytes) -> bytes:
-    """The style with its `initialize-with` moved from <style> onto each name that initialises. CSL
-    1.0.1: a name with initialize="false" keeps its given names even when the style sets
-    initialize-with (MLA's and Chicago's bibliographies: "Fadiah, Anna, and Hayu Andini"); citeproc-py
-    ignores the attribute and prints "Fadiah, A., and H. Andini", but initialises only where
-    initialize-with is in effect. A <names> without a <name> gets the one citeproc-py would add (a
-    <names> in a <substitute> borrows its parent's, as citeproc-py does)."""
+    """The style with its `initialize-with` moved from <style> (where our three styles set it, and only
+    there) onto each name that initialises. CSL 1.0.1: a name with initialize="false" keeps its given
+    names even when the style sets initialize-with (MLA's and Chicago's bibliographies: "Fadiah, Anna,
+    and Hayu Andini"); citeproc-py ignores the attribute and prints "Fadiah, A., and H. Andini", but
+    initialises only where initialize-with is in effect. A <names> without a <name> gets the one
+    citeproc-py would add (a <names> in a <substitute> borrows its parent's, as citeproc-py does)."""
     root = etree.fromstring(style)
     mark = root.attrib.pop("initialize-with", None)
     if mark is None:
