@@ -146,7 +146,7 @@ def give(link: Connection, number: int | None, chunks: list[list[int]], given: d
 def receive(link: Connection) -> Any:
     try:
         return link.recv()
-    except EOFError:
+    except (EOFError, OSError):  # the worker is gone (a reset when it died with chunks unread)
         raise BrokenProcessPool("a render worker ended before its work was done") from None
 
 
