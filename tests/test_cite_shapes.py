@@ -54,3 +54,25 @@ def test_articles_of_one_shape_render_citeproc_once(monkeypatch):
     assert entries[3] == "Ng, Z. (2025, June 9). Talks number 3 on the war. Archive. articles/id3/"
     # per month: the skeleton once, and the first record of each skeleton in full as a check
     assert len(calls) == 2 * len({issued[1] for _, _, issued in people})
+
+
+def test_mla_and_chicago_keep_given_names_without_changing_citeproc():
+    """The styles are corrected, not citeproc-py: its Name.initialize is its own after cite is imported."""
+    from citeproc.model import Name
+
+    assert (Name.initialize.__module__, Name.initialize.__qualname__) == ("citeproc.model", "Name.initialize")
+    record = {"id": "x", "type": "webpage", "title": "Talks", "URL": "articles/x/", "container-title": "RTA",
+              "author": [{"family": "Fadiah", "given": "Anna Maria"}, {"family": "Andini", "given": "Hayu"}]}
+    entries = {key: _format(record, style, FORMATTERS["plain"]) for key, _, style in STYLES}
+    assert entries["mla"].startswith("Fadiah, Anna Maria, and Hayu Andini.")
+    assert entries["chicago"].startswith("Fadiah, Anna Maria, and Hayu Andini.")
+    assert entries["apa"].startswith("Fadiah, A. M., & Andini, H.")
+
+
+def test_keeping_given_names_moves_initialize_with_onto_the_names_that_initialise():
+    style = (b'<style xmlns="http://purl.org/net/xbiblio/csl" initialize-with=". "><macro name="m">'
+             b'<names variable="author"><name initialize="false"/></names>'
+             b'<names variable="editor"><name form="short"/><substitute><names variable="translator"/></substitute></names>'
+             b'<names variable="director"/></macro></style>')
+    names = cite.etree.fromstring(cite.keeping_given_names(style)).iter(cite.CSL + "name")
+    assert [(n.get("initialize"), n.get("initialize-with")) for n in names] == [("false", None), (None, ". "), (None, ". ")]

@@ -77,11 +77,3 @@ def test_build_report_and_failed_build_keeps_old_site(make_project):
     failed = run_cli(project, "build")
     assert failed.returncode != 0
     assert marker.read_bytes() == before
-
-
-def test_the_command_exits_with_clicks_status_without_the_interpreters_teardown():
-    """run() leaves through os._exit: the status must still be click's (0, 1 for a message, 2 usage)."""
-    from generator.cli import exit_status
-
-    assert [exit_status(code) for code in (None, 0, 1, 2)] == [0, 0, 1, 2]
-    assert exit_status("a message") == 1

@@ -269,15 +269,15 @@ def test_the_preview_build_checks_only_what_the_generator_rewrote(project):
     assert touched in changed and "sitemap.xml" in changed, changed
 
 
-def test_a_preview_makes_mkdocs_files_only_for_the_nav_and_the_listed_files(project):
-    """preview.py walks docs/ showing MkDocs only the pages the nav names and the listed files, in
-    MkDocs' own order, and goes into no other folder."""
+def test_a_preview_makes_mkdocs_files_only_for_the_nav_and_the_listed_files(project, monkeypatch):
+    """preview.py walks docs/ making MkDocs' files only for the pages the nav names and the listed
+    files, in MkDocs' own order, and goes into no other folder."""
     import os
 
     from mkdocs.config import load_config
     from mkdocs.structure.files import get_files
 
-    from generator.plugins.preview import nav_paths, pages_and_listed
+    from generator.plugins.preview import Showing, nav_paths, shown_files
 
     config = load_config(str(project / "mkdocs.yml"))
     listed = {f"articles/{SEED_IDS['002']}/cite.bib", "data/articles.csv", f"articles/{SEED_IDS['001']}/index.md"}
@@ -294,11 +294,9 @@ def test_a_preview_makes_mkdocs_files_only_for_the_nav_and_the_listed_files(proj
             entered.append(found[0])
             yield found
 
-    os.walk = walk_noting
-    try:
-        shown = [f.src_uri for f in pages_and_listed(config, listed)]
-    finally:
-        os.walk = walk
+    monkeypatch.setattr(os, "walk", walk_noting)  # to see where the walk goes
+    shown = [f.src_uri for f in shown_files(config, Showing.of(config, listed))]
+    monkeypatch.undo()
     assert shown == kept
     articles = [folder for folder in entered if f"{os.sep}articles{os.sep}" in folder]
     assert sorted(articles) == sorted(str(project / "docs" / "articles" / SEED_IDS[n]) for n in ("001", "002")), articles
@@ -309,7 +307,7 @@ def test_without_a_nav_a_preview_shows_every_page(project):
     from mkdocs.config import load_config
     from mkdocs.structure.files import get_files
 
-    from generator.plugins.preview import pages_and_listed
+    from generator.plugins.preview import Showing, shown_files
 
     config_file = project / "mkdocs.yml"
     text = config_file.read_text(encoding="utf-8")
@@ -318,7 +316,31 @@ def test_without_a_nav_a_preview_shows_every_page(project):
     assert config.nav is None
     listed = {"data/articles.csv"}
     kept = [f.src_uri for f in get_files(config) if f.is_documentation_page() or f.src_uri in listed]
-    assert [f.src_uri for f in pages_and_listed(config, listed)] == kept
+    assert [f.src_uri for f in shown_files(config, Showing.of(config, listed))] == kept
+
+
+def test_a_preview_build_changes_nothing_outside_its_own_config(project, monkeypatch, tmp_path):
+    """The plugin narrows MkDocs' collection through the build's config and events: os.walk and
+    MkDocs' get_files are what they were, and the config names docs/ again once the files are made."""
+    import os
+
+    import mkdocs.commands.build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.structure import files as mkdocs_files
+
+    from generator.plugins.preview import ONLY
+
+    listing = tmp_path / "listed.txt"
+    listing.write_text(f"articles/{SEED_IDS['001']}/index.md\n", encoding="utf-8")
+    monkeypatch.setenv(ONLY, str(listing))
+    walk, site = os.walk, tmp_path / "site"
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(site))
+    mkdocs_build.build(config, dirty=True)
+    assert os.walk is walk and mkdocs_build.get_files is mkdocs_files.get_files
+    assert config.docs_dir == str(project / "docs")
+    built = {p.relative_to(site).as_posix() for p in site.rglob("*.html")}
+    assert ARTICLE in built and "articles/index.html" in built
+    assert not any(page.startswith("articles/") and page.count("/") == 2 and page != ARTICLE for page in built)
 
 
 def test_a_preview_writes_each_page_as_the_full_build_did(project):

@@ -101,3 +101,21 @@ def test_a_dead_worker_falls_back_to_the_serial_path(monkeypatch):
     monkeypatch.setattr(render_pool, "can_fork", lambda workers, count: True)
     monkeypatch.setattr(render_pool, "render_forked", broken)
     assert render_pool.render_pages(["a", "b", "c"], str.upper, [2, 0], workers=2) == ["C", "A"]
+
+
+def test_forked_workers_answer_in_the_order_of_the_indices():
+    pages = [f"page {n}" for n in range(100)]
+    indices = list(range(99, -1, -3))
+    assert render_pool.render_forked(pages, str.upper, indices, workers=3) == [pages[i].upper() for i in indices]
+
+
+def die_on(page: str) -> str:
+    if page == "page 42":
+        os._exit(3)
+    return page
+
+
+def test_a_worker_that_dies_midway_raises_broken_process_pool():
+    with pytest.raises(render_pool.BrokenProcessPool):
+        render_pool.render_forked([f"page {n}" for n in range(100)], die_on, list(range(100)), workers=2)
+    assert render_pool.render_pages([f"page {n}" for n in range(3)], die_on, [2, 0], workers=1) == ["page 2", "page 0"]

@@ -13,7 +13,7 @@ Serial instead when:
 - `fork` is not available (Windows, macOS' default);
 - the process runs other threads (`serve`'s watcher, a progress bar's refresh thread): a forked
   child gets only the forking thread and any lock another thread held stays locked in the child;
-- a worker dies (killed, out of memory): the pages are rendered again serially.
+- a worker dies (killed, out of memory, an error): the pages are rendered again serially.
 """
 
 from __future__ import annotations
@@ -21,15 +21,16 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
+from multiprocessing.connection import Connection, wait
 from typing import Any, Callable, Protocol, Sequence, TypeVar
 
 PARALLEL_FROM = 200  # pages to render; a page takes ~2 ms, starting the workers ~0.1 s
 CHUNK = 8  # pages per task: small, so a run of heavy actor pages does not leave one worker last
 
 Result = TypeVar("Result")  # what is run on each page returns: (cache key, stamp, written?) from batch.writing
-
 
 
 class Handback(Protocol):
@@ -41,9 +42,6 @@ class Handback(Protocol):
 
     def absorb(self, taken: Any) -> None:
         """Keep in the parent what a worker's `taken` gave."""
-
-
-_inherited: tuple[Sequence[Any], Callable[[Any], Any], Handback | None] | None = None  # what the forked workers find
 
 
 def render_pages(pages: Sequence[Any], render: Callable[[Any], Result], indices: Sequence[int], workers: int, handback: Handback | None = None, before_fork: Callable[[], None] | None = None) -> list[Result]:
@@ -70,34 +68,92 @@ def can_fork(workers: int, count: int) -> bool:
 
 
 def render_forked(pages: Sequence[Any], render: Callable[[Any], Result], indices: list[int], workers: int, handback: Handback | None = None, before_fork: Callable[[], None] | None = None) -> list[Result]:
-    global _inherited
     chunks = [indices[start:start + CHUNK] for start in range(0, len(indices), CHUNK)]
     if before_fork is not None:
         before_fork()
     if handback is not None:
         handback.taken()  # what the parent made so far is its own: the workers hand back only theirs
-    _inherited = (pages, render, handback)
     # The collector would otherwise walk (and so copy into each worker) every object the parent holds.
     outer_freeze = gc.get_freeze_count() > 0  # pipeline.survivors_frozen: leave its unfreeze to it
     gc.freeze()
     try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=context) as pool:
-            results: list[Result] = []
-            for texts, taken in pool.map(render_chunk, chunks):
-                results.extend(texts)
-                if handback is not None:
-                    handback.absorb(taken)
-            return results
+        work = partial(serve_chunks, pages=pages, render=render, handback=handback)
+        done = deal(chunks, min(workers, len(chunks)), work)
     finally:
-        _inherited = None
         if not outer_freeze:
             gc.unfreeze()
+    results: list[Result] = []
+    for texts, taken in done:
+        results.extend(texts)
+        if handback is not None:
+            handback.absorb(taken)
+    return results
 
 
-def render_chunk(indices: list[int]) -> tuple[list[Any], Any]:
-    """Runs in a worker: the pages and the renderer are the parent's, inherited through fork."""
-    assert _inherited is not None, "render_chunk runs only in a worker forked by render_forked"
-    pages, render, handback = _inherited
-    texts = [render(pages[index]) for index in indices]
-    return texts, handback.taken() if handback is not None else None
+def deal(chunks: list[list[int]], workers: int, work: Callable[[Connection], None]) -> list[Any]:
+    """Each chunk's answer, in order, from `workers` processes forked to run work(link). `fork` copies
+    `work` (and the pages it is bound to) into the child as it is: only chunks and answers are pickled."""
+    context = multiprocessing.get_context("fork")
+    links, processes = [], []
+    try:
+        for _ in range(workers):
+            link, child_link = context.Pipe()
+            processes.append(context.Process(target=work, args=(child_link,), daemon=True))
+            processes[-1].start()
+            child_link.close()  # the worker's end is then only in the worker: its death reads as EOF here
+            links.append(link)
+        return collect(chunks, links)
+    except BaseException:
+        for process in processes:
+            process.terminate()
+        raise
+    finally:
+        for process in processes:
+            process.join()
+        for link in links:
+            link.close()
+
+
+def collect(chunks: list[list[int]], links: list[Connection]) -> list[Any]:
+    """Each worker is two chunks ahead of its answers, so it never waits for the parent, and is given
+    the next chunk as it answers one, so a run of heavy pages does not leave one worker last."""
+    answers: dict[int, Any] = {}
+    pending = iter(range(len(chunks)))
+    given: dict[Connection, deque[int]] = {link: deque() for link in links}
+    for link in links + links:
+        give(link, next(pending, None), chunks, given)
+    while given:
+        for link in wait(list(given)):
+            answers[given[link].popleft()] = receive(link)
+            give(link, next(pending, None), chunks, given)
+    return [answers[number] for number in range(len(chunks))]
+
+
+def give(link: Connection, number: int | None, chunks: list[list[int]], given: dict[Connection, deque[int]]) -> None:
+    """Send the worker chunk `number`; with none left, once it has answered all it was given, None: stop."""
+    if number is None and given[link]:
+        return
+    try:
+        link.send(None if number is None else chunks[number])
+    except OSError:  # the worker is gone
+        raise BrokenProcessPool("a render worker ended before its work was done") from None
+    if number is None:
+        del given[link]
+    else:
+        given[link].append(number)
+
+
+def receive(link: Connection) -> Any:
+    try:
+        return link.recv()
+    except (EOFError, OSError):  # the worker is gone (a reset when it died with chunks unread)
+        raise BrokenProcessPool("a render worker ended before its work was done") from None
+
+
+def serve_chunks(link: Connection, pages: Sequence[Any], render: Callable[[Any], Any], handback: Handback | None) -> None:
+    """Runs in a worker: render each chunk of page indices it is sent until it is sent None, answering
+    (what render returned for each, what the handback took). An error ends the worker: the parent
+    renders serially, and so raises it with its whole traceback."""
+    while (indices := link.recv()) is not None:
+        texts = [render(pages[index]) for index in indices]
+        link.send((texts, handback.taken() if handback is not None else None))

@@ -14,28 +14,28 @@ site-wide templates (sitemap.xml, 404.html) are not written again by such a buil
 that follows writes them. Without the variable the plugin does nothing, so `build` and
 `mkdocs build` are not affected.
 
-MkDocs makes a File for every file under docs/ before any plugin sees the collection, so the plugin
-runs MkDocs' own `get_files` over a walk of docs/ that shows only those files and goes only into the
-folders that hold one; `on_files` then finds nothing left to drop. It patches MkDocs for the one
-build of that process (a preview is its own `mkdocs build` process).
+MkDocs makes a File for every file under docs/ before any plugin sees the collection (`get_files`
+walks `docs_dir` between the `config` and `files` events), so for a preview the plugin gives MkDocs
+an empty folder as `docs_dir` in `on_config`, puts docs/ back in `on_files` and makes the collection
+there from a walk of docs/ that goes only into the folders holding a shown file. Nothing outside
+the build's own config changes.
 """
 
 from __future__ import annotations
 
 import os
 import posixpath
-from contextlib import contextmanager
+import tempfile
 from dataclasses import dataclass
-from functools import cached_property, partial
+from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
-import mkdocs.commands.build as mkdocs_build
 from jinja2 import Environment
 from mkdocs import utils
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import Files, get_files
+from mkdocs.structure.files import File, Files, file_sort_key
 
 from ..build.cache import CACHE_DIR, compiled_templates
 
@@ -102,45 +102,33 @@ def nav_paths(nav: Any) -> frozenset[str] | None:
     return frozenset(found)
 
 
-@contextmanager
-def walk_showing(top: str, showing: Showing) -> Iterator[None]:
-    """os.walk, below `top`, yields only the files `showing` shows, and goes only into the folders
-    that hold one."""
-    real_walk = os.walk
-    folders = showing.folders
-
-    def walk(folder, *args, **kwargs):
-        for source_dir, dirnames, filenames in real_walk(folder, *args, **kwargs):
-            if os.path.normpath(folder) == top:
-                relative = source_dir[len(top) + 1 :].replace(os.sep, "/")  # os.walk joins below top
-                prefix = relative + "/" if relative else ""
-                filenames[:] = [name for name in filenames if showing.shows(prefix + name)]
-                if folders is not None:  # in place: os.walk goes into what is left, MkDocs sorts it
-                    dirnames[:] = [name for name in dirnames if prefix + name in folders]
-            yield source_dir, dirnames, filenames
-
-    os.walk = walk
-    try:
-        yield
-    finally:
-        os.walk = real_walk
-
-
-def pages_and_listed(config: MkDocsConfig, listed: set[str]) -> Files:
-    with walk_showing(os.path.normpath(config.docs_dir), Showing.of(config, listed)):
-        return get_files(config)
+def shown_files(config: MkDocsConfig, showing: Showing) -> list[File]:
+    """The files of docs/ that `showing` shows, made as MkDocs' get_files makes them and in its order;
+    the walk goes only into the folders that hold one."""
+    top, found = config.docs_dir, []
+    for folder, dirnames, filenames in os.walk(top, followlinks=True):
+        relative = os.path.relpath(folder, top).replace(os.sep, "/")
+        prefix = "" if relative == "." else relative + "/"
+        if showing.folders is not None:  # in place: os.walk goes into what is left
+            dirnames[:] = [name for name in dirnames if prefix + name in showing.folders]
+        found += [File(prefix + name, top, config.site_dir, config.use_directory_urls) for name in filenames if showing.shows(prefix + name)]
+    return sorted(found, key=file_sort_key)
 
 
 class PreviewPlugin(BasePlugin):
     def __init__(self) -> None:
         super().__init__()
         self.listed: set[str] | None = None  # the files to build besides the pages; None: a plain build
+        self.docs_dir = ""  # a preview's docs/, while MkDocs walks `stand_in`, an empty folder
+        self.stand_in: tempfile.TemporaryDirectory | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.listed = listed = listed_paths()
-        if listed is not None:
+        """A preview points MkDocs' walk of docs/ at an empty folder: on_files gives the collection."""
+        self.listed = listed_paths()
+        if self.listed is not None:
             config.theme.static_templates = set()
-            mkdocs_build.get_files = partial(pages_and_listed, listed=listed)  # this process's one build
+            self.stand_in = tempfile.TemporaryDirectory(prefix="archive-preview-")
+            self.docs_dir, config.docs_dir = config.docs_dir, self.stand_in.name
         return config
 
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
@@ -151,10 +139,12 @@ class PreviewPlugin(BasePlugin):
         return env
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        """The same rule as the walk's, on MkDocs' collection: what a plugin adds, or MkDocs finds other
-        than through get_files, is narrowed too."""
+        """docs/ back in the config, and the collection made of what the preview shows of it, the
+        theme's files (which a file of docs/ overrides) and what other plugins added."""
         if self.listed is None:
             return files
-        showing = Showing.of(config, self.listed)
-        docs_dir = os.path.normpath(config.docs_dir)
-        return Files([f for f in files if showing.shows(f.src_uri) or os.path.normpath(f.src_dir or "") != docs_dir])
+        config.docs_dir = self.docs_dir
+        self.stand_in.cleanup()
+        shown = shown_files(config, Showing.of(config, self.listed))
+        paths = {file.src_uri for file in shown}
+        return Files(shown + [file for file in files if file.src_uri not in paths])

