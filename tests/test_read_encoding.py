@@ -30,6 +30,8 @@ def test_a_few_western_characters_in_english_text_are_read_as_cp1252(text, inser
         "Mr Hopkins said: “We will not back down.” The bill ran to £1.2bn – more than forecast.\n" * 2,
         "Le pr\u00e9sident a d\u00e9clar\u00e9 que la r\u00e9forme \u00e9tait n\u00e9cessaire, said the BBC’s correspondent.\n",
         "Linus Torvalds, who wrote Linux in Helsinki, was paid £150,000 by Transmeta in 1997.\n" * 4,
+        "££££" + "0" * 200,  # found by hypothesis: four together were read as utf_16_be
+        "Markets closed higher.\n" + "—" * 24 + "\nIn other news, the café reopened.\n" * 12,  # a rule between sections
     ],
 )
 def test_latin_1_news_is_never_an_east_asian_code_page(text):

@@ -77,12 +77,12 @@ def decode(data: bytes) -> tuple[str, str]:
 
 ASCII_BYTES = bytes(range(0x80))
 NON_ASCII_RUNS = re.compile(r"[^\x00-\x7f]+")
-WESTERN = re.compile(r"[À-ÖØ-öø-ÿ£€¢¥§©®°±²³µ¶·¹º»«¼½¾¿¡‘’“”„‚–—…•™ŒœŠšŽžŸ†‡‰‹›]{1,3}")
+WESTERN = re.compile(r"[À-ÖØ-öø-ÿ£€¢¥§©®°±²³µ¶·¹º»«¼½¾¿¡‘’“”„‚–—…•™ŒœŠšŽžŸ†‡‰‹›]+")
 
 
 def looks_western(data: bytes) -> bool:
-    """Mostly ASCII, and every byte above it, read as Windows-1252, is a Latin letter or Western
-    punctuation in runs of at most three (£, é, ’, “…”, –): charset-normalizer guesses East Asian code
+    """Mostly ASCII (at most one byte in 20 above it), and every byte above it, read as Windows-1252,
+    a Latin letter or Western punctuation (£, é, ’, “…”, –, a rule of "————"): charset-normalizer guesses East Asian code
     pages for such files (cp932 turns "£5" and "café" into kana), which a whole Japanese text never is."""
     high = len(data.translate(None, ASCII_BYTES))
     if not high or high > max(8, len(data) // 20):
