@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.enrich.actors import build_actor_set, find_mentions, name_candidates, name_key  # noqa: E402
+from generator.enrich.actors import ACRONYM, initials, build_actor_set, find_mentions, name_candidates, name_key  # noqa: E402
 from generator.content.extract import extract  # noqa: E402
 from generator.enrich.names import family_names, given_names, places  # noqa: E402
 from generator.content.read import read_bytes  # noqa: E402
@@ -130,11 +130,15 @@ def document(sentences: list[list[tuple[str, str]]]) -> Document:
 
 def gold_people(forms: list[str]) -> list[set[str]]:
     """Distinct entities of one kind in a document: a form that is the tail of a longer one joins it
-    (whatever its case: "CUTTITTA" in an upper-case headline is Marcello Cuttitta)."""
+    (whatever its case: "CUTTITTA" in an upper-case headline is Marcello Cuttitta), and so does an
+    acronym the initials of the one longer form of the document that has them ("U.N.", United Nations)."""
     groups: list[set[str]] = []
     for form in sorted(set(forms), key=lambda f: (-len(f.split()), f)):
         words = form.lower().split()
         home = next((g for g in groups if any(len(o.split()) > len(words) and o.lower().split()[-len(words):] == words for o in g)), None)
+        if home is None and ACRONYM.fullmatch(form):
+            owners = [g for g in groups if any(" " in o and initials(o) == form.replace(".", "") for o in g)]
+            home = owners[0] if len(owners) == 1 else None
         if home is not None and len(words) < 3:
             home.add(form)
         else:

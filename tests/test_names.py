@@ -190,3 +190,24 @@ def test_a_country_written_short_and_in_full_is_one_actor_named_in_full(make_pro
     countries = {a.name: set(a.aliases) for a in actors.values() if a.type == "country"}
     assert countries["United States"] >= {"U.S.", "US"} and "U.S." not in countries and "US" not in countries
     assert countries["Britain"] >= {"UK"} and "UK" not in countries
+
+
+def test_an_acronym_is_the_organisation_whose_initials_it_is_when_an_article_writes_both(make_project):
+    """"the African National Congress (ANC)" in one story makes "ANC" in another the same organisation,
+    named in full; initials with full stops ("U.N.") need no such article when one name fits; an
+    acronym two names of the archive fit stays its own."""
+    from generator.build.pipeline import generate
+    from generator.config import load_settings
+
+    texts = {
+        "a_00000000000000e1.txt": "Talks\n\nThe African National Congress (ANC) said on Monday it would join the talks, a spokesman told reporters.",
+        "a_00000000000000e2.txt": "Vote\n\nThe ANC won the vote in the provincial assembly on Tuesday, officials said.",
+        "a_00000000000000e3.txt": "Aid\n\nThe United Nations sent aid on Wednesday. A U.N. spokesman said more would follow.",
+        "a_00000000000000e4.txt": "Markets\n\nBank Alpha and Bay Area Shipping reported profits; BA shares rose on Thursday, traders said.",
+    }
+    project = make_project(texts, seeds=False)
+    (project / "corpus" / "actors.yml").unlink(missing_ok=True)  # no registry: detection alone
+    actors = {a.name: a for a in generate(load_settings(project / "mkdocs.yml")).archive.actors.values()}
+    assert "ANC" in actors["African National Congress"].aliases and "ANC" not in actors
+    assert "U.N." in actors["United Nations"].aliases and "U.N." not in actors
+    assert not any("BA" in a.aliases for a in actors.values())

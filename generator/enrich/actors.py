@@ -260,8 +260,9 @@ def candidates_of(article: Article) -> NameCandidates:
 
 
 def detected_actors(articles: list[Article], known: dict[str, str], known_keys: dict[tuple[str, str], str]) -> list[Actor]:
-    """One actor per (type, name key) of the names detected in the articles, named by its most frequent
-    spelling; names of the registry and the articles' own authors are left out."""
+    """One actor per (type, name key) of the names detected in the articles (an acronym with the name it
+    stands for), named by its most frequent spelling, in full where it has one; names of the registry
+    and the articles' own authors are left out."""
     spellings: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for article in articles:
         authors = {name_key(a) for a in article.authors.value or ()}
@@ -270,13 +271,56 @@ def detected_actors(articles: list[Article], known: dict[str, str], known_keys: 
             if span.name in known or (kind_of(span.type), key[1]) in known_keys or (span.type == PERSON and key[1] in authors):
                 continue
             spellings[key][span.name] += 1
+    owners = acronym_owners(articles, spellings.keys())
+    for short, full in owners.items():
+        spellings[full].update(spellings.pop(short))
+    spelled_out = set(owners.values())
     actors = []
     for (kind, key), counts in sorted(spellings.items()):
-        full = [n for n in counts if n in SAME_COUNTRY]  # "United States" among "U.S.", "US"
-        canonical = full[0] if full else sorted(counts, key=lambda n: (-counts[n], -len(n), n))[0]
+        # named in full: "United States" among "U.S.", "US"; "United Nations" among "U.N."
+        full = [n for n in counts if n in SAME_COUNTRY or ((kind, key) in spelled_out and " " in n)]
+        canonical = sorted(full or counts, key=lambda n: (-counts[n], -len(n), n))[0]
         aliases = tuple(sorted(n for n in counts if n != canonical))
         actors.append(Actor(slug="", name=canonical, type=kind, aliases=aliases, source="detected"))
     return actors
+
+
+ACRONYM = re.compile(r"(?:[A-Z]\.){2,6}|[A-Z]{2,6}")
+NOT_INITIALS = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le"}
+
+
+def initials(name: str) -> str:
+    """"ANC" of "African National Congress", "WTO" of "World Trade Organisation"."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word and word.lower() not in NOT_INITIALS)
+
+
+def acronym_owners(articles: list[Article], keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(type, key) of an acronym -> (type, key) of the name it stands for: the one name of its kind with
+    those initials in an article that writes both ("the African National Congress (ANC)"), or, for
+    initials written with full stops ("U.N."), the one such name in the archive; never when two
+    different names qualify. "U.N." and "United Nations" are then one actor everywhere."""
+    votes: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    archive_wide: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    dotted: dict[tuple[str, str], tuple[str, str]] = {}
+    for article in articles:
+        spans = {(span.type, span.name) for span in candidates_of(article).spans}
+        full = defaultdict(set)
+        for kind, name in spans:
+            if " " in name:
+                full[kind_of(kind), initials(name)].add((kind, name_key(name)))
+                archive_wide[kind_of(kind), initials(name)].add((kind, name_key(name)))
+        for kind, name in spans:
+            if ACRONYM.fullmatch(name):
+                owners = full.get((kind_of(kind), name.replace(".", "")), set())
+                votes[kind, name_key(name)].update(owners if len(owners) == 1 else {("", "")} if owners else ())
+                if "." in name:
+                    dotted[kind, name_key(name)] = (kind_of(kind), name.replace(".", ""))
+    for short, initialism in dotted.items():
+        if not votes[short]:
+            votes[short] = archive_wide.get(initialism, set())
+    present = set(keys)
+    owned = {short: next(iter(owner)) for short, owner in votes.items() if len(owner) == 1 and ("", "") not in owner}
+    return {short: full for short, full in owned.items() if short != full and short in present and full in present}
 
 
 def actor_slugs(actors: list[Actor]) -> dict[tuple[str, str], str]:
