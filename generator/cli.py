@@ -23,11 +23,12 @@ from .build.batch import default_workers
 from .build.cache import CACHE_DIR, load_cache
 from .config import ConfigError, Settings, load_settings
 from .model import Report
-from .content.ledger import LedgerError, TooManyWithdrawals
+from .content.ledger import LedgerError
+from .content.withdrawals import TooManyWithdrawals
 from .build.lock import Busy, build_lock
 from .build.pipeline import Generated, generate, ledger_path
 from .content.read import CorpusError
-from .content import ledger
+from .content import ledger_file
 from .publish.stage import PublishError, publish
 from .build.sink import DocsWriter, NullWriter, Output
 
@@ -84,7 +85,7 @@ def fail(message: str, consequence: str = "") -> None:
 def save_ids(settings: Settings, generated: Generated) -> None:
     """Write the id ledger back (only when it changed) and say which ids were given or carried over."""
     print_ids(generated)
-    if generated.ledger is not None and ledger.save(ledger_path(settings), generated.ledger):
+    if generated.ledger is not None and ledger_file.save(ledger_path(settings), generated.ledger):
         console.print(f"ids: {ledger_path(settings)} updated (commit it with your texts)")
 
 

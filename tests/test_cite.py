@@ -18,7 +18,8 @@ from hypothesis import given, settings as hsettings, strategies as st
 from pyld import jsonld
 
 from conftest import PROJECT, SEED_IDS, SITE_URL, build_project, copy_project, run_cli
-from generator.site.cite import bibtex, ris, script_json
+from generator.site.exports import bibtex, ris
+from generator.site.head import script_json
 from generator.publish.fixity import MANIFEST
 
 HOSTILE_TITLE = 'Talks </script><script>alert(1)</script> & "quotes" {braces} 100% $x_1$'

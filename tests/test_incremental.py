@@ -18,7 +18,7 @@ from generator.archive import related
 from generator.build.cache import CACHE_DIR, JINJA_DIR, SHARDS_DIR, is_saved_kind, load_cache, shard_path
 from generator.config import load_settings
 from generator.model import Report
-from generator.content import ledger
+from generator.content import ledger_file
 from generator.build.pipeline import ledger_path, generate
 from generator.config import GENERATED_DIRS, GENERATED_FILES
 from generator.build.sink import DocsWriter, as_bytes
@@ -44,7 +44,7 @@ def pages_of(project: Path, **options) -> dict[str, bytes]:
     if options.get("cache") is None:
         return {path: as_bytes(content) for path, content in generate(settings, Report(), **options).pages.items()}
     generated = generate(settings, Report(), **options, output=DocsWriter(settings.docs_dir))
-    ledger.save(ledger_path(settings), generated.ledger)  # as the command line does after a build
+    ledger_file.save(ledger_path(settings), generated.ledger)  # as the command line does after a build
     return files_in(settings.docs_dir)
 
 

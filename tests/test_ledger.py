@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from generator.content import ledger
+from generator.content import ledger, ledger_file
 from generator.content.ledger import Ledger, LedgerError, assign, text_of
 from generator.content.read import content_hash
 
@@ -118,18 +118,18 @@ def test_the_ledger_file_round_trips(tmp_path):
     old, _ = first_build(FILES)
     old = ledger.with_citations(old, {old.entries[0].id: ("A “quoted” title: yes", ("Ana Lee",), "The Paper", "2025-01-02")})
     path = tmp_path / "ids.yml"
-    assert ledger.save(path, old)
-    assert ledger.load(path) == old
-    assert not ledger.save(path, old)  # unchanged: not written again
+    assert ledger_file.save(path, old)
+    assert ledger_file.load(path) == old
+    assert not ledger_file.save(path, old)  # unchanged: not written again
 
 
 @given(st.lists(st.text(min_size=1, max_size=40), min_size=1, max_size=5))
 def test_any_titles_round_trip(titles):
     entries = tuple(ledger.Entry(f"{n:016x}", f"{n}.txt", "0" * 64, "opening", "2026-01-01", title=t) for n, t in enumerate(titles))
-    text = ledger.dump(Ledger(entries))
+    text = ledger_file.dump(Ledger(entries))
     import yaml
 
-    assert [row["title"] for row in yaml.safe_load(text)] == [ledger.YAML_LINE_BREAKS.sub(" ", t) for t in titles]
+    assert [row["title"] for row in yaml.safe_load(text)] == [ledger_file.YAML_LINE_BREAKS.sub(" ", t) for t in titles]
 
 
 @pytest.mark.parametrize("content, message", [
@@ -142,7 +142,7 @@ def test_a_damaged_ledger_is_an_error_naming_the_file(tmp_path, content, message
     path = tmp_path / "ids.yml"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(LedgerError, match=message) as error:
-        ledger.load(path)
+        ledger_file.load(path)
     assert str(path) in str(error.value)
 
 
@@ -213,4 +213,4 @@ def test_a_hand_edited_ledger_that_would_change_ids_is_refused(tmp_path, content
     path = tmp_path / "ids.yml"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(LedgerError, match=message):
-        ledger.load(path)
+        ledger_file.load(path)

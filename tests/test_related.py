@@ -100,7 +100,7 @@ def test_scores_are_made_afresh_when_the_articles_change_or_an_edit_reaches_most
 
 
 def test_a_place_an_agency_or_a_few_words_alone_do_not_make_articles_related():
-    from generator.archive.related import connected
+    from generator.archive.reasons import connected
 
     actors = {
         "poland": SimpleNamespace(name="Poland", type="country"),

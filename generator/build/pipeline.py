@@ -9,9 +9,10 @@ from typing import Callable, Iterator
 
 from pathlib import Path
 
-from ..content import ledger
+from ..content import ledger, ledger_file
 from ..config import Settings
 from ..content.ledger import Assignment
+from ..content.withdrawals import check_withdrawals
 from .batch import cached_reader, extract_all_files, render_site, rereader
 from .cache import Cache, Fragments
 from ..enrich.actors import ActorSet
@@ -61,7 +62,7 @@ def extract_all(
     of each article that is as the cache holds it (no override, no duplicates) for enrich's key, and
     how each file got its permanent id (with the ledger after this build)."""
     reader = cached_reader(cache) if cache is not None else read_file
-    recorded = ledger.load(ledger_path(settings))
+    recorded = ledger_file.load(ledger_path(settings))
     recorded = ledger.with_entries(recorded, published_unknown(settings.docs_dir, settings.site_dir, recorded))
     corpus = read_corpus(settings.corpus_dir, report, reader, recorded)
     overrides = load_overrides(settings.corpus_dir / "metadata.yml", report)
@@ -134,7 +135,7 @@ def generate(
     report = report or Report()
     with survivors_frozen() as stage_done:
         articles, redirects, as_extracted, assignment = extract_all(settings, report, progress, cache, workers)
-        ledger.check_withdrawals(assignment, allow_withdrawals)
+        check_withdrawals(assignment, allow_withdrawals)
         stage_done()
         check_articles(articles, report)
         fragments = Fragments(cache, settings)

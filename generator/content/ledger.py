@@ -17,29 +17,23 @@ An id recorded once is never given to another text. A ledger entry whose file is
 its URL keeps a page that says so, with the article's last citation (title, authors, outlet, date);
 unless its text is still here under another id (its URL then redirects there) or its file is there
 but could not be read this time (nothing changes).
-Only this module knows the rules; read.py applies them, and the CLI and serve write the ledger back.
+Only this module knows the rules; read.py applies them, and the CLI and serve write the ledger back
+(ledger_file.py).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Iterable, Sequence
 
-import yaml
 from rapidfuzz import fuzz
 
 LEDGER_FILE = "ids.yml"
 OPENING_CHARS = 300  # what is kept of a text to recognise it after an edit and a rename together
 SIMILAR = 90.0  # rapidfuzz ratio (0-100) of two openings that are the same article
 MARGIN = 5.0  # the best match must beat the second best by this much, or nothing is matched
-HEADER = """\
-# Permanent article ids, written by corpus-archive: commit this file with your texts.
-# Each text keeps its id (and so its URL) through edits and renames; the build says what it matched.
-# Do not edit an id; a file that is gone stays here as withdrawn, so its URL still answers.
-"""
 
 
 class LedgerError(Exception):
@@ -319,31 +313,6 @@ def with_entries(ledger: Ledger, entries: Iterable[Entry]) -> Ledger:
     return Ledger(ledger.entries + extra) if extra else ledger
 
 
-class TooManyWithdrawals(Exception):
-    """A build would withdraw more articles than a deliberate deletion usually does."""
-
-    def __init__(self, gone: tuple[Entry, ...], published: int) -> None:
-        self.gone = gone
-        listed = "".join(f"\n  {e.id}  {e.file}  {e.title}" for e in gone)
-        super().__init__(
-            f"this build would withdraw {len(gone)} of {published} published articles (their texts are not in "
-            f"the corpus folder){listed}\nif that is what you want (and the corpus folder is the right one), "
-            "build again with --allow-withdrawals (serve takes it too)"
-        )
-
-
-MAX_WITHDRAWALS = 20
-WITHDRAWAL_SHARE = 0.10
-
-
-def check_withdrawals(assignment: Assignment, allow: bool) -> None:
-    """More than 10 % of the published articles, or more than 20, gone at once is more likely a wrong
-    folder or a half-copied corpus than a decision: stop before anything is written."""
-    gone, published = assignment.withdrawn, assignment.previously_active
-    if gone and len(gone) > min(MAX_WITHDRAWALS, published * WITHDRAWAL_SHARE) and not allow:
-        raise TooManyWithdrawals(gone, published)
-
-
 def with_citations(ledger: Ledger, citations: dict[str, tuple[str, tuple[str, ...], str, str]]) -> Ledger:
     """The ledger with each published article's title, authors, outlet and date as published now,
     so that its withdrawn page can still cite it after its file is gone."""
@@ -354,77 +323,3 @@ def with_citations(ledger: Ledger, citations: dict[str, tuple[str, tuple[str, ..
             entry = replace(entry, title=title, authors=tuple(authors), outlet=outlet, date=date)
         entries.append(entry)
     return Ledger(tuple(entries))
-
-
-# ---- the file ------------------------------------------------------------------------------------
-
-# libyaml's loader and dumper (about 6x faster: 10,000 entries load in 0.7 s); the same YAML
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-FIELDS = ("id", "file", "added", "withdrawn", "title", "authors", "outlet", "date", "sha256", "opening")
-
-
-def dump(ledger: Ledger) -> str:
-    rows = [{name: _plain(getattr(entry, name)) for name in FIELDS if getattr(entry, name)} for entry in ledger.entries]
-    body = yaml.dump(rows, Dumper=DUMPER, sort_keys=False, allow_unicode=True, width=100) if rows else "[]\n"
-    return HEADER + body
-
-
-def _plain(value):
-    if isinstance(value, tuple):
-        return [_plain(item) for item in value]
-    return YAML_LINE_BREAKS.sub(" ", value) if isinstance(value, str) else value
-
-
-# YAML reads these as line breaks and folds them: kept, the ledger would not read back as written
-YAML_LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
-
-
-def load(path: Path) -> Ledger:
-    """The ledger at `path`; an empty one if there is none. A damaged ledger is an error, never ignored:
-    ids would be given again."""
-    if not path.exists():
-        return Ledger()
-    try:
-        rows = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        raise LedgerError(f"{path}: cannot be read ({error}); restore it from version control") from None
-    if rows is None:
-        return Ledger()
-    if not isinstance(rows, list):
-        raise LedgerError(f"{path}: expected a list of entries")
-    entries = tuple(_entry(row, path, number) for number, row in enumerate(rows, start=1))
-    for what in ("id", "file"):
-        seen = Counter(getattr(e, what) for e in entries if what == "id" or e.active)
-        twice = sorted(value for value, count in seen.items() if count > 1)
-        if twice:
-            raise LedgerError(f"{path}: the {what} {twice[0]} stands in more than one entry")
-    return Ledger(entries)
-
-
-def _entry(row, path: Path, number: int) -> Entry:
-    if not isinstance(row, dict) or not row.get("id") or not row.get("file"):
-        raise LedgerError(f"{path}: entry {number} needs at least an id and a file")
-    if not isinstance(row["id"], str):  # YAML reads an unquoted 0123… as a number: the id would change
-        raise LedgerError(f"{path}: entry {number}: the id {row['id']!r} must be quoted text")
-    unknown = set(row) - set(FIELDS)
-    if unknown:
-        raise LedgerError(f"{path}: entry {number} ({row['id']}): unknown key(s) {', '.join(sorted(map(str, unknown)))}")
-    values = {name: str(row[name]) for name in FIELDS if name in row and name != "authors"}
-    authors = row.get("authors") or ()
-    if not isinstance(authors, (list, tuple)):
-        raise LedgerError(f"{path}: entry {number} ({row['id']}): authors must be a list")
-    return Entry(**{"sha256": "", "opening": "", "added": "", **values, "authors": tuple(map(str, authors))})
-
-
-def save(path: Path, ledger: Ledger) -> bool:
-    """Write the ledger if it changed (atomically: a full disk leaves the old one); whether it was written."""
-    text = dump(ledger)
-    if path.exists() and path.read_text(encoding="utf-8") == text:
-        return False
-    partial = path.with_name(f".{path.name}.writing")
-    partial.write_text(text, encoding="utf-8")
-    partial.replace(path)
-    return True
-
-

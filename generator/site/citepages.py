@@ -16,7 +16,9 @@ from functools import cache, partial
 from itertools import repeat
 from typing import Any, Callable, Iterator
 
-from .cite import csl_record, head_meta, original_url, permalink, render_styles, ris, bibtex, PARAGRAPH_PLACEHOLDER
+from .cite import PARAGRAPH_PLACEHOLDER, csl_record, permalink, render_styles
+from .exports import bibtex, ris
+from .head import head_meta, original_url
 from ..reuse import MAKE_ALL, Memo, plain_digest
 from ..config import Settings
 from ..archive.link import ActorsAndTopics, Archive
