@@ -158,9 +158,6 @@ def surname(name: str) -> str:
     return name.split()[-1] if name.split() else name
 
 
-SAY_VERBS = "said|says|told|added|wrote|declared|stated|announced|insisted|warned"
-
-
 def detect_people(text: str) -> tuple[str, ...]:
     """Person names of two words or more in one paragraph (names.py), as written, titles left out."""
     return tuple(name for _, _, kind, name, _ in paragraph_spans(text) if kind == "person" and " " in name)
@@ -398,38 +395,3 @@ def find_mentions(article: Article, actor_set: ActorSet) -> list[Mention]:
             mentions.append(Mention(actor=slug, article=article.id, paragraph=block.number or 0, anchor=block.anchor,
                                     start=start, end=end, surface=block.text[start:end], sentence=sentence_at(block.text, start)))
     return mentions
-
-
-VERB_THEN_QUOTE = re.compile(
-    rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},)?\s+(?:himself\s+|herself\s+)?(?P<verb>{SAY_VERBS}|tweeted|posted)"
-    r"(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?[a-z’',\s]{0,30}?[,:]?\s*"
-)
-COLON_THEN_QUOTE = re.compile(r"\s*:\s*")
-QUOTE_THEN_NAME = re.compile(rf"[\s,.;:—–-]*(?:(?P<verb>{SAY_VERBS})\s+)?(?:(?:[A-Z][\w.’'-]*|van|von|de|der|da|di|du|la|le|al|el|(?!(?:he|she|it|they|we|i|you|a|an|the|one|another|for|of|to|from|with|by|at|in|on|who|whose|and|or|but)\b)[a-z]+)\s+){{0,6}}")
-PARTICIPLE_THEN_QUOTE = re.compile(r",\s+(?:declaring|saying|writing|adding|warning|insisting)(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?,?\s*$")
-NAME_THEN_VERB = re.compile(rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,60}},)?\s+(?P<verb>{SAY_VERBS})\b")  # "Scalfaro, a northerner himself, said"
-
-
-def attribute(text: str, start: int, end: int, speakers: list[Mention]) -> tuple[Mention | None, str]:
-    before = [m for m in speakers if m.end <= start]
-    if before:
-        m = max(before, key=lambda m: m.end)
-        between = text[m.end : start]
-        if VERB_THEN_QUOTE.fullmatch(between) or COLON_THEN_QUOTE.fullmatch(between):
-            return m, text[m.start : start].strip()
-    lead = PARTICIPLE_THEN_QUOTE.search(text[:start])
-    if lead:
-        sentence = next(((a, b) for a, b in sentence_spans(text) if a <= start < b), (0, len(text)))
-        in_sentence = {m.actor: m for m in before if m.start >= sentence[0]}
-        if len(in_sentence) == 1:
-            m = next(iter(in_sentence.values()))
-            return m, text[m.start : m.end] + " …" + lead.group(0).rstrip()
-    after = [m for m in speakers if m.start >= end]
-    if after:
-        m = min(after, key=lambda m: m.start)
-        between = text[end : m.start]
-        gap = QUOTE_THEN_NAME.fullmatch(between) if not text[:end].rstrip("”\"").endswith(".") else None
-        tail = NAME_THEN_VERB.match(text, m.end)
-        if gap and (gap.group("verb") or tail):
-            return m, text[end : tail.end() if tail else m.end].strip(" ,")
-    return None, ""

@@ -4,7 +4,7 @@
   one when that opens again with a quotation mark (the newspaper convention) or goes on with the
   sentence (a lower-case start), up to the paragraph that closes it.
   The whole quote is kept, under its first paragraph.
-- The speaker is named next to it (actors.attribute: "X said: “…”", "“…,” X said", "“…,” said X"), or
+- The speaker is named next to it (attribute: "X said: “…”", "“…,” X said", "“…,” said X"), or
   by a pronoun right after or before it ("“…,” he said", "She added: “…”"): then the speaker is the
   person mentioned last before the quote, in its paragraph or the two before.
 - The person spoken to is never the speaker: in "He told Ms Sturgeon: “…”" Ms Sturgeon is skipped.
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actors import attribute
+from ..content.text import sentence_spans
 from ..model import Article, Block, Mention, Quote
 
 OPENING, CLOSING = "“\"", "”\""
@@ -148,4 +148,40 @@ def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, 
                       and m.actor not in spoken_to and not ADDRESSEE.search(block.text[: m.start])]
         if candidates:
             return max(candidates, key=lambda m: m.end), cue
+    return None, ""
+
+
+SAY_VERBS = "said|says|told|added|wrote|declared|stated|announced|insisted|warned"
+VERB_THEN_QUOTE = re.compile(
+    rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},)?\s+(?:himself\s+|herself\s+)?(?P<verb>{SAY_VERBS}|tweeted|posted)"
+    r"(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?[a-z’',\s]{0,30}?[,:]?\s*"
+)
+COLON_THEN_QUOTE = re.compile(r"\s*:\s*")
+QUOTE_THEN_NAME = re.compile(rf"[\s,.;:—–-]*(?:(?P<verb>{SAY_VERBS})\s+)?(?:(?:[A-Z][\w.’'-]*|van|von|de|der|da|di|du|la|le|al|el|(?!(?:he|she|it|they|we|i|you|a|an|the|one|another|for|of|to|from|with|by|at|in|on|who|whose|and|or|but)\b)[a-z]+)\s+){{0,6}}")
+PARTICIPLE_THEN_QUOTE = re.compile(r",\s+(?:declaring|saying|writing|adding|warning|insisting)(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?,?\s*$")
+NAME_THEN_VERB = re.compile(rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,60}},)?\s+(?P<verb>{SAY_VERBS})\b")  # "Scalfaro, a northerner himself, said"
+
+
+def attribute(text: str, start: int, end: int, speakers: list[Mention]) -> tuple[Mention | None, str]:
+    before = [m for m in speakers if m.end <= start]
+    if before:
+        m = max(before, key=lambda m: m.end)
+        between = text[m.end : start]
+        if VERB_THEN_QUOTE.fullmatch(between) or COLON_THEN_QUOTE.fullmatch(between):
+            return m, text[m.start : start].strip()
+    lead = PARTICIPLE_THEN_QUOTE.search(text[:start])
+    if lead:
+        sentence = next(((a, b) for a, b in sentence_spans(text) if a <= start < b), (0, len(text)))
+        in_sentence = {m.actor: m for m in before if m.start >= sentence[0]}
+        if len(in_sentence) == 1:
+            m = next(iter(in_sentence.values()))
+            return m, text[m.start : m.end] + " …" + lead.group(0).rstrip()
+    after = [m for m in speakers if m.start >= end]
+    if after:
+        m = min(after, key=lambda m: m.start)
+        between = text[end : m.start]
+        gap = QUOTE_THEN_NAME.fullmatch(between) if not text[:end].rstrip("”\"").endswith(".") else None
+        tail = NAME_THEN_VERB.match(text, m.end)
+        if gap and (gap.group("verb") or tail):
+            return m, text[end : tail.end() if tail else m.end].strip(" ,")
     return None, ""
