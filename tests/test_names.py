@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.config import load_settings
-from generator.enrich.names import article_spans, paragraph_spans, scorers, typed_runs
+from generator.enrich.names import article_spans, paragraph_spans, typed_runs
+from generator.enrich.sport import scorers
 from generator.build.pipeline import generate
 
 

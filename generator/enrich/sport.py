@@ -1,0 +1,89 @@
+"""Names in sports copy: the teams of a results line or a standings table, the scorers in brackets
+after a result, the clubs in a squad list's brackets, and the two sides of "X v Y"."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+from .lexicon import COUNTRY, ORGANISATION, PERSON, places
+
+
+TEAM = r"([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*)*)"
+STANDINGS = re.compile(TEAM + r"(?:\s+\d+){5,}\s*$")
+RESULT = re.compile(TEAM + r" \d{1,3}(?: \([^)]*\)?)? " + TEAM + r" \d{1,3}(?:[\s.,;]|$|\()")
+
+
+def team_spans(text: str) -> list:
+    """Teams in a table row ("Lens 21 7 4 10 25 34 25") or a result ("Lens 0 Nantes 4 (N'Doram 7)"); a
+    country there is a national side, and stays a country."""
+    found = []
+    for pattern, groups in ((STANDINGS, (1,)), (RESULT, (1, 2))):
+        match = pattern.match(text)
+        if match:
+            for g in groups:
+                name = match.group(g)
+                kind = COUNTRY if places().get(name.title() if name.isupper() else name) == COUNTRY else ORGANISATION
+                found.append((match.start(g), match.end(g), kind, name, "team"))
+            break
+    return found
+
+
+MINUTE = r"\d{1,3}(?:st|nd|rd|th)?(?: pen| penalty| og)?"  # "39", "85th", "30th pen"
+GOALS = rf"[A-Z][\w'’-]+ {MINUTE}(?:(?:, | and | ){MINUTE}(?=[,)]|$| and ))*"  # "McCoist 71 74", "Mulder 2nd and 27th"
+SCORERS = re.compile(rf"\((?:{GOALS}(?:,\s*|\)|$))+")
+SCORER = re.compile(rf"([A-Z][\w'’-]+) {MINUTE}")
+
+
+def scorers(text: str) -> list:
+    """"Motherwell 2 (Davies 39, Ross 89)", "(Bode 85th)", "(Mulder 2nd and 27th)": the names in brackets with
+    the minutes of their goals are people."""
+    found = []
+    for group in SCORERS.finditer(text):
+        for match in SCORER.finditer(text, group.start(), group.end()):
+            found.append((match.start(1), match.end(1), PERSON, match.group(1), "scorer"))
+    return found
+
+
+def affiliations(spans: list, text: str) -> list:
+    """What a person is "of" is an organisation unless it is a place ("striker Viorel Ion of Otelul Galati"); so
+    is what two people or more of a paragraph have in brackets unless it is a country ("Paulinho Santos (Porto),
+    Sergio Conceicao (Porto)": a squad list)."""
+    after_person = [k for k in range(1, len(spans)) if spans[k - 1][2] == PERSON]
+    clubs = [k for k in after_person if text[spans[k - 1][1] : spans[k][0]] == " (" and text[spans[k][1] : spans[k][1] + 1] == ")" and spans[k][2] != COUNTRY]
+    for k in after_person:
+        start, end, kind, name, cue = spans[k]
+        if (text[spans[k - 1][1] : start] == " of " and cue in ("", "shape")) or (len(clubs) >= 2 and k in clubs):
+            spans[k] = (start, end, ORGANISATION, name, "affiliation")
+        elif k in clubs:
+            spans[k] = (start, end, kind, name, IN_BRACKETS)  # one a paragraph: the article may be a squad list (squads)
+    return spans
+
+
+IN_BRACKETS = "in brackets after a person"
+
+
+def squads(raw: list[Span]) -> list[Span]:
+    """"13 - Ian Wright (Arsenal)" and "9 - Alan Shearer (Newcastle)" in two paragraphs: the brackets are clubs."""
+    bracketed = [s for s in raw if s.cue == IN_BRACKETS]
+    if len(bracketed) < 2:
+        return raw
+    return [s._replace(type=ORGANISATION, cue="affiliation") if s.cue == IN_BRACKETS else s for s in raw]
+
+
+FIXTURE = re.compile(r"(?:\s*\([^)]*\))?\s+vs?\.?\s+")  # "Atalanta (14) v Lazio (8)", "Forfar v Alloa"
+
+
+def fixtures(spans: list, text: str) -> list:
+    """The two sides of "X v Y" are of one kind: people when one is a person ("Fung Permadi (Taiwan) v Indra"),
+    else clubs (a country stays a country: "Japan v Syria")."""
+    for k in range(1, len(spans)):
+        left = k - 2 if k > 1 and text[spans[k - 1][0] - 1 : spans[k - 1][0]] == "(" else k - 1  # "(Taiwan)" is no side
+        if not FIXTURE.fullmatch(text[spans[left][1] : spans[k][0]]) or COUNTRY in (spans[left][2], spans[k][2]):
+            continue
+        kind = PERSON if PERSON in (spans[left][2], spans[k][2]) else ORGANISATION
+        for i in (left, k):
+            start, end, was, name, cue = spans[i]
+            if was != kind and cue in ("", "shape", "place"):
+                spans[i] = (start, end, kind, name, "fixture")
+    return spans
