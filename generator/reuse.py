@@ -2,7 +2,7 @@
 
 A stage declares what each piece of its work is a function of — one article as enriched (`part`),
 or inputs it names (`aggregate`, `keyed`) — and calls `make` for it. Whether the result is taken
-from an earlier build is the build layer's business (`build/cache.py`, `Fragments`, which implements
+from an earlier build is the build layer's business (`build/fragments.py`, `Fragments`, which implements
 this protocol); a stage never imports it. `MAKE_ALL` makes everything, every time: what a stage
 uses when it is run alone (tests, one article's draft).
 """

@@ -439,7 +439,7 @@ def test_an_article_scope_is_counted_by_every_actor_topic_and_related_article_it
 def test_the_digests_kept_for_enrich_are_those_of_the_articles_as_enrich_sees_them(project):
     """extract_all hands enrich the cached digest of each article as extracted, except where an
     override or a duplicate changed it since; each must be what article_digest gives at that point."""
-    from generator.build.cache import article_digest
+    from generator.build.keys import article_digest
     from generator.build.pipeline import extract_all
 
     corpus = project / "corpus"
@@ -633,7 +633,8 @@ def test_saved_parts_not_asked_for_are_carried_only_for_the_articles_still_there
     those of an article that is gone (deleted, or edited: a new key) are dropped, not saved forever."""
     from types import SimpleNamespace
 
-    from generator.build.cache import Cache, Fragments
+    from generator.build.cache import Cache
+    from generator.build.fragments import Fragments
 
     cache = Cache(keeps_fragments=False)
     kept, gone = SimpleNamespace(enrichment=b"k" * 32), SimpleNamespace(enrichment=b"g" * 32)

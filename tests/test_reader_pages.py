@@ -67,7 +67,7 @@ def test_an_actor_is_linked_once_per_paragraph_and_links_never_touch(seed_site):
 
 def test_joined_names_link_the_first_and_the_next_mention_of_the_second():
     """ "US-Ukraine": US is linked; Ukraine waits for its next mention in the section."""
-    from generator.site.actor_pages import linked_segments
+    from generator.site.article_actors import linked_segments
     from generator.model import Block, Mention
 
     text = "US-Ukraine talks. Ukraine said no."

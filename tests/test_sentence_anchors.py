@@ -29,7 +29,7 @@ def test_a_long_paragraph_cites_the_sentence_a_short_one_the_paragraph():
 
 def test_a_quote_over_two_paragraphs_cites_the_sentence_it_opens_in():
     """Its text is both paragraphs', so it is found by where it opens, not by searching for it."""
-    from generator.site.actor_pages import quote_anchor
+    from generator.site.article_actors import quote_anchor
     from generator.model import Quote
 
     opening = LONG.index("number 12 ")

@@ -16,7 +16,9 @@ from pathlib import Path
 from functools import partial
 from typing import Callable
 
-from .cache import Cache, article_digest, collector_paused, digest_of, file_key, without_bytes, without_contents, without_text
+from .cache import Cache, file_key, without_bytes, without_contents, without_text
+from .keys import article_digest, digest_of
+from ..reuse import collector_paused
 from ..config import ArchiveOptions
 from ..enrich.actors import name_candidates
 from ..content.extract import extract
@@ -25,7 +27,8 @@ from ..content.read import UnreadableFile, read_bytes, read_file
 from .render_pool import Handback, render_pages
 from ..site import citepages
 from ..site.actor_pages import actor_entries, collect_mentions
-from .cache import Fragments, compiled_templates
+from .cache import compiled_templates
+from .fragments import Fragments
 from ..config import Settings
 from ..archive.link import Archive
 from ..archive.pictures import picture_files

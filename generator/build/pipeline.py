@@ -14,7 +14,8 @@ from ..config import Settings
 from ..content.ledger import Assignment
 from ..content.withdrawals import check_withdrawals
 from .batch import cached_reader, extract_all_files, render_site, rereader
-from .cache import Cache, Fragments
+from .cache import Cache
+from .fragments import Fragments
 from ..enrich.actors import ActorSet
 from ..enrich.stage import enrich
 from ..archive.link import Archive, chronological, link

@@ -34,7 +34,7 @@ Result = TypeVar("Result")  # what is run on each page returns: (cache key, stam
 
 
 class Handback(Protocol):
-    """What rendering makes besides the pages and the parent wants back (cache.Fragments: the parts a
+    """What rendering makes besides the pages and the parent wants back (fragments.Fragments: the parts a
     page is made of, saved for the next build)."""
 
     def taken(self) -> Any:

@@ -1,4 +1,4 @@
-"""Pages and page data for actors and topics, and the actor links and blocks inside article pages."""
+"""Pages and page data for actors and topics (the actors inside article pages: article_actors.py)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ from typing import Any
 
 from ..enrich.actors import TYPES
 from ..reuse import Memo, collector_paused, plain_digest
-from ..archive.link import ActorsAndTopics, Archive, Shown
+from ..archive.link import Archive, Shown
 from ..model import Actor, Article, Mention, Quote
 from .page import Page, front_matter
+from .topic_pages import topic_articles, topic_data
 from ..archive.pictures import is_detected_place, neighbourhood, stats_of
-from .sentence_anchors import by_sentence, cite_anchor, is_long
+from .sentence_anchors import cite_anchor, is_long
 
 ARTICLES_SHOWN = 200  # articles listed with their passages on an actor page; all are in its mentions.json
 TYPE_LABELS = {"person": "People", "organisation": "Organisations", "country": "Countries", "place": "Places"}
@@ -314,6 +315,12 @@ def actor_data(entry: ActorEntry) -> dict[str, Any]:
     }
 
 
+def quote_anchor(text: str, quote: Quote) -> str:
+    """The sentence where the quote starts, in a long paragraph (a quote over several paragraphs is
+    found by where it opens: its text is all of them)."""
+    return cite_anchor(text, quote.anchor, quote.start if quote.start >= 0 else text.find(quote.text))
+
+
 def highlighted(m: Mention) -> tuple[str, str, str]:
     """The mention's sentence split around the name, for bold display."""
     at = m.sentence.find(m.surface)
@@ -322,82 +329,7 @@ def highlighted(m: Mention) -> tuple[str, str, str]:
     return m.sentence[:at], m.surface, m.sentence[at + len(m.surface) :]
 
 
-# --------------------------------------------------------------------------- article pages
-
-
-JOINERS = frozenset(" -‐‑–—/")  # what may stand between two names that read as one ("US-Ukraine", "US Ukraine")
-
-
-def touches_link(pieces: list[tuple[str, str]], gap: str) -> bool:
-    """Whether a mention after `gap` would sit right against the link before it: two links that read as one."""
-    return bool(pieces) and bool(pieces[-1][1]) and set(gap) <= JOINERS
-
-
-def linked_segments(article: Article) -> dict[str, list[tuple[str, str]]]:
-    """Each numbered block's text as (text, actor slug or "") pieces: the first mention of each
-    actor in each section (the text between two headings) is linked, the rest is plain text; a
-    mention right after a link ("US-Ukraine") waits for its next mention to be linked."""
-    by_anchor: dict[str, list[Mention]] = defaultdict(list)
-    for mention in article.mentions:
-        by_anchor[mention.anchor].append(mention)
-    out: dict[str, list[tuple[str, str]]] = {}
-    linked: set[str] = set()
-    for block in article.blocks:
-        if block.kind == "heading":
-            linked = set()
-            continue
-        pieces, at = [], 0
-        for mention in sorted(by_anchor.get(block.anchor, []), key=lambda m: m.start):
-            if mention.actor in linked or mention.start < at or touches_link(pieces, block.text[at : mention.start]):
-                continue
-            linked.add(mention.actor)
-            pieces += [(block.text[at : mention.start], ""), (block.text[mention.start : mention.end], mention.actor)]
-            at = mention.end
-        pieces.append((block.text[at:], ""))
-        out[block.anchor] = [p for p in pieces if p[0]]
-    return out
-
-
-def article_actor_counts(article: Article, archive: ActorsAndTopics) -> list[tuple[Actor, int]]:
-    counts = {slug: n for slug, n in article.mentions_per_actor.items() if slug in archive.actors}
-    return sorted(((archive.actors[s], n) for s, n in counts.items()), key=lambda x: (TYPES.index(x[0].type), -x[1], x[0].name))
-
-
-def quote_anchor(text: str, quote: Quote) -> str:
-    """The sentence where the quote starts, in a long paragraph (a quote over several paragraphs is
-    found by where it opens: its text is all of them)."""
-    return cite_anchor(text, quote.anchor, quote.start if quote.start >= 0 else text.find(quote.text))
-
-
-def long_paragraphs(article: Article, segments: dict[str, list[tuple[str, str]]]) -> dict[str, list]:
-    """The pieces of each paragraph over LONG_PARAGRAPH characters, grouped by sentence (sentence anchors)."""
-    return {b.anchor: by_sentence(b.text, segments.get(b.anchor, [(b.text, "")])) for b in article.blocks if b.kind != "heading" and is_long(b.text)}
-
-
-def article_extras(article: Article, archive: ActorsAndTopics, by_id: dict[str, Shown]) -> dict[str, Any]:
-    segments = linked_segments(article)
-    texts = {b.anchor: b.text for b in article.blocks}
-    return {
-        "segments": segments,
-        "sentences": long_paragraphs(article, segments),
-        "actor_counts": article_actor_counts(article, archive),
-        "article_quotes": [(archive.actors.get(q.speaker), q, quote_anchor(texts.get(q.anchor, ""), q)) for q in article.quotes],
-        "article_topics": [archive.topics[t] for t in article.topics if t in archive.topics],
-        "related": [(by_id[r.article], r) for r in article.related if r.article in by_id],
-    }
-
-
-def article_data(article: Article, archive: ActorsAndTopics) -> dict[str, Any]:
-    """What the front matter of an article page says about its actors, quotes, topics and relations."""
-    return {
-        "actors": {a.slug: n for a, n in article_actor_counts(article, archive)},  # slug -> mentions; names in data/actors.json
-        "mentions_file": MENTIONS_FILE,  # every mention and quote
-        "topics": list(article.topics),
-        "related": [{"article": r.article, "score": r.score, "reasons": list(r.reasons)} for r in article.related],
-    }
-
-
-# --------------------------------------------------------------------------- topic pages
+# --------------------------------------------------------------------------- actor pages
 
 
 def actor_context(inputs: dict[str, Any]) -> dict[str, Any]:
@@ -406,25 +338,6 @@ def actor_context(inputs: dict[str, Any]) -> dict[str, Any]:
     actor = inputs["e"].actor
     matter = front_matter("actor", actor.name, actor.role or actor.description or "", actor_data(inputs["e"]))
     return {**inputs, "highlighted": highlighted, "front_matter": matter}
-
-
-def topic_data(slug: str, archive: Archive) -> dict[str, Any]:
-    topic = archive.topics[slug]
-    passages = archive.passages.get(slug, [])
-    return {
-        "slug": slug,
-        "name": topic.name,
-        "patterns": list(topic.patterns),
-        "articles": sorted({p.article for p in passages}),
-        "passages": [{"article": p.article, "paragraph": p.paragraph, "anchor": p.anchor, "match": p.match} for p in passages],
-    }
-
-
-def topic_articles(slug: str, archive: Archive) -> list[tuple[Article, list]]:
-    passages: dict[str, list] = defaultdict(list)
-    for passage in archive.passages.get(slug, []):
-        passages[passage.article].append(passage)
-    return [(a, passages[a.id]) for a in archive.articles if a.id in passages]
 
 
 # --------------------------------------------------------------------------- the pages

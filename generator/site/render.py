@@ -19,7 +19,8 @@ from jinja2 import BytecodeCache, Environment, PackageLoader, StrictUndefined, s
 from jinja2.runtime import Macro
 from markupsafe import Markup
 
-from .actor_pages import actor_and_topic_pages, article_data, article_extras, mention_pages, most_mentioned_people
+from .actor_pages import actor_and_topic_pages, mention_pages, most_mentioned_people
+from .article_actors import article_data, article_extras
 from . import citepages
 from ..reuse import MAKE_ALL, Memo, plain_digest
 from ..config import Settings

@@ -12,7 +12,7 @@ from ..content.text import sentence_spans
 
 LONG_PARAGRAPH = 1000  # characters above which a paragraph's sentences get anchors of their own
 
-Piece = tuple[str, str]  # (text, actor slug or "") as actor_pages.linked_segments makes them
+Piece = tuple[str, str]  # (text, actor slug or "") as article_actors.linked_segments makes them
 
 
 @dataclass(frozen=True)
