@@ -4,7 +4,7 @@ filed both is not enough)."""
 
 from __future__ import annotations
 
-from ..enrich.names import NEWS_AGENCIES
+from ..enrich.lexicon import NEWS_AGENCIES
 from ..model import Actor, Topic
 
 Vector = dict[str, float]  # a feature ("a:slug", "t:slug", "w:word") -> its weight, L2-normalised

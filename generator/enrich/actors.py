@@ -1,5 +1,5 @@
 """Actors: the registry (corpus/actors.yml), the actor set built from it and from what names.py
-detects, mentions, and the said-clauses quotes.py uses.
+detects, and the mentions found with it (who said a quote: quotes.py).
 
 Rules, in the order they apply (also in ARCHITECTURE.md, "Actors, topics and related articles"):
 
@@ -29,8 +29,8 @@ from typing import Iterable
 import yaml
 
 from ..model import Actor, Article, Mention, NameCandidates
-from .lexicon import SAME_COUNTRY
-from .names import PERSON, article_spans, paragraph_spans
+from .lexicon import PERSON, SAME_COUNTRY
+from .names import article_spans, paragraph_spans
 from ..content.text import sentence_spans, slugify
 
 TYPES = ("person", "organisation", "country", "place")

@@ -158,14 +158,14 @@ def places() -> dict[str, str]:
         found[continent["name"]] = PLACE
     for country in countries:
         found[country["name"]] = COUNTRY
-    found.update({name: COUNTRY for name in EXTRA_COUNTRIES})
+    found.update({name: COUNTRY for name in (*EXTRA_COUNTRIES, *(short for shorts in SAME_COUNTRY.values() for short in shorts))})
     return found
 
 
 # Countries news names by initials or a short form as well as in full: one actor each, named in full
 # when the archive ever writes the full name (an abbreviation alone keeps its own spelling).
 SAME_COUNTRY = {
-    "United States": ("U.S.", "US", "USA", "U.S.A.", "United States of America"),
+    "United States": ("U.S.", "US", "USA", "U.S.A."),
     "United Kingdom": ("U.K.", "UK", "Britain", "Great Britain"),
 }
 BIG_CITY = 150_000  # smaller towns share their names with people and clubs (Hopkins, Minnesota; Ajax, Ontario)
