@@ -67,7 +67,7 @@ def actors_site(tmp_path_factory):
     settings = load_settings(project / "mkdocs.yml")
     generated = generate(settings).archive
     articles = [with_stand_ins(article) for article in generated.articles]
-    archive = replace(generated, articles=articles, actors=dict(STAND_IN_ACTORS), topics=dict(STAND_IN_TOPICS), derived={})
+    archive = replace(generated, articles=articles, actors=dict(STAND_IN_ACTORS), topics=dict(STAND_IN_TOPICS))
     output = MemoryWriter()
     render_site(archive, settings, output)
     pages = output.pages

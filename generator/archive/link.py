@@ -35,7 +35,7 @@ class Archive:
     withdrawn: tuple[Entry, ...] = ()  # ledger entries whose files are gone: their URLs keep a page
     # whole-archive results computed from this archive once (pictures' statistics, timeline, ...): the
     # record never changes, so they stay right for as long as it lives, and die with it
-    derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    derived: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     @property
     def dated(self) -> list[Article]:

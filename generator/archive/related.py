@@ -55,7 +55,7 @@ def features(article: Article) -> tuple[Counter, Counter, Counter]:
 
 def raw_vector(article: Article) -> RawVector:
     """The article's features and their weights before idf, compact: the names interned and the weights
-    shared float objects, so that serve can keep every article's (cache.Memo) in little memory."""
+    shared float objects, so that serve can keep every article's (reuse.Memo) in little memory."""
     actors, topics, words = features(article)
     vec = {f"a:{k}": 3.0 for k in actors} | {f"t:{k}": 2.0 for k in topics} | {f"w:{k}": word_weight(v) for k, v in words.items()}
     return tuple(map(sys.intern, vec)), tuple(vec.values())

@@ -48,9 +48,9 @@ class Fragments:
         return self.cache is not None
 
     def keyed(self, kind: str, key: bytes, make: Callable[[], T]) -> T:
-        """make(), or what it gave the last build under `key`. The values of a kind are a field of the
-        cache (enrich's: Cache.enriched), replaced on the first call of a build by those this build
-        asks for: a key no longer asked for is dropped."""
+        """make(), or what it gave the last build under `key`. A kind is a field of the cache that holds
+        its values (only "enriched": Cache.enriched; another kind needs its field there), replaced on
+        the first call of a build by those this build asks for: a key no longer asked for is dropped."""
         if self.cache is None:
             return make()
         if kind not in self.keyed_before:

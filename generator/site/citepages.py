@@ -75,7 +75,7 @@ def article_row(article: Article, record: dict[str, Any], settings: Settings) ->
 @dataclass(frozen=True)
 class CitationParts:
     """One article's downloads and its lines in the whole-archive files, made together (once per
-    article, and remembered between `serve`'s builds: cache.Memo). Each is UTF-8 bytes, as written:
+    article, and remembered between `serve`'s builds: reuse.Memo). Each is UTF-8 bytes, as written:
     the whole-archive files are joined from 10,000s of them on every edit, and joining text that is not
     all ASCII widens it (and then it must be encoded again), 0.1 s of a rebuild at 10,000 articles."""
 

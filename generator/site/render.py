@@ -167,7 +167,7 @@ class Renderer:
 
     def rows(self, macro: Macro, articles: list[Article], rel: Linker) -> Markup:
         """macro(article, rel) for each article, each followed by a line break. A row is a function of
-        its article and the page's folder, so serve keeps each (cache.Memo) and a list of 10,000
+        its article and the page's folder, so serve keeps each (reuse.Memo) and a list of 10,000
         articles is joined, not rendered again, when one changes."""
         kind = f"row {macro.name} {rel.folder}"
         return Markup("".join(self.fragments.part(kind, article, lambda a: macro(a, rel) + "\n") for article in articles))
