@@ -174,22 +174,23 @@ def test_countries_that_geonames_spells_otherwise_are_countries():
     assert found.get("Netherlands") == "country" and found.get("Sjeng Schalken") == "person"
 
 
+def detected(make_project, texts: dict[str, str]) -> dict:
+    """The actors a build of `texts` finds with no registry (detection alone), by name."""
+    project = make_project(texts, seeds=False)
+    (project / "corpus" / "actors.yml").unlink(missing_ok=True)
+    return {a.name: a for a in generate(load_settings(project / "mkdocs.yml")).archive.actors.values()}
+
+
 def test_a_country_written_short_and_in_full_is_one_actor_named_in_full(make_project):
     """U.S., US and United States are one country (named as the archive writes it in full); Britain
     and UK one too, named by its most frequent spelling when the full name never appears."""
-    from generator.build.pipeline import generate
-    from generator.config import load_settings
-
     texts = {
         "a_00000000000000d1.txt": "Trade talks\n\nThe U.S. and Britain agreed on tariffs on Monday, officials in Washington said.",
         "a_00000000000000d2.txt": "Tariffs\n\nThe United States will cut tariffs, and the UK will follow, the ministry said on Tuesday.",
         "a_00000000000000d3.txt": "Markets\n\nUS shares rose after the announcement; Britain's markets were closed.",
         "a_00000000000000d4.txt": "Visas\n\nTravellers to the U.S.A. will need new visas from March, officials said.",
     }
-    project = make_project(texts, seeds=False)
-    (project / "corpus" / "actors.yml").unlink(missing_ok=True)  # no registry: detection alone
-    actors = generate(load_settings(project / "mkdocs.yml")).archive.actors
-    countries = {a.name: set(a.aliases) for a in actors.values() if a.type == "country"}
+    countries = {a.name: set(a.aliases) for a in detected(make_project, texts).values() if a.type == "country"}
     assert countries["United States"] >= {"U.S.", "US", "U.S.A."} and "U.S." not in countries and "US" not in countries
     assert countries["Britain"] >= {"UK"} and "UK" not in countries
 
@@ -198,9 +199,6 @@ def test_an_acronym_is_the_organisation_whose_initials_it_is_when_an_article_wri
     """"the African National Congress (ANC)" in one story makes "ANC" in another the same organisation,
     named in full; initials with full stops ("U.N.") need no such article when one name fits; an
     acronym two names of the archive fit stays its own."""
-    from generator.build.pipeline import generate
-    from generator.config import load_settings
-
     texts = {
         "a_00000000000000e1.txt": "Talks\n\nThe African National Congress (ANC) said on Monday it would join the talks, a spokesman told reporters.",
         "a_00000000000000e2.txt": "Vote\n\nThe ANC won the vote in the provincial assembly on Tuesday, officials said.",
@@ -208,9 +206,7 @@ def test_an_acronym_is_the_organisation_whose_initials_it_is_when_an_article_wri
         "a_00000000000000e5.txt": "Refugees\n\nA U.N. spokesman said on Friday that more aid would follow.",
         "a_00000000000000e4.txt": "Markets\n\nBritish Airways shares fell and Bank of America profits rose on Thursday; BA shares rose later, traders said.",
     }
-    project = make_project(texts, seeds=False)
-    (project / "corpus" / "actors.yml").unlink(missing_ok=True)  # no registry: detection alone
-    actors = {a.name: a for a in generate(load_settings(project / "mkdocs.yml")).archive.actors.values()}
+    actors = detected(make_project, texts)
     assert "ANC" in actors["African National Congress"].aliases and "ANC" not in actors
     assert "U.N." in actors["United Nations"].aliases and "U.N." not in actors
     assert {"British Airways", "Bank of America"} <= set(actors)  # two names BA could stand for
