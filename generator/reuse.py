@@ -111,15 +111,6 @@ def plain_digest(value: Any) -> bytes:
     return hashlib.sha256(stream.getvalue()).digest()
 
 
-def memoized(memo: dict[int, bytes], obj: Any, make: Callable[[Any], bytes]) -> bytes:
-    """make(obj), once per object for as long as `memo` is used (by id(): keep `obj` alive meanwhile).
-    The page keys, enrich's keys (Fragments.key_of) and the pictures' file keys share one memo a build."""
-    digest = memo.get(id(obj))
-    if digest is None:
-        digest = memo[id(obj)] = make(obj)
-    return digest
-
-
 @contextmanager
 def collector_paused() -> Iterator[None]:
     """The cyclic garbage collector off while many objects are made that outlive the step, none of them

@@ -407,33 +407,39 @@ def test_an_edit_that_no_other_page_shows_renders_only_its_pages(project, monkey
     assert any(path.startswith("actors/") and path.endswith("/index.md") and path != "actors/index.md" for path in rendered), rendered
 
 
-def test_an_article_scope_is_counted_by_every_actor_topic_and_related_article_it_holds(project):
-    """Article pages are keyed by their scope's fingerprint (ArticleLinks.scope), not by pickling its
-    members: a change to any actor, topic or related article it shows must change that fingerprint
-    (enrich's key covers most such changes too, so the page-level tests above cannot tell)."""
+def test_an_article_scope_is_keyed_by_every_actor_topic_and_related_article_it_holds(project):
+    """Article pages are keyed by their scope (ArticleLinks.scope), whose actors and topics the page keys
+    digest once a build and whose related articles by what is shown of them: a change to any actor,
+    topic or related article it shows must change its key (enrich's key covers most such changes too,
+    so the page-level tests above cannot tell)."""
     from dataclasses import replace
 
     from generator.archive.link import Shown
+    from generator.build.digests import KeyMemo
+    from generator.build.keys import digest_of
     from generator.site.render import ArticleLinks
+
+    def key(scope) -> bytes:
+        return digest_of(scope, KeyMemo())  # a new memo: a build's digests are made once
 
     archive = generate(load_settings(project / "mkdocs.yml"), Report()).archive
     article = next(a for a in archive.articles if a.mentions and a.topics and a.related)
     links = ArticleLinks.of(archive)
     base = links.scope(article, archive)
-    assert base.fingerprint and base.fingerprint == links.scope(article, archive).fingerprint
+    assert key(base) == key(links.scope(article, archive))
     actor, topic, other = article.mentions[0].actor, article.topics[0], article.related[0].article
     archive.actors[actor] = replace(archive.actors[actor], description="An edited description")
     archive.topics[topic] = replace(archive.topics[topic], description="An edited description")
-    changed = [ArticleLinks.of(archive).scope(article, archive).fingerprint]
+    changed = [key(ArticleLinks.of(archive).scope(article, archive))]
     archive.actors[actor] = base.actors[actor]
-    changed.append(ArticleLinks.of(archive).scope(article, archive).fingerprint)
+    changed.append(key(ArticleLinks.of(archive).scope(article, archive)))
     archive.topics[topic] = base.topics[topic]
-    assert ArticleLinks.of(archive).scope(article, archive).fingerprint == base.fingerprint
+    assert key(ArticleLinks.of(archive).scope(article, archive)) == key(base)
     edited = next(a for a in archive.articles if a.id == other)
     shown = Shown(edited)
     shown.title = replace(edited.title, value="An edited headline")
-    changed.append(replace(links, by_id={**links.by_id, other: shown}).scope(article, archive).fingerprint)
-    assert len({base.fingerprint, *changed}) == 4, "each edit changes the fingerprint"
+    changed.append(key(replace(links, by_id={**links.by_id, other: shown}).scope(article, archive)))
+    assert len({key(base), *changed}) == 4, "each edit changes the key"
 
 
 def test_the_digests_kept_for_enrich_are_those_of_the_articles_as_enrich_sees_them(project):
@@ -734,9 +740,10 @@ def test_a_warm_build_across_processes_collects_the_actors_mentions_once_before_
 
 def test_a_page_whose_context_cannot_be_keyed_is_an_error_that_names_it():
     """A key that cannot be made is a bug to fix, not a page silently rendered on every build."""
+    from generator.build.digests import KeyMemo
     from generator.site.page import Page
 
     page = Page("articles/x/index.md", "article.md.j2", {"made by": lambda: None})
     with pytest.raises(batch.UnkeyablePage, match="articles/x/index.md"):
-        batch.page_key(page, None, {})
-    assert batch.page_key(Page("a.md", "article.md.j2", {"title": "A"}), None, {})  # a plain context is keyed
+        batch.page_key(page, None, KeyMemo())
+    assert batch.page_key(Page("a.md", "article.md.j2", {"title": "A"}), None, KeyMemo())  # a plain context is keyed

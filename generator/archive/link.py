@@ -9,7 +9,6 @@ from typing import Any, Callable, Iterable
 
 from ..content.ledger import Entry
 from ..model import Actor, Article, Topic
-from ..reuse import plain_digest
 from ..content.text import slugify
 
 
@@ -46,13 +45,8 @@ class Archive:
 
     @cached_property
     def shown(self) -> dict[str, "Shown"]:
-        """Every article as other pages show it, one Shown each (fingerprinted once per build)."""
+        """Every article as other pages show it, one Shown each (made once per archive)."""
         return {a.id: Shown(a) for a in self.articles}
-
-    def __fingerprint__(self) -> tuple:
-        """Outlets, authors and years group the articles; passages are found in the articles' text
-        (fixed by their source) by the topics: the articles, actors and topics stand for them."""
-        return (self.articles, self.redirects, self.actors, self.topics, self.withdrawn)
 
 
 SHOWN_ELSEWHERE = ("id", "url", "title", "date", "outlet")
@@ -61,16 +55,15 @@ SHOWN_ELSEWHERE = ("id", "url", "title", "date", "outlet")
 class Shown:
     """An article as another page shows it: a link with its title, date and outlet (an actor page's
     list of articles, an article's related articles). Templates can read only these fields (any other
-    raises), and the page cache fingerprints only these, so an edit to an article's text renders again
+    raises), and a page's key holds only these, so an edit to an article's text renders again
     only the pages that show what changed. A copy of the fields, not the article: `serve` keeps an
     unchanged actor's entry from one build to the next without keeping that build's articles alive."""
 
-    __slots__ = (*SHOWN_ELSEWHERE, "_digest")
+    __slots__ = SHOWN_ELSEWHERE
 
     def __init__(self, article: Article):
         for name in SHOWN_ELSEWHERE:
             setattr(self, name, getattr(article, name))
-        self._digest = b""
 
     def __getattr__(self, name: str):  # only for names that are not fields
         raise AttributeError(f"{name!r}: other pages show only {', '.join(SHOWN_ELSEWHERE)} of an article (link.Shown)")
@@ -83,28 +76,15 @@ class Shown:
     def fields(self) -> tuple:
         return tuple(getattr(self, name) for name in SHOWN_ELSEWHERE)
 
-    def __fingerprint__(self) -> bytes:
-        """Made once: every actor entry that lists the article asks for it."""
-        if not self._digest:
-            self._digest = plain_digest(self.fields())
-        return self._digest
-
 
 @dataclass(frozen=True)
 class ArticleScope:
     """The part of the archive one article page shows (its actors, topics and related articles). It
-    stands in for the archive in an article's page context and is small enough to fingerprint cheaply."""
+    stands in for the archive in an article's page context and is small enough to key cheaply."""
 
     actors: dict[str, Actor]
     topics: dict[str, Topic]
     by_id: dict[str, Shown]  # the related articles
-    # What the page cache counts the scope by (render.ArticleLinks.scope): a digest of its members'
-    # digests, each made once a build. Pickling the members for each of 10,000 article pages cost
-    # 0.3 s of a one-article rebuild (25 actors a page, a call each).
-    fingerprint: bytes = field(default=b"", compare=False, repr=False)
-
-    def __fingerprint__(self) -> bytes | tuple:
-        return self.fingerprint or (self.actors, self.topics, self.by_id)
 
 
 ActorsAndTopics = Archive | ArticleScope  # what the article-page helpers read: .actors and .topics

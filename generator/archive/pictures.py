@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields, is_dataclass, replace
 from functools import partial
 from typing import Any, Callable, Iterable, Iterator
 
-from ..reuse import MAKE_ALL, Memo, memoized, plain_digest
+from ..reuse import MAKE_ALL, Memo, plain_digest
 from . import counts
 from .counts import MentionShare, MentionStats, mention_share
 from .coverage import CHAR_WIDTH, Coverage, actor_record, coverage
@@ -77,9 +77,6 @@ class Network:
     edges: tuple[Edge, ...]
     total: int = 0  # actors that could be drawn (mentioned, or the focus's neighbours); more than drawn when capped
     box: tuple[float, float, float, float] = (0, 0, 0, 0)  # the viewBox: every node and every whole label inside
-
-    def __fingerprint__(self) -> bytes:
-        return plain_digest(self)  # plain data: one C pickle instead of a Python call per node and edge
 
     @property
     def shown(self) -> int:
@@ -349,12 +346,11 @@ def picture_data(archive: Archive) -> dict[str, str]:
     return {path: to_json(picture) for path, picture in pictures_by_path(archive).items()}
 
 
-def picture_files(archive: Archive, digests: dict[int, bytes]) -> Iterator[tuple[str, Callable[[], str], str]]:
-    """picture_data as (path, maker of the JSON, key) for write_files: each file keyed by a digest of
-    its picture (for a network, the one its actor page's key took, from the page keys' memo
-    `digests`), so that its JSON is made only when the picture changed."""
+def picture_files(archive: Archive) -> Iterator[tuple[str, Callable[[], str], Any]]:
+    """picture_data as (path, maker of the JSON, the picture): the JSON is made only when asked for, so
+    a build that finds a picture unchanged never makes it."""
     for path, picture in pictures_by_path(archive).items():
-        yield path, partial(to_json, picture), "picture:" + memoized(digests, picture, plain_digest).hex()
+        yield path, partial(to_json, picture), picture
 
 
 def template_globals() -> dict[str, Any]:

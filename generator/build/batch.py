@@ -17,8 +17,9 @@ from functools import partial
 from typing import Callable
 
 from .cache import Cache, file_key, without_bytes, without_contents, without_text
-from .keys import article_digest, digest_of
-from ..reuse import collector_paused
+from .digests import KeyMemo, article_digest
+from .keys import digest_of
+from ..reuse import collector_paused, plain_digest
 from ..config import ArchiveOptions
 from ..enrich.actors import name_candidates
 from ..content.extract import extract
@@ -149,7 +150,7 @@ def extract_all_files(
     return outcomes
 
 
-def render_all(pages, render, output: Output, cache: Cache | None, settings, workers: int = 1, memo: dict[int, bytes] | None = None, handback: Handback | None = None, before_fork: Callable[[], None] | None = None) -> dict[str, str]:
+def render_all(pages, render, output: Output, cache: Cache | None, settings, workers: int = 1, memo: KeyMemo | None = None, handback: Handback | None = None, before_fork: Callable[[], None] | None = None) -> dict[str, str]:
     """Render every page into `output` as it is rendered; returns {path: context key} for the cache.
 
     With a cache, a page whose template and context are unchanged is not rendered again, nor read back,
@@ -159,7 +160,7 @@ def render_all(pages, render, output: Output, cache: Cache | None, settings, wor
     made for `handback`)."""
     if not output.forkable:
         workers = 1  # a memory or null output lives in this process
-    memo = memo if memo is not None else {}  # id() -> digest of what the keys hold, for this build (digest_of)
+    memo = memo if memo is not None else KeyMemo()
     previous = cache.pages if cache is not None else {}
     if cache is not None:
         settings = digest_of(settings, memo)  # once: every page's key holds it
@@ -229,7 +230,7 @@ class UnkeyablePage(TypeError):
     A silent empty key would make the page render every time and hide which input broke it."""
 
 
-def page_key(page, settings, memo: dict[int, bytes]) -> str:
+def page_key(page, settings, memo: KeyMemo) -> str:
     try:
         return digest_of((page.template, page.path, page.context, settings), memo).hex()
     except (TypeError, AttributeError, pickle.PicklingError) as error:
@@ -238,6 +239,13 @@ def page_key(page, settings, memo: dict[int, bytes]) -> str:
 
 def is_cached(old: tuple | None, key: str) -> bool:
     return bool(key) and old is not None and old[0] == key
+
+
+def keyed_pictures(archive: Archive, memo: KeyMemo):
+    """The pictures' data files, each keyed by a digest of its picture (for a network, the one its actor
+    page's key took, from the same memo), so that its JSON is made only when the picture changed."""
+    for path, make, picture in picture_files(archive):
+        yield path, make, "picture:" + memo.once(picture, plain_digest).hex()
 
 
 def render_site(archive: Archive, settings: Settings, output: Output, cache: Cache | None = None, workers: int = 1, fragments: Fragments | None = None) -> None:
@@ -254,9 +262,9 @@ def render_site(archive: Archive, settings: Settings, output: Output, cache: Cac
         output.expect({path: stamp_of(entry) for path, entry in cache.pages.items()})
     renderer = Renderer(settings, fragments, compiled_templates(cache.path.parent if cache is not None and cache.path else None))
     renderer.compile_all(pages)
-    keys = render_all(pages, renderer.render, output, cache, settings, workers, fragments.digests, fragments, partial(collect_mentions, entries))  # one digest per article for both
+    keys = render_all(pages, renderer.render, output, cache, settings, workers, fragments.memo, fragments, partial(collect_mentions, entries))  # one digest per article for both
     write_files(citepages.cite_files(archive, settings, article_record, fragments), output, cache, keys)  # one file at a time
-    write_files(picture_files(archive, fragments.digests), output, cache, keys)
+    write_files(keyed_pictures(archive, fragments.memo), output, cache, keys)
     write_files(theme_files(), output, cache, keys)
     fragments.finish(archive.articles)
     remember_outputs(cache, keys, output)

@@ -10,7 +10,7 @@
   was written (sink.Stamp). The cache holds no page texts: a file edited or deleted by hand is
   simply rendered again. The downloads and whole-archive exports carry a key too (what they are made
   from: the original's sha256, the citation parts' keys; citepages.cite_files), as do the pictures'
-  data files (a digest of the picture; pictures.picture_files), and are kept the same way;
+  data files (a digest of the picture; batch.keyed_pictures), and are kept the same way;
   mentions.json files are pages (sink and render.DATA_FILES).
 Every key also holds a fingerprint of the generator's own code and templates, so a new version of
 the tool starts from an empty cache. A missing, corrupt or foreign cache is simply rebuilt.

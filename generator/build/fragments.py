@@ -7,9 +7,9 @@ import hashlib
 from typing import Any, Callable, Iterable, TypeVar
 
 from ..model import Article
-from ..reuse import memoized, plain_digest
+from ..reuse import plain_digest
 from .cache import SAVED_AGGREGATES, Cache, is_saved_kind
-from .keys import article_digest
+from .digests import KeyMemo, article_digest
 
 T = TypeVar("T")
 
@@ -25,7 +25,7 @@ class Fragments:
     the aggregates are kept in memory by a cache that `keeps_fragments` (serve: about 30 KB an
     article, all told). Without a cache, every part and aggregate is simply made."""
 
-    def __init__(self, cache: Cache | None, settings: Any = None, digests: dict[int, bytes] | None = None):
+    def __init__(self, cache: Cache | None, settings: Any = None):
         self.cache = cache
         # every kind of part and the aggregates (serve), not only SAVED_KINDS
         self.keeping = cache is not None and cache.keeps_fragments
@@ -36,12 +36,9 @@ class Fragments:
         self.reused: set[tuple[str, bytes, bytes]] = set()
         self.kinds: set[str] = set()
         self.salt = plain_digest(settings) if self.cache is not None else b""
-        # id(article) -> article_digest(article): the page keys' memo (digest_of), shared; the articles outlive the build
-        self.digests = digests if digests is not None else {}
+        # the digests made this build (article_digest per article, the page keys'), shared by key_of and the page keys
+        self.memo = KeyMemo()
         self.keyed_before: dict[str, dict] = {}  # kind -> the last build's values (keyed)
-
-    def __fingerprint__(self) -> bytes:
-        return b"a memo: what it returns is made from the article it is asked about"
 
     @property
     def caching(self) -> bool:
@@ -135,7 +132,7 @@ class Fragments:
     def key_of(self, article: Article) -> bytes:
         """Enrich's key: a digest of the article as extracted and overridden, and of what its mentions,
         quotes and topics were found against (the article's digest when it has none)."""
-        return article.enrichment or memoized(self.digests, article, article_digest)
+        return article.enrichment or self.memo.once(article, article_digest)
 
     def finish(self, articles: Iterable[Article] = ()) -> None:
         """Keep for the next build what this one used, and of the kinds it did not ask for (a file

@@ -1,52 +1,98 @@
-"""Digests that stand for a page's inputs: each article counted by its content, a record that says
-what it is derived from (`__fingerprint__`) by that, so a page is rendered again only when what it
-shows changed. Made once per object a build (the memo)."""
+"""Digests that stand for a page's inputs: each article counted by its content, and each record that a
+page shows in part by what of it the page shows (STAND_INS), so a page is rendered again only when
+what it shows changed. The records know nothing of this: what each one is keyed by is said here."""
 
 from __future__ import annotations
 
 import hashlib
 import io
 import pickle
-from typing import Any
+from typing import Any, Callable
 
-from ..model import Actor, Article, RawFile
-from ..reuse import memoized, plain_digest
+from ..archive.link import Archive, ArticleScope, Shown
+from ..archive.pictures import Network
+from ..model import Actor, Article, RawFile, Topic
+from ..reuse import MakeAll, plain_digest
+from ..site.actor_pages import ActorEntry
+from ..site.offline import RecordFile
+from .digests import KeyMemo, article_digest
+from .fragments import Fragments
 
+
+def archive_inputs(archive: Archive) -> tuple:
+    """Outlets, authors and years group the articles; passages are found in the articles' text (fixed by
+    their source) by the topics: the articles, actors and topics stand for them."""
+    return (archive.articles, archive.redirects, archive.actors, archive.topics, archive.withdrawn)
+
+
+def shown_fields(shown: Shown) -> bytes:
+    return plain_digest(shown.fields())
+
+
+def scope_members(scope: ArticleScope) -> tuple:
+    return (scope.actors, scope.topics, scope.by_id)
+
+
+def entry_shown(entry: ActorEntry) -> tuple:
+    """The articles as the actor page shows them, and their shares (mentions and quotes of the actor,
+    with the anchors they cite: an edit elsewhere in an article changes neither)."""
+    if entry.shares is None:
+        raise TypeError(f"the entry of {entry.actor.slug!r} was gathered without its articles' shares")
+    co_mentioned = [(a.slug, a.name, n) for a, n in entry.co_mentions]
+    return (entry.actor, entry.articles, entry.shares, co_mentioned)
+
+
+def record_keys(records: RecordFile) -> bytes:
+    """The file's name and each article's record key (enrich's key, what the record part is kept under:
+    it covers the actor set and topics the facets are named from), not the articles' digests: those
+    hold their related articles, which a record does not show."""
+    return hashlib.blake2b(records.name.encode() + b"".join(map(records.fragments.key_of, records.articles))).digest()
+
+
+def memo_itself(memo: Any) -> bytes:
+    return b"a memo: what it returns is made from the article it is asked about"
+
+
+# What a page key holds of each record: its inputs, or a digest of what the page shows of it
+STAND_INS: dict[type, Callable[[Any], Any]] = {
+    Archive: archive_inputs,
+    Shown: shown_fields,
+    ArticleScope: scope_members,
+    ActorEntry: entry_shown,
+    RecordFile: record_keys,
+    Network: plain_digest,  # plain data: one C pickle instead of a Python call per node and edge
+    Fragments: memo_itself,
+    MakeAll: memo_itself,
+}
 
 ATOMS = frozenset({str, int, float, bool, type(None), bytes})
-_ATOM, _SET, _RAW, _ARTICLE, _ACTOR, _STAND_IN, _CONTAINER, _OTHER = range(1, 9)  # not 0: `or` below
-_KIND_OF: dict[type, int] = {}
+_ATOM, _SET, _RAW, _ARTICLE, _SHARED, _STAND_IN, _CONTAINER, _OTHER = range(1, 9)  # not 0: `or` below
 
 
 def kind_of(cls: type) -> int:
-    """How _Fingerprinter stands in for instances of `cls` (in the order its checks went per object)."""
+    """How _Fingerprinter stands in for instances of `cls`."""
     if cls in ATOMS:
-        kind = _ATOM
-    elif issubclass(cls, (set, frozenset)):
-        kind = _SET
-    elif issubclass(cls, RawFile):
-        kind = _RAW
-    elif issubclass(cls, Article):
-        kind = _ARTICLE
-    elif issubclass(cls, Actor):
-        kind = _ACTOR
-    elif getattr(cls, "__fingerprint__", None) is not None:
-        kind = _STAND_IN
-    elif issubclass(cls, (dict, list, tuple)):
-        kind = _CONTAINER
-    else:
-        kind = _OTHER
-    _KIND_OF[cls] = kind
-    return kind
+        return _ATOM
+    if issubclass(cls, (set, frozenset)):
+        return _SET
+    if issubclass(cls, RawFile):
+        return _RAW
+    if issubclass(cls, Article):
+        return _ARTICLE
+    if issubclass(cls, (Actor, Topic)):
+        return _SHARED
+    if cls in STAND_INS:
+        return _STAND_IN
+    if issubclass(cls, (dict, list, tuple)):
+        return _CONTAINER
+    return _OTHER
 
 
 class _Fingerprinter(pickle.Pickler):
-    """Pickles a page context, standing in for each article, raw file and large container by its digest
-    (computed once per build: shared objects such as the archive or a slug table are pickled once).
-    A class with a `__fingerprint__()` method is stood in for by what that returns: the inputs its
-    instances are derived from (an actor's articles rather than its every mention)."""
+    """Pickles a page context, standing in for each article, raw file, record and large container by its
+    digest (made once per build: shared objects such as the archive or a slug table are pickled once)."""
 
-    def __init__(self, stream: io.BytesIO, memo: dict[int, bytes], root: Any):
+    def __init__(self, stream: io.BytesIO, memo: KeyMemo, root: Any):
         super().__init__(stream, protocol=pickle.HIGHEST_PROTOCOL)
         # no pickle memo: with it, the bytes depend on which equal values share one object, which
         # differs between a cold run and one whose articles and mentions come from the cache
@@ -57,7 +103,10 @@ class _Fingerprinter(pickle.Pickler):
     def persistent_id(self, obj: Any) -> Any:
         # Each stand-in is one bytes (a tag, then digests): a tuple's members would each be pickled,
         # and each be a call here, again (a third of all calls at 10,000 article pages).
-        kind = _KIND_OF.get(type(obj)) or kind_of(type(obj))  # once per type, not a chain of checks per object
+        kinds = self.digests.kinds
+        kind = kinds.get(type(obj))
+        if kind is None:
+            kind = kinds[type(obj)] = kind_of(type(obj))  # once per type, not a chain of checks per object
         if kind is _ATOM:  # most calls
             return None
         if kind is _SET:  # iteration order follows the per-process string hash seed
@@ -67,47 +116,23 @@ class _Fingerprinter(pickle.Pickler):
         if obj is self.root:
             return None
         if kind is _ARTICLE:
-            return b"article:" + memoized(self.digests, obj, article_digest)
-        if kind is _ACTOR:  # shared by many pages (co-mentions, networks): pickled once per build
-            return b"actor:" + memoized(self.digests, obj, plain_digest)
-        if kind is _STAND_IN:  # a record that names the inputs it is derived from
-            return type(obj).__name__.encode() + b":" + self._digest(type(obj).__fingerprint__, obj)
+            return b"article:" + self.digests.once(obj, article_digest)
+        if kind is _SHARED:  # actors and topics shared by many pages (co-mentions, scopes): pickled once a build
+            return b"shared:" + self.digests.once(obj, plain_digest)
+        if kind is _STAND_IN:
+            return type(obj).__name__.encode() + b":" + self.digests.once(obj, self._stand_in)
         if kind is _CONTAINER and len(obj) > 32:
-            return b"shared:" + self._digest(None, obj)
+            return b"shared:" + self.digests.once(obj, lambda value: digest_of(value, self.digests))
         return None
 
-    def _digest(self, stand_in: Any, owner: Any) -> bytes:
-        """The digest of `owner` (of what its `__fingerprint__` returns, if it has one), once per build."""
-
-        def made(owner: Any) -> bytes:
-            value = stand_in(owner) if stand_in is not None else owner
-            return value if isinstance(value, bytes) else digest_of(value, self.digests)  # a stand-in may be a digest
-
-        return memoized(self.digests, owner, made)
+    def _stand_in(self, record: Any) -> bytes:
+        value = STAND_INS[type(record)](record)
+        return value if isinstance(value, bytes) else digest_of(value, self.digests)  # a stand-in may be a digest
 
 
-DERIVED_FROM_SOURCE = ("source", "blocks", "removed", "names")  # fixed by the file's bytes, the options and the code
-
-
-def article_digest(article: Article) -> bytes:
-    """An article by content: its source file's hash, and every field not fixed by that file (overrides,
-    duplicates, mentions, related, ...), pickled plainly (fast: these hold no articles). Once enriched,
-    enrich's key stands for all of it but the related articles, which link sets afterwards: the key is
-    a digest of the article as extracted and overridden (this function's, before enrichment) and of
-    what its mentions, quotes and topics were found against."""
-    if article.enrichment:
-        related = [(r.article, r.score, r.reasons) for r in article.related]
-        return hashlib.sha256(article.enrichment + plain_digest(related)).digest()
-    rest = {k: v for k, v in article.__dict__.items() if k not in DERIVED_FROM_SOURCE}
-    source = article.source
-    return hashlib.sha256(pickle.dumps((source.path, source.id, source.sha256, rest), protocol=pickle.HIGHEST_PROTOCOL)).digest()
-
-
-def digest_of(value: Any, memo: dict[int, bytes]) -> bytes:
-    """A sha256 of `value` in which articles count by their content. Raises if it cannot be pickled.
-
-    `memo` maps id() of objects already digested in this build; keep every digested object alive
-    while the memo is in use (ids are reused after an object dies)."""
+def digest_of(value: Any, memo: KeyMemo) -> bytes:
+    """A sha256 of `value` in which articles count by their content and records by their stand-ins.
+    Raises if it cannot be pickled."""
     stream = io.BytesIO()
     _Fingerprinter(stream, memo, value).dump(value)
     return hashlib.sha256(stream.getvalue()).digest()

@@ -46,7 +46,6 @@ class ActorEntry:
     co_mentions: list[tuple[Actor, int]] = field(default_factory=list)
     # each article's share of the entry (actor_shares), in archive order, when gathered with them
     shares: list[bytes] | None = field(default=None, repr=False, compare=False)
-    digest: bytes | None = field(default=None, repr=False, compare=False)  # __fingerprint__'s, once made
     # where its mentions will be collected from, until they are (then `held`)
     pending: MentionCollector | None = field(default=None, repr=False, compare=False)
     held: ActorMentions | None = field(default=None, repr=False, compare=False)
@@ -78,19 +77,6 @@ class ActorEntry:
         """The anchor a mention or quote cites: its sentence's in a long paragraph, else its paragraph's."""
         key = (item.article, item.anchor, item.start if isinstance(item, Mention) else item.text)
         return self.collected().cites.get(key, item.anchor)
-
-    def __fingerprint__(self) -> bytes:
-        """The articles as the page shows them, and their mentions and quotes of the actor (mentions
-        and surfaces are by_article's, flattened and counted): an edit elsewhere in an article changes
-        neither. The articles' shares stand for their mentions and quotes when the entry was gathered
-        with them (a build with a cache: they are saved with it, so a fresh process digests 476
-        entries from 250,000 mentions no more). Made once per entry: an entry `serve` keeps from the
-        last build keeps its digest too."""
-        if self.digest is None:
-            shared = self.shares if self.shares is not None else ([(mention_row(m), self.cite(m)) for m in self.mentions], [(q, self.cite(q)) for q in self.quotes])
-            co_mentioned = [(a.slug, a.name, n) for a, n in self.co_mentions]
-            self.digest = plain_digest((self.actor, [shown.__fingerprint__() for shown in self.articles], shared, co_mentioned))
-        return self.digest
 
 
 class MentionCollector:

@@ -78,14 +78,8 @@ class RecordFile:
 
     name: str
     articles: list[Article]
-    archive: Archive  # the actors and topics the records' facets name (not fingerprinted: see below)
+    archive: Archive  # the actors and topics the records' facets name (not in its page key: its articles' keys cover them)
     fragments: Memo
-
-    def __fingerprint__(self) -> bytes:
-        """The file's name and each article's record key (Fragments.key_of, what the record part is kept
-        under: enrich's key, which covers the actor set and topics its facets are named from), not the
-        articles' digests: those hold their related articles, which a record does not show."""
-        return hashlib.blake2b(self.name.encode() + b"".join(map(self.fragments.key_of, self.articles))).digest()
 
 
 def record_file_of(article_id: str) -> str:

@@ -22,7 +22,7 @@ from markupsafe import Markup
 from .actor_pages import actor_and_topic_pages, mention_pages, most_mentioned_people
 from .article_actors import article_data, article_extras
 from . import citepages
-from ..reuse import MAKE_ALL, Memo, plain_digest
+from ..reuse import MAKE_ALL, Memo
 from ..config import Settings
 from ..archive.link import Archive, ArticleScope, Group, Shown
 from ..model import Article, Field
@@ -208,14 +208,11 @@ def article_pages(archive: Archive, settings: Settings) -> list[Page]:
 
 @dataclass(frozen=True)
 class ArticleLinks:
-    """What an article page links to beyond its own scope: the outlet and author pages, other articles;
-    and the digests of the actors and topics its scope may hold (ArticleScope.fingerprint)."""
+    """What an article page links to beyond its own scope: the outlet and author pages, other articles."""
 
     outlet_slugs: dict[str, str]
     author_slugs: dict[str, str]
     by_id: dict[str, Shown]
-    actor_digests: dict[str, bytes]
-    topic_digests: dict[str, bytes]
 
     @classmethod
     def of(cls, archive: Archive) -> "ArticleLinks":
@@ -223,25 +220,17 @@ class ArticleLinks:
             {g.name: g.slug for g in archive.outlets},
             {g.name: g.slug for g in archive.authors},
             archive.shown,
-            {slug: plain_digest(actor) for slug, actor in archive.actors.items()},
-            {slug: plain_digest(topic) for slug, topic in archive.topics.items()},
         )
 
     def scope(self, article: Article, archive: Archive) -> ArticleScope:
-        """The actors, topics and related articles the article's page shows, with their fingerprint."""
+        """The actors, topics and related articles the article's page shows."""
         actors = [s for s in article.named_actors() if s in archive.actors]
         topics = [t for t in article.topics if t in archive.topics]
         related = [r.article for r in article.related if r.article in self.by_id]
-        fingerprint = plain_digest((
-            [(s, self.actor_digests[s]) for s in actors],
-            [(t, self.topic_digests[t]) for t in topics],
-            [(i, self.by_id[i].__fingerprint__()) for i in related],
-        ))
         return ArticleScope(
             {s: archive.actors[s] for s in actors},
             {t: archive.topics[t] for t in topics},
             {i: self.by_id[i] for i in related},
-            fingerprint,
         )
 
 

@@ -1,0 +1,43 @@
+"""Digests by content, and the memo that makes each one once a build."""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from typing import Any, Callable
+
+from ..model import Article
+from ..reuse import plain_digest
+
+DERIVED_FROM_SOURCE = ("source", "blocks", "removed", "names")  # fixed by the file's bytes, the options and the code
+
+
+def article_digest(article: Article) -> bytes:
+    """An article by content: its source file's hash, and every field not fixed by that file (overrides,
+    duplicates, mentions, related, ...), pickled plainly (fast: these hold no articles). Once enriched,
+    enrich's key stands for all of it but the related articles, which link sets afterwards: the key is
+    a digest of the article as extracted and overridden (this function's, before enrichment) and of
+    what its mentions, quotes and topics were found against."""
+    if article.enrichment:
+        related = [(r.article, r.score, r.reasons) for r in article.related]
+        return hashlib.sha256(article.enrichment + plain_digest(related)).digest()
+    rest = {k: v for k, v in article.__dict__.items() if k not in DERIVED_FROM_SOURCE}
+    source = article.source
+    return hashlib.sha256(pickle.dumps((source.path, source.id, source.sha256, rest), protocol=pickle.HIGHEST_PROTOCOL)).digest()
+
+
+class KeyMemo:
+    """The digests made during one build, one per object however many keys hold it (the archive, an
+    actor, an article as other pages show it). It holds every object it digested, so no id() is reused
+    while it lives; it lives as long as the build's Fragments, and dies with them."""
+
+    def __init__(self) -> None:
+        self._made: dict[int, tuple[Any, bytes]] = {}
+        self.kinds: dict[type, int] = {}  # how the page keys stand in for each type (keys.kind_of)
+
+    def once(self, obj: Any, make: Callable[[Any], bytes]) -> bytes:
+        """make(obj), made the first time this object is asked for."""
+        held = self._made.get(id(obj))
+        if held is None:
+            held = self._made[id(obj)] = (obj, make(obj))
+        return held[1]
