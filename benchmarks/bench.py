@@ -23,7 +23,7 @@ Performance page), so compare it beside the I/O floor of the same run. The rows:
 - render + write: render_site, which renders every page and writes it into docs/ as it goes
   (sink.DocsWriter: only files whose bytes changed are written), then the data files (citations,
   pictures, mentions); the removal of stale files that ends `generate` is only in the total;
-- save the cache; cache file: the size of .cache/ (generate.pickle and its shards);
+- save the cache; cache file: the size of .cache/store.sqlite (build/store.py);
 - generator total: read -> write, stale files removed, cache saved.
 Floors measured in the same run:
 - I/O floor: read every input file, write as many files and bytes as the generator writes;

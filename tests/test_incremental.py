@@ -4,6 +4,7 @@ what changed."""
 from __future__ import annotations
 
 import gc
+import pickle
 import sys
 import threading
 from pathlib import Path
@@ -15,7 +16,7 @@ from conftest import PROJECT, copy_project, run_cli
 from generator.build import batch
 from generator.site import citepages, offline
 from generator.archive import related
-from generator.build.cache import CACHE_DIR, JINJA_DIR, SHARDS_DIR, is_saved_kind, load_cache, shard_path
+from generator.build.cache import CACHE_DIR, JINJA_DIR, LEGACY, STORE_FILE, is_saved_kind, load_cache
 from generator.config import load_settings
 from generator.model import Report
 from generator.content import ledger_file
@@ -141,22 +142,30 @@ def test_a_registry_change_redoes_the_cached_mentions(project):
 
 
 def test_a_new_code_version_or_a_corrupt_cache_starts_afresh(project, monkeypatch):
+    import sqlite3
+
+    store = project / CACHE_DIR / STORE_FILE
+    for name in LEGACY:  # what an older version left
+        (project / CACHE_DIR / name).parent.mkdir(exist_ok=True)
+        (project / CACHE_DIR / name).write_bytes(b"format 6")
     cache = load_cache(project / CACHE_DIR)
     pages_of(project, cache=cache)
     cache.save()
+    assert not any((project / CACHE_DIR / name).exists() for name in LEGACY)
     assert load_cache(project / CACHE_DIR).articles and gc.isenabled()  # the collector, paused while unpickling, is back
-    (project / CACHE_DIR / "generate.pickle").write_bytes(b"not a pickle")
+    store.write_bytes(b"not a database")
     assert load_cache(project / CACHE_DIR).articles == {}
     assert gc.isenabled()
-    cache.save()
+    cache.save()  # into the corrupt file: made again
     first = next(iter(cache.articles))
-    shard_path(project / CACHE_DIR / SHARDS_DIR, int(first[:2], 16)).write_bytes(b"not a pickle either")  # a corrupt shard is only a miss
+    with sqlite3.connect(store) as db:  # a damaged row is only a miss
+        db.execute("UPDATE rows SET value = ? WHERE step = 'articles' AND key = ?", (b"not a pickle", pickle.dumps(first, protocol=pickle.HIGHEST_PROTOCOL)))
     partial = load_cache(project / CACHE_DIR)
     assert partial.pages == cache.pages and 0 < len(partial.articles) < len(cache.articles)
     assert first not in partial.articles
     pages_of(project, cache=partial)
     partial.save()
-    assert load_cache(project / CACHE_DIR).articles.keys() == cache.articles.keys()  # the shard written again
+    assert load_cache(project / CACHE_DIR).articles.keys() == cache.articles.keys()  # the row written again
     monkeypatch.setattr("generator.build.cache.code_fingerprint", lambda: "another version")
     assert load_cache(project / CACHE_DIR).articles == {}
 
@@ -164,7 +173,7 @@ def test_a_new_code_version_or_a_corrupt_cache_starts_afresh(project, monkeypatc
 def test_cli_generate_rewrites_only_changed_pages(project):
     first = run_cli(project, "generate")
     assert first.returncode == 0, first.stderr
-    assert (project / CACHE_DIR / "generate.pickle").is_file()
+    assert (project / CACHE_DIR / STORE_FILE).is_file()
     again = run_cli(project, "generate")
     assert "(0 written, 0 removed)" in again.stderr
     touch_article(project)

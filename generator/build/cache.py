@@ -4,8 +4,8 @@
   an unchanged file is neither decoded nor extracted again. A file whose size and modification time
   (in ns) are those recorded with its hash is not even read (as make and rsync do; `--no-cache`
   reads everything).
-- render: keyed by the page's path, its template and a fingerprint of its whole context (articles
-  by content, the registry files included through the archive); an unchanged page is not rendered
+- render: keyed by the page's path, its template and a digest of its whole context (articles by
+  content, records by what the page shows of them: keys.STAND_INS); an unchanged page is not rendered
   again, nor read back, while its file in docs/ has the size and modification time recorded when it
   was written (sink.Stamp). The cache holds no page texts: a file edited or deleted by hand is
   simply rendered again. The downloads and whole-archive exports carry a key too (what they are made
@@ -13,15 +13,15 @@
   data files (a digest of the picture; batch.keyed_pictures), and are kept the same way;
   mentions.json files are pages (sink and render.DATA_FILES).
 Every key also holds a fingerprint of the generator's own code and templates, so a new version of
-the tool starts from an empty cache. A missing, corrupt or foreign cache is simply rebuilt.
+the tool starts from an empty cache. It is kept in one SQLite file (store.py); a missing, corrupt or
+foreign one is simply rebuilt.
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
-import os
-import pickle
+import shutil
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -31,24 +31,22 @@ from jinja2 import FileSystemBytecodeCache
 
 from ..model import Article, RawFile
 from ..reuse import collector_paused
+from .store import Store
 
 CACHE_DIR = ".cache"  # beside mkdocs.yml, git-ignored
-CACHE_FILE = "generate.pickle"  # the index: file stats, decoded-file records, page stamps
-SHARDS_DIR = "generate.shards"  # the articles, enrichments and saved parts, in SHARDS files by key
-SHARDS = 256
-FORMAT = 6  # 4: pages hold (key, digest, size, mtime), no texts; 5: the saved fragments; 6: in shards
+STORE_FILE = "store.sqlite"  # the rows of every step (store.py)
+LEGACY = ("generate.pickle", "aggregates.pickle", "generate.shards")  # what format 6 left: removed when a store is saved
 # The kinds of Fragments parts saved with the cache (and so reused by a fresh `generate`): plain text,
 # numbers and digests, cheap to load, dear to make again (citations, related-article features,
 # offline-index records, list rows: ~9 s of a one-article generate at 10,000 articles; 160 MB; the
 # actor shares, which stand for the mentions in the actor pages' keys: ~1.5 s; the mention shares,
 # which the saved mention statistics are updated with). The rest are made again in a fresh process.
 SAVED_KINDS = ("actor shares", "citation", "features", "mention shares", "offline", "row ")  # prefixes
-# Whole-archive aggregates saved too (in AGGREGATES_FILE), for a fresh `generate` to update rather than
-# make again: the related-article scores (their vectors and best lists: 1.4-2 s to make at 10,000
-# articles) and the mention statistics (1-1.3 s). A value may offer `for_saving()`, what of it is
-# worth a file (the rest made again on use).
+# Whole-archive aggregates saved too, for a fresh `generate` to update rather than make again: the
+# related-article scores (their vectors and best lists: 1.4-2 s to make at 10,000 articles) and the
+# mention statistics (1-1.3 s). A value may offer `for_saving()`, what of it is worth a row (the rest
+# made again on use).
 SAVED_AGGREGATES = ("related scores", "mention stats")
-AGGREGATES_FILE = "aggregates.pickle"
 JINJA_DIR = "jinja"  # compiled templates, ours and the theme's (Jinja names each entry by template and file)
 
 
@@ -92,51 +90,29 @@ class Cache:
     # see Fragments: the parts of SAVED_KINDS are saved; the rest only in memory, when keeps_fragments (serve)
     fragments: dict[tuple[str, bytes, bytes], Any] = field(default_factory=dict, repr=False)
     keeps_fragments: bool = False
-    shard_keys: dict[int, frozenset] = field(default_factory=dict, repr=False)  # the keys each shard file holds
     saved_aggregates: dict[tuple, Any] = field(default_factory=dict, repr=False)  # as loaded or last saved
+    store: Store | None = field(default=None, repr=False)  # where it is saved, and which rows the file holds
 
     def save(self) -> None:
-        """Write the shards whose keys changed, then the index. Every key names its value's content (a
-        file's hash, enrich's key, an article digest) under this code version, so a shard with the
-        keys it was loaded with holds what it held: a one-article edit rewrites a few of the 256
-        shards, not the whole cache (400 MB at 10,000 articles). Each file is replaced atomically; a
-        shard that is missing or from another version is only a miss."""
+        """Write what this build made to the store: the rows it lacks, the index of files and pages (made
+        again each build), the aggregates that are not the ones loaded; rows no longer used go."""
         if self.path is None:
             return
-        folder = self.path.with_name(SHARDS_DIR)
-        folder.mkdir(parents=True, exist_ok=True)
-        for number, shard in enumerate(self.sharded()):
-            keys, path = keys_of(shard), shard_path(folder, number)
-            if not keys:
-                path.unlink(missing_ok=True)  # a shard left empty, or a foreign one not loaded
-            elif keys != self.shard_keys.get(number) or not path.is_file():
-                write_pickle(path, {"format": FORMAT, "version": self.version, **shard})
-            self.shard_keys[number] = keys
-        self.save_aggregates()
-        write_pickle(self.path, {"format": FORMAT, "version": self.version, "raw": self.raw, "pages": self.pages, "stats": self.stats, "extracted": self.extracted})
-
-    def save_aggregates(self) -> None:
-        """The SAVED_AGGREGATES, written only when one is not the one loaded or last saved."""
         aggregates = {key: value for key, value in self.fragments.items() if key[0] in SAVED_AGGREGATES}
-        path = self.path.with_name(AGGREGATES_FILE)
-        if aggregates.keys() == self.saved_aggregates.keys() and all(value is self.saved_aggregates[key] for key, value in aggregates.items()) and path.is_file():
-            return
-        saving = {key: value.for_saving() if hasattr(value, "for_saving") else value for key, value in aggregates.items()}
-        write_pickle(path, {"format": FORMAT, "version": self.version, "aggregates": saving})
+        changed = [key for key, value in aggregates.items() if value is not self.saved_aggregates.get(key)]
+        saving = {key: value.for_saving() if key in changed and hasattr(value, "for_saving") else value for key, value in aggregates.items()}
+        index = {"raw": self.raw, "pages": self.pages, "stats": self.stats, "extracted": self.extracted}
+        steps = {
+            "index": {"index": index},
+            "articles": self.articles,
+            "enriched": self.enriched,
+            "parts": {key: value for key, value in self.fragments.items() if is_saved_kind(key[0])},
+            "aggregates": saving,
+        }
+        self.store = self.store or Store(self.path, self.version)
+        self.store.write(steps, [("index", "index"), *(("aggregates", key) for key in changed)])
         self.saved_aggregates = aggregates
-
-    def sharded(self) -> list[dict[str, dict]]:
-        """The articles, enrichments and saved parts, split by the first byte of their content key (an
-        article's parts go with its enrichment, whose key they are under: one edit touches few shards)."""
-        shards: list[dict[str, dict]] = [{part: {} for part in SHARD_PARTS} for _ in range(SHARDS)]
-        for key, article in self.articles.items():
-            shards[int(key[:2], 16) % SHARDS]["articles"][key] = article
-        for key, found in self.enriched.items():
-            shards[key[0] % SHARDS]["enriched"][key] = found
-        for key, value in self.fragments.items():
-            if is_saved_kind(key[0]):
-                shards[key[2][0] % SHARDS]["fragments"][key] = value
-        return shards
+        remove_legacy(self.path.parent)
 
 
 def compiled_templates(cache_dir: Path | None) -> FileSystemBytecodeCache | None:
@@ -154,41 +130,19 @@ def compiled_templates(cache_dir: Path | None) -> FileSystemBytecodeCache | None
 
 
 def cache_files(folder: Path) -> list[Path]:
-    """The files a saved cache in `folder` consists of: the index and its shards."""
-    index = folder / CACHE_FILE
-    aggregates = [folder / AGGREGATES_FILE] if (folder / AGGREGATES_FILE).is_file() else []
-    return [index, *aggregates, *sorted((folder / SHARDS_DIR).glob("*.pickle"))] if index.is_file() else []
+    """The files a saved cache in `folder` consists of."""
+    store = folder / STORE_FILE
+    return [store] if store.is_file() else []
 
 
-SHARD_PARTS = ("articles", "enriched", "fragments")
-
-
-def keys_of(shard: dict[str, Any]) -> frozenset:
-    """Every key a shard holds (its three dicts' keys never collide: hex strings, bytes, tuples)."""
-    return frozenset(key for part in SHARD_PARTS for key in shard[part])
-
-
-def shard_path(folder: Path, number: int) -> Path:
-    return folder / f"{number:02x}.pickle"
-
-
-def write_pickle(path: Path, state: dict) -> None:
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # two processes saving at once (serve, generate) never share one
-    with temporary.open("wb") as out:
-        pickle.dump(state, out, protocol=pickle.HIGHEST_PROTOCOL)
-    temporary.replace(path)
-
-
-def read_pickle(path: Path, version: str) -> dict | None:
-    """The state in `path` if it is this format and code version; None if missing, corrupt or foreign."""
-    try:
-        with path.open("rb") as source:
-            state = pickle.load(source)
-    except Exception:  # a corrupt or foreign file is rebuilt, never trusted
-        return None
-    if not isinstance(state, dict) or state.get("format") != FORMAT or state.get("version") != version:
-        return None
-    return state
+def remove_legacy(folder: Path) -> None:
+    """The files an older version kept its cache in (pickles in shards: up to 400 MB at 10,000 articles)."""
+    for name in LEGACY:
+        path = folder / name
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
 
 
 def load_cache(folder: Path | None) -> Cache:
@@ -206,22 +160,19 @@ def load_cache(folder: Path | None) -> Cache:
 
 def _read_cache(folder: Path | None) -> Cache:
     version = code_fingerprint()
-    path = folder / CACHE_FILE if folder else None
-    index = read_pickle(path, version) if path is not None and path.is_file() else None
-    if path is None or index is None:
-        return Cache(path, version)
-    cache = Cache(path, version, index["raw"], pages=index["pages"], stats=index["stats"], extracted=index["extracted"])
-    for number in range(SHARDS):
-        shard = read_pickle(shard_path(path.with_name(SHARDS_DIR), number), version)
-        if shard is not None:
-            cache.articles.update(shard["articles"])
-            cache.enriched.update(shard["enriched"])
-            cache.fragments.update(shard["fragments"])
-            cache.shard_keys[number] = keys_of(shard)
-    saved = read_pickle(path.with_name(AGGREGATES_FILE), version)
-    if saved is not None:
-        cache.fragments.update(saved["aggregates"])
-        cache.saved_aggregates = dict(saved["aggregates"])
+    if folder is None:
+        return Cache(None, version)
+    path = folder / STORE_FILE
+    store = Store(path, version)
+    steps = store.read()
+    index = steps.get("index", {}).get("index")
+    if index is None:
+        return Cache(path, version, store=store)
+    aggregates = steps.get("aggregates", {})
+    cache = Cache(path, version, index["raw"], steps.get("articles", {}), index["pages"], index["stats"], steps.get("enriched", {}), index["extracted"])
+    cache.fragments = {**steps.get("parts", {}), **aggregates}
+    cache.saved_aggregates = dict(aggregates)
+    cache.store = store
     return cache
 
 
