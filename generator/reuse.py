@@ -48,8 +48,9 @@ class Memo(Protocol):
     def keyed(self, kind: str, key: bytes, make: Callable[[], T]) -> T:
         """make(), or what it gave the last build under the same key (which names all its inputs)."""
 
-    def aggregate(self, kind: str, inputs: Callable[[], Any], make: Callable[[], T], update: Callable[[Any, T, Any], T | None] | None = None) -> T:
-        """make(), or the last build's when inputs() are equal, or update(last inputs, last value, inputs)."""
+    def aggregate(self, kind: str, inputs: Callable[[], Any], make: Callable[[], T]) -> T:
+        """make(), or the last build's when inputs() are equal (or, where the build can, the last
+        build's brought up to date for what changed: the same value, made for less)."""
 
     def last(self, kind: str) -> Any:
         """What the last build `remember`ed of a whole-archive aggregate of this kind (None: nothing)."""
@@ -85,7 +86,7 @@ class MakeAll:
     def keyed(self, kind: str, key: bytes, make: Callable[[], T]) -> T:
         return make()
 
-    def aggregate(self, kind: str, inputs: Callable[[], Any], make: Callable[[], T], update: Any = None) -> T:
+    def aggregate(self, kind: str, inputs: Callable[[], Any], make: Callable[[], T]) -> T:
         return make()
 
     def last(self, kind: str) -> Any:

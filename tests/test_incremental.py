@@ -16,7 +16,8 @@ from conftest import PROJECT, copy_project, run_cli
 from generator.build import batch
 from generator.site import citepages, offline
 from generator.archive import related
-from generator.build.cache import CACHE_DIR, JINJA_DIR, LEGACY, STORE_FILE, is_saved_kind, load_cache
+from generator.build import updates
+from generator.build.cache import CACHE_DIR, JINJA_DIR, LEGACY, STORE_FILE, is_saved_kind, load_cache, saved_form
 from generator.config import load_settings
 from generator.model import Report
 from generator.content import ledger_file
@@ -522,7 +523,7 @@ def test_serve_makes_again_only_the_actor_entries_an_edit_touches(project):
 
 
 def test_serve_updates_the_mention_statistics_for_an_edit_that_changes_mentions(project, monkeypatch):
-    """One article's new mentions are taken into the last build's counts (counts.stats_update), not
+    """One article's new mentions are taken into the last build's counts (build/updates.py), not
     counted again from every article; the every-kind-of-edit test below checks the pages are the same."""
     from generator.archive import counts
 
@@ -584,10 +585,10 @@ def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(proje
     cache.save()
     saved = {key: value for key, value in cache.fragments.items() if is_saved_kind(key[0])}
     loaded = load_cache(project / CACHE_DIR).fragments
-    scores = {key: value.for_saving() for key, value in cache.fragments.items() if key[0] == "related scores"}
+    scores = {key: saved_form(key[0], value) for key, value in cache.fragments.items() if key[0] == "related scores"}
     stats = {key: value for key, value in cache.fragments.items() if key[0] == "mention stats"}
     assert saved and scores and stats and loaded == saved | scores | stats  # the rest is kept in memory only
-    assert not [value for key, value in loaded.items() if key in scores and (value.raw or value.postings or not value.keys)]
+    assert not [value for key, (_, value) in loaded.items() if key in scores and (value.raw or value.postings)]
 
 
 def test_a_fresh_generate_makes_only_the_edited_articles_saved_parts(project, monkeypatch):
@@ -621,7 +622,7 @@ def test_a_fresh_generate_makes_only_the_edited_articles_saved_parts(project, mo
     scored_afresh = []
     made_scores = related.Scores.made
     monkeypatch.setattr(related.Scores, "made", classmethod(lambda cls, *args: (scored_afresh.append(1), made_scores(*args))[1]))
-    monkeypatch.setattr(related, "MOST", 2)  # the saved related scores are updated, however far the edit reaches in 45 articles
+    monkeypatch.setattr(updates, "MOST", 2)  # the saved related scores are updated, however far the edit reaches in 45 articles
     cache = load_cache(project / CACHE_DIR)
     through_cache = pages_of(project, cache=cache)
     assert made == {"citation": 1, "features": 1, "offline": 1}

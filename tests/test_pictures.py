@@ -368,9 +368,10 @@ ARTICLE_MENTIONS = st.lists(st.tuples(SLUGS, st.integers(1, 4)), max_size=8)  # 
 @hsettings(max_examples=150, deadline=None)
 @given(st.lists(ARTICLE_MENTIONS, min_size=1, max_size=8), st.data())
 def test_updated_statistics_are_the_statistics_counted_afresh(archive_mentions, data):
-    """The update of the mention statistics for edited articles (counts.updated_stats) gives what
+    """The update of the mention statistics for edited articles (updates.updated_stats) gives what
     counting every article again gives, to the order of every count, so the pictures cannot tell."""
-    from generator.archive.counts import mention_share, mention_stats, updated_stats
+    from generator.archive.counts import mention_share, mention_stats
+    from generator.build.updates import updated_stats
 
     shares = [mention_share(article(f"a{i}", None, mentions)) for i, mentions in enumerate(archive_mentions)]
     edited = data.draw(st.lists(st.integers(0, len(shares) - 1), unique=True, max_size=3))
@@ -389,23 +390,27 @@ def test_statistics_are_counted_afresh_when_articles_come_or_go_or_many_change(m
     from types import SimpleNamespace
 
     from generator.archive import counts
+    from generator.build import updates
 
     shares = {f"k{i}": counts.mention_share(article(f"a{i}", None, [("putin", 1), ("nato", 1)])) for i in range(4)}
     edited = counts.mention_share(article("a0", None, [("putin", 2)]))
-    last_parts = SimpleNamespace(saved_part=lambda kind, key: shares.get(key))  # the last build's shares, by enrich key
     stats = counts.mention_stats(shares.values())
     ids, keys = [f"a{i}" for i in range(4)], list(shares)
 
-    def update(new_ids, new_keys, new_shares, parts=last_parts):
-        return counts.stats_update(parts, new_shares, (b"actors", ids, keys), stats, (b"actors", new_ids, new_keys))
+    def parts(new_shares: dict, last_shares: dict = shares) -> SimpleNamespace:
+        """The last build's shares and this build's, by enrich key, as Fragments gives them."""
+        return SimpleNamespace(saved_part=lambda kind, key: last_shares.get(key), made_part=lambda kind, key: new_shares.get(key))
+
+    def update(new_ids, new_keys, new_shares, last_shares=shares):
+        return updates.stats_update(parts(dict(zip(new_keys, new_shares)), last_shares), (b"actors", ids, keys), stats, (b"actors", new_ids, new_keys))
 
     assert update(ids, ["new", *keys[1:]], [edited, *list(shares.values())[1:]]).mentions == Counter({"putin": 4, "nato": 3})
     assert update(ids, ["new", *keys[1:]], list(shares.values())) is stats  # a new key, the same share: the same statistics
     stats.drawn["nato", 1] = "a network drawn with the last build's actors"
-    renamed = counts.stats_update(last_parts, list(shares.values()), (b"actors", ids, keys), stats, (b"renamed", ids, ["new", *keys[1:]]))
+    renamed = updates.stats_update(parts(dict(zip(["new", *keys[1:]], shares.values()))), (b"actors", ids, keys), stats, (b"renamed", ids, ["new", *keys[1:]]))
     assert renamed == stats and not renamed.drawn  # the counts kept, the networks drawn again
     assert update(ids[:3], keys[:3], list(shares.values())[:3]) is None  # an article gone
-    forgotten = SimpleNamespace(saved_part=lambda kind, key: None if key == "k0" else shares.get(key))
+    forgotten = {key: share for key, share in shares.items() if key != "k0"}
     assert update(ids, ["new", *keys[1:]], [edited, *list(shares.values())[1:]], forgotten) is None  # the old share not at hand
-    monkeypatch.setattr(counts, "MOST_CHANGED_SHARES", 1)
+    monkeypatch.setattr(updates, "MOST_CHANGED_SHARES", 1)
     assert update(ids, ["new", "k1x", *keys[2:]], [edited, edited, *list(shares.values())[2:]]) is None  # too many changed

@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from related_scale import synthetic  # noqa: E402
 
 from generator.archive import related  # noqa: E402
+from generator.build import updates  # noqa: E402
 from generator.archive.related import related_articles  # noqa: E402
 
 
@@ -53,7 +54,7 @@ raw_vectors = st.lists(
 @hsettings(max_examples=300, deadline=None)
 @given(st.data())
 def test_scores_updated_for_edits_are_the_scores_made_afresh(data):
-    """serve updates the last build's scores for an edit (Scores.updated) instead of scoring every
+    """serve updates the last build's scores for an edit (build/updates.py) instead of scoring every
     article again: the vectors, inverted lists, best lists and related articles must be those of a
     full build, bit for bit. Small limits, so that edits move features across them (a feature kept or
     dropped, an article's distinctive words trimmed)."""
@@ -61,16 +62,16 @@ def test_scores_updated_for_edits_are_the_scores_made_afresh(data):
         patch.setattr(related, "MIN_LIMIT", 3)
         patch.setattr(related, "MAX_POSTING", 4)
         patch.setattr(related, "WORDS_PER_ARTICLE", 3)
-        patch.setattr(related, "MOST_CHANGED", 100)  # never scored afresh: the update is what is tested
-        patch.setattr(related, "MOST", 2)
-        patch.setattr(related, "DOTS_PER_ARTICLE", data.draw(st.sampled_from([0, 2, 24])))  # either way of scoring a nearby article
+        patch.setattr(updates, "MOST_CHANGED", 100)  # never scored afresh: the update is what is tested
+        patch.setattr(updates, "MOST", 2)
+        patch.setattr(updates, "DOTS_PER_ARTICLE", data.draw(st.sampled_from([0, 2, 24])))  # either way of scoring a nearby article
         raw = {f"{i:016x}": data.draw(raw_vectors) for i in range(data.draw(st.integers(2, 14)))}
         scores = related.Scores.made(raw, NAMES)
         scores.related(ACTORS, TOPICS)
         for _ in range(data.draw(st.integers(1, 4))):
             edited = data.draw(st.lists(st.sampled_from(sorted(raw)), min_size=1, max_size=3, unique=True))
             raw = {**raw, **{aid: data.draw(raw_vectors) for aid in edited}}
-            updated = scores.updated(raw, NAMES)
+            updated = updates.updated_scores(scores, raw, NAMES)
             fresh = related.Scores.made(raw, NAMES)
             assert {aid: list(vec.items()) for aid, vec in updated.vecs.items()} == {aid: list(vec.items()) for aid, vec in fresh.vecs.items()}
             assert updated.postings.keys() == fresh.postings.keys()
@@ -88,15 +89,15 @@ def test_scores_are_made_afresh_when_the_articles_change_or_an_edit_reaches_most
     (None), a full scoring."""
     raw = {f"{i:016x}": (("w:peace", f"w:word{i % 3}"), (1.0, 1.0)) for i in range(9)}
     scores = related.Scores.made(raw, NAMES)
-    assert scores.updated({aid: raw[aid] for aid in list(raw)[1:]}, NAMES) is None
-    assert scores.updated({**raw, "c" * 16: (("w:talks",), (1.0,))}, NAMES) is None
-    assert scores.updated(dict(raw), NAMES).best == scores.best
+    assert updates.updated_scores(scores, {aid: raw[aid] for aid in list(raw)[1:]}, NAMES) is None
+    assert updates.updated_scores(scores, {**raw, "c" * 16: (("w:talks",), (1.0,))}, NAMES) is None
+    assert updates.updated_scores(scores, dict(raw), NAMES).best == scores.best
     edited = {**raw, "0" * 16: (("w:word1",), (1.0,))}  # w:peace in one article less: every vector moves
-    assert scores.updated(edited, NAMES) is None  # and reaches every article
-    monkeypatch.setattr(related, "MOST", 2)
-    assert scores.updated(edited, NAMES).best == related.Scores.made(edited, NAMES).best
-    monkeypatch.setattr(related, "MOST_CHANGED", 4)
-    assert scores.updated(edited, NAMES) is None
+    assert updates.updated_scores(scores, edited, NAMES) is None  # and reaches every article
+    monkeypatch.setattr(updates, "MOST", 2)
+    assert updates.updated_scores(scores, edited, NAMES).best == related.Scores.made(edited, NAMES).best
+    monkeypatch.setattr(updates, "MOST_CHANGED", 4)
+    assert updates.updated_scores(scores, edited, NAMES) is None
 
 
 def test_a_place_an_agency_or_a_few_words_alone_do_not_make_articles_related():

@@ -1,14 +1,13 @@
-"""Who is mentioned how often and with whom: each article's share of the counts, the counts of the
-whole archive made from the shares, and (serve) the counts updated for the shares an edit changed."""
+"""Who is mentioned how often and with whom: each article's share of the counts, and the counts of the
+whole archive made from the shares (build/updates.py updates them for the shares an edit changed)."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from ..model import Article
-from ..reuse import Memo
 from .comention import pair_counts
 
 
@@ -23,7 +22,7 @@ class MentionStats:
     # actor pages' co-mentions, counted here once instead of again by actor_pages.gather_entries
     together: dict[tuple[str, str], int] = field(default_factory=dict)
     # (a, b) with a < b -> paragraphs that mention both (the neighbours' second weight): kept so that an
-    # edit's shares can be taken out of the counts and put in again (updated_stats)
+    # edit's shares can be taken out of the counts and put in again (build/updates.py)
     in_paragraphs: dict[tuple[str, str], int] = field(default_factory=dict)
     drawn: dict[tuple[str, int], Any] = field(default_factory=dict, compare=False)  # (focus, most) -> its pictures.Network, drawn once per build
 
@@ -91,37 +90,3 @@ def stats_from(mentions: Counter, in_articles: Counter, by_article: Counter, by_
         Counter(dict(sorted(mentions.items()))), Counter(dict(sorted(in_articles.items()))), dict(neighbours),
         {pair: by_article[pair] for pair in pairs}, dict(sorted(by_paragraph.items())),
     )
-
-
-MOST_CHANGED_SHARES = 64  # beyond this many changed articles, counting every share afresh costs about as much
-
-
-def updated_stats(stats: MentionStats, old: list[MentionShare], new: list[MentionShare]) -> MentionStats:
-    """`stats` with the shares `old` taken out and `new` put in: what mention_stats gives for the whole
-    archive's shares after the edit (the counts are sums over the articles, exact in integers)."""
-    totals = (Counter(stats.mentions), Counter(stats.articles), Counter(stats.together), Counter(stats.in_paragraphs))
-    for total, less, more in zip(totals, counted(old), counted(new)):
-        total.subtract(less)
-        total.update(more)
-    return stats_from(*(+total for total in totals))  # unary +: the counts that fell to zero dropped
-
-
-def stats_update(fragments: Memo, shares: list[MentionShare], last_inputs: tuple, last: MentionStats, inputs: tuple) -> MentionStats | None:
-    """The last build's statistics updated for the articles whose enrich key changed, their old
-    shares found among the last build's parts (None: count afresh, when articles came or went, many
-    changed or an old share is not at hand). The counts are the shares' alone; the networks drawn
-    from them show the actors too (names, types), so when the actors changed the result comes
-    without the last build's drawn networks."""
-    (last_actors, last_ids, last_keys), (actors, ids, keys) = last_inputs, inputs
-    if last_ids != ids:
-        return None
-    changed = [i for i, (before, after) in enumerate(zip(last_keys, keys)) if before != after]
-    if len(changed) > MOST_CHANGED_SHARES:
-        return None
-    old = [fragments.saved_part("mention shares", last_keys[i]) for i in changed]
-    if any(share is None for share in old):
-        return None
-    new = [shares[i] for i in changed]
-    if old != new:
-        return updated_stats(last, old, new)
-    return last if actors == last_actors else replace(last, drawn={})  # an edit without mentions: the same counts

@@ -121,7 +121,7 @@ def stats_of(archive: Archive) -> MentionStats:
         else:  # a function of the shares only, each a function of its article as enriched (key_of)
             shares = kept_shares(archive, fragments)
             inputs = lambda: (plain_digest(archive.actors), [a.id for a in archive.articles], [fragments.key_of(a) for a in archive.articles])  # noqa: E731
-            made["stats"] = fragments.aggregate("mention stats", inputs, lambda: counts.mention_stats(shares), partial(counts.stats_update, fragments, shares))
+            made["stats"] = fragments.aggregate("mention stats", inputs, lambda: counts.mention_stats(shares))
     return made["stats"]
 
 

@@ -15,12 +15,12 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
 
-from ..reuse import Memo
+from ..reuse import MAKE_ALL, Memo
 from ..model import Actor, Article, Related, Topic
 from .reasons import LEAST_SCORE, connected, reasons
 
@@ -66,7 +66,7 @@ def word_weight(count: int) -> float:
     return 1 + math.log(count)
 
 
-def vectors(articles: list[Article], fragments: Memo | None = None) -> dict[str, Vector]:
+def vectors(articles: list[Article], fragments: Memo = MAKE_ALL) -> dict[str, Vector]:
     return weighed_all(raw_vectors(articles, fragments))[2]
 
 
@@ -80,9 +80,8 @@ def weighed_all(raw: dict[str, RawVector]) -> tuple[Counter, dict[str, float], d
     return df, idf, {aid: weighed(vec, idf, df, n) for aid, vec in raw.items()}
 
 
-def raw_vectors(articles: list[Article], fragments: Memo | None = None) -> dict[str, RawVector]:
-    raw_of = (lambda a: fragments.part("features", a, raw_vector)) if fragments else raw_vector
-    return {article.id: raw_of(article) for article in articles}
+def raw_vectors(articles: list[Article], fragments: Memo = MAKE_ALL) -> dict[str, RawVector]:
+    return {article.id: fragments.part("features", article, raw_vector) for article in articles}
 
 
 def weighed(raw: RawVector, idf: dict[str, float], df: Counter, n: int) -> Vector:
@@ -123,39 +122,21 @@ def feature_limit(n: int) -> int:
 
 
 def related_articles(
-    articles: list[Article], actors: dict[str, Actor], topics: dict[str, Topic], k: int = 5, fragments: Memo | None = None
+    articles: list[Article], actors: dict[str, Actor], topics: dict[str, Topic], k: int = 5, fragments: Memo = MAKE_ALL
 ) -> dict[str, list[Related]]:
-    """Each article's k most related. With `fragments` each article's features are taken from the last
-    build, and in serve the last build's scores are updated for what an edit changed (Scores.updated)."""
+    """Each article's k most related: the scores of every article's features, taken from the last
+    build when its features and the names are unchanged (the build may update them for an edit)."""
     raw = raw_vectors(articles, fragments)
     names = ({s: a.name for s, a in actors.items()}, {s: t.name for s, t in topics.items()}, k)
-    saved = fragments.last("related scores") if fragments is not None else None
-    if not isinstance(saved, Scores) or saved.names != names:
-        saved = last = None
-    else:  # kept by serve, or saved by the last generate (without its features and inverted lists)
-        last = saved if saved.raw else saved.restored(fragments)
-    scores = (last.updated(raw, names) if last is not None else None) or Scores.made(raw, names)
-    related = scores.related(actors, topics)
-    if fragments is not None and fragments.caching:
-        if scores is not last:
-            scores.keys = {article.id: fragments.key_of(article) for article in articles}
-        # unchanged: what was loaded, so that the cache does not write it again
-        fragments.remember("related scores", saved if scores is last else scores if fragments.keeping else scores.for_saving())
-    return related
+    inputs = lambda: (names, [a.id for a in articles], [fragments.key_of(a) for a in articles])  # noqa: E731
+    scores = fragments.aggregate("related scores", inputs, lambda: Scores.made(raw, names))
+    return scores.related(actors, topics)
 
 
 @dataclass
 class Scores:
     """Every article's vector, the inverted lists, each article's k best (number, cosine) and the
-    related articles made from them; kept by serve, so that an edit of one article updates them.
-
-    Only an edit that leaves the set of articles as it was is updated (a new or removed article moves
-    every idf), and only while it changes few vectors (MOST_CHANGED, MOST). The edit changes the document frequency of the features it adds or removes; only the
-    articles with a feature whose idf moved get a new vector, and only the articles sharing a feature
-    with a changed vector can see their best list change. Of those, an article none of whose best
-    were changed ones keeps its list unless a changed article now beats its k-th; the others are
-    scored again. Every score is summed in the order a full build sums it, so the result is the
-    same, bit for bit (tests/test_related.py compares them)."""
+    related articles made from them (`lists`, made on first use)."""
 
     raw: dict[str, RawVector]
     ids: list[str]
@@ -166,23 +147,6 @@ class Scores:
     best: dict[str, list[tuple[int, float]]]
     names: tuple = ({}, {}, 5)  # the actors' and topics' names the reasons quote, and k
     lists: dict[str, list[Related]] = field(default_factory=dict)  # made by related(), per article
-    keys: dict[str, bytes] = field(default_factory=dict)  # each article's features' key (Fragments.part), to restore `raw`
-
-    def for_saving(self) -> "Scores":
-        """What a fresh process needs of these scores: not the features (saved as parts already, found
-        again by `keys`) nor the inverted lists (made again from the vectors)."""
-        return replace(self, raw={}, postings={})
-
-    def restored(self, fragments: Memo) -> "Scores | None":
-        """Saved scores with their features (the saved parts) and inverted lists again; None when a
-        part is missing."""
-        raw = {}
-        for aid, key in self.keys.items():
-            vec = fragments.saved_part("features", key)
-            if vec is None:
-                return None
-            raw[aid] = vec
-        return replace(self, raw=raw, postings=inverted_lists(self.ids, self.vecs), lists=dict(self.lists))
 
     @classmethod
     def made(cls, raw: dict[str, RawVector], names: tuple = ({}, {}, 5)) -> "Scores":
@@ -203,122 +167,6 @@ class Scores:
                     if score >= LEAST_SCORE and connected(vecs[aid], vecs[ids[other]], actors)
                 ]
         return self.lists
-
-    def updated(self, raw: dict[str, RawVector], names: tuple) -> "Scores | None":
-        """These scores brought up to date with `raw` (a new Scores; self is left as it was), or None
-        when the set of articles changed or the edit reaches most of them (a full scoring is then no
-        dearer)."""
-        if raw.keys() != self.raw.keys():
-            return None
-        edited = [aid for aid, vec in raw.items() if vec is not self.raw[aid] and vec != self.raw[aid]]
-        if not edited:
-            return self if all(vec is self.raw[aid] for aid, vec in raw.items()) else replace(self, raw=raw, lists=dict(self.lists))
-        df, idf = self.df.copy(), dict(self.idf)
-        touched: set[str] = set()
-        for aid in edited:
-            df.subtract(self.raw[aid][0])
-            df.update(raw[aid][0])
-            touched.update(self.raw[aid][0], raw[aid][0])
-        n, limit = len(raw), feature_limit(len(raw))
-        moved = set()
-        for f in touched:
-            value = idf_of(df[f], n, limit)
-            # an article's norm counts its features no other article has: one becoming or ceasing to
-            # be unique moves it too, even when it is kept by neither (dropped as too common before)
-            if value != idf.get(f) or (self.df.get(f) == 1) != (df[f] == 1):
-                moved.add(f)
-            if value != idf.get(f):
-                if value is None:
-                    del idf[f]
-                else:
-                    idf[f] = value
-            if df[f] <= 0:
-                df.pop(f, None)
-        again = set(edited) | ({aid for aid, (features, _) in raw.items() if not moved.isdisjoint(features)} if moved else set())
-        vecs = dict(self.vecs)
-        changed = []
-        for aid in again:
-            vec = weighed(raw[aid], idf, df, n)
-            if list(vec.items()) != list(self.vecs[aid].items()):  # the order counts: it is the order scores are summed in
-                vecs[aid] = vec
-                changed.append(aid)
-        scores = replace(self, raw=raw, df=df, idf=idf, vecs=vecs, best=dict(self.best), lists=dict(self.lists))
-        if len(changed) > MOST_CHANGED or (changed and not scores.rescore(changed, self)):
-            return None
-        return scores
-
-    def rescore(self, changed: list[str], before: "Scores") -> bool:
-        """The inverted lists and best lists after these articles' vectors changed; False (and the
-        scores to be made afresh) when that reaches most of the archive anyway."""
-        number_of = {aid: number for number, aid in enumerate(self.ids)}
-        changed_numbers = {number_of[aid] for aid in changed}
-        self.postings = dict(before.postings)
-        near: set[int] = set(changed_numbers)  # the articles sharing a feature with a changed vector, before or after
-        edits: dict[str, dict[int, float | None]] = {}
-        for aid in changed:
-            number, old, new = number_of[aid], before.vecs[aid], self.vecs[aid]
-            for f in old:
-                near.update(before.postings[f][0].tolist())
-                edits.setdefault(f, {})[number] = None
-            for f, weight in new.items():
-                edits.setdefault(f, {})[number] = weight
-        for f, edit in edits.items():
-            self.postings_of(f, edit)
-        sharing: dict[int, set[int]] = defaultdict(set)  # an article -> the changed articles it now shares a feature with
-        for aid in changed:
-            for f in self.vecs[aid]:
-                for other in self.postings[f][0].tolist():
-                    sharing[other].add(number_of[aid])
-        near.update(sharing)
-        if len(near) > MOST * len(self.ids):
-            return False
-        k = self.names[2]
-        for number in sorted(near):
-            aid, mine = self.ids[number], self.vecs[self.ids[number]]
-            best, entering = before.best[aid], sharing.get(number, set())
-            if number in changed_numbers or len(entering) > DOTS_PER_ARTICLE or any(other in changed_numbers for other, _ in best):
-                fresh = top_scores(number, mine, self.postings, k)
-            else:  # its score with every unchanged article is as it was: only the changed ones can enter
-                scored = [(other, score) for other in sorted(entering) if (score := dot(mine, self.vecs[self.ids[other]])) > 0]
-                fresh = sorted([*best, *scored], key=lambda pair: (-pair[1], pair[0]))[:k] if scored else best
-            if fresh != best or number in changed_numbers or any(other in changed_numbers for other, _ in fresh):
-                self.best[aid] = fresh
-                self.lists.pop(aid, None)
-        return True
-
-    def postings_of(self, feature: str, edit: dict[int, float | None]) -> None:
-        """One feature's inverted list with some articles' weights set (None: removed), in number order."""
-        numbers, weights = self.postings.get(feature, (EMPTY_NUMBERS, EMPTY_WEIGHTS))
-        entries = dict(zip(numbers.tolist(), weights.tolist()))
-        for number, weight in edit.items():
-            if weight is None:
-                entries.pop(number, None)
-            else:
-                entries[number] = weight
-        if not entries:
-            self.postings.pop(feature, None)
-            return
-        ordered = sorted(entries)
-        self.postings[feature] = (np.array(ordered, dtype=np.int64), np.array([entries[n] for n in ordered], dtype=np.float64))
-
-
-# An edit that changes more vectors than MOST_CHANGED (a word in a hundred articles moved every one's
-# weights), or whose changed vectors reach more than MOST of the archive, is scored afresh: no dearer.
-MOST_CHANGED = 32
-MOST = 0.5
-DOTS_PER_ARTICLE = 24  # past this many changed articles to score it against, an article's own scoring (numpy) is cheaper
-EMPTY_NUMBERS, EMPTY_WEIGHTS = np.array([], dtype=np.int64), np.array([], dtype=np.float64)
-
-
-def dot(mine: Vector, theirs: Vector) -> float:
-    """The cosine of two articles as top_scores sums it for `mine`: over mine's features in order,
-    each product added to 0.0 in turn, as np.bincount does."""
-    total = 0.0
-    for f, weight in mine.items():
-        other = theirs.get(f)
-        if other is not None:
-            total += other * weight
-    return total
 
 
 def inverted_lists(ids: list[str], vecs: dict[str, Vector]) -> dict[str, tuple[np.ndarray, np.ndarray]]:

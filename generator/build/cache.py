@@ -32,6 +32,7 @@ from jinja2 import FileSystemBytecodeCache
 from ..model import Article, RawFile
 from ..reuse import collector_paused
 from .store import Store
+from .updates import SAVED_FORMS
 
 CACHE_DIR = ".cache"  # beside mkdocs.yml, git-ignored
 STORE_FILE = "store.sqlite"  # the rows of every step (store.py)
@@ -44,8 +45,8 @@ LEGACY = ("generate.pickle", "aggregates.pickle", "generate.shards")  # what for
 SAVED_KINDS = ("actor shares", "citation", "features", "mention shares", "offline", "row ")  # prefixes
 # Whole-archive aggregates saved too, for a fresh `generate` to update rather than make again: the
 # related-article scores (their vectors and best lists: 1.4-2 s to make at 10,000 articles) and the
-# mention statistics (1-1.3 s). A value may offer `for_saving()`, what of it is worth a row (the rest
-# made again on use).
+# mention statistics (1-1.3 s); each as (inputs, value), the value in its saved form
+# (updates.SAVED_FORMS: what of it is worth a row, the rest found or made again on use).
 SAVED_AGGREGATES = ("related scores", "mention stats")
 JINJA_DIR = "jinja"  # compiled templates, ours and the theme's (Jinja names each entry by template and file)
 
@@ -100,7 +101,7 @@ class Cache:
             return
         aggregates = {key: value for key, value in self.fragments.items() if key[0] in SAVED_AGGREGATES}
         changed = [key for key, value in aggregates.items() if value is not self.saved_aggregates.get(key)]
-        saving = {key: value.for_saving() if key in changed and hasattr(value, "for_saving") else value for key, value in aggregates.items()}
+        saving = {key: saved_form(key[0], value) if key in changed else value for key, value in aggregates.items()}
         index = {"raw": self.raw, "pages": self.pages, "stats": self.stats, "extracted": self.extracted}
         steps = {
             "index": {"index": index},
@@ -127,6 +128,12 @@ def compiled_templates(cache_dir: Path | None) -> FileSystemBytecodeCache | None
     except OSError:
         return None
     return FileSystemBytecodeCache(str(folder))
+
+
+def saved_form(kind: str, made: tuple) -> tuple:
+    """An aggregate (inputs, value) as it is saved."""
+    inputs, value = made
+    return (inputs, SAVED_FORMS[kind](value)) if kind in SAVED_FORMS else made
 
 
 def cache_files(folder: Path) -> list[Path]:

@@ -10,6 +10,7 @@ from ..model import Article
 from ..reuse import plain_digest
 from .cache import SAVED_AGGREGATES, Cache, is_saved_kind
 from .digests import KeyMemo, article_digest
+from .updates import UPDATES
 
 T = TypeVar("T")
 
@@ -84,6 +85,10 @@ class Fragments:
         """The part of this kind the last build left under enrich's key `key` (None: none)."""
         return self.previous.get((kind, self.salt, key))
 
+    def made_part(self, kind: str, key: bytes) -> Any:
+        """The part of this kind this build made or took under enrich's key `key` (None: none)."""
+        return self.kept.get((kind, self.salt, key))
+
     def last(self, kind: str) -> Any:
         """What the last build `remember`ed of a whole-archive aggregate of this kind (None: nothing,
         or nothing is kept)."""
@@ -100,10 +105,11 @@ class Fragments:
         """Whether an aggregate of this kind is saved with the cache (and so handed to the next build)."""
         return self.cache is not None and kind in SAVED_AGGREGATES
 
-    def aggregate(self, kind: str, inputs: Callable[[], Any], make: Callable[[], T], update: Callable[[Any, T, Any], T | None] | None = None) -> T:
+    def aggregate(self, kind: str, inputs: Callable[[], Any], make: Callable[[], T]) -> T:
         """make(), or what it gave the last build when inputs() equals the last build's, or what
-        update(last inputs, last value, inputs) makes of that (None: make it) when they differ (serve,
-        or a SAVED_AGGREGATES kind with a cache: otherwise neither is remembered and inputs() is never called)."""
+        updates.UPDATES[kind](self, last inputs, last value, inputs) makes of that (None: make it)
+        when they differ (serve, or a SAVED_AGGREGATES kind with a cache: otherwise neither is
+        remembered and inputs() is never called)."""
         if not (self.keeping or self.saves(kind)):
             return make()
         made = inputs()
@@ -111,7 +117,8 @@ class Fragments:
         if last is not None and last[0] == made:
             self.remember(kind, last)  # the very object loaded: the cache does not write it again
             return last[1]
-        updated = update(last[0], last[1], made) if update is not None and last is not None else None
+        update = UPDATES.get(kind)
+        updated = update(self, last[0], last[1], made) if update is not None and last is not None else None
         value = updated if updated is not None else make()
         self.remember(kind, (made, value))
         return value
