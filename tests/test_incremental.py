@@ -588,7 +588,7 @@ def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(proje
     scores = {key: saved_form(key[0], value) for key, value in cache.fragments.items() if key[0] == "related scores"}
     stats = {key: value for key, value in cache.fragments.items() if key[0] == "mention stats"}
     assert saved and scores and stats and loaded == saved | scores | stats  # the rest is kept in memory only
-    assert not [value for key, (_, value) in loaded.items() if key in scores and (value.raw or value.postings)]
+    assert not [made for key, made in loaded.items() if key in scores and (made[1].raw or made[1].postings)]
 
 
 def test_a_fresh_generate_makes_only_the_edited_articles_saved_parts(project, monkeypatch):
