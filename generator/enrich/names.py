@@ -188,7 +188,7 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return PERSON, "title", dropped
     if after and after[0] in SAY and len(person) >= 2:
         return PERSON, "verb", dropped
-    if len(person) >= 2 and (bracketed(after) in gazetteer or bracketed(after).isdigit()):
+    if len(person) >= 2 and (bracketed(after) in gazetteer or bracketed(after).isdigit()) and not club_like(person):
         return PERSON, "bracket", dropped
     if len(person) >= 2 and role_follows(after):
         return PERSON, "apposition", dropped
@@ -199,6 +199,12 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
     if DEFAULT_PERSON and 2 <= len(person) <= 3 and NAME_WORDS.fullmatch(" ".join(person)) and not (before and before[-1] in ("the", "The")) and person[0] not in gazetteer and person[-1] not in gazetteer and not any(p in DEMONYMS for p in person):
         return PERSON, "shape", dropped
     return "", "", dropped
+
+
+def club_like(person: list[str]) -> bool:
+    """"AS Roma (7)", "Arab Contractors (Egypt)": an acronym or a nationality opens the name of a club, not
+    of a person, before a bracket (a given name that is a nationality, "Scot Gemmill", is a person's)."""
+    return is_acronym(person[0]) or (person[0] in DEMONYMS and person[0] not in given_names())
 
 
 DEMONYM_LIKE = re.compile(r"(?:ean|ian|ese|ish|man)$")  # "Mexican shares", "Zairean", "Englishman": not companies
