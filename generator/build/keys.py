@@ -86,7 +86,7 @@ class _Fingerprinter(pickle.Pickler):
         return memoized(self.digests, owner, made)
 
 
-DERIVED_FROM_SOURCE = ("source", "blocks", "removed", "names")  # fixed by the file's bytes, the options and the code
+DERIVED_FROM_SOURCE = ("source", "blocks", "head", "removed", "names")  # fixed by the file's bytes, the options and the code
 
 
 def article_digest(article: Article) -> bytes:
