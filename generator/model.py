@@ -7,7 +7,7 @@ from typing import Generic, Literal, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
-BlockKind = Literal["paragraph", "heading", "quote"]
+BlockKind = Literal["paragraph", "heading", "quote", "headline", "dek"]
 FileStatus = Literal["published", "skipped", "duplicate", "ignored"]
 
 UNKNOWN = "unknown"
@@ -63,7 +63,9 @@ class RemovedLine:
 
 @dataclass(frozen=True)
 class Block:
-    """A body block. Paragraphs and quotes are numbered (¶N, anchor p-N); headings are not."""
+    """A block of the article's text. In the body, paragraphs and quotes are numbered (¶N, anchor p-N);
+    headings (subheadings) are not (anchor h-N). Above it, the headline and the line under it as the
+    file writes them (kinds "headline" and "dek", anchors "title" and "dek", never numbered)."""
 
     kind: BlockKind
     text: str
@@ -100,16 +102,24 @@ class Actor:
         return f"actors/{self.slug}/"
 
 
+MENTION_PLACES = {"title": "headline", "dek": "dek"}  # anchor -> place, for the blocks above the body
+
+
 @dataclass(frozen=True)
 class Mention:
     actor: str  # actor slug
     article: str  # article id
-    paragraph: int  # ¶ number
-    anchor: str  # "p-N"
+    paragraph: int  # ¶ number; 0 in the headline, the dek or a subheading, which have none
+    anchor: str  # "p-N"; "title" (the headline), "dek", "h-N" (a subheading)
     start: int  # span of the name as written, in the block's text
     end: int
     surface: str  # the name as written ("Zelenskiy", "Trump's")
     sentence: str = field(default="", compare=False)
+
+    @property
+    def place(self) -> str:
+        """Where the name stands, as its anchor says: "headline", "dek", "subheading" or "paragraph" (quotes too)."""
+        return MENTION_PLACES.get(self.anchor) or ("subheading" if self.anchor.startswith("h-") else "paragraph")
 
 
 @dataclass(frozen=True)
@@ -147,12 +157,12 @@ class Span(NamedTuple):
     tuple, not a frozen dataclass: an article has hundreds, and making them as frozen dataclasses took
     more time than finding them (seeds: 3.2 -> 1.5 ms an article)."""
 
-    paragraph: int  # index in article.paragraphs
+    paragraph: int  # index in article.read_blocks (the headline and dek, then the body's blocks)
     start: int
     end: int
     type: str
     name: str
-    cue: str = ""  # what typed it: "title", "verb", "bracket", "first name", "suffix", "acronym", "place", "short form", "surname"
+    cue: str = ""  # what typed it: "title", "verb", "bracket", "first name", "suffix", "acronym", "place", "short form", "surname", "echo" (a title's word run that is a name the article gives)
 
 
 @dataclass(frozen=True)
@@ -181,6 +191,7 @@ class Article:
     removed: list[RemovedLine]
     word_count: int
     reading_minutes: int
+    head: tuple[Block, ...] = ()  # the headline and dek as the file writes them (none when the title is derived)
     overridden: tuple[str, ...] = ()
     one_line: bool = False  # the whole file is one line (a title only?): check_articles warns
     duplicates: list[str] = field(default_factory=list)  # ids of other files with the same text
@@ -210,6 +221,17 @@ class Article:
     @property
     def paragraphs(self) -> list[Block]:
         return [b for b in self.blocks if b.number is not None]
+
+    @property
+    def read_blocks(self) -> list[Block]:
+        """Every block names are read in, in order: the headline and dek as the file writes them, then the
+        body's blocks, subheadings included. NameCandidates.spans index into it."""
+        return [*self.head, *self.blocks]
+
+    def cites(self, block: Block) -> bool:
+        """Whether a mention may cite the block: not a headline or dek that corpus/metadata.yml replaced
+        (the page then shows another text there)."""
+        return not (block.kind == "headline" and "title" in self.overridden) and not (block.kind == "dek" and "dek" in self.overridden)
 
     @property
     def headings(self) -> list[Block]:

@@ -183,3 +183,9 @@ def test_extract_never_crashes_and_keeps_every_body_word(text):
     article = extract(raw(text or "x"))
     assert article.word_count >= 0
     assert slugify(article.title.value or "x")
+
+
+def test_a_results_line_is_a_paragraph_but_a_short_title_line_stays_a_subheading():
+    text = "The Dutch league played its last round before the break on Saturday.\n\nAjax Amsterdam 3 PSV Eindhoven 1\n\nFeyenoord 2 Vitesse Arnhem 2 after a late goal by the home side\n\nWhat comes next\n\nThe league resumes after the winter break in January."
+    kinds = [(b.kind, b.text.split()[0]) for b in body_blocks(units(text))]
+    assert ("paragraph", "Ajax") in kinds and ("heading", "What") in kinds

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from generator.config import load_settings
 from generator.enrich.names import article_spans, paragraph_spans, typed_runs
-from generator.enrich.sport import scorers
+from generator.enrich.sport import scorers, team_spans
 from generator.build.pipeline import generate
 
 
@@ -211,3 +211,16 @@ def test_an_acronym_is_the_organisation_whose_initials_it_is_when_an_article_wri
     assert "U.N." in actors["United Nations"].aliases and "U.N." not in actors
     assert {"British Airways", "Bank of America"} <= set(actors)  # two names BA could stand for
     assert not any("BA" in a.aliases for a in actors.values())
+
+
+def test_a_standings_row_with_a_winning_percentage_or_a_clinched_mark_types_its_team():
+    assert [t[3] for t in team_spans("HOUSTON 16 2 .889 -")] == ["HOUSTON"]
+    assert [t[3] for t in team_spans("SEATTLE 15 5 .750 1/2")] == ["SEATTLE"]
+    assert [(t[0], t[3]) for t in team_spans("X-DENVER 12 1 0 351 199")] == [(2, "DENVER")]
+    assert team_spans("Houston won 16 of 20 games this season.") == []
+
+
+def test_a_number_in_brackets_after_a_club_like_name_is_no_age():
+    assert typed("Nadim Ladki (28) scored twice.").get("Nadim Ladki") == "person"
+    assert typed("Lazio (12) v AS Roma (7) 1930").get("AS Roma") != "person"
+    assert typed("Arab Contractors (Egypt) won 4-0 on aggregate.").get("Arab Contractors") != "person"

@@ -43,7 +43,8 @@ def mention_share(article: Article) -> MentionShare:
     slugs = tuple(m.actor for m in article.mentions)
     paragraphs: dict[int, set[str]] = defaultdict(set)
     for m in article.mentions:
-        paragraphs[m.paragraph].add(m.actor)
+        if m.place == "paragraph":  # the headline, dek and subheadings are no paragraph: the network counts paragraphs
+            paragraphs[m.paragraph].add(m.actor)
     together = tuple(tuple(sorted(actors)) for actors in paragraphs.values() if len(actors) > 1)
     return MentionShare(slugs, tuple(sorted(set(slugs))), together)
 

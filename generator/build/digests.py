@@ -9,7 +9,7 @@ from typing import Any, Callable
 from ..model import Article
 from ..reuse import plain_digest
 
-DERIVED_FROM_SOURCE = ("source", "blocks", "removed", "names")  # fixed by the file's bytes, the options and the code
+DERIVED_FROM_SOURCE = ("source", "blocks", "head", "removed", "names")  # fixed by the file's bytes, the options and the code
 
 
 def article_digest(article: Article) -> bytes:

@@ -55,6 +55,7 @@ class Head:
     dek: Field[str] | None = None
     authors: Field[tuple[str, ...]] | None = None
     outlet: Field[str] | None = None
+    blocks: tuple[Block, ...] = ()  # the headline and dek as blocks whose names are mentions (anchors title, dek)
 
 
 def evidence(unit: Unit) -> str:
@@ -111,10 +112,13 @@ def take_head(items: list[Unit]) -> tuple[Head, list[Unit]]:
     head = Head()
     rest = list(items)
     if rest and is_headline(rest[0], rest[1:]) and not BYLINE.match(rest[0].text):
-        head.title = Field(rest.pop(0).text, evidence(items[0]))
+        unit = rest.pop(0)
+        head.title = Field(unit.text, evidence(unit))
+        head.blocks = (Block("headline", unit.text, unit.line, None, "title"),)
         if rest and is_dek(rest[0], rest[1] if len(rest) > 1 else None):
             unit = rest.pop(0)
             head.dek = Field(unit.text, evidence(unit))
+            head.blocks += (Block("dek", unit.text, unit.line, None, "dek"),)
     for index, unit in enumerate(rest[:3]):
         parsed = parse_byline(unit)
         if parsed:
@@ -216,6 +220,7 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
         summary=summarise(blocks),
         source_url=Field(None, nothing.format("the text gives no source URL")),
         blocks=blocks,
+        head=head.blocks,
         removed=sorted(removed, key=lambda r: r.line),
         word_count=count,
         reading_minutes=max(1, math.ceil(count / reading_wpm)) if count else 0,

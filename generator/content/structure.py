@@ -5,7 +5,8 @@ Rules (also in ARCHITECTURE.md, "Extraction: Body structure"):
   re-joined so that a unit is a paragraph.
 - Boilerplate lines match one of BOILERPLATE; they leave the body but are recorded.
 - In the body, a short line (at most 14 words) that does not end a sentence and is followed by a
-  longer paragraph is a heading. A paragraph that follows one ending in a colon is a block quote.
+  longer paragraph is a heading, unless it is a row of a table or a results line (numbers make a
+  third of its words: "Ajax Amsterdam 3 PSV Eindhoven 1"). A paragraph that follows one ending in a colon is a block quote.
 """
 
 from __future__ import annotations
@@ -80,12 +81,25 @@ def split_boilerplate(items: list[Unit]) -> tuple[list[Unit], list[RemovedLine]]
 def is_heading(unit: Unit, following: Unit | None) -> bool:
     if following is None or word_count(unit.text) > HEADING_MAX_WORDS or word_count(unit.text) == 0:
         return False
+    if is_table_row(unit.text):
+        return False
     if ends_sentence(unit.text) and not ends_with(unit.text, "?!"):
         return False
     first = unit.text.lstrip("\"“‘'")[:1]
     if not (first.isupper() or first.isdigit()):
         return False
     return word_count(following.text) > word_count(unit.text)
+
+
+NUMBER = re.compile(r"[(.+-]?\d[\d.,:/-]*\)?%?")  # "3", "(4)", ".889", "4-38", "1:50.51", "22/11/96", "5,500"
+
+
+def is_table_row(text: str) -> bool:
+    """A results line or a row of a table ("Ajax Amsterdam 3 PSV Eindhoven 1", "HOUSTON 16 2 .889 -"): two
+    of its words or more, and a third of them at least, are numbers. It is a paragraph, never a heading."""
+    tokens = text.split()
+    numbers = sum(1 for token in tokens if NUMBER.fullmatch(token.rstrip(".,;")))
+    return numbers >= 2 and 3 * numbers >= len(tokens)
 
 
 def body_blocks(items: list[Unit]) -> list[Block]:

@@ -30,7 +30,7 @@ import yaml
 
 from ..model import Actor, Article, Mention, NameCandidates
 from .lexicon import PERSON, SAME_COUNTRY
-from .names import article_spans, paragraph_spans
+from .names import article_spans, case_cued, paragraph_spans
 from ..content.text import sentence_spans, slugify
 
 TYPES = ("person", "organisation", "country", "place")
@@ -242,12 +242,17 @@ def trie_alternation(surfaces: list[str]) -> str:
     return "(?:" + group(trie) + ")"
 
 
+TITLES = ("headline", "dek", "heading")
+
+
 def name_candidates(article: Article) -> NameCandidates:
-    paragraphs = article.paragraphs
-    spans = article_spans([block.text for block in paragraphs])
+    """The names of every block an article's mentions may cite (Article.read_blocks): headline, dek,
+    subheadings, paragraphs and quotes."""
+    blocks = article.read_blocks
+    spans = article_spans([block.text for block in blocks], {i for i, block in enumerate(blocks) if block.kind in TITLES})
     return NameCandidates(
         # one scan of the whole text: no capitalised word spans a line break
-        capitalised=tuple(sorted(set(CAPITALISED.findall("\n".join(block.text for block in paragraphs))))),
+        capitalised=tuple(sorted(set(CAPITALISED.findall("\n".join(block.text for block in blocks))))),
         spans=spans,
     )
 
@@ -374,24 +379,38 @@ def sentence_at(text: str, position: int) -> str:
 
 
 def find_mentions(article: Article, actor_set: ActorSet) -> list[Mention]:
-    """The article's detected names (resolved within it) and every surface of the actor set elsewhere in its text."""
+    """The article's detected names (resolved within it) and every surface of the actor set elsewhere in its
+    text: in its headline and dek as the file writes them (not where metadata.yml replaced them), its
+    subheadings, paragraphs and quotes, each cited by the block's anchor."""
     authors = {name_key(a) for a in article.authors.value or ()}
-    paragraphs = article.paragraphs
+    blocks = article.read_blocks
     found: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
     for span in candidates_of(article).spans:
         slug = actor_set.surfaces.get(span.name) or actor_set.by_key.get((kind_of(span.type), name_key(span.name)))
-        if slug and span.paragraph < len(paragraphs):
+        if slug and span.paragraph < len(blocks):
             found[span.paragraph].append((span.start, span.end, slug))
     mentions = []
-    for index, block in enumerate(paragraphs):
+    for index, block in enumerate(blocks):
+        if not article.cites(block):
+            continue
         taken = found[index]
-        spans = list(taken)
-        for match in actor_set.match(block.text):
-            if not any(s < match.end() and match.start() < e for s, e, _ in taken):
-                spans.append((match.start(), match.end(), actor_set.surfaces[match.group(0)]))
-        for start, end, slug in sorted(spans):
+        curated_only = block.kind in TITLES and not case_cued(block.text)
+        for start, end, slug in sorted(taken + surface_matches(block.text, actor_set, taken, curated_only)):
             if name_key(actor_set.actors[slug].name) in authors:
                 continue  # rule 5
             mentions.append(Mention(actor=slug, article=article.id, paragraph=block.number or 0, anchor=block.anchor,
                                     start=start, end=end, surface=block.text[start:end], sentence=sentence_at(block.text, start)))
     return mentions
+
+
+def surface_matches(text: str, actor_set: ActorSet, taken: list[tuple[int, int, str]], curated_only: bool) -> list[tuple[int, int, str]]:
+    """The actor set's surfaces in a block, where no detected name stands; in a title with no case cues
+    only the registry's (its capitals are no evidence that another article's name is meant)."""
+    out = []
+    for match in actor_set.match(text):
+        slug = actor_set.surfaces[match.group(0)]
+        if curated_only and actor_set.actors[slug].source != "registry":
+            continue
+        if not any(s < match.end() and match.start() < e for s, e, _ in taken):
+            out.append((match.start(), match.end(), slug))
+    return out

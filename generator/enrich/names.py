@@ -13,7 +13,9 @@ A paragraph is cut into runs of capitalised words ("spans"); each span is typed 
 Within the article a later bare surname ("Ladki", "Mr Ladki") refers to the one person introduced with
 that surname, and a short form ("Toshiba") to the organisation introduced as "Toshiba Corp"; a surname
 that two people of the article share refers to neither. A single word is never linked to a longer name
-that the article did not introduce. Wholly upper-case lines (wire-service headlines) are not read.
+that the article did not introduce. Wholly upper-case lines (wire-service headlines) are not read, except
+for a results table's teams; a headline, dek or subheading with no case cues (upper or title case) is read
+only for the names the rest of the article gives ("WEAH" is the George Weah of the story).
 """
 
 from __future__ import annotations
@@ -188,7 +190,7 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return PERSON, "title", dropped
     if after and after[0] in SAY and len(person) >= 2:
         return PERSON, "verb", dropped
-    if len(person) >= 2 and (bracketed(after) in gazetteer or bracketed(after).isdigit()):
+    if len(person) >= 2 and (bracketed(after) in gazetteer or bracketed(after).isdigit()) and not club_like(person):
         return PERSON, "bracket", dropped
     if len(person) >= 2 and role_follows(after):
         return PERSON, "apposition", dropped
@@ -199,6 +201,12 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
     if DEFAULT_PERSON and 2 <= len(person) <= 3 and NAME_WORDS.fullmatch(" ".join(person)) and not (before and before[-1] in ("the", "The")) and person[0] not in gazetteer and person[-1] not in gazetteer and not any(p in DEMONYMS for p in person):
         return PERSON, "shape", dropped
     return "", "", dropped
+
+
+def club_like(person: list[str]) -> bool:
+    """"AS Roma (7)", "Arab Contractors (Egypt)": an acronym or a nationality opens the name of a club, not
+    of a person, before a bracket (a given name that is a nationality, "Scot Gemmill", is a person's)."""
+    return is_acronym(person[0]) or (person[0] in DEMONYMS and person[0] not in given_names())
 
 
 DEMONYM_LIKE = re.compile(r"(?:ean|ian|ese|ish|man)$")  # "Mexican shares", "Zairean", "Englishman": not companies
@@ -316,9 +324,12 @@ def listed(spans: list, text: str) -> list:
 # --------------------------------------------------------------------------- one article
 
 
-def article_spans(paragraphs: list[str]) -> tuple[Span, ...]:
-    """Typed spans of a whole article, with bare surnames and short forms resolved within it."""
-    raw = [Span(p, *found) for p, text in enumerate(paragraphs) for found in paragraph_spans(text)]
+def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = frozenset()) -> tuple[Span, ...]:
+    """Typed spans of a whole article, with bare surnames and short forms resolved within it. `titles`: the
+    indexes of its headline, dek and subheadings; one with no case cues (upper or title case) is read only
+    for the names the rest of the article gives (echoes)."""
+    caseless = {p for p in titles if not case_cued(paragraphs[p])}
+    raw = [Span(p, *found) for p, text in enumerate(paragraphs) if p not in caseless for found in paragraph_spans(text)]
     raw = squads(common_words_untyped(raw, paragraphs))
     people = {s.name for s in raw if s.type == PERSON and len(s.name.split()) >= 2}
     cued_surnames = {s.name for s in raw if s.type == PERSON and " " not in s.name}
@@ -329,7 +340,55 @@ def article_spans(paragraphs: list[str]) -> tuple[Span, ...]:
     typed = {s.name: s.type for s in raw if s.type}
     typed.update({s.name: ORGANISATION for s in raw if s.type == ORGANISATION})  # a cue for a club once is for all its mentions
     short = short_forms({s.name for s in raw if s.type == ORGANISATION})
-    return tuple(r for r in (resolve(s, people, by_surname, typed, short) for s in raw) if r is not None)
+    resolved = tuple(r for r in (resolve(s, people, by_surname, typed, short) for s in raw) if r is not None)
+    return resolved + echoes(resolved, paragraphs, caseless) if caseless else resolved
+
+
+FUNCTION_WORDS = set("with from into onto over upon after about amid than that this under without against between before behind during near since until while within".split())
+LOWER_WORD = re.compile(r"(?<=\s)[a-z][a-z'’-]{3,}")
+
+
+def case_cued(text: str) -> bool:
+    """Whether a title's capitals tell names from words: a word of four letters or more after its first is in
+    lower case ("Weah banned for head-butt", not "SOCCER - WEAH HEAD-BUTT EARNS HIM SIX-MATCH BAN" nor
+    "Another Round of Peace Talks Fails")."""
+    return any(word not in FUNCTION_WORDS for word in LOWER_WORD.findall(text))
+
+
+TITLE_WORD = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*")
+
+
+def echoes(spans: tuple[Span, ...], paragraphs: list[str], caseless: set[int]) -> tuple[Span, ...]:
+    """Names in titles with no case cues: a run of words that equals, whatever its case, a name the rest of
+    the article gives (its full form), or the surname of the one person of the article that has it; never a
+    word the article writes in lower case ("WEAH" is George Weah when the story names him; "SPLIT" is not
+    the city of Split in a story that says "split"). No new name is guessed there."""
+    lower = {w for p, text in enumerate(paragraphs) if p not in caseless for w, _, _ in tokens(text) if w[:1].islower()}
+    known = {s.name.casefold(): (s.type, s.name) for s in spans}
+    owners: dict[str, set[str]] = {}
+    for s in spans:
+        if s.type == PERSON and " " in s.name:
+            owners.setdefault(s.name.split()[-1].casefold(), set()).add(s.name)
+    known.update({last: (PERSON, next(iter(names))) for last, names in owners.items() if len(names) == 1 and last not in known})
+    known = {key: found for key, found in known.items() if " " in key or key not in lower}
+    longest = max((len(key.split()) for key in known), default=0)
+    return tuple(span for p in sorted(caseless) for span in title_echoes(p, paragraphs[p], known, longest))
+
+
+def title_echoes(paragraph: int, text: str, known: dict[str, tuple[str, str]], longest: int) -> list[Span]:
+    words = [(m.group().casefold(), m.start(), m.end()) for m in TITLE_WORD.finditer(text)]
+    words = [(w[:-2], s, e - 2) if w.endswith(("'s", "’s")) else (w, s, e) for w, s, e in words]  # "WEAH'S"
+    found, i = [], 0
+    while i < len(words):
+        for j in range(min(len(words), i + longest), i, -1):
+            hit = known.get(" ".join(w for w, _, _ in words[i:j]))
+            if hit:
+                found.append(Span(paragraph, words[i][1], words[j - 1][2], hit[0], hit[1], "echo"))
+                i = j
+                break
+        else:
+            i += 1
+    return found
 
 
 def common_words_untyped(raw: list[Span], paragraphs: list[str]) -> list[Span]:

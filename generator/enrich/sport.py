@@ -10,7 +10,8 @@ from .lexicon import COUNTRY, ORGANISATION, PERSON, places
 
 
 TEAM = r"([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*)*)"
-STANDINGS = re.compile(TEAM + r"(?:\s+\d+){5,}\s*$")
+STANDINGS = re.compile(TEAM + r"(?:(?:\s+\d+){5,}|(?:\s+\d+){2,3}\s+\.\d{3}(?:\s+(?:-|\d+(?:\.\d)?|1/2))*)\s*$")  # "Lens 21 7 4 10 25 34 25", "HOUSTON 16 2 .889 -"
+CLINCHED = re.compile(r"[XYZxyz]-[A-Z]")
 RESULT = re.compile(TEAM + r" \d{1,3}(?: \([^)]*\)?)? " + TEAM + r" \d{1,3}(?:[\s.,;]|$|\()")
 
 
@@ -22,9 +23,11 @@ def team_spans(text: str) -> list:
         match = pattern.match(text)
         if match:
             for g in groups:
-                name = match.group(g)
+                start, name = match.start(g), match.group(g)
+                if CLINCHED.match(name):  # "X-DENVER 12 1 0 351 199": a standings mark, not the team's name
+                    start, name = start + 2, name[2:]
                 kind = COUNTRY if places().get(name.title() if name.isupper() else name) == COUNTRY else ORGANISATION
-                found.append((match.start(g), match.end(g), kind, name, "team"))
+                found.append((start, match.end(g), kind, name, "team"))
             break
     return found
 

@@ -275,7 +275,8 @@ def mention_pages(archive: Archive, entries: dict[str, ActorEntry]) -> list:
 
 
 def mention_data(m: Mention) -> dict[str, Any]:
-    return {"article": m.article, "paragraph": m.paragraph, "anchor": m.anchor, "surface": m.surface}
+    """Where it stands: its place ("headline", "dek", "subheading", "paragraph") and anchor; its ¶ (0 outside paragraphs)."""
+    return {"article": m.article, "place": m.place, "paragraph": m.paragraph, "anchor": m.anchor, "surface": m.surface}
 
 
 def quote_data(q: Quote, name: str) -> dict[str, Any]:
