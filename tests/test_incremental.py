@@ -496,30 +496,37 @@ def test_an_edit_rewrites_one_offline_record_file_not_the_whole_offline_index(pr
 
 
 def kept_aggregates(rebuilder: Rebuilder) -> dict:
-    return {key[0]: value for key, value in rebuilder.cache.fragments.items() if key[0] in ("actor entries", "mention stats", "timeline", "coverage")}
+    return {key[0]: value for key, value in rebuilder.cache.fragments.items() if key[0] in ("mention stats", "timeline", "coverage")}
 
 
-def test_serve_makes_again_only_the_actor_entries_an_edit_touches(project):
-    """A paragraph without a mention keeps every actor's entry, the mention statistics, the timeline
-    and the coverage map from the last build; a headline makes again the entries of the article's
-    actors only."""
+def test_serve_keeps_the_aggregates_an_edit_leaves_as_they_were(project):
+    """A paragraph without a mention keeps the mention statistics, the timeline and the coverage map
+    from the last build, and renders no actor page; a headline renders again the pages of the
+    article's actors only."""
+    rendered: list[str] = []
+    original = batch.render_pages
+
+    def spy(pages, render, todo, workers, **options):
+        rendered.extend(pages[i].path for i in todo)
+        return original(pages, render, todo, workers, **options)
+
     rebuilder = Rebuilder(load_settings(project / "mkdocs.yml"), log=lambda line: None)
     rebuilder.regenerate()
     first = kept_aggregates(rebuilder)
-    victim = touch_article(project)
-    rebuilder.regenerate()
-    second = kept_aggregates(rebuilder)
-    assert all(second[kind][1] is first[kind][1] for kind in ("mention stats", "timeline", "coverage"))
-    before, after = first["actor entries"].entries, second["actor entries"].entries
-    assert after.keys() == before.keys() and all(after[slug] is before[slug] for slug in after)
-    rewrite_first_line(victim, "A headline the actor pages show")
-    rebuilder.regenerate()
-    third = kept_aggregates(rebuilder)["actor entries"].entries
-    article = victim.stem.split("_")[-1]
-    its_actors = {slug for slug, entry in after.items() if any(shown.id == article for shown in entry.articles)}
-    assert its_actors and its_actors < after.keys()
-    assert {slug for slug in third if third[slug] is not after[slug]} == its_actors
-    assert third[next(iter(its_actors))].articles != after[next(iter(its_actors))].articles  # the new headline
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(batch, "render_pages", spy)
+        victim = touch_article(project)
+        rebuilder.regenerate()
+        second = kept_aggregates(rebuilder)
+        assert all(second[kind][1] is first[kind][1] for kind in ("mention stats", "timeline", "coverage"))
+        assert not [path for path in rendered if path.startswith("actors/") and path.endswith("/index.md") and path != "actors/index.md"]
+        article = victim.stem.split("_")[-1]
+        named_before = rebuilder.archive.by_id()[article].named_actors()  # a headline's names are mentions too
+        rewrite_first_line(victim, "A headline the actor pages show")
+        rebuilder.regenerate()
+    pages = {path for path in rendered if path.startswith("actors/") and path.endswith("/index.md") and path != "actors/index.md"}
+    named = {*named_before, *rebuilder.archive.by_id()[article].named_actors()}
+    assert pages and pages <= {f"actors/{slug}/index.md" for slug in named}
 
 
 def test_serve_updates_the_mention_statistics_for_an_edit_that_changes_mentions(project, monkeypatch):
@@ -568,7 +575,7 @@ def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(proje
     cache.keeps_fragments = serving  # as serve's Rebuilder: each article's parts of the whole-archive files kept between builds
     before = pages_of(project, cache=cache)
     kinds = {"offline" if key[0].startswith("offline ") else key[0] for key in cache.fragments}  # one kind per record file
-    aggregates = {"actor entries", "coverage", "timeline"} if serving else set()
+    aggregates = {"coverage", "timeline"} if serving else set()
     saved = {"actor shares", "citation", "features", "mention shares", "mention stats", "offline", "related scores"}
     assert {kind for kind in kinds if not kind.startswith("row ")} == saved | aggregates
     assert {"row table_row articles", "row list_item dates", "row list_item "} <= kinds, kinds  # the lists' rows
@@ -680,8 +687,6 @@ def test_each_article_counts_its_mentions_per_actor_cold_warm_and_in_serve(proje
     assert counted(generate(settings, Report(), cache=load_cache(project / CACHE_DIR)).archive) == []
     rebuilder = Rebuilder(settings, log=lambda line: None)
     rebuilder.regenerate()  # from the saved cache: no actor page rendered
-    # the entries serve keeps are collected: one still waiting to collect would hold its build's articles
-    assert all(entry.pending is None and entry.held is not None for entry in kept_aggregates(rebuilder)["actor entries"].entries.values())
     victim = touch_article(project)
     victim.write_text(victim.read_text(encoding="utf-8") + "\nVladimir Putin met Volodymyr Zelensky.\n", encoding="utf-8")
     rebuilder.regenerate()

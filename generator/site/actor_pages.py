@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..enrich.actors import TYPES
-from ..reuse import Memo, collector_paused, plain_digest
+from ..reuse import MAKE_ALL, Memo, collector_paused, plain_digest
 from ..archive.link import Archive, Shown
 from ..model import Actor, Article, Mention, Quote
 from .page import Page, front_matter
@@ -117,8 +117,8 @@ class MentionCollector:
 
 
 def collect_mentions(entries: dict[str, ActorEntry]) -> None:
-    """Collect every entry's mentions now (one pass per collector): before forking render workers that
-    would each collect them, and for the entries serve keeps, which must not hold a build's articles."""
+    """Collect every entry's mentions now (one pass per collector), before forking render workers that
+    would each collect them."""
     with collector_paused():  # 250,000 mentions filed into lists that live on (at 10,000 articles)
         for entry in entries.values():
             entry.collected()
@@ -131,7 +131,7 @@ def mention_row(m: Mention) -> tuple:
 
 def actor_shares(article: Article) -> dict[str, bytes]:
     """What the article gives each actor's entry (its mentions of the actor, its quotes of them), one
-    digest per actor mentioned or quoted: serve compares these to know which entries an edit touched.
+    digest per actor mentioned or quoted: they stand for its mentions and quotes in the page key.
     Each holds the anchor it cites too (a sentence's, in a long paragraph), which an edit elsewhere in
     the paragraph can change."""
     rows: dict[str, list] = defaultdict(list)
@@ -143,48 +143,13 @@ def actor_shares(article: Article) -> dict[str, bytes]:
     return {slug: plain_digest(found) for slug, found in rows.items()}
 
 
-@dataclass(frozen=True)
-class EntriesMade:
-    """What serve keeps of the last build's actor entries, to make again only those an edit touched."""
-
-    actors: bytes  # plain_digest of the archive's actors: any change to one and every entry is made again
-    shares: dict[str, tuple[Shown, dict[str, bytes]]]  # article id -> (as shown, actor_shares)
-    entries: dict[str, ActorEntry]
-
-
-def actor_entries(archive: Archive, fragments: Memo | None = None) -> dict[str, ActorEntry]:
-    """Every actor's entry. With `fragments` kept between builds (serve), only the entries of actors
-    that a changed, added or removed article mentions or quotes (before or after the edit) are made
-    again; the others are the last build's, which are what they would be made again as."""
-    if fragments is None or not fragments.caching:
-        return gather_entries(archive, set(archive.actors))  # no page is keyed: no shares needed
+def actor_entries(archive: Archive, fragments: Memo = MAKE_ALL) -> dict[str, ActorEntry]:
+    """Every actor's entry; with each its articles' shares when pages are keyed (the shares stand for
+    the mentions and quotes in an actor page's key)."""
+    if not fragments.caching:
+        return gather_entries(archive, set(archive.actors))
     shares = {a.id: fragments.part("actor shares", a, actor_shares) for a in archive.articles}
-    if not fragments.keeping:
-        return gather_entries(archive, set(archive.actors), shares)
-    actors = plain_digest(archive.actors)
-    shown = {aid: (archive.shown[aid], share) for aid, share in shares.items()}
-    last: EntriesMade | None = fragments.last("actor entries")
-    if last is None or last.actors != actors:
-        entries = gather_entries(archive, set(archive.actors), shares)
-    else:
-        touched = touched_actors(last.shares, shown) & archive.actors.keys()
-        entries = {slug: last.entries[slug] for slug in archive.actors if slug not in touched}
-        entries.update(gather_entries(archive, touched, shares))
-        entries = {slug: entries[slug] for slug in archive.actors}  # in the archive's order, as gathered afresh
-    collect_mentions(entries)  # kept for the next build
-    fragments.remember("actor entries", EntriesMade(actors, shown, entries))
-    return entries
-
-
-def touched_actors(before: dict[str, tuple], after: dict[str, tuple]) -> set[str]:
-    """The actors whose entries an edit may change: every actor that an article shown or sharing
-    differently (or added, or removed) mentions or quotes, in its old version or its new one."""
-    touched: set[str] = set()
-    for aid in before.keys() | after.keys():
-        old, new = before.get(aid), after.get(aid)
-        if old != new:
-            touched.update(old[1] if old else (), new[1] if new else ())
-    return touched
+    return gather_entries(archive, set(archive.actors), shares)
 
 
 def gather_entries(archive: Archive, wanted: set[str], shares: dict[str, dict[str, bytes]] | None = None) -> dict[str, ActorEntry]:
