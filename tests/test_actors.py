@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.enrich.actors import build_actor_set, detect_people, first_characters, name_key, trie_alternation, validate_registry
+from generator.enrich.actors import build_actor_set, detect_people, first_characters, name_key, trie_alternation
+from generator.enrich.registry import validate_registry
 from generator.config import load_settings
 from generator.model import Report
 from generator.build.pipeline import extract_all, generate
@@ -117,7 +118,7 @@ def test_detected_people_on_the_seeds_match_the_reviewed_list():
 
 
 def test_with_the_registry_no_seed_person_is_left_uncurated():
-    from generator.enrich.actors import load_registry
+    from generator.enrich.registry import load_registry
 
     registry, errors = load_registry(PROJECT / "corpus" / "actors.yml")
     actors = build_actor_set(registry, seed_articles()).actors.values()

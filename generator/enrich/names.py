@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import Span
+from .echoes import case_cued, echoes
 from .sport import affiliations, fixtures, scorers, squads, team_spans
 from .lexicon import (
     COMPANY_SUFFIXES, CONNECTORS, COUNTRY, LOWER_CUES, NAME_INNER, NAME_STOPS,
@@ -341,54 +342,10 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     typed.update({s.name: ORGANISATION for s in raw if s.type == ORGANISATION})  # a cue for a club once is for all its mentions
     short = short_forms({s.name for s in raw if s.type == ORGANISATION})
     resolved = tuple(r for r in (resolve(s, people, by_surname, typed, short) for s in raw) if r is not None)
-    return resolved + echoes(resolved, paragraphs, caseless) if caseless else resolved
-
-
-FUNCTION_WORDS = set("with from into onto over upon after about amid than that this under without against between before behind during near since until while within".split())
-LOWER_WORD = re.compile(r"(?<=\s)[a-z][a-z'’-]{3,}")
-
-
-def case_cued(text: str) -> bool:
-    """Whether a title's capitals tell names from words: a word of four letters or more after its first is in
-    lower case ("Weah banned for head-butt", not "SOCCER - WEAH HEAD-BUTT EARNS HIM SIX-MATCH BAN" nor
-    "Another Round of Peace Talks Fails")."""
-    return any(word not in FUNCTION_WORDS for word in LOWER_WORD.findall(text))
-
-
-TITLE_WORD = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*")
-
-
-def echoes(spans: tuple[Span, ...], paragraphs: list[str], caseless: set[int]) -> tuple[Span, ...]:
-    """Names in titles with no case cues: a run of words that equals, whatever its case, a name the rest of
-    the article gives (its full form), or the surname of the one person of the article that has it; never a
-    word the article writes in lower case ("WEAH" is George Weah when the story names him; "SPLIT" is not
-    the city of Split in a story that says "split"). No new name is guessed there."""
+    if not caseless:
+        return resolved
     lower = {w for p, text in enumerate(paragraphs) if p not in caseless for w, _, _ in tokens(text) if w[:1].islower()}
-    known = {s.name.casefold(): (s.type, s.name) for s in spans}
-    owners: dict[str, set[str]] = {}
-    for s in spans:
-        if s.type == PERSON and " " in s.name:
-            owners.setdefault(s.name.split()[-1].casefold(), set()).add(s.name)
-    known.update({last: (PERSON, next(iter(names))) for last, names in owners.items() if len(names) == 1 and last not in known})
-    known = {key: found for key, found in known.items() if " " in key or key not in lower}
-    longest = max((len(key.split()) for key in known), default=0)
-    return tuple(span for p in sorted(caseless) for span in title_echoes(p, paragraphs[p], known, longest))
-
-
-def title_echoes(paragraph: int, text: str, known: dict[str, tuple[str, str]], longest: int) -> list[Span]:
-    words = [(m.group().casefold(), m.start(), m.end()) for m in TITLE_WORD.finditer(text)]
-    words = [(w[:-2], s, e - 2) if w.endswith(("'s", "’s")) else (w, s, e) for w, s, e in words]  # "WEAH'S"
-    found, i = [], 0
-    while i < len(words):
-        for j in range(min(len(words), i + longest), i, -1):
-            hit = known.get(" ".join(w for w, _, _ in words[i:j]))
-            if hit:
-                found.append(Span(paragraph, words[i][1], words[j - 1][2], hit[0], hit[1], "echo"))
-                i = j
-                break
-        else:
-            i += 1
-    return found
+    return resolved + echoes(resolved, paragraphs, caseless, lower)
 
 
 def common_words_untyped(raw: list[Span], paragraphs: list[str]) -> list[Span]:

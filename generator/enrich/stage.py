@@ -7,7 +7,8 @@ from functools import partial
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .actors import ActorSet, build_actor_set, find_mentions, load_registry
+from .actors import ActorSet, build_actor_set, find_mentions
+from .registry import load_registry
 from ..model import Actor, Article, Report, Topic
 from ..reuse import MAKE_ALL, Memo, plain_digest
 from .quotes import article_quotes

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .actors import named_entry_problem, read_entry_list, sentence_at
+from .actors import sentence_at
+from .registry import named_entry_problem, read_entry_list
 from ..model import Article, Topic
 from ..content.text import slugify
 

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..enrich.actors import TYPES
+from ..enrich.registry import TYPES
 from ..reuse import MAKE_ALL, Memo, collector_paused, plain_digest
 from ..archive.link import Archive, Shown
 from ..model import Actor, Article, Mention, Quote

@@ -7,7 +7,7 @@ from collections import defaultdict
 from typing import Any
 
 from ..archive.link import ActorsAndTopics, Shown
-from ..enrich.actors import TYPES
+from ..enrich.registry import TYPES
 from ..model import Actor, Article, Mention
 from .actor_pages import MENTIONS_FILE, quote_anchor
 from .sentence_anchors import by_sentence, is_long
