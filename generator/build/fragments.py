@@ -8,7 +8,7 @@ from typing import Any, Callable, Iterable, TypeVar
 
 from ..model import Article
 from ..reuse import plain_digest
-from .cache import SAVED_AGGREGATES, Cache, is_saved_kind
+from .cache import SAVED_AGGREGATES, Cache, is_saved_kind, saved_form
 from .digests import KeyMemo, article_digest
 from .updates import UPDATES
 
@@ -120,7 +120,8 @@ class Fragments:
         update = UPDATES.get(kind)
         updated = update(self, last[0], last[1], made) if update is not None and last is not None else None
         value = updated if updated is not None else make()
-        self.remember(kind, (made, value))
+        # kept whole by serve; otherwise kept only as it is saved (the related scores' inverted lists go)
+        self.remember(kind, (made, value) if self.keeping else saved_form(kind, (made, value)))
         return value
 
     def taken(self) -> tuple[dict[tuple[str, bytes, bytes], Any], set[tuple[str, bytes, bytes]]]:
