@@ -37,11 +37,11 @@ def test_the_repositorys_settings_are_the_skeletons():
 @pytest.mark.parametrize("name, check", [("corpus/topics.yml", "validate_topics"), ("corpus/actors.yml", "validate_registry")])
 def test_the_commented_examples_of_a_new_archive_are_valid(name, check):
     """Removing the # of a new archive's example gives an entry the build accepts."""
-    from generator.enrich import actors, topics
+    from generator.enrich import registry, topics
 
     text = skeleton_files(NewArchive("T"))[name]
     example = yaml.safe_load("\n".join(line[2:] for line in text.splitlines() if line.startswith(("# -", "#  "))))
-    validate = getattr(topics, check, None) or getattr(actors, check)
+    validate = getattr(topics, check, None) or getattr(registry, check)
     entries, problems = validate(example)
     assert entries and problems == []
 
