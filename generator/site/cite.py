@@ -187,7 +187,6 @@ def tidy(entry: str, record: dict[str, Any]) -> str:
 PARAGRAPH_PLACEHOLDER = "9999"  # rendered as the locator, replaced by the ¶ number in the page script
 
 
-
 DOUBLE_STOP = re.compile(r"([?!])((?:</i>|</b>|</span>|[”’\"'])*)\.")
 
 
@@ -204,12 +203,13 @@ def end_once(entry: str) -> str:
 # archives of tens of thousands of articles. Articles differ in their values far more than in
 # their shape, so a record is rendered as a *skeleton*: every free-text value (title, family
 # names, literal names, container, URL) replaced by a marker, given names by a stand-in with the
-# same initials, dates and language kept. citeproc renders each skeleton once; each record's own
-# values are then put back in place of the markers, with the same case transformation citeproc
-# applied to the marker (title case, uppercase, ...), computed by citeproc's own TextCased code.
+# same initials, dates and language kept. citeproc renders each skeleton once (per Citations);
+# each record's own values are then put back in place of the markers, with the same case
+# transformation citeproc applied to the marker (title case, uppercase, ...), computed by
+# citeproc's own TextCased code.
 # The first record of every skeleton is also rendered in full and compared: a style that treats
 # a shape differently (prints a stand-in, drops a marker) makes that skeleton always render in
-# full. tests/test_cite.py checks the two paths agree on generated records.
+# full. tests/test_cite_shapes.py checks the two paths agree on generated records.
 
 SEAM = frozenset(".,;:!? ")  # citeproc drops a repeated one of these where two pieces meet
 STAND_IN_YEAR, STAND_IN_DAY = 1901, 27  # a date's year and day are put back like the markers (month kept)
