@@ -25,6 +25,7 @@ from ..archive.link import Archive
 from ..model import Article, Report
 from ..content.overrides import apply_overrides, load_overrides
 from ..content.read import UnreadableFile
+from ..site.cite import Citations
 from ..site.render import ArticleLinks, Renderer, article_page
 from ..build.sink import DocsWriter
 
@@ -80,9 +81,9 @@ def unlinked(article: Article, last: LastBuild) -> str:
     return ""
 
 
-def write_drafts(last: LastBuild, settings: Settings, names: list[str], renderer: Renderer) -> list[str] | str:
+def write_drafts(last: LastBuild, settings: Settings, names: list[str], renderer: Renderer, citations: Citations) -> list[str] | str:
     """Render and write the draft page of each changed file into docs/; the docs paths written, or why
-    no draft was made (then nothing is written)."""
+    no draft was made (then nothing is written). `citations`: serve's, kept for its drafts."""
     if not names or len(names) > MOST_FILES:
         return f"{len(names)} files changed"
     drafts = []
@@ -90,7 +91,7 @@ def write_drafts(last: LastBuild, settings: Settings, names: list[str], renderer
         article = draft_article(last, settings, name)
         if isinstance(article, str):
             return f"{name}: {article}"
-        drafts.append(article_page(article, last.archive, last.links, settings))
+        drafts.append(article_page(article, last.archive, last.links, settings, citations))
     output = DocsWriter(settings.docs_dir)
     for page in drafts:
         output.store(page.path, renderer.render(page))

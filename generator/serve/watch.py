@@ -26,6 +26,7 @@ from ..build.lock import build_lock
 from ..build.pipeline import Generated, generate, ledger_path
 from ..content.read import CorpusError, check_corpus_folder, walk_names
 from ..publish.stage import PublishError, has_full_site, preview_build, publish
+from ..site.cite import Citations
 from ..site.render import Renderer
 from ..build.sink import DocsWriter
 
@@ -61,6 +62,7 @@ class Rebuilder:
     log: Callable[[str], None] = print
     last: LastBuild | None = None  # what the last generate knew, for draft previews
     renderer: Renderer | None = None
+    citations: Citations = field(default_factory=Citations)  # the drafts' styles and record shapes, for the session
     swept: bool = False  # whether a rebuild has swept docs/ of files it did not produce (the first one does)
     allow_withdrawals: bool = False  # serve --allow-withdrawals: deleting many files at once is meant
 
@@ -124,7 +126,7 @@ class Rebuilder:
         start = time.perf_counter()
         self.renderer = self.renderer or Renderer(self.settings)
         try:
-            written = write_drafts(self.last, self.settings, changed, self.renderer)
+            written = write_drafts(self.last, self.settings, changed, self.renderer, self.citations)
             if isinstance(written, list):
                 preview_build(self.settings, self.last.archive, written)
         except Exception as error:  # a draft is a courtesy: the regenerate that follows does it right

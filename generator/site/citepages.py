@@ -16,7 +16,7 @@ from functools import cache, partial
 from itertools import repeat
 from typing import Any, Callable, Iterator
 
-from .cite import PARAGRAPH_PLACEHOLDER, csl_record, permalink, render_styles
+from .cite import PARAGRAPH_PLACEHOLDER, Citations, csl_record, permalink
 from .exports import bibtex, ris
 from .head import head_meta, original_url
 from ..reuse import MAKE_ALL, Memo, plain_digest
@@ -34,10 +34,10 @@ def actor_names(article: Article, archive: ActorsAndTopics) -> list[str]:
     return [archive.actors[slug].name for slug in slugs if slug in archive.actors]
 
 
-def cite_context(article: Article, archive: ActorsAndTopics, settings: Settings) -> dict[str, Any]:
-    """What article/cite.md.j2 needs."""
+def cite_context(article: Article, archive: ActorsAndTopics, settings: Settings, citations: Citations) -> dict[str, Any]:
+    """What article/cite.md.j2 needs; `citations` is the caller's, shared by the articles it cites."""
     return {
-        "styles": render_styles(csl_record(article, settings)),
+        "styles": citations.render_styles(csl_record(article, settings)),
         "permalink": permalink(article, settings),
         "absolute": bool(settings.site_url),
         "placeholder": PARAGRAPH_PLACEHOLDER,

@@ -22,6 +22,7 @@ from markupsafe import Markup
 from .actor_pages import actor_and_topic_pages, mention_pages, most_mentioned_people
 from .article_actors import article_data, article_extras
 from . import citepages
+from .cite import Citations
 from ..reuse import MAKE_ALL, Memo
 from ..config import Settings
 from ..archive.link import Archive, ArticleScope, Group, Shown
@@ -196,8 +197,8 @@ def display(item: Field) -> str:
 
 
 def article_pages(archive: Archive, settings: Settings) -> list[Page]:
-    links = ArticleLinks.of(archive)
-    pages = [article_page(article, archive, links, settings) for article in archive.articles]
+    links, citations = ArticleLinks.of(archive), Citations()  # the articles' citations share one, for this build
+    pages = [article_page(article, archive, links, settings, citations) for article in archive.articles]
     for old, new in archive.redirects.items():
         pages.append(Page(f"articles/{old}/index.html", "redirect.html.j2", {"target": f"articles/{new}/"}))
     for entry in archive.withdrawn:
@@ -234,17 +235,17 @@ class ArticleLinks:
         )
 
 
-def article_page(article: Article, archive: Archive, links: ArticleLinks, settings: Settings) -> Page:
+def article_page(article: Article, archive: Archive, links: ArticleLinks, settings: Settings, citations: Citations) -> Page:
     inputs = {
         "a": article,
         "scope": links.scope(article, archive),
         "outlet_slug": links.outlet_slugs.get(article.outlet.value or "", ""),
         "author_slugs": {name: links.author_slugs[name] for name in article.authors.value or () if name in links.author_slugs},
     }
-    return Page(f"{article.url}index.md", "article.md.j2", inputs, partial(article_context, settings=settings))
+    return Page(f"{article.url}index.md", "article.md.j2", inputs, partial(article_context, settings=settings, citations=citations))
 
 
-def article_context(inputs: dict[str, Any], settings: Settings) -> dict[str, Any]:
+def article_context(inputs: dict[str, Any], settings: Settings, citations: Citations) -> dict[str, Any]:
     """Everything article.md.j2 shows, from the page's inputs."""
     article, scope = inputs["a"], inputs["scope"]
     record = {**article_record(article, settings), **article_data(article, scope), "head": citepages.head_data(article, scope, settings)}
@@ -253,7 +254,7 @@ def article_context(inputs: dict[str, Any], settings: Settings) -> dict[str, Any
         "front_matter": front_matter("article", article.title.value or "Untitled", article.summary.value or "", record),
         "evidence": [(name, display(getattr(article, name)), getattr(article, name).evidence) for name in EVIDENCE_FIELDS],
         **article_extras(article, scope, scope.by_id),
-        "cite": citepages.cite_context(article, scope, settings),
+        "cite": citepages.cite_context(article, scope, settings, citations),
     }
 
 
