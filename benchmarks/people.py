@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 from generator.enrich.actors import ACRONYM, initials, build_actor_set, find_mentions, name_candidates, name_key  # noqa: E402
 from generator.content.extract import extract  # noqa: E402
-from generator.enrich.names import family_names, given_names, places  # noqa: E402
+from generator.enrich.lexicon import english_words, family_names, given_names, places  # noqa: E402
 from generator.content.read import read_bytes  # noqa: E402
 
 NO_SPACE_BEFORE = {",", ".", ":", ";", ")", "]", "}", "?", "!", "%", "'s", "n't", "'", "'re", "'ve", "'ll", "'d", "'m", "s"}
@@ -192,7 +192,7 @@ def run_document(doc: Document, number: int):
 def score(path: Path, limit: int | None, errors: int) -> dict:
     docs = [document(d) for d in read_conll(path)][:limit]
     started = time.perf_counter()
-    given_names(), family_names(), places()  # the gazetteers load once a process
+    english_words(), given_names(), family_names(), places()  # the word list and gazetteers load once a process
     print(f"gazetteers loaded in {time.perf_counter() - started:.2f} s (once a process)")
     tallies = {(kind, level): Tally() for kind in KINDS for level in ("strict", "lenient", "mention")}
     unread = {kind: 0 for kind in KINDS}

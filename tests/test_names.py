@@ -224,3 +224,33 @@ def test_a_number_in_brackets_after_a_club_like_name_is_no_age():
     assert typed("Nadim Ladki (28) scored twice.").get("Nadim Ladki") == "person"
     assert typed("Lazio (12) v AS Roma (7) 1930").get("AS Roma") != "person"
     assert typed("Arab Contractors (Egypt) won 4-0 on aggregate.").get("Arab Contractors") != "person"
+
+
+def test_a_name_shaped_run_of_common_english_words_is_no_one_unless_it_ends_in_a_family_name():
+    text = "Heifer Cow prices and Same Period figures were firm, Delivery Terms aside. Talks with Tiger Woods ended."
+    found = typed(text)
+    assert {name: found[name] for name in ("Heifer Cow", "Same Period", "Delivery Terms")} == dict.fromkeys(("Heifer Cow", "Same Period", "Delivery Terms"), "")
+    assert found.get("Tiger Woods") == "person"  # "tiger" and "woods" are words, but Woods is a family name
+    assert typed("Talks with Nader Jokhadar ended.").get("Nader Jokhadar") == "person"
+
+
+def test_a_hyphen_joining_places_or_months_makes_no_person():
+    found = typed("The Australia-West Indies match, flights to Dallas-Fort Worth and the Newmont-Santa Fe deal, Apr-Sept Apr-Sept.")
+    assert not [name for name, kind in found.items() if kind == "person"]
+    assert typed("Talks with Elizabeth Bowes-Lyon ended.").get("Elizabeth Bowes-Lyon") == "person"  # a given name opens it
+
+
+def test_a_foreign_article_before_a_word_that_is_no_name_opens_an_organisation():
+    assert typed("El Mundo said the talks failed, and O Globo agreed.") == {"El Mundo": "organisation", "O Globo": "organisation"}
+    assert typed("Talks with La Rosa ended.").get("La Rosa") == "person"  # a family name after the article
+    assert typed("Talks with De Vries ended.").get("De Vries") == "person"  # a Dutch article opens surnames
+
+
+def test_a_nationality_before_a_common_word_or_a_figure_in_a_run_makes_no_person():
+    found = typed("German Bunds rose, the Roman Catholic church said, and tanker Augusta W97 sailed on.")
+    assert not [name for name, kind in found.items() if kind == "person"]
+    assert typed("Talks with Christian Karembeu ended.").get("Christian Karembeu") == "person"
+
+
+def test_a_club_ending_makes_a_club_after_a_town_too_small_for_the_gazetteer():
+    assert typed("Talks with Dundee United ended.").get("Dundee United") == "organisation"

