@@ -199,8 +199,8 @@ class Article:
     quotes: list[Quote] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)  # topic slugs
     related: list[Related] = field(default_factory=list)  # filled by link
-    # enrich's cache key for this article: its mentions, quotes and topics are a function of it, so the
-    # page cache's fingerprint of the article takes the key instead of pickling every mention
+    # enrich's cache key for this article: its mentions, quotes and topics are a function of it, so a
+    # page key takes the key instead of pickling every mention
     enrichment: bytes = field(default=b"", compare=False, repr=False)
     names: NameCandidates | None = field(default=None, compare=False, repr=False)  # found by batch.extract_one
     # actor slug -> how often the mentions name it, in the order of first mention: what most pages ask

@@ -116,7 +116,7 @@ def plain_digest(value: Any) -> bytes:
 def collector_paused() -> Iterator[None]:
     """The cyclic garbage collector off while many objects are made that outlive the step, none of them
     garbage, which it would otherwise walk again and again: unpickling the cache (3.7 s instead of
-    1.6 s for the 240 MB cache of 10,000 articles), gathering the actor entries and statistics."""
+    1.6 s for the cache of 10,000 articles), gathering the actor entries and statistics."""
     enabled = gc.isenabled()
     gc.disable()
     try:

@@ -19,11 +19,12 @@ class Fragments:
     """Each article's part of work done over the whole archive (its citations and data-export lines,
     its record in the offline search index, its features for related articles, its shares of the
     actor entries and of the mention statistics, its rows in the lists), and the whole-archive
-    aggregates made from them (the actor entries, the mention statistics, the timeline, the coverage
-    map), remembered between builds under enrich's key for the article (`key_of`) and the settings:
-    after an edit, only the edited article's parts are made again and the others are joined as they
-    were; an aggregate is taken as it was, or updated, when its inputs allow. The parts of SAVED_KINDS are saved with the cache, for the next `generate`; the others and
-    the aggregates are kept in memory by a cache that `keeps_fragments` (serve: about 30 KB an
+    aggregates made from them (the related-article scores, the mention statistics, the timeline, the
+    coverage map), remembered between builds under enrich's key for the article (`key_of`) and the
+    settings: after an edit, only the edited article's parts are made again and the others are joined
+    as they were; an aggregate is taken as it was when its inputs are, or updated (updates.UPDATES).
+    The parts of SAVED_KINDS and the SAVED_AGGREGATES are saved with the store, for the next
+    `generate`; the others are kept in memory by a cache that `keeps_fragments` (serve: about 30 KB an
     article, all told). Without a cache, every part and aggregate is simply made."""
 
     def __init__(self, cache: Cache | None, settings: Any = None):
