@@ -26,18 +26,11 @@ class Memo(Protocol):
     def caching(self) -> bool:
         """Whether anything made is kept for a later build (False: every call makes)."""
 
-    @property
-    def keeping(self) -> bool:
-        """Whether every part and aggregate is kept in memory between builds (serve), not only the saved kinds."""
-
     def part(self, kind: str, article: Article, make: Callable[[Article], T]) -> T:
         """make(article), or what it gave for the same article (as enriched) last time."""
 
     def part_key(self, kind: str, article: Article) -> bytes:
         """What part(kind, article, ...) is keyed by, as one digest: it names the part's content."""
-
-    def saved_part(self, kind: str, key: bytes) -> Any:
-        """The part of this kind the last build left under the article key `key` (None: none)."""
 
     def key_of(self, article: Article) -> bytes:
         """The article's key: a digest of it as extracted, overridden and enriched."""
@@ -52,30 +45,17 @@ class Memo(Protocol):
         """make(), or the last build's when inputs() are equal (or, where the build can, the last
         build's brought up to date for what changed: the same value, made for less)."""
 
-    def last(self, kind: str) -> Any:
-        """What the last build `remember`ed of a whole-archive aggregate of this kind (None: nothing)."""
-
-    def remember(self, kind: str, value: Any) -> None:
-        """Keep a whole-archive aggregate for the next build."""
-
-    def saves(self, kind: str) -> bool:
-        """Whether an aggregate of this kind is saved for the next build."""
-
 
 class MakeAll:
     """A memo that keeps nothing: every part and aggregate is made."""
 
     caching = False
-    keeping = False
 
     def part(self, kind: str, article: Article, make: Callable[[Article], T]) -> T:
         return make(article)
 
     def part_key(self, kind: str, article: Article) -> bytes:
         raise TypeError(f"{kind}: parts are keyed only when they are kept")
-
-    def saved_part(self, kind: str, key: bytes) -> Any:
-        return None
 
     def key_of(self, article: Article) -> bytes:
         raise TypeError(f"{article.id}: articles are keyed only when their parts are kept")
@@ -88,15 +68,6 @@ class MakeAll:
 
     def aggregate(self, kind: str, inputs: Callable[[], Any], make: Callable[[], T]) -> T:
         return make()
-
-    def last(self, kind: str) -> Any:
-        return None
-
-    def remember(self, kind: str, value: Any) -> None:
-        pass
-
-    def saves(self, kind: str) -> bool:
-        return False
 
 
 MAKE_ALL = MakeAll()

@@ -109,19 +109,15 @@ def fragments_of(archive: Archive) -> Memo:
 
 def stats_of(archive: Archive) -> MentionStats:
     """The archive's MentionStats, computed on first use, so the whole network and every actor's
-    neighbourhood cost one pass over the mentions, not one each. In serve, each article's share is
-    kept, and the last build's statistics (its drawn networks with them) are taken as they are when
-    no share changed, or updated for the shares that changed; the statistics and the shares are
-    saved with the cache, so a fresh `generate` updates them too."""
+    neighbourhood cost one pass over the mentions, not one each: a function of the articles' shares
+    only, each a function of its article as enriched (key_of), so a build may take the last build's
+    statistics, or bring them up to date for the shares that changed."""
     made = made_for(archive)
     if "stats" not in made:
         fragments = fragments_of(archive)
-        if not fragments.saves("mention stats"):  # no cache: nothing to update
-            made["stats"] = counts.mention_stats(map(mention_share, archive.articles))
-        else:  # a function of the shares only, each a function of its article as enriched (key_of)
-            shares = kept_shares(archive, fragments)
-            inputs = lambda: (plain_digest(archive.actors), [a.id for a in archive.articles], [fragments.key_of(a) for a in archive.articles])  # noqa: E731
-            made["stats"] = fragments.aggregate("mention stats", inputs, lambda: counts.mention_stats(shares))
+        shares = kept_shares(archive, fragments)
+        inputs = lambda: (plain_digest(archive.actors), [a.id for a in archive.articles], [fragments.key_of(a) for a in archive.articles])  # noqa: E731
+        made["stats"] = fragments.aggregate("mention stats", inputs, lambda: counts.mention_stats(shares))
     return made["stats"]
 
 
