@@ -170,7 +170,7 @@ def build(config: str, no_cache: bool, corpus: str | None, site_dir: str | None,
         print_written(generated)
         try:
             with console.status("mkdocs build, then Pagefind …"):
-                publish(settings, generated.archive, strict=strict)
+                publish(settings, generated.archive, strict=strict, reuse=not no_cache)
         except PublishError as error:
             write_report(report, report_file)
             fail(str(error), "the previous site was left as it was")

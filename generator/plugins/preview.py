@@ -40,6 +40,9 @@ from mkdocs.structure.files import File, Files, file_sort_key
 from ..build.cache import CACHE_DIR, compiled_templates
 
 ONLY = "ARCHIVE_BUILD_ONLY"
+# A file to write the build's outputs into: set by an incremental publish, whose `mkdocs build --dirty`
+# writes into a copy of the last site made of hard links (publish/incremental.py).
+LINKED = "ARCHIVE_LINKED_SITE"
 
 
 def listed_paths() -> set[str] | None:
@@ -115,6 +118,21 @@ def shown_files(config: MkDocsConfig, showing: Showing) -> list[File]:
     return sorted(found, key=file_sort_key)
 
 
+def unlink_written(config: MkDocsConfig, files: Files) -> list[str]:
+    """Every file this build's site holds (site-relative), after unlinking those MkDocs is about to
+    write: a dirty build writes a file in place (`open(path, "wb")`), which in a copy made of hard links
+    would change the last site's file too. MkDocs writes what it finds modified (File.is_modified, its
+    own test: no output, or an output older than its source) and the site-wide templates; an unlinked
+    output is missing, so MkDocs writes a new file there, and the last site keeps its own."""
+    site = Path(config.site_dir)
+    included = [file for file in files if file.inclusion.is_included()]
+    templates = [*config.theme.static_templates, *config.extra_templates]
+    templates += ["sitemap.xml.gz"] if "sitemap.xml" in templates else []  # MkDocs gzips the sitemap
+    for path in [file.dest_uri for file in included if file.is_modified()] + templates:
+        (site / path).unlink(missing_ok=True)
+    return sorted({file.dest_uri for file in included} | set(templates))
+
+
 class PreviewPlugin(BasePlugin):
     def __init__(self) -> None:
         super().__init__()
@@ -132,8 +150,12 @@ class PreviewPlugin(BasePlugin):
         return config
 
     def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-        """A preview process compiles the theme's templates from a bytecode cache in .cache/ (a quarter of
+        """In a linked copy of the last site, unlink what MkDocs is about to write (see unlink_written).
+        A preview process compiles the theme's templates from a bytecode cache in .cache/ (a quarter of
         a second each time otherwise); Jinja checks each entry against its template's source."""
+        outputs_file = os.environ.get(LINKED)
+        if outputs_file and self.listed is None:
+            Path(outputs_file).write_text("".join(f"{path}\n" for path in unlink_written(config, files)), encoding="utf-8")
         if self.listed is not None:
             env.bytecode_cache = compiled_templates(Path(config.config_file_path).parent / CACHE_DIR)
         return env

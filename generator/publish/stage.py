@@ -13,10 +13,12 @@ import tempfile
 from pathlib import Path
 
 from .bundle import BagInfo, write_manifest_and_zip
-from .fixity import MANIFEST
+from .fixity import BUNDLE, MANIFEST, read_manifest
+from .incremental import (LastPublish, changed_pages, linked_copy, publish_key, read_outputs, remove_strays,
+                          reusable, unchanged_digests, write_last_publish)
 from ..config import Settings, archived_on
 from ..archive.link import Archive
-from .search_index import index_site, pagefind_command, plan_shards
+from .search_index import Shard, index_site, pagefind_command, replan
 from ..build.sink import DocsWriter
 
 
@@ -99,13 +101,14 @@ def preview_build(settings: Settings, archive: Archive, rewritten: list[str] | N
         os.unlink(listing.name)
 
 
-def pagefind_index(target: Path, archive: Archive, per_index: int, env: dict[str, str], cwd: Path) -> None:
-    """The article pages of the built site target/ indexed in shards of per_index (search_index.py)."""
+def pagefind_index(target: Path, shards: list[Shard], only: set[str] | None, env: dict[str, str], cwd: Path) -> None:
+    """The article pages of the built site target/ indexed in shards (search_index.py): all of them,
+    or the bundles in `only`."""
 
     def run_pagefind(view: Path, bundle: Path) -> None:
         run_step("pagefind", pagefind_command(view, bundle), env, cwd)
 
-    index_site(target, plan_shards(archive.articles, per_index), run_pagefind)
+    index_site(target, shards, run_pagefind, only)
 
 
 def swap_in(staging: Path, site_dir: Path) -> None:
@@ -118,17 +121,55 @@ def swap_in(staging: Path, site_dir: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=lambda name: None) -> None:
+def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=lambda name: None, reuse: bool = True) -> None:
+    """MkDocs, Pagefind, the manifest and archive.zip into a staging folder, then swapped in. With
+    `reuse`, from the last site when it can be (incremental.py); otherwise every step in full."""
     env = build_environment(archive)
+    key = publish_key(settings)
+    last = reusable(settings, key) if reuse else None
     staging = staging_dir(settings.site_dir)
     try:
         on_step("mkdocs")
-        mkdocs_build(settings, staging, env, strict)
+        outputs = mkdocs_into(settings, staging, env, strict, last is not None)
         on_step("pagefind")
-        pagefind_index(staging, archive, settings.options.pages_per_search_index, env, settings.project_dir)
+        shards = replan(archive.articles, settings.options.pages_per_search_index, last.shards if last else ())
+        if last is not None:
+            remove_strays(staging, outputs, [shard.bundle for shard in shards])
+        pagefind_index(staging, shards, changed_shards(settings.site_dir, staging, shards, last), env, settings.project_dir)
         on_step("manifest and zip")
-        write_manifest_and_zip(staging, BagInfo(settings.site_name, settings.site_description, settings.site_url, archived_on(os.environ)))
+        bag = BagInfo(settings.site_name, settings.site_description, settings.site_url, archived_on(os.environ))
+        unchanged = unchanged_digests(settings.site_dir, staging) if last else {}
+        write_manifest_and_zip(staging, bag, unchanged, settings.site_dir / BUNDLE if last else None)
         on_step("swap")
         swap_in(staging, settings.site_dir)
+        write_last_publish(settings, LastPublish(key, tuple(shards)))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def mkdocs_into(settings: Settings, staging: Path, env: dict[str, str], strict: bool, incremental: bool) -> set[str]:
+    """A full `mkdocs build` into the empty staging folder; or, incremental, a dirty build into a
+    linked copy of site/. Returns the files of the new site that MkDocs accounts for (incremental)."""
+    if not incremental:
+        mkdocs_build(settings, staging, env, strict)
+        return set()
+    from ..plugins.preview import LINKED  # here, not at the top: preview imports MkDocs, which `generate` never needs
+
+    linked_copy(settings.site_dir, staging)
+    with tempfile.TemporaryDirectory(prefix="archive-publish-") as folder:
+        listing = Path(folder) / "outputs.txt"
+        mkdocs_build(settings, staging, {**env, LINKED: str(listing)}, strict, dirty=True)
+        return read_outputs(listing)
+
+
+def changed_shards(site: Path, staging: Path, shards: list[Shard], last: LastPublish | None) -> set[str] | None:
+    """The bundles to index again: None (all) for a full publish; else those of a new shard, a shard
+    with other pages than it had, or a page with other bytes."""
+    if last is None:
+        return None
+    before = {shard.bundle: shard.pages for shard in last.shards}
+    unchanged = unchanged_digests(site, staging)
+    last_digests = read_manifest(site)
+    return {shard.bundle for shard in shards
+            if before.get(shard.bundle) != shard.pages or not (staging / shard.bundle).is_dir()
+            or changed_pages(staging, shard.pages, unchanged, last_digests)}

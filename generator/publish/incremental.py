@@ -1,0 +1,176 @@
+"""An incremental publish: the next site made from the last one and what changed since.
+
+The staging folder starts as a copy of site/ made of hard links (`linked_copy`: no file is copied),
+and MkDocs builds into it with `--dirty`: it writes only the pages whose Markdown is newer than their
+HTML (the generator rewrites only files whose bytes changed) and the site-wide templates; the
+`archive-preview` plugin unlinks each file before MkDocs writes it, so the last site's file is never
+written through a link, and lists the files this build's site holds; the rest (pages and files
+whose source is gone) is removed (`remove_strays`). Pagefind indexes only the shards holding a
+changed page (search_index.py); the manifest reuses the last digests of the files still shared with
+the last site and untouched since its manifest was written, and archive.zip copies their compressed
+entries from the last zip (bundle.py). The result is the site a full build makes, byte for byte,
+but for the search shards, which keep their boundaries between builds (tests/test_publish_incremental.py).
+
+A publish is incremental only when nothing that every page depends on has changed since the last:
+`publish_key` digests mkdocs.yml (nav, theme, extensions, options) and the environment variables it
+reads, the theme overrides in
+docs/overrides, the generator's code and the versions of MkDocs, Material, Markdown and Pagefind.
+The last publish's key and shard plan are kept in `.cache/publish.json`; without it, without the
+plugin in mkdocs.yml, or with `--no-cache`, the publish is a full one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+from dataclasses import asdict, dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from ..build.cache import CACHE_DIR, code_fingerprint
+from ..config import Settings
+from .fixity import BUNDLE, MANIFEST, file_sha256, read_manifest
+from .search_index import SHARDS_FILE, Shard
+
+STATE_FILE = "publish.json"
+PLUGIN = "archive-preview"  # the plugin that unlinks what a dirty build writes (plugins/preview.py)
+PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "pagefind", "pagefind-bin")
+THEME_OVERRIDES = "overrides"  # docs/overrides: the theme's custom_dir, written by every generate
+
+
+@dataclass(frozen=True)
+class LastPublish:
+    """What the next publish needs to know of the last: its key and its search shards."""
+
+    key: str
+    shards: tuple[Shard, ...]
+
+
+def package_version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "-"
+
+
+def publish_key(settings: Settings) -> str:
+    """A digest of everything every page of the site depends on (the module docstring lists it)."""
+    digest = hashlib.sha256(code_fingerprint().encode())
+    digest.update(repr([(name, package_version(name)) for name in PACKAGES]).encode())
+    config = settings.config_file.read_text(encoding="utf-8")
+    digest.update(config.encode() + repr([(name, os.environ.get(name)) for name in environment_names(config)]).encode())
+    overrides = settings.docs_dir / THEME_OVERRIDES
+    for path in sorted(p for p in overrides.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(overrides).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def environment_names(config: str) -> list[str]:
+    """The environment variables mkdocs.yml reads (`!ENV NAME`, `!ENV [NAME, OTHER, default]`): a
+    SITE_URL set by the Pages workflow changes every page as much as the file does."""
+    return sorted({name for expression in re.findall(r"!ENV\s+(\[[^\]]*\]|\S+)", config) for name in re.findall(r"\b[A-Z_][A-Z0-9_]*\b", expression)})
+
+
+def state_path(settings: Settings) -> Path:
+    return settings.project_dir / CACHE_DIR / STATE_FILE
+
+
+def read_last_publish(settings: Settings) -> LastPublish | None:
+    """The last publish's record; None (a full publish) when there is none or it cannot be read."""
+    try:
+        data = json.loads(state_path(settings).read_text(encoding="utf-8"))
+        shards = tuple(Shard(s["bundle"], tuple(s["pages"]), tuple(s["start"])) for s in data["shards"])
+        return LastPublish(data["key"], shards)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def write_last_publish(settings: Settings, last: LastPublish) -> None:
+    path = state_path(settings)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps({"key": last.key, "shards": [asdict(s) for s in last.shards]}), encoding="utf-8")
+    temporary.replace(path)
+
+
+def lists_plugin(settings: Settings) -> bool:
+    """mkdocs.yml names the plugin that keeps a dirty build from writing through a link (a line of its
+    own in `plugins:`; an archive made before it was added publishes in full)."""
+    text = settings.config_file.read_text(encoding="utf-8")
+    return any(line.strip().split("#")[0].strip(" -:") == PLUGIN for line in text.splitlines())
+
+
+def reusable(settings: Settings, key: str) -> LastPublish | None:
+    """The last publish when this one can start from its site: same key, site/ whole, plugin listed."""
+    last = read_last_publish(settings)
+    site = settings.site_dir
+    if last is None or last.key != key or not (site / MANIFEST).is_file() or not lists_plugin(settings):
+        return None
+    return last
+
+
+def linked_copy(site: Path, staging: Path) -> None:
+    """staging/ as site/, every file a hard link to site/'s, but the manifest and archive.zip, which
+    every publish writes again."""
+    for folder, _, names in os.walk(site):
+        target = staging / Path(folder).relative_to(site)
+        target.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            if Path(folder) == site and name in (MANIFEST, BUNDLE):
+                continue
+            os.link(Path(folder) / name, target / name)
+
+
+def read_outputs(listing: Path) -> set[str]:
+    return {line for line in listing.read_text(encoding="utf-8").splitlines() if line}
+
+
+def remove_strays(staging: Path, outputs: set[str], bundles: list[str]) -> int:
+    """Remove what this build's site does not hold: files whose source left docs/, search bundles no
+    shard uses. Returns how many files were removed."""
+    removed = 0
+    for folder, dirnames, names in os.walk(staging, topdown=True):
+        relative = Path(folder).relative_to(staging).as_posix()
+        prefix = "" if relative == "." else f"{relative}/"
+        if not prefix:
+            dirnames[:] = [d for d in dirnames if d not in bundles]  # the shards' own bundles stay
+        for name in names:
+            if prefix + name not in outputs and prefix + name != SHARDS_FILE:
+                (Path(folder) / name).unlink()
+                removed += 1
+    remove_empty_folders(staging)
+    return removed
+
+
+def remove_empty_folders(top: Path) -> None:
+    for folder, _, _ in sorted(os.walk(top), key=lambda entry: -len(entry[0])):
+        if Path(folder) != top and not os.listdir(folder):
+            os.rmdir(folder)
+
+
+def unchanged_digests(site: Path, staging: Path) -> dict[str, str]:
+    """The last manifest's digests of the files staging still shares with site/ (the same inode) and
+    that nothing wrote since that manifest was (serve's previews write into site/ in place)."""
+    manifest = site / MANIFEST
+    written = manifest.stat().st_mtime_ns
+    kept = {}
+    for name, digest in read_manifest(site).items():
+        try:
+            new, old = (staging / name).stat(), (site / name).stat()
+        except OSError:
+            continue
+        if new.st_ino == old.st_ino and new.st_mtime_ns < written:
+            kept[name] = digest
+    return kept
+
+
+def changed_pages(staging: Path, pages: tuple[str, ...], unchanged: dict[str, str], last: dict[str, str]) -> bool:
+    """Whether any of pages is new or has other bytes than in the last site."""
+    return any(page not in unchanged and last.get(page) != file_sha256(staging / page) for page in pages)
+
+
+def remove_bundle(staging: Path, bundle: str) -> None:
+    shutil.rmtree(staging / bundle, ignore_errors=True)  # links only: the last site's files stay

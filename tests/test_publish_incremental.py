@@ -1,0 +1,164 @@
+"""An incremental publish (generator/publish/incremental.py): the site it makes is the full build's,
+the last site is never written through a link, and only the search shards with a changed page are
+indexed again."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+from hypothesis import given, strategies as st
+
+from conftest import SEED_IDS, build_project, copy_project
+from generator.publish.fixity import BUNDLE, MANIFEST, read_manifest, verify
+from generator.model import UNKNOWN_DATE
+from generator.publish.search_index import SHARDS_FILE, plan_shards, replan
+from test_search_index import Dated
+
+FIXED = {"SOURCE_DATE_EPOCH": "1767225600"}  # the bag's date: the two builds compared must share it
+SHARD_PAGES = 2
+NEW_ARTICLES = {
+    "late.txt": "Harbour reopens after storm\n\nPublished: June 2, 2026\n\nThe harbour of Port Ellis reopened on Monday after a week of repairs, "
+                "the harbour master, Jane Okafor, said. Fishing boats returned to the quay.\n",
+    "early.txt": "Council approves new library\n\nPublished: March 3, 1999\n\nThe town council approved a new library on Tuesday. "
+                 "Its chair, Tom Reyes, said the building would open next year.\n",
+}
+
+LATER = ("Orchard growers count a record crop\n\nPublished: July 9, 2027\n\nApple growers in the valley picked a record crop this "
+         "autumn, their cooperative's secretary, Mei Lindqvist, said on Friday.\n")
+
+
+def sharded_project(folder: Path) -> Path:
+    project = copy_project(folder)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("\n  archive:\n", f"\n  archive:\n    pages_per_search_index: {SHARD_PAGES}\n"), encoding="utf-8")
+    return project
+
+
+def build(project: Path, *args: str) -> None:
+    result = build_project(project, *args, env=FIXED).result
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def inodes(site: Path) -> dict[str, int]:
+    return {p.relative_to(site).as_posix(): p.stat().st_ino for p in site.rglob("*") if p.is_file()}
+
+
+def witness(site: Path, folder: Path) -> Path:
+    """Hard links to every file of the site: a write through a link shows in them."""
+    for path in site.rglob("*"):
+        if path.is_file():
+            target = folder / path.relative_to(site)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.link(path, target)
+    return folder
+
+
+def full_build_of(project: Path, folder: Path) -> Path:
+    """The same project built from nothing: no site, no cache."""
+    shutil.copytree(project, folder, ignore=shutil.ignore_patterns("site", ".cache", "report.json"))
+    build(folder)
+    return folder / "site"
+
+
+def edit_corpus(project: Path) -> None:
+    corpus = project / "corpus"
+    for name, text in NEW_ARTICLES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    edited = next(corpus.glob(f"*{SEED_IDS['000']}*.txt"))
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nA paragraph added after publication.\n", encoding="utf-8")
+
+
+def not_search(name: str) -> bool:
+    return not (name.startswith("pagefind") or name in (SHARDS_FILE, MANIFEST, BUNDLE))
+
+
+def published_shards(project: Path) -> dict[str, set[str]]:
+    """The search shards the last publish made: bundle -> its pages (.cache/publish.json)."""
+    state = json.loads((project / ".cache" / "publish.json").read_text(encoding="utf-8"))
+    return {shard["bundle"]: set(shard["pages"]) for shard in state["shards"]}
+
+
+def test_an_incremental_publish_makes_the_full_builds_site_and_leaves_the_last_one_alone(tmp_path):
+    project = sharded_project(tmp_path / "project")
+    build(project)
+    last = witness(project / "site", tmp_path / "witness")
+    before, shards_before = inodes(project / "site"), published_shards(project)
+    edit_corpus(project)
+    build(project)
+    site = project / "site"
+    assert verify(last).ok, verify(last).lines()  # nothing was written through a link into the last site
+    assert verify(site).ok, verify(site).lines()
+    full = full_build_of(project, tmp_path / "full")
+    ours, theirs = files(site), files(full)
+    assert {n: d for n, d in ours.items() if not_search(n)} == {n: d for n, d in theirs.items() if not_search(n)}
+    after, shards = inodes(site), published_shards(project)
+    kept = {name for name in after if before.get(name) == after[name]}
+    assert any(name.startswith("articles/") for name in kept)  # unchanged pages were not written again
+    assert sorted(p for pages in shards.values() for p in pages) == sorted(n for n in ours if n.startswith("articles/") and n.count("/") == 2 and n.endswith("/index.html"))
+    old, new = read_manifest(last), read_manifest(site)
+    changed = {name for name, digest in new.items() if old.get(name) != digest}
+    reindexed = {bundle for bundle in shards if f"{bundle}/pagefind-entry.json" not in kept}
+    assert reindexed == {bundle for bundle, pages in shards.items() if shards_before.get(bundle) != pages or pages & changed}
+
+
+def test_an_added_article_indexes_only_its_own_shard_again(tmp_path):
+    project = sharded_project(tmp_path / "project")
+    build(project)
+    before, shards_before = inodes(project / "site"), published_shards(project)
+    (project / "corpus" / "later.txt").write_text(LATER, encoding="utf-8")
+    build(project)
+    after, shards = inodes(project / "site"), published_shards(project)
+    reindexed = {bundle for bundle in shards if before.get(f"{bundle}/pagefind-entry.json") != after[f"{bundle}/pagefind-entry.json"]}
+    newest = list(shards_before)[-1]  # the state lists the shards in date order
+    assert reindexed == {newest} and len(shards[newest]) == len(shards_before[newest]) + 1
+
+
+def test_with_one_search_bundle_the_incremental_site_is_the_full_one_and_a_new_configuration_is_built_in_full(tmp_path):
+    project = copy_project(tmp_path / "project")
+    build(project)
+    page = project / "site" / f"articles/{SEED_IDS['004']}/original.txt"  # a file no edit below changes
+    first = page.stat().st_ino
+    edit_corpus(project)
+    build(project)
+    assert page.stat().st_ino == first  # an unchanged file is the last site's, not written again
+    assert files(project / "site") == files(full_build_of(project, tmp_path / "full"))  # archive.zip and the search too
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8")
+    build(project)
+    assert page.stat().st_ino != first
+
+
+dates = st.one_of(st.just(""), st.dates(date(1990, 1, 1), date(2030, 1, 1)).map(date.isoformat))
+corpora = st.dictionaries(st.text("0123456789abcdef", min_size=16, max_size=16), dates, max_size=30)
+
+
+@given(corpora, corpora, st.integers(1, 6))
+def test_shards_keep_their_ranges_and_cover_every_article_in_date_order(first, added, per_index):
+    last = tuple(plan_shards([Dated(i, d) for i, d in first.items()], per_index))
+    now = {**first, **added}
+    shards = replan([Dated(i, d) for i, d in now.items()], per_index, last)
+    pages = [page for shard in shards for page in shard.pages]
+    assert sorted(pages) == sorted(f"articles/{i}/index.html" for i in now)  # each article once
+    keys = [(now[p.split("/")[1]] or UNKNOWN_DATE, p.split("/")[1]) for p in pages]
+    assert keys == sorted(keys)  # one shard's pages all sort before the next shard's
+    assert len({s.bundle for s in shards}) == len(shards) and all(0 < len(s.pages) <= 2 * per_index for s in shards)
+    moved = {f"articles/{i}/index.html" for i in added}
+    before = {s.bundle: s.pages for s in last}
+    for shard in shards:
+        if shard.bundle in before and not (set(shard.pages) | set(before[shard.bundle])) & moved:
+            assert shard.pages == before[shard.bundle]  # a shard no added or edited article is in stays as it was
+
+
+def test_the_environment_variables_mkdocs_yml_reads_are_part_of_the_key():
+    from generator.publish.incremental import environment_names
+
+    assert environment_names("site_url: !ENV SITE_URL\nrepo: !ENV [REPO_URL, OTHER, 'https://x']\nname: ENV\n") == ["OTHER", "REPO_URL", "SITE_URL"]
