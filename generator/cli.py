@@ -11,6 +11,7 @@ import functools
 import gc
 import json
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -165,17 +166,33 @@ def build(config: str, no_cache: bool, corpus: str | None, site_dir: str | None,
     settings = settings_from(config, corpus, site_dir)
     report = Report()
     with locked(settings):
+        steps = StepTimes()
         generated = run_generate(settings, report, DocsWriter(settings.docs_dir), use_cache=not no_cache, allow_withdrawals=allow_withdrawals)
         save_ids(settings, generated)
         print_written(generated)
         try:
             with console.status("mkdocs build, then Pagefind …"):
-                publish(settings, generated.archive, strict=strict, reuse=not no_cache)
+                incremental = publish(settings, generated.archive, strict=strict, on_step=steps.start, reuse=not no_cache)
         except PublishError as error:
             write_report(report, report_file)
             fail(str(error), "the previous site was left as it was")
     console.print(f"site: {settings.site_dir}")
+    console.print(f"{'incremental' if incremental else 'full'} build: {steps.line()}", soft_wrap=True)
     finish(report, strict, report_file)
+
+
+class StepTimes:
+    """Seconds from each step's start to the next's (the first step, generate, from this object's making)."""
+
+    def __init__(self) -> None:
+        self.marks = [("generate", time.perf_counter())]
+
+    def start(self, step: str) -> None:
+        self.marks.append((step, time.perf_counter()))
+
+    def line(self) -> str:
+        ends = [moment for _, moment in self.marks[1:]] + [time.perf_counter()]
+        return ", ".join(f"{step} {end - begun:.1f} s" for (step, begun), end in zip(self.marks, ends))
 
 
 @contextmanager

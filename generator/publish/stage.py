@@ -121,9 +121,10 @@ def swap_in(staging: Path, site_dir: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=lambda name: None, reuse: bool = True) -> None:
+def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=lambda name: None, reuse: bool = True) -> bool:
     """MkDocs, Pagefind, the manifest and archive.zip into a staging folder, then swapped in. With
-    `reuse`, from the last site when it can be (incremental.py); otherwise every step in full."""
+    `reuse`, from the last site when it can be (incremental.py); otherwise every step in full.
+    Returns whether it was incremental."""
     env = build_environment(archive)
     key = publish_key(settings)
     last = reusable(settings, key) if reuse else None
@@ -143,6 +144,7 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
         on_step("swap")
         swap_in(staging, settings.site_dir)
         write_last_publish(settings, LastPublish(key, tuple(shards)))
+        return last is not None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
