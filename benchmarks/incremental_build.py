@@ -38,7 +38,7 @@ def timed_build(project: Path) -> dict:
     if result.returncode != 0:
         raise SystemExit(result.stdout + result.stderr)
     peak_kb, user, system = result.stderr.strip().splitlines()[-1].split()
-    kind, _, times = next(line for line in result.stdout.splitlines() if line.endswith(" s") and " build: " in line).partition(" build: ")
+    kind, _, times = next(line for line in result.stderr.splitlines() if line.endswith(" s") and " build: " in line).partition(" build: ")
     steps = {step.rsplit(" ", 2)[0]: float(step.rsplit(" ", 2)[1]) for step in times.split(", ")}
     return {"wall": wall, "cpu": float(user) + float(system), "peak_mb": int(peak_kb) / 1024, "kind": kind, "steps": steps}
 

@@ -7,15 +7,18 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import pytest
 from hypothesis import given, strategies as st
 
-from conftest import SEED_IDS, build_project, copy_project
+from conftest import SEED_IDS, build_project, copy_project, serving
 from generator.publish.fixity import BUNDLE, MANIFEST, read_manifest, verify
 from generator.model import UNKNOWN_DATE
 from generator.publish.search_index import SHARDS_FILE, plan_shards, replan
+from test_browser_search import open_page, search_state  # noqa: F401 (open_page: a fixture)
 from test_search_index import Dated
 
 FIXED = {"SOURCE_DATE_EPOCH": "1767225600"}  # the bag's date: the two builds compared must share it
@@ -87,27 +90,65 @@ def published_shards(project: Path) -> dict[str, set[str]]:
     return {shard["bundle"]: set(shard["pages"]) for shard in state["shards"]}
 
 
-def test_an_incremental_publish_makes_the_full_builds_site_and_leaves_the_last_one_alone(tmp_path):
-    project = sharded_project(tmp_path / "project")
+@dataclass(frozen=True)
+class Republished:
+    """A sharded seed project built, edited (two articles added, one changed) and built again; the last
+    site as hard links taken before the second build; the same project built from nothing."""
+
+    project: Path
+    last: Path
+    inodes_before: dict[str, int]
+    shards_before: dict[str, set[str]]
+    full: Path
+
+
+@pytest.fixture(scope="module")
+def republished(tmp_path_factory) -> Republished:
+    folder = tmp_path_factory.mktemp("republished")
+    project = sharded_project(folder / "project")
     build(project)
-    last = witness(project / "site", tmp_path / "witness")
+    last = witness(project / "site", folder / "witness")
     before, shards_before = inodes(project / "site"), published_shards(project)
     edit_corpus(project)
     build(project)
-    site = project / "site"
-    assert verify(last).ok, verify(last).lines()  # nothing was written through a link into the last site
+    return Republished(project, last, before, shards_before, full_build_of(project, folder / "full"))
+
+
+def test_an_incremental_publish_makes_the_full_builds_site_and_leaves_the_last_one_alone(republished):
+    site = republished.project / "site"
+    assert verify(republished.last).ok, verify(republished.last).lines()  # nothing was written through a link into the last site
     assert verify(site).ok, verify(site).lines()
-    full = full_build_of(project, tmp_path / "full")
-    ours, theirs = files(site), files(full)
+    ours, theirs = files(site), files(republished.full)
     assert {n: d for n, d in ours.items() if not_search(n)} == {n: d for n, d in theirs.items() if not_search(n)}
-    after, shards = inodes(site), published_shards(project)
-    kept = {name for name in after if before.get(name) == after[name]}
-    assert any(name.startswith("articles/") for name in kept)  # unchanged pages were not written again
+    shards = published_shards(republished.project)
     assert sorted(p for pages in shards.values() for p in pages) == sorted(n for n in ours if n.startswith("articles/") and n.count("/") == 2 and n.endswith("/index.html"))
-    old, new = read_manifest(last), read_manifest(site)
+
+
+def test_only_the_shards_holding_a_changed_page_are_indexed_again(republished):
+    site = republished.project / "site"
+    after, shards = inodes(site), published_shards(republished.project)
+    kept = {name for name in after if republished.inodes_before.get(name) == after[name]}
+    assert any(name.startswith("articles/") for name in kept)  # unchanged pages were not written again
+    old, new = read_manifest(republished.last), read_manifest(site)
     changed = {name for name, digest in new.items() if old.get(name) != digest}
     reindexed = {bundle for bundle in shards if f"{bundle}/pagefind-entry.json" not in kept}
-    assert reindexed == {bundle for bundle, pages in shards.items() if shards_before.get(bundle) != pages or pages & changed}
+    assert reindexed == {bundle for bundle, pages in shards.items() if republished.shards_before.get(bundle) != pages or pages & changed}
+
+
+SEARCHES = [("q=harbour", ""), ("q=Ukraine", ""), ("q=council", ""), ("", "date:desc"), ("", "date:asc"), ("q=Ukraine&year=2025", "")]
+
+
+@pytest.mark.browser
+def test_the_republished_search_finds_what_the_full_builds_finds(republished, open_page):
+    """In Chromium: the incremental site's shards (kept ranges) and the full build's (cut again) give the
+    same articles, facet labels and counts, and date sorts across the bundles."""
+    with serving(republished.project / "site") as ours, serving(republished.full) as theirs:
+        page_ours, page_theirs = open_page(ours).page, open_page(theirs).page
+        for hash_, sort in SEARCHES:
+            found, expected = search_state(page_ours, ours, hash_, sort), search_state(page_theirs, theirs, hash_, sort)
+            assert (found["status"], found["facets"]) == (expected["status"], expected["facets"]), hash_
+            assert (sorted(found["results"]) if not sort else found["results"]) == (sorted(expected["results"]) if not sort else expected["results"]), hash_
+        assert search_state(page_ours, ours, "q=harbour", "")["results"]  # the added article is found
 
 
 def test_an_added_article_indexes_only_its_own_shard_again(tmp_path):

@@ -8,6 +8,7 @@ bundle.py) whose payload, under data/, is the site; `verify` checks a site or su
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,7 +29,14 @@ def file_sha256(path: Path) -> str:
 
 
 def site_files(site_dir: Path) -> list[str]:
-    return sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file() and p.relative_to(site_dir).as_posix() not in (MANIFEST, BUNDLE))
+    """Every file of the site but the manifest and the zip, site-relative, sorted (os.walk, which
+    knows files from folders without a stat of each, as pathlib's rglob + is_file does not)."""
+    found = []
+    for folder, _, names in os.walk(site_dir):
+        relative = os.path.relpath(folder, site_dir).replace(os.sep, "/")
+        prefix = "" if relative == "." else relative + "/"
+        found += [prefix + name for name in names]
+    return sorted(name for name in found if name not in (MANIFEST, BUNDLE))
 
 
 def bytes_sha256(data: bytes) -> str:

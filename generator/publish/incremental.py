@@ -114,14 +114,15 @@ def reusable(settings: Settings, key: str) -> LastPublish | None:
 
 def linked_copy(site: Path, staging: Path) -> None:
     """staging/ as site/, every file a hard link to site/'s, but the manifest and archive.zip, which
-    every publish writes again."""
-    for folder, _, names in os.walk(site):
-        target = staging / Path(folder).relative_to(site)
-        target.mkdir(parents=True, exist_ok=True)
+    every publish writes again. (Plain strings, not Paths: 70,000 files at 10,000 articles.)"""
+    top, target = str(site), str(staging)
+    for folder, _, names in os.walk(top):
+        into = target + folder[len(top):]
+        os.makedirs(into, exist_ok=True)
         for name in names:
-            if Path(folder) == site and name in (MANIFEST, BUNDLE):
+            if folder == top and name in (MANIFEST, BUNDLE):
                 continue
-            os.link(Path(folder) / name, target / name)
+            os.link(f"{folder}/{name}", f"{into}/{name}")
 
 
 def read_outputs(listing: Path) -> set[str]:
