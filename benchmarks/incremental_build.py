@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bench import OUT, corpus_for, project_for  # noqa: E402
-from synth import make_actors, article_text, zipf_weights  # noqa: E402
+from synth import article_text, make_actors, write_corpus, zipf_weights  # noqa: E402
 
 ADDED = 10
 
@@ -43,7 +43,18 @@ def timed_build(project: Path) -> dict:
     return {"wall": wall, "cpu": float(user) + float(system), "peak_mb": int(peak_kb) / 1024, "kind": kind, "steps": steps}
 
 
-def add_articles(corpus: Path, count: int) -> None:
+def add_articles(corpus: Path, n: int, count: int, scratch: Path) -> None:
+    """The next `count` articles of the same synthetic corpus (synth.write_corpus is the same for the
+    first n whatever the count): the same actors, as a newsroom's next stories mostly are."""
+    shutil.rmtree(scratch, ignore_errors=True)
+    for path in write_corpus(scratch, n + count)[n:]:
+        shutil.copy2(path, corpus / path.name)
+    shutil.rmtree(scratch, ignore_errors=True)
+
+
+def add_new_people(corpus: Path, count: int) -> None:
+    """`count` articles about other people (another draw of synth's actors): the archive's set of
+    people changes, and every article that may name one of them is read again."""
     rng = random.Random(2026)
     actors = make_actors(rng)
     weights = zipf_weights(len(actors))
@@ -52,7 +63,7 @@ def add_articles(corpus: Path, count: int) -> None:
 
 
 def edit_articles(corpus: Path, count: int) -> None:
-    for path in sorted(p for p in corpus.glob("*.txt") if not p.name.startswith("added-"))[:count]:
+    for path in sorted(corpus.glob("*.txt"))[:count]:
         path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + " A sentence added later.\n", encoding="utf-8")
 
 
@@ -65,10 +76,12 @@ def main() -> None:
     project = project_for(n, corpus)
     shutil.rmtree(project / "site", ignore_errors=True)
     rows = {"cold build": timed_build(project)}
-    add_articles(corpus, ADDED)
+    add_articles(corpus, n, ADDED, OUT / f"incremental-scratch-{n}")
     rows[f"{ADDED} articles added"] = timed_build(project)
     edit_articles(corpus, ADDED)
     rows[f"{ADDED} articles edited"] = timed_build(project)
+    add_new_people(corpus, ADDED)
+    rows[f"{ADDED} articles added, with new people"] = timed_build(project)
     rows["nothing changed"] = timed_build(project)
     print(json.dumps(rows, indent=1))
     cold = rows["cold build"]["wall"]
