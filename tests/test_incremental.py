@@ -184,6 +184,22 @@ def test_cli_generate_rewrites_only_changed_pages(project):
     assert run_cli(project, "generate", "--no-cache").returncode == 0
 
 
+UNRELATED = ("Orchard growers count a record crop\n\nPublished: July 9, 2027\n\nApple growers in the valley picked a record crop "
+             "this autumn, the cooperative's secretary, Mei Lindqvist, said on Friday. Cider makers expect lower prices.\n")
+
+
+def test_an_added_article_related_to_none_leaves_the_other_articles_pages_as_they_were(project):
+    """Its words change every article's related-article cosines a little; the pages do not show them."""
+    assert run_cli(project, "generate").returncode == 0
+    pages = {path: path.read_bytes() for path in (project / "docs" / "articles").glob("*/index.md")}
+    (project / "corpus" / "orchard.txt").write_text(UNRELATED, encoding="utf-8")
+    assert run_cli(project, "generate").returncode == 0
+    changed = [path for path, before in pages.items() if path.read_bytes() != before]
+    unrelated_now = [path for path in changed if "Orchard growers" not in path.read_text(encoding="utf-8")]
+    # only lists whose wording label crossed its threshold (rare in a large archive; 5 of 45 here): all of them did with the cosines shown
+    assert len(unrelated_now) < len(pages) // 4, [p.parent.name for p in unrelated_now]
+
+
 def test_rebuilder_regenerates_only_the_changed_pages(project):
     rebuilder = Rebuilder(load_settings(project / "mkdocs.yml"), log=lambda line: None)
     written, _, _ = rebuilder.regenerate()

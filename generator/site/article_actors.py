@@ -75,5 +75,7 @@ def article_data(article: Article, archive: ActorsAndTopics) -> dict[str, Any]:
         "actors": {a.slug: n for a, n in article_actor_counts(article, archive)},  # slug -> mentions; names in data/actors.json
         "mentions_file": MENTIONS_FILE,  # every mention and quote
         "topics": list(article.topics),
-        "related": [{"article": r.article, "score": r.score, "reasons": list(r.reasons)} for r in article.related],
+        # strongest first; not the cosines, which move a little with every article added to the archive:
+        # written here, they would change every article's page at every build
+        "related": [{"article": r.article, "reasons": list(r.reasons)} for r in article.related],
     }
