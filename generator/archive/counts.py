@@ -24,10 +24,10 @@ class MentionStats:
     # (a, b) with a < b -> paragraphs that mention both (the neighbours' second weight): kept so that an
     # edit's shares can be taken out of the counts and put in again (build/updates.py)
     in_paragraphs: dict[tuple[str, str], int] = field(default_factory=dict)
-    drawn: dict[tuple[str, int], Any] = field(default_factory=dict, compare=False)  # (focus, most) -> its pictures.Network, drawn once per build
+    drawn: dict[tuple[str, int], Any] = field(default_factory=dict, compare=False)  # (focus, most) -> its pictures.NetworkPlan, planned once per build
 
     def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "drawn": {}}  # saved with the cache without the networks: drawn again on use
+        return {**self.__dict__, "drawn": {}}  # saved with the cache without the network plans: planned again on use
 
 
 @dataclass(frozen=True)

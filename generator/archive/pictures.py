@@ -12,7 +12,7 @@ import json
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, fields, is_dataclass, replace
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any, Callable, Iterable, Iterator
 
 from ..reuse import MAKE_ALL, Memo, plain_digest
@@ -262,7 +262,22 @@ def drawn_pairs(stats: MentionStats, members: set[str], focus: str) -> dict[tupl
     return dict(sorted(pairs.items()))
 
 
-def network(archive: Archive, focus: str = "", size: int = 520, most: int = NETWORK_NODES) -> Network:
+@dataclass(frozen=True)
+class NetworkPlan:
+    """All a network picture is drawn from: its actors in drawing order (the focus first, then the
+    ring), each as (slug, name, type, address, mentions, articles), and the pairs drawn, as (a, b,
+    articles, paragraphs). Cheap to make for every actor page, and what the page's key holds: the
+    layout (positions, labels moved apart) is drawn from it only for a page that is rendered."""
+
+    focus: str
+    size: int
+    total: int
+    centred: bool  # the focus is drawn (in the centre)
+    members: tuple[tuple[str, str, str, str, int, int], ...]
+    pairs: tuple[tuple[str, str, int, int], ...]
+
+
+def network_plan(archive: Archive, focus: str = "", size: int = 520, most: int = NETWORK_NODES) -> NetworkPlan:
     """Actors as nodes sized by mentions, edges weighted by the paragraphs both are mentioned in (pairs
     that only share an article are left out: in a small corpus nearly every pair does), on a circle
     ordered by type then mentions (deterministic). At most `most` actors: the most mentioned ones, or,
@@ -275,42 +290,52 @@ def network(archive: Archive, focus: str = "", size: int = 520, most: int = NETW
     else:
         total = len(mentions)
         members = set(most_mentioned(stats, most, archive.actors))
-    ring = circle_order(members - {focus}, archive.actors, mentions)
-    centre = size / 2
-    radius = 0 if len(ring) == 1 and not focus else size / 2 - 70
-    spots = circle_positions(ring, centre, radius)
-    if focus in members:
-        spots[focus] = (centre, centre)
-    largest = max([mentions[s] for s in members] or [1]) or 1
-    sizes = {s: round(5 + 13 * math.sqrt(mentions[s] / largest), 1) for s in members}
-    order = ([focus] if focus in members else []) + ring
-    names = [actor_record(s, archive.actors).name for s in order]
-    labels = spread_labels([(node_label(*spots[s], sizes[s], centre), name) for s, name in zip(order, names)])
-    nodes = tuple(
-        Node(s, name, actor_record(s, archive.actors).type, actor_record(s, archive.actors).url,
-             mentions[s], stats.articles[s], *spots[s], sizes[s], label)
-        for s, name, label in zip(order, names, labels)
-    )
+    order = ([focus] if focus in members else []) + circle_order(members - {focus}, archive.actors, mentions)
+    records = [actor_record(s, archive.actors) for s in order]
     pairs = drawn_pairs(stats, members, focus)
     if not focus:
         pairs = strongest_pairs(pairs, PAIRS_PER_ACTOR)
-    heaviest = max([w[1] for w in pairs.values()] or [1])
-    edges = tuple(
-        Edge(a, b, n_art, n_par, *spots[a], *spots[b], round(1 + 7 * n_par / heaviest, 1))
-        for (a, b), (n_art, n_par) in pairs.items()
-    )
-    return Network(focus, size, size, nodes, edges, total, view_box(nodes) if nodes else (0, 0, size, size))
+    return NetworkPlan(focus, size, total, focus in members,
+                       tuple((s, r.name, r.type, r.url, mentions[s], stats.articles[s]) for s, r in zip(order, records)),
+                       tuple((a, b, n_art, n_par) for (a, b), (n_art, n_par) in pairs.items()))
+
+
+def network(archive: Archive, focus: str = "", size: int = 520, most: int = NETWORK_NODES) -> Network:
+    return draw_network(network_plan(archive, focus, size, most))
+
+
+@lru_cache(maxsize=64)  # an actor page and its JSON file draw the same plan
+def draw_network(plan: NetworkPlan) -> Network:
+    """The plan laid out: the focus in the centre, the others on a ring, labels moved apart."""
+    ring = [m[0] for m in plan.members[1:]] if plan.centred else [m[0] for m in plan.members]
+    centre = plan.size / 2
+    radius = 0 if len(ring) == 1 and not plan.focus else plan.size / 2 - 70
+    spots = circle_positions(ring, centre, radius)
+    if plan.centred:
+        spots[plan.focus] = (centre, centre)
+    largest = max([m[4] for m in plan.members] or [1]) or 1
+    sizes = {m[0]: round(5 + 13 * math.sqrt(m[4] / largest), 1) for m in plan.members}
+    labels = spread_labels([(node_label(*spots[m[0]], sizes[m[0]], centre), m[1]) for m in plan.members])
+    nodes = tuple(Node(slug, name, kind, url, n_mentions, n_articles, *spots[slug], sizes[slug], label)
+                  for (slug, name, kind, url, n_mentions, n_articles), label in zip(plan.members, labels))
+    heaviest = max([p[3] for p in plan.pairs] or [1])
+    edges = tuple(Edge(a, b, n_art, n_par, *spots[a], *spots[b], round(1 + 7 * n_par / heaviest, 1)) for a, b, n_art, n_par in plan.pairs)
+    return Network(plan.focus, plan.size, plan.size, nodes, edges, plan.total, view_box(nodes) if nodes else (0, 0, plan.size, plan.size))
 
 
 # ---------- exports and template globals ----------
 
 
 def neighbourhood(archive: Archive, slug: str, most: int = NEIGHBOURS) -> Network:
-    """Drawn once per build: the actor's page and its JSON file show the same one ("": the whole
-    network, on the overview and the actors' index)."""
+    """The actor's neighbourhood drawn ("": the whole network, on the overview and the actors' index)."""
+    return draw_network(neighbourhood_plan(archive, slug, most))
+
+
+def neighbourhood_plan(archive: Archive, slug: str, most: int = NEIGHBOURS) -> NetworkPlan:
+    """Planned once per build: the actor's page and its JSON file show the same one."""
     drawn = stats_of(archive).drawn
     if (slug, most) not in drawn:
-        drawn[slug, most] = network(archive, focus=slug, size=360, most=most) if slug else network(archive, most=most)
+        drawn[slug, most] = network_plan(archive, focus=slug, size=360, most=most) if slug else network_plan(archive, most=most)
     return drawn[slug, most]
 
 
@@ -329,24 +354,33 @@ def pictures_by_path(archive: Archive) -> dict[str, Any]:
     """Every picture, by the docs-relative path of the JSON file that holds its data."""
     files = {
         "pictures/timeline.json": archive_timeline(archive),
-        "pictures/network.json": archive_network(archive),
+        "pictures/network.json": neighbourhood_plan(archive, "", NETWORK_NODES),
         "pictures/coverage.json": archive_coverage(archive),
     }
     for slug in sorted(set(archive.actors) | set(stats_of(archive).mentions)):
-        files[f"pictures/network/{slug}.json"] = neighbourhood(archive, slug)
+        files[f"pictures/network/{slug}.json"] = neighbourhood_plan(archive, slug)
     return files
+
+
+def drawn(picture: Any) -> Any:
+    return draw_network(picture) if isinstance(picture, NetworkPlan) else picture
 
 
 def picture_data(archive: Archive) -> dict[str, str]:
     """The data behind every picture, as {docs-relative path: JSON text}, beside the pages that show it."""
-    return {path: to_json(picture) for path, picture in pictures_by_path(archive).items()}
+    return {path: to_json(drawn(picture)) for path, picture in pictures_by_path(archive).items()}
 
 
 def picture_files(archive: Archive) -> Iterator[tuple[str, Callable[[], str], Any]]:
-    """picture_data as (path, maker of the JSON, the picture): the JSON is made only when asked for, so
-    a build that finds a picture unchanged never makes it."""
+    """picture_data as (path, maker of the JSON, what the picture is made from: a network's plan): the
+    JSON is made, and a network drawn, only when asked for, so a build that finds a picture unchanged
+    never makes it."""
     for path, picture in pictures_by_path(archive).items():
-        yield path, partial(to_json, picture), picture
+        yield path, partial(json_of, picture), picture
+
+
+def json_of(picture: Any) -> str:
+    return to_json(drawn(picture))
 
 
 def template_globals() -> dict[str, Any]:

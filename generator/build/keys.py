@@ -10,7 +10,7 @@ import pickle
 from typing import Any, Callable
 
 from ..archive.link import Archive, ArticleScope, Shown
-from ..archive.pictures import Network
+from ..archive.pictures import Network, NetworkPlan
 from ..model import Actor, Article, RawFile, Topic
 from ..reuse import MakeAll, plain_digest
 from ..site.actor_pages import ActorEntry
@@ -67,6 +67,7 @@ STAND_INS: dict[type, Callable[[Any, KeyMemo], Any]] = {
     ActorEntry: entry_shown,
     RecordFile: record_keys,
     Network: lambda network, memo: plain_digest(network),  # plain data: one C pickle, not a call per node and edge
+    NetworkPlan: lambda plan, memo: plain_digest(plan),
     Fragments: memo_itself,
     MakeAll: memo_itself,
 }

@@ -12,7 +12,7 @@ from ..archive.link import Archive, Shown
 from ..model import Actor, Article, Mention, Quote
 from .page import Page, front_matter
 from .topic_pages import topic_articles, topic_data
-from ..archive.pictures import is_detected_place, neighbourhood, stats_of
+from ..archive.pictures import draw_network, is_detected_place, neighbourhood_plan, stats_of
 from .sentence_anchors import cite_anchor, is_long
 
 ARTICLES_SHOWN = 200  # articles listed with their passages on an actor page; all are in its mentions.json
@@ -289,7 +289,8 @@ def actor_context(inputs: dict[str, Any]) -> dict[str, Any]:
 
     actor = inputs["e"].actor
     matter = front_matter("actor", actor.name, actor.role or actor.description or "", actor_data(inputs["e"]))
-    return {**inputs, "highlighted": highlighted, "front_matter": matter}
+    network = draw_network(inputs["network"]) if inputs["network"] else None
+    return {**inputs, "network": network, "highlighted": highlighted, "front_matter": matter}
 
 
 # --------------------------------------------------------------------------- the pages
@@ -319,8 +320,9 @@ def actor_and_topic_pages(archive: Archive, entries: dict[str, ActorEntry]) -> l
             Page(
                 f"actors/{slug}/index.md",
                 "actor.md.j2",
-                # the neighbourhood, not the archive: the page's cache key then changes only with this actor's own data
-                {"e": entry, "network": neighbourhood(archive, slug) if entry.co_mentions else None, "shown": ARTICLES_SHOWN},
+                # the neighbourhood's plan, not the archive: the page's cache key then changes only with this
+                # actor's own data, and the picture is drawn only for a page that is rendered (actor_context)
+                {"e": entry, "network": neighbourhood_plan(archive, slug) if entry.co_mentions else None, "shown": ARTICLES_SHOWN},
                 actor_context,
             )
         )
