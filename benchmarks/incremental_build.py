@@ -1,13 +1,14 @@
-"""`corpus-archive build` cold, then after adding 10 articles and after editing 10, on a synthetic corpus
-(issue 35's "+10 articles" figure). Run by hand:
+"""`corpus-archive build` cold, then after adding 10 articles, editing 10, adding 10 about other people,
+and changing nothing, on a synthetic corpus (issue 35's "+10 articles" figure). Run by hand:
 
-    python benchmarks/incremental_build.py 10000      # builds benchmarks/out/incremental-10000/
+    python benchmarks/incremental_build.py 10000      # in benchmarks/out/project-10000/
 
 Each build runs as a user runs it, `corpus-archive build` in a fresh process; the table gives each
-build's wall time, CPU time and peak memory of the largest process, and the shares of its steps
-(generate, MkDocs, Pagefind, manifest + zip) from the line the build prints last ("incremental
-build: generate 20.1 s, mkdocs 5.1 s, ..."). The added articles are the next ten of the same synthetic corpus (synth.py
-with a larger N); the edited ones get a sentence added to their last paragraph.
+build's wall time, CPU time and the peak memory of its largest process, and its steps (generate,
+MkDocs, Pagefind, manifest + zip) from the line the build prints last ("incremental build: generate
+20.1 s, mkdocs 5.1 s, ..."). The added articles are the next ten of the same synthetic corpus
+(synth.write_corpus with a larger N: the same actors); the edited ones get a sentence added; the
+last ten are drawn with other actors, so the archive's set of people changes.
 """
 
 from __future__ import annotations
