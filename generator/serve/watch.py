@@ -6,6 +6,7 @@ archive.zip) as `build` does."""
 
 from __future__ import annotations
 
+import gc
 import os
 import stat
 import threading
@@ -115,6 +116,16 @@ class Rebuilder:
             self.log(f"site complete (search updated) in {time.perf_counter() - start:.1f} s")
         except PublishError as error:
             self.log(f"error: {error} (the previous site was left as it was)")
+        self.settle()
+
+    def settle(self) -> None:
+        """Free what the rebuild left in reference cycles, while serve waits for the next edit. A build
+        keeps the cyclic collector off what outlives each stage (pipeline.survivors_frozen) and hands it
+        all back at the end, into the oldest generation, which Python collects in full only now and
+        then: 110,000 objects of cyclic garbage a rebuild at 300 articles (citeproc's style trees among
+        them) piled up there, and each rebuild was slower than the last (9.6 s, then 12.0 s by the
+        tenth at 10,000 articles)."""
+        gc.collect()
 
     def draft(self, changed: list[str]) -> bool:
         """The edited articles' pages at once, before the regenerate: each rendered against the last
