@@ -19,3 +19,11 @@ def test_header_icons_are_drawn_by_the_stylesheet_not_repeated_in_every_page(see
             (name,) = [c for c in icon["class"] if c.startswith("archive-icon--")]
             assert re.search(rf"\.{name} {{ --archive-icon: url\('data:image/svg\+xml;charset=utf-8,<svg ", css), name
 
+
+def test_each_citation_is_in_the_page_once_and_its_copy_button_copies_it(seed_site):
+    cite = seed_site.article_html("001").select_one("section.archive-cite")
+    attributes = [value for element in cite.find_all(True) for value in element.attrs.values() if isinstance(value, str)]
+    for style in cite.select(".archive-cite__style"):
+        text = style.select_one(".archive-cite__entry").get_text()
+        assert text.startswith("Fadiah") and not [v for v in attributes if text[:30] in v]  # archive.js copies the entry's text
+        assert style.select_one("button.archive-copy").get_text() == f"Copy {style['data-style'].upper()}"
