@@ -27,3 +27,12 @@ def test_each_citation_is_in_the_page_once_and_its_copy_button_copies_it(seed_si
         text = style.select_one(".archive-cite__entry").get_text()
         assert text.startswith("Fadiah") and not [v for v in attributes if text[:30] in v]  # archive.js copies the entry's text
         assert style.select_one("button.archive-copy").get_text() == f"Copy {style['data-style'].upper()}"
+
+
+def test_a_mention_file_says_each_mentions_article_once(seed_site):
+    article = seed_site.json(f"articles/{SEED_IDS['002']}/mentions.json")
+    assert article["article"] == SEED_IDS["002"] and article["mentions"]
+    assert all(set(m) == {"place", "paragraph", "anchor", "surface", "actor"} for m in article["mentions"])
+    actor = seed_site.json("actors/donald-trump/mentions.json")
+    assert len(actor["articles"]) >= 2 and all(len(a["article"]) == 16 for a in actor["articles"])
+    assert all(set(m) == {"place", "paragraph", "anchor", "surface"} for a in actor["articles"] for m in a["mentions"])
