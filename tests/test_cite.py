@@ -281,7 +281,7 @@ def test_adding_an_article_changes_no_earlier_url_or_anchor(cited, tmp_path):
     assert metas(soup, "citation_title") == [HOSTILE_TITLE]
     assert json_ld_of(soup)["headline"] == HOSTILE_TITLE
     assert HOSTILE_TITLE in soup.select_one(".archive-cite__style[data-style=mla] .archive-cite__entry").get_text()
-    assert soup.select_one(".archive-cite__style[data-style=apa]")["data-cite-text"].startswith("Public, J. Q. (2026, May 1).")
+    assert soup.select_one(".archive-cite__style[data-style=apa] .archive-cite__entry").get_text().startswith("Public, J. Q. (2026, May 1).")
     library = bibtexparser.parse_string((built.site / f"articles/{NEW_ID}/cite.bib").read_text(encoding="utf-8"))
     assert library.failed_blocks == [] and library.entries[0].fields_dict["date"].value == "2026-05-01"
     assert run_cli(project, "verify", "site").returncode == 0

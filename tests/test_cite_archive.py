@@ -35,7 +35,8 @@ def canonical(soup: BeautifulSoup) -> list[str]:
 
 
 def styles(soup: BeautifulSoup) -> dict[str, str]:
-    return {d["data-style"]: d["data-cite-text"] for d in soup.select(".archive-cite__style")}
+    """Each style's citation as its copy button copies it: the entry's text."""
+    return {d["data-style"]: d.select_one(".archive-cite__entry").get_text() for d in soup.select(".archive-cite__style")}
 
 
 def downloads(built, article_id: str) -> tuple[str, str, dict]:

@@ -35,12 +35,13 @@ def generated_pages(docs: Path) -> list[Path]:
 
 
 def test_mkdocs_yml_lists_the_plugins_and_mkdocs_finds_them():
-    from generator.plugins import compact, preview
+    from generator.plugins import compact, preview, trim
 
     config = yaml.load((Path(__file__).parents[1] / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
     # archive-compact last: a plugin after it would find the pages' HTML compressed away
-    assert config["plugins"] == ["archive-rawhtml", "archive-preview", {"material/search": {"enabled": "false"}}, "archive-compact"]
-    plugins = (("archive-rawhtml", rawhtml.RawHtmlPlugin), ("archive-preview", preview.PreviewPlugin), ("archive-compact", compact.CompactPlugin))
+    assert config["plugins"] == ["archive-rawhtml", "archive-preview", {"material/search": {"enabled": "false"}}, "archive-trim", "archive-compact"]
+    plugins = (("archive-rawhtml", rawhtml.RawHtmlPlugin), ("archive-preview", preview.PreviewPlugin), ("archive-trim", trim.TrimPlugin),
+               ("archive-compact", compact.CompactPlugin))
     for name, plugin_class in plugins:
         (plugin,) = [e for e in entry_points(group="mkdocs.plugins") if e.name == name]
         assert plugin.load() is plugin_class

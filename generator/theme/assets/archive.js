@@ -374,16 +374,22 @@
     return text.split(permalink).join(url + (anchor ? "#" + anchor : ""));
   }
 
+  /* A style's citation as plain text: its entry's text (the page does not repeat it in attributes). */
+  function entryText(style) {
+    var entry = style && style.querySelector(".archive-cite__entry");
+    return entry ? entry.textContent : "";
+  }
+
   /* One paragraph: the first style's entry, its link pointing at the paragraph. */
   function paragraphCitation(cite, anchor) {
     var style = cite.querySelector(".archive-cite__style");
-    return style ? withAddress(cite, style.dataset.citeText, anchor) : "";
+    return style ? withAddress(cite, entryText(style), anchor) : "";
   }
 
   function setupCopy(cite) {
-    cite.querySelectorAll("[data-copy]").forEach(function (button) {
+    cite.querySelectorAll(".archive-cite__style .archive-copy").forEach(function (button) {
       button.addEventListener("click", function () {
-        copyText(withAddress(cite, button.dataset.copy, "")).then(function () { flash(button, "Copied"); },
+        copyText(withAddress(cite, entryText(button.closest(".archive-cite__style")), "")).then(function () { flash(button, "Copied"); },
           function () { flash(button, "Select the text above and copy it"); });
       });
     });
