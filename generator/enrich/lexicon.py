@@ -83,7 +83,8 @@ ORG_HEADS = set(
     Olympics Tournament Open Prize Award Awards Festival Day Week War House Nations Newsroom Desk Series Bowl
     Shield Trophy Classic Masters Champions Serie Street St Road Avenue Square Bridge Airport Station Oval
     Stadium Brothers Partnership International Shipping Logistics Software Pharma Brewing Brewers Resources
-    Ventures Enterprises Products Properties Airline Cement Textiles Chemical Metals Minerals Re""".split()
+    Ventures Enterprises Products Properties Airline Cement Textiles Chemical Metals Minerals Re Bros Bros.
+    Medical Pharmaceutical Healthcare Consolidated""".split()
 )
 NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 TEAM_ENDINGS = {"United", "City", "State", "Tech", "Town", "County", "Athletic", "Rovers", "Wanderers", "Albion", "Villa"}

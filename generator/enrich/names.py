@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from ..model import Span
 from .echoes import case_cued, echoes
-from .lookalikes import foreign_article, not_a_person, plain_english
+from .lookalikes import everyday_word, foreign_article, not_a_person, plain_english
 from .sport import affiliations, fixtures, scorers, squads, team_spans
 from .lexicon import (
     CLUB_ENDINGS, COMPANY_SUFFIXES, CONNECTORS, COUNTRY, DEMONYMS, LOWER_CUES, NAME_INNER, NAME_STOPS,
@@ -45,7 +45,7 @@ UPPER, LOWER = re.compile(r"[A-Z]"), re.compile(r"[a-z]")
 # a name is never cut out of the middle of a longer string ("x_EN", "M\uXXXXVÙ"), which would split it on the page.
 WORD = re.compile(
     r"(?:al|el|bin|ben|abu|van|de|von|da|di|du|le|la|der|den|del|ibn)(?:-[A-Z][\w-]*)?(?![\w])|[a-z][\w-]*"
-    r"|(?<![^\s(\"“‘\[/—–-])(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Corp|Inc|Co|Ltd|Adm|Sgt|Maj)\.|[A-Z]\.(?=\s)|[A-Z][\w&-]*(?:['’][A-Z][\w-]*)?)"
+    r"|(?<![^\s(\"“‘\[/—–-])(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Corp|Inc|Co|Ltd|Bros|Adm|Sgt|Maj)\.|[A-Z]\.(?=\s)|[A-Z][\w&-]*(?:['’][A-Z][\w-]*)?)"
     r"(?=[\s.,;:!?'’\"”)\]»/—–-]|$)"
     r"|\d[\d.,:/-]*|['’]s\b|\S"
 )  # a full stop belongs to a word only in initials (J., U.S.) and abbreviations (Mr., Corp.); lower-case words,
@@ -96,6 +96,8 @@ def runs(words: tuple[tuple[str, int, int], ...]) -> list[tuple[int, int]]:
 
 def joins(left: str, connector: str) -> bool:
     """"Bank of England", "Secretary of State", but not "Liviu Ciobotariu of National Bucharest"."""
+    if left in COMPANY_SUFFIXES and left not in ("Group", "Holdings"):
+        return False  # "Kia Motor Corp of South Korea": where the company is, not its name
     return connector not in ("of", "for") or left in ORG_OPENERS or left in TITLES or left in ORG_HEADS
 
 
@@ -140,7 +142,13 @@ def member_follows(after: list[str]) -> bool:
 
 def is_acronym(word: str) -> bool:
     letters = word.replace(".", "").replace("&", "")
-    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and word not in NOT_ACRONYMS
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and word not in NOT_ACRONYMS and not shouted(word)
+
+
+def shouted(word: str) -> bool:
+    """An upper-case word that is a place or a common English word of four letters or more is written loud,
+    not an acronym: "FRANCE - Bond futures ended", "NOTE - Jeans Mate Corp", "ISSUE: Bldg auth"."""
+    return "." not in word and (word.title() in places() or (len(word) >= 4 and everyday_word(word)))
 
 
 def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[str, str, int]:
@@ -151,7 +159,11 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return ORGANISATION, "club", 0  # "the Parma side", "Leeds striker Lee Bowyer"; not "London side Saracens"
     if whole in gazetteer:
         return gazetteer[whole], "place", 0
+    if len(names) == 1 and len(whole) > 3 and whole.isupper() and whole.title() in gazetteer:
+        return gazetteer[whole.title()], "place", 0  # "FRANCE - Bond futures ended higher"
     last, first = names[-1], names[0]
+    if "&" in names[1:-1]:
+        return ORGANISATION, "ampersand", 0  # "Douglas & Lomason", "Standard & Poor", "A.G. Edwards & Sons"
     if last in PLACE_HEADS and len(names) > 1:
         return PLACE, "place", 0
     if last in NOT_ORG_HEADS and len(names) > 1:
@@ -261,8 +273,32 @@ def typed_runs(text: str) -> tuple[tuple[tuple[str, int, int], ...], list[Run]]:
     for i, j in runs(words):
         while j - i > 1 and plain[j - 1] in CONNECTORS:
             j -= 1
-        found.append(Run(i, j, *type_span(plain[i:j], plain[max(0, i - 2) : i], plain[j : j + 5])))
+        i = after_modifiers(plain, i, j)
+        if i < j:
+            found.append(with_first(plain, words, Run(i, j, *type_span(plain[i:j], plain[max(0, i - 2) : i], plain[j : j + 5]))))
     return words, found
+
+
+MODIFIER = re.compile(r"[A-Z][\w.]*-(?:[a-z]+-)*(?:[a-z]+ed|born|bred|run|made|chip|style|wide|era)")
+# "Boston-based", "Moscow-backed", "Dublin-born", "Nations-sponsored", "Blue-chip", "Soviet-era"; not "Young-hoon"
+
+
+def after_modifiers(plain: list[str], i: int, j: int) -> int:
+    """Where a run's name starts past a capitalised compound that describes it ("St. Louis-based Mercantile
+    Bancorp Inc." is Mercantile Bancorp Inc.); a run that ends in one is no name ("a United Nations-sponsored
+    ceasefire", "Blue-chip stocks"): j."""
+    last = max((k for k in range(i, j) if MODIFIER.fullmatch(plain[k])), default=-1)
+    return i if last < 0 else last + 1
+
+
+def with_first(plain: list[str], words: tuple[tuple[str, int, int], ...], run: Run) -> Run:
+    """"First Union", "First Chicago NBD Corp.": a company's name may open with "First", which otherwise opens
+    sentences and ends no name; it does when the run with it is an organisation by its own words."""
+    i = run.first
+    if i == 0 or plain[i - 1] != "First" or words[i][1] - words[i - 1][2] > 1 or run.type == PERSON:
+        return run
+    kind, cue, dropped = type_span(plain[i - 1 : run.end], plain[max(0, i - 3) : i - 1], plain[run.end : run.end + 5])
+    return Run(i - 1, run.end, kind, cue, dropped) if kind == ORGANISATION and cue == "suffix" else run
 
 
 @lru_cache(maxsize=1 << 16)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Span
-from .lexicon import COUNTRY, ORGANISATION, PERSON, places
+from .lexicon import COUNTRY, ORGANISATION, PERSON, STOP, places
 
 
 TEAM = r"([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*)*)"
@@ -24,6 +24,8 @@ def team_spans(text: str) -> list:
         if match:
             for g in groups:
                 start, name = match.start(g), match.group(g)
+                if name.split()[0].title() in STOP:
+                    continue  # "July 96 June 96 July 95": a table's months, not teams
                 if CLINCHED.match(name):  # "X-DENVER 12 1 0 351 199": a standings mark, not the team's name
                     start, name = start + 2, name[2:]
                 kind = COUNTRY if places().get(name.title() if name.isupper() else name) == COUNTRY else ORGANISATION

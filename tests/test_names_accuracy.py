@@ -1,0 +1,86 @@
+"""Detection rules added for the CoNLL development benchmark (issue 32, accuracy): each a general rule of
+English news copy, tested on plain sentences."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.enrich.names import after_modifiers, is_acronym, paragraph_spans
+from generator.enrich.sport import team_spans
+
+
+def typed(text: str) -> dict[str, str]:
+    return {name: kind for _, _, kind, name, _ in paragraph_spans(text)}
+
+
+# --------------------------------------------------------------------------- organisations' edges
+
+
+def test_where_a_company_is_based_is_not_part_of_its_name():
+    found = typed("Cars made by Kia Motor Corp of South Korea arrived on Thursday.")
+    assert found.get("Kia Motor Corp") == "organisation"
+    assert "Kia Motor Corp of South Korea" not in found
+
+
+def test_of_still_joins_an_organisation_head_to_its_place():
+    assert typed("The Bank of England raised rates.").get("Bank of England") == "organisation"
+    assert typed("He spoke to the Group of Banks on Friday.").get("Group of Banks") == "organisation"
+
+
+def test_a_describing_compound_before_a_company_is_left_out_of_its_name():
+    found = typed("Analysts at St. Louis-based Mercantile Bancorp Inc. said so.")
+    assert found.get("Mercantile Bancorp Inc.") == "organisation"
+    assert typed("said Erin Purcell of Boston-based Reagan Communications.").get("Reagan Communications") == "organisation"
+
+
+def test_a_describing_compound_alone_or_at_the_end_of_a_run_is_no_name():
+    assert typed("A London-based spokesman said the talks failed.") == {}
+    assert "United Nations-sponsored" not in typed("Fighting breached a shaky United Nations-sponsored ceasefire.")
+    assert typed("Blue-chip stocks sank on Thursday.") == {}
+
+
+def test_a_hyphenated_given_name_is_no_describing_compound():
+    assert typed("The talks ended, Kang Young-hoon said in Seoul.").get("Kang Young-hoon") == "person"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Boston-based", "Acme", "Corp", "St.", "Louis-born", "Kim", "Young-hoon"]), max_size=6))
+def test_the_name_after_modifiers_starts_inside_the_run(words):
+    start = after_modifiers(words, 0, len(words))
+    assert 0 <= start <= len(words)
+    assert all(not w.endswith(("-based", "-born")) for w in words[start:])
+
+
+def test_first_opens_a_company_name_only_when_the_name_is_a_company():
+    assert typed("Economist Joel Naroff of First Union bank said so.").get("First Union") == "organisation"
+    assert typed("said Hugh Johnson of First Albany Corp. on Friday").get("First Albany Corp.") == "organisation"
+    assert "First Kim" not in typed("First Kim Jones arrived, then the rest.")
+
+
+def test_an_ampersand_inside_a_run_makes_an_organisation():
+    assert typed("Douglas & Lomason shares rose on the merger.").get("Douglas & Lomason") == "organisation"
+    assert typed("said James Weber, analyst at A.G. Edwards & Sons.").get("A.G. Edwards & Sons") == "organisation"
+
+
+def test_bros_and_medical_end_company_names():
+    assert typed("Jones Medical completes acquisition.").get("Jones Medical") == "organisation"
+    assert typed("in a statement released by Warner Bros. on Friday").get("Warner Bros.") == "organisation"
+
+
+# --------------------------------------------------------------------------- upper-case words
+
+
+def test_an_upper_case_place_or_common_word_is_no_acronym():
+    assert not is_acronym("FRANCE") and not is_acronym("NOTE") and not is_acronym("ORDERS")
+    assert is_acronym("NATO") and is_acronym("IBM") and is_acronym("U.N.")
+
+
+def test_an_upper_case_country_at_the_head_of_a_market_paragraph_is_the_country():
+    assert typed("FRANCE - Bond and PIBOR futures ended the day higher.").get("FRANCE") == "country"
+    assert typed("NOTE - Jeans Mate Corp is the full company name.").get("NOTE") == ""  # untyped
+
+
+def test_months_in_a_table_row_are_not_teams():
+    assert team_spans("July 96 June 96 July 95") == []
+    assert [t[3] for t in team_spans("Lens 0 Nantes 4")] == ["Lens", "Nantes"]
