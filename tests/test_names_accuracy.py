@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.enrich.names import after_modifiers, is_acronym, paragraph_spans
+from generator.enrich.names import after_modifiers, article_spans, is_acronym, paragraph_spans
 from generator.enrich.sport import team_spans
 
 
@@ -84,3 +84,59 @@ def test_an_upper_case_country_at_the_head_of_a_market_paragraph_is_the_country(
 def test_months_in_a_table_row_are_not_teams():
     assert team_spans("July 96 June 96 July 95") == []
     assert [t[3] for t in team_spans("Lens 0 Nantes 4")] == ["Lens", "Nantes"]
+
+
+# --------------------------------------------------------------------------- people
+
+
+def test_a_place_noun_after_a_name_makes_a_place_not_a_person():
+    assert typed("Fans gathered at the gates of the Santiago Bernabeu stadium.").get("Santiago Bernabeu") == "place"
+    assert typed("Workers marched at Charles de Gaulle airport on Friday.").get("Charles de Gaulle") == "place"
+    assert typed("Rain fell over the coast of Quintana Roo state.").get("Quintana Roo") == "place"
+
+
+def test_an_index_or_a_symposium_after_a_name_makes_no_person():
+    assert "Dow Jones" not in {n for n, k in typed("The Dow Jones industrial average fell 31 points.").items() if k}
+    assert typed("Alan Greenspan spoke at the annual Jackson Hole symposium.").get("Jackson Hole") == ""
+    assert typed("Alan Greenspan spoke at the symposium.").get("Alan Greenspan") == "person"
+
+
+def test_a_compass_initial_before_a_place_or_a_nationality_makes_no_person():
+    found = typed("N. Korea urges S. Korea to return war veteran.")
+    assert found.get("N. Korea") != "person" and found.get("S. Korea") != "person"
+    assert typed("S. African Afrikaners still seek own territory.").get("S. African Afrikaners") != "person"
+    assert typed("The bowler S. Waugh took two wickets.").get("S. Waugh") == "person"
+
+
+def test_a_party_label_an_ex_and_a_ceo_before_a_name_are_no_part_of_it():
+    assert typed("In 1984 Democrat Walter Mondale lost.").get("Walter Mondale") == "person"
+    assert typed("Ex-Yankee Randy Velarde hit his 11th homer.").get("Randy Velarde") == "person"
+    assert typed("Cofinec CEO Stephen Frater told reporters.").get("Stephen Frater") == "person"
+
+
+def test_neither_opens_no_name():
+    assert typed("Neither Lebed nor Maskhadov made any statement.").get("Neither Lebed") is None
+
+
+def test_particles_in_a_row_stay_inside_a_name():
+    assert typed("Springbok scrum-half Joost van der Westhuizen scored.").get("Joost van der Westhuizen") == "person"
+
+
+def test_the_tail_of_a_longer_name_of_the_article_is_that_person():
+    spans = article_spans(["Todd Van Poppel (3-6) pitched for Detroit.", "Van Poppel walked two and struck out two."])
+    assert {s.name for s in spans if s.type == "person"} == {"Todd Van Poppel"}
+    spans = article_spans(["Aung San Suu Kyi said on Friday the rulers abuse the law.", "Suu Kyi spoke to reporters."])
+    assert {s.name for s in spans if s.type == "person"} == {"Aung San Suu Kyi"}
+
+
+def test_a_tail_that_two_names_share_is_left_alone():
+    spans = article_spans(["Mary Ann Lee and John Ann Lee said so.", "Ann Lee spoke."])
+    assert "Mary Ann Lee" in {s.name for s in spans} and "John Ann Lee" in {s.name for s in spans}
+    assert not any(s.cue == "tail" for s in spans)
+
+
+def test_a_plural_common_word_at_the_end_makes_no_person():
+    assert typed("Magna, Johnson Controls and Lear have been working.").get("Johnson Controls") != "person"
+    assert typed("The idle Green Bay Packers clinched a playoff berth.").get("Green Bay Packers") != "person"
+    assert typed("Monica Seles beat her on Friday.").get("Monica Seles") == "person"
+    assert typed("Tiger Woods won again on Sunday.").get("Tiger Woods") == "person"

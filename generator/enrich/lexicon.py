@@ -22,7 +22,7 @@ STOP = set(
     Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun Today Tomorrow Yesterday Day
     Despite Echoing Following Amid Amidst Unlike Like Including Besides Instead Overall Perhaps Indeed
     Nevertheless Nonetheless Accordingly Finally Initially Draw Drew Win Won Lost Beat Beaten Ahead Against
-    Week Month Year Years Please Yes Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could
+    Week Month Year Years Neither Either Please Yes Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could
     Shall Should May Might Must Let Said Says Asked Told According Earlier Later Total Results Result Scores
     Scorers Attendance Standings Half-time Halftime Note Notes Mrs.""".split()
 )
@@ -38,7 +38,7 @@ TITLES = set(
     Opposition Attorney Inspector Superintendent Senior Acting Former Crown Grand Duke Duchess Earl Emperor
     Sultan Emir Rabbi Imam Brother Sister Saint St Congressman Congresswoman Representative Rep Rep.
     Assemblyman Secretary-General Director Spokesman Spokeswoman Officer Agent Detective Constable State
-    Exchequer MP MEP Member Parliament Heavyweights""".split()
+    Exchequer MP MEP Member Parliament Heavyweights Democrat Republican CEO""".split()
 )
 STRONG_TITLES = set(
     """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron President Premier Minister
@@ -111,7 +111,7 @@ NOT_ACRONYMS = set("""GDP GNP CEO CFO TV AIDS HIV OK AM PM GMT EST CD CDs DVD PC
 CONNECTORS = {"of", "de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y", "&", "for"}
 NAME_INNER = {"de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y"}
 DEMONYMS = set(
-    """Afghan Albanian Algerian American Angolan Arab Arabian Argentine Argentinian Armenian Asian Australian
+    """Afghan African Albanian Algerian American Angolan Arab Arabian Argentine Argentinian Armenian Asian Australian
     Austrian Azeri Bangladeshi Basque Belarusian Belgian Bolivian Bosnian Brazilian British Briton Bulgarian
     Burmese Burundian Cambodian Cameroonian Canadian Catalan Chechen Chilean Chinese Colombian Congolese
     Croat Croatian Cuban Cypriot Czech Danish Dane Dutch Ecuadorean Egyptian English Eritrean Estonian

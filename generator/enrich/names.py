@@ -85,8 +85,9 @@ def runs(words: tuple[tuple[str, int, int], ...]) -> list[tuple[int, int]]:
                 j += 3  # "Chancellor of the Exchequer"
             elif word in CONNECTORS and j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP and words[j][1] - words[j - 1][2] <= 1 and joins(words[j - 1][0], word):
                 j += 2
-            elif capital(word) and word[:1].islower() and ((j + 1 < n and words[j + 1][0][:1].isupper()) or word[3:4].isupper()):
-                j += 1  # "Nihad al-Boushi", "Osama el-Baz", "Schalk van der Merwe"
+            elif capital(word) and word[:1].islower() and ((j + 1 < n and (words[j + 1][0][:1].isupper() or (
+                    words[j + 1][0] in NAME_INNER and j + 2 < n and words[j + 2][0][:1].isupper()))) or word[3:4].isupper()):
+                j += 1  # "Nihad al-Boushi", "Osama el-Baz", "Schalk van der Merwe", "Joost van der Westhuizen"
             else:
                 break
         found.append((i, j))
@@ -197,7 +198,7 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return PERSON, "title", dropped
     if " ".join(person) in gazetteer or person[0] in COMPASS:
         return "", "", 0
-    if 2 <= len(person) <= 3 and INITIAL.fullmatch(person[0]) and ONE_NAME_WORD.fullmatch(person[-1]) and person[-1] not in gazetteer:
+    if 2 <= len(person) <= 3 and INITIAL.fullmatch(person[0]) and ONE_NAME_WORD.fullmatch(person[-1]) and person[-1] not in gazetteer and not compass_initial(person):
         return PERSON, "initial", dropped
     if len(person) >= 2 and person[-1] in gazetteer and person[0] not in given_names():  # "CSKA Moscow (Russia)", "Alba Berlin 3": a club
         if gazetteer.get(bracketed(after)) == COUNTRY or (after[:1] and after[0][:1].isdigit()) or is_acronym(person[0]):  # "AC Milan"
@@ -212,6 +213,10 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return PERSON, "bracket", dropped
     if len(person) >= 2 and role_follows(after):
         return PERSON, "apposition", dropped
+    if after and after[0] in PLACE_AFTER:
+        return PLACE, "place noun", dropped  # "Santiago Bernabeu stadium", "Charles de Gaulle airport", "Quintana Roo state"
+    if after and (after[0] in THING_AFTER or (after[0] in INDEX_WORDS and after[1:2] and after[1] in THING_AFTER)):
+        return "", "", dropped  # "the Dow Jones industrial average", "the Jackson Hole symposium"
     if len(person) >= 2 and person[0] in given_names() and gazetteer.get(person[-1]) != COUNTRY and gazetteer.get(person[0]) != COUNTRY and not not_a_person(person):
         return PERSON, "first name", dropped
     if len(person) == 1 and after and after[0] in SAY and person[0] in family_names():
@@ -219,6 +224,20 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
     if DEFAULT_PERSON and 2 <= len(person) <= 3 and NAME_WORDS.fullmatch(" ".join(person)) and not (before and before[-1] in ("the", "The")) and person[0] not in gazetteer and person[-1] not in gazetteer and not any(p in DEMONYMS for p in person) and not not_a_person(person) and not plain_english(person):
         return PERSON, "shape", dropped
     return "", "", dropped
+
+
+PLACE_AFTER = set("""airport airfield stadium port harbour harbor pagoda temple mosque cathedral palace prison jail
+    province state district region county valley river lake island mountain village border camp refinery racecourse
+    circuit""".split())
+THING_AFTER = set("""symposium index average movement crowd""".split())
+INDEX_WORDS = {"industrial", "composite", "stock", "share", "transportation", "utility"}  # "Dow Jones industrial average"
+COMPASS_INITIALS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
+
+
+def compass_initial(person: list[str]) -> bool:
+    """"S. Korea", "N. Korea", "S. African": a compass point's initial before a place or a nationality."""
+    point = COMPASS_INITIALS.get(person[0])
+    return bool(point) and len(person) >= 2 and (f"{point} {person[1]}" in places() or person[1] in DEMONYMS)
 
 
 def club_like(person: list[str]) -> bool:
@@ -243,6 +262,8 @@ def leading_titles(names: list[str]) -> int:
     if last >= 0 and last < len(names) - 1 and all(w[:1].isupper() for w in names[last + 1 :]):
         return last + 1
     first = names[0]
+    if len(names) >= 2 and first[:3] in ("Ex-", "ex-"):
+        return 1  # "Ex-Yankee Randy Velarde"
     if len(names) >= 3 and (first in DEMONYMS or (OPENER.fullmatch(first) and first not in given_names())):
         return 1
     if len(names) >= 2 and (first.lower() in LOWER_CUES or LOWER_COMPOUND.fullmatch(first) or (OPENER.fullmatch(first) and first not in given_names())):
@@ -359,13 +380,15 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     people = {s.name for s in raw if s.type == PERSON and len(s.name.split()) >= 2}
     cued_surnames = {s.name for s in raw if s.type == PERSON and " " not in s.name}
     people |= {s.name for s in raw if not s.type and 2 <= len(s.name.split()) <= 3 and s.name.split()[-1] in cued_surnames}
+    tails = name_tails(people)
+    people -= set(tails)
     by_surname: dict[str, set[str]] = {}
     for name in people:
         by_surname.setdefault(name.split()[-1], set()).add(name)
     typed = {s.name: s.type for s in raw if s.type}
     typed.update({s.name: ORGANISATION for s in raw if s.type == ORGANISATION})  # a cue for a club once is for all its mentions
     short = short_forms({s.name for s in raw if s.type == ORGANISATION})
-    resolved = tuple(r for r in (resolve(s, people, by_surname, typed, short) for s in raw) if r is not None)
+    resolved = tuple(r for r in (resolve(s, people, by_surname, typed, short, tails) for s in raw) if r is not None)
     if not caseless:
         return resolved
     lower = {w for p, text in enumerate(paragraphs) if p not in caseless for w, _, _ in tokens(text) if w[:1].islower()}
@@ -383,6 +406,17 @@ def common_words_untyped(raw: list[Span], paragraphs: list[str]) -> list[Span]:
     return [s._replace(type="", cue="") if s in common else s for s in raw]
 
 
+def name_tails(people: set[str]) -> dict[str, str]:
+    """"Van Poppel" -> "Todd Van Poppel", "Suu Kyi" -> "Aung San Suu Kyi": the last two words or more of the one
+    longer name of the article that ends in them (a tail that two names share is left alone)."""
+    owners: dict[str, set[str]] = {}
+    for name in people:
+        words = name.split()
+        for k in range(2, len(words)):
+            owners.setdefault(" ".join(words[-k:]), set()).add(name)
+    return {tail: next(iter(names)) for tail, names in owners.items() if len(names) == 1}
+
+
 def short_forms(organisations: set[str]) -> dict[str, str]:
     """"Toshiba" -> "Toshiba Corp": an organisation's name without its company ending."""
     out: dict[str, str] = {}
@@ -393,8 +427,11 @@ def short_forms(organisations: set[str]) -> dict[str, str]:
     return out
 
 
-def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed: dict[str, str], short: dict[str, str]) -> Span | None:
+def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed: dict[str, str], short: dict[str, str],
+            tails: dict[str, str]) -> Span | None:
     name = span.name
+    if name in tails and span.type in ("", PERSON):
+        return span._replace(type=PERSON, name=tails[name], cue="tail")
     if name in people:
         return span._replace(type=PERSON)
     if " " not in name and span.type in ("", PERSON, PLACE, COUNTRY):  # "Jordan" after "Bill Jordan" is him
