@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.enrich.names import after_modifiers, article_spans, is_acronym, paragraph_spans
+from generator.enrich.echoes import case_cued
 from generator.enrich.sport import team_spans
 
 
@@ -140,3 +141,24 @@ def test_a_plural_common_word_at_the_end_makes_no_person():
     assert typed("The idle Green Bay Packers clinched a playoff berth.").get("Green Bay Packers") != "person"
     assert typed("Monica Seles beat her on Friday.").get("Monica Seles") == "person"
     assert typed("Tiger Woods won again on Sunday.").get("Tiger Woods") == "person"
+
+
+# --------------------------------------------------------------------------- titles that are names or lists
+
+
+def test_a_line_that_is_one_name_or_a_ranked_list_has_case_cues():
+    assert case_cued("Glenn Somerville") and case_cued("64 Bob Estes")
+    assert case_cued("65 Billy Andrade, Duffy Waldorf, Jesper Parnevik (Sweden)")
+    assert not case_cued("Another Round of Peace Talks Fails")
+    assert not case_cued("3 Killed In Blast") and not case_cued("Brisk Reports Rattle Markets")
+
+
+def test_the_people_of_a_subheading_that_is_a_ranked_list_are_found():
+    spans = article_spans(["Golf scores", "65 Billy Andrade, Duffy Waldorf", "The leaders teed off late on Thursday."], {0, 1})
+    assert {"Billy Andrade", "Duffy Waldorf"} <= {s.name for s in spans if s.type == "person"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("AaBbJohnSmit 0123456789.,()")), max_size=40))
+def test_case_cues_never_fail(text):
+    assert case_cued(text) in (True, False)

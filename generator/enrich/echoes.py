@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Span
-from .lexicon import PERSON
+from .lexicon import PERSON, given_names
 
 FUNCTION_WORDS = set("with from into onto over upon after about amid than that this under without against between before behind during near since until while within".split())
 LOWER_WORD = re.compile(r"(?<=\s)[a-z][a-z'’-]{3,}")
@@ -16,7 +16,22 @@ def case_cued(text: str) -> bool:
     """Whether a title's capitals tell names from words: a word of four letters or more after its first is in
     lower case ("Weah banned for head-butt", not "SOCCER - WEAH HEAD-BUTT EARNS HIM SIX-MATCH BAN" nor
     "Another Round of Peace Talks Fails")."""
-    return any(word not in FUNCTION_WORDS for word in LOWER_WORD.findall(text))
+    return any(word not in FUNCTION_WORDS for word in LOWER_WORD.findall(text)) or listing(text)
+
+
+RANK = re.compile(r"\d{1,3}\.?\s+(?=[A-Z])")  # "64 Bob Estes", "9. Michael Andersson (Sweden) Telekom"
+NAME_LINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}")
+
+
+def listing(text: str) -> bool:
+    """A line that is one person's name ("Glenn Somerville" under a headline, a byline), after a rank or not
+    ("64 Bob Estes"), or a ranked line of a list with brackets or commas ("9. Michael Andersson (Sweden)
+    Telekom"): its capitals are names, not a title's case."""
+    rank = RANK.match(text)
+    rest = text[rank.end() :] if rank else text
+    if NAME_LINE.fullmatch(rest.strip()) and rest.split()[0] in given_names():
+        return True
+    return bool(rank) and ("(" in rest or "," in rest)
 
 
 TITLE_WORD = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*")
