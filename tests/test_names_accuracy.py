@@ -162,3 +162,16 @@ def test_the_people_of_a_subheading_that_is_a_ranked_list_are_found():
 @given(st.text(alphabet=st.sampled_from(list("AaBbJohnSmit 0123456789.,()")), max_size=40))
 def test_case_cues_never_fail(text):
     assert case_cued(text) in (True, False)
+
+
+def test_a_line_opening_with_a_name_in_a_squad_or_scorecard_has_case_cues():
+    assert case_cued("9 - Paul Gascoigne (Rangers)") and case_cued("Gianluca Vialli (Chelsea)")
+    assert case_cued("19= Regine Cavagnoud (France) 23") and case_cued("J. Adams lbw b Moody 5")
+    assert not case_cued("Rangers Beat Celtic (Again)")
+
+
+def test_a_month_or_weekday_short_form_opens_a_name_before_a_capitalised_word():
+    assert typed("3. Jan Bos (Netherlands) 1:16.38").get("Jan Bos") == "person"
+    assert typed("Sun Jun (China) beat Rashid Sidek (Malaysia) 15-12 17-14").get("Sun Jun") == "person"
+    assert "May" not in typed("May the best team win, he said.")
+    assert "Jan" not in typed("Talks resume on Jan 5 in Geneva.")

@@ -19,17 +19,20 @@ def case_cued(text: str) -> bool:
     return any(word not in FUNCTION_WORDS for word in LOWER_WORD.findall(text)) or listing(text)
 
 
-RANK = re.compile(r"\d{1,3}\.?\s+(?=[A-Z])")  # "64 Bob Estes", "9. Michael Andersson (Sweden) Telekom"
-NAME_LINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}")
+RANK = re.compile(r"\d{1,3}(?:\.|=|\s+-)?\s+(?=[A-Z])")  # "64 Bob Estes", "9. Michael Andersson", "19= Regine", "9 - Paul"
+NAME_LINE = re.compile(r"([A-Z][a-z]+)(?: [A-Z][a-z'’-]+){1,2}\s*(?:\(|,|$)")
+INITIALS_NAME = re.compile(r"(?:[A-Z]\. ?)+[A-Z][a-z'’-]+\b")  # "J. Adams lbw b Moody 5"
 
 
 def listing(text: str) -> bool:
-    """A line that is one person's name ("Glenn Somerville" under a headline, a byline), after a rank or not
-    ("64 Bob Estes"), or a ranked line of a list with brackets or commas ("9. Michael Andersson (Sweden)
-    Telekom"): its capitals are names, not a title's case."""
+    """A line that opens with one person's name ("Glenn Somerville" under a headline, a byline; "Gianluca
+    Vialli (Chelsea)"), after a rank or not ("64 Bob Estes", "9 - Paul Gascoigne (Rangers)"), or with initials
+    and a surname ("J. Adams lbw b Moody 5"), or a ranked line of a list with brackets or commas ("9. Michael
+    Andersson (Sweden) Telekom"): its capitals are names, not a title's case."""
     rank = RANK.match(text)
     rest = text[rank.end() :] if rank else text
-    if NAME_LINE.fullmatch(rest.strip()) and rest.split()[0] in given_names():
+    name = NAME_LINE.match(rest)
+    if (name and name.group(1) in given_names()) or INITIALS_NAME.match(rest):
         return True
     return bool(rank) and ("(" in rest or "," in rest)
 

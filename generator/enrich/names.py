@@ -70,7 +70,7 @@ def runs(words: tuple[tuple[str, int, int], ...]) -> list[tuple[int, int]]:
     a run breaks at a word of STOP (a sentence opener, a month)."""
     found, i, n = [], 0, len(words)
     while i < n:
-        if not words[i][0][:1].isupper() or words[i][0] in STOP:
+        if not words[i][0][:1].isupper() or (words[i][0] in STOP and not name_opener(words, i)):
             i += 1
             continue
         j = i + 1
@@ -79,7 +79,7 @@ def runs(words: tuple[tuple[str, int, int], ...]) -> list[tuple[int, int]]:
             if word[:1].isupper() and word not in STOP and words[j][1] - words[j - 1][2] <= 1:
                 j += 1
             elif word in NAME_STOPS and words[j][1] - words[j - 1][2] <= 1 and (
-                    (j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP) or words[j - 1][0] in given_names()):
+                    (j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP) or words[j - 1][0] in given_names() or words[j - 1][0] in NAME_STOPS):
                 j += 1  # "Kim Do Hoon", "Theresa May": a month or a verb only where it goes on a name
             elif word in ("of", "for") and j + 2 < n and words[j + 1][0] == "the" and words[j + 2][0][:1].isupper() and joins(words[j - 1][0], word):
                 j += 3  # "Chancellor of the Exchequer"
@@ -93,6 +93,15 @@ def runs(words: tuple[tuple[str, int, int], ...]) -> list[tuple[int, int]]:
         found.append((i, j))
         i = j
     return found
+
+
+def name_opener(words: tuple[tuple[str, int, int], ...], i: int) -> bool:
+    """"Jan Bos", "Sun Jun": a month or a weekday's short form opens a name when a capitalised word, not a stop
+    word unless it is one of those, follows it ("Do" and "May" open questions and wishes: "Do Americans care?")."""
+    if words[i][0] not in NAME_STOPS or words[i][0] in ("Do", "May") or i + 1 >= len(words) or words[i + 1][1] - words[i][2] > 1:
+        return False
+    after = words[i + 1][0]
+    return after[:1].isupper() and (after not in STOP or after in NAME_STOPS) and after.isalpha()
 
 
 def joins(left: str, connector: str) -> bool:
