@@ -175,3 +175,21 @@ def test_a_month_or_weekday_short_form_opens_a_name_before_a_capitalised_word():
     assert typed("Sun Jun (China) beat Rashid Sidek (Malaysia) 15-12 17-14").get("Sun Jun") == "person"
     assert "May" not in typed("May the best team win, he said.")
     assert "Jan" not in typed("Talks resume on Jan 5 in Geneva.")
+
+
+def test_an_opener_of_the_makes_an_organisation_even_when_it_ends_in_an_event_word():
+    assert typed("a meeting of the Organisation of the Islamic Conference in Jakarta").get(
+        "Organisation of the Islamic Conference") == "organisation"
+    assert typed("his leader in the Chamber of Deputies said").get("Chamber of Deputies") == "organisation"
+    assert typed("The Ranji Trophy final starts today.").get("Ranji Trophy") != "organisation"
+
+
+def test_a_common_word_opening_a_sentence_before_a_role_or_a_figure_is_no_organisation():
+    assert typed("Tour manager Clive Lloyd apologised.").get("Tour") != "organisation"
+    assert typed("Net profit rose 5 percent.").get("Net") != "organisation"
+    assert typed("Pentagon spokesman Ken Bacon said so.").get("Pentagon") == "organisation"
+    assert typed("Toshiba shares rose.").get("Toshiba") == "organisation"
+
+
+def test_times_of_day_and_accounting_terms_are_no_acronyms():
+    assert not is_acronym("A.M.") and not is_acronym("EPS") and not is_acronym("FOB")

@@ -78,7 +78,7 @@ ORG_HEADS = set(
     Ministry Department Office Bureau Agency Service Services Cabinet Government Parliament Assembly
     Congress Senate Court Tribunal Police Army Navy Forces Guard Brigade Command Corps Church Club Team
     Rangers Rovers Athletic Wanderers Albion Hotspur Utd FC AFC CF Reserve Treasury Secretariat Embassy
-    Consulate Chambers Centre Center Laboratories Labs Stores Mart Supermarkets Entertainment Games Fed
+    Consulate Chamber Chambers Centre Center Laboratories Labs Stores Mart Supermarkets Entertainment Games Fed
     Act Bill Treaty Accord Agreement Convention Summit Conference Cup Championship Championships Games
     Olympics Tournament Open Prize Award Awards Festival Day Week War House Nations Newsroom Desk Series Bowl
     Shield Trophy Classic Masters Champions Serie Street St Road Avenue Square Bridge Airport Station Oval
@@ -97,7 +97,7 @@ NOT_ORG_HEADS = {"Act", "Bill", "Treaty", "Accord", "Agreement", "Convention", "
                  "Champions", "Serie"} | PLACE_HEADS  # laws and events: never people, not organisations either
 ORG_OPENERS = {"Bank", "Ministry", "University", "Department", "Office", "Bureau", "Institute", "Council",
                "Commission", "Committee", "Board", "Federation", "Association", "Union", "Court", "Church",
-               "House", "Organisation", "Organization", "Society", "College", "Academy", "Agency", "Party"}
+               "House", "Organisation", "Organization", "Society", "College", "Academy", "Agency", "Party", "Chamber"}
 NEWS_AGENCIES = {"Reuters", "Reuter", "Itar-Tass", "Tass", "Interfax", "Xinhua", "AFP", "Bloomberg", "Kyodo", "Bernama", "Antara", "Yonhap", "Anatolian", "Itar"}
 ORG_BEFORE = {"newspaper", "daily", "weekly", "magazine", "broadcaster", "carrier", "airline", "brewer", "insurer",
               "retailer", "carmaker", "automaker", "conglomerate", "firm", "company", "lender", "miner", "club", "side"}
@@ -106,7 +106,7 @@ ORG_AFTER = {"newspaper", "daily", "magazine", "side", "party", "parties", "shar
 COMPANY_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc",
                     "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "AB", "ASA", "Oyj", "Bhd", "Group", "Holdings"}
 NOT_ACRONYMS = set("""GDP GNP CEO CFO TV AIDS HIV OK AM PM GMT EST CD CDs DVD PC IT VAT USD DM RPM CAPS TD ADR ADRs
-    GDR GDRs NYC CET EDT PST CST
+    GDR GDRs NYC CET EDT PST CST EPS FOB CIF OT A.M. P.M.
     II III IV VI VII VIII IX XI XII XIII XIV XV XX NB PS AD BC MP MPs UK US USA UAE EU""".split()) - {"EU"}
 CONNECTORS = {"of", "de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y", "&", "for"}
 NAME_INNER = {"de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y"}

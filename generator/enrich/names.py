@@ -176,6 +176,8 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return ORGANISATION, "ampersand", 0  # "Douglas & Lomason", "Standard & Poor", "A.G. Edwards & Sons"
     if last in PLACE_HEADS and len(names) > 1:
         return PLACE, "place", 0
+    if first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for"):
+        return ORGANISATION, "suffix", 0  # "Organisation of the Islamic Conference", "Chamber of Deputies"
     if last in NOT_ORG_HEADS and len(names) > 1:
         return "", "", 0
     if foreign_article(names):
@@ -191,7 +193,8 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
     if before and before[-1] in ORG_BEFORE and first not in TITLES and first not in given_names():
         return ORGANISATION, "company cue", 0  # "the daily Mlada Fronta Dnes", "brewer Zywiec"
     if after and (after[0] in ORG_AFTER or (after[0] in ("'s", "’s") and len(after) > 1 and after[1] in ORG_AFTER) or member_follows(after)) \
-            and first not in given_names() and whole not in gazetteer and not DEMONYM_LIKE.search(last) and first not in TITLES and first not in DEMONYMS:
+            and first not in given_names() and whole not in gazetteer and not DEMONYM_LIKE.search(last) and first not in TITLES and first not in DEMONYMS \
+            and not (sentence_opener(names, before) and after[0] not in SPOKESPEOPLE):
         return ORGANISATION, "company cue", 0
     if len(names) == 1 and is_acronym(last):
         return ORGANISATION, "acronym", 0
@@ -247,6 +250,16 @@ def compass_initial(person: list[str]) -> bool:
     """"S. Korea", "N. Korea", "S. African": a compass point's initial before a place or a nationality."""
     point = COMPASS_INITIALS.get(person[0])
     return bool(point) and len(person) >= 2 and (f"{point} {person[1]}" in places() or person[1] in DEMONYMS)
+
+
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}  # "Pentagon spokesman": an organisation's, even a common word's
+SENTENCE_ENDS = {".", "!", "?", '"', "“", ":", ";", "-", "--", "(", "—"}
+
+
+def sentence_opener(names: list[str], before: list[str]) -> bool:
+    """One common word that opens a sentence is capitalised for that alone: "Tour manager Clive Lloyd",
+    "Regular defender Artur Lekbello", "Net profit rose" name no organisation."""
+    return len(names) == 1 and (not before or before[-1] in SENTENCE_ENDS) and everyday_word(names[0])
 
 
 def club_like(person: list[str]) -> bool:
