@@ -193,3 +193,27 @@ def test_a_common_word_opening_a_sentence_before_a_role_or_a_figure_is_no_organi
 
 def test_times_of_day_and_accounting_terms_are_no_acronyms():
     assert not is_acronym("A.M.") and not is_acronym("EPS") and not is_acronym("FOB")
+
+
+def test_the_organisation_before_a_persons_title_is_found_too():
+    found = typed("said Federal Reserve Chairman Alan Greenspan on Friday")
+    assert found.get("Federal Reserve") == "organisation" and found.get("Alan Greenspan") == "person"
+    found = typed("Microsoft Chairman Bill Gates said so.")
+    assert found.get("Microsoft") == "organisation" and found.get("Bill Gates") == "person"
+    found = typed("Russian President Boris Yeltsin said so.")
+    assert "Russian" not in found and found.get("Boris Yeltsin") == "person"
+    assert "Hong Kong Financial" not in typed("Hong Kong Financial Secretary Donald Tsang said so.")
+
+
+def test_a_standings_row_whose_games_add_up_types_its_team_even_with_a_country():
+    assert [(t[2], t[3]) for t in team_spans("Olympiakos (Greece) 9 5 4 14")] == [("organisation", "Olympiakos")]
+    assert team_spans("Ernie Els (South Africa) 68 70 69 71") == []
+    assert [t[3] for t in team_spans("Arab Contractors (Egypt) 4 Sodigraf (Zaire) 0")] == ["Arab Contractors", "Sodigraf"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=120), min_size=4, max_size=4))
+def test_a_row_of_four_figures_is_a_standings_row_only_when_they_add_up(figures):
+    rows = team_spans("Alba " + " ".join(map(str, figures)))
+    played, won, lost, drawn = figures
+    assert bool(rows) == (played > 0 and played in (won + lost, won + lost + drawn))

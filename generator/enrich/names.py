@@ -318,8 +318,34 @@ def typed_runs(text: str) -> tuple[tuple[tuple[str, int, int], ...], list[Run]]:
             j -= 1
         i = after_modifiers(plain, i, j)
         if i < j:
-            found.append(with_first(plain, words, Run(i, j, *type_span(plain[i:j], plain[max(0, i - 2) : i], plain[j : j + 5]))))
+            run = with_first(plain, words, Run(i, j, *type_span(plain[i:j], plain[max(0, i - 2) : i], plain[j : j + 5])))
+            found.extend(employer(plain, run))
+            found.append(run)
     return words, found
+
+
+CORPORATE_TITLES = {"Chairman", "Chairwoman", "President", "Chief", "Executive", "Director", "Spokesman", "Spokeswoman",
+                    "CEO", "Governor", "Secretary-General", "Commissioner"}
+
+
+def employer(plain: list[str], run: Run) -> list[Run]:
+    """The organisation before a person's title in one run: "Federal Reserve Chairman Alan Greenspan", "Microsoft
+    Chairman Bill Gates", "Cofinec CEO Stephen Frater" (not a place, a nationality or a title: "Russian
+    President Boris Yeltsin", "Finance Minister")."""
+    if run.type != PERSON or not run.dropped:
+        return []
+    k = next((k for k in range(run.dropped) if is_title(plain[run.first + k])), 0)
+    if not k:
+        return []
+    words, title = plain[run.first : run.first + k], plain[run.first + k]
+    kind, cue, _ = type_span(words, [], plain[run.first + k : run.first + k + 3])
+    if kind == ORGANISATION and words[-1] not in ("Financial", "International"):  # "Hong Kong Financial Secretary"
+        return [Run(run.first, run.first + k, kind, cue, 0)]
+    single = words[0] if len(words) == 1 else ""
+    if not kind and single and title in CORPORATE_TITLES and single not in places() and single not in DEMONYMS \
+            and not DEMONYM_LIKE.search(single) and single not in given_names() and not everyday_word(single):
+        return [Run(run.first, run.first + 1, ORGANISATION, "before a title", 0)]
+    return []
 
 
 MODIFIER = re.compile(r"[A-Z][\w.]*-(?:[a-z]+-)*(?:[a-z]+ed|born|bred|run|made|chip|style|wide|era)")

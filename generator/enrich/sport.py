@@ -12,15 +12,27 @@ from .lexicon import COUNTRY, ORGANISATION, PERSON, STOP, places
 TEAM = r"([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*)*)"
 STANDINGS = re.compile(TEAM + r"(?:(?:\s+\d+){5,}|(?:\s+\d+){2,3}\s+\.\d{3}(?:\s+(?:-|\d+(?:\.\d)?|1/2))*)\s*$")  # "Lens 21 7 4 10 25 34 25", "HOUSTON 16 2 .889 -"
 CLINCHED = re.compile(r"[XYZxyz]-[A-Z]")
-RESULT = re.compile(TEAM + r" \d{1,3}(?: \([^)]*\)?)? " + TEAM + r" \d{1,3}(?:[\s.,;]|$|\()")
+COUNTRY_BRACKET = r"(?: \([A-Z][A-Za-z. ]*\))?"  # "Arab Contractors (Egypt) 4 Sodigraf (Zaire) 0"
+RESULT = re.compile(TEAM + COUNTRY_BRACKET + r" \d{1,3}(?: \([^)]*\)?)? " + TEAM + COUNTRY_BRACKET + r" \d{1,3}(?:[\s.,;]|$|\()")
+PLAYED = re.compile(TEAM + COUNTRY_BRACKET + r"((?:\s+\d{1,3}){4})\s*$")  # "Olympiakos (Greece) 9 5 4 14"
+
+
+def played_row(text: str) -> re.Match | None:
+    """A standings row of four figures whose first is the sum of the next two or three (played = won + lost
+    [+ drawn]): "Olympiakos (Greece) 9 5 4 14"; never a golfer's rounds ("Ernie Els 68 70 69 71")."""
+    match = PLAYED.match(text)
+    if not match:
+        return None
+    played, *rest = [int(n) for n in match.group(2).split()]
+    return match if played > 0 and played in (rest[0] + rest[1], rest[0] + rest[1] + rest[2]) else None
 
 
 def team_spans(text: str) -> list:
     """Teams in a table row ("Lens 21 7 4 10 25 34 25") or a result ("Lens 0 Nantes 4 (N'Doram 7)"); a
     country there is a national side, and stays a country."""
     found = []
-    for pattern, groups in ((STANDINGS, (1,)), (RESULT, (1, 2))):
-        match = pattern.match(text)
+    for pattern, groups in ((STANDINGS, (1,)), (RESULT, (1, 2)), (PLAYED, (1,))):
+        match = played_row(text) if pattern is PLAYED else pattern.match(text)
         if match:
             for g in groups:
                 start, name = match.start(g), match.group(g)
