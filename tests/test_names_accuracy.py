@@ -217,3 +217,43 @@ def test_a_row_of_four_figures_is_a_standings_row_only_when_they_add_up(figures)
     rows = team_spans("Alba " + " ".join(map(str, figures)))
     played, won, lost, drawn = figures
     assert bool(rows) == (played > 0 and played in (won + lost, won + lost + drawn))
+
+
+def test_a_title_of_a_place_is_no_person_and_the_name_after_it_is():
+    assert typed("Tutu was enthroned as Archbishop of Cape Town, South Africa.").get("Town") is None
+    assert typed("Archbishop of Cape Town Desmond Tutu spoke.").get("Desmond Tutu") == "person"
+    assert typed("Chancellor of the Exchequer Kenneth Clarke said so.").get("Kenneth Clarke") == "person"
+
+
+def test_an_organisation_cue_in_the_article_beats_a_name_shaped_guess():
+    spans = article_spans(["Zycie Warszawy reported the sale.", "Zycie Warszawy daily said on Saturday it was sold."])
+    assert {s.type for s in spans if s.name == "Zycie Warszawy"} == {"organisation"}
+
+
+def test_a_title_or_a_verb_keeps_a_person_whom_an_organisation_cue_types_elsewhere():
+    spans = article_spans(["Mr John Lewis said the store would open.", "John Lewis shares rose."])
+    assert "person" in {s.type for s in spans if s.name == "John Lewis"}
+
+
+def test_the_tail_of_a_name_matches_whatever_the_case_of_its_particle():
+    spans = article_spans(["Company President Jean van Boxmeer told Reuters on Friday.", "Van Boxmeer would not say."])
+    assert {s.name for s in spans if s.type == "person"} == {"Jean van Boxmeer"}
+
+
+def test_a_people_after_a_role_word_is_no_person():
+    assert typed("a battle with rival Kurds for the city").get("Kurds") != "person"
+    assert typed("fighting between rival Kurdish factions").get("Kurdish") != "person"
+    assert typed("He beat rival Smith in the final.").get("Smith") == "person"
+
+
+def test_a_town_of_or_a_brokerage_before_a_name_types_it():
+    assert typed("a bomb exploded in the coastal town of Bou Haroun on Friday").get("Bou Haroun") == "place"
+    assert typed("an analyst at Moscow brokerage Rinaco Plus said").get("Rinaco Plus") == "organisation"
+
+
+def test_swahili_wa_stays_inside_a_name():
+    assert typed("Prime Minister Kengo wa Dondo said so.").get("Kengo wa Dondo") == "person"
+
+
+def test_a_country_before_an_acronym_that_says_is_no_person():
+    assert typed("Japan NTT says it hopes to start business.").get("Japan NTT") != "person"

@@ -78,7 +78,7 @@ ORG_HEADS = set(
     Ministry Department Office Bureau Agency Service Services Cabinet Government Parliament Assembly
     Congress Senate Court Tribunal Police Army Navy Forces Guard Brigade Command Corps Church Club Team
     Rangers Rovers Athletic Wanderers Albion Hotspur Utd FC AFC CF Reserve Treasury Secretariat Embassy
-    Consulate Chamber Chambers Centre Center Laboratories Labs Stores Mart Supermarkets Entertainment Games Fed
+    Consulate Chamber Chambers Administration Directorate Inspectorate Centre Center Laboratories Labs Stores Mart Supermarkets Entertainment Games Fed
     Act Bill Treaty Accord Agreement Convention Summit Conference Cup Championship Championships Games
     Olympics Tournament Open Prize Award Awards Festival Day Week War House Nations Newsroom Desk Series Bowl
     Shield Trophy Classic Masters Champions Serie Street St Road Avenue Square Bridge Airport Station Oval
@@ -100,7 +100,9 @@ ORG_OPENERS = {"Bank", "Ministry", "University", "Department", "Office", "Bureau
                "House", "Organisation", "Organization", "Society", "College", "Academy", "Agency", "Party", "Chamber"}
 NEWS_AGENCIES = {"Reuters", "Reuter", "Itar-Tass", "Tass", "Interfax", "Xinhua", "AFP", "Bloomberg", "Kyodo", "Bernama", "Antara", "Yonhap", "Anatolian", "Itar"}
 ORG_BEFORE = {"newspaper", "daily", "weekly", "magazine", "broadcaster", "carrier", "airline", "brewer", "insurer",
-              "retailer", "carmaker", "automaker", "conglomerate", "firm", "company", "lender", "miner", "club", "side"}
+              "retailer", "carmaker", "automaker", "conglomerate", "firm", "company", "lender", "miner", "club", "side",
+              "brokerage", "operator", "producer", "maker", "manufacturer", "refiner", "reinsurer", "utility", "exporter",
+              "importer", "distributor", "wholesaler", "developer", "contractor", "consortium", "subsidiary", "affiliate"}
 ORG_AFTER = {"newspaper", "daily", "magazine", "side", "party", "parties", "shares", "stock", "stocks", "spokesman", "spokeswoman", "spokesperson", "subsidiary", "unit", "profit",
              "profits", "earnings", "revenue", "revenues", "sales", "plc", "shareholders", "board", "executives"}
 COMPANY_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc",
@@ -109,7 +111,7 @@ NOT_ACRONYMS = set("""GDP GNP CEO CFO TV AIDS HIV OK AM PM GMT EST CD CDs DVD PC
     GDR GDRs NYC CET EDT PST CST EPS FOB CIF OT A.M. P.M.
     II III IV VI VII VIII IX XI XII XIII XIV XV XX NB PS AD BC MP MPs UK US USA UAE EU""".split()) - {"EU"}
 CONNECTORS = {"of", "de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y", "&", "for"}
-NAME_INNER = {"de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y"}
+NAME_INNER = {"de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y", "wa"}
 DEMONYMS = set(
     """Afghan African Albanian Algerian American Angolan Arab Arabian Argentine Argentinian Armenian Asian Australian
     Austrian Azeri Bangladeshi Basque Belarusian Belgian Bolivian Bosnian Brazilian British Briton Bulgarian
@@ -117,7 +119,7 @@ DEMONYMS = set(
     Croat Croatian Cuban Cypriot Czech Danish Dane Dutch Ecuadorean Egyptian English Eritrean Estonian
     Ethiopian European Filipino Finn Finnish French Georgian German Ghanaian Greek Haitian Hungarian
     Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese Jordanian
-    Kazakh Kenyan Korean Kosovar Kurdish Kuwaiti Kyrgyz Latvian Lebanese Liberian Libyan Lithuanian
+    Kazakh Kenyan Korean Kurd Kosovar Kurdish Kuwaiti Kyrgyz Latvian Lebanese Liberian Libyan Lithuanian
     Macedonian Malaysian Malian Maltese Mexican Moldovan Mongolian Montenegrin Moroccan Mozambican Namibian
     Nepalese Nigerian Norwegian Pakistani Palestinian Panamanian Paraguayan Persian Peruvian Polish Pole
     Portuguese Queenslander Romanian Russian Rwandan Saudi Scot Scottish Senegalese Serb Serbian Sikh

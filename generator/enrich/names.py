@@ -217,14 +217,16 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
             return ORGANISATION, "club", dropped
         if not bracketed(after):
             return "", "", 0  # else a player with his club in brackets ("Paulinho Santos (Porto)"), below
-    if before and before[-1] in LOWER_CUES and person[0][:1].isupper():
+    if before and before[-1] in LOWER_CUES and person[0][:1].isupper() and not nationality(person):
         return PERSON, "title", dropped
-    if after and after[0] in SAY and len(person) >= 2:
+    if after and after[0] in SAY and len(person) >= 2 and person[0] not in gazetteer and not is_acronym(person[-1]):
         return PERSON, "verb", dropped
     if len(person) >= 2 and (bracketed(after) in gazetteer or bracketed(after).isdigit()) and not club_like(person):
         return PERSON, "bracket", dropped
     if len(person) >= 2 and role_follows(after):
         return PERSON, "apposition", dropped
+    if before[-2:-1] and before[-2] in PLACE_BEFORE_OF and before[-1] == "of":
+        return PLACE, "place noun", dropped  # "the coastal town of Bou Haroun"
     if after and after[0] in PLACE_AFTER:
         return PLACE, "place noun", dropped  # "Santiago Bernabeu stadium", "Charles de Gaulle airport", "Quintana Roo state"
     if after and (after[0] in THING_AFTER or (after[0] in INDEX_WORDS and after[1:2] and after[1] in THING_AFTER)):
@@ -241,6 +243,7 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
 PLACE_AFTER = set("""airport airfield stadium port harbour harbor pagoda temple mosque cathedral palace prison jail
     province state district region county valley river lake island mountain village border camp refinery racecourse
     circuit""".split())
+PLACE_BEFORE_OF = {"town", "city", "village", "province", "region", "district", "port", "island", "suburb", "state", "county"}
 THING_AFTER = set("""symposium index average movement crowd""".split())
 INDEX_WORDS = {"industrial", "composite", "stock", "share", "transportation", "utility"}  # "Dow Jones industrial average"
 COMPASS_INITIALS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
@@ -262,6 +265,12 @@ def sentence_opener(names: list[str], before: list[str]) -> bool:
     return len(names) == 1 and (not before or before[-1] in SENTENCE_ENDS) and everyday_word(names[0])
 
 
+def nationality(person: list[str]) -> bool:
+    """"rival Kurds", "rival Kurdish factions": a people or its adjective, not a person."""
+    word = person[0]
+    return len(person) == 1 and (word in DEMONYMS or word.rstrip("s") in DEMONYMS or bool(DEMONYM_LIKE.search(word)))
+
+
 def club_like(person: list[str]) -> bool:
     """"AS Roma (7)", "Arab Contractors (Egypt)": an acronym or a nationality opens the name of a club, not
     of a person, before a bracket (a given name that is a nationality, "Scot Gemmill", is a person's)."""
@@ -280,8 +289,10 @@ def leading_titles(names: list[str]) -> int:
     Jokhadar") or a sentence opener ("Speaking")."""
     last = max((k for k in range(len(names) - 1) if is_title(names[k])), default=-1)
     if last >= 0 and names[last + 1] in ("of", "for"):  # "Chancellor of the Exchequer Kenneth Clarke"
-        last += 2 if names[last + 2] != "the" else 3
-    if last >= 0 and last < len(names) - 1 and all(w[:1].isupper() for w in names[last + 1 :]):
+        start = last + 2 + (names[last + 2] == "the" and last + 3 < len(names))
+        # the place a title is of, whole: "Archbishop of Cape Town Desmond Tutu"
+        last = max((k for k in range(start + 1, len(names) + 1) if " ".join(names[start:k]) in places()), default=start + 1) - 1
+    if last >= 0 and last < len(names) - 1 and all(w[:1].isupper() or w in NAME_INNER for w in names[last + 1 :]):
         return last + 1
     first = names[0]
     if len(names) >= 2 and first[:3] in ("Ex-", "ex-"):
@@ -425,11 +436,12 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     caseless = {p for p in titles if not case_cued(paragraphs[p])}
     raw = [Span(p, *found) for p, text in enumerate(paragraphs) if p not in caseless for found in paragraph_spans(text)]
     raw = squads(common_words_untyped(raw, paragraphs))
-    people = {s.name for s in raw if s.type == PERSON and len(s.name.split()) >= 2}
+    organisations = {s.name for s in raw if s.type == ORGANISATION}
+    people = {s.name for s in raw if s.type == PERSON and len(s.name.split()) >= 2 and (s.name not in organisations or s.cue in STRONG_CUES)}
     cued_surnames = {s.name for s in raw if s.type == PERSON and " " not in s.name}
     people |= {s.name for s in raw if not s.type and 2 <= len(s.name.split()) <= 3 and s.name.split()[-1] in cued_surnames}
     tails = name_tails(people)
-    people -= set(tails)
+    people = {name for name in people if name.lower() not in tails}
     by_surname: dict[str, set[str]] = {}
     for name in people:
         by_surname.setdefault(name.split()[-1], set()).add(name)
@@ -441,6 +453,9 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
         return resolved
     lower = {w for p, text in enumerate(paragraphs) if p not in caseless for w, _, _ in tokens(text) if w[:1].islower()}
     return resolved + echoes(resolved, paragraphs, caseless, lower)
+
+
+STRONG_CUES = {"title", "verb", "apposition", "initial"}  # a name an organisation cue types elsewhere in the article stays a person only by these
 
 
 def common_words_untyped(raw: list[Span], paragraphs: list[str]) -> list[Span]:
@@ -461,8 +476,8 @@ def name_tails(people: set[str]) -> dict[str, str]:
     for name in people:
         words = name.split()
         for k in range(2, len(words)):
-            owners.setdefault(" ".join(words[-k:]), set()).add(name)
-    return {tail: next(iter(names)) for tail, names in owners.items() if len(names) == 1}
+            owners.setdefault(" ".join(words[-k:]).lower(), set()).add(name)  # "Van Boxmeer" of "Jean van Boxmeer"
+    return {tail.lower(): next(iter(names)) for tail, names in owners.items() if len(names) == 1}
 
 
 def short_forms(organisations: set[str]) -> dict[str, str]:
@@ -478,10 +493,12 @@ def short_forms(organisations: set[str]) -> dict[str, str]:
 def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed: dict[str, str], short: dict[str, str],
             tails: dict[str, str]) -> Span | None:
     name = span.name
-    if name in tails and span.type in ("", PERSON):
-        return span._replace(type=PERSON, name=tails[name], cue="tail")
+    if name.lower() in tails and span.type in ("", PERSON):
+        return span._replace(type=PERSON, name=tails[name.lower()], cue="tail")
     if name in people:
         return span._replace(type=PERSON)
+    if span.type == PERSON and " " in name and typed.get(name) == ORGANISATION:
+        return span._replace(type=ORGANISATION, cue="organisation elsewhere")  # "Zycie Warszawy daily said"
     if " " not in name and span.type in ("", PERSON, PLACE, COUNTRY):  # "Jordan" after "Bill Jordan" is him
         owners = by_surname.get(name, ())
         if len(owners) == 1:
