@@ -257,3 +257,25 @@ def test_swahili_wa_stays_inside_a_name():
 
 def test_a_country_before_an_acronym_that_says_is_no_person():
     assert typed("Japan NTT says it hopes to start business.").get("Japan NTT") != "person"
+
+
+def test_a_line_up_of_shirt_numbers_names_players_whatever_their_shape():
+    found = typed("Japan - 1 - Kenichi Shimokawa, 3 - Naoki Soma, 6 - Motohiro Yamaguchi, 11 - Sudiriman.")
+    assert found.get("Motohiro Yamaguchi") == "person" and found.get("Sudiriman") == "person"
+    assert typed("Scores: 6 - Motohiro Yamaguchi.").get("Motohiro Yamaguchi") != "person"  # one number is no line-up
+
+
+def test_initials_before_a_town_name_make_a_person_but_not_before_a_country():
+    assert typed("C. Cairns b Saqlain 10").get("C. Cairns") == "person"
+    assert typed("N. Korea urges talks.").get("N. Korea") != "person"
+
+
+def test_an_age_between_commas_after_a_name_makes_a_person():
+    assert typed("Paul Crofts, 33, and an accomplice were charged.").get("Paul Crofts") == "person"
+    assert typed("Green Bay Packers, 10, and others.").get("Green Bay Packers") != "person"
+
+
+def test_a_byline_of_unlisted_names_and_a_name_with_a_country_in_brackets_have_case_cues():
+    assert case_cued("Vithoon Amorn") and case_cued("Simona de Logu")
+    assert case_cued("Semifinals (on Saturday): Fung Permadi (Taiwan) v Indra")
+    assert not case_cued("Wall Street") and not case_cued("Hong Kong") and not case_cued("Leading Scores")

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..model import Span
-from .lexicon import PERSON, given_names
+from .lexicon import PERSON, given_names, places
+from .lookalikes import everyday_word
 
 FUNCTION_WORDS = set("with from into onto over upon after about amid than that this under without against between before behind during near since until while within".split())
 LOWER_WORD = re.compile(r"(?<=\s)[a-z][a-z'’-]{3,}")
@@ -20,7 +21,8 @@ def case_cued(text: str) -> bool:
 
 
 RANK = re.compile(r"\d{1,3}(?:\.|=|\s+-)?\s+(?=[A-Z])")  # "64 Bob Estes", "9. Michael Andersson", "19= Regine", "9 - Paul"
-NAME_LINE = re.compile(r"([A-Z][a-z]+)(?: [A-Z][a-z'’-]+){1,2}\s*(?:\(|,|$)")
+NAME_LINE = re.compile(r"([A-Z][a-z]+)((?: (?:de|van|der|von|da|di|del|le|la))* [A-Z][a-z'’-]+){1,2}\s*(?:\(|,|$)")
+NAME_BRACKET = re.compile(r"[A-Z][a-z'’-]+ \(([A-Z][A-Za-z. ]*)\)")  # "Fung Permadi (Taiwan) v Indra"
 INITIALS_NAME = re.compile(r"(?:[A-Z]\. ?)+[A-Z][a-z'’-]+\b")  # "J. Adams lbw b Moody 5"
 
 
@@ -32,8 +34,10 @@ def listing(text: str) -> bool:
     rank = RANK.match(text)
     rest = text[rank.end() :] if rank else text
     name = NAME_LINE.match(rest)
-    if (name and name.group(1) in given_names()) or INITIALS_NAME.match(rest):
+    if (name and name.group(1) in given_names()) or INITIALS_NAME.match(rest) or any(b in places() for b in NAME_BRACKET.findall(rest)):
         return True
+    if name and name.end() == len(rest) and not rank and not any(everyday_word(w) or w in places() for w in rest.split()):
+        return True  # a byline of names no list knows: "Vithoon Amorn", "Simona de Logu"
     return bool(rank) and ("(" in rest or "," in rest)
 
 

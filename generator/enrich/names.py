@@ -29,7 +29,7 @@ from typing import NamedTuple
 from ..model import Span
 from .echoes import case_cued, echoes
 from .lookalikes import everyday_word, foreign_article, not_a_person, plain_english
-from .sport import affiliations, fixtures, scorers, squads, team_spans
+from .sport import affiliations, fixtures, scorers, squad_numbers, squads, team_spans
 from .lexicon import (
     CLUB_ENDINGS, COMPANY_SUFFIXES, CONNECTORS, COUNTRY, DEMONYMS, LOWER_CUES, NAME_INNER, NAME_STOPS,
     NAME_SUFFIXES, NEVER_IN_NAME, NEWS_AGENCIES, NOT_ACRONYMS, NOT_ORG_HEADS, ORGANISATION,
@@ -210,7 +210,7 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return PERSON, "title", dropped
     if " ".join(person) in gazetteer or person[0] in COMPASS:
         return "", "", 0
-    if 2 <= len(person) <= 3 and INITIAL.fullmatch(person[0]) and ONE_NAME_WORD.fullmatch(person[-1]) and person[-1] not in gazetteer and not compass_initial(person):
+    if 2 <= len(person) <= 3 and INITIAL.fullmatch(person[0]) and ONE_NAME_WORD.fullmatch(person[-1]) and gazetteer.get(person[-1]) != COUNTRY and not compass_initial(person):
         return PERSON, "initial", dropped
     if len(person) >= 2 and person[-1] in gazetteer and person[0] not in given_names():  # "CSKA Moscow (Russia)", "Alba Berlin 3": a club
         if gazetteer.get(bracketed(after)) == COUNTRY or (after[:1] and after[0][:1].isdigit()) or is_acronym(person[0]):  # "AC Milan"
@@ -227,6 +227,8 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return PERSON, "apposition", dropped
     if before[-2:-1] and before[-2] in PLACE_BEFORE_OF and before[-1] == "of":
         return PLACE, "place noun", dropped  # "the coastal town of Bou Haroun"
+    if len(person) >= 2 and aged(after):
+        return PERSON, "age", dropped  # "Paul Crofts, 33, and an accomplice"
     if after and after[0] in PLACE_AFTER:
         return PLACE, "place noun", dropped  # "Santiago Bernabeu stadium", "Charles de Gaulle airport", "Quintana Roo state"
     if after and (after[0] in THING_AFTER or (after[0] in INDEX_WORDS and after[1:2] and after[1] in THING_AFTER)):
@@ -247,6 +249,14 @@ PLACE_BEFORE_OF = {"town", "city", "village", "province", "region", "district", 
 THING_AFTER = set("""symposium index average movement crowd""".split())
 INDEX_WORDS = {"industrial", "composite", "stock", "share", "transportation", "utility"}  # "Dow Jones industrial average"
 COMPASS_INITIALS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
+
+
+def aged(after: list[str]) -> bool:
+    """", 33," right after a name: an age."""
+    if len(after) < 3 or after[0] != ",":
+        return False
+    number = after[1].rstrip(",")  # a number's token keeps a comma after it: "33,"
+    return number.isdigit() and 14 <= int(number) <= 110 and (after[1].endswith(",") or after[2] == ",")
 
 
 def compass_initial(person: list[str]) -> bool:
@@ -394,7 +404,7 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     if teams:
         starts = {t[0] for t in teams}
         out = [o for o in out if o[0] not in starts and not any(t[0] <= o[0] < t[1] for t in teams)] + teams
-    return tuple(sorted(fixtures(affiliations(listed(sorted(out), text), text), text) + scorers(text)))
+    return tuple(sorted(squad_numbers(fixtures(affiliations(listed(sorted(out), text), text), text), text) + scorers(text)))
 
 
 def run_span(words: tuple[tuple[str, int, int], ...], run: Run) -> tuple[int, int, str, str, str]:

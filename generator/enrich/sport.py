@@ -52,6 +52,20 @@ SCORERS = re.compile(rf"\((?:{GOALS}(?:,\s*|\)|$))+")
 SCORER = re.compile(rf"([A-Z][\w'’-]+) {MINUTE}")
 
 
+SQUAD_NUMBER = re.compile(r"(?:^|[,;(:]\s*)\d{1,2} - ([A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|van|de|der|da|di)){0,3})(?=\s*[,;().]|$)")
+
+
+def squad_numbers(spans: list, text: str) -> list:
+    """A line-up of three shirt numbers or more: "15 - Tim Horan, 14 - David Campese, 6 - Motohiro Yamaguchi":
+    each name after a number is a player, whatever its shape (a club or country in brackets stays what it was)."""
+    found = list(SQUAD_NUMBER.finditer(text))
+    if len(found) < 3:
+        return spans
+    named = {(m.start(1), m.end(1)) for m in found}
+    kept = [s for s in spans if not any(a <= s[0] < b for a, b in named)]
+    return sorted(kept + [(a, b, PERSON, text[a:b], "squad number") for a, b in named])
+
+
 def scorers(text: str) -> list:
     """"Motherwell 2 (Davies 39, Ross 89)", "(Bode 85th)", "(Mulder 2nd and 27th)": the names in brackets with
     the minutes of their goals are people."""
