@@ -279,3 +279,9 @@ def test_a_byline_of_unlisted_names_and_a_name_with_a_country_in_brackets_have_c
     assert case_cued("Vithoon Amorn") and case_cued("Simona de Logu")
     assert case_cued("Semifinals (on Saturday): Fung Permadi (Taiwan) v Indra")
     assert not case_cued("Wall Street") and not case_cued("Hong Kong") and not case_cued("Leading Scores")
+
+
+def test_a_given_name_alone_is_a_person_when_spoken_to_or_saying():
+    assert typed('"I told Monica we need her," King said.').get("Monica") == "person"
+    assert typed("Paris said the talks would go on.").get("Paris") != "person"
+    assert typed("We told Mark about it.").get("Mark") != "person"  # a common word too

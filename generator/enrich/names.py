@@ -237,6 +237,9 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return PERSON, "first name", dropped
     if len(person) == 1 and after and after[0] in SAY and person[0] in family_names():
         return PERSON, "verb", dropped
+    if len(person) == 1 and lone_given_name(person[0]) and (
+            (after and after[0] in SAY) or before[-2:-1] and before[-2] in LOWER_CUES and before[-1] == "," or before[-1:] and before[-1] in SPOKEN_TO):
+        return PERSON, "given name", dropped  # "I told Monica we need her", "his wife, Peggy, became"
     if DEFAULT_PERSON and 2 <= len(person) <= 3 and NAME_WORDS.fullmatch(" ".join(person)) and not (before and before[-1] in ("the", "The")) and person[0] not in gazetteer and person[-1] not in gazetteer and not any(p in DEMONYMS for p in person) and not not_a_person(person) and not plain_english(person):
         return PERSON, "shape", dropped
     return "", "", dropped
@@ -377,7 +380,7 @@ def after_modifiers(plain: list[str], i: int, j: int) -> int:
     """Where a run's name starts past a capitalised compound that describes it ("St. Louis-based Mercantile
     Bancorp Inc." is Mercantile Bancorp Inc.); a run that ends in one is no name ("a United Nations-sponsored
     ceasefire", "Blue-chip stocks"): j."""
-    last = max((k for k in range(i, j) if MODIFIER.fullmatch(plain[k])), default=-1)
+    last = max((k for k in range(i, j) if "-" in plain[k] and MODIFIER.fullmatch(plain[k])), default=-1)
     return i if last < 0 else last + 1
 
 
@@ -522,3 +525,13 @@ def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed
     if not span.type and name in typed:
         return span._replace(type=typed[name])
     return span if span.type else None
+
+
+SPOKEN_TO = {"told", "asked", "thanked", "urged", "warned", "named", "called", "dubbed"}
+
+
+def lone_given_name(word: str) -> bool:
+    """A given name alone that is no family name, common word, place or nationality: a person the article
+    calls by it ("Monica", "Peggy"); not "Jordan", "Mark", "Paris" or "Christian"."""
+    return word in given_names() and word not in family_names() and not everyday_word(word) and word not in places() \
+        and word not in DEMONYMS and not word.isupper()
