@@ -285,3 +285,11 @@ def test_a_given_name_alone_is_a_person_when_spoken_to_or_saying():
     assert typed('"I told Monica we need her," King said.').get("Monica") == "person"
     assert typed("Paris said the talks would go on.").get("Paris") != "person"
     assert typed("We told Mark about it.").get("Mark") != "person"  # a common word too
+
+
+def test_and_joins_a_company_to_its_ending_and_common_words_to_an_organisation():
+    assert typed("Russ Berrie and Co Inc said on Friday.").get("Russ Berrie and Co Inc") == "organisation"
+    assert typed("the Communications and Transportation Ministry said").get("Communications and Transportation Ministry") == "organisation"
+    found = typed("on routes where BA and AA compete")
+    assert "BA and AA" not in found
+    assert "Foreign Minister and ODS" not in typed("said Foreign Minister and ODS deputy leader Josef Zieleniec")

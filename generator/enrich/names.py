@@ -345,7 +345,27 @@ def typed_runs(text: str) -> tuple[tuple[tuple[str, int, int], ...], list[Run]]:
             run = with_first(plain, words, Run(i, j, *type_span(plain[i:j], plain[max(0, i - 2) : i], plain[j : j + 5])))
             found.extend(employer(plain, run))
             found.append(run)
-    return words, found
+    return words, joined(plain, found)
+
+
+def joined(plain: list[str], found: list[Run]) -> list[Run]:
+    """Two runs joined by "and" that name one organisation: "Russ Berrie and Co Inc" (the second only a company
+    ending), "Monopolies and Mergers Commission", "Mines and Energy Ministry" (the first only common words,
+    no family name, before an organisation)."""
+    out: list[Run] = []
+    for run in found:
+        left = out[-1] if out else None
+        if left and left.end + 1 == run.first and plain[left.end] == "and" and run.type == ORGANISATION and run.cue == "suffix" \
+                and left.type != PLACE and (all(w in COMPANY_SUFFIXES for w in plain[run.first : run.end]) or (
+                    run.end - run.first > 1 and common_words(plain[left.first : left.end]))):
+            out[-1] = Run(left.first + left.dropped, run.end, ORGANISATION, "suffix", 0)
+        else:
+            out.append(run)
+    return out
+
+
+def common_words(words: list[str]) -> bool:
+    return all(everyday_word(w) and w not in family_names() and w not in places() and not is_title(w) and not is_acronym(w) for w in words)
 
 
 CORPORATE_TITLES = {"Chairman", "Chairwoman", "President", "Chief", "Executive", "Director", "Spokesman", "Spokeswoman",
