@@ -293,3 +293,22 @@ def test_and_joins_a_company_to_its_ending_and_common_words_to_an_organisation()
     found = typed("on routes where BA and AA compete")
     assert "BA and AA" not in found
     assert "Foreign Minister and ODS" not in typed("said Foreign Minister and ODS deputy leader Josef Zieleniec")
+
+
+def test_a_stop_word_that_is_a_family_name_ends_a_name_after_a_given_name():
+    assert typed("talks with Secretary-General Umar Said, who is coordinating").get("Umar Said") == "person"
+    assert "Said Mr" not in " ".join(typed("Said Mr Smith: no.").keys())
+
+
+def test_a_clubs_letters_do_not_split_it_into_two_actors():
+    from generator.enrich.actors import name_key
+    assert name_key("FC Hansa Rostock") == name_key("Hansa Rostock") == name_key("F.C. Hansa Rostock")
+    assert name_key("1. FC Cologne") == name_key("Cologne")
+    assert name_key("J.D. Vance") == name_key("JD Vance") and name_key("FC") == "fc"
+
+
+def test_a_caseless_headlines_initials_are_the_bodys_organisation_that_has_them():
+    spans = article_spans(["BOXING - IBF STRIPS CHAMPION OF TITLE.", "The International Boxing Federation stripped him."], {0})
+    assert [(s.paragraph, s.name) for s in spans if s.cue == "echo"] == [(0, "International Boxing Federation")]
+    spans = article_spans(["RANGERS WIN AS CELTIC LOSE.", "Asian Sports reported the match as a win."], {0})
+    assert not any(s.cue == "echo" and s.start == 11 for s in spans)  # "AS" is written in lower case in the body

@@ -53,11 +53,16 @@ def spelling_key(name: str) -> str:
     tokens = text.split()
     while len(tokens) > 2 and len(tokens[0]) == 1 and len(tokens[1]) == 1:
         tokens[0:2] = [tokens[0] + tokens[1]]  # J D Vance -> jd vance
+    if len(tokens) > 1 and any(t in CLUB_MARKS for t in tokens):
+        tokens = [t for t in tokens if t not in CLUB_MARKS] or tokens  # "FC Hansa Rostock" = "Hansa Rostock"
     if len(tokens) > 2:
         tokens = [tokens[0], *[t for t in tokens[1:-1] if len(t) > 1], tokens[-1]]
     if tokens:
         tokens[-1] = re.sub(r"(iy|yy|i)$", "y", tokens[-1])
     return " ".join(tokens)
+
+
+CLUB_MARKS = {"fc", "afc", "cf", "sc", "sv", "fk", "sk", "1"}  # a club's letters ("1. FC Koeln", "SV Werder Bremen")
 
 
 def surname(name: str) -> str:

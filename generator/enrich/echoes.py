@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Span
-from .lexicon import PERSON, given_names, places
+from .lexicon import ORGANISATION, PERSON, given_names, places
 from .lookalikes import everyday_word
 
 FUNCTION_WORDS = set("with from into onto over upon after about amid than that this under without against between before behind during near since until while within".split())
@@ -56,9 +56,24 @@ def echoes(spans: tuple[Span, ...], paragraphs: list[str], caseless: set[int], l
         if s.type == PERSON and " " in s.name:
             owners.setdefault(s.name.split()[-1].casefold(), set()).add(s.name)
     known.update({last: (PERSON, next(iter(names))) for last, names in owners.items() if len(names) == 1 and last not in known})
+    known.update({mark: found for mark, found in spelled_out(spans).items() if mark not in known})
     known = {key: found for key, found in known.items() if " " in key or key not in lower}
     longest = max((len(key.split()) for key in known), default=0)
     return tuple(span for p in sorted(caseless) for span in title_echoes(p, paragraphs[p], known, longest))
+
+
+SMALL_WORDS = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le"}
+
+
+def spelled_out(spans: tuple[Span, ...]) -> dict[str, tuple[str, str]]:
+    """"ibf" -> the International Boxing Federation: the initials of the one organisation of the article that
+    has them, so that a caseless headline's "IBF" is it."""
+    owners: dict[str, set[str]] = {}
+    for s in spans:
+        words = [w for w in re.split(r"[\s-]+", s.name) if w and w.lower() not in SMALL_WORDS]
+        if s.type == ORGANISATION and len(words) >= 2:
+            owners.setdefault("".join(w[0] for w in words).casefold(), set()).add(s.name)
+    return {mark: (ORGANISATION, next(iter(names))) for mark, names in owners.items() if len(names) == 1 and len(mark) >= 2}
 
 
 def title_echoes(paragraph: int, text: str, known: dict[str, tuple[str, str]], longest: int) -> list[Span]:

@@ -81,6 +81,8 @@ def runs(words: tuple[tuple[str, int, int], ...]) -> list[tuple[int, int]]:
             elif word in NAME_STOPS and words[j][1] - words[j - 1][2] <= 1 and (
                     (j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP) or words[j - 1][0] in given_names() or words[j - 1][0] in NAME_STOPS):
                 j += 1  # "Kim Do Hoon", "Theresa May": a month or a verb only where it goes on a name
+            elif word in SURNAME_STOPS and words[j][1] - words[j - 1][2] <= 1 and words[j - 1][0] in given_names():
+                j += 1  # "Umar Said", "Doris Day", "Nancy Drew"
             elif word in ("of", "for") and j + 2 < n and words[j + 1][0] == "the" and words[j + 2][0][:1].isupper() and joins(words[j - 1][0], word):
                 j += 3  # "Chancellor of the Exchequer"
             elif word in CONNECTORS and j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP and words[j][1] - words[j - 1][2] <= 1 and joins(words[j - 1][0], word):
@@ -93,6 +95,9 @@ def runs(words: tuple[tuple[str, int, int], ...]) -> list[tuple[int, int]]:
         found.append((i, j))
         i = j
     return found
+
+
+SURNAME_STOPS = {"Said", "Day", "Drew"}  # stop words that are family names too, after a given name
 
 
 def name_opener(words: tuple[tuple[str, int, int], ...], i: int) -> bool:
