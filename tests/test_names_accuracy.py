@@ -312,3 +312,14 @@ def test_a_caseless_headlines_initials_are_the_bodys_organisation_that_has_them(
     assert [(s.paragraph, s.name) for s in spans if s.cue == "echo"] == [(0, "International Boxing Federation")]
     spans = article_spans(["RANGERS WIN AS CELTIC LOSE.", "Asian Sports reported the match as a win."], {0})
     assert not any(s.cue == "echo" and s.start == 11 for s in spans)  # "AS" is written in lower case in the body
+
+
+def test_a_list_of_five_single_names_mostly_family_names_is_a_line_up():
+    found = typed("Given, Breen, Staunton, Irwin, McAteer, Harte, McLoughlin.")
+    assert {found[n] for n in ("Given", "Breen", "Staunton", "McAteer")} == {"person"}
+    assert "person" not in typed("Ford, Chrysler, Toyota, Honda and Nissan sold more cars.").values()
+    assert "person" not in typed("Smith, Jones, Paris, Brown and Taylor.").values()  # a place among them
+
+
+def test_a_given_name_after_said_is_a_person():
+    assert typed('"It was a joke," said Armando, who replaces Caminero.').get("Armando") == "person"

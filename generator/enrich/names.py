@@ -243,7 +243,7 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
     if len(person) == 1 and after and after[0] in SAY and person[0] in family_names():
         return PERSON, "verb", dropped
     if len(person) == 1 and lone_given_name(person[0]) and (
-            (after and after[0] in SAY) or before[-2:-1] and before[-2] in LOWER_CUES and before[-1] == "," or before[-1:] and before[-1] in SPOKEN_TO):
+            (after and after[0] in SAY) or (before[-1:] and before[-1] in SAY and after[:1] and after[0] in (",", ".", "and", "who")) or before[-2:-1] and before[-2] in LOWER_CUES and before[-1] == "," or before[-1:] and before[-1] in SPOKEN_TO):
         return PERSON, "given name", dropped  # "I told Monica we need her", "his wife, Peggy, became"
     if DEFAULT_PERSON and 2 <= len(person) <= 3 and NAME_WORDS.fullmatch(" ".join(person)) and not (before and before[-1] in ("the", "The")) and person[0] not in gazetteer and person[-1] not in gazetteer and not any(p in DEMONYMS for p in person) and not not_a_person(person) and not plain_english(person):
         return PERSON, "shape", dropped
@@ -432,7 +432,7 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     if teams:
         starts = {t[0] for t in teams}
         out = [o for o in out if o[0] not in starts and not any(t[0] <= o[0] < t[1] for t in teams)] + teams
-    return tuple(sorted(squad_numbers(fixtures(affiliations(listed(sorted(out), text), text), text), text) + scorers(text)))
+    return tuple(sorted(squad_numbers(fixtures(affiliations(surname_lists(listed(sorted(out), text), text), text), text), text) + scorers(text)))
 
 
 def run_span(words: tuple[tuple[str, int, int], ...], run: Run) -> tuple[int, int, str, str, str]:
@@ -461,6 +461,23 @@ def listed(spans: list, text: str) -> list:
                 if other[2] == PERSON and " " in other[3] and LIST_GLUE.fullmatch(gap):
                     spans[i] = (start, end, PERSON, name, "list")
                     break
+    return spans
+
+
+def surname_lists(spans: list, text: str) -> list:
+    """A list of five single names or more, most of them family names and none a place: "Given, Breen,
+    Staunton, Irwin, McAteer, Harte" (a line-up) names people, each."""
+    chain: list[int] = []
+    for i, span in enumerate(spans + [None]):
+        glued = span is not None and chain and LIST_GLUE.fullmatch(text[spans[chain[-1]][1] : span[0]])
+        if span is not None and not span[2] and " " not in span[3] and (glued or not chain):
+            chain.append(i)
+            continue
+        if len(chain) >= 5 and 2 * sum(spans[k][3] in family_names() for k in chain) >= len(chain) \
+                and not any(spans[k][3] in places() for k in chain):
+            for k in chain:
+                spans[k] = (*spans[k][:2], PERSON, spans[k][3], "list")
+        chain = [i] if span is not None and not span[2] and " " not in span[3] else []
     return spans
 
 
