@@ -323,3 +323,17 @@ def test_a_list_of_five_single_names_mostly_family_names_is_a_line_up():
 
 def test_a_given_name_after_said_is_a_person():
     assert typed('"It was a joke," said Armando, who replaces Caminero.').get("Armando") == "person"
+
+
+def test_an_organisations_name_without_its_company_words_is_it():
+    spans = article_spans(["Newmont Mining Corp. bid for Santa Fe.", "Newmont said the talks went on."])
+    assert {s.name for s in spans if s.type == "organisation"} == {"Newmont Mining Corp."}
+    spans = article_spans(["Russ Berrie president to retire.", "Russ Berrie and Co Inc said on Friday."])
+    assert {s.name for s in spans if s.type in ("person", "organisation")} == {"Russ Berrie and Co Inc"}
+
+
+def test_a_nationality_place_or_common_word_is_no_short_form():
+    spans = article_spans(["British Airways Plc cut fares.", "British travellers flew less."])
+    assert "British" not in {s.name for s in spans if s.type == "organisation"}
+    spans = article_spans(["The Federal Reserve Bank met.", "Federal rules apply."])
+    assert "Federal" not in {s.name for s in spans}

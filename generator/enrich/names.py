@@ -492,7 +492,8 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     raw = [Span(p, *found) for p, text in enumerate(paragraphs) if p not in caseless for found in paragraph_spans(text)]
     raw = squads(common_words_untyped(raw, paragraphs))
     organisations = {s.name for s in raw if s.type == ORGANISATION}
-    people = {s.name for s in raw if s.type == PERSON and len(s.name.split()) >= 2 and (s.name not in organisations or s.cue in STRONG_CUES)}
+    short = short_forms(organisations)
+    people = {s.name for s in raw if s.type == PERSON and len(s.name.split()) >= 2 and (s.name not in organisations and s.name not in short or s.cue in STRONG_CUES)}
     cued_surnames = {s.name for s in raw if s.type == PERSON and " " not in s.name}
     people |= {s.name for s in raw if not s.type and 2 <= len(s.name.split()) <= 3 and s.name.split()[-1] in cued_surnames}
     tails = name_tails(people)
@@ -502,7 +503,6 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
         by_surname.setdefault(name.split()[-1], set()).add(name)
     typed = {s.name: s.type for s in raw if s.type}
     typed.update({s.name: ORGANISATION for s in raw if s.type == ORGANISATION})  # a cue for a club once is for all its mentions
-    short = short_forms({s.name for s in raw if s.type == ORGANISATION})
     resolved = tuple(r for r in (resolve(s, people, by_surname, typed, short, tails) for s in raw) if r is not None)
     if not caseless:
         return resolved
@@ -536,13 +536,24 @@ def name_tails(people: set[str]) -> dict[str, str]:
 
 
 def short_forms(organisations: set[str]) -> dict[str, str]:
-    """"Toshiba" -> "Toshiba Corp": an organisation's name without its company ending."""
-    out: dict[str, str] = {}
-    for name in sorted(organisations, key=len):
+    """"Toshiba" -> "Toshiba Corp", "Newmont" -> "Newmont Mining Corp.", "Russ Berrie" -> "Russ Berrie and Co Inc":
+    an organisation's name without the company words that end it, when one organisation of the article has that
+    short form and it is no common word, place, nationality or given name alone."""
+    owners: dict[str, set[str]] = {}
+    for name in organisations:
         words = name.split()
-        if len(words) >= 2 and words[-1] in COMPANY_SUFFIXES:
-            out.setdefault(" ".join(words[:-1]), name)
-    return out
+        k = len(words)
+        while k > 1 and (words[k - 1] in ORG_HEADS or words[k - 1] in COMPANY_SUFFIXES or words[k - 1] in ("and", "&")):
+            k -= 1
+            if words[k - 1] not in ("and", "&"):
+                owners.setdefault(" ".join(words[:k]), set()).add(name)
+    return {form: next(iter(names)) for form, names in owners.items() if len(names) == 1 and distinctive(form)}
+
+
+def distinctive(form: str) -> bool:
+    if form in places() or form in DEMONYMS or form in ORG_HEADS or is_title(form):
+        return False
+    return " " in form or not (everyday_word(form) or form in given_names() or DEMONYM_LIKE.search(form))
 
 
 def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed: dict[str, str], short: dict[str, str],
