@@ -337,3 +337,20 @@ def test_a_nationality_place_or_common_word_is_no_short_form():
     assert "British" not in {s.name for s in spans if s.type == "organisation"}
     spans = article_spans(["The Federal Reserve Bank met.", "Federal rules apply."])
     assert "Federal" not in {s.name for s in spans}
+
+
+def test_an_adverb_like_first_word_is_dropped_only_where_a_sentence_opens():
+    assert typed("The head of the committee, Anatoly Gorokhovsky, said on Friday.").get("Anatoly Gorokhovsky") == "person"
+    assert typed("2 - Monica Seles (U.S.) beat Dally Randriantefy (Madagascar)").get("Dally Randriantefy") == "person"
+    assert typed("Reportedly Clinton Smith will go.").get("Clinton Smith") == "person"
+
+
+def test_a_role_before_a_name_whose_last_word_is_also_a_town_makes_a_person():
+    assert typed("Police detained veteran dissident Wang Donghai on Friday.").get("Wang Donghai") == "person"
+    assert typed("They beat rival Inter Milan at home.").get("Inter Milan") != "person"
+
+
+def test_a_given_name_with_a_country_of_two_words_is_a_person_unless_the_other_word_is_common():
+    assert typed("Rodriguez homered off Chad Ogea (7-5) in the first.").get("Chad Ogea") == "person"
+    assert typed("Trevor Holland, a 52 year-old, was convicted.").get("Trevor Holland") == "person"
+    assert typed("Dmitri Dashinski Belarus) 190.70").get("Dmitri Dashinski Belarus") != "person"

@@ -205,7 +205,7 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return ORGANISATION, "acronym", 0
     if len(names) == 1 and INNER_CAPITAL.fullmatch(last):
         return ORGANISATION, "company shape", 0  # "PaineWebber", "USAir"
-    dropped = leading_titles(names)
+    dropped = leading_titles(names, not before or before[-1] in SENTENCE_ENDS)
     person = names[dropped:]
     if len(person) > 2 and person[-1] in NAME_SUFFIXES:
         person = person[:-1]
@@ -217,6 +217,9 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return "", "", 0
     if 2 <= len(person) <= 3 and INITIAL.fullmatch(person[0]) and ONE_NAME_WORD.fullmatch(person[-1]) and gazetteer.get(person[-1]) != COUNTRY and not compass_initial(person):
         return PERSON, "initial", dropped
+    if before and before[-1] in LOWER_CUES and len(person) >= 2 and person[-1] in gazetteer and gazetteer.get(person[-1]) != COUNTRY \
+            and (person[0] in family_names() or person[0] in given_names()) and person[0] not in gazetteer:
+        return PERSON, "title", dropped  # "veteran dissident Wang Donghai": a role before a name whose last word is also a town
     if len(person) >= 2 and person[-1] in gazetteer and person[0] not in given_names():  # "CSKA Moscow (Russia)", "Alba Berlin 3": a club
         if gazetteer.get(bracketed(after)) == COUNTRY or (after[:1] and after[0][:1].isdigit()) or is_acronym(person[0]):  # "AC Milan"
             return ORGANISATION, "club", dropped
@@ -238,7 +241,7 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return PLACE, "place noun", dropped  # "Santiago Bernabeu stadium", "Charles de Gaulle airport", "Quintana Roo state"
     if after and (after[0] in THING_AFTER or (after[0] in INDEX_WORDS and after[1:2] and after[1] in THING_AFTER)):
         return "", "", dropped  # "the Dow Jones industrial average", "the Jackson Hole symposium"
-    if len(person) >= 2 and person[0] in given_names() and gazetteer.get(person[-1]) != COUNTRY and gazetteer.get(person[0]) != COUNTRY and not not_a_person(person):
+    if len(person) >= 2 and person[0] in given_names() and not country_clash(person) and not not_a_person(person):
         return PERSON, "first name", dropped
     if len(person) == 1 and after and after[0] in SAY and person[0] in family_names():
         return PERSON, "verb", dropped
@@ -257,6 +260,17 @@ PLACE_BEFORE_OF = {"town", "city", "village", "province", "region", "district", 
 THING_AFTER = set("""symposium index average movement crowd""".split())
 INDEX_WORDS = {"industrial", "composite", "stock", "share", "transportation", "utility"}  # "Dow Jones industrial average"
 COMPASS_INITIALS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
+
+
+def country_clash(person: list[str]) -> bool:
+    """A country in a two-word run with a given name names no person when the other word is a common word or a
+    place ("Jordan Valley", "Kim Korea"); "Trevor Holland", "Chad Ogea", "Michael Jordan" are people."""
+    first, last = places().get(person[0]), places().get(person[-1])
+    if last == COUNTRY:  # after two words or more, a country is where the name is from: "Dmitri Dashinski Belarus"
+        return len(person) > 2 or everyday_word(person[0]) or person[0] in places() or person[0] in DEMONYMS
+    if first == COUNTRY:
+        return everyday_word(person[-1]) or person[-1] in places() or person[-1] in ORG_HEADS
+    return False
 
 
 def aged(after: list[str]) -> bool:
@@ -301,7 +315,7 @@ LOWER_COMPOUND = re.compile(r"[A-Z][a-z]*-[a-z][\w-]*")  # "All-rounder", "Top-s
 OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ly)")  # "Speaking", "Reportedly"
 
 
-def leading_titles(names: list[str]) -> int:
+def leading_titles(names: list[str], opens: bool = True) -> int:
     """How many words in front of the name are a title ("Finnish President", "Secretary of State",
     "Lieutenant-General"), a role ("Defender Hassan Abbas", "All-rounder"), a nationality ("Syrian Nader
     Jokhadar") or a sentence opener ("Speaking")."""
@@ -315,9 +329,10 @@ def leading_titles(names: list[str]) -> int:
     first = names[0]
     if len(names) >= 2 and first[:3] in ("Ex-", "ex-"):
         return 1  # "Ex-Yankee Randy Velarde"
-    if len(names) >= 3 and (first in DEMONYMS or (OPENER.fullmatch(first) and first not in given_names())):
+    opener = opens and OPENER.fullmatch(first) and first not in given_names()  # "Speaking", "Reportedly"; not "Anatoly" in a sentence
+    if len(names) >= 3 and (first in DEMONYMS or opener):
         return 1
-    if len(names) >= 2 and (first.lower() in LOWER_CUES or LOWER_COMPOUND.fullmatch(first) or (OPENER.fullmatch(first) and first not in given_names())):
+    if len(names) >= 2 and (first.lower() in LOWER_CUES or LOWER_COMPOUND.fullmatch(first) or opener):
         return 1
     return 0
 
