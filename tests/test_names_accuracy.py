@@ -354,3 +354,18 @@ def test_a_given_name_with_a_country_of_two_words_is_a_person_unless_the_other_w
     assert typed("Rodriguez homered off Chad Ogea (7-5) in the first.").get("Chad Ogea") == "person"
     assert typed("Trevor Holland, a 52 year-old, was convicted.").get("Trevor Holland") == "person"
     assert typed("Dmitri Dashinski Belarus) 190.70").get("Dmitri Dashinski Belarus") != "person"
+
+
+def test_a_given_name_after_a_kinship_or_role_and_a_comma_is_a_person():
+    assert typed("Charlton, 61, and his wife, Peggy, became citizens.").get("Peggy") == "person"
+    assert typed("He played with his younger brother, Bobby.").get("Bobby") == "person"
+    assert typed("He met the mayor, Paris, on Friday.").get("Paris") != "person"
+
+
+def test_a_given_name_listed_next_to_people_is_a_person():
+    assert typed("Michael Slater, Darren Lehmann, Mark Waugh, Steve").get("Steve") == "person"
+
+
+def test_the_other_side_of_beat_is_a_person_when_one_side_is():
+    assert typed("Ye Zhaoying (China) beat Meiluawati (Indonesia) 11-6 12-10").get("Meiluawati") == "person"
+    assert typed("Clinton beat Dole in the poll.").get("Dole") != "organisation"

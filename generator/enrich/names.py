@@ -246,7 +246,10 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
     if len(person) == 1 and after and after[0] in SAY and person[0] in family_names():
         return PERSON, "verb", dropped
     if len(person) == 1 and lone_given_name(person[0]) and (
-            (after and after[0] in SAY) or (before[-1:] and before[-1] in SAY and after[:1] and after[0] in (",", ".", "and", "who")) or before[-2:-1] and before[-2] in LOWER_CUES and before[-1] == "," or before[-1:] and before[-1] in SPOKEN_TO):
+            (after and after[0] in SAY) or (before[-1:] and before[-1] in SAY and after[:1] and after[0] in (",", ".", "and", "who")) or before[-1:] and before[-1] in SPOKEN_TO):
+        return PERSON, "given name", dropped  # "I told Monica we need her"
+    if len(person) == 1 and before[-2:-1] and before[-2] in LOWER_CUES and before[-1] == "," and person[0] in given_names() \
+            and person[0] not in places():
         return PERSON, "given name", dropped  # "I told Monica we need her", "his wife, Peggy, became"
     if DEFAULT_PERSON and 2 <= len(person) <= 3 and NAME_WORDS.fullmatch(" ".join(person)) and not (before and before[-1] in ("the", "The")) and person[0] not in gazetteer and person[-1] not in gazetteer and not any(p in DEMONYMS for p in person) and not not_a_person(person) and not plain_english(person):
         return PERSON, "shape", dropped
@@ -465,10 +468,11 @@ NAME_WORDS = re.compile(rf"{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD}|van|de|der|von|
 
 
 def listed(spans: list, text: str) -> list:
-    """An untyped name of two to four words listed next to a person ("Kelli Kuehne and Tiger Woods") is a person."""
+    """An untyped name of two to four words, or a given name alone, listed next to a person ("Kelli Kuehne and Tiger
+    Woods", "Gary Speed (Everton), Chris") is a person."""
     for _ in range(2):
         for i, (start, end, kind, name, cue) in enumerate(spans):
-            if kind or not NAME_WORDS.fullmatch(name):
+            if kind or not (NAME_WORDS.fullmatch(name) or lone_given_name(name)):
                 continue
             neighbours = [spans[k] for k in (i - 1, i + 1) if 0 <= k < len(spans)]
             for other in neighbours:

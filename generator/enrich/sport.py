@@ -103,6 +103,7 @@ def squads(raw: list[Span]) -> list[Span]:
 
 
 FIXTURE = re.compile(r"(?:\s*\([^)]*\))?\s+vs?\.?\s+")  # "Atalanta (14) v Lazio (8)", "Forfar v Alloa"
+BEAT = re.compile(r"(?:\s*\([^)]*\))?\s+beat\s+")  # "Ye Zhaoying (China) beat Meiluawati (Indonesia)"
 
 
 def fixtures(spans: list, text: str) -> list:
@@ -110,7 +111,9 @@ def fixtures(spans: list, text: str) -> list:
     else clubs (a country stays a country: "Japan v Syria")."""
     for k in range(1, len(spans)):
         left = k - 2 if k > 1 and text[spans[k - 1][0] - 1 : spans[k - 1][0]] == "(" else k - 1  # "(Taiwan)" is no side
-        if not FIXTURE.fullmatch(text[spans[left][1] : spans[k][0]]) or COUNTRY in (spans[left][2], spans[k][2]):
+        gap = text[spans[left][1] : spans[k][0]]
+        beat = BEAT.fullmatch(gap) and PERSON in (spans[left][2], spans[k][2])  # "beat" says who, never that clubs played
+        if not (FIXTURE.fullmatch(gap) or beat) or COUNTRY in (spans[left][2], spans[k][2]):
             continue
         kind = PERSON if PERSON in (spans[left][2], spans[k][2]) else ORGANISATION
         for i in (left, k):
