@@ -369,3 +369,14 @@ def test_a_given_name_listed_next_to_people_is_a_person():
 def test_the_other_side_of_beat_is_a_person_when_one_side_is():
     assert typed("Ye Zhaoying (China) beat Meiluawati (Indonesia) 11-6 12-10").get("Meiluawati") == "person"
     assert typed("Clinton beat Dole in the poll.").get("Dole") != "organisation"
+
+
+def test_an_unknown_single_name_after_said_and_before_a_comma_or_and_is_a_person():
+    assert typed("the bodies lay further away, said Dofora and other witnesses.").get("Dofora") == "person"
+    assert typed("the talks failed, said Toronto.").get("Toronto") != "person"
+    assert typed("it was sold, said IBM.").get("IBM") != "person"
+
+
+def test_a_title_kind_line_listing_a_given_named_person_in_brackets_has_case_cues():
+    assert case_cued("United States I (Jim Herberich, Garrett")
+    assert not case_cued("Clinton, Dole Trade Barbs Over Taxes")

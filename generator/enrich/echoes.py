@@ -23,6 +23,7 @@ def case_cued(text: str) -> bool:
 RANK = re.compile(r"\d{1,3}(?:\.|=|\s+-)?\s+(?=[A-Z])")  # "64 Bob Estes", "9. Michael Andersson", "19= Regine", "9 - Paul"
 NAME_LINE = re.compile(r"([A-Z][a-z]+)((?: (?:de|van|der|von|da|di|del|le|la))* [A-Z][a-z'’-]+){1,2}\s*(?:\(|,|$)")
 NAME_BRACKET = re.compile(r"[A-Z][a-z'’-]+ \(([A-Z][A-Za-z. ]*)\)")  # "Fung Permadi (Taiwan) v Indra"
+LISTED_NAME = re.compile(r"[(,]\s*([A-Z][a-z]+) [A-Z][a-z'’-]+(?=\s*[,)]|$)")  # "United States I (Jim Herberich, Garrett"
 INITIALS_NAME = re.compile(r"(?:[A-Z]\. ?)+[A-Z][a-z'’-]+\b")  # "J. Adams lbw b Moody 5"
 
 
@@ -34,7 +35,8 @@ def listing(text: str) -> bool:
     rank = RANK.match(text)
     rest = text[rank.end() :] if rank else text
     name = NAME_LINE.match(rest)
-    if (name and name.group(1) in given_names()) or INITIALS_NAME.match(rest) or any(b in places() for b in NAME_BRACKET.findall(rest)):
+    if (name and name.group(1) in given_names()) or INITIALS_NAME.match(rest) or any(b in places() for b in NAME_BRACKET.findall(rest)) \
+            or any(first in given_names() for first in LISTED_NAME.findall(rest)):
         return True
     if name and name.end() == len(rest) and not rank and not any(everyday_word(w) or w in places() for w in rest.split()):
         return True  # a byline of names no list knows: "Vithoon Amorn", "Simona de Logu"

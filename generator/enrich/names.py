@@ -248,6 +248,9 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
     if len(person) == 1 and lone_given_name(person[0]) and (
             (after and after[0] in SAY) or (before[-1:] and before[-1] in SAY and after[:1] and after[0] in (",", ".", "and", "who")) or before[-1:] and before[-1] in SPOKEN_TO):
         return PERSON, "given name", dropped  # "I told Monica we need her"
+    if len(person) == 1 and before[-1:] and before[-1] in SAY and after[:1] and after[0] in (",", ".", "and", "who") \
+            and person[0] not in places() and not everyday_word(person[0]) and not is_acronym(person[0]) and person[0] not in DEMONYMS:
+        return PERSON, "verb", dropped  # "said Dofora and other witnesses"
     if len(person) == 1 and before[-2:-1] and before[-2] in LOWER_CUES and before[-1] == "," and person[0] in given_names() \
             and person[0] not in places():
         return PERSON, "given name", dropped  # "I told Monica we need her", "his wife, Peggy, became"
