@@ -380,3 +380,13 @@ def test_an_unknown_single_name_after_said_and_before_a_comma_or_and_is_a_person
 def test_a_title_kind_line_listing_a_given_named_person_in_brackets_has_case_cues():
     assert case_cued("United States I (Jim Herberich, Garrett")
     assert not case_cued("Clinton, Dole Trade Barbs Over Taxes")
+
+
+def test_a_town_of_several_words_before_a_plural_nickname_is_a_club():
+    assert typed("as the New York Yankees beat the Angels 6-2.").get("New York Yankees") == "organisation"
+    assert typed("to lift the Los Angeles Dodgers to a victory").get("Los Angeles Dodgers") == "organisation"
+    assert typed("as the New York Times reported").get("New York Times") == "organisation"  # a newspaper still
+
+
+def test_a_name_ending_in_a_town_before_players_or_fans_is_a_club():
+    assert typed("fans hurled bottles at Dynamo Moscow players on Saturday").get("Dynamo Moscow") == "organisation"

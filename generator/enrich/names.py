@@ -123,7 +123,7 @@ INNER_CAPITAL = re.compile(r"(?!(?:Mc|Mac|Di|De|La|Le|Da|Du|Van|Von)[A-Z])[A-Z][
 
 
 CLUB_AFTER = {"side", "club", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "forward",
-              "winger", "playmaker", "captain", "supporters", "fans"}
+              "winger", "playmaker", "captain", "supporters", "fans", "players", "team"}
 
 
 def role_follows(after: list[str]) -> bool:
@@ -187,7 +187,7 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return "", "", 0
     if foreign_article(names):
         return ORGANISATION, "article", 0  # "El Mundo", "O Globo"
-    if len(names) >= 2 and (names[0] in gazetteer or last in CLUB_ENDINGS) and (last in TEAM_ENDINGS or (last.endswith("s") and last[:-1].isalpha() and last not in family_names())):
+    if len(names) >= 2 and (town_prefix(names) or last in CLUB_ENDINGS) and (last in TEAM_ENDINGS or (last.endswith("s") and last[:-1].isalpha() and last not in family_names())):
         return ORGANISATION, "club", 0  # "Manchester United", "Green Bay Packers", "Dundee United"
     if (last in ORG_HEADS and len(names) > 1) or (first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for")) or head_before_of(names):
         return ORGANISATION, "suffix", 0
@@ -221,7 +221,7 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
             and (person[0] in family_names() or person[0] in given_names()) and person[0] not in gazetteer:
         return PERSON, "title", dropped  # "veteran dissident Wang Donghai": a role before a name whose last word is also a town
     if len(person) >= 2 and person[-1] in gazetteer and person[0] not in given_names():  # "CSKA Moscow (Russia)", "Alba Berlin 3": a club
-        if gazetteer.get(bracketed(after)) == COUNTRY or (after[:1] and after[0][:1].isdigit()) or is_acronym(person[0]):  # "AC Milan"
+        if gazetteer.get(bracketed(after)) == COUNTRY or (after[:1] and (after[0][:1].isdigit() or after[0] in CLUB_AFTER)) or is_acronym(person[0]):  # "AC Milan"
             return ORGANISATION, "club", dropped
         if not bracketed(after):
             return "", "", 0  # else a player with his club in brackets ("Paulinho Santos (Porto)"), below
@@ -307,6 +307,12 @@ def nationality(person: list[str]) -> bool:
     """"rival Kurds", "rival Kurdish factions": a people or its adjective, not a person."""
     word = person[0]
     return len(person) == 1 and (word in DEMONYMS or word.rstrip("s") in DEMONYMS or bool(DEMONYM_LIKE.search(word)))
+
+
+def town_prefix(names: list[str]) -> bool:
+    """"New York Yankees", "Green Bay Packers", "Chicago Bulls": the run opens with a place of one to three words
+    and goes on after it."""
+    return any(" ".join(names[:k]) in places() for k in range(1, min(3, len(names) - 1) + 1))
 
 
 def club_like(person: list[str]) -> bool:
