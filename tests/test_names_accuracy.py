@@ -390,3 +390,18 @@ def test_a_town_of_several_words_before_a_plural_nickname_is_a_club():
 
 def test_a_name_ending_in_a_town_before_players_or_fans_is_a_club():
     assert typed("fans hurled bottles at Dynamo Moscow players on Saturday").get("Dynamo Moscow") == "organisation"
+
+
+def test_where_an_analyst_or_dealer_works_is_an_organisation():
+    assert typed("said analyst Paula Buratti at Indosuez.").get("Indosuez") == "organisation"
+    assert typed("said Taisuke Tanaka, market strategist with Credit Suisse in Tokyo.").get("Credit Suisse") == "organisation"
+    assert typed("said an analyst at London on Friday.").get("London") != "organisation"
+
+
+def test_an_airline_a_power_company_a_news_agency_and_italian_connectors():
+    assert typed("France expels African, Air France unions protest.").get("Air France") == "organisation"
+    assert typed("Next week Kansai Electric Power will launch bonds.").get("Kansai Electric Power") == "organisation"
+    assert typed("the Yugoslav news agency Tanjug reported late on Friday.").get("Tanjug") == "organisation"
+    assert typed("told Itar-Tass news agency Yeltsin was working.").get("Yeltsin") != "organisation"
+    assert "Gazzetta dello Sport" in typed("The Gazzetta dello Sport said the deal would cost more.")
+    assert typed("The Gazzetta dello Sport said the deal would cost more.").get("Gazzetta dello Sport") != "person"

@@ -78,7 +78,7 @@ ORG_HEADS = set(
     Ministry Department Office Bureau Agency Service Services Cabinet Government Parliament Assembly
     Congress Senate Court Tribunal Police Army Navy Forces Guard Brigade Command Corps Church Club Team
     Rangers Rovers Athletic Wanderers Albion Hotspur Utd FC AFC CF Reserve Treasury Secretariat Embassy
-    Consulate Chamber Chambers Administration Directorate Inspectorate Centre Center Laboratories Labs Stores Mart Supermarkets Entertainment Games Fed
+    Consulate Chamber Chambers Administration Power Directorate Inspectorate Centre Center Laboratories Labs Stores Mart Supermarkets Entertainment Games Fed
     Act Bill Treaty Accord Agreement Convention Summit Conference Cup Championship Championships Games
     Olympics Tournament Open Prize Award Awards Festival Day Week War House Nations Newsroom Desk Series Bowl
     Shield Trophy Classic Masters Champions Serie Street St Road Avenue Square Bridge Airport Station Oval
@@ -102,15 +102,17 @@ NEWS_AGENCIES = {"Reuters", "Reuter", "Itar-Tass", "Tass", "Interfax", "Xinhua",
 ORG_BEFORE = {"newspaper", "daily", "weekly", "magazine", "broadcaster", "carrier", "airline", "brewer", "insurer",
               "retailer", "carmaker", "automaker", "conglomerate", "firm", "company", "lender", "miner", "club", "side",
               "brokerage", "operator", "producer", "maker", "manufacturer", "refiner", "reinsurer", "utility", "exporter",
-              "importer", "distributor", "wholesaler", "developer", "contractor", "consortium", "subsidiary", "affiliate"}
-ORG_AFTER = {"newspaper", "daily", "magazine", "side", "party", "parties", "shares", "stock", "stocks", "spokesman", "spokeswoman", "spokesperson", "subsidiary", "unit", "profit",
+              "importer", "distributor", "wholesaler", "developer", "contractor", "consortium", "subsidiary", "affiliate",
+              "agency"}
+ORG_AFTER = {"newspaper", "newspapers", "daily", "magazine", "side", "party", "parties", "shares", "stock", "stocks", "spokesman", "spokeswoman", "spokesperson", "subsidiary", "unit", "profit",
              "profits", "earnings", "revenue", "revenues", "sales", "plc", "shareholders", "board", "executives"}
 COMPANY_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc",
                     "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "AB", "ASA", "Oyj", "Bhd", "Group", "Holdings"}
 NOT_ACRONYMS = set("""GDP GNP CEO CFO TV AIDS HIV OK AM PM GMT EST CD CDs DVD PC IT VAT USD DM RPM CAPS TD ADR ADRs
     GDR GDRs NYC CET EDT PST CST EPS FOB CIF OT A.M. P.M.
     II III IV VI VII VIII IX XI XII XIII XIV XV XX NB PS AD BC MP MPs UK US USA UAE EU""".split()) - {"EU"}
-CONNECTORS = {"of", "de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y", "&", "for"}
+CONNECTORS = {"of", "de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y", "&", "for",
+              "della", "dello", "delle", "degli", "do", "dos", "das", "des"}  # "Gazzetta dello Sport", "Banco do Brasil"
 NAME_INNER = {"de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y", "wa"}
 DEMONYMS = set(
     """Afghan African Albanian Algerian American Angolan Arab Arabian Argentine Argentinian Armenian Asian Australian

@@ -195,8 +195,12 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return ORGANISATION, "institution", 0  # "Senate", "Bundesbank"
     if whole in NEWS_AGENCIES:
         return ORGANISATION, "agency", 0
-    if before and before[-1] in ORG_BEFORE and first not in TITLES and first not in given_names():
+    if before and before[-1] in ORG_BEFORE and first not in TITLES and first not in given_names() and not named_before(before):
         return ORGANISATION, "company cue", 0  # "the daily Mlada Fronta Dnes", "brewer Zywiec"
+    if works_at(before) and first not in given_names() and first not in TITLES and whole not in gazetteer and first not in gazetteer:
+        return ORGANISATION, "employer", 0  # "said analyst Paula Buratti at Indosuez", "strategist with Credit Suisse"
+    if first == "Air" and len(names) == 2:
+        return ORGANISATION, "airline", 0  # "Air France", "Air India"
     if after and (after[0] in ORG_AFTER or (after[0] in ("'s", "’s") and len(after) > 1 and after[1] in ORG_AFTER) or member_follows(after)) \
             and first not in given_names() and whole not in gazetteer and not DEMONYM_LIKE.search(last) and first not in TITLES and first not in DEMONYMS \
             and not (sentence_opener(names, before) and after[0] not in SPOKESPEOPLE):
@@ -227,7 +231,7 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
             return "", "", 0  # else a player with his club in brackets ("Paulinho Santos (Porto)"), below
     if before and before[-1] in LOWER_CUES and person[0][:1].isupper() and not nationality(person):
         return PERSON, "title", dropped
-    if after and after[0] in SAY and len(person) >= 2 and person[0] not in gazetteer and not is_acronym(person[-1]):
+    if after and after[0] in SAY and len(person) >= 2 and person[0] not in gazetteer and not is_acronym(person[-1]) and before[-1:] != ["The"]:
         return PERSON, "verb", dropped
     if len(person) >= 2 and (bracketed(after) in gazetteer or bracketed(after).isdigit()) and not club_like(person):
         return PERSON, "bracket", dropped
@@ -315,6 +319,20 @@ def town_prefix(names: list[str]) -> bool:
     return any(" ".join(names[:k]) in places() for k in range(1, min(3, len(names) - 1) + 1))
 
 
+WORK_ROLES = {"analyst", "analysts", "economist", "economists", "strategist", "dealer", "dealers", "trader", "traders",
+              "broker", "director", "chairman", "president", "manager", "executive", "spokesman", "spokeswoman", "official"}
+
+
+def named_before(before: list[str]) -> bool:
+    """"Itar-Tass news agency Yeltsin was working": the organisation was named just before its description."""
+    return len(before) >= 3 and before[-2] == "news" and before[-3][:1].isupper()
+
+
+def works_at(before: list[str]) -> bool:
+    """"an analyst at X", "chief dealer at X", "strategist with X": where a working role is, an organisation."""
+    return len(before) >= 2 and before[-1] in ("at", "with") and any(w in WORK_ROLES for w in before[-6:-1])
+
+
 def club_like(person: list[str]) -> bool:
     """"AS Roma (7)", "Arab Contractors (Egypt)": an acronym or a nationality opens the name of a club, not
     of a person, before a bracket (a given name that is a nationality, "Scot Gemmill", is a person's)."""
@@ -374,7 +392,7 @@ def typed_runs(text: str) -> tuple[tuple[tuple[str, int, int], ...], list[Run]]:
             j -= 1
         i = after_modifiers(plain, i, j)
         if i < j:
-            run = with_first(plain, words, Run(i, j, *type_span(plain[i:j], plain[max(0, i - 2) : i], plain[j : j + 5])))
+            run = with_first(plain, words, Run(i, j, *type_span(plain[i:j], plain[max(0, i - 6) : i], plain[j : j + 5])))
             found.extend(employer(plain, run))
             found.append(run)
     return words, joined(plain, found)
