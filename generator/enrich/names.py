@@ -325,7 +325,8 @@ WORK_ROLES = {"analyst", "analysts", "economist", "economists", "strategist", "d
 
 def named_before(before: list[str]) -> bool:
     """"Itar-Tass news agency Yeltsin was working": the organisation was named just before its description."""
-    return len(before) >= 3 and before[-2] == "news" and before[-3][:1].isupper()
+    word = before[-3] if len(before) >= 3 else ""
+    return before[-2:-1] == ["news"] and word[:1].isupper() and word not in DEMONYMS and not DEMONYM_LIKE.search(word) and word not in places()
 
 
 def works_at(before: list[str]) -> bool:
