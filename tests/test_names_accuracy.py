@@ -405,3 +405,7 @@ def test_an_airline_a_power_company_a_news_agency_and_italian_connectors():
     assert typed("told Itar-Tass news agency Yeltsin was working.").get("Yeltsin") != "organisation"
     assert "Gazzetta dello Sport" in typed("The Gazzetta dello Sport said the deal would cost more.")
     assert typed("The Gazzetta dello Sport said the deal would cost more.").get("Gazzetta dello Sport") != "person"
+
+
+def test_a_nationality_before_a_place_noun_is_no_place():
+    assert typed("according to Russian state media organ RT").get("Russian") != "place"

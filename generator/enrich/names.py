@@ -241,7 +241,7 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[st
         return PLACE, "place noun", dropped  # "the coastal town of Bou Haroun"
     if len(person) >= 2 and aged(after):
         return PERSON, "age", dropped  # "Paul Crofts, 33, and an accomplice"
-    if after and after[0] in PLACE_AFTER:
+    if after and after[0] in PLACE_AFTER and not nationality(person) and person[0] not in DEMONYMS:
         return PLACE, "place noun", dropped  # "Santiago Bernabeu stadium", "Charles de Gaulle airport", "Quintana Roo state"
     if after and (after[0] in THING_AFTER or (after[0] in INDEX_WORDS and after[1:2] and after[1] in THING_AFTER)):
         return "", "", dropped  # "the Dow Jones industrial average", "the Jackson Hole symposium"
