@@ -20,7 +20,7 @@ PLAYED = re.compile(TEAM + COUNTRY_BRACKET + r"((?:\s+\d{1,3}){4})\s*$")  # "Oly
 def played_row(text: str) -> re.Match | None:
     """A standings row of four figures whose first is the sum of the next two or three (played = won + lost
     [+ drawn]): "Olympiakos (Greece) 9 5 4 14"; never a golfer's rounds ("Ernie Els 68 70 69 71")."""
-    match = PLAYED.match(text)
+    match = PLAYED.match(text) if text.rstrip()[-1:].isdigit() else None
     if not match:
         return None
     played, *rest = [int(n) for n in match.group(2).split()]
@@ -58,6 +58,8 @@ SQUAD_NUMBER = re.compile(r"(?:^|[,;(:]\s*)\d{1,2} - ([A-Z][\w'’-]+(?: (?:[A-Z
 def squad_numbers(spans: list, text: str) -> list:
     """A line-up of three shirt numbers or more: "15 - Tim Horan, 14 - David Campese, 6 - Motohiro Yamaguchi":
     each name after a number is a player, whatever its shape (a club or country in brackets stays what it was)."""
+    if text.count(" - ") < 3:
+        return spans  # no line-up: skip the scan
     found = list(SQUAD_NUMBER.finditer(text))
     if len(found) < 3:
         return spans
