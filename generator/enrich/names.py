@@ -9,7 +9,10 @@ A paragraph is cut into runs of capitalised words ("spans"); each span is typed 
 3. a person cue: a title before it (Mr, President, striker ...), a verb of saying after it, an age or a
    country in brackets after it ("Nadim Ladki (Syria)"), a role in apposition, or a first name from Faker's
    name lists (16,000 given names of 80 locales, shipped in the package) at its start;
-4. the paragraph around it: list neighbours, "X v Y" fixtures, what a person is "of", squad-list brackets.
+4. the paragraph around it: list neighbours, "X v Y" fixtures, what a person is "of", squad-list brackets,
+   shirt numbers in a line-up, a list of surnames (sport.py), "and" between parts of one organisation.
+Organisation cues outrank a name-shaped guess across the article; the tail of a longer name ("Suu Kyi") is
+that person, and a company's name without its company words ("Newmont") that company.
 Neither a given name nor the shape alone makes a person of a run that lookalikes.py knows is none ("Heifer
 Cow", "Augusta W97", "Australia-West Indies", "German Bunds").
 Within the article a later bare surname ("Ladki", "Mr Ladki") refers to the one person introduced with
