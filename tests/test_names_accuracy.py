@@ -409,3 +409,19 @@ def test_an_airline_a_power_company_a_news_agency_and_italian_connectors():
 
 def test_a_nationality_before_a_place_noun_is_no_place():
     assert typed("according to Russian state media organ RT").get("Russian") != "place"
+def test_a_nationality_before_a_place_noun_is_no_place():
+    assert typed("according to Russian state media organ RT").get("Russian") != "place"
+
+
+def test_an_actor_is_named_in_capitals_only_where_the_archive_writes_it_no_other_way():
+    from pathlib import Path
+    from dataclasses import replace
+    from generator.content.extract import extract
+    from generator.content.read import read_bytes
+    from generator.enrich.actors import build_actor_set, name_candidates, shouted_name
+    texts = ["Hockey results\n\nNew Jersey 4 Boston 2\n", "Standings\n\nNEW JERSEY 16 10 4 2 60 40 22\n",
+             "More standings\n\nNEW JERSEY 17 11 4 2 62 41 24\n"]
+    articles = [extract(read_bytes(t.encode(), Path(f"{i:03d}.txt"), f"{i:03d}.txt")) for i, t in enumerate(texts)]
+    actors = build_actor_set([], [replace(a, names=name_candidates(a)) for a in articles]).actors.values()
+    assert [a.name for a in actors if a.name.lower() == "new jersey"] == ["New Jersey"]
+    assert not shouted_name("NATO", {"NATO": 2, "Nato": 1}) and not shouted_name("NEW JERSEY", {"NEW JERSEY": 1})
