@@ -144,7 +144,7 @@ def test_one_shared_name_in_otherwise_different_stories_is_no_related_link(make_
             "Conservators from the Uppsala Institute spent eleven months removing the plaster with scalpels.",
             "The restoration was paid for by the Carlsson Foundation and a lottery grant, Dahl said.",
             "Among the guests was Maria Lindqvist, who opened an exhibition of textiles in the east wing.",
-            "The gallery will be open every day except Tuesday, and children under twelve enter free.",
+            "The gallery will be open every day except public holidays, and children under twelve enter free.",
             "A second phase will restore the chapel's stained glass, damaged by damp during the nineteen-seventies.",
             "Ticket sales in the first week already exceeded the whole of last spring, the museum's director reported.",
             "Local schools have booked guided tours through to midsummer."]),

@@ -53,11 +53,16 @@ def spelling_key(name: str) -> str:
     tokens = text.split()
     while len(tokens) > 2 and len(tokens[0]) == 1 and len(tokens[1]) == 1:
         tokens[0:2] = [tokens[0] + tokens[1]]  # J D Vance -> jd vance
+    if len(tokens) > 1 and any(t in CLUB_MARKS for t in tokens):
+        tokens = [t for t in tokens if t not in CLUB_MARKS] or tokens  # "FC Hansa Rostock" = "Hansa Rostock"
     if len(tokens) > 2:
         tokens = [tokens[0], *[t for t in tokens[1:-1] if len(t) > 1], tokens[-1]]
     if tokens:
         tokens[-1] = re.sub(r"(iy|yy|i)$", "y", tokens[-1])
     return " ".join(tokens)
+
+
+CLUB_MARKS = {"fc", "afc", "cf", "sc", "sv", "fk", "sk", "1"}  # a club's letters ("1. FC Koeln", "SV Werder Bremen")
 
 
 def surname(name: str) -> str:
@@ -169,7 +174,8 @@ def candidates_of(article: Article) -> NameCandidates:
 
 def detected_actors(articles: list[Article], known: dict[str, str], known_keys: dict[tuple[str, str], str]) -> list[Actor]:
     """One actor per (type, name key) of the names detected in the articles (an acronym with the name it
-    stands for), named by its most frequent spelling, in full where it has one; names of the registry
+    stands for), named by its most frequent spelling, in full where it has one and in capitals only where it
+    has no other; names of the registry
     and the articles' own authors are left out."""
     spellings: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for article in articles:
@@ -187,10 +193,16 @@ def detected_actors(articles: list[Article], known: dict[str, str], known_keys: 
     for (kind, key), counts in sorted(spellings.items()):
         # named in full: "United States" among "U.S.", "US"; "United Nations" among "U.N."
         full = [n for n in counts if n in SAME_COUNTRY or ((kind, key) in spelled_out and " " in n)]
-        canonical = sorted(full or counts, key=lambda n: (-counts[n], -len(n), n))[0]
+        # in upper case only where the archive writes it no other way ("New Jersey", not a table's "NEW JERSEY")
+        canonical = sorted(full or counts, key=lambda n: (shouted_name(n, counts), -counts[n], -len(n), n))[0]
         aliases = tuple(sorted(n for n in counts if n != canonical))
         actors.append(Actor(slug="", name=canonical, type=kind, aliases=aliases, source="detected"))
     return actors
+
+
+def shouted_name(name: str, counts: Counter) -> bool:
+    """A spelling in capitals (longer than an acronym) where the archive also writes the name otherwise."""
+    return name.isupper() and len(name.replace(".", "")) > 6 and any(not other.isupper() for other in counts)
 
 
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,6}|[A-Z]{2,6}")

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..model import Span
-from .lexicon import PERSON
+from .lexicon import ORGANISATION, PERSON, given_names, places
+from .lookalikes import everyday_word
 
 FUNCTION_WORDS = set("with from into onto over upon after about amid than that this under without against between before behind during near since until while within".split())
 LOWER_WORD = re.compile(r"(?<=\s)[a-z][a-z'’-]{3,}")
@@ -16,7 +17,30 @@ def case_cued(text: str) -> bool:
     """Whether a title's capitals tell names from words: a word of four letters or more after its first is in
     lower case ("Weah banned for head-butt", not "SOCCER - WEAH HEAD-BUTT EARNS HIM SIX-MATCH BAN" nor
     "Another Round of Peace Talks Fails")."""
-    return any(word not in FUNCTION_WORDS for word in LOWER_WORD.findall(text))
+    return any(word not in FUNCTION_WORDS for word in LOWER_WORD.findall(text)) or listing(text)
+
+
+RANK = re.compile(r"\d{1,3}(?:\.|=|\s+-)?\s+(?=[A-Z])")  # "64 Bob Estes", "9. Michael Andersson", "19= Regine", "9 - Paul"
+NAME_LINE = re.compile(r"([A-Z][a-z]+)((?: (?:de|van|der|von|da|di|del|le|la))* [A-Z][a-z'’-]+){1,2}\s*(?:\(|,|$)")
+NAME_BRACKET = re.compile(r"[A-Z][a-z'’-]+ \(([A-Z][A-Za-z. ]*)\)")  # "Fung Permadi (Taiwan) v Indra"
+LISTED_NAME = re.compile(r"[(,]\s*([A-Z][a-z]+) [A-Z][a-z'’-]+(?=\s*[,)]|$)")  # "United States I (Jim Herberich, Garrett"
+INITIALS_NAME = re.compile(r"(?:[A-Z]\. ?)+[A-Z][a-z'’-]+\b")  # "J. Adams lbw b Moody 5"
+
+
+def listing(text: str) -> bool:
+    """A line that opens with one person's name ("Glenn Somerville" under a headline, a byline; "Gianluca
+    Vialli (Chelsea)"), after a rank or not ("64 Bob Estes", "9 - Paul Gascoigne (Rangers)"), or with initials
+    and a surname ("J. Adams lbw b Moody 5"), or a ranked line of a list with brackets or commas ("9. Michael
+    Andersson (Sweden) Telekom"): its capitals are names, not a title's case."""
+    rank = RANK.match(text)
+    rest = text[rank.end() :] if rank else text
+    name = NAME_LINE.match(rest)
+    if (name and name.group(1) in given_names()) or INITIALS_NAME.match(rest) or any(b in places() for b in NAME_BRACKET.findall(rest)) \
+            or any(first in given_names() for first in LISTED_NAME.findall(rest)):
+        return True
+    if name and name.end() == len(rest) and not rank and not any(everyday_word(w) or w in places() for w in rest.split()):
+        return True  # a byline of names no list knows: "Vithoon Amorn", "Simona de Logu"
+    return bool(rank) and ("(" in rest or "," in rest)
 
 
 TITLE_WORD = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*")
@@ -34,9 +58,24 @@ def echoes(spans: tuple[Span, ...], paragraphs: list[str], caseless: set[int], l
         if s.type == PERSON and " " in s.name:
             owners.setdefault(s.name.split()[-1].casefold(), set()).add(s.name)
     known.update({last: (PERSON, next(iter(names))) for last, names in owners.items() if len(names) == 1 and last not in known})
+    known.update({mark: found for mark, found in spelled_out(spans).items() if mark not in known})
     known = {key: found for key, found in known.items() if " " in key or key not in lower}
     longest = max((len(key.split()) for key in known), default=0)
     return tuple(span for p in sorted(caseless) for span in title_echoes(p, paragraphs[p], known, longest))
+
+
+SMALL_WORDS = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le"}
+
+
+def spelled_out(spans: tuple[Span, ...]) -> dict[str, tuple[str, str]]:
+    """"ibf" -> the International Boxing Federation: the initials of the one organisation of the article that
+    has them, so that a caseless headline's "IBF" is it."""
+    owners: dict[str, set[str]] = {}
+    for s in spans:
+        words = [w for w in re.split(r"[\s-]+", s.name) if w and w.lower() not in SMALL_WORDS]
+        if s.type == ORGANISATION and len(words) >= 2:
+            owners.setdefault("".join(w[0] for w in words).casefold(), set()).add(s.name)
+    return {mark: (ORGANISATION, next(iter(names))) for mark, names in owners.items() if len(names) == 1 and len(mark) >= 2}
 
 
 def title_echoes(paragraph: int, text: str, known: dict[str, tuple[str, str]], longest: int) -> list[Span]:

@@ -17,7 +17,16 @@ def not_a_person(person: list[str]) -> bool:
     """Whatever its cue short of a title or a verb, a run is no person when it holds a figure ("Augusta W97"),
     a hyphen joins places or months in it ("Australia-West Indies", "Apr-Sept") or it is a nationality
     before a common word ("German Bunds", "Roman Catholic")."""
-    return any(char.isdigit() for word in person for char in word) or joins_places(person) or nationality_phrase(person)
+    return any(char.isdigit() for word in person for char in word) or joins_places(person) or nationality_phrase(person) or plural_thing(person[-1])
+
+
+def plural_thing(word: str) -> bool:
+    """A last word that is the plural of a common word and no family name ends a team, a company or a thing,
+    not a person's name: "Green Bay Packers", "Johnson Controls", "Minor Counties", "Government Bonds"."""
+    if not word.endswith("s") or word in family_names() or word in given_names() or word[:-1] in given_names():
+        return False
+    low = word.lower()  # a singular of five letters or more: short ones are often names' endings ("Seles", "Paes")
+    return (low[:-1] in english_words() and len(low) > 5) or (low.endswith("ies") and low[:-3] + "y" in english_words())
 
 
 def everyday_word(word: str) -> bool:

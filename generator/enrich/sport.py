@@ -6,24 +6,38 @@ from __future__ import annotations
 import re
 
 from ..model import Span
-from .lexicon import COUNTRY, ORGANISATION, PERSON, places
+from .lexicon import COUNTRY, ORGANISATION, PERSON, STOP, places
 
 
 TEAM = r"([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*)*)"
 STANDINGS = re.compile(TEAM + r"(?:(?:\s+\d+){5,}|(?:\s+\d+){2,3}\s+\.\d{3}(?:\s+(?:-|\d+(?:\.\d)?|1/2))*)\s*$")  # "Lens 21 7 4 10 25 34 25", "HOUSTON 16 2 .889 -"
 CLINCHED = re.compile(r"[XYZxyz]-[A-Z]")
-RESULT = re.compile(TEAM + r" \d{1,3}(?: \([^)]*\)?)? " + TEAM + r" \d{1,3}(?:[\s.,;]|$|\()")
+COUNTRY_BRACKET = r"(?: \([A-Z][A-Za-z. ]*\))?"  # "Arab Contractors (Egypt) 4 Sodigraf (Zaire) 0"
+RESULT = re.compile(TEAM + COUNTRY_BRACKET + r" \d{1,3}(?: \([^)]*\)?)? " + TEAM + COUNTRY_BRACKET + r" \d{1,3}(?:[\s.,;]|$|\()")
+PLAYED = re.compile(TEAM + COUNTRY_BRACKET + r"((?:\s+\d{1,3}){4})\s*$")  # "Olympiakos (Greece) 9 5 4 14"
+
+
+def played_row(text: str) -> re.Match | None:
+    """A standings row of four figures whose first is the sum of the next two or three (played = won + lost
+    [+ drawn]): "Olympiakos (Greece) 9 5 4 14"; never a golfer's rounds ("Ernie Els 68 70 69 71")."""
+    match = PLAYED.match(text) if text.rstrip()[-1:].isdigit() else None
+    if not match:
+        return None
+    played, *rest = [int(n) for n in match.group(2).split()]
+    return match if played > 0 and played in (rest[0] + rest[1], rest[0] + rest[1] + rest[2]) else None
 
 
 def team_spans(text: str) -> list:
     """Teams in a table row ("Lens 21 7 4 10 25 34 25") or a result ("Lens 0 Nantes 4 (N'Doram 7)"); a
     country there is a national side, and stays a country."""
     found = []
-    for pattern, groups in ((STANDINGS, (1,)), (RESULT, (1, 2))):
-        match = pattern.match(text)
+    for pattern, groups in ((STANDINGS, (1,)), (RESULT, (1, 2)), (PLAYED, (1,))):
+        match = played_row(text) if pattern is PLAYED else pattern.match(text)
         if match:
             for g in groups:
                 start, name = match.start(g), match.group(g)
+                if name.split()[0].title() in STOP:
+                    continue  # "July 96 June 96 July 95": a table's months, not teams
                 if CLINCHED.match(name):  # "X-DENVER 12 1 0 351 199": a standings mark, not the team's name
                     start, name = start + 2, name[2:]
                 kind = COUNTRY if places().get(name.title() if name.isupper() else name) == COUNTRY else ORGANISATION
@@ -36,6 +50,22 @@ MINUTE = r"\d{1,3}(?:st|nd|rd|th)?(?: pen| penalty| og)?"  # "39", "85th", "30th
 GOALS = rf"[A-Z][\w'’-]+ {MINUTE}(?:(?:, | and | ){MINUTE}(?=[,)]|$| and ))*"  # "McCoist 71 74", "Mulder 2nd and 27th"
 SCORERS = re.compile(rf"\((?:{GOALS}(?:,\s*|\)|$))+")
 SCORER = re.compile(rf"([A-Z][\w'’-]+) {MINUTE}")
+
+
+SQUAD_NUMBER = re.compile(r"(?:^|[,;(:]\s*)\d{1,2} - ([A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|van|de|der|da|di)){0,3})(?=\s*[,;().]|$)")
+
+
+def squad_numbers(spans: list, text: str) -> list:
+    """A line-up of three shirt numbers or more: "15 - Tim Horan, 14 - David Campese, 6 - Motohiro Yamaguchi":
+    each name after a number is a player, whatever its shape (a club or country in brackets stays what it was)."""
+    if text.count(" - ") < 3:
+        return spans  # no line-up: skip the scan
+    found = list(SQUAD_NUMBER.finditer(text))
+    if len(found) < 3:
+        return spans
+    named = {(m.start(1), m.end(1)) for m in found}
+    kept = [s for s in spans if not any(a <= s[0] < b for a, b in named)]
+    return sorted(kept + [(a, b, PERSON, text[a:b], "squad number") for a, b in named])
 
 
 def scorers(text: str) -> list:
@@ -75,6 +105,7 @@ def squads(raw: list[Span]) -> list[Span]:
 
 
 FIXTURE = re.compile(r"(?:\s*\([^)]*\))?\s+vs?\.?\s+")  # "Atalanta (14) v Lazio (8)", "Forfar v Alloa"
+BEAT = re.compile(r"(?:\s*\([^)]*\))?\s+beat\s+")  # "Ye Zhaoying (China) beat Meiluawati (Indonesia)"
 
 
 def fixtures(spans: list, text: str) -> list:
@@ -82,7 +113,9 @@ def fixtures(spans: list, text: str) -> list:
     else clubs (a country stays a country: "Japan v Syria")."""
     for k in range(1, len(spans)):
         left = k - 2 if k > 1 and text[spans[k - 1][0] - 1 : spans[k - 1][0]] == "(" else k - 1  # "(Taiwan)" is no side
-        if not FIXTURE.fullmatch(text[spans[left][1] : spans[k][0]]) or COUNTRY in (spans[left][2], spans[k][2]):
+        gap = text[spans[left][1] : spans[k][0]]
+        beat = BEAT.fullmatch(gap) and PERSON in (spans[left][2], spans[k][2])  # "beat" says who, never that clubs played
+        if not (FIXTURE.fullmatch(gap) or beat) or COUNTRY in (spans[left][2], spans[k][2]):
             continue
         kind = PERSON if PERSON in (spans[left][2], spans[k][2]) else ORGANISATION
         for i in (left, k):
