@@ -269,7 +269,7 @@ def use_candidate(name: str, crf_model: Path | None = None, crf_min: float = 0.0
     "cues" (left untyped: only cues, gazetteers and endings type a name), "probablepeople" (its CRF says
     person or corporation; needs `pip install probablepeople`, not a dependency of the project), "crf" (the
     run-typing CRF of names_crf.py decides the runs the rules leave untyped or type by shape alone)."""
-    from generator.enrich import names
+    from generator.enrich import cues, names
 
     if name == "shape":
         return
@@ -278,7 +278,7 @@ def use_candidate(name: str, crf_model: Path | None = None, crf_min: float = 0.0
 
         names_crf.use(crf_model, crf_min)
         return
-    names.DEFAULT_PERSON = name == "probablepeople"
+    cues.DEFAULT_PERSON = name == "probablepeople"  # type_span reads it there
     if name == "probablepeople":
         import probablepeople
 
