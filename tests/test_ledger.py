@@ -132,8 +132,31 @@ def test_any_titles_round_trip(titles):
     assert [row["title"] for row in yaml.safe_load(text)] == [ledger_file.YAML_LINE_BREAKS.sub(" ", t) for t in titles]
 
 
+@given(st.lists(st.tuples(st.text(min_size=1, max_size=30), st.lists(st.text(min_size=1, max_size=12), max_size=2), st.text(max_size=30)), min_size=1, max_size=4))
+def test_every_entry_is_one_line_that_json_and_yaml_read_alike(rows):
+    entries = tuple(ledger.Entry(f"{n:016x}", f"{n}.txt", "0" * 64, opening or "", "2026-01-01", title=title, authors=tuple(authors))
+                    for n, (title, authors, opening) in enumerate(rows))
+    text = ledger_file.dump(Ledger(entries))
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    assert len(lines) == len(entries) and all(line.startswith("- {") for line in lines)
+    import yaml
+
+    assert yaml.safe_load(text) == ledger_file.parsed_rows(text)
+    assert [(r["title"], r.get("authors", [])) for r in ledger_file.parsed_rows(text)] == [
+        (ledger_file.YAML_LINE_BREAKS.sub(" ", t), [ledger_file.YAML_LINE_BREAKS.sub(" ", a) for a in authors]) for t, authors, _ in rows]
+
+
+def test_a_ledger_in_block_yaml_as_older_versions_wrote_it_is_read(tmp_path):
+    path = tmp_path / "ids.yml"
+    path.write_text("# ids\n- id: 00000000000000aa\n  file: a.txt\n  added: '2026-01-01'\n  title: A title\n  authors:\n  - Ana Lee\n", encoding="utf-8")
+    entry = ledger_file.load(path).entries[0]
+    assert (entry.id, entry.file, entry.title, entry.authors) == ("00000000000000aa", "a.txt", "A title", ("Ana Lee",))
+    assert ledger_file.save(path, ledger_file.load(path)) and ledger_file.load(path).entries[0] == entry  # written again an entry a line
+
+
 @pytest.mark.parametrize("content, message", [
     ("- id: x\n  file: [", "cannot be read"),
+    ('- {"id": "x", "file": \n', "cannot be read"),
     ("id: x\n", "expected a list"),
     ("- file: a.txt\n", "needs at least an id and a file"),
     ("- id: x\n  file: a.txt\n  colour: red\n", "unknown key"),
