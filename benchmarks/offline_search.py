@@ -37,7 +37,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from bench import OUT, corpus_for, project_for  # noqa: E402
 
-QUERIES = ["svyrydenko", "ceasefire", "kellogg security", "negotiators frontline", "talks", "witk", "qzxv"]
+QUERIES = ["ceasefire", "kallas", "security guarantees", "witk", "geneva talks", "t", "qzxv"]
 REPEATS = 3
 HEADER_INPUT = "#archive-search-input"
 HEADER_RESULT = "#archive-search-results .archive-result"

@@ -306,6 +306,15 @@ HARBOUR = {  # id -> (title, date line, the paragraph after it)
 }
 
 
+def screenshots(page, name: str, artifacts: Path, selector: str) -> None:
+    """The page at both widths, for a person to look at (the results re-shown at each width)."""
+    for viewport, size in VIEWPORTS.items():
+        page.set_viewport_size(size)
+        page.locator(selector).first.wait_for()
+        page.screenshot(path=str(artifacts / f"search-file-{name}-{viewport}.png"))
+    page.set_viewport_size(VIEWPORTS["desktop"])
+
+
 def test_file_search_finds_filters_and_opens_the_right_article(open_page, make_project, artifacts):
     """From disk, on a small archive of its own: the header box finds a word by its first letters in
     the articles that hold it (loading the word scripts and record files it needs), and the search
@@ -324,6 +333,7 @@ def test_file_search_finds_filters_and_opens_the_right_article(open_page, make_p
     assert sorted(h.split("/")[-2] for h in hrefs) == ["00000000000000a1", "00000000000000b2"]
     assert "offline-terms-z.js" in loaded and "offline-facets.js" not in loaded
     assert not [name for name in loaded if name.startswith("offline-terms-") and name != "offline-terms-z.js"]
+    screenshots(page, "small-header", artifacts, HEADER_RESULTS)
     page.goto(base + "search.html?q=zanzibar")
     page.wait_for_function("document.querySelector('.archive-page__status').textContent.startsWith('2 articles')")
     year = page.locator("[data-facet=year] label", has_text="2024")
@@ -333,6 +343,7 @@ def test_file_search_finds_filters_and_opens_the_right_article(open_page, make_p
     result = page.locator(PAGE_RESULTS).first
     assert "00000000000000a1" in result.get_attribute("href")
     assert result.locator("mark").first.inner_text() == "Zanzibar"
+    screenshots(page, "small-page", artifacts, PAGE_RESULTS)
     page.select_option("#archive-page-sort", "date:asc")
     year.locator("input").uncheck()
     page.wait_for_function("document.querySelectorAll('.archive-page__results .archive-result').length === 2")
