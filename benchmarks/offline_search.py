@@ -4,6 +4,7 @@ box of an article page to the first result shown, and how many bytes of search s
     python benchmarks/offline_search.py 10000            # corpus, generate, mkdocs build, measure
     python benchmarks/offline_search.py --measure 10000  # measure the site built last time only
     python benchmarks/offline_search.py --search-only 50000
+    python benchmarks/offline_search.py --edits 10000    # files an edit rewrites (after one of the above)
 
 Run by hand (not a test): it prints a Markdown table and writes benchmarks/out/offline-search-N.json.
 The project is benchmarks/out/project-N (bench.py's, on the same synthetic corpus). Without
@@ -131,13 +132,106 @@ def table(n: int, site: Path, rows: dict) -> str:
     return "\n".join(lines)
 
 
+def search_stamps(project: Path) -> dict[str, tuple[int, int]]:
+    return {p.name: (p.stat().st_mtime_ns, p.stat().st_size) for p in (project / "docs" / "search").iterdir()}
+
+
+GENERATE = """
+import sys, time
+from generator.site import render
+original = render.offline_index_pages
+def timed(*args, **kwargs):
+    started = time.perf_counter()
+    pages = original(*args, **kwargs)
+    print(f"offline pages: {time.perf_counter() - started:.3f} s", file=sys.stderr, flush=True)
+    return pages
+render.offline_index_pages = timed
+sys.argv = ["corpus-archive", "generate"]
+from generator.cli import run
+run()
+"""
+
+
+def timed_generate(project: Path) -> tuple[float, float]:
+    """`corpus-archive generate` in a fresh process, through the project's cache: (seconds in all,
+    seconds making the offline search's pages: offline.offline_index_pages)."""
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", GENERATE], cwd=project, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    if done.returncode:
+        raise SystemExit(f"generate failed:\n{done.stderr[-3000:]}")
+    offline = [float(line.split()[2]) for line in done.stderr.splitlines() if line.startswith("offline pages: ")]
+    return time.perf_counter() - started, sum(offline)
+
+
+def children_peak_mb() -> float:
+    """The largest peak memory of the processes this one has run (a Linux ru_maxrss is in KB)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def rewritten_by(project: Path, change, undo) -> dict:
+    """The search files a generate rewrites after change() (then undo(), and generate again)."""
+    before = search_stamps(project)
+    change()
+    try:
+        seconds, offline = timed_generate(project)
+        after = search_stamps(project)
+    finally:
+        undo()
+    timed_generate(project)
+    changed = sorted(name for name in after if before.get(name) != after[name])
+    return {"files": changed, "count": len(changed), "kb": sum(after[n][1] for n in changed) / 1e3,
+            "gone": sorted(set(before) - set(after)), "generate_s": seconds, "offline_pages_s": offline}
+
+
+def edits(n: int) -> dict:
+    """What one edited article and one added article rewrite in docs/search (the project built before)."""
+    project = OUT / f"project-{n}"
+    corpus = project / "corpus"
+    victim = sorted(corpus.glob("*.txt"))[n // 2]
+    original, ledger = victim.read_bytes(), (corpus / "ids.yml").read_bytes()
+    added = corpus / "99999_offline_search_bench.txt"
+    rows = {"nothing changed": rewritten_by(project, lambda: None, lambda: None)}
+    rows["a paragraph appended to one article"] = rewritten_by(
+        project, lambda: victim.write_bytes(original + "\nA new closing paragraph, added by an editor.\n".encode()), lambda: victim.write_bytes(original))
+    rows["a word changed in one article"] = rewritten_by(
+        project, lambda: victim.write_bytes(original.replace(b" said ", b" stated ", 1)), lambda: victim.write_bytes(original))
+
+    def add() -> None:
+        added.write_bytes(b"Harbour cranes return to Zanzibar\n\nDock workers in Zanzibar said the new cranes would double what the harbour can load.\n")
+
+    def remove() -> None:
+        added.unlink()
+        (corpus / "ids.yml").write_bytes(ledger)
+
+    rows["one article added"] = rewritten_by(project, add, remove)
+    print(f"largest generate: {children_peak_mb():,.0f} MB", file=sys.stderr)
+    return rows
+
+
+def edits_table(n: int, rows: dict) -> str:
+    lines = [f"N = {n:,}: search files rewritten by a `generate` after", "",
+             "| change | files rewritten | KB | generate, s (offline search pages, s) | which |", "|---|---|---|---|---|"]
+    for change, r in rows.items():
+        which = ", ".join(r["files"][:6]) + (" …" if r["count"] > 6 else "")
+        lines.append(f"| {change} | {r['count']} | {r['kb']:,.0f} | {r['generate_s']:.1f} ({r['offline_pages_s']:.2f}) | {which} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sizes", nargs="+", type=int)
     parser.add_argument("--measure", action="store_true", help="Measure the site built last time; build nothing.")
     parser.add_argument("--search-only", action="store_true", help="Build only the pages the search needs (see above).")
+    parser.add_argument("--edits", action="store_true", help="Count the search files an edit rewrites in the project built last time.")
     args = parser.parse_args()
     for n in args.sizes:
+        if args.edits:
+            rows = edits(n)
+            (OUT / f"offline-edits-{n}.json").write_text(json.dumps(rows, indent=2), encoding="utf-8")
+            print(edits_table(n, rows) + "\n")
+            continue
         site = OUT / f"project-{n}" / "site" if args.measure else build(n, args.search_only)
         rows = measure(site)
         (OUT / f"offline-search-{n}.json").write_text(json.dumps({"search": search_bytes(site), "queries": rows}, indent=2), encoding="utf-8")

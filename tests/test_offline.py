@@ -174,12 +174,12 @@ def test_offline_index_is_assembled_as_jinja_would_render_it(tmp_path):
 
 
 def decoded(postings: str) -> dict[int, int]:
-    """The search code's decode: "gap[:count]," in base 36 -> {article number: count}."""
+    """The search code's decode: "gap[:count],…" -> {article number: count}."""
     found, last = {}, 0
     for item in filter(None, postings.split(",")):
         gap, _, count = item.partition(":")
-        last += int(gap, 36)
-        found[last] = int(count, 36) if count else 1
+        last += int(gap)
+        found[last] = int(count) if count else 1
     return found
 
 
@@ -225,7 +225,7 @@ def test_the_word_scripts_give_back_each_articles_words(tmp_path, monkeypatch):
                 found.setdefault(n, {})[word] = (in_title.get(n, 0), in_text.get(n, 0))
     for article in generated.archive.articles:
         terms = offline_terms.article_terms(article)
-        assert found[number[article.id]] == {w: (t, p) for w, t, p in terms}, article.id
+        assert found[number[article.id]] == {w: (t, p) for w, t, p in offline_terms.term_counts(terms)}, article.id
         assert [row[3:5] for row in docs if row[1] == article.id] == [list(offline_terms.field_lengths(terms))]
     _, facets = registered((site / "search" / "offline-facets.js").read_text(encoding="ascii"), "ARCHIVE_OFFLINE_FACETS")
     records = {r["u"].split("/")[1]: r for r in offline_records(site)}

@@ -119,12 +119,12 @@ def docs_script(articles: list[Article], numbers: dict[str, int], terms: list[Te
 
 def facets_script(articles: list[Article], numbers: dict[str, int], facets: list[dict[str, list[str]]]) -> bytes:
     """For each facet and value, the numbers of its articles (encoded as the postings are)."""
-    holders: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    holders: dict[str, dict[str, list[int]]] = {}
     for article, found in zip(articles, facets):
         for facet, values in found.items():
             for value in values:
-                holders.setdefault(facet, {}).setdefault(value, []).append((numbers[article.id], 1))
-    table = {facet: {value: encoded(sorted(held)) for value, held in sorted(values.items())} for facet, values in sorted(holders.items())}
+                holders.setdefault(facet, {}).setdefault(value, []).append(numbers[article.id])
+    table = {facet: {value: encoded(tuple(n for number in sorted(held) for n in (number, 1))) for value, held in sorted(values.items())} for facet, values in sorted(holders.items())}
     return registered("ARCHIVE_OFFLINE_FACETS", "facets", table)
 
 
