@@ -225,8 +225,9 @@ def test_file_copy_browses_and_searches(open_page, seed_site, artifacts):
 
 def test_file_search_keeps_the_archives_order_across_its_record_files(open_page, seed_site):
     """From disk the records come from several files (offline.py: by article id); an empty search
-    gives every article the same score, so it lists them in the order they were joined in, which must
-    be the archive's (the All articles table's), as with the single file they once were."""
+    gives every article the same score, so it lists them in the archive's order (the table of
+    articles, offline-docs.js), which must be the All articles table's, as with the single file
+    the records once were."""
     base = seed_site.site.as_uri() + "/"
     assert len(list((seed_site.site / "search").glob("offline-records-*.js"))) > 1
     page = open_page(base).page
