@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -196,11 +197,13 @@ def edits(n: int) -> dict:
     rows = {"nothing changed": rewritten_by(project, lambda: None, lambda: None)}
     rows["a paragraph appended to one article"] = rewritten_by(
         project, lambda: victim.write_bytes(original + "\nA new closing paragraph, added by an editor.\n".encode()), lambda: victim.write_bytes(original))
-    rows["a word changed in one article"] = rewritten_by(
-        project, lambda: victim.write_bytes(original.replace(b" said ", b" stated ", 1)), lambda: victim.write_bytes(original))
+    word = re.search(rb"\n[^\n]*? ([a-z]{6,}) ", original[len(original) // 2:]).group(1)  # a word of the text's second half
+    rows[f"a word changed in one article ({word.decode()} → truce)"] = rewritten_by(
+        project, lambda: victim.write_bytes(original.replace(b" " + word + b" ", b" truce ", 1)), lambda: victim.write_bytes(original))
 
-    def add() -> None:
-        added.write_bytes(b"Harbour cranes return to Zanzibar\n\nDock workers in Zanzibar said the new cranes would double what the harbour can load.\n")
+    def add() -> None:  # another article in the same shape: a headline and a paragraph of its own
+        headline, rest = original.split(b"\n", 1)
+        added.write_bytes(b"Harbour cranes return to Zanzibar\n" + rest + b"\nDock workers in Zanzibar said the new cranes would double what the harbour can load.\n")
 
     def remove() -> None:
         added.unlink()
