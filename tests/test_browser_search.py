@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import PROJECT, SEED_IDS, serving
+from conftest import PROJECT, SEED_IDS, build_project, serving
 from generator.model import UNKNOWN_DATE
 
 pytestmark = pytest.mark.browser
@@ -225,8 +225,9 @@ def test_file_copy_browses_and_searches(open_page, seed_site, artifacts):
 
 def test_file_search_keeps_the_archives_order_across_its_record_files(open_page, seed_site):
     """From disk the records come from several files (offline.py: by article id); an empty search
-    gives every article the same score, so it lists them in the order they were joined in, which must
-    be the archive's (the All articles table's), as with the single file they once were."""
+    gives every article the same score, so it lists them in the archive's order (the table of
+    articles, offline-docs.js), which must be the All articles table's, as with the single file
+    the records once were."""
     base = seed_site.site.as_uri() + "/"
     assert len(list((seed_site.site / "search").glob("offline-records-*.js"))) > 1
     page = open_page(base).page
@@ -296,3 +297,59 @@ def test_unpacked_archive_zip_browses_and_searches(open_page, seed_site, tmp_pat
     assert page.locator("h1").first.inner_text().startswith("Reading offline")
     header_search(page, "Kellogg")
     assert "001" in result_ids(page, HEADER_RESULTS)
+
+
+HARBOUR = {  # id -> (title, date line, the paragraph after it)
+    "00000000000000a1": ("Cranes return to the Zanzibar harbour", "Published: Mar 3, 2024 9:00 am", "Dock workers in Zanzibar said the new cranes would double what the harbour can load."),
+    "00000000000000b2": ("A second berth for Zanzibar", "Published: May 8, 2025 10:00 am", "The port authority of Zanzibar opened a second berth for container ships on Thursday."),
+    "00000000000000c3": ("Fishing fleets wait out the storm", "Published: May 9, 2025 7:30 am", "Fishing fleets along the coast stayed in port as the storm passed to the north."),
+    "00000000000000d4": ("Ferry timetables change again", "", "The ferry company changed its timetables for the third time this year, citing fuel costs."),
+}
+
+
+def screenshots(page, name: str, artifacts: Path, selector: str) -> None:
+    """The page at both widths, for a person to look at (the results re-shown at each width)."""
+    for viewport, size in VIEWPORTS.items():
+        page.set_viewport_size(size)
+        page.locator(selector).first.wait_for()
+        page.screenshot(path=str(artifacts / f"search-file-{name}-{viewport}.png"))
+    page.set_viewport_size(VIEWPORTS["desktop"])
+
+
+def test_file_search_finds_filters_and_opens_the_right_article(open_page, make_project, artifacts):
+    """From disk, on a small archive of its own: the header box finds a word by its first letters in
+    the articles that hold it (loading the word scripts and record files it needs), and the search
+    page's year facet, with its count, narrows them to the one article of that year, which opens."""
+    texts = {f"{i:03d}_{aid}.txt": f"{title}\n\n{date}\n\n{text}\n\n{text} More on this story as it develops.\n" for i, (aid, (title, date, text)) in enumerate(HARBOUR.items())}
+    built = build_project(make_project(texts, seeds=False))
+    assert built.result.returncode == 0, built.result.stderr
+    base = built.site.as_uri() + "/"
+    watched = open_page(base)
+    page = watched.page
+    loaded: list[str] = []
+    page.on("requestfinished", lambda r: loaded.append(r.url.rsplit("/", 1)[1]) if "/search/" in r.url else None)
+    page.goto(base + "articles/00000000000000c3/index.html")
+    header_search(page, "zanzib")
+    hrefs = page.eval_on_selector_all(HEADER_RESULTS, "links => links.map(a => a.getAttribute('href'))")
+    assert sorted(h.split("/")[-2] for h in hrefs) == ["00000000000000a1", "00000000000000b2"]
+    assert "offline-terms-z.js" in loaded and "offline-facets.js" not in loaded
+    assert not [name for name in loaded if name.startswith("offline-terms-") and name != "offline-terms-z.js"]
+    screenshots(page, "small-header", artifacts, HEADER_RESULTS)
+    page.goto(base + "search.html?q=zanzibar")
+    page.wait_for_function("document.querySelector('.archive-page__status').textContent.startsWith('2 articles')")
+    year = page.locator("[data-facet=year] label", has_text="2024")
+    assert year.inner_text().strip() == "2024 (1)"
+    year.locator("input").check()
+    page.wait_for_function("document.querySelector('.archive-page__status').textContent.startsWith('1 article')")
+    result = page.locator(PAGE_RESULTS).first
+    assert "00000000000000a1" in result.get_attribute("href")
+    assert result.locator("mark").first.inner_text() == "Zanzibar"
+    screenshots(page, "small-page", artifacts, PAGE_RESULTS)
+    page.select_option("#archive-page-sort", "date:asc")
+    year.locator("input").uncheck()
+    page.wait_for_function("document.querySelectorAll('.archive-page__results .archive-result').length === 2")
+    order = page.eval_on_selector_all(PAGE_RESULTS, "links => links.map(a => a.getAttribute('href').match(/articles\\/([0-9a-f]{16})\\//)[1])")
+    assert order == ["00000000000000a1", "00000000000000b2"]
+    page.locator(PAGE_RESULTS).first.click()
+    page.wait_for_url("**/articles/00000000000000a1/index.html")
+    assert page.locator("h1").first.inner_text() == "Cranes return to the Zanzibar harbour"

@@ -60,9 +60,15 @@ def read(path: Path) -> bytes:
         return source.read()
 
 
+ADDED = "A new closing paragraph, added by an editor."
+ADDED_WORDS = set(ADDED.lower().replace(",", "").replace(".", "").split())
+# its record file, the table of articles, the scripts of the words it added (offline search)
+SEARCH_FILES_AN_EDIT_REWRITES = 2 + len(ADDED_WORDS)
+
+
 def touch_article(project: Path) -> Path:
     victim = sorted((project / "corpus" / "synthetic").glob("*.txt"))[7]
-    victim.write_text(victim.read_text(encoding="utf-8") + "\nA new closing paragraph, added by an editor.\n", encoding="utf-8")
+    victim.write_text(victim.read_text(encoding="utf-8") + f"\n{ADDED}\n", encoding="utf-8")
     return victim
 
 
@@ -97,7 +103,9 @@ def test_cached_generate_equals_a_fresh_one_after_a_change(project):
     assert warm == pages_of(project)  # identical to a run without any cache
     changed = {path for path in warm if warm[path] != cold[path]}
     assert any(path.startswith("articles/") and path.endswith("/index.md") and path != "articles/index.md" for path in changed)
-    assert len(changed) < 10, changed  # the article and the lists it appears in, not all 60 pages
+    search = {path for path in changed if path.startswith("search/")}  # see the offline index's test below
+    assert len(changed - search) < 10, changed  # the article and the lists it appears in, not all 60 pages
+    assert 2 <= len(search) <= SEARCH_FILES_AN_EDIT_REWRITES, search
 
 
 def test_files_with_unchanged_size_and_time_are_not_read_again(project, monkeypatch):
@@ -180,7 +188,7 @@ def test_cli_generate_rewrites_only_changed_pages(project):
     touch_article(project)
     after = run_cli(project, "generate")
     written = int(after.stderr.split("pages (")[1].split(" written")[0])
-    assert 1 <= written < 10, after.stderr
+    assert 1 <= written < 10 + SEARCH_FILES_AN_EDIT_REWRITES, after.stderr
     assert run_cli(project, "generate", "--no-cache").returncode == 0
 
 
@@ -206,7 +214,7 @@ def test_rebuilder_regenerates_only_the_changed_pages(project):
     assert written > 45
     touch_article(project)
     written, removed, _ = rebuilder.regenerate()
-    assert 1 <= written < 10 and removed == 0
+    assert 1 <= written < 10 + SEARCH_FILES_AN_EDIT_REWRITES and removed == 0
 
 
 def test_a_rebuild_loads_the_templates_compiled_by_the_build_before(project, monkeypatch):
@@ -489,20 +497,25 @@ def test_the_digests_kept_for_enrich_are_those_of_the_articles_as_enrich_sees_th
         cache.save()
 
 
-def test_an_edit_rewrites_one_offline_record_file_not_the_whole_offline_index(project):
-    """The offline search's records are split by article id (offline.RECORD_FILES): an edited article
-    rewrites its own record file; the search code and the other record files stay as they were."""
-    from generator.site.offline import OFFLINE_INDEX, record_file_of
+def test_an_edit_rewrites_a_few_offline_search_files_not_the_whole_offline_index(project):
+    """An edited article rewrites its own record file (by article id), the table of articles (its
+    words' count) and the word scripts of the words whose counts it changed: no other search file."""
+    from generator.site.offline import OFFLINE_DOCS, OFFLINE_TERMS, record_file_of
+    from generator.site.offline_terms import shard_file, words
 
     rebuilder = Rebuilder(load_settings(project / "mkdocs.yml"), log=lambda line: None)
     rebuilder.regenerate()
-    records = sorted((project / "docs" / "search").glob("offline-records-*.js"))
-    assert len(records) > 10
+    search = project / "docs" / "search"
+    assert len(list(search.glob("offline-records-*.js"))) > 10 and len(list(search.glob("offline-terms-*.js"))) > 10
     victim = touch_article(project)
     rebuilder.regenerate()
-    offline = [path for path in rebuilder.rewritten if path.startswith("search/")]
-    assert offline == [f"search/offline-records-{record_file_of(victim.stem.split('_')[-1])}.js"], offline
-    assert OFFLINE_INDEX not in rebuilder.rewritten
+    offline = sorted(path for path in rebuilder.rewritten if path.startswith("search/"))
+    prefixes = [path[len("search/offline-terms-"):-3] for path in offline if path.startswith("search/offline-terms-")]
+    added = words(ADDED)
+    assert prefixes and all(any(word.startswith(prefix) for word in added) for prefix in prefixes), prefixes
+    assert all(shard_file(prefix) == prefix for prefix in prefixes)
+    expected = {f"search/offline-records-{record_file_of(victim.stem.split('_')[-1])}.js", OFFLINE_DOCS, *(OFFLINE_TERMS.format(p) for p in prefixes)}
+    assert set(offline) == expected, offline
     # and every article's record is still among the parts carried to the next build, not only those
     # of the file made again (else the next fresh process makes and saves them all again)
     records = [key for key in rebuilder.cache.fragments if key[0].startswith("offline ")]
@@ -592,7 +605,7 @@ def test_every_kind_of_edit_gives_through_the_cache_what_a_fresh_run_gives(proje
     before = pages_of(project, cache=cache)
     kinds = {"offline" if key[0].startswith("offline ") else key[0] for key in cache.fragments}  # one kind per record file
     aggregates = {"coverage", "timeline"} if serving else set()
-    saved = {"actor shares", "citation", "features", "mention shares", "mention stats", "offline", "related scores"}
+    saved = {"actor shares", "citation", "features", "mention shares", "mention stats", "offline", "offline-facets", "offline-terms", "related scores"}
     assert {kind for kind in kinds if not kind.startswith("row ")} == saved | aggregates
     assert {"row table_row articles", "row list_item dates", "row list_item "} <= kinds, kinds  # the lists' rows
     for name, apply in edits:

@@ -14,21 +14,26 @@ from generator.publish.bundle import FIXED_TIME, ZIP_FOLDER, write_manifest_and_
 from generator.publish.fixity import MANIFEST, verify
 
 
-RECORDS_SCRIPT = re.compile(r"\n\(window\.ARCHIVE_OFFLINE_PARTS = window\.ARCHIVE_OFFLINE_PARTS \|\| \{\}\)\[\"(\d\d)\"\] = (\[.*\]);\n", re.S)
+RECORDS_SCRIPT = re.compile(r"\n\(window\.ARCHIVE_OFFLINE_PARTS = window\.ARCHIVE_OFFLINE_PARTS \|\| \{\}\)\[\"([0-9a-f]{3})\"\] = (\[.*\]);\n", re.S)
+
+
+def registered(text: str, name: str) -> tuple[str, object]:
+    """(key, data) of a script that files its data under window[name][key]."""
+    found = re.search(rf"\n\(window\.{name} = window\.{name} \|\| \{{\}}\)\[(\"[^\"]*\")\] = (.*);\n$", text, re.S)
+    assert found, f"no {name} registered"
+    return json.loads(found.group(1)), json.loads(found.group(2))
 
 
 def offline_parts(site: Path) -> dict[str, bytes]:
-    """The record files offline-index.js names, each as its records' JSON (checked to register under
+    """The record files offline-docs.js names, each as its records' JSON (checked to register under
     the name the engine asks for)."""
-    script = (site / "search" / "offline-index.js").read_text(encoding="utf-8")
-    match = re.search(r"var PARTS = (\[.*?\]);\n", script)
-    assert match, "offline-index.js names no record files"
+    _, docs = registered((site / "search" / "offline-docs.js").read_text(encoding="ascii"), "ARCHIVE_OFFLINE_DOCS")
     parts = {}
-    for name in json.loads(match.group(1)):
+    for name in sorted({row[2] for row in docs}):
         text = (site / "search" / f"offline-records-{name}.js").read_text(encoding="ascii")
-        registered = RECORDS_SCRIPT.search(text)
-        assert registered and registered.group(1) == name, name
-        parts[name] = registered.group(2)
+        found = RECORDS_SCRIPT.search(text)
+        assert found and found.group(1) == name, name
+        parts[name] = found.group(2)
     return parts
 
 
@@ -142,7 +147,7 @@ def test_offline_index_is_assembled_as_jinja_would_render_it(tmp_path):
 
     from conftest import copy_project
     from generator.config import load_settings
-    from generator.site.offline import OFFLINE_INDEX, offline_record, record_file_of
+    from generator.site.offline import OFFLINE_DOCS, offline_record, record_file_of
     from generator.build.pipeline import generate
     from hostile import HOSTILE_TEXT
 
@@ -163,4 +168,97 @@ def test_offline_index_is_assembled_as_jinja_would_render_it(tmp_path):
     assert written == {name: tojson.render(records=records) for name, records in expected.items()}
     assert sum(map(len, expected.values())) == 6 and len(expected) > 1
     assert b"\\u003c/script\\u003e" in b"".join(p for path, p in pages.items() if path.startswith("search/offline-records-"))
-    assert f"var PARTS = {json.dumps(sorted(expected))};".encode() in pages[OFFLINE_INDEX]
+    _, docs = registered(pages[OFFLINE_DOCS].decode("ascii"), "ARCHIVE_OFFLINE_DOCS")
+    assert [row[1] for row in docs] == [a.id for a in generated.archive.articles]
+    assert {row[1]: row[2] for row in docs} == {a.id: record_file_of(a.id) for a in generated.archive.articles}
+
+
+def decoded(postings: str) -> dict[int, int]:
+    """The search code's decode: "gap[:count],…" -> {article number: count}."""
+    found, last = {}, 0
+    for item in filter(None, postings.split(",")):
+        gap, _, count = item.partition(":")
+        last += int(gap)
+        found[last] = int(count) if count else 1
+    return found
+
+
+def word_scripts(site: Path) -> dict[str, list]:
+    script = (site / "search" / "offline-index.js").read_text(encoding="utf-8")
+    names = json.loads(re.search(r"var PARTS = (\{.*?\});\n", script).group(1))["shards"]
+    scripts = {}
+    for prefix, name in names.items():
+        key, words = registered((site / "search" / f"offline-terms-{name}.js").read_text(encoding="ascii"), "ARCHIVE_OFFLINE_TERMS")
+        assert key == prefix
+        scripts[prefix] = words
+    assert len(names) == len(list((site / "search").glob("offline-terms-*.js")))
+    return scripts
+
+
+def test_the_word_scripts_give_back_each_articles_words(tmp_path, monkeypatch):
+    """The postings, cut into many scripts (a small TERMS_LIMIT), decode to each article's words and
+    their counts in the title and the paragraphs; each word sits in the script named by the longest
+    prefix of it that names one, where the search code looks for it; facets decode to the records'."""
+    from conftest import copy_project
+    from generator.build.pipeline import generate
+    from generator.config import load_settings
+    from generator.site import offline_terms
+
+    monkeypatch.setattr(offline_terms, "TERMS_LIMIT", 400)
+    project = copy_project(tmp_path / "project")
+    generated = generate(load_settings(project / "mkdocs.yml"))
+    site = tmp_path / "written"
+    for path, content in generated.output.pages.items():
+        if path.startswith("search/"):
+            (site / path).parent.mkdir(parents=True, exist_ok=True)
+            (site / path).write_bytes(content)
+    scripts = word_scripts(site)
+    assert any(len(prefix) > 2 for prefix in scripts)  # cut by more than one letter
+    _, docs = registered((site / "search" / "offline-docs.js").read_text(encoding="ascii"), "ARCHIVE_OFFLINE_DOCS")
+    number = {row[1]: row[0] for row in docs}
+    found: dict[int, dict[str, tuple[int, int]]] = {}
+    for prefix, words in scripts.items():
+        for word, title, text in words:
+            assert max((p for p in scripts if word.startswith(p)), key=len) == prefix, word
+            in_title, in_text = decoded(title), decoded(text)
+            for n in in_title.keys() | in_text.keys():
+                found.setdefault(n, {})[word] = (in_title.get(n, 0), in_text.get(n, 0))
+    for article in generated.archive.articles:
+        terms = offline_terms.article_terms(article)
+        assert found[number[article.id]] == {w: (t, p) for w, t, p in offline_terms.term_counts(terms)}, article.id
+        assert [row[3:5] for row in docs if row[1] == article.id] == [list(offline_terms.field_lengths(terms))]
+    _, facets = registered((site / "search" / "offline-facets.js").read_text(encoding="ascii"), "ARCHIVE_OFFLINE_FACETS")
+    records = {r["u"].split("/")[1]: r for r in offline_records(site)}
+    for facet, values in facets.items():
+        for value, held in values.items():
+            assert {a for a, n in number.items() if n in decoded(held)} == {a for a, r in records.items() if value in r["f"].get(facet, [])}
+
+
+def test_article_numbers_are_kept_when_articles_are_added():
+    """An article's number comes from its id: adding articles moves none that it does not collide with."""
+    from generator.site.offline_terms import doc_numbers, slots_for
+
+    ids = [f"{i:016x}" for i in range(0, 3000, 7)]
+    before = doc_numbers(ids)
+    after = doc_numbers([*ids, "00000000000000ff", "0000000000000aaa"])
+    assert len(set(before.values())) == len(ids) and max(before.values()) < slots_for(len(ids))
+    moved = [i for i in ids if before[i] != after[i]]
+    assert len(moved) <= 2
+
+
+def test_the_search_files_are_byte_identical_across_builds(tmp_path):
+    """Two `generate` runs of the same articles (the second through the cache, with another string hash
+    seed) write the same search files, byte for byte: the build rewrites none of them."""
+    from conftest import copy_project, run_cli
+
+    project = copy_project(tmp_path / "project")
+    assert run_cli(project, "generate", env={"PYTHONHASHSEED": "1"}).returncode == 0
+    search = project / "docs" / "search"
+    first = {p.name: p.read_bytes() for p in search.iterdir()}
+    stamps = {p.name: p.stat().st_mtime_ns for p in search.iterdir()}
+    assert run_cli(project, "generate", env={"PYTHONHASHSEED": "2"}).returncode == 0
+    assert {p.name: p.read_bytes() for p in search.iterdir()} == first
+    assert {p.name: p.stat().st_mtime_ns for p in search.iterdir()} == stamps
+    (project / ".cache").rename(tmp_path / "old-cache")
+    assert run_cli(project, "generate", env={"PYTHONHASHSEED": "3"}).returncode == 0
+    assert {p.name: p.read_bytes() for p in search.iterdir()} == first

@@ -1,5 +1,8 @@
 """The search index for a copy of the site opened from disk (file://), where browsers refuse
-Pagefind's fetch and WebAssembly: the same facets and metadata, written as a plain script."""
+Pagefind's fetch and WebAssembly: the same facets and metadata, written as plain scripts (a <script>
+tag loads from disk; fetch does not), cut so that a query loads only what it needs: the scripts of
+its words' first letters (offline_terms.py), the table of articles, and the record files of the
+results it shows; the search page's filters load the facets."""
 
 from __future__ import annotations
 
@@ -15,16 +18,21 @@ from jinja2.utils import htmlsafe_json_dumps
 from ..reuse import MAKE_ALL, Memo
 from ..archive.link import Archive
 from ..model import UNKNOWN_DATE, Article
+from .offline_terms import Posting, Terms, article_terms, doc_numbers, encoded, field_lengths, postings, shard_file, shards
 from .page import Page
 
-OFFLINE_INDEX = "search/offline-index.js"  # the search code, and the names of the record files
-OFFLINE_RECORDS = "search/offline-records-{}.js"
-# The records are split by article id into this many files: an edit rewrites one (the whole index is
-# 73 MB at 10,000 articles, 370 MB at 50,000), and a page searching from disk loads them all at once.
-RECORD_FILES = 64
-# The search engine for file://: a static script with one placeholder where the record files are named.
+OFFLINE_INDEX = "search/offline-index.js"  # the search code, and the names of the word scripts
+OFFLINE_RECORDS = "search/offline-records-{}.js"  # each article's record (what a result shows), by article id
+OFFLINE_TERMS = "search/offline-terms-{}.js"  # the postings of the words starting with a prefix (offline_terms.py)
+OFFLINE_DOCS = "search/offline-docs.js"  # every article's number, record file, field lengths and sort date
+OFFLINE_FACETS = "search/offline-facets.js"  # the articles of each facet value (the search page only)
+# The records are split by article id into at most this many files, so that the results shown load a
+# few small files (about 2.5 articles each at 10,000 articles, 12 at 50,000) and an edit rewrites one.
+RECORD_FILES = 4096
+# The search engine for file://: a static script with one placeholder where the word scripts are named.
 SCRIPT = Path(__file__).parents[1] / "templates" / "search" / "offline-index.js.in"
 PARTS_PLACEHOLDER = "/*PARTS*/"
+MINISEARCH = "assets/vendor/minisearch-7.2.0.js"  # generator/theme/assets/vendor/, with its licence
 
 
 def unique(values: list[str]) -> list[str]:
@@ -60,16 +68,64 @@ def offline_record(article: Article, archive: Archive) -> dict[str, Any]:
 
 
 def offline_index_pages(archive: Archive, fragments: Memo | None = None) -> list[Page]:
-    """Data pages: the search code naming the record files, and each record file (RecordFile: keyed by
-    its articles' records, so an edit rewrites one file); each article's record taken from
-    `fragments` when it is unchanged."""
+    """Data pages: the search code naming the word scripts, the word scripts, the table of articles,
+    the facets, and each record file (RecordFile: keyed by its articles' records, so an edit rewrites
+    one file); each article's record, words and facets taken from `fragments` when it is unchanged."""
     fragments = fragments or MAKE_ALL
+    numbers = doc_numbers(article.id for article in archive.articles)
+    terms = [fragments.part("offline-terms", article, article_terms) for article in archive.articles]
+    cut = list(shards(postings((numbers[a.id], t) for a, t in zip(archive.articles, terms))))
+    names = {prefix: shard_file(prefix) for prefix, _ in cut}
     parts: dict[str, list[Article]] = {}
     for article in archive.articles:  # in the archive's order within each file
         parts.setdefault(record_file_of(article.id), []).append(article)
-    names = sorted(parts)
-    records = [Page(OFFLINE_RECORDS.format(name), "file", {"file": RecordFile(name, parts[name], archive, fragments)}, prepare=records_script_bytes) for name in names]
-    return [Page(OFFLINE_INDEX, "file", {"parts": names}, prepare=engine_script_bytes), *records]
+    records = [Page(OFFLINE_RECORDS.format(name), "file", {"file": RecordFile(name, parts[name], archive, fragments)}, prepare=records_script_bytes) for name in sorted(parts)]
+    words = [data_page(OFFLINE_TERMS.format(names[prefix]), terms_script(prefix, group)) for prefix, group in cut]
+    facets = [fragments.part("offline-facets", article, partial(article_filters, archive=archive)) for article in archive.articles]
+    return [
+        Page(OFFLINE_INDEX, "file", {"parts": {"shards": names, "minisearch": MINISEARCH}}, prepare=engine_script_bytes),
+        data_page(OFFLINE_DOCS, docs_script(archive.articles, numbers, terms)),
+        data_page(OFFLINE_FACETS, facets_script(archive.articles, numbers, facets)),
+        *words,
+        *records,
+    ]
+
+
+def data_page(path: str, data: bytes) -> Page:
+    """A script made already (its key is its bytes)."""
+    return Page(path, "file", {"bytes": data}, prepare=made_bytes)
+
+
+def made_bytes(context: dict[str, Any]) -> bytes:
+    return context["bytes"]
+
+
+def registered(name: str, key: str, value: Any) -> bytes:
+    """A script that files `value` under window[name][key] (JSON as Jinja's tojson: text stays data)."""
+    head = f"/* corpus-archive: offline search ({OFFLINE_INDEX}). Generated: do not edit. */\n(window.{name} = window.{name} || {{}})"
+    return f"{head}[{json.dumps(key)}] = ".encode("ascii") + record_json(value) + b";\n"
+
+
+def terms_script(prefix: str, group: list[Posting]) -> bytes:
+    """One word script: [word, title postings, paragraph postings] for each of its words."""
+    return registered("ARCHIVE_OFFLINE_TERMS", prefix, [[p.word, p.title, p.text] for p in group])
+
+
+def docs_script(articles: list[Article], numbers: dict[str, int], terms: list[Terms]) -> bytes:
+    """Every article in the archive's order: [number, id, record file, title words, paragraph words, sort date]."""
+    rows = [[numbers[a.id], a.id, record_file_of(a.id), *field_lengths(t), a.search_sort_date] for a, t in zip(articles, terms)]
+    return registered("ARCHIVE_OFFLINE_DOCS", "docs", rows)
+
+
+def facets_script(articles: list[Article], numbers: dict[str, int], facets: list[dict[str, list[str]]]) -> bytes:
+    """For each facet and value, the numbers of its articles (encoded as the postings are)."""
+    holders: dict[str, dict[str, list[int]]] = {}
+    for article, found in zip(articles, facets):
+        for facet, values in found.items():
+            for value in values:
+                holders.setdefault(facet, {}).setdefault(value, []).append(numbers[article.id])
+    table = {facet: {value: encoded(tuple(n for number in sorted(held) for n in (number, 1))) for value, held in sorted(values.items())} for facet, values in sorted(holders.items())}
+    return registered("ARCHIVE_OFFLINE_FACETS", "facets", table)
 
 
 @dataclass(frozen=True)
@@ -84,12 +140,12 @@ class RecordFile:
 
 def record_file_of(article_id: str) -> str:
     """Which record file holds the article: fixed by its id, whatever else the archive holds."""
-    return f"{hashlib.blake2b(article_id.encode(), digest_size=2).digest()[0] % RECORD_FILES:02d}"
+    return f"{int.from_bytes(hashlib.blake2b(article_id.encode(), digest_size=2).digest(), 'big') % RECORD_FILES:03x}"
 
 
 def engine_script_bytes(context: dict[str, Any]) -> bytes:
     head, tail = script_around_parts()
-    return head + json.dumps(context["parts"]).encode("ascii") + tail
+    return head + json.dumps(context["parts"], sort_keys=True).encode("ascii") + tail
 
 
 def records_script_bytes(context: dict[str, Any]) -> bytes:
