@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import build_project, run_cli
+from conftest import build_project, copy_project, run_cli
 
 GOOD = "A Headline For Testing\nBy Jane Doe\nThe first paragraph of a test article, with enough words to be prose.\n"
 
@@ -77,3 +77,13 @@ def test_build_report_and_failed_build_keeps_old_site(make_project):
     failed = run_cli(project, "build")
     assert failed.returncode != 0
     assert marker.read_bytes() == before
+
+
+def test_strict_fails_on_a_mkdocs_warning_and_a_plain_build_does_not(tmp_path):
+    """A page of the user's own in docs/ links to a page that is not there: MkDocs warns. (MkDocs'
+    --quiet hides warnings from its --strict, so a strict build runs without it.)"""
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "notes.md").write_text("# Notes\n\nSee [the missing page](missing.md).\n", encoding="utf-8")
+    strict = run_cli(project, "build", "--strict")
+    assert strict.returncode == 1 and "missing.md" in strict.stdout + strict.stderr
+    assert run_cli(project, "build").returncode == 0

@@ -23,6 +23,7 @@ the build's own config changes.
 
 from __future__ import annotations
 
+import logging
 import os
 import posixpath
 import tempfile
@@ -133,6 +134,16 @@ def unlink_written(config: MkDocsConfig, files: Files) -> list[str]:
     return sorted({file.dest_uri for file in included} | set(templates))
 
 
+class DirtyWarning(logging.Filter):
+    """MkDocs warns that a dirty build may leave stale navigation and links, which would fail a
+    `build --strict`; an incremental publish is safe from that: our pages' links are computed, the
+    nav's pages are always in the build (the publish key holds the nav), and the files whose source
+    is gone are removed after the build (tests/test_publish_incremental.py compares it with a full one)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
 class PreviewPlugin(BasePlugin):
     def __init__(self) -> None:
         super().__init__()
@@ -143,6 +154,8 @@ class PreviewPlugin(BasePlugin):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """A preview points MkDocs' walk of docs/ at an empty folder: on_files gives the collection."""
         self.listed = listed_paths()
+        if os.environ.get(LINKED) and self.listed is None:
+            logging.getLogger("mkdocs.commands.build").addFilter(DirtyWarning())
         if self.listed is not None:
             config.theme.static_templates = set()
             self.stand_in = tempfile.TemporaryDirectory(prefix="archive-preview-")

@@ -96,6 +96,12 @@ def write_last_publish(settings: Settings, last: LastPublish) -> None:
     temporary.replace(path)
 
 
+def forget_last_publish(settings: Settings) -> None:
+    """Before the swap: a build stopped between the swap and write_last_publish then leaves no record
+    of a site it did not make, and the next publish is a full one."""
+    state_path(settings).unlink(missing_ok=True)
+
+
 def lists_plugin(settings: Settings) -> bool:
     """mkdocs.yml names the plugin that keeps a dirty build from writing through a link (a line of its
     own in `plugins:`; an archive made before it was added publishes in full)."""

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from .bundle import BagInfo, write_manifest_and_zip
 from .fixity import BUNDLE, MANIFEST, read_manifest
-from .incremental import (LastPublish, changed_pages, linked_copy, publish_key, read_outputs, remove_strays,
-                          reusable, unchanged_digests, write_last_publish)
+from .incremental import (LastPublish, changed_pages, forget_last_publish, linked_copy, publish_key, read_outputs,
+                          remove_strays, reusable, unchanged_digests, write_last_publish)
 from ..config import Settings, archived_on
 from ..archive.link import Archive
 from .search_index import Shard, index_site, pagefind_command, replan
@@ -63,9 +63,9 @@ def staging_dir(site_dir: Path) -> Path:
 
 
 def mkdocs_build(settings: Settings, target: Path, env: dict[str, str], strict: bool, dirty: bool = False) -> str:
-    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(settings.config_file), "-d", str(target)]
-    if strict:
-        command.append("--strict")
+    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(settings.config_file), "-d", str(target)]
+    # --quiet sets MkDocs' logger to errors only, where --strict no longer sees a warning to fail on
+    command.append("--strict" if strict else "--quiet")
     if dirty:
         command.append("--dirty")
     return run_step("mkdocs build --dirty" if dirty else "mkdocs build", command, env, settings.project_dir)
@@ -142,6 +142,7 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
         unchanged = unchanged_digests(settings.site_dir, staging) if last else {}
         write_manifest_and_zip(staging, bag, unchanged, settings.site_dir / BUNDLE if last else None)
         on_step("swap")
+        forget_last_publish(settings)
         swap_in(staging, settings.site_dir)
         write_last_publish(settings, LastPublish(key, tuple(shards)))
         return last is not None
