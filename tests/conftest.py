@@ -128,14 +128,20 @@ def seed_site_with_url(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
 SHARD_PAGES = 2  # the seed corpus's five articles in three search bundles
 
 
-@pytest.fixture(scope="session")
-def sharded_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
-    """The bundled corpus built with its search index cut into bundles of SHARD_PAGES articles."""
-    project = copy_project(tmp_path_factory.mktemp("sharded-project"))
+def sharded_project(folder: Path) -> Path:
+    """A fresh project (copy_project) whose search index is cut into bundles of SHARD_PAGES articles."""
+    project = copy_project(folder)
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     assert "\n  archive:\n" in text
     config.write_text(text.replace("\n  archive:\n", f"\n  archive:\n    pages_per_search_index: {SHARD_PAGES}\n"), encoding="utf-8")
+    return project
+
+
+@pytest.fixture(scope="session")
+def sharded_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    """The bundled corpus built with its search index cut into bundles of SHARD_PAGES articles."""
+    project = sharded_project(tmp_path_factory.mktemp("sharded-project"))
     built = build_project(project, "--strict")
     assert built.result.returncode == 0, built.result.stdout + built.result.stderr
     return built

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, strategies as st
 
-from conftest import SEED_IDS, build_project, copy_project, serving
+from conftest import SEED_IDS, build_project, copy_project, serving, sharded_project
 from generator.publish.fixity import BUNDLE, MANIFEST, read_manifest, verify
 from generator.model import UNKNOWN_DATE
 from generator.publish.search_index import SHARDS_FILE, plan_shards, replan
@@ -22,7 +22,6 @@ from test_browser_search import open_page, search_state  # noqa: F401 (open_page
 from test_search_index import Dated
 
 FIXED = {"SOURCE_DATE_EPOCH": "1767225600"}  # the bag's date: the two builds compared must share it
-SHARD_PAGES = 2
 NEW_ARTICLES = {
     "late.txt": "Harbour reopens after storm\n\nPublished: June 2, 2026\n\nThe harbour of Port Ellis reopened on Monday after a week of repairs, "
                 "the harbour master, Jane Okafor, said. Fishing boats returned to the quay.\n",
@@ -32,14 +31,6 @@ NEW_ARTICLES = {
 
 LATER = ("Orchard growers count a record crop\n\nPublished: July 9, 2027\n\nApple growers in the valley picked a record crop this "
          "autumn, their cooperative's secretary, Mei Lindqvist, said on Friday.\n")
-
-
-def sharded_project(folder: Path) -> Path:
-    project = copy_project(folder)
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace("\n  archive:\n", f"\n  archive:\n    pages_per_search_index: {SHARD_PAGES}\n"), encoding="utf-8")
-    return project
 
 
 def build(project: Path, *args: str) -> None:

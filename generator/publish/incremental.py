@@ -32,7 +32,7 @@ from pathlib import Path
 
 from ..build.cache import CACHE_DIR, code_fingerprint
 from ..config import Settings
-from .fixity import BUNDLE, MANIFEST, file_sha256, read_manifest
+from .fixity import BUNDLE, MANIFEST, file_sha256
 from .search_index import SHARDS_FILE, Shard
 
 STATE_FILE = "publish.json"
@@ -158,13 +158,12 @@ def remove_empty_folders(top: Path) -> None:
             os.rmdir(folder)
 
 
-def unchanged_digests(site: Path, staging: Path) -> dict[str, str]:
-    """The last manifest's digests of the files staging still shares with site/ (the same inode) and
-    that nothing wrote since that manifest was (serve's previews write into site/ in place)."""
-    manifest = site / MANIFEST
-    written = manifest.stat().st_mtime_ns
+def unchanged_digests(site: Path, staging: Path, last: dict[str, str]) -> dict[str, str]:
+    """Of the last manifest's digests (`last`), those of the files staging still shares with site/ (the
+    same inode) and that nothing wrote since that manifest was (serve's previews write into site/ in place)."""
+    written = (site / MANIFEST).stat().st_mtime_ns
     kept = {}
-    for name, digest in read_manifest(site).items():
+    for name, digest in last.items():
         try:
             new, old = (staging / name).stat(), (site / name).stat()
         except OSError:

@@ -134,12 +134,14 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
         outputs = mkdocs_into(settings, staging, env, strict, last is not None)
         on_step("pagefind")
         shards = replan(archive.articles, settings.options.pages_per_search_index, last.shards if last else ())
+        last_digests = read_manifest(settings.site_dir) if last is not None else {}
         if last is not None:
             remove_strays(staging, outputs, [shard.bundle for shard in shards])
-        pagefind_index(staging, shards, changed_shards(settings.site_dir, staging, shards, last), env, settings.project_dir)
+        pagefind_index(staging, shards, changed_shards(settings.site_dir, staging, shards, last, last_digests), env, settings.project_dir)
         on_step("manifest and zip")
         bag = BagInfo(settings.site_name, settings.site_description, settings.site_url, archived_on(os.environ))
-        unchanged = unchanged_digests(settings.site_dir, staging) if last else {}
+        # again after Pagefind: the shards indexed again are new files
+        unchanged = unchanged_digests(settings.site_dir, staging, last_digests) if last else {}
         write_manifest_and_zip(staging, bag, unchanged, settings.site_dir / BUNDLE if last else None)
         on_step("swap")
         forget_last_publish(settings)
@@ -165,14 +167,13 @@ def mkdocs_into(settings: Settings, staging: Path, env: dict[str, str], strict: 
         return read_outputs(listing)
 
 
-def changed_shards(site: Path, staging: Path, shards: list[Shard], last: LastPublish | None) -> set[str] | None:
+def changed_shards(site: Path, staging: Path, shards: list[Shard], last: LastPublish | None, last_digests: dict[str, str]) -> set[str] | None:
     """The bundles to index again: None (all) for a full publish; else those of a new shard, a shard
-    with other pages than it had, or a page with other bytes."""
+    with other pages than it had, or a page with other bytes than in the last manifest (`last_digests`)."""
     if last is None:
         return None
     before = {shard.bundle: shard.pages for shard in last.shards}
-    unchanged = unchanged_digests(site, staging)
-    last_digests = read_manifest(site)
+    unchanged = unchanged_digests(site, staging, last_digests)
     return {shard.bundle for shard in shards
             if before.get(shard.bundle) != shard.pages or not (staging / shard.bundle).is_dir()
             or changed_pages(staging, shard.pages, unchanged, last_digests)}
