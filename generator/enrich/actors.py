@@ -142,6 +142,13 @@ def trie_alternation(surfaces: list[str]) -> str:
         node[""] = {}  # a surface ends here
 
     def group(node: dict) -> str:
+        chain = []  # a stretch of characters with no branch and no surface ending: escaped at once
+        while len(node) == 1 and "" not in node:
+            ((char, node),) = node.items()
+            chain.append(char)
+        return re.escape("".join(chain)) + branch(node) if chain else branch(node)
+
+    def branch(node: dict) -> str:
         branches = [re.escape(char) + group(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""

@@ -31,7 +31,7 @@ CLUB_AFTER = {"side", "club", "coach", "manager", "striker", "midfielder", "defe
 
 def role_follows(after: list[str]) -> bool:
     """"Bill Jordan, general secretary of ...", "James Love, a consumer lobbyist": a role in apposition."""
-    if after[:1] != [","]:
+    if not after or after[0] != ",":
         return False
     words = after[1:4]
     return any(w in LOWER_CUES for w in words) and all(w.islower() for w in words[: next(k for k, w in enumerate(words) if w in LOWER_CUES)])
@@ -269,6 +269,8 @@ def leading_titles(names: list[str], opens: bool = True) -> int:
     """How many words in front of the name are a title ("Finnish President", "Secretary of State",
     "Lieutenant-General"), a role ("Defender Hassan Abbas", "All-rounder"), a nationality ("Syrian Nader
     Jokhadar") or a sentence opener ("Speaking")."""
+    if len(names) < 2:
+        return 0  # a word alone is the name, whatever it is
     last = max((k for k in range(len(names) - 1) if is_title(names[k])), default=-1)
     if last >= 0 and names[last + 1] in ("of", "for"):  # "Chancellor of the Exchequer Kenneth Clarke"
         start = last + 2 + (names[last + 2] == "the" and last + 3 < len(names))

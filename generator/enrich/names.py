@@ -40,16 +40,17 @@ from .lexicon import (
     family_names, given_names, places,
 )
 
-UPPER, LOWER = re.compile(r"[A-Z]"), re.compile(r"[a-z]")
+UPPER, LOWER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"
 
 # A capitalised word starts after a space or an opening mark and ends before a space or punctuation, so
 # a name is never cut out of the middle of a longer string ("x_EN", "M\uXXXXVÙ"), which would split it on the page.
 WORD = re.compile(
-    r"(?:al|el|bin|ben|abu|van|de|von|da|di|du|le|la|der|den|del|ibn)(?:-[A-Z][\w-]*)?(?![\w])|[a-z][\w-]*"
+    r"(?=\S)(?:(?:al|el|bin|ben|abu|van|de|von|da|di|du|le|la|der|den|del|ibn)(?:-[A-Z][\w-]*)?(?![\w])|[a-z][\w-]*"
     r"|(?<![^\s(\"“‘\[/—–-])(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Corp|Inc|Co|Ltd|Bros|Adm|Sgt|Maj)\.|[A-Z]\.(?=\s)|[A-Z][\w&-]*(?:['’][A-Z][\w-]*)?)"
     r"(?=[\s.,;:!?'’\"”)\]»/—–-]|$)"
-    r"|\d[\d.,:/-]*|['’]s\b|\S"
-)  # a full stop belongs to a word only in initials (J., U.S.) and abbreviations (Mr., Corp.); lower-case words,
+    r"|\d[\d.,:/-]*|['’]s\b|\S)"
+)  # a token never starts at a space: the lookahead in front lets the engine skip spaces without trying each branch there;
+# a full stop belongs to a word only in initials (J., U.S.) and abbreviations (Mr., Corp.); lower-case words,
 # most of a text, are tried first (the same tokens, a fifth less time: no capital branch starts with one)
 
 
@@ -58,7 +59,7 @@ WORD = re.compile(
 
 @lru_cache(maxsize=1 << 16)
 def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
-    return tuple([(m.group(), m.start(), m.end()) for m in WORD.finditer(text)])
+    return tuple([(m[0], m.start(), m.end()) for m in WORD.finditer(text)])
 
 
 def capital(word: str) -> bool:
@@ -67,34 +68,39 @@ def capital(word: str) -> bool:
 
 def runs(words: tuple[tuple[str, int, int], ...]) -> list[tuple[int, int]]:
     """(first, last+1) token indexes of runs of capitalised words, joined by "of", "de", "&" ...;
-    a run breaks at a word of STOP (a sentence opener, a month)."""
-    found, i, n = [], 0, len(words)
-    while i < n:
-        if not words[i][0][:1].isupper() or (words[i][0] in STOP and not name_opener(words, i)):
-            i += 1
+    a run breaks at a word of STOP (a sentence opener, a month). Only capitalised words can open a run,
+    so only they are visited (most words of a text are in lower case)."""
+    found, end = [], 0
+    for i in [k for k, word in enumerate(words) if word[0][0].isupper()]:  # a token is never empty
+        if i < end or (words[i][0] in STOP and not name_opener(words, i)):
             continue
-        j = i + 1
-        while j < n:
-            word = words[j][0]
-            if word[:1].isupper() and word not in STOP and words[j][1] - words[j - 1][2] <= 1:
-                j += 1
-            elif word in NAME_STOPS and words[j][1] - words[j - 1][2] <= 1 and (
-                    (j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP) or words[j - 1][0] in given_names() or words[j - 1][0] in NAME_STOPS):
-                j += 1  # "Kim Do Hoon", "Theresa May": a month or a verb only where it goes on a name
-            elif word in SURNAME_STOPS and words[j][1] - words[j - 1][2] <= 1 and words[j - 1][0] in given_names():
-                j += 1  # "Umar Said", "Doris Day", "Nancy Drew"
-            elif word in ("of", "for") and j + 2 < n and words[j + 1][0] == "the" and words[j + 2][0][:1].isupper() and joins(words[j - 1][0], word):
-                j += 3  # "Chancellor of the Exchequer"
-            elif word in CONNECTORS and j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP and words[j][1] - words[j - 1][2] <= 1 and joins(words[j - 1][0], word):
-                j += 2
-            elif capital(word) and word[:1].islower() and ((j + 1 < n and (words[j + 1][0][:1].isupper() or (
-                    words[j + 1][0] in NAME_INNER and j + 2 < n and words[j + 2][0][:1].isupper()))) or word[3:4].isupper()):
-                j += 1  # "Nihad al-Boushi", "Osama el-Baz", "Schalk van der Merwe", "Joost van der Westhuizen"
-            else:
-                break
-        found.append((i, j))
-        i = j
+        end = run_end(words, i)
+        found.append((i, end))
     return found
+
+
+def run_end(words: tuple[tuple[str, int, int], ...], i: int) -> int:
+    """Where the run of capitalised words that word i opens ends (the index after its last word)."""
+    j, n = i + 1, len(words)
+    while j < n:
+        word = words[j][0]
+        if word[:1].isupper() and word not in STOP and words[j][1] - words[j - 1][2] <= 1:
+            j += 1
+        elif word in NAME_STOPS and words[j][1] - words[j - 1][2] <= 1 and (
+                (j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP) or words[j - 1][0] in given_names() or words[j - 1][0] in NAME_STOPS):
+            j += 1  # "Kim Do Hoon", "Theresa May": a month or a verb only where it goes on a name
+        elif word in SURNAME_STOPS and words[j][1] - words[j - 1][2] <= 1 and words[j - 1][0] in given_names():
+            j += 1  # "Umar Said", "Doris Day", "Nancy Drew"
+        elif word in ("of", "for") and j + 2 < n and words[j + 1][0] == "the" and words[j + 2][0][:1].isupper() and joins(words[j - 1][0], word):
+            j += 3  # "Chancellor of the Exchequer"
+        elif word in CONNECTORS and j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP and words[j][1] - words[j - 1][2] <= 1 and joins(words[j - 1][0], word):
+            j += 2
+        elif capital(word) and word[:1].islower() and ((j + 1 < n and (words[j + 1][0][:1].isupper() or (
+                words[j + 1][0] in NAME_INNER and j + 2 < n and words[j + 2][0][:1].isupper()))) or word[3:4].isupper()):
+            j += 1  # "Nihad al-Boushi", "Osama el-Baz", "Schalk van der Merwe", "Joost van der Westhuizen"
+        else:
+            break
+    return j
 
 
 SURNAME_STOPS = {"Said", "Day", "Drew"}  # stop words that are family names too, after a given name
@@ -214,8 +220,7 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     """(start, end, type, name, cue) of every typed span in a paragraph, and ("", ...) type for untyped
     single capitalised words, which the article may resolve to a person or organisation it introduced."""
     teams = team_spans(text)
-    head = text[:200]  # enough to tell a headline or a table row, and cheaper than counting a long paragraph
-    if len(UPPER.findall(head)) > 1.5 * len(LOWER.findall(head)):
+    if shouting(text):
         return tuple(teams)  # an upper-case headline or table: every word is capitalised, only a table's teams can be told
     words, found = typed_runs(text)
     out = [run_span(words, run) for run in found]
@@ -223,6 +228,14 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
         starts = {t[0] for t in teams}
         out = [o for o in out if o[0] not in starts and not any(t[0] <= o[0] < t[1] for t in teams)] + teams
     return tuple(sorted(squad_numbers(fixtures(affiliations(surname_lists(listed(sorted(out), text), text), text), text), text) + scorers(text)))
+
+
+def shouting(text: str) -> bool:
+    """More than one and a half ASCII capitals to each ASCII lower-case letter in the first 200 characters (enough
+    to tell a headline or a table row, and cheaper than counting a long paragraph): an upper-case line. Counted in
+    its UTF-8 bytes, where no other character gives a byte of A-Z or a-z, by deleting each set of letters."""
+    head = text[:200].encode()
+    return len(head) - len(head.translate(None, UPPER)) > 1.5 * (len(head) - len(head.translate(None, LOWER)))
 
 
 def run_span(words: tuple[tuple[str, int, int], ...], run: Run) -> tuple[int, int, str, str, str]:
@@ -239,6 +252,8 @@ LIST_GLUE = re.compile(r"\s*(?:,|;|\band\b|\bor\b|,\s*and\b)\s*")
 def listed(spans: list, text: str) -> list:
     """An untyped name of two to four words, or a given name alone, listed next to a person ("Kelli Kuehne and Tiger
     Woods", "Gary Speed (Everton), Chris") is a person."""
+    if not any(span[2] == PERSON and " " in span[3] for span in spans):
+        return spans  # no person of two words to be listed with: most paragraphs
     for _ in range(2):
         for i, (start, end, kind, name, cue) in enumerate(spans):
             if kind or not (NAME_WORDS.fullmatch(name) or lone_given_name(name)):
@@ -255,6 +270,8 @@ def listed(spans: list, text: str) -> list:
 def surname_lists(spans: list, text: str) -> list:
     """A list of five single names or more, most of them family names and none a place: "Given, Breen,
     Staunton, Irwin, McAteer, Harte" (a line-up) names people, each."""
+    if sum(1 for span in spans if not span[2] and " " not in span[3]) < 5:
+        return spans  # too few untyped single names for a list: most paragraphs
     chain: list[int] = []
     for i, span in enumerate(spans + [None]):
         glued = span is not None and chain and LIST_GLUE.fullmatch(text[spans[chain[-1]][1] : span[0]])

@@ -14,6 +14,7 @@ STANDINGS = re.compile(TEAM + r"(?:(?:\s+\d+){5,}|(?:\s+\d+){2,3}\s+\.\d{3}(?:\s
 CLINCHED = re.compile(r"[XYZxyz]-[A-Z]")
 COUNTRY_BRACKET = r"(?: \([A-Z][A-Za-z. ]*\))?"  # "Arab Contractors (Egypt) 4 Sodigraf (Zaire) 0"
 RESULT = re.compile(TEAM + COUNTRY_BRACKET + r" \d{1,3}(?: \([^)]*\)?)? " + TEAM + COUNTRY_BRACKET + r" \d{1,3}(?:[\s.,;]|$|\()")
+SPACED_FIGURE = re.compile(r"\s\d")
 PLAYED = re.compile(TEAM + COUNTRY_BRACKET + r"((?:\s+\d{1,3}){4})\s*$")  # "Olympiakos (Greece) 9 5 4 14"
 
 
@@ -30,6 +31,8 @@ def played_row(text: str) -> re.Match | None:
 def team_spans(text: str) -> list:
     """Teams in a table row ("Lens 21 7 4 10 25 34 25") or a result ("Lens 0 Nantes 4 (N'Doram 7)"); a
     country there is a national side, and stays a country."""
+    if not ("A" <= text[:1] <= "Z" and SPACED_FIGURE.search(text)):
+        return []  # every pattern opens with a capital and has a figure after a space: most paragraphs are skipped
     found = []
     for pattern, groups in ((STANDINGS, (1,)), (RESULT, (1, 2)), (PLAYED, (1,))):
         match = played_row(text) if pattern is PLAYED else pattern.match(text)
@@ -83,6 +86,8 @@ def affiliations(spans: list, text: str) -> list:
     is what two people or more of a paragraph have in brackets unless it is a country ("Paulinho Santos (Porto),
     Sergio Conceicao (Porto)": a squad list)."""
     after_person = [k for k in range(1, len(spans)) if spans[k - 1][2] == PERSON]
+    if not after_person:
+        return spans
     clubs = [k for k in after_person if text[spans[k - 1][1] : spans[k][0]] == " (" and text[spans[k][1] : spans[k][1] + 1] == ")" and spans[k][2] != COUNTRY]
     for k in after_person:
         start, end, kind, name, cue = spans[k]
@@ -106,11 +111,14 @@ def squads(raw: list[Span]) -> list[Span]:
 
 FIXTURE = re.compile(r"(?:\s*\([^)]*\))?\s+vs?\.?\s+")  # "Atalanta (14) v Lazio (8)", "Forfar v Alloa"
 BEAT = re.compile(r"(?:\s*\([^)]*\))?\s+beat\s+")  # "Ye Zhaoying (China) beat Meiluawati (Indonesia)"
+SIDES = re.compile(r"\sv|\sbeat\s")  # in every text that FIXTURE or BEAT can match a part of
 
 
 def fixtures(spans: list, text: str) -> list:
     """The two sides of "X v Y" are of one kind: people when one is a person ("Fung Permadi (Taiwan) v Indra"),
     else clubs (a country stays a country: "Japan v Syria")."""
+    if not SIDES.search(text):
+        return spans  # every gap that joins two sides has a space before "v" or "beat": most paragraphs have neither
     for k in range(1, len(spans)):
         left = k - 2 if k > 1 and text[spans[k - 1][0] - 1 : spans[k - 1][0]] == "(" else k - 1  # "(Taiwan)" is no side
         gap = text[spans[left][1] : spans[k][0]]
