@@ -64,6 +64,7 @@ def echoes(spans: tuple[Span, ...], paragraphs: list[str], caseless: set[int], l
     return tuple(span for p in sorted(caseless) for span in title_echoes(p, paragraphs[p], known, longest))
 
 
+SEPARATORS = re.compile(r"[\s-]+")
 SMALL_WORDS = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le"}
 
 
@@ -72,8 +73,8 @@ def spelled_out(spans: tuple[Span, ...]) -> dict[str, tuple[str, str]]:
     has them, so that a caseless headline's "IBF" is it."""
     owners: dict[str, set[str]] = {}
     for s in spans:
-        words = [w for w in re.split(r"[\s-]+", s.name) if w and w.lower() not in SMALL_WORDS]
-        if s.type == ORGANISATION and len(words) >= 2:
+        words = [w for w in SEPARATORS.split(s.name) if w and w.lower() not in SMALL_WORDS] if s.type == ORGANISATION else ()
+        if len(words) >= 2:
             owners.setdefault("".join(w[0] for w in words).casefold(), set()).add(s.name)
     return {mark: (ORGANISATION, next(iter(names))) for mark, names in owners.items() if len(names) == 1 and len(mark) >= 2}
 

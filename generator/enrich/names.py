@@ -325,8 +325,8 @@ def common_words_untyped(raw: list[Span], paragraphs: list[str]) -> list[Span]:
     if not shaped:
         return raw
     lower = {w for text in paragraphs for w, _, _ in tokens(text) if w[:1].islower()}
-    common = {s for s in shaped if any(w.lower() in lower or w.lower() + "s" in lower for w in s.name.split())}
-    return [s._replace(type="", cue="") if s in common else s for s in raw]
+    common = {s.name for s in shaped if any(w.lower() in lower or w.lower() + "s" in lower for w in s.name.split())}
+    return [s._replace(type="", cue="") if s.cue == "shape" and s.name in common else s for s in raw]  # by name: a str's hash is kept
 
 
 def name_tails(people: set[str]) -> dict[str, str]:
