@@ -69,99 +69,208 @@ def shouted(word: str) -> bool:
     return "." not in word and (word.title() in places() or (len(word) >= 4 and everyday_word(word)))
 
 
-def type_span(names: list[str], before: list[str], after: list[str]) -> tuple[str, str, int]:
-    """(type, cue, how many leading title words to drop) of one run of capitalised words, or ("", "", 0)."""
+Typed = tuple[str, str, int]  # (type, cue, how many leading title words to drop)
+
+
+def type_span(names: list[str], before: list[str], after: list[str]) -> Typed:
+    """(type, cue, how many leading title words to drop) of one run of capitalised words, or ("", "", 0).
+    The cue groups are asked in the order they outrank each other; each says None when it has nothing to say,
+    and ("", "", n) when the run is surely no name of its kinds."""
     whole = " ".join(names)
+    return (place_by_gazetteer(names, whole, after) or named_by_own_words(names, whole)
+            or organisation_by_words_around(names, whole, before, after) or organisation_by_shape(names)
+            or person_or_place_cues(names, before, after))
+
+
+# --------------------------------------------------------------------------- organisations and places
+
+
+def place_by_gazetteer(names: list[str], whole: str, after: list[str]) -> Typed | None:
+    """A place the gazetteer knows, whole ("Paris", "FRANCE - Bond futures ended higher"), or a town's club
+    before a club word ("the Parma side", "Leeds striker Lee Bowyer"; not "London side Saracens")."""
     gazetteer = places()
     if gazetteer.get(whole) == PLACE and after[:1] and after[0] in CLUB_AFTER and not (after[0] in ("side", "club") and after[1:2] and after[1][:1].isupper()):
-        return ORGANISATION, "club", 0  # "the Parma side", "Leeds striker Lee Bowyer"; not "London side Saracens"
+        return ORGANISATION, "club", 0
     if whole in gazetteer:
         return gazetteer[whole], "place", 0
     if len(names) == 1 and len(whole) > 3 and whole.isupper() and whole.title() in gazetteer:
-        return gazetteer[whole.title()], "place", 0  # "FRANCE - Bond futures ended higher"
+        return gazetteer[whole.title()], "place", 0
+    return None
+
+
+def named_by_own_words(names: list[str], whole: str) -> Typed | None:
+    """What a run's own words make it: the ending or opening of a longer name, an institution ("Senate",
+    "Bundesbank") or a news agency."""
+    if len(names) > 1:
+        found = by_ending_or_opening(names)
+        if found:
+            return found
+    elif names[0] in INSTITUTIONS or (names[0].endswith("bank") and len(names[0]) > 6):
+        return ORGANISATION, "institution", 0
+    if whole in NEWS_AGENCIES:
+        return ORGANISATION, "agency", 0
+    return None
+
+
+def by_ending_or_opening(names: list[str]) -> Typed | None:
+    """A run of two words or more by its ending or opening: an ampersand, a place's ending ("Wall Street"), an
+    organisation's opening or ending, a law's or an event's ending (no name: ("", "", 0)), a foreign article, a
+    club's ending."""
     last, first = names[-1], names[0]
     if "&" in names[1:-1]:
         return ORGANISATION, "ampersand", 0  # "Douglas & Lomason", "Standard & Poor", "A.G. Edwards & Sons"
-    if last in PLACE_HEADS and len(names) > 1:
+    if last in PLACE_HEADS:
         return PLACE, "place", 0
     if first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for"):
         return ORGANISATION, "suffix", 0  # "Organisation of the Islamic Conference", "Chamber of Deputies"
-    if last in NOT_ORG_HEADS and len(names) > 1:
+    if last in NOT_ORG_HEADS:
         return "", "", 0
     if foreign_article(names):
         return ORGANISATION, "article", 0  # "El Mundo", "O Globo"
-    if len(names) >= 2 and (town_prefix(names) or last in CLUB_ENDINGS) and (last in TEAM_ENDINGS or (last.endswith("s") and last[:-1].isalpha() and last not in family_names())):
+    if (town_prefix(names) or last in CLUB_ENDINGS) and (last in TEAM_ENDINGS or (last.endswith("s") and last[:-1].isalpha() and last not in family_names())):
         return ORGANISATION, "club", 0  # "Manchester United", "Green Bay Packers", "Dundee United"
-    if (last in ORG_HEADS and len(names) > 1) or (first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for")) or head_before_of(names):
+    if last in ORG_HEADS or head_before_of(names):
         return ORGANISATION, "suffix", 0
-    if len(names) == 1 and (last in INSTITUTIONS or (last.endswith("bank") and len(last) > 6)):
-        return ORGANISATION, "institution", 0  # "Senate", "Bundesbank"
-    if whole in NEWS_AGENCIES:
-        return ORGANISATION, "agency", 0
+    return None
+
+
+def organisation_by_words_around(names: list[str], whole: str, before: list[str], after: list[str]) -> Typed | None:
+    """A company word before the run ("the daily Mlada Fronta Dnes", "brewer Zywiec"), a working role at it
+    ("analyst Paula Buratti at Indosuez"), "Air" before one word ("Air France"), or a company word or a member's
+    role after it ("Zywiec shares", "Deportivo Coruna midfielder Armando Alvarez")."""
+    first, gazetteer = names[0], places()
     if before and before[-1] in ORG_BEFORE and first not in TITLES and first not in given_names() and not named_before(before):
-        return ORGANISATION, "company cue", 0  # "the daily Mlada Fronta Dnes", "brewer Zywiec"
+        return ORGANISATION, "company cue", 0
     if works_at(before) and first not in given_names() and first not in TITLES and whole not in gazetteer and first not in gazetteer:
-        return ORGANISATION, "employer", 0  # "said analyst Paula Buratti at Indosuez", "strategist with Credit Suisse"
+        return ORGANISATION, "employer", 0
     if first == "Air" and len(names) == 2:
-        return ORGANISATION, "airline", 0  # "Air France", "Air India"
+        return ORGANISATION, "airline", 0
     if after and (after[0] in ORG_AFTER or (after[0] in ("'s", "’s") and len(after) > 1 and after[1] in ORG_AFTER) or member_follows(after)) \
-            and first not in given_names() and whole not in gazetteer and not DEMONYM_LIKE.search(last) and first not in TITLES and first not in DEMONYMS \
+            and first not in given_names() and whole not in gazetteer and not DEMONYM_LIKE.search(names[-1]) and first not in TITLES and first not in DEMONYMS \
             and not (sentence_opener(names, before) and after[0] not in SPOKESPEOPLE):
         return ORGANISATION, "company cue", 0
-    if len(names) == 1 and is_acronym(last):
+    return None
+
+
+def organisation_by_shape(names: list[str]) -> Typed | None:
+    """One word shaped like a company's name: an acronym ("IBM") or a capital inside it ("PaineWebber", "USAir")."""
+    if len(names) > 1:
+        return None
+    if is_acronym(names[0]):
         return ORGANISATION, "acronym", 0
-    if len(names) == 1 and INNER_CAPITAL.fullmatch(last):
-        return ORGANISATION, "company shape", 0  # "PaineWebber", "USAir"
+    if INNER_CAPITAL.fullmatch(names[0]):
+        return ORGANISATION, "company shape", 0
+    return None
+
+
+# --------------------------------------------------------------------------- people, and places by their nouns
+
+
+def person_or_place_cues(names: list[str], before: list[str], after: list[str]) -> Typed:
+    """The run less its leading titles and a name suffix ("John Mills Jr"), typed by the cues for people: its title
+    or initials, the words around it, the name lists, its shape; ("", "", n) when none says it is a name."""
     dropped = leading_titles(names, not before or before[-1] in SENTENCE_ENDS)
     person = names[dropped:]
     if len(person) > 2 and person[-1] in NAME_SUFFIXES:
         person = person[:-1]
+    return (person_by_title_or_initial(names, person, dropped) or town_word_or_role(person, before, after, dropped)
+            or person_by_what_follows(person, before, after, dropped) or by_noun_or_age(person, before, after, dropped)
+            or person_by_name_lists(person, before, after, dropped) or person_by_shape(person, before, dropped))
+
+
+def person_by_title_or_initial(names: list[str], person: list[str], dropped: int) -> Typed | None:
+    """A strong title before the name ("Mr", "President") or an initial opening it ("J. Adams"); ("", "", 0) for a
+    run that cannot be a person's name (an organisation word in it, a place, a compass point opening it)."""
     if not person or person[0] in ("of", "for", "the", "and") or person[-1] in ORG_HEADS or any((p in ORG_HEADS and p not in given_names()) or p in NEVER_IN_NAME for p in person):
         return "", "", 0
     if dropped and any(t in STRONG_TITLES for t in names[:dropped]):
         return PERSON, "title", dropped
-    if " ".join(person) in gazetteer or person[0] in COMPASS:
+    if " ".join(person) in places() or person[0] in COMPASS:
         return "", "", 0
-    if 2 <= len(person) <= 3 and INITIAL.fullmatch(person[0]) and ONE_NAME_WORD.fullmatch(person[-1]) and gazetteer.get(person[-1]) != COUNTRY and not compass_initial(person):
+    if 2 <= len(person) <= 3 and INITIAL.fullmatch(person[0]) and ONE_NAME_WORD.fullmatch(person[-1]) and places().get(person[-1]) != COUNTRY and not compass_initial(person):
         return PERSON, "initial", dropped
+    return None
+
+
+def town_word_or_role(person: list[str], before: list[str], after: list[str], dropped: int) -> Typed | None:
+    """A name whose last word is also a town: a person after a role ("veteran dissident Wang Donghai"), else a
+    club ("CSKA Moscow (Russia)", "Alba Berlin 3", "AC Milan") or nothing, unless a bracket follows it (a
+    player with his club, "Paulinho Santos (Porto)": later cues); any other name after a role word is a person."""
+    gazetteer = places()
     if before and before[-1] in LOWER_CUES and len(person) >= 2 and person[-1] in gazetteer and gazetteer.get(person[-1]) != COUNTRY \
             and (person[0] in family_names() or person[0] in given_names()) and person[0] not in gazetteer:
-        return PERSON, "title", dropped  # "veteran dissident Wang Donghai": a role before a name whose last word is also a town
-    if len(person) >= 2 and person[-1] in gazetteer and person[0] not in given_names():  # "CSKA Moscow (Russia)", "Alba Berlin 3": a club
-        if gazetteer.get(bracketed(after)) == COUNTRY or (after[:1] and (after[0][:1].isdigit() or after[0] in CLUB_AFTER)) or is_acronym(person[0]):  # "AC Milan"
+        return PERSON, "title", dropped
+    if len(person) >= 2 and person[-1] in gazetteer and person[0] not in given_names():
+        if gazetteer.get(bracketed(after)) == COUNTRY or (after[:1] and (after[0][:1].isdigit() or after[0] in CLUB_AFTER)) or is_acronym(person[0]):
             return ORGANISATION, "club", dropped
         if not bracketed(after):
-            return "", "", 0  # else a player with his club in brackets ("Paulinho Santos (Porto)"), below
+            return "", "", 0
     if before and before[-1] in LOWER_CUES and person[0][:1].isupper() and not nationality(person):
         return PERSON, "title", dropped
-    if after and after[0] in SAY and len(person) >= 2 and person[0] not in gazetteer and not is_acronym(person[-1]) and before[-1:] != ["The"]:
+    return None
+
+
+def person_by_what_follows(person: list[str], before: list[str], after: list[str], dropped: int) -> Typed | None:
+    """A name of two words or more before a verb of saying ("Nadim Ladki said"), a country or a number in brackets
+    ("Nadim Ladki (Syria)") or a role in apposition ("Bill Jordan, general secretary of")."""
+    if len(person) < 2:
+        return None
+    if after and after[0] in SAY and person[0] not in places() and not is_acronym(person[-1]) and before[-1:] != ["The"]:
         return PERSON, "verb", dropped
-    if len(person) >= 2 and (bracketed(after) in gazetteer or bracketed(after).isdigit()) and not club_like(person):
+    if (bracketed(after) in places() or bracketed(after).isdigit()) and not club_like(person):
         return PERSON, "bracket", dropped
-    if len(person) >= 2 and role_follows(after):
+    if role_follows(after):
         return PERSON, "apposition", dropped
+    return None
+
+
+def by_noun_or_age(person: list[str], before: list[str], after: list[str], dropped: int) -> Typed | None:
+    """A place by its noun ("the coastal town of Bou Haroun", "Santiago Bernabeu stadium"), a person by an age
+    ("Paul Crofts, 33, and an accomplice"), nothing before an index or a meeting ("the Dow Jones industrial
+    average", "the Jackson Hole symposium")."""
     if before[-2:-1] and before[-2] in PLACE_BEFORE_OF and before[-1] == "of":
-        return PLACE, "place noun", dropped  # "the coastal town of Bou Haroun"
+        return PLACE, "place noun", dropped
     if len(person) >= 2 and aged(after):
-        return PERSON, "age", dropped  # "Paul Crofts, 33, and an accomplice"
+        return PERSON, "age", dropped
     if after and after[0] in PLACE_AFTER and not nationality(person) and person[0] not in DEMONYMS:
-        return PLACE, "place noun", dropped  # "Santiago Bernabeu stadium", "Charles de Gaulle airport", "Quintana Roo state"
+        return PLACE, "place noun", dropped  # "Charles de Gaulle airport", "Quintana Roo state"
     if after and (after[0] in THING_AFTER or (after[0] in INDEX_WORDS and after[1:2] and after[1] in THING_AFTER)):
-        return "", "", dropped  # "the Dow Jones industrial average", "the Jackson Hole symposium"
-    if len(person) >= 2 and person[0] in given_names() and not country_clash(person) and not not_a_person(person):
-        return PERSON, "first name", dropped
-    if len(person) == 1 and after and after[0] in SAY and person[0] in family_names():
+        return "", "", dropped
+    return None
+
+
+def person_by_name_lists(person: list[str], before: list[str], after: list[str], dropped: int) -> Typed | None:
+    """A given name opening a name of two words or more (not "Jordan Valley", "German Bunds"), or one word the name
+    lists know near a verb of saying or a relative ("Hopkins said", "I told Monica", "his wife, Peggy, became")."""
+    if len(person) >= 2:
+        if person[0] in given_names() and not country_clash(person) and not not_a_person(person):
+            return PERSON, "first name", dropped
+        return None
+    return one_word_person(person[0], before, after, dropped)
+
+
+def one_word_person(word: str, before: list[str], after: list[str], dropped: int) -> Typed | None:
+    """One word is a person by a verb of saying after a family name ("Hopkins said"), around a given name the article
+    calls someone by ("I told Monica we need her") or before an unknown word ("said Dofora and other witnesses"),
+    or by a relative and a comma before a given name ("his wife, Peggy, became")."""
+    said_before = before[-1:] and before[-1] in SAY and after[:1] and after[0] in (",", ".", "and", "who")
+    if after and after[0] in SAY and word in family_names():
         return PERSON, "verb", dropped
-    if len(person) == 1 and lone_given_name(person[0]) and (
-            (after and after[0] in SAY) or (before[-1:] and before[-1] in SAY and after[:1] and after[0] in (",", ".", "and", "who")) or before[-1:] and before[-1] in SPOKEN_TO):
-        return PERSON, "given name", dropped  # "I told Monica we need her"
-    if len(person) == 1 and before[-1:] and before[-1] in SAY and after[:1] and after[0] in (",", ".", "and", "who") \
-            and person[0] not in places() and not everyday_word(person[0]) and not is_acronym(person[0]) and person[0] not in DEMONYMS:
-        return PERSON, "verb", dropped  # "said Dofora and other witnesses"
-    if len(person) == 1 and before[-2:-1] and before[-2] in LOWER_CUES and before[-1] == "," and person[0] in given_names() \
-            and person[0] not in places():
-        return PERSON, "given name", dropped  # "I told Monica we need her", "his wife, Peggy, became"
-    if DEFAULT_PERSON and 2 <= len(person) <= 3 and NAME_WORDS.fullmatch(" ".join(person)) and not (before and before[-1] in ("the", "The")) and person[0] not in gazetteer and person[-1] not in gazetteer and not any(p in DEMONYMS for p in person) and not not_a_person(person) and not plain_english(person):
+    if lone_given_name(word) and ((after and after[0] in SAY) or said_before or before[-1:] and before[-1] in SPOKEN_TO):
+        return PERSON, "given name", dropped
+    if said_before and word not in places() and not everyday_word(word) and not is_acronym(word) and word not in DEMONYMS:
+        return PERSON, "verb", dropped
+    if before[-2:-1] and before[-2] in LOWER_CUES and before[-1] == "," and word in given_names() and word not in places():
+        return PERSON, "given name", dropped
+    return None
+
+
+def person_by_shape(person: list[str], before: list[str], dropped: int) -> Typed:
+    """Two or three words shaped like a name, none a place, a nationality or a common word, with no "the" before
+    them (a candidate, DEFAULT_PERSON); else no type."""
+    if DEFAULT_PERSON and 2 <= len(person) <= 3 and NAME_WORDS.fullmatch(" ".join(person)) and not (before and before[-1] in ("the", "The")) \
+            and person[0] not in places() and person[-1] not in places() and not any(p in DEMONYMS for p in person) and not not_a_person(person) \
+            and not plain_english(person):
         return PERSON, "shape", dropped
     return "", "", dropped
 
