@@ -22,8 +22,8 @@ MODEL_TYPES = {"PER": PERSON, "ORG": ORGANISATION}
 WEAK_CUES = ("", "shape")
 
 
-def run_features(words: tuple[tuple[str, int, int], ...], found: list[Run]) -> list[list[str]]:
-    plain = [w for w, _, _ in words]
+def run_features(words, found: list[Run]) -> list[list[str]]:
+    plain = [token[0] for token in words]  # names.tokens: regex matches
     return [features(plain, run) for run in found]
 
 

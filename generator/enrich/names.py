@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..model import Span
@@ -57,21 +58,27 @@ WORD = re.compile(
 # --------------------------------------------------------------------------- one paragraph
 
 
+Tokens = tuple[re.Match, ...]  # a paragraph's words as WORD's matches: token[0] the word, token.start() and token.end()
+WORD_OF = itemgetter(0)
+
+
 @lru_cache(maxsize=1 << 16)
-def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
-    return tuple([(m[0], m.start(), m.end()) for m in WORD.finditer(text)])
+def tokens(text: str) -> Tokens:
+    """The paragraph's words as the matches themselves: a (word, start, end) tuple for every word cost more than
+    finding the words, and most words' places are never asked (only those of capitalised words and their gaps)."""
+    return tuple(WORD.finditer(text))
 
 
 def capital(word: str) -> bool:
     return word[:1].isupper() or (word[:3] in ("al-", "el-") and len(word) > 3) or word in NAME_INNER
 
 
-def runs(words: tuple[tuple[str, int, int], ...]) -> list[tuple[int, int]]:
+def runs(words: Tokens) -> list[tuple[int, int]]:
     """(first, last+1) token indexes of runs of capitalised words, joined by "of", "de", "&" ...;
     a run breaks at a word of STOP (a sentence opener, a month). Only capitalised words can open a run,
     so only they are visited (most words of a text are in lower case)."""
     found, end = [], 0
-    for i in [k for k, word in enumerate(words) if word[0][0].isupper()]:  # a token is never empty
+    for i in [k for k, word in enumerate(map(WORD_OF, words)) if word[0].isupper()]:  # a token is never empty
         if i < end or (words[i][0] in STOP and not name_opener(words, i)):
             continue
         end = run_end(words, i)
@@ -79,21 +86,21 @@ def runs(words: tuple[tuple[str, int, int], ...]) -> list[tuple[int, int]]:
     return found
 
 
-def run_end(words: tuple[tuple[str, int, int], ...], i: int) -> int:
+def run_end(words: Tokens, i: int) -> int:
     """Where the run of capitalised words that word i opens ends (the index after its last word)."""
     j, n = i + 1, len(words)
     while j < n:
         word = words[j][0]
-        if word[:1].isupper() and word not in STOP and words[j][1] - words[j - 1][2] <= 1:
+        if word[:1].isupper() and word not in STOP and words[j].start() - words[j - 1].end() <= 1:
             j += 1
-        elif word in NAME_STOPS and words[j][1] - words[j - 1][2] <= 1 and (
+        elif word in NAME_STOPS and words[j].start() - words[j - 1].end() <= 1 and (
                 (j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP) or words[j - 1][0] in given_names() or words[j - 1][0] in NAME_STOPS):
             j += 1  # "Kim Do Hoon", "Theresa May": a month or a verb only where it goes on a name
-        elif word in SURNAME_STOPS and words[j][1] - words[j - 1][2] <= 1 and words[j - 1][0] in given_names():
+        elif word in SURNAME_STOPS and words[j].start() - words[j - 1].end() <= 1 and words[j - 1][0] in given_names():
             j += 1  # "Umar Said", "Doris Day", "Nancy Drew"
         elif word in ("of", "for") and j + 2 < n and words[j + 1][0] == "the" and words[j + 2][0][:1].isupper() and joins(words[j - 1][0], word):
             j += 3  # "Chancellor of the Exchequer"
-        elif word in CONNECTORS and j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP and words[j][1] - words[j - 1][2] <= 1 and joins(words[j - 1][0], word):
+        elif word in CONNECTORS and j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP and words[j].start() - words[j - 1].end() <= 1 and joins(words[j - 1][0], word):
             j += 2
         elif capital(word) and word[:1].islower() and ((j + 1 < n and (words[j + 1][0][:1].isupper() or (
                 words[j + 1][0] in NAME_INNER and j + 2 < n and words[j + 2][0][:1].isupper()))) or word[3:4].isupper()):
@@ -106,10 +113,10 @@ def run_end(words: tuple[tuple[str, int, int], ...], i: int) -> int:
 SURNAME_STOPS = {"Said", "Day", "Drew"}  # stop words that are family names too, after a given name
 
 
-def name_opener(words: tuple[tuple[str, int, int], ...], i: int) -> bool:
+def name_opener(words: Tokens, i: int) -> bool:
     """"Jan Bos", "Sun Jun": a month or a weekday's short form opens a name when a capitalised word, not a stop
     word unless it is one of those, follows it ("Do" and "May" open questions and wishes: "Do Americans care?")."""
-    if words[i][0] not in NAME_STOPS or words[i][0] in ("Do", "May") or i + 1 >= len(words) or words[i + 1][1] - words[i][2] > 1:
+    if words[i][0] not in NAME_STOPS or words[i][0] in ("Do", "May") or i + 1 >= len(words) or words[i + 1].start() - words[i].end() > 1:
         return False
     after = words[i + 1][0]
     return after[:1].isupper() and (after not in STOP or after in NAME_STOPS) and after.isalpha()
@@ -133,10 +140,10 @@ class Run(NamedTuple):
     dropped: int
 
 
-def typed_runs(text: str) -> tuple[tuple[tuple[str, int, int], ...], list[Run]]:
+def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
     """The tokens of a paragraph and its runs typed by the rules (the model's input as well as the spans')."""
     words = tokens(text)
-    plain = [w for w, _, _ in words]
+    plain = list(map(WORD_OF, words))  # a list: the cues compare its slices with lists
     found = []
     for i, j in runs(words):
         while j - i > 1 and plain[j - 1] in CONNECTORS:
@@ -201,15 +208,18 @@ def after_modifiers(plain: list[str], i: int, j: int) -> int:
     """Where a run's name starts past a capitalised compound that describes it ("St. Louis-based Mercantile
     Bancorp Inc." is Mercantile Bancorp Inc.); a run that ends in one is no name ("a United Nations-sponsored
     ceasefire", "Blue-chip stocks"): j."""
-    last = max((k for k in range(i, j) if "-" in plain[k] and MODIFIER.fullmatch(plain[k])), default=-1)
+    last = -1
+    for k in range(i, j):  # a loop, not max() over a generator: most runs are one word with no hyphen
+        if "-" in plain[k] and MODIFIER.fullmatch(plain[k]):
+            last = k
     return i if last < 0 else last + 1
 
 
-def with_first(plain: list[str], words: tuple[tuple[str, int, int], ...], run: Run) -> Run:
+def with_first(plain: list[str], words: Tokens, run: Run) -> Run:
     """"First Union", "First Chicago NBD Corp.": a company's name may open with "First", which otherwise opens
     sentences and ends no name; it does when the run with it is an organisation by its own words."""
     i = run.first
-    if i == 0 or plain[i - 1] != "First" or words[i][1] - words[i - 1][2] > 1 or run.type == PERSON:
+    if i == 0 or plain[i - 1] != "First" or words[i].start() - words[i - 1].end() > 1 or run.type == PERSON:
         return run
     kind, cue, dropped = type_span(plain[i - 1 : run.end], plain[max(0, i - 3) : i - 1], plain[run.end : run.end + 5])
     return Run(i - 1, run.end, kind, cue, dropped) if kind == ORGANISATION and cue == "suffix" else run
@@ -238,12 +248,12 @@ def shouting(text: str) -> bool:
     return len(head) - len(head.translate(None, UPPER)) > 1.5 * (len(head) - len(head.translate(None, LOWER)))
 
 
-def run_span(words: tuple[tuple[str, int, int], ...], run: Run) -> tuple[int, int, str, str, str]:
-    kept = [w for w, _, _ in words[run.first + run.dropped : run.end]]
+def run_span(words: Tokens, run: Run) -> tuple[int, int, str, str, str]:
+    kept = list(map(WORD_OF, words[run.first + run.dropped : run.end]))
     end = run.end
     if run.type == PERSON and len(kept) > 2 and kept[-1] in NAME_SUFFIXES:
         kept, end = kept[:-1], end - 1  # "John Mills Jr" is John Mills
-    return words[run.first + run.dropped][1], words[end - 1][2], run.type, " ".join(kept), run.cue
+    return words[run.first + run.dropped].start(), words[end - 1].end(), run.type, " ".join(kept), run.cue
 
 
 LIST_GLUE = re.compile(r"\s*(?:,|;|\band\b|\bor\b|,\s*and\b)\s*")
@@ -311,7 +321,7 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     resolved = tuple(r for r in (resolve(s, people, by_surname, typed, short, tails) for s in raw) if r is not None)
     if not caseless:
         return resolved
-    lower = {w for p, text in enumerate(paragraphs) if p not in caseless for w, _, _ in tokens(text) if w[:1].islower()}
+    lower = {w for p, text in enumerate(paragraphs) if p not in caseless for w in map(WORD_OF, tokens(text)) if w[:1].islower()}
     return resolved + echoes(resolved, paragraphs, caseless, lower)
 
 
@@ -324,7 +334,7 @@ def common_words_untyped(raw: list[Span], paragraphs: list[str]) -> list[Span]:
     shaped = [s for s in raw if s.cue == "shape"]
     if not shaped:
         return raw
-    lower = {w for text in paragraphs for w, _, _ in tokens(text) if w[:1].islower()}
+    lower = {w for text in paragraphs for w in map(WORD_OF, tokens(text)) if w[:1].islower()}
     common = {s.name for s in shaped if any(w.lower() in lower or w.lower() + "s" in lower for w in s.name.split())}
     return [s._replace(type="", cue="") if s.cue == "shape" and s.name in common else s for s in raw]  # by name: a str's hash is kept
 
