@@ -18,11 +18,14 @@ Rules, in the order they apply (also in ARCHITECTURE.md, "Actors, topics and rel
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 from typing import Iterable
 
 from ..model import Actor, Article, Mention, NameCandidates
@@ -91,10 +94,10 @@ class ActorSet:
 def build_actor_set(registry: list[Actor], articles: list[Article]) -> ActorSet:
     known = {alias: a.name for a in registry for alias in (a.name, *a.aliases)}
     known_keys = {(kind_of(a.type), name_key(alias)): a.name for a in registry for alias in (a.name, *a.aliases)}
-    detected = detected_actors(articles, known, known_keys)
-    actors = [*registry, *detected]
-    slugs = actor_slugs(actors)
-    actors = [replace_slug(a, slugs[a.name, a.type]) for a in actors]
+    found = detected_names(articles, known, known_keys)
+    slugs = actor_slugs([(a.name, a.type) for a in registry] + [(name, kind) for name, kind, _ in found])
+    detected = [Actor(slug=slugs[name, kind], name=name, type=kind, aliases=aliases, source="detected") for name, kind, aliases in found]
+    actors = [*(replace(a, slug=slugs[a.name, a.type]) for a in registry), *detected]
     by_name = {(a.name, a.type): a.slug for a in actors}
     by_key = {(kind_of(a.type), name_key(alias)): a.slug for a in actors for alias in (a.name, *a.aliases)}
     surfaces = {alias: a.slug for a in actors for alias in (a.name, *a.aliases) if a.source == "registry" or " " in alias}
@@ -134,30 +137,24 @@ def trie_alternation(surfaces: list[str]) -> str:
     so the engine reads each character once instead of trying every surface in turn. At each branch
     the longer continuation is tried before stopping, so a match is the longest surface there, as with
     an alternation ordered longest first."""
-    trie: dict = {}
-    for surface in surfaces:
-        node = trie
-        for char in surface:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a surface ends here
+    return "(?:" + (trie_group(sorted(set(surfaces))) if surfaces else "") + ")"
 
-    def group(node: dict) -> str:
-        chain = []  # a stretch of characters with no branch and no surface ending: escaped at once
-        while len(node) == 1 and "" not in node:
-            ((char, node),) = node.items()
-            chain.append(char)
-        return re.escape("".join(chain)) + branch(node) if chain else branch(node)
 
-    def branch(node: dict) -> str:
-        branches = [re.escape(char) + group(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:  # a surface may stop here: try the longer ones first
-            return ("(?:" + body + ")" if len(branches) == 1 else body) + "?"
-        return body
-
-    return "(?:" + group(trie) + ")"
+def trie_group(suffixes: list[str]) -> str:
+    """The pattern of one node of the surfaces' trie, given the sorted ends of the surfaces that pass through it
+    ("" where one stops there). A stretch every end shares is one escaped string (the common prefix of a sorted
+    list is that of its first and last); then one branch per next character, in order."""
+    shared = os.path.commonprefix([suffixes[0], suffixes[-1]])
+    if shared:
+        return re.escape(shared) + trie_group([s[len(shared) :] for s in suffixes])
+    stops = suffixes[0] == ""  # "" sorts first
+    branches = [re.escape(char) + trie_group([s[1:] for s in group]) for char, group in groupby(suffixes[stops:], key=itemgetter(0))]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if stops:  # a surface may stop here: try the longer ones first
+        return ("(?:" + body + ")" if len(branches) == 1 else body) + "?"
+    return body
 
 
 TITLES = ("headline", "dek", "heading")
@@ -179,8 +176,8 @@ def candidates_of(article: Article) -> NameCandidates:
     return article.names or name_candidates(article)
 
 
-def detected_actors(articles: list[Article], known: dict[str, str], known_keys: dict[tuple[str, str], str]) -> list[Actor]:
-    """One actor per (type, name key) of the names detected in the articles (an acronym with the name it
+def detected_names(articles: list[Article], known: dict[str, str], known_keys: dict[tuple[str, str], str]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(name, type, aliases) of one actor per (type, name key) of the names detected in the articles (an acronym with the name it
     stands for), named by its most frequent spelling, in full where it has one and in capitals only where it
     has no other; names of the registry
     and the articles' own authors are left out."""
@@ -196,15 +193,15 @@ def detected_actors(articles: list[Article], known: dict[str, str], known_keys: 
     for short, full in owners.items():
         spellings[full].update(spellings.pop(short))
     spelled_out = set(owners.values())
-    actors = []
+    found = []
     for (kind, key), counts in sorted(spellings.items()):
         # named in full: "United States" among "U.S.", "US"; "United Nations" among "U.N."
         full = [n for n in counts if n in SAME_COUNTRY or ((kind, key) in spelled_out and " " in n)]
         # in upper case only where the archive writes it no other way ("New Jersey", not a table's "NEW JERSEY")
         canonical = sorted(full or counts, key=lambda n: (shouted_name(n, counts), -counts[n], -len(n), n))[0]
         aliases = tuple(sorted(n for n in counts if n != canonical))
-        actors.append(Actor(slug="", name=canonical, type=kind, aliases=aliases, source="detected"))
-    return actors
+        found.append((canonical, kind, aliases))  # made an Actor once its slug is known
+    return found
 
 
 def shouted_name(name: str, counts: Counter) -> bool:
@@ -253,20 +250,17 @@ def acronym_owners(articles: list[Article], keys: Iterable[tuple[str, str]]) -> 
     return {short: full for short, full in owned.items() if short != full and short in present and full in present}
 
 
-def actor_slugs(actors: list[Actor]) -> dict[tuple[str, str], str]:
+def actor_slugs(actors: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """(name, type) -> slug, in order (registry first, so curated actors keep the plain slug)."""
     slugs, used = {}, set()
-    for actor in actors:  # registry first, so curated actors keep the plain slug
-        base = slugify(actor.name)
+    for name, kind in actors:
+        base = slugify(name)
         slug, n = base, 2
         while slug in used:
             slug, n = f"{base}-{n}", n + 1
         used.add(slug)
-        slugs[actor.name, actor.type] = slug
+        slugs[name, kind] = slug
     return slugs
-
-
-def replace_slug(actor: Actor, slug: str) -> Actor:
-    return replace(actor, slug=slug)
 
 
 def surname_aliases(actors: list[Actor], surfaces: dict[str, str]) -> dict[str, str]:
@@ -324,7 +318,7 @@ def find_mentions(article: Article, actor_set: ActorSet) -> list[Mention]:
         taken = found[index]
         curated_only = block.kind in TITLES and not case_cued(block.text)
         for start, end, slug in sorted(taken + surface_matches(block.text, actor_set, taken, curated_only)):
-            if name_key(actor_set.actors[slug].name) in authors:
+            if authors and name_key(actor_set.actors[slug].name) in authors:
                 continue  # rule 5
             mentions.append(Mention(actor=slug, article=article.id, paragraph=block.number or 0, anchor=block.anchor,
                                     start=start, end=end, surface=block.text[start:end], sentence=sentence_at(block.text, start)))
