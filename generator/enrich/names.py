@@ -73,37 +73,38 @@ def capital(word: str) -> bool:
     return word[:1].isupper() or (word[:3] in ("al-", "el-") and len(word) > 3) or word in NAME_INNER
 
 
-def runs(words: Tokens) -> list[tuple[int, int]]:
+def runs(words: Tokens, plain: list[str]) -> list[tuple[int, int]]:
     """(first, last+1) token indexes of runs of capitalised words, joined by "of", "de", "&" ...;
     a run breaks at a word of STOP (a sentence opener, a month). Only capitalised words can open a run,
-    so only they are visited (most words of a text are in lower case)."""
+    so only they are visited (most words of a text are in lower case). `plain`: the tokens' words, read
+    from it (a match makes a new string each time it is asked for its word)."""
     found, end = [], 0
-    for i in [k for k, word in enumerate(map(WORD_OF, words)) if word[0].isupper()]:  # a token is never empty
-        if i < end or (words[i][0] in STOP and not name_opener(words, i)):
+    for i in [k for k, word in enumerate(plain) if word[0].isupper()]:  # a token is never empty
+        if i < end or (plain[i] in STOP and not name_opener(words, plain, i)):
             continue
-        end = run_end(words, i)
+        end = run_end(words, plain, i)
         found.append((i, end))
     return found
 
 
-def run_end(words: Tokens, i: int) -> int:
+def run_end(words: Tokens, plain: list[str], i: int) -> int:
     """Where the run of capitalised words that word i opens ends (the index after its last word)."""
     j, n = i + 1, len(words)
     while j < n:
-        word = words[j][0]
+        word = plain[j]
         if word[:1].isupper() and word not in STOP and words[j].start() - words[j - 1].end() <= 1:
             j += 1
         elif word in NAME_STOPS and words[j].start() - words[j - 1].end() <= 1 and (
-                (j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP) or words[j - 1][0] in given_names() or words[j - 1][0] in NAME_STOPS):
+                (j + 1 < n and plain[j + 1][:1].isupper() and plain[j + 1] not in STOP) or plain[j - 1] in given_names() or plain[j - 1] in NAME_STOPS):
             j += 1  # "Kim Do Hoon", "Theresa May": a month or a verb only where it goes on a name
-        elif word in SURNAME_STOPS and words[j].start() - words[j - 1].end() <= 1 and words[j - 1][0] in given_names():
+        elif word in SURNAME_STOPS and words[j].start() - words[j - 1].end() <= 1 and plain[j - 1] in given_names():
             j += 1  # "Umar Said", "Doris Day", "Nancy Drew"
-        elif word in ("of", "for") and j + 2 < n and words[j + 1][0] == "the" and words[j + 2][0][:1].isupper() and joins(words[j - 1][0], word):
+        elif word in ("of", "for") and j + 2 < n and plain[j + 1] == "the" and plain[j + 2][:1].isupper() and joins(plain[j - 1], word):
             j += 3  # "Chancellor of the Exchequer"
-        elif word in CONNECTORS and j + 1 < n and words[j + 1][0][:1].isupper() and words[j + 1][0] not in STOP and words[j].start() - words[j - 1].end() <= 1 and joins(words[j - 1][0], word):
+        elif word in CONNECTORS and j + 1 < n and plain[j + 1][:1].isupper() and plain[j + 1] not in STOP and words[j].start() - words[j - 1].end() <= 1 and joins(plain[j - 1], word):
             j += 2
-        elif capital(word) and word[:1].islower() and ((j + 1 < n and (words[j + 1][0][:1].isupper() or (
-                words[j + 1][0] in NAME_INNER and j + 2 < n and words[j + 2][0][:1].isupper()))) or word[3:4].isupper()):
+        elif capital(word) and word[:1].islower() and ((j + 1 < n and (plain[j + 1][:1].isupper() or (
+                plain[j + 1] in NAME_INNER and j + 2 < n and plain[j + 2][:1].isupper()))) or word[3:4].isupper()):
             j += 1  # "Nihad al-Boushi", "Osama el-Baz", "Schalk van der Merwe", "Joost van der Westhuizen"
         else:
             break
@@ -113,12 +114,12 @@ def run_end(words: Tokens, i: int) -> int:
 SURNAME_STOPS = {"Said", "Day", "Drew"}  # stop words that are family names too, after a given name
 
 
-def name_opener(words: Tokens, i: int) -> bool:
+def name_opener(words: Tokens, plain: list[str], i: int) -> bool:
     """"Jan Bos", "Sun Jun": a month or a weekday's short form opens a name when a capitalised word, not a stop
     word unless it is one of those, follows it ("Do" and "May" open questions and wishes: "Do Americans care?")."""
-    if words[i][0] not in NAME_STOPS or words[i][0] in ("Do", "May") or i + 1 >= len(words) or words[i + 1].start() - words[i].end() > 1:
+    if plain[i] not in NAME_STOPS or plain[i] in ("Do", "May") or i + 1 >= len(words) or words[i + 1].start() - words[i].end() > 1:
         return False
-    after = words[i + 1][0]
+    after = plain[i + 1]
     return after[:1].isupper() and (after not in STOP or after in NAME_STOPS) and after.isalpha()
 
 
@@ -145,7 +146,7 @@ def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
     words = tokens(text)
     plain = list(map(WORD_OF, words))  # a list: the cues compare its slices with lists
     found = []
-    for i, j in runs(words):
+    for i, j in runs(words, plain):
         while j - i > 1 and plain[j - 1] in CONNECTORS:
             j -= 1
         i = after_modifiers(plain, i, j)
