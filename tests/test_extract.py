@@ -189,3 +189,15 @@ def test_a_results_line_is_a_paragraph_but_a_short_title_line_stays_a_subheading
     text = "The Dutch league played its last round before the break on Saturday.\n\nAjax Amsterdam 3 PSV Eindhoven 1\n\nFeyenoord 2 Vitesse Arnhem 2 after a late goal by the home side\n\nWhat comes next\n\nThe league resumes after the winter break in January."
     kinds = [(b.kind, b.text.split()[0]) for b in body_blocks(units(text))]
     assert ("paragraph", "Ajax") in kinds and ("heading", "What") in kinds
+
+
+def test_a_quote_closed_after_a_space_ends_its_sentence_and_is_no_subheading():
+    """Wire copy writes '"I don't negotiate," he said. "' (the next paragraph goes on with the quote):
+    a short line that ends a sentence before a spaced closing quote is a paragraph, never a heading."""
+    text = ("He denied that his contacts with the rebels amounted to negotiations.\n\n"
+            "\"I don't negotiate,\" he said. \"\n\n"
+            "I coordinate with those who are holding ground and that's a wise thing to do, and I will go on doing it.\n\n"
+            "And my mandate is to operate in the east. \"\n\n"
+            "The general left for the border on Saturday morning with his staff and two aides.")
+    kinds = {b.text.split()[0]: b.kind for b in body_blocks(units(text))}
+    assert kinds["\"I"] == "paragraph" and kinds["And"] == "paragraph"

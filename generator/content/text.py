@@ -52,12 +52,13 @@ def sentences(text: str) -> list[str]:
 
 
 def ends_sentence(text: str) -> bool:
-    stripped = text.rstrip().rstrip(CLOSING)
-    return bool(stripped) and stripped[-1] in TERMINAL + ",;:"
+    return ends_with(text, TERMINAL + ",;:")
 
 
 def ends_with(text: str, chars: str) -> bool:
-    stripped = text.rstrip().rstrip(CLOSING)
+    """Whether the text's last character before its closing quotes and brackets is one of `chars`;
+    a space before a closing quote counts for nothing ('"I don't negotiate," he said. "')."""
+    stripped = text.rstrip().rstrip(CLOSING + " ")
     return bool(stripped) and stripped[-1] in chars
 
 
