@@ -63,9 +63,9 @@ def ends_with(text: str, chars: str) -> bool:
 
 
 def name_case(name: str) -> str:
-    """'Sergiu ISAENCO' -> 'Sergiu Isaenco'; mixed-case tokens are kept as written."""
+    """'Sergiu ISAENCO' -> 'Sergiu Isaenco'; mixed-case tokens and initials ('K.T.') are kept as written."""
     return " ".join(
-        "-".join(part.capitalize() for part in token.split("-")) if token.isupper() and len(token) > 2 else token
+        "-".join(part.capitalize() for part in token.split("-")) if token.isupper() and len(token) > 2 and "." not in token else token
         for token in name.split()
     )
 
