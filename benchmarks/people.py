@@ -19,8 +19,10 @@ Scores, micro-averaged over documents:
 - mention level: exact character spans of PER (ORG) mentions, as in CoNLL's own scoring, in every line the
   archive cites a mention in: the headline, the line under it (dek), subheadings, paragraphs (an upper-case
   headline's names are found only where they are names of its body: "WEAH" after "George Weah").
-A "ceiling" line says how many gold entities stand only in lines that cite no mention (a date line, a
-byline taken out of the body): no detection can find them.
+A byline's names (a reporter's name alone above the date line in Reuters copy) are the article's
+authors, with their own pages: at document level they count as people found. A "ceiling" line says how
+many gold entities stand only in lines that cite no mention (a date line, a byline taken out of the
+body): no mention can find them.
 The time is detection and merging per article, on one core: its name candidates and mentions, and its
 share of one actor set made over all the documents (as a build makes it once for the archive).
 Also the seeds (corpus/*.txt) against tests/data/reviewed_people.txt with an empty registry.
@@ -206,7 +208,8 @@ def score(path: Path, limit: int | None, errors: int) -> dict:
         spent, size = spent + seconds, size + len(doc.text.encode())
         lines = {text: i for i, text in enumerate(doc.lines)}
         for kind, actor_type in KINDS.items():
-            found = sorted({actor_set.actors[m.actor].name for m in mentions if actor_set.actors[m.actor].type == actor_type})
+            found = sorted({actor_set.actors[m.actor].name for m in mentions if actor_set.actors[m.actor].type == actor_type}
+                           | (set(article.authors.value or ()) if kind == "PER" else set()))  # a byline's names: the authors
             groups = gold_people([e.text for e in doc.entities if e.kind == kind], kind == "PER")
             cited = [b for b in article.read_blocks if article.cites(b)]
             unread[kind] += unread_groups(groups, doc, kind, {b.text for b in cited})
