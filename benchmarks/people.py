@@ -19,8 +19,10 @@ Scores, micro-averaged over documents:
 - mention level: exact character spans of PER (ORG) mentions, as in CoNLL's own scoring, in every line the
   archive cites a mention in: the headline, the line under it (dek), subheadings, paragraphs (an upper-case
   headline's names are found only where they are names of its body: "WEAH" after "George Weah").
-A "ceiling" line says how many gold entities stand only in lines that cite no mention (a date line, a
-byline taken out of the body): no detection can find them.
+A byline's names (a reporter's name alone above the date line in Reuters copy) are the article's
+authors, with their own pages: at document level they count as people found. A "ceiling" line says how
+many gold entities stand only in lines that cite no mention (a date line, a byline taken out of the
+body): no mention can find them.
 The time is detection and merging per article, on one core: its name candidates and mentions, and its
 share of one actor set made over all the documents (as a build makes it once for the archive).
 Also the seeds (corpus/*.txt) against tests/data/reviewed_people.txt with an empty registry.
@@ -131,14 +133,18 @@ def document(sentences: list[list[tuple[str, str]]]) -> Document:
     return doc
 
 
-def gold_people(forms: list[str]) -> list[set[str]]:
+def gold_people(forms: list[str], people: bool = True) -> list[set[str]]:
     """Distinct entities of one kind in a document: a form that is the tail of a longer one joins it
-    (whatever its case: "CUTTITTA" in an upper-case headline is Marcello Cuttitta), and so does an
+    (whatever its case: "CUTTITTA" in an upper-case headline is Marcello Cuttitta), a person's one-word
+    form the family name that opens a three-word one ("Tan" of Tan Kong Yam), and so does an
     acronym the initials of the one longer form of the document that has them ("U.N.", United Nations)."""
     groups: list[set[str]] = []
     for form in sorted(set(forms), key=lambda f: (-len(f.split()), f)):
         words = form.lower().split()
         home = next((g for g in groups if any(len(o.split()) > len(words) and o.lower().split()[-len(words):] == words for o in g)), None)
+        if home is None and people and len(words) == 1:  # "Tan" after "Tan Kong Yam": a family name written first
+            owners = [g for g in groups if any(len(o.split()) == 3 and o.lower().split()[0] == words[0] for o in g)]
+            home = owners[0] if len(owners) == 1 else None
         if home is None and ACRONYM.fullmatch(form):
             owners = [g for g in groups if any(" " in o and initials(o) == form.replace(".", "") for o in g)]
             home = owners[0] if len(owners) == 1 else None
@@ -202,8 +208,9 @@ def score(path: Path, limit: int | None, errors: int) -> dict:
         spent, size = spent + seconds, size + len(doc.text.encode())
         lines = {text: i for i, text in enumerate(doc.lines)}
         for kind, actor_type in KINDS.items():
-            found = sorted({actor_set.actors[m.actor].name for m in mentions if actor_set.actors[m.actor].type == actor_type})
-            groups = gold_people([e.text for e in doc.entities if e.kind == kind])
+            found = sorted({actor_set.actors[m.actor].name for m in mentions if actor_set.actors[m.actor].type == actor_type}
+                           | (set(article.authors.value or ()) if kind == "PER" else set()))  # a byline's names: the authors
+            groups = gold_people([e.text for e in doc.entities if e.kind == kind], kind == "PER")
             cited = [b for b in article.read_blocks if article.cites(b)]
             unread[kind] += unread_groups(groups, doc, kind, {b.text for b in cited})
             for level in ("strict", "lenient"):

@@ -22,6 +22,7 @@ def synthetic(n: int, seed: int = 1) -> list:
         articles.append(
             SimpleNamespace(
                 id=f"{i:016x}",
+                title=SimpleNamespace(value=f"Story {i}"),
                 paragraphs=[SimpleNamespace(text=" ".join(words))],
                 mentions=[Mention(f"actor{a}", f"{i:016x}", 1, "p-1", 0, 1, "x") for a in actors],
                 mentions_per_actor={f"actor{a}": 1 for a in actors},

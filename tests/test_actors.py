@@ -175,7 +175,7 @@ def test_a_quote_after_a_full_stop_is_not_given_to_the_next_speaker(make_project
     text = "Talks\nTrump told reporters the US would “take a pass.” Rubio said, the same day, “We will move on.”\n"
     result = generated(make_project, {"102_00000000000000c3.txt": text})
     quotes = [(result.archive.actors[q.speaker].name, q.text) for q in result.archive.articles[0].quotes]
-    assert quotes == [("Marco Rubio", "We will move on.")]
+    assert quotes == [("Donald Trump", "take a pass."), ("Marco Rubio", "We will move on.")]  # Trump's words in reported speech
 
 
 # --------------------------------------------------------------------------- the seed site
@@ -403,3 +403,38 @@ def test_places_have_pages_but_stay_out_of_mentioned_with_and_the_network(make_p
 
     nodes = {node.slug for node in network(result.archive).nodes}
     assert "anna-berger" in nodes and not nodes & {"vienna", "austria"}
+
+
+WIRE_QUOTES = "\n\n".join([
+    "Commander returns to the front",
+    "Lieutenant-General Maurice Baril met Alessandra Mussolini, granddaughter of Benito Mussolini, in Rome on Friday.",
+    "\"I've gone back,\" she told a radio show after the meeting.",
+    "Bill Jordan, general secretary of the union federation, told a news conference the decision was \"outrageous behaviour by a body that wants respect\".",
+    "\"Tomorrow I am going into Rwanda to see the situation on the ground,\" the general added.",
+    "The rebels do not want the force to deploy on the ground, for fear it might help the army.",
+    "Kinshasa opposes airdrops, because the food could fall into the hands of the rebels.",
+    "Asked if he would disregard the government, he said: \" It would have to be in the last resort.",
+    "It would have to mean that tens of thousands of lives are in danger.",
+    "And my mandate is also to operate in the east. \"",
+    "Tan Kong Yam, head of business policy at the university, was less sure.",
+    "\"Most people would not be too concerned about the issues,\" Tan said.",
+    "Asked about Rome, Alessandra Mussolini replied: \"That is a question for another day.\"",
+]) + "\n"
+
+
+def test_wire_copy_quotes_go_to_their_speakers(make_project):
+    """Words quoted in reported speech go to its subject; "she" never stands for a man's given name;
+    "the general" for the person written with that title; a pronoun reaches back to the last quote's
+    speaker; a quote runs on through paragraphs that do not open it again until it closes; "replied"
+    is a said-verb; "Tan" after "Tan Kong Yam" is him (a family name written first)."""
+    result = generated(make_project, {"106_00000000000000f7.txt": WIRE_QUOTES})
+    quotes = [(result.archive.actors[q.speaker].name, q.text.split()[0], q.cue) for q in result.archive.articles[0].quotes]
+    assert quotes == [
+        ("Alessandra Mussolini", "I've", "she told"),
+        ("Bill Jordan", "outrageous", "Bill Jordan, general secretary of the union federation, told"),
+        ("Maurice Baril", "Tomorrow", "the general added"),
+        ("Maurice Baril", "It", "he said"),
+        ("Tan Kong Yam", "Most", "Tan said"),
+        ("Alessandra Mussolini", "That", "Alessandra Mussolini replied:"),
+    ]
+    assert "It would have to mean that tens of thousands of lives are in danger." in result.archive.articles[0].quotes[3].text

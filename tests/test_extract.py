@@ -72,7 +72,7 @@ def test_a_wire_dateline_states_the_date():
 
 def test_a_wire_headline_in_capitals_is_the_title_even_with_a_full_stop():
     article = extract(raw("CRICKET - WEST INDIES TO BAT AFTER WINNING THE TOSS.\n\nWest Indies captain Courtney Walsh elected to bat after winning the toss in the first match."))
-    assert article.title.value == "CRICKET - WEST INDIES TO BAT AFTER WINNING THE TOSS."
+    assert article.title.value == "CRICKET - WEST INDIES TO BAT AFTER WINNING THE TOSS"  # its full stop is no part of a title
     assert article.title.evidence.startswith("line 1")
     sentence = extract(raw("Talks collapsed in London today.\n\nThe delegations left without an agreement after two days of meetings."))
     assert sentence.title.evidence.startswith("derived"), "a sentence in ordinary case is still not a headline"
@@ -189,3 +189,31 @@ def test_a_results_line_is_a_paragraph_but_a_short_title_line_stays_a_subheading
     text = "The Dutch league played its last round before the break on Saturday.\n\nAjax Amsterdam 3 PSV Eindhoven 1\n\nFeyenoord 2 Vitesse Arnhem 2 after a late goal by the home side\n\nWhat comes next\n\nThe league resumes after the winter break in January."
     kinds = [(b.kind, b.text.split()[0]) for b in body_blocks(units(text))]
     assert ("paragraph", "Ajax") in kinds and ("heading", "What") in kinds
+
+
+def test_a_quote_closed_after_a_space_ends_its_sentence_and_is_no_subheading():
+    """Wire copy writes '"I don't negotiate," he said. "' (the next paragraph goes on with the quote):
+    a short line that ends a sentence before a spaced closing quote is a paragraph, never a heading."""
+    text = ("He denied that his contacts with the rebels amounted to negotiations.\n\n"
+            "\"I don't negotiate,\" he said. \"\n\n"
+            "I coordinate with those who are holding ground and that's a wise thing to do, and I will go on doing it.\n\n"
+            "And my mandate is to operate in the east. \"\n\n"
+            "The general left for the border on Saturday morning with his staff and two aides.")
+    kinds = {b.text.split()[0]: b.kind for b in body_blocks(units(text))}
+    assert kinds["\"I"] == "paragraph" and kinds["And"] == "paragraph"
+
+
+WIRE = ("Wall St speculates about Santa Fe savior.\n\nK.T. Arasu\n\nNEW YORK 1996-12-06\n\n"
+        "Homestake Mining Co tops Wall Street's list as the most likely white knight buyer for Santa Fe Pacific Gold Corp.\n\n"
+        "Santa Fe is so far mum on the more than $2 billion stock swap takeover proposal from Newmont.\n")
+
+
+def test_wire_copy_head_a_headline_with_a_full_stop_a_name_alone_and_the_date_line():
+    """Wire copy: a headline ending in a full stop, the reporter's name alone, the date line, the body.
+    The date line marks the head: without it the name is no byline and the first line is the lede."""
+    article = extract(raw(WIRE))
+    assert (article.title.value, article.title.evidence) == ("Wall St speculates about Santa Fe savior", "line 1: Wall St speculates about Santa Fe savior.")
+    assert (article.authors.value, article.authors.evidence) == (("K.T. Arasu",), "line 3: K.T. Arasu")
+    assert article.dek.value is None and [b.text.split()[0] for b in article.paragraphs] == ["Homestake", "Santa"]
+    undated = extract(raw(WIRE.replace("NEW YORK 1996-12-06\n\n", "")))
+    assert undated.authors.value == () and undated.title.evidence.startswith("derived")

@@ -160,3 +160,69 @@ def test_one_shared_name_in_otherwise_different_stories_is_no_related_link(make_
     related = {a.id: [r.article for r in a.related] for a in generate(settings).archive.articles}
     assert related["00000000000000a1"] == ["00000000000000a2"] and related["00000000000000a2"] == ["00000000000000a1"]
     assert related["00000000000000b1"] == []
+
+
+def test_a_team_called_by_its_town_alone_does_not_make_two_tables_related():
+    """Two leagues' tables share "New Jersey" and "PHOENIX" (another club in each); a club's own name
+    ("Arsenal") is evidence."""
+    from generator.archive.reasons import connected
+
+    actors = {slug: SimpleNamespace(name=name, type="organisation") for slug, name in
+              [("new-jersey", "New Jersey"), ("phoenix", "PHOENIX"), ("st-louis", "St Louis"), ("tampa-bay", "Tampa Bay"), ("arsenal", "Arsenal")]}
+    towns = {"a:new-jersey": 0.5, "a:phoenix": 0.5, "a:st-louis": 0.5, "a:tampa-bay": 0.5}
+    assert not connected(towns, towns, actors)
+    assert connected(towns | {"a:arsenal": 0.1}, towns | {"a:arsenal": 0.1}, actors)
+
+
+def story(title: str, **mentions: int) -> SimpleNamespace:
+    return SimpleNamespace(title=SimpleNamespace(value=title), mentions_per_actor=mentions, topics=[])
+
+
+def test_headlines_of_different_days_are_a_series_not_one_story_unless_a_person_joins_them():
+    from generator.archive.reasons import another_day
+
+    actors = {"calgary": SimpleNamespace(name="Calgary", type="organisation"), "lara": SimpleNamespace(name="Brian Lara", type="person")}
+    friday, thursday = story("NHL - STANDINGS AFTER FRIDAY'S GAMES.", calgary=1), story("NHL - Thursday's results", calgary=1)
+    assert another_day(friday, thursday, actors)
+    assert not another_day(friday, story("NHL - FRIDAY'S RESULTS.", calgary=1), actors)
+    assert not another_day(friday, story("NHL - standings", calgary=1), actors)  # no day: nothing to tell
+    assert not another_day(story("Lara out on Friday", lara=2), story("Lara back on Sunday", lara=1), actors)
+
+
+def test_a_link_resting_on_one_name_given_once_needs_a_higher_score():
+    from generator.archive.reasons import ONE_NAME_SCORE, another_story
+    from generator.model import Related
+
+    actors = {"scalfaro": SimpleNamespace(name="Oscar Luigi Scalfaro", type="person")}
+    court, visit = story("Albanian jailed for bomb threat", scalfaro=1), story("Italian president urges separatists", scalfaro=4)
+    words = ({"w:court": 0.3}, {"w:court": 0.1})  # 0.03: a few words in common
+    assert another_story(court, visit, Related("b", ONE_NAME_SCORE - 0.01), words, actors)
+    assert not another_story(court, visit, Related("b", ONE_NAME_SCORE + 0.01), words, actors)
+    assert not another_story(story("Scalfaro visits Mantua", scalfaro=2), visit, Related("b", 0.11), words, actors)
+
+
+TABLE = "{league} - STANDINGS AFTER {day}'S GAMES.\n\n{league} teams after games played on {day} (tabulate under won, lost, goals for, against, points):\n\n{rows}\n"
+
+
+def test_tables_of_another_day_or_another_league_are_not_related(make_project):
+    """A league's table is not linked to its table of another day, nor to another league's table that
+    shares only the clubs called by their towns; two tables of one day that share clubs' own names are."""
+    from generator.build.pipeline import generate
+    from generator.config import load_settings
+
+    towns = ["NEW JERSEY", "PHOENIX", "BOSTON", "DALLAS", "DETROIT"]
+    clubs = ["Arsenal", "Everton", "Wimbledon Rovers", "Aston Villa", "Sheffield Wednesday"]
+
+    def rows(names: list[str], shift: int) -> str:
+        return "\n".join(f"{name} {10 + n} {5 + n + shift} {5 - shift} {40 + n} {30 + n * shift} {15 + n}" for n, name in enumerate(names))
+
+    texts = {
+        "a_00000000000000e1.txt": TABLE.format(league="NHL", day="THURSDAY", rows=rows(towns, 0)),
+        "a_00000000000000e2.txt": TABLE.format(league="NHL", day="FRIDAY", rows=rows(towns, 1)),
+        "a_00000000000000e3.txt": TABLE.format(league="NBA", day="THURSDAY", rows=rows(towns, 2)),
+        "a_00000000000000f1.txt": TABLE.format(league="PREMIER LEAGUE", day="SATURDAY", rows=rows(clubs, 0)),
+        "a_00000000000000f2.txt": TABLE.format(league="PREMIER LEAGUE RESERVES", day="SATURDAY", rows=rows(clubs, 1)),
+    }
+    settings = load_settings(make_project(texts, seeds=False) / "mkdocs.yml")
+    related = {a.id[-2:]: [r.article[-2:] for r in a.related] for a in generate(settings).archive.articles}
+    assert related == {"e1": [], "e2": [], "e3": [], "f1": ["f2"], "f2": ["f1"]}

@@ -4,8 +4,11 @@ filed both is not enough)."""
 
 from __future__ import annotations
 
-from ..enrich.lexicon import NEWS_AGENCIES
-from ..model import Actor, Topic
+import re
+from functools import lru_cache
+
+from ..enrich.lexicon import NEWS_AGENCIES, PLACE_HEADS, places
+from ..model import Actor, Article, Related, Topic
 
 Vector = dict[str, float]  # a feature ("a:slug", "t:slug", "w:word") -> its weight, L2-normalised
 
@@ -15,6 +18,11 @@ SIMILAR_WORDING = 0.2
 # copy judged by hand, the three unrelated ones (a shared "Roman Catholic", the EU) scored under it,
 # and all but one of the same story above it.
 LEAST_SCORE = 0.1
+# A link resting on one name that one of the articles gives once needs more: on the same wire copy the
+# links of that kind under it were a passing mention of Italy's president in an Albanian court story,
+# Netanyahu in a Lebanese one, another race's results; those above it, one event's results and profile.
+ONE_NAME_SCORE = 0.15
+WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 NEWS_DESK_WORDS = {"Newsroom", "Newsdesk", "Desk"}  # "London Newsroom", "U.S. Municipal Desk": who filed it
 
 
@@ -27,9 +35,67 @@ def connected(mine: Vector, theirs: Vector, actors: dict[str, Actor]) -> bool:
     shared = [f for f in mine if f in theirs]
     for feature in shared:
         actor = actors.get(feature[2:]) if feature.startswith("a:") else None
-        if feature.startswith("t:") or (actor is not None and actor.type in STRONG_TYPES and not is_news_source(actor.name)):
+        if feature.startswith("t:") or (actor is not None and is_evidence(actor)):
             return True
     return sum(mine[f] * theirs[f] for f in shared if f.startswith("w:")) >= SIMILAR_WORDING
+
+
+def another_story(mine: Article, theirs: Article, link: Related, vectors: tuple[Vector, Vector], actors: dict[str, Actor]) -> bool:
+    """Whether a link the scores allow joins two stories a reader would not call related."""
+    return another_day(mine, theirs, actors) or (link.score < ONE_NAME_SCORE and passing_mention(mine, theirs, vectors, actors))
+
+
+def passing_mention(mine: Article, theirs: Article, vectors: tuple[Vector, Vector], actors: dict[str, Actor]) -> bool:
+    """One person or organisation both name, one of them only once, and no topic or wording in common:
+    the link rests on a name that may be a passing mention ("Berisha, who was at the time meeting
+    Italian President Scalfaro")."""
+    if not set(mine.topics).isdisjoint(theirs.topics) or wording(*vectors) >= SIMILAR_WORDING:
+        return False
+    counts, other_counts = mine.mentions_per_actor, theirs.mentions_per_actor
+    shared = [slug for slug in counts if slug in other_counts and slug in actors and is_evidence(actors[slug])]
+    return len(shared) == 1 and min(counts[shared[0]], other_counts[shared[0]]) == 1
+
+
+def wording(mine: Vector, theirs: Vector) -> float:
+    """The cosine of the two articles' words alone."""
+    return sum(weight * theirs[f] for f, weight in mine.items() if f.startswith("w:") and f in theirs)
+
+
+def another_day(mine: Article, theirs: Article, actors: dict[str, Actor]) -> bool:
+    """Whether two headlines name different days ("Standings after Friday's games", "Thursday's
+    results") with no person in both articles: a running series' editions, each another day's events,
+    not one story (on a day of Reuters wire copy, a league's tables of consecutive days linked by
+    their teams alone)."""
+    days, other_days = headline_days(mine), headline_days(theirs)
+    if not days or not other_days or days & other_days:
+        return False
+    people = {slug for slug in mine.mentions_per_actor if slug in actors and actors[slug].type == "person"}
+    return people.isdisjoint(theirs.mentions_per_actor)
+
+
+def headline_days(article: Article) -> frozenset[str]:
+    return days_named(article.title.value or "")
+
+
+@lru_cache(maxsize=65536)
+def days_named(headline: str) -> frozenset[str]:
+    return frozenset(day.lower() for day in WEEKDAY.findall(headline))
+
+
+def is_evidence(actor: Actor) -> bool:
+    """A person, or an organisation that is neither a news source nor called by a place's name: a team
+    named by its town ("New Jersey", "PHOENIX") is a different club in each league's table, so two
+    leagues' results would share it."""
+    if actor.type not in STRONG_TYPES or is_news_source(actor.name):
+        return False
+    return actor.type == "person" or not is_place_name(actor.name)
+
+
+def is_place_name(name: str) -> bool:
+    """"New Jersey", "PHOENIX", "St Louis" (St. Louis), "Tampa Bay" (a place and a place word)."""
+    name, known = name.title() if name.isupper() else name, places()
+    head, _, last = name.rpartition(" ")
+    return name in known or name.replace("St ", "St. ", 1) in known or (last in PLACE_HEADS and head in known)
 
 
 def is_news_source(name: str) -> bool:

@@ -22,7 +22,7 @@ import numpy as np
 
 from ..reuse import MAKE_ALL, Memo
 from ..model import Actor, Article, Related, Topic
-from .reasons import LEAST_SCORE, connected, reasons
+from .reasons import LEAST_SCORE, another_story, connected, reasons
 
 MAX_SHARE = 0.05
 MIN_LIMIT = 50
@@ -130,7 +130,11 @@ def related_articles(
     names = ({s: a.name for s, a in actors.items()}, {s: t.name for s, t in topics.items()}, k)
     inputs = lambda: (names, [a.id for a in articles], [fragments.key_of(a) for a in articles])  # noqa: E731
     scores = fragments.aggregate("related scores", inputs, lambda: Scores.made(raw, names))
-    return scores.related(actors, topics)
+    by_id, vecs = {article.id: article for article in articles}, scores.vecs
+    return {
+        aid: [link for link in links if not another_story(by_id[aid], by_id[link.article], link, (vecs[aid], vecs[link.article]), actors)]
+        for aid, links in scores.related(actors, topics).items()
+    }
 
 
 @dataclass

@@ -18,6 +18,7 @@ from .text import ends_with, name_case, sentences, truncate_words, word_count, w
 NAME = r"[A-Z][\w’'\-]*\.?(?:\s+(?:[A-Z][\w’'\-]*\.?|de|da|van|von|der|bin|al|el|la|le)){1,3}"
 BYLINE = re.compile(rf"^by\s+(?P<names>{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME})*)\s*(?:,\s*(?P<outlet>[^,]{{2,40}}))?\.?$", re.I)
 INLINE_BYLINE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<outlet>[A-Z][\w&.\- ]{{1,30}}?):\s+(?P<rest>\S.*)$")
+NAME_ALONE = re.compile(rf"(?:[A-Z]\.){{1,3}}\s*[A-Z][\w’'\-]+|{NAME}")  # "Brendan Intindola", "K.T. Arasu"
 SPLIT_NAMES = re.compile(r"\s*(?:,|\band\b|&)\s*")
 CLAUSE_BREAK = re.compile(r",|;|\s[—–-]\s|\s(?:due to|because|after|as|amid|while|following|despite|when|which)\s")
 
@@ -108,19 +109,23 @@ def take_dates(items: list[Unit], removed: list[RemovedLine]) -> tuple[list[Unit
     return kept, found or Field(None, "not found: no line states a publication date")
 
 
-def take_head(items: list[Unit]) -> tuple[Head, list[Unit]]:
+def take_head(items: list[Unit], dated: frozenset[int] = frozenset()) -> tuple[Head, list[Unit]]:
+    """The headline, dek and byline at the top. `dated`: the lines of the date lines taken out, which
+    mark wire copy's head (a headline, a name alone, the date line, the body)."""
     head = Head()
     rest = list(items)
-    if rest and is_headline(rest[0], rest[1:]) and not BYLINE.match(rest[0].text):
+    headline = rest and is_headline(rest[0], rest[1:])
+    wire = rest and not headline and wire_headline(rest, dated)  # its head ends at the date line: no dek
+    if (headline or wire) and not BYLINE.match(rest[0].text):
         unit = rest.pop(0)
-        head.title = Field(unit.text, evidence(unit))
+        head.title = Field(headline_text(unit.text), evidence(unit))
         head.blocks = (Block("headline", unit.text, unit.line, None, "title"),)
-        if rest and is_dek(rest[0], rest[1] if len(rest) > 1 else None):
+        if rest and not wire and is_dek(rest[0], rest[1] if len(rest) > 1 else None) and not name_alone_byline(rest[0], rest[1:2], dated):
             unit = rest.pop(0)
             head.dek = Field(unit.text, evidence(unit))
             head.blocks += (Block("dek", unit.text, unit.line, None, "dek"),)
     for index, unit in enumerate(rest[:3]):
-        parsed = parse_byline(unit)
+        parsed = parse_byline(unit) or name_alone_byline(unit, rest[index + 1 : index + 2], dated)
         if parsed:
             head.authors, head.outlet = parsed
             rest.pop(index)
@@ -128,6 +133,33 @@ def take_head(items: list[Unit]) -> tuple[Head, list[Unit]]:
     if head.authors is None and rest:
         rest[0] = take_inline_byline(rest[0], head)
     return head, rest
+
+
+def headline_text(line: str) -> str:
+    """The headline without the full stop wire copy ends it with ("Bre-X, Barrick said to continue
+    Busang talks."), which a citation would double; an abbreviation's stays ("… in the U.S.")."""
+    last = line.rsplit(None, 1)[-1]
+    return line[:-1] if last.endswith(".") and not last.endswith("..") and "." not in last[:-1] else line
+
+
+def wire_headline(rest: list[Unit], dated: frozenset[int]) -> bool:
+    """A short first line with a date line under it, or a name alone and then a date line: wire copy's
+    headline, full stop or not ("Wall St speculates about Santa Fe savior.", "Brendan Intindola",
+    "NEW YORK 1996-12-06")."""
+    if len(rest) < 2 or not 0 < word_count(rest[0].text) <= 20 or len(rest[0].text) > 160:
+        return False
+    return dated_between(rest[0], rest[1], dated) or (len(rest) > 2 and NAME_ALONE.fullmatch(rest[1].text) is not None and dated_between(rest[1], rest[2], dated))
+
+
+def name_alone_byline(unit: Unit, following: list[Unit], dated: frozenset[int]) -> tuple[Field[tuple[str, ...]], None] | None:
+    """A line that is only a name, right above the date line: the wire's byline."""
+    if NAME_ALONE.fullmatch(unit.text) and following and dated_between(unit, following[0], dated):
+        return Field((name_case(unit.text),), evidence(unit)), None
+    return None
+
+
+def dated_between(unit: Unit, following: Unit, dated: frozenset[int]) -> bool:
+    return any(unit.line < line < following.line for line in dated)
 
 
 def take_inline_byline(unit: Unit, head: Head) -> Unit:
@@ -201,7 +233,7 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
     items = units(raw.text)
     items, removed = split_boilerplate(items)
     items, date = take_dates(items, removed)
-    head, body_units = take_head(items)
+    head, body_units = take_head(items, frozenset(r.line for r in removed if r.rule == "date line"))
     blocks = body_blocks(body_units)
     body = "\n".join(b.text for b in blocks)
     body_words = words(body)  # one scan, shared by the word count, the kind and the language

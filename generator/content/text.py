@@ -52,19 +52,20 @@ def sentences(text: str) -> list[str]:
 
 
 def ends_sentence(text: str) -> bool:
-    stripped = text.rstrip().rstrip(CLOSING)
-    return bool(stripped) and stripped[-1] in TERMINAL + ",;:"
+    return ends_with(text, TERMINAL + ",;:")
 
 
 def ends_with(text: str, chars: str) -> bool:
-    stripped = text.rstrip().rstrip(CLOSING)
+    """Whether the text's last character before its closing quotes and brackets is one of `chars`;
+    a space before a closing quote counts for nothing ('"I don't negotiate," he said. "')."""
+    stripped = text.rstrip().rstrip(CLOSING + " ")
     return bool(stripped) and stripped[-1] in chars
 
 
 def name_case(name: str) -> str:
-    """'Sergiu ISAENCO' -> 'Sergiu Isaenco'; mixed-case tokens are kept as written."""
+    """'Sergiu ISAENCO' -> 'Sergiu Isaenco'; mixed-case tokens and initials ('K.T.') are kept as written."""
     return " ".join(
-        "-".join(part.capitalize() for part in token.split("-")) if token.isupper() and len(token) > 2 else token
+        "-".join(part.capitalize() for part in token.split("-")) if token.isupper() and len(token) > 2 and "." not in token else token
         for token in name.split()
     )
 

@@ -146,6 +146,15 @@ def family_names() -> frozenset[str]:
     return person_names(("last_names", "last_romanized_names")) - STOP - TITLES
 
 
+@lru_cache(maxsize=1)
+def given_name_sexes() -> dict[str, str]:
+    """Given name -> "male" or "female", for the names Faker lists under one of the two only: what a
+    pronoun ("she said") may stand for."""
+    male = person_names(("first_names_male", "first_names_male_romanized"))
+    female = person_names(("first_names_female", "first_names_female_romanized"))
+    return {name: "male" for name in male - female} | {name: "female" for name in female - male}
+
+
 def person_names(attributes: tuple[str, ...]) -> frozenset[str]:
     import importlib
     import pkgutil

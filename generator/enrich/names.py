@@ -317,6 +317,9 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     by_surname: dict[str, set[str]] = {}
     for name in people:
         by_surname.setdefault(name.split()[-1], set()).add(name)
+    for name in people:  # "Tan" after "Tan Kong Yam": a family name written first, when no one has it last
+        if len(name.split()) == 3 and name.split()[0] not in by_surname and [p.split()[0] for p in people].count(name.split()[0]) == 1:
+            by_surname[name.split()[0]] = {name}
     typed = {s.name: s.type for s in raw if s.type}
     typed.update({s.name: ORGANISATION for s in raw if s.type == ORGANISATION})  # a cue for a club once is for all its mentions
     resolved = tuple(r for r in (resolve(s, people, by_surname, typed, short, tails) for s in raw) if r is not None)

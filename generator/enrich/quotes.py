@@ -5,8 +5,12 @@
   sentence (a lower-case start), up to the paragraph that closes it.
   The whole quote is kept, under its first paragraph.
 - The speaker is named next to it (attribute: "X said: “…”", "“…,” X said", "“…,” said X"), or
-  by a pronoun right after or before it ("“…,” he said", "She added: “…”"): then the speaker is the
-  person mentioned last before the quote, in its paragraph or the two before.
+  by a pronoun right after or before it ("“…,” he said", "She added: “…”") or a title ("the general
+  added"): then the speaker is the person mentioned last before the quote, in its paragraph or the
+  two before, or back to where the last quote's speaker was named (a "she" never a man's given name,
+  a "he" never a woman's; "the general", one written with that title).
+- Words quoted inside reported speech ("Jordan told a news conference the move was “outrageous
+  behaviour”") are the speech's subject's.
 - The person spoken to is never the speaker: in "He told Ms Sturgeon: “…”" Ms Sturgeon is skipped.
 - Only people speak: mentions of organisations and places are never speakers.
 - A quotation of one or two words is a term, not a quote.
@@ -19,11 +23,14 @@ from dataclasses import dataclass
 
 from ..content.text import sentence_spans
 from ..model import Article, Block, Mention, Quote
+from .lexicon import given_name_sexes
 
 OPENING, CLOSING = "“\"", "”\""
 ADDRESSEE = re.compile(r"\b(?:told|asked|urged|thanked|warned|reminded|assured|to)\s+(?:[A-Z][\w.]*\s+){0,3}$")  # "told Ms ", "told Prime Minister "
-PRONOUN_AFTER = re.compile(r"[\s,]*(?:he|she)\s+(?:said|says|added|told|wrote|insisted|warned|declared|explained|continued)\b", re.I)
-PRONOUN_BEFORE = re.compile(r"\b(?:He|She|he|she)\s+(?:said|says|added|told\s+[^:“\"]{1,40}?|wrote|insisted|warned|declared|explained|continued)[^.“\"]{0,60}?[,:]\s*$")
+PRONOUN_VERBS = "said|says|added|told|wrote|insisted|warned|declared|explained|continued|replied"
+PRONOUN_AFTER = re.compile(rf"[\s,]*(?P<who>he|she|the\s+[a-z][a-z-]+)\s+(?:{PRONOUN_VERBS})\b", re.I)
+PRONOUN_BEFORE = re.compile(rf"\b(?P<who>He|She|he|she)\s+(?:told\s+[^:“\"]{{1,40}}?|{PRONOUN_VERBS})[^.“\"]{{0,60}}?[,:]\s*$")
+PRONOUN_SEX = {"he": "male", "she": "female"}
 MIN_WORDS = 3  # "Euro-sceptic" or a "deal breaker" in quotation marks is a term, not something said
 LOOK_BACK = 2  # paragraphs before a quote searched for the person a pronoun stands for
 
@@ -74,10 +81,23 @@ def running_quote(blocks: list[Block], i: int, opening: int) -> Passage | None:
         if closing >= 0:
             parts.append(body[:closing].strip())
             return Passage(i, opening, j, closing + 1 + (len(text) - len(body)), " ".join(parts))
-        if text[:1] not in OPENING and not text[:1].islower():
+        if text[:1] not in OPENING and not text[:1].islower() and not closed_later(blocks, j):
             return None  # a new paragraph that neither opens again nor goes on with the sentence
         parts.append(body.strip())
     return None
+
+
+def closed_later(blocks: list[Block], j: int) -> bool:
+    """Whether paragraph j goes on with a quote although it does not open again (wire copy often leaves
+    the mark out): it has no quotation mark, and the next mark, in a paragraph of the next three, is
+    that paragraph's only one and closes the quote, before a said-clause (“…, ” Charlton said.) or at
+    its end."""
+    for block in blocks[j : j + 4]:
+        at = first_of(block.text, OPENING + CLOSING, 0)
+        if at >= 0:
+            closes = SAID_NEAR.match(block.text, at + 1) is not None or not block.text[at + 1 :].strip()
+            return closes and first_of(block.text, OPENING + CLOSING, at + 1) < 0
+    return False
 
 
 def article_quotes(article: Article, mentions: list[Mention], people: set[str]) -> list[Quote]:
@@ -91,7 +111,9 @@ def article_quotes(article: Article, mentions: list[Mention], people: set[str]) 
         first = blocks[passage.first]
         speaker, cue = named_speaker(passage, blocks, by_anchor)
         if speaker is None:
-            speaker, cue = pronoun_speaker(passage, blocks, by_anchor)
+            speaker, cue = pronoun_speaker(passage, blocks, by_anchor, previous)
+        if speaker is None:
+            speaker, cue = reported_speaker(passage, blocks, by_anchor)
         if speaker is None and previous and goes_on(previous[0], passage, blocks):
             speaker, cue = previous[1], "the quote before goes on"
         if speaker is not None:
@@ -132,26 +154,64 @@ def named_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, li
     return speaker, cue
 
 
-def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, list[Mention]]) -> tuple[Mention | None, str]:
-    """"“…,” he said" or "She added: “…”": the person mentioned last before the quote (not one spoken to)."""
+def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, list[Mention]],
+                    previous: tuple[Passage, Mention] | None) -> tuple[Mention | None, str]:
+    """"“…,” he said", "She added: “…”" or "“…,” the general added": the person mentioned last before
+    the quote (not one spoken to; one of the pronoun's sex, or written with the title), back to the
+    quote before, whose speaker it is when no one is named since; else LOOK_BACK paragraphs back (a
+    title: the whole article)."""
     first, last = blocks[passage.first], blocks[passage.last]
     after = PRONOUN_AFTER.match(last.text, passage.end)
     before = PRONOUN_BEFORE.search(first.text[: passage.start])
     if not after and not before:
         return None, ""
-    cue = (after.group(0) if after else before.group(0)).strip(" ,:")
+    cue, who = (after.group(0) if after else before.group(0)).strip(" ,:"), (after or before).group("who").lower()
     limit = before.start() if before else passage.start
     spoken_to = {m.actor for m in by_anchor.get(first.anchor, []) if limit <= m.start < passage.start}  # "He told Ms Sturgeon:"
-    for index in range(passage.first, max(-1, passage.first - LOOK_BACK - 1), -1):
+    since = 0 if who not in PRONOUN_SEX else previous[0].last if previous else passage.first - LOOK_BACK
+    for index in range(passage.first, max(-1, since - 1), -1):
         block = blocks[index]
         candidates = [m for m in by_anchor.get(block.anchor, []) if (index < passage.first or m.end <= limit)
-                      and m.actor not in spoken_to and not ADDRESSEE.search(block.text[: m.start])]
+                      and (not previous or index > previous[0].last or m.start >= previous[0].end or who not in PRONOUN_SEX)
+                      and m.actor not in spoken_to and not ADDRESSEE.search(block.text[: m.start]) and may_be(who, m, block.text)]
         if candidates:
             return max(candidates, key=lambda m: m.end), cue
+        if previous and index == previous[0].last and may_be(who, previous[1], blocks[index_of(blocks, previous[1].anchor)].text):
+            return previous[1], cue  # no one named since the quote before: its speaker goes on
     return None, ""
 
 
-SAY_VERBS = "said|says|told|added|wrote|declared|stated|announced|insisted|warned"
+def index_of(blocks: list[Block], anchor: str) -> int:
+    return next((index for index, block in enumerate(blocks) if block.anchor == anchor), 0)
+
+
+def may_be(who: str, mention: Mention, text: str) -> bool:
+    """Whether "he", "she" or "the general" may stand for the person of this mention: a pronoun not for
+    a given name of the other sex; "the X" only for a person written with the title X."""
+    if who in PRONOUN_SEX:
+        return given_name_sexes().get(mention.surface.split()[0], who and PRONOUN_SEX[who]) == PRONOUN_SEX[who]
+    title = who.split()[-1]
+    return re.search(rf"\b{re.escape(title)}\s+$", text[max(0, mention.start - 40) : mention.start], re.IGNORECASE) is not None
+
+
+def reported_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, list[Mention]]) -> tuple[Mention | None, str]:
+    """Words quoted inside reported speech: "Peters said the talks had reached “about the same level”":
+    the person who opens the sentence with a said-verb before the quote."""
+    if passage.first != passage.last:
+        return None, ""
+    block = blocks[passage.first]
+    opening = next(((a, b) for a, b in sentence_spans(block.text) if a <= passage.start < b), (0, len(block.text)))[0]
+    subjects = [m for m in by_anchor.get(block.anchor, []) if opening <= m.start and m.end <= passage.start]
+    if not subjects or block.text[opening : subjects[0].start].strip(" ,") not in ("", "But", "And", "However"):
+        return None, ""
+    subject = subjects[0]
+    verb = NAME_THEN_VERB.match(block.text, subject.end)
+    if verb is None or verb.end() > passage.start or ADDRESSEE.search(block.text[: subject.start]):
+        return None, ""
+    return subject, block.text[subject.start : verb.end()]
+
+
+SAY_VERBS = "said|says|told|added|wrote|declared|stated|announced|insisted|warned|replied"
 VERB_THEN_QUOTE = re.compile(
     rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},)?\s+(?:himself\s+|herself\s+)?(?P<verb>{SAY_VERBS}|tweeted|posted)"
     r"(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?[a-z’',\s]{0,30}?[,:]?\s*"
@@ -159,7 +219,7 @@ VERB_THEN_QUOTE = re.compile(
 COLON_THEN_QUOTE = re.compile(r"\s*:\s*")
 QUOTE_THEN_NAME = re.compile(rf"[\s,.;:—–-]*(?:(?P<verb>{SAY_VERBS})\s+)?(?:(?:[A-Z][\w.’'-]*|van|von|de|der|da|di|du|la|le|al|el|(?!(?:he|she|it|they|we|i|you|a|an|the|one|another|for|of|to|from|with|by|at|in|on|who|whose|and|or|but)\b)[a-z]+)\s+){{0,6}}")
 PARTICIPLE_THEN_QUOTE = re.compile(r",\s+(?:declaring|saying|writing|adding|warning|insisting)(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?,?\s*$")
-NAME_THEN_VERB = re.compile(rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,60}},)?\s+(?P<verb>{SAY_VERBS})\b")  # "Scalfaro, a northerner himself, said"
+NAME_THEN_VERB = re.compile(rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},)?\s+(?P<verb>{SAY_VERBS})\b")  # "Scalfaro, a northerner himself, said"
 
 
 def attribute(text: str, start: int, end: int, speakers: list[Mention]) -> tuple[Mention | None, str]:
