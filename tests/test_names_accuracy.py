@@ -425,3 +425,50 @@ def test_an_actor_is_named_in_capitals_only_where_the_archive_writes_it_no_other
     actors = build_actor_set([], [replace(a, names=name_candidates(a)) for a in articles]).actors.values()
     assert [a.name for a in actors if a.name.lower() == "new jersey"] == ["New Jersey"]
     assert not shouted_name("NATO", {"NATO": 2, "Nato": 1}) and not shouted_name("NEW JERSEY", {"NEW JERSEY": 1})
+
+
+# --------------------------------------------------------------------------- the archive's view of a name (BBC stories)
+
+def archive_of(*texts: str):
+    from generator.content.extract import extract
+    from generator.content.read import read_bytes
+    from generator.enrich.actors import build_actor_set, find_mentions, name_candidates
+    from dataclasses import replace
+    from pathlib import Path
+
+    articles = [extract(read_bytes(text.encode(), Path(f"a{n}.txt"), f"a{n}.txt")) for n, text in enumerate(texts)]
+    articles = [replace(a, names=name_candidates(a)) for a in articles]
+    actor_set = build_actor_set([], articles)
+    return actor_set, [[(actor_set.actors[m.actor].name, actor_set.actors[m.actor].type) for m in find_mentions(a, actor_set)] for a in articles]
+
+
+def test_a_name_an_organisation_cue_types_anywhere_is_no_person_by_a_verb_or_its_shape_elsewhere():
+    """"said Microsoft" made a person of the company in one story; "software firm Microsoft" in another
+    says what it is; and a third story naming it with no cue at all finds it too."""
+    actor_set, mentions = archive_of(
+        "Patch issued\n\nA new patch will make browsers safer, said Microsoft.\n",
+        "Security worries\n\nThe US software firm Microsoft has released an update for its browser.\n",
+        "Browser war\n\nRivals say Microsoft still dominates the browser market in Europe this year.\n",
+    )
+    assert {(a.name, a.type) for a in actor_set.actors.values() if a.name == "Microsoft"} == {("Microsoft", "organisation")}
+    assert all(("Microsoft", "organisation") in found for found in mentions)
+
+
+def test_a_partys_plural_is_the_party():
+    actor_set, mentions = archive_of(
+        "Vote\n\nLib Dem leader Charles Kennedy spoke in Leeds on Friday about the plan.\n",
+        "Vote again\n\nBoth Tories and Lib Dems say the plan is unfair to pensioners everywhere.\n",
+    )
+    parties = {(name, kind) for found in mentions for name, kind in found if "Lib" in name}
+    assert len(parties) == 1 and parties.pop()[1] == "organisation"  # one party, "Lib Dem" and "Lib Dems"
+
+
+def test_offices_and_common_words_are_no_ones_names():
+    from generator.enrich.actors import no_ones_name
+
+    for words in (["Prime", "Minister"], ["New", "Labour"], ["MPs"], ["Chancellor"]):
+        assert no_ones_name(words), words
+    for words in (["Dick", "Spring"], ["Peggy"], ["Gordon", "Brown"], ["Sturgeon"]):
+        assert not no_ones_name(words), words
+    assert "Chancellor" not in typed("The Lord Chancellor said the courts would decide.")
+    assert typed("Tory MP Tim Collins said so.").get("Tory MP") != "person"

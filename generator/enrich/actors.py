@@ -29,7 +29,9 @@ from operator import itemgetter
 from typing import Iterable
 
 from ..model import Actor, Article, Mention, NameCandidates
-from .lexicon import PERSON, SAME_COUNTRY
+from .lexicon import ORGANISATION, PERSON, SAME_COUNTRY, family_names, given_names, places
+from .cues import is_title
+from .lookalikes import everyday_word, plain_english
 from .echoes import case_cued
 from .names import article_spans, paragraph_spans
 from ..content.text import sentence_spans, slugify
@@ -94,16 +96,17 @@ class ActorSet:
 def build_actor_set(registry: list[Actor], articles: list[Article]) -> ActorSet:
     known = {alias: a.name for a in registry for alias in (a.name, *a.aliases)}
     known_keys = {(kind_of(a.type), name_key(alias)): a.name for a in registry for alias in (a.name, *a.aliases)}
-    found = detected_names(articles, known, known_keys)
+    found, retyped, spread = detected_names(articles, known, known_keys)
     slugs = actor_slugs([(a.name, a.type) for a in registry] + [(name, kind) for name, kind, _ in found])
     detected = [Actor(slug=slugs[name, kind], name=name, type=kind, aliases=aliases, source="detected") for name, kind, aliases in found]
     actors = [*(replace(a, slug=slugs[a.name, a.type]) for a in registry), *detected]
     by_name = {(a.name, a.type): a.slug for a in actors}
     by_key = {(kind_of(a.type), name_key(alias)): a.slug for a in actors for alias in (a.name, *a.aliases)}
-    surfaces = {alias: a.slug for a in actors for alias in (a.name, *a.aliases) if a.source == "registry" or " " in alias}
+    surfaces = {alias: a.slug for a in actors for alias in (a.name, *a.aliases) if a.source == "registry" or " " in alias or (a.type, alias) in spread}
     surfaces.update(surname_aliases([a for a in actors if a.source == "registry"], surfaces))
     surfaces.update(surname_variants([a for a in actors if a.source == "registry"], surfaces, articles))
     by_key.update({k: by_name[v] for k, v in surname_owners(detected).items() if k not in by_key})
+    by_key.update({(PERSON, key): by_key[ORGANISATION, owner] for key, owner in retyped.items()})  # "said Microsoft": the company
     ordered = sorted(surfaces, key=lambda s: (-len(s), s))
     pattern = re.compile(first_characters(ordered) + r"(?<![\w])" + trie_alternation(ordered) + r"(?![\w])") if ordered else None
     return ActorSet({a.slug: a for a in actors}, surfaces, pattern, by_key)
@@ -176,19 +179,35 @@ def candidates_of(article: Article) -> NameCandidates:
     return article.names or name_candidates(article)
 
 
-def detected_names(articles: list[Article], known: dict[str, str], known_keys: dict[tuple[str, str], str]) -> list[tuple[str, str, tuple[str, ...]]]:
+def detected_names(articles: list[Article], known: dict[str, str], known_keys: dict[tuple[str, str], str]) -> tuple[list[tuple[str, str, tuple[str, ...]]], dict[str, str], set]:
     """(name, type, aliases) of one actor per (type, name key) of the names detected in the articles (an acronym with the name it
     stands for), named by its most frequent spelling, in full where it has one and in capitals only where it
     has no other; names of the registry
-    and the articles' own authors are left out."""
+    and the articles' own authors are left out. And the name keys taken for people by weak cues only that
+    other articles type as organisations, with the organisation's key (its plural too: "Lib Dems" are the
+    "Lib Dem" party); and the one-word organisations to look for in every article."""
     spellings: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    strongly_people: set[str] = set()
+    cued_words: set[str] = set()  # one-word organisations an article types by a cue of its own ("software giant Microsoft")
     for article in articles:
         authors = {name_key(a) for a in article.authors.value or ()}
         for span in candidates_of(article).spans:
             key = (span.type, name_key(span.name))
             if span.name in known or (kind_of(span.type), key[1]) in known_keys or (span.type == PERSON and key[1] in authors):
                 continue
+            if span.type == PERSON and no_ones_name(span.name.split()):
+                continue  # "Prime Minister", "New Labour", "MPs", whatever cue an article found for them
             spellings[key][span.name] += 1
+            if span.type == PERSON and span.cue in STRONG_PERSON_CUES:
+                strongly_people.add(key[1])
+            elif span.type == ORGANISATION and " " not in span.name and span.cue not in ("acronym", "team", "organisation elsewhere"):
+                cued_words.add(span.name)
+    retyped = {key: owner for kind, key in list(spellings) if kind == PERSON and key not in strongly_people
+               for owner in [key if (ORGANISATION, key) in spellings else key[:-1] if key.endswith("s") and (ORGANISATION, key[:-1]) in spellings else None] if owner}
+    for key, owner in retyped.items():
+        spellings[ORGANISATION, owner].update(spellings.pop((PERSON, key)))
+    for kind, key in [k for k in spellings if k[0] == ORGANISATION and k[1].endswith("s") and (ORGANISATION, k[1][:-1]) in spellings]:
+        spellings[ORGANISATION, key[:-1]].update(spellings.pop((kind, key)))  # "Liberal Democrats", the "Liberal Democrat" party
     owners = acronym_owners(articles, spellings.keys())
     for short, full in owners.items():
         spellings[full].update(spellings.pop(short))
@@ -201,7 +220,28 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
         canonical = sorted(full or counts, key=lambda n: (shouted_name(n, counts), -counts[n], -len(n), n))[0]
         aliases = tuple(sorted(n for n in counts if n != canonical))
         found.append((canonical, kind, aliases))  # made an Actor once its slug is known
-    return found
+    spread = {(ORGANISATION, name) for name, kind, aliases in found if kind == ORGANISATION for name in (name, *aliases) if name in cued_words and unmistakable(name)}
+    return found, retyped, spread
+
+
+def no_ones_name(words: list[str]) -> bool:
+    """Two common words or more, the first no given name and the last no family name ("Prime Minister",
+    "New Labour"; not "Dick Spring"), or one word that is
+    a title or an acronym's plural ("Chancellor", "MPs"): a name every article that writes it would make
+    someone's, so it is no one's."""
+    return (len(words) > 1 and plain_english(words) and words[0] not in given_names()) or (len(words) == 1 and (is_title(words[0].removesuffix("s")) or re.fullmatch(r"[A-Z]{2,}s", words[0]) is not None))
+
+
+def unmistakable(word: str) -> bool:
+    """A one-word organisation the whole archive may be searched for ("Microsoft", "Sony"): no word of the
+    dictionary ("Apple", "Orange"), no place, no one's name."""
+    return not everyday_word(word) and word not in places() and word not in given_names() and word not in family_names() and not word.isupper()
+
+
+# Cues that make a name a person whatever other articles say: a title, an initial, a role in apposition, an age.
+# A verb of saying or a name's shape is weaker than an organisation cue elsewhere ("said Microsoft",
+# "Lib Dem leader"): on 730 BBC stories "Microsoft", "Lib Dem" and "Jupiter Research" were people so.
+STRONG_PERSON_CUES = {"title", "initial", "apposition", "age", "bracket"}
 
 
 def shouted_name(name: str, counts: Counter) -> bool:

@@ -184,7 +184,7 @@ def person_by_title_or_initial(names: list[str], person: list[str], dropped: int
     if not person or person[0] in ("of", "for", "the", "and") or person[-1] in ORG_HEADS or any((p in ORG_HEADS and p not in given_names()) or p in NEVER_IN_NAME for p in person):
         return "", "", 0
     if dropped and any(t in STRONG_TITLES for t in names[:dropped]):
-        return PERSON, "title", dropped
+        return ("", "", 0) if office_word(person) or common_after_rank(names[:dropped], person) else (PERSON, "title", dropped)
     if " ".join(person) in places() or person[0] in COMPASS:
         return "", "", 0
     if 2 <= len(person) <= 3 and INITIAL.fullmatch(person[0]) and ONE_NAME_WORD.fullmatch(person[-1]) and places().get(person[-1]) != COUNTRY and not compass_initial(person):
@@ -243,7 +243,7 @@ def person_by_name_lists(person: list[str], before: list[str], after: list[str],
     """A given name opening a name of two words or more (not "Jordan Valley", "German Bunds"), or one word the name
     lists know near a verb of saying or a relative ("Hopkins said", "I told Monica", "his wife, Peggy, became")."""
     if len(person) >= 2:
-        if person[0] in given_names() and not country_clash(person) and not not_a_person(person):
+        if person[0] in given_names() and not country_clash(person) and not not_a_person(person) and not office_word(person[-1:]):
             return PERSON, "first name", dropped
         return None
     return one_word_person(person[0], before, after, dropped)
@@ -258,7 +258,7 @@ def one_word_person(word: str, before: list[str], after: list[str], dropped: int
         return PERSON, "verb", dropped
     if lone_given_name(word) and ((after and after[0] in SAY) or said_before or before[-1:] and before[-1] in SPOKEN_TO):
         return PERSON, "given name", dropped
-    if said_before and word not in places() and not everyday_word(word) and not is_acronym(word) and word not in DEMONYMS:
+    if said_before and word not in places() and not everyday_word(word) and not is_acronym(word.removesuffix("s")) and word not in DEMONYMS:
         return PERSON, "verb", dropped
     if before[-2:-1] and before[-2] in LOWER_CUES and before[-1] == "," and word in given_names() and word not in places():
         return PERSON, "given name", dropped
@@ -290,6 +290,22 @@ INDEX_WORDS = {"industrial", "composite", "stock", "share", "transportation", "u
 
 
 COMPASS_INITIALS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
+
+
+def office_word(person: list[str]) -> bool:
+    """One word after a title, or ending a name, that is a title or an acronym itself ("Lord Chancellor",
+    "Tory MP"): an office, not a name."""
+    return len(person) == 1 and (is_title(person[0]) or is_acronym(person[0]))
+
+
+HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"}
+
+
+def common_after_rank(titles: list[str], person: list[str]) -> bool:
+    """A rank that is also a common word ("General", "Prime") before one common word that is no name:
+    "General Election" is no one; "Ms Sturgeon" and "General Baril" are someone."""
+    word = person[0] if len(person) == 1 else ""
+    return bool(word) and not HONORIFICS.intersection(titles) and everyday_word(word) and word not in family_names() and word not in given_names()
 
 
 def country_clash(person: list[str]) -> bool:
