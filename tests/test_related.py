@@ -189,16 +189,22 @@ def test_headlines_of_different_days_are_a_series_not_one_story_unless_a_person_
     assert not another_day(story("Lara out on Friday", lara=2), story("Lara back on Sunday", lara=1), actors)
 
 
-def test_a_link_resting_on_one_name_given_once_needs_a_higher_score():
+def test_a_link_resting_on_one_name_needs_a_higher_score():
+    """One person both stories name and nothing else in common (no topic, few words): a link only from
+    ONE_NAME_SCORE; two names, or a name and much wording, are evidence enough from LEAST_SCORE."""
     from generator.archive.reasons import ONE_NAME_SCORE, another_story
     from generator.model import Related
 
-    actors = {"scalfaro": SimpleNamespace(name="Oscar Luigi Scalfaro", type="person")}
+    actors = {"scalfaro": SimpleNamespace(name="Oscar Luigi Scalfaro", type="person"),
+              "berisha": SimpleNamespace(name="Sali Berisha", type="person")}
     court, visit = story("Albanian jailed for bomb threat", scalfaro=1), story("Italian president urges separatists", scalfaro=4)
-    words = ({"w:court": 0.3}, {"w:court": 0.1})  # 0.03: a few words in common
-    assert another_story(court, visit, Related("b", ONE_NAME_SCORE - 0.01), words, actors)
-    assert not another_story(court, visit, Related("b", ONE_NAME_SCORE + 0.01), words, actors)
-    assert not another_story(story("Scalfaro visits Mantua", scalfaro=2), visit, Related("b", 0.11), words, actors)
+    one = ({"a:scalfaro": 0.3, "w:court": 0.3}, {"a:scalfaro": 0.4, "w:court": 0.1})  # words: 0.03
+    assert another_story(court, visit, Related("b", ONE_NAME_SCORE - 0.01), one, actors)
+    assert not another_story(court, visit, Related("b", ONE_NAME_SCORE + 0.01), one, actors)
+    two = ({"a:scalfaro": 0.3, "a:berisha": 0.3}, {"a:scalfaro": 0.4, "a:berisha": 0.2})
+    assert not another_story(court, visit, Related("b", 0.11), two, actors)
+    worded = ({"a:scalfaro": 0.3, "w:court": 0.6}, {"a:scalfaro": 0.4, "w:court": 0.5})  # words: 0.3
+    assert not another_story(court, visit, Related("b", 0.11), worded, actors)
 
 
 TABLE = "{league} - STANDINGS AFTER {day}'S GAMES.\n\n{league} teams after games played on {day} (tabulate under won, lost, goals for, against, points):\n\n{rows}\n"

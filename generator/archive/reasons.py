@@ -18,9 +18,10 @@ SIMILAR_WORDING = 0.2
 # copy judged by hand, the three unrelated ones (a shared "Roman Catholic", the EU) scored under it,
 # and all but one of the same story above it.
 LEAST_SCORE = 0.1
-# A link resting on one name that one of the articles gives once needs more: on the same wire copy the
-# links of that kind under it were a passing mention of Italy's president in an Albanian court story,
-# Netanyahu in a Lebanese one, another race's results; those above it, one event's results and profile.
+# A link resting on one name needs more: on a day of Reuters wire copy the links of that kind under it
+# were a passing mention of Italy's president in an Albanian court story, Netanyahu in a Lebanese one,
+# another race's results; on BBC politics stories, one politician named in two campaign stories about
+# other things (Robin Cook, William Hague, Alan Johnson). Above it: one event's results and profile.
 ONE_NAME_SCORE = 0.15
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 NEWS_DESK_WORDS = {"Newsroom", "Newsdesk", "Desk"}  # "London Newsroom", "U.S. Municipal Desk": who filed it
@@ -42,18 +43,19 @@ def connected(mine: Vector, theirs: Vector, actors: dict[str, Actor]) -> bool:
 
 def another_story(mine: Article, theirs: Article, link: Related, vectors: tuple[Vector, Vector], actors: dict[str, Actor]) -> bool:
     """Whether a link the scores allow joins two stories a reader would not call related."""
-    return another_day(mine, theirs, actors) or (link.score < ONE_NAME_SCORE and passing_mention(mine, theirs, vectors, actors))
+    return another_day(mine, theirs, actors) or (link.score < ONE_NAME_SCORE and one_name(mine, theirs, vectors, actors))
 
 
-def passing_mention(mine: Article, theirs: Article, vectors: tuple[Vector, Vector], actors: dict[str, Actor]) -> bool:
-    """One person or organisation both name, one of them only once, and no topic or wording in common:
-    the link rests on a name that may be a passing mention ("Berisha, who was at the time meeting
-    Italian President Scalfaro")."""
+def one_name(mine: Article, theirs: Article, vectors: tuple[Vector, Vector], actors: dict[str, Actor]) -> bool:
+    """The link rests on one person or organisation both name, with no topic or wording in common: a
+    name that may be a passing mention ("Berisha, who was at the time meeting Italian President
+    Scalfaro"), or a politician in two stories of a campaign that are about other things. Names too
+    common to tell stories apart (not in the vectors) are not counted."""
     if not set(mine.topics).isdisjoint(theirs.topics) or wording(*vectors) >= SIMILAR_WORDING:
         return False
-    counts, other_counts = mine.mentions_per_actor, theirs.mentions_per_actor
-    shared = [slug for slug in counts if slug in other_counts and slug in actors and is_evidence(actors[slug])]
-    return len(shared) == 1 and min(counts[shared[0]], other_counts[shared[0]]) == 1
+    mine_vector, their_vector = vectors
+    shared = [f for f in mine_vector if f.startswith("a:") and f in their_vector and f[2:] in actors and is_evidence(actors[f[2:]])]
+    return len(shared) == 1
 
 
 def wording(mine: Vector, theirs: Vector) -> float:
