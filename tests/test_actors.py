@@ -438,3 +438,10 @@ def test_wire_copy_quotes_go_to_their_speakers(make_project):
         ("Alessandra Mussolini", "That", "Alessandra Mussolini replied:"),
     ]
     assert "It would have to mean that tens of thousands of lives are in danger." in result.archive.articles[0].quotes[3].text
+
+
+def test_a_quote_after_someone_else_is_named_is_not_the_last_speakers(make_project):
+    text = ("Suspect sues\n\nHis lawyer Louise Christian said: \"We are hoping to issue proceedings against the officials.\" "
+            "And Menzies Campbell said it was vital to establish the facts. \"I'm not organising a specific investigation into it.\"\n")
+    result = generated(make_project, {"107_00000000000000f8.txt": text})
+    assert [(result.archive.actors[q.speaker].name, q.text.split()[0]) for q in result.archive.articles[0].quotes] == [("Louise Christian", "We")]

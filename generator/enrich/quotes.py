@@ -114,7 +114,7 @@ def article_quotes(article: Article, mentions: list[Mention], people: set[str]) 
             speaker, cue = pronoun_speaker(passage, blocks, by_anchor, previous)
         if speaker is None:
             speaker, cue = reported_speaker(passage, blocks, by_anchor)
-        if speaker is None and previous and goes_on(previous[0], passage, blocks):
+        if speaker is None and previous and goes_on(previous[0], passage, blocks) and not named_between(previous, passage, by_anchor, blocks):
             speaker, cue = previous[1], "the quote before goes on"
         if speaker is not None:
             quotes.append(Quote(speaker.actor, passage.text.rstrip(","), article.id, first.number or 0, first.anchor, cue, passage.start))
@@ -133,6 +133,18 @@ def goes_on(before: Passage, passage: Passage, blocks: list[Block]) -> bool:
     if before.last == passage.first:
         return not blocks[passage.first].text[before.end : passage.start].strip(" ,.") or SAID_NEAR.match(blocks[passage.first].text, before.end) is not None
     return before.last == passage.first - 1 and passage.start == 0
+
+
+def named_between(previous: tuple[Passage, Mention], passage: Passage, by_anchor: dict[str, list[Mention]], blocks: list[Block]) -> bool:
+    """Whether someone other than the last speaker is named between the two quotes ("… she said. And
+    Menzies Campbell said it was vital …: “…”"): then the quote does not simply go on."""
+    before, speaker = previous
+    for index in range(before.last, passage.first + 1):
+        low = before.end if index == before.last else 0
+        high = passage.start if index == passage.first else len(blocks[index].text)
+        if any(low <= m.start < high and m.actor != speaker.actor for m in by_anchor.get(blocks[index].anchor, [])):
+            return True
+    return False
 
 
 def named_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, list[Mention]]) -> tuple[Mention | None, str]:
