@@ -445,3 +445,11 @@ def test_a_quote_after_someone_else_is_named_is_not_the_last_speakers(make_proje
             "And Menzies Campbell said it was vital to establish the facts. \"I'm not organising a specific investigation into it.\"\n")
     result = generated(make_project, {"107_00000000000000f8.txt": text})
     assert [(result.archive.actors[q.speaker].name, q.text.split()[0]) for q in result.archive.articles[0].quotes] == [("Louise Christian", "We")]
+
+
+def test_a_pronoun_after_the_persons_title_goes_to_the_person_written_with_it(make_project):
+    text = ("Migrant points\n\nAnyone moving to the UK will have to pass a test, Home Secretary Charles Clarke has said.\n\n"
+            "But Tory Liam Fox said his party offered a clear choice on the issue.\n\n"
+            "The home secretary said he wanted fingerprints taken. He said: \"We will establish a system which looks at skills.\"\n")
+    result = generated(make_project, {"108_00000000000000f9.txt": text})
+    assert [(result.archive.actors[q.speaker].name, q.cue) for q in result.archive.articles[0].quotes] == [("Charles Clarke", "He said")]

@@ -183,14 +183,33 @@ def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, 
     since = 0 if who not in PRONOUN_SEX else previous[0].last if previous else passage.first - LOOK_BACK
     for index in range(passage.first, max(-1, since - 1), -1):
         block = blocks[index]
-        candidates = [m for m in by_anchor.get(block.anchor, []) if (index < passage.first or m.end <= limit)
-                      and (not previous or index > previous[0].last or m.start >= previous[0].end or who not in PRONOUN_SEX)
-                      and m.actor not in spoken_to and not ADDRESSEE.search(block.text[: m.start]) and may_be(who, m, block.text)]
+        named = [(m.end, m) for m in by_anchor.get(block.anchor, [])]
+        candidates = [(end, m) for end, m in named + role_references(blocks, index, by_anchor)
+                      if (index < passage.first or end <= limit)
+                      and (not previous or index > previous[0].last or end > previous[0].end or who not in PRONOUN_SEX)
+                      and m.actor not in spoken_to and not (m.anchor == block.anchor and ADDRESSEE.search(block.text[: m.start]))
+                      and may_be(who, m, blocks[index_of(blocks, m.anchor)].text)]
         if candidates:
-            return max(candidates, key=lambda m: m.end), cue
+            return max(candidates, key=lambda pair: pair[0])[1], cue
         if previous and index == previous[0].last and may_be(who, previous[1], blocks[index_of(blocks, previous[1].anchor)].text):
             return previous[1], cue  # no one named since the quote before: its speaker goes on
     return None, ""
+
+
+ROLE_SUBJECT = re.compile(r"\b[Tt]he (?P<role>(?:[a-z]+ ){0,2}[a-z]+) (?:said|says|told|added|insisted|warned|argued|stressed|explained)\b")
+
+
+def role_references(blocks: list[Block], index: int, by_anchor: dict[str, list[Mention]]) -> list[tuple[int, Mention]]:
+    """"The home secretary said …" in block `index`: (where it ends, the mention of the person the article
+    wrote with that title before, "Home Secretary Charles Clarke"), for each such reference."""
+    found = []
+    for match in ROLE_SUBJECT.finditer(blocks[index].text):
+        titled = re.compile(rf"\b{re.escape(match.group('role'))}\s+$", re.IGNORECASE)
+        owners = [m for block in blocks[: index + 1] for m in by_anchor.get(block.anchor, [])
+                  if (block is not blocks[index] or m.end <= match.start()) and titled.search(block.text[max(0, m.start - 40) : m.start])]
+        if owners:
+            found.append((match.end(), owners[-1]))
+    return found
 
 
 def index_of(blocks: list[Block], anchor: str) -> int:
