@@ -453,3 +453,15 @@ def test_a_pronoun_after_the_persons_title_goes_to_the_person_written_with_it(ma
             "The home secretary said he wanted fingerprints taken. He said: \"We will establish a system which looks at skills.\"\n")
     result = generated(make_project, {"108_00000000000000f9.txt": text})
     assert [(result.archive.actors[q.speaker].name, q.cue) for q in result.archive.articles[0].quotes] == [("Charles Clarke", "He said")]
+
+
+def test_an_answer_reported_after_a_question_and_a_term_after_a_quote_are_not_the_quote(make_project):
+    """"“…?” Mr Milburn replied that …" is his answer to someone else's question; "articles about
+    “addictive video games”" after a reader's quote is a term, not the reader going on."""
+    text = ("Posters\n\nTory spokesman Julian Lewis asked about the posters in the Commons on Monday.\n\n"
+            "\"How could you have thought anything other than that this was a calculated smear?\" Mr Milburn replied that they were not. "
+            "Labour's Alan Milburn spoke later.\n\n"
+            "\"You need to get out more could be the motto of any such game,\" wrote Stuart Stanton-Davies, in Huddersfield. "
+            "Scare-mongering articles about \"addictive video games\" are common.\n")
+    result = generated(make_project, {"109_00000000000000fa.txt": text})
+    assert [(result.archive.actors[q.speaker].name, q.text.split()[0]) for q in result.archive.articles[0].quotes] == [("Stuart Stanton-Davies", "You")]

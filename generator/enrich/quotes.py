@@ -131,7 +131,9 @@ def goes_on(before: Passage, passage: Passage, blocks: list[Block]) -> bool:
     if SAID_NEAR.match(blocks[passage.last].text, passage.end):
         return False
     if before.last == passage.first:
-        return not blocks[passage.first].text[before.end : passage.start].strip(" ,.") or SAID_NEAR.match(blocks[passage.first].text, before.end) is not None
+        text = blocks[passage.first].text
+        opens_sentence = text[: passage.start].rstrip()[-1:] in ("", ".", "!", "?", ":", "\"", "”")  # not a term mid-sentence
+        return not text[before.end : passage.start].strip(" ,.") or (opens_sentence and SAID_NEAR.match(text, before.end) is not None)
     return before.last == passage.first - 1 and passage.start == 0
 
 
@@ -250,6 +252,7 @@ VERB_THEN_QUOTE = re.compile(
 COLON_THEN_QUOTE = re.compile(r"\s*:\s*")
 QUOTE_THEN_NAME = re.compile(rf"[\s,.;:—–-]*(?:(?P<verb>{SAY_VERBS})\s+)?(?:(?:[A-Z][\w.’'-]*|van|von|de|der|da|di|du|la|le|al|el|(?!(?:he|she|it|they|we|i|you|a|an|the|one|another|for|of|to|from|with|by|at|in|on|who|whose|and|or|but)\b)[a-z]+)\s+){{0,6}}")
 PARTICIPLE_THEN_QUOTE = re.compile(r",\s+(?:declaring|saying|writing|adding|warning|insisting)(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?,?\s*$")
+REPORTS_OTHER = re.compile(r"\s+that\b")
 NAME_THEN_VERB = re.compile(rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},)?\s+(?P<verb>{SAY_VERBS})\b")  # "Scalfaro, a northerner himself, said"
 
 
@@ -273,6 +276,8 @@ def attribute(text: str, start: int, end: int, speakers: list[Mention]) -> tuple
         between = text[end : m.start]
         gap = QUOTE_THEN_NAME.fullmatch(between) if not text[:end].rstrip("”\"").endswith(".") else None
         tail = NAME_THEN_VERB.match(text, m.end)
+        if tail and REPORTS_OTHER.match(text, tail.end()):
+            tail = None  # "“…?” Mr Milburn replied that they were not": his answer, not the quote
         if gap and (gap.group("verb") or tail):
             return m, text[end : tail.end() if tail else m.end].strip(" ,")
     return None, ""
