@@ -465,3 +465,27 @@ def test_an_answer_reported_after_a_question_and_a_term_after_a_quote_are_not_th
             "Scare-mongering articles about \"addictive video games\" are common.\n")
     result = generated(make_project, {"109_00000000000000fa.txt": text})
     assert [(result.archive.actors[q.speaker].name, q.text.split()[0]) for q in result.archive.articles[0].quotes] == [("Stuart Stanton-Davies", "You")]
+
+
+BBC_STYLE = "\n\n".join([
+    "Pub hours",
+    "Shani Rhys James is worried about the arts council. Ms James told BBC Radio Wales: \"It's quite dangerous when you involve politicians. "
+    "\"Free expression is absolutely vital to the arts.\"",
+    "Lib Dem chairman Matthew Taylor wrote to the watchdog. A spokeswoman for the commissioner's office said it was examining one complaint, "
+    "understood to be Mr Taylor's. \"We are investigating one of the complaints,\" she said.",
+    "Tory shadow home secretary David Davis warned of miscarriages of justice - for which Tony Blair recently apologised - as a result of the plans. "
+    "\"Those pressures would be much more for a politician than for a judge,\" he told BBC Radio 4.",
+]) + "\n"
+
+
+def test_run_on_paragraphs_an_outlet_spoken_to_someone_unnamed_and_a_sentences_subject(make_project):
+    """A quote whose paragraphs a text runs into one line keeps their opening marks ('… politicians.
+    "Free expression …'); "told BBC Radio Wales:" is said to an outlet; "she" after "A spokeswoman …
+    said" is no one named (not Mr Taylor); "he" after a sentence is its subject (Davis), not a name
+    inside it (Blair)."""
+    result = generated(make_project, {"110_00000000000000fb.txt": BBC_STYLE})
+    quotes = [(result.archive.actors[q.speaker].name, q.text) for q in result.archive.articles[0].quotes]
+    assert quotes == [
+        ("Shani Rhys James", "It's quite dangerous when you involve politicians. Free expression is absolutely vital to the arts."),
+        ("David Davis", "Those pressures would be much more for a politician than for a judge"),
+    ]

@@ -31,6 +31,8 @@ PRONOUN_VERBS = "said|says|added|told|wrote|insisted|warned|declared|explained|c
 PRONOUN_AFTER = re.compile(rf"[\s,]*(?P<who>he|she|the\s+[a-z][a-z-]+)\s+(?:{PRONOUN_VERBS})\b", re.I)
 PRONOUN_BEFORE = re.compile(rf"\b(?P<who>He|She|he|she)\s+(?:told\s+[^:“\"]{{1,40}}?|{PRONOUN_VERBS})[^.“\"]{{0,60}}?[,:]\s*$")
 PRONOUN_SEX = {"he": "male", "she": "female"}
+HONORIFIC_SEX = {"Mr": "male", "Mr.": "male", "Sir": "male", "Lord": "male", "Mrs": "female", "Mrs.": "female", "Ms": "female",
+                 "Ms.": "female", "Miss": "female", "Lady": "female", "Dame": "female", "Baroness": "female"}
 MIN_WORDS = 3  # "Euro-sceptic" or a "deal breaker" in quotation marks is a term, not something said
 LOOK_BACK = 2  # paragraphs before a quote searched for the person a pronoun stands for
 
@@ -51,11 +53,11 @@ def passages(blocks: list[Block]) -> list[Passage]:
     while i < len(blocks):
         text = blocks[i].text
         opening = first_of(text, OPENING, at)
-        closing = first_of(text, CLOSING, opening + 1) if opening >= 0 else -1
+        closing = closing_mark(text, opening + 1) if opening >= 0 else -1
         if opening < 0:
             i, at = i + 1, 0
         elif closing >= 0:
-            found.append(Passage(i, opening, i, closing + 1, text[opening + 1 : closing].strip()))
+            found.append(Passage(i, opening, i, closing + 1, REOPENING.sub(" ", text[opening + 1 : closing]).strip()))
             at = closing + 1
         else:
             running = running_quote(blocks, i, opening)
@@ -63,6 +65,18 @@ def passages(blocks: list[Block]) -> list[Passage]:
                 found.append(running)
             i, at = (running.last, running.end) if running else (i + 1, 0)  # go on after its end
     return [p for p in found if len(p.text.split()) >= MIN_WORDS]
+
+
+REOPENING = re.compile(r"(?<=[.!?]) \"(?=[A-Z])")  # '… railways. "Free expression …': a paragraph of the quote run into the last
+
+
+def closing_mark(text: str, at: int) -> int:
+    """The mark that closes a quote opened before `at`: not one that reopens it after a sentence's end
+    (a text that runs the quote's paragraphs into one line keeps their opening marks)."""
+    closing = first_of(text, CLOSING, at)
+    while closing >= 0 and REOPENING.match(text, closing - 1):
+        closing = first_of(text, CLOSING, closing + 1)
+    return closing
 
 
 def first_of(text: str, marks: str, at: int) -> int:
@@ -138,11 +152,13 @@ def goes_on(before: Passage, passage: Passage, blocks: list[Block]) -> bool:
 
 
 def named_between(previous: tuple[Passage, Mention], passage: Passage, by_anchor: dict[str, list[Mention]], blocks: list[Block]) -> bool:
-    """Whether someone other than the last speaker is named between the two quotes ("… she said. And
-    Menzies Campbell said it was vital …: “…”"): then the quote does not simply go on."""
+    """Whether someone other than the last speaker is named between the two quotes, after the sentence
+    that closes the first ("… she said. And Menzies Campbell said it was vital …: “…”"): then the quote
+    does not simply go on."""
     before, speaker = previous
+    said_clause_end = next((b for a, b in sentence_spans(blocks[before.last].text) if a <= before.end < b), before.end)
     for index in range(before.last, passage.first + 1):
-        low = before.end if index == before.last else 0
+        low = said_clause_end if index == before.last else 0  # not "“…,” said Stroyev, who met Yeltsin …"
         high = passage.start if index == passage.first else len(blocks[index].text)
         if any(low <= m.start < high and m.actor != speaker.actor for m in by_anchor.get(blocks[index].anchor, [])):
             return True
@@ -182,6 +198,8 @@ def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, 
     cue, who = (after.group(0) if after else before.group(0)).strip(" ,:"), (after or before).group("who").lower()
     limit = before.start() if before else passage.start
     spoken_to = {m.actor for m in by_anchor.get(first.anchor, []) if limit <= m.start < passage.start}  # "He told Ms Sturgeon:"
+    if who in PRONOUN_SEX and unnamed_subject(first.text, passage.start):
+        return None, ""  # "A spokeswoman for the office said …. “…,” she said": someone the text does not name
     since = 0 if who not in PRONOUN_SEX else previous[0].last if previous else passage.first - LOOK_BACK
     for index in range(passage.first, max(-1, since - 1), -1):
         block = blocks[index]
@@ -192,10 +210,35 @@ def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, 
                       and m.actor not in spoken_to and not (m.anchor == block.anchor and ADDRESSEE.search(block.text[: m.start]))
                       and may_be(who, m, blocks[index_of(blocks, m.anchor)].text)]
         if candidates:
-            return max(candidates, key=lambda pair: pair[0])[1], cue
+            return subject_of_last_sentence(candidates, block), cue
         if previous and index == previous[0].last and may_be(who, previous[1], blocks[index_of(blocks, previous[1].anchor)].text):
             return previous[1], cue  # no one named since the quote before: its speaker goes on
     return None, ""
+
+
+UNNAMED = re.compile(r"(?:^|[.!?]\s+)(?:But\s+|And\s+)?(?:A|An|The|One)\s+(?:[\w'’-]+\s+){0,5}?(?:spokes(?:man|woman|person)|official|source|aide|diplomat|analyst|trader|dealer)\b[^.!?]*[.!?]\s*$")
+
+
+def unnamed_subject(text: str, start: int) -> bool:
+    """Whether the sentence just before a quote opens with someone unnamed ("A spokeswoman for the
+    Information Commissioner's Office said …")."""
+    return UNNAMED.search(text[:start]) is not None
+
+
+def subject_of_last_sentence(candidates: list[tuple[int, Mention]], block: Block) -> Mention:
+    """Of the people named in a paragraph before a pronoun, the first of the last sentence that names one:
+    its subject ("Tory shadow home secretary David Davis warned ... for which Tony Blair recently
+    apologised ... “…,” he told" is Davis), or the one a said-verb goes with ("It was no good Mr Blair
+    claiming ..., argued Mr Howard. ... he added:" is Howard)."""
+    text, last = block.text, max(end for end, _ in candidates)
+    opening = next((a for a, b in sentence_spans(text) if a < last <= b), 0)
+    in_sentence = [m for _, m in sorted((pair for pair in candidates if pair[0] > opening), key=lambda pair: pair[0])]
+    speaking = [m for m in in_sentence if m.anchor == block.anchor and (SPEAKS_AROUND.search(text[max(opening, m.start - 25) : m.start])
+                                                                         or NAME_THEN_VERB.match(text, m.end))]
+    return (speaking or in_sentence)[0]
+
+
+SPEAKS_AROUND = re.compile(r"\b(?:said|says|argued|added|insisted|told|warned)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
 
 
 ROLE_SUBJECT = re.compile(r"\b[Tt]he (?P<role>(?:[a-z]+ ){0,2}[a-z]+) (?:said|says|told|added|insisted|warned|argued|stressed|explained)\b")
@@ -220,9 +263,12 @@ def index_of(blocks: list[Block], anchor: str) -> int:
 
 def may_be(who: str, mention: Mention, text: str) -> bool:
     """Whether "he", "she" or "the general" may stand for the person of this mention: a pronoun not for
-    a given name of the other sex; "the X" only for a person written with the title X."""
+    a given name or an honorific of the other sex ("Mr Taylor" is no "she"); "the X" only for a person
+    written with the title X."""
     if who in PRONOUN_SEX:
-        return given_name_sexes().get(mention.surface.split()[0], who and PRONOUN_SEX[who]) == PRONOUN_SEX[who]
+        first, before = mention.surface.split()[0], text[max(0, mention.start - 10) : mention.start].split()
+        sex = HONORIFIC_SEX.get(before[-1] if before else "") or HONORIFIC_SEX.get(first) or given_name_sexes().get(first)  # "Mr Taylor's"
+        return sex in (None, PRONOUN_SEX[who])
     title = who.split()[-1]
     return re.search(rf"\b{re.escape(title)}\s+$", text[max(0, mention.start - 40) : mention.start], re.IGNORECASE) is not None
 
@@ -244,10 +290,10 @@ def reported_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str,
     return subject, block.text[subject.start : verb.end()]
 
 
-SAY_VERBS = "said|says|told|added|wrote|declared|stated|announced|insisted|warned|replied"
+SAY_VERBS = "said|says|told|tells|added|wrote|declared|stated|announced|insisted|warned|replied"
 VERB_THEN_QUOTE = re.compile(
     rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},)?\s+(?:himself\s+|herself\s+)?(?P<verb>{SAY_VERBS}|tweeted|posted)"
-    r"(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?[a-z’',\s]{0,30}?[,:]?\s*"
+    r"(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?(?:(?:(?<=told)|(?<=tells))(?:\s+(?:[A-Z][\w’'-]*|of|the)){1,5})?[a-z’',\s]{0,30}?[,:]?\s*"
 )
 COLON_THEN_QUOTE = re.compile(r"\s*:\s*")
 QUOTE_THEN_NAME = re.compile(rf"[\s,.;:—–-]*(?:(?P<verb>{SAY_VERBS})\s+)?(?:(?:[A-Z][\w.’'-]*|van|von|de|der|da|di|du|la|le|al|el|(?!(?:he|she|it|they|we|i|you|a|an|the|one|another|for|of|to|from|with|by|at|in|on|who|whose|and|or|but)\b)[a-z]+)\s+){{0,6}}")
