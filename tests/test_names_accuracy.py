@@ -472,3 +472,12 @@ def test_offices_and_common_words_are_no_ones_names():
         assert not no_ones_name(words), words
     assert "Chancellor" not in typed("The Lord Chancellor said the courts would decide.")
     assert typed("Tory MP Tim Collins said so.").get("Tory MP") != "person"
+
+
+def test_a_name_an_article_writes_after_the_is_a_thing_not_someone():
+    """"the Marshall Plan", "the Xbox Live service": the article itself writes the name after "the",
+    which people's names are not; a title or an age would still make it a person."""
+    actor_set, _ = archive_of("Aid\n\nGordon Brown wants a new plan for Africa. Marshall Plan spending would be doubled, "
+                              "and the Marshall Plan for Africa would cost billions, he said.\n")
+    names = {(a.name, a.type) for a in actor_set.actors.values()}
+    assert ("Gordon Brown", "person") in names and not any(name == "Marshall Plan" for name, _ in names)

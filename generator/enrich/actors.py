@@ -188,6 +188,7 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
     "Lib Dem" party); and the one-word organisations to look for in every article."""
     spellings: dict[tuple[str, str], Counter] = defaultdict(Counter)
     strongly_people: set[str] = set()
+    things: set[str] = set()
     cued_words: set[str] = set()  # one-word organisations an article types by a cue of its own ("software giant Microsoft")
     for article in articles:
         authors = {name_key(a) for a in article.authors.value or ()}
@@ -200,8 +201,12 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
             spellings[key][span.name] += 1
             if span.type == PERSON and span.cue in STRONG_PERSON_CUES:
                 strongly_people.add(key[1])
+            elif span.type == PERSON and f"the {span.name}" in texts(article):
+                things.add(key[1])  # "the Xbox Live service", "the Marshall Plan": a thing, not someone
             elif span.type == ORGANISATION and " " not in span.name and span.cue not in ("acronym", "team", "organisation elsewhere"):
                 cued_words.add(span.name)
+    for key in things - strongly_people:
+        spellings.pop((PERSON, key), None)
     retyped = {key: owner for kind, key in list(spellings) if kind == PERSON and key not in strongly_people
                for owner in [key if (ORGANISATION, key) in spellings else key[:-1] if key.endswith("s") and (ORGANISATION, key[:-1]) in spellings else None] if owner}
     for key, owner in retyped.items():
@@ -222,6 +227,10 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
         found.append((canonical, kind, aliases))  # made an Actor once its slug is known
     spread = {(ORGANISATION, name) for name, kind, aliases in found if kind == ORGANISATION for name in (name, *aliases) if name in cued_words and unmistakable(name)}
     return found, retyped, spread
+
+
+def texts(article: Article) -> str:
+    return "\n".join(block.text for block in article.read_blocks)
 
 
 def no_ones_name(words: list[str]) -> bool:
