@@ -4,9 +4,12 @@ what changed."""
 from __future__ import annotations
 
 import gc
+import hashlib
+import os
 import pickle
 import sys
 import threading
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -44,10 +47,37 @@ def pages_of(project: Path, **options) -> dict[str, bytes]:
     settings = load_settings(project / "mkdocs.yml")
     options = {"allow_withdrawals": True, **options}  # a deleted article is one of the edits tried
     if options.get("cache") is None:
-        return {path: as_bytes(content) for path, content in generate(settings, Report(), **options).pages.items()}
+        return fresh_pages(project, settings, options)
     generated = generate(settings, Report(), **options, output=DocsWriter(settings.docs_dir))
     ledger_file.save(ledger_path(settings), generated.ledger)  # as the command line does after a build
     return files_in(settings.docs_dir)
+
+
+FRESH: dict[str, dict[str, bytes]] = {}  # what a run without a cache gave, by everything that run reads
+
+
+def fresh_pages(project: Path, settings, options: dict) -> dict[str, bytes]:
+    """A run without a cache, in memory. The default run (no other option) is made once per state of the
+    project: the same files (corpus, ledger, docs/, site/, mkdocs.yml; the cache aside, which it does not
+    read) on the same day give the same pages, so a test (or the other way of running an edit series)
+    that comes back to a state it or another test compared against already reuses those pages. Every
+    file's bytes and name are in the key: a state never seen is generated afresh."""
+    key = state_key(project) if options == {"allow_withdrawals": True} else None
+    if key not in FRESH:
+        pages = {path: as_bytes(content) for path, content in generate(settings, Report(), **options).pages.items()}
+        if key is None:
+            return pages
+        FRESH[key] = pages
+    return dict(FRESH[key])
+
+
+def state_key(project: Path) -> str:
+    digest = hashlib.sha256(f"{date.today().isoformat()} {os.environ.get('SOURCE_DATE_EPOCH')}".encode())
+    cache = project / CACHE_DIR
+    for path in sorted(project.rglob("*")):
+        if cache not in path.parents and path.is_file():
+            digest.update(f"\0{path.relative_to(project).as_posix()}\0".encode() + read(path))
+    return digest.hexdigest()
 
 
 def files_in(folder: Path) -> dict[str, bytes]:
