@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import build_project, copy_project, free_port
+from conftest import BuiltSite, build_project, copy_project, free_port
 from hostile import HOSTILE_TEXT
 
 pytestmark = pytest.mark.slow
@@ -40,11 +41,18 @@ def site_snapshot(project: Path) -> dict[str, str]:
     return tree_digest(project / "site")
 
 
-@pytest.fixture
-def built_once(tmp_path):
-    built = build_project(copy_project(tmp_path / "project"))
+@pytest.fixture(scope="module")
+def built_seeds(tmp_path_factory) -> BuiltSite:
+    """The seed project built once, for each test below to copy (never written to)."""
+    built = build_project(copy_project(tmp_path_factory.mktemp("built-seeds") / "project"))
     assert built.result.returncode == 0, built.result.stderr
     return built
+
+
+@pytest.fixture
+def built_once(built_seeds, tmp_path) -> BuiltSite:
+    """A built seed project of the test's own: a copy with the files' times kept (copy2)."""
+    return BuiltSite(Path(shutil.copytree(built_seeds.project, tmp_path / "project", symlinks=True)), built_seeds.result)
 
 
 def test_failing_mkdocs_leaves_the_previous_site(built_once):
