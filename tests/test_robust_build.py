@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BuiltSite, build_project, copy_project, free_port
+from conftest import BuiltSite, build_project, copy_built, copy_project, free_port
 from hostile import HOSTILE_TEXT
 
 pytestmark = pytest.mark.slow
@@ -41,18 +40,10 @@ def site_snapshot(project: Path) -> dict[str, str]:
     return tree_digest(project / "site")
 
 
-@pytest.fixture(scope="module")
-def built_seeds(tmp_path_factory) -> BuiltSite:
-    """The seed project built once, for each test below to copy (never written to)."""
-    built = build_project(copy_project(tmp_path_factory.mktemp("built-seeds") / "project"))
-    assert built.result.returncode == 0, built.result.stderr
-    return built
-
-
 @pytest.fixture
-def built_once(built_seeds, tmp_path) -> BuiltSite:
-    """A built seed project of the test's own: a copy with the files' times kept (copy2)."""
-    return BuiltSite(Path(shutil.copytree(built_seeds.project, tmp_path / "project", symlinks=True)), built_seeds.result)
+def built_once(seed_build, tmp_path) -> BuiltSite:
+    """A built seed project of the test's own to spoil: a copy of the session's one build of it."""
+    return copy_built(seed_build, tmp_path / "project")
 
 
 def test_failing_mkdocs_leaves_the_previous_site(built_once):
