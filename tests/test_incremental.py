@@ -63,7 +63,6 @@ def fresh_pages(project: Path, settings, options: dict) -> dict[str, bytes]:
     that comes back to a state it or another test compared against already reuses those pages. Every
     file's bytes and name are in the key: a state never seen is generated afresh."""
     key = state_key(project) if options == {"allow_withdrawals": True} else None
-    if os.environ.get("H35_DEBUG"): print("FRESH", "miss" if key not in FRESH else "hit", key is not None, file=sys.stderr)
     if key not in FRESH:
         pages = {path: as_bytes(content) for path, content in generate(settings, Report(), **options).pages.items()}
         if key is None:
