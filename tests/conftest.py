@@ -113,6 +113,21 @@ def seed_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     return built
 
 
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    """The bundled corpus built once with no option, as `corpus-archive build` does: never written to.
+    A test that rebuilds, spoils or edits a built project takes its own copy (copy_built)."""
+    built = build_project(copy_project(tmp_path_factory.mktemp("seed-build") / "project"))
+    assert built.result.returncode == 0, built.result.stdout + built.result.stderr
+    return built
+
+
+def copy_built(built: BuiltSite, folder: Path) -> BuiltSite:
+    """A built project copied to folder as if built there: the files' times are kept (copy2), so its
+    site, docs/ and cache stand to its corpus as the original's do."""
+    return BuiltSite(Path(shutil.copytree(built.project, folder, symlinks=True)), built.result)
+
+
 SITE_URL = "https://archive.example/clippings/"
 
 

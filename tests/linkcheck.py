@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import posixpath
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -14,12 +15,31 @@ LINK_ATTRIBUTES = (("a", "href"), ("link", "href"), ("script", "src"), ("img", "
 EXTERNAL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
-@lru_cache(maxsize=4096)
-def page_ids(path: Path) -> frozenset[str]:
+@dataclass(frozen=True)
+class Parsed:
+    """What the walker needs of one HTML page: its links and the ids its #fragments may name."""
+
+    links: tuple[tuple[str, str], ...]
+    ids: frozenset[str]
+
+
+def parsed(path: Path) -> Parsed:
+    """The page parsed once, however many pages link to it or walks count it: kept by its path and
+    its file's stamp, so a page written again since is parsed again."""
+    status = path.stat()
+    return parsed_at(path, (status.st_ino, status.st_size, status.st_mtime_ns))
+
+
+@lru_cache(maxsize=8192)
+def parsed_at(path: Path, stamp: tuple[int, int, int]) -> Parsed:
     soup = BeautifulSoup(path.read_text(encoding="utf-8", errors="replace"), "html.parser")
     ids = {tag["id"] for tag in soup.find_all(id=True)}
     ids |= {tag["name"] for tag in soup.find_all("a", attrs={"name": True})}
-    return frozenset(ids)
+    return Parsed(tuple(links_of(soup)), frozenset(ids))
+
+
+def page_ids(path: Path) -> frozenset[str]:
+    return parsed(path).ids
 
 
 def fetches(tag) -> bool:
@@ -75,8 +95,7 @@ def broken_links(site: Path) -> list[str]:
     """Every broken internal link of every HTML page under site/, one line each ("page: problem")."""
     problems = []
     for page in sorted(site.rglob("*.html")):
-        soup = BeautifulSoup(page.read_text(encoding="utf-8", errors="replace"), "html.parser")
-        for tag, link in links_of(soup):
+        for tag, link in parsed(page).links:
             problem = check_link(site, page, tag, link)
             if problem:
                 problems.append(f"{page.relative_to(site)}: {problem}")
@@ -86,5 +105,5 @@ def broken_links(site: Path) -> list[str]:
 def count_links(site: Path) -> int:
     total = 0
     for page in site.rglob("*.html"):
-        total += len(links_of(BeautifulSoup(page.read_text(encoding="utf-8", errors="replace"), "html.parser")))
+        total += len(parsed(page).links)
     return total

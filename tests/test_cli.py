@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import build_project, copy_project, run_cli
+from conftest import copy_built, copy_project, run_cli
 
 GOOD = "A Headline For Testing\nBy Jane Doe\nThe first paragraph of a test article, with enough words to be prose.\n"
 
@@ -65,9 +65,9 @@ def test_metadata_override_is_marked(make_project):
     assert "3c68d103f99c1bde.colour: unknown field" in result.stderr
 
 
-def test_build_report_and_failed_build_keeps_old_site(make_project):
-    project = make_project()
-    built = build_project(project)
+def test_build_report_and_failed_build_keeps_old_site(seed_build, tmp_path):
+    built = copy_built(seed_build, tmp_path / "project")
+    project = built.project
     assert built.result.returncode == 0, built.result.stderr
     entries = built.report["files"]
     assert {e["status"] for e in entries} == {"published"} and len(entries) == 5

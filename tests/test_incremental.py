@@ -4,9 +4,12 @@ what changed."""
 from __future__ import annotations
 
 import gc
+import hashlib
+import os
 import pickle
 import sys
 import threading
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -31,11 +34,16 @@ from synth import write_corpus  # noqa: E402
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """The seeds plus 40 synthetic articles in the seeds' shape."""
+def project(tmp_path: Path, request) -> Path:
+    """The seeds plus 40 synthetic articles in the seeds' shape; plus 8 (SMALL) for a test marked
+    small_corpus, which checks one mechanism on one edited article among a few others."""
     folder = copy_project(tmp_path / "project")
-    write_corpus(folder / "corpus" / "synthetic", 40)
+    write_corpus(folder / "corpus" / "synthetic", SMALL if request.node.get_closest_marker("small_corpus") else 40)
     return folder
+
+
+SMALL = 8  # touch_article edits the eighth synthetic article
+small_corpus = pytest.mark.small_corpus
 
 
 def pages_of(project: Path, **options) -> dict[str, bytes]:
@@ -44,10 +52,37 @@ def pages_of(project: Path, **options) -> dict[str, bytes]:
     settings = load_settings(project / "mkdocs.yml")
     options = {"allow_withdrawals": True, **options}  # a deleted article is one of the edits tried
     if options.get("cache") is None:
-        return {path: as_bytes(content) for path, content in generate(settings, Report(), **options).pages.items()}
+        return fresh_pages(project, settings, options)
     generated = generate(settings, Report(), **options, output=DocsWriter(settings.docs_dir))
     ledger_file.save(ledger_path(settings), generated.ledger)  # as the command line does after a build
     return files_in(settings.docs_dir)
+
+
+FRESH: dict[str, dict[str, bytes]] = {}  # what a run without a cache gave, by everything that run reads
+
+
+def fresh_pages(project: Path, settings, options: dict) -> dict[str, bytes]:
+    """A run without a cache, in memory. The default run (no other option) is made once per state of the
+    project: the same files (corpus, ledger, docs/, site/, mkdocs.yml; the cache aside, which it does not
+    read) on the same day give the same pages, so a test (or the other way of running an edit series)
+    that comes back to a state it or another test compared against already reuses those pages. Every
+    file's bytes and name are in the key: a state never seen is generated afresh."""
+    key = state_key(project) if options == {"allow_withdrawals": True} else None
+    if key not in FRESH:
+        pages = {path: as_bytes(content) for path, content in generate(settings, Report(), **options).pages.items()}
+        if key is None:
+            return pages
+        FRESH[key] = pages
+    return dict(FRESH[key])
+
+
+def state_key(project: Path) -> str:
+    digest = hashlib.sha256(f"{date.today().isoformat()} {os.environ.get('SOURCE_DATE_EPOCH')}".encode())
+    cache = project / CACHE_DIR
+    for path in sorted(project.rglob("*")):
+        if cache not in path.parents and path.is_file():
+            digest.update(f"\0{path.relative_to(project).as_posix()}\0".encode() + read(path))
+    return digest.hexdigest()
 
 
 def files_in(folder: Path) -> dict[str, bytes]:
@@ -108,6 +143,7 @@ def test_cached_generate_equals_a_fresh_one_after_a_change(project):
     assert 2 <= len(search) <= SEARCH_FILES_AN_EDIT_REWRITES, search
 
 
+@small_corpus
 def test_files_with_unchanged_size_and_time_are_not_read_again(project, monkeypatch):
     cache = load_cache(project / CACHE_DIR)
     cold = pages_of(project, cache=cache)
@@ -140,6 +176,7 @@ def test_files_unread_but_not_extracted_with_these_options_are_read_again(projec
     assert all(article.source.text == "" and article.source.raw for article in cache.articles.values())
 
 
+@small_corpus
 def test_a_registry_change_redoes_the_cached_mentions(project):
     cache = load_cache(project / CACHE_DIR)
     before = pages_of(project, cache=cache)
@@ -150,6 +187,7 @@ def test_a_registry_change_redoes_the_cached_mentions(project):
     assert after != before
 
 
+@small_corpus
 def test_a_new_code_version_or_a_corrupt_cache_starts_afresh(project, monkeypatch):
     import sqlite3
 
@@ -217,6 +255,7 @@ def test_rebuilder_regenerates_only_the_changed_pages(project):
     assert 1 <= written < 10 + SEARCH_FILES_AN_EDIT_REWRITES and removed == 0
 
 
+@small_corpus
 def test_a_rebuild_loads_the_templates_compiled_by_the_build_before(project, monkeypatch):
     compiled = []
     compile_source, template_source = Environment.compile, PackageLoader.get_source
@@ -244,6 +283,7 @@ def test_a_rebuild_loads_the_templates_compiled_by_the_build_before(project, mon
     assert compiled == ["article.md.j2"]  # a template whose source changed is compiled again
 
 
+@small_corpus
 def test_rebuilder_removes_a_deleted_articles_pages_and_matches_a_full_write(project, tmp_path):
     settings = load_settings(project / "mkdocs.yml")
     rebuilder = Rebuilder(settings, log=lambda line: None)
@@ -262,6 +302,7 @@ def test_rebuilder_removes_a_deleted_articles_pages_and_matches_a_full_write(pro
     assert "withdrawn from the archive" in (settings.docs_dir / "articles" / victim.stem.split("_")[-1] / "index.md").read_text(encoding="utf-8")
 
 
+@small_corpus
 def test_serve_removes_what_it_produced_and_the_next_generate_sweeps_the_rest(project):
     """serve's rebuilds after the first remove what the last build produced and this one did not,
     without walking docs/; a file put by hand into a generated folder meanwhile goes at the next
@@ -278,6 +319,7 @@ def test_serve_removes_what_it_produced_and_the_next_generate_sweeps_the_rest(pr
     assert not foreign.exists()
 
 
+@small_corpus
 def test_downloads_are_kept_by_key_and_one_changed_by_hand_is_written_again(project, monkeypatch):
     """An article's downloads and the pictures' data are kept by what they are made from (the
     original's sha256, the citation part's key, the picture's digest) and their stamp, without being

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import build_project, copy_project, free_port
+from conftest import BuiltSite, build_project, copy_built, copy_project, free_port
 from hostile import HOSTILE_TEXT
 
 pytestmark = pytest.mark.slow
@@ -41,10 +41,9 @@ def site_snapshot(project: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def built_once(tmp_path):
-    built = build_project(copy_project(tmp_path / "project"))
-    assert built.result.returncode == 0, built.result.stderr
-    return built
+def built_once(seed_build, tmp_path) -> BuiltSite:
+    """A built seed project of the test's own to spoil: a copy of the session's one build of it."""
+    return copy_built(seed_build, tmp_path / "project")
 
 
 def test_failing_mkdocs_leaves_the_previous_site(built_once):

@@ -9,14 +9,18 @@ from pathlib import Path
 
 import frontmatter
 import markdown
+import pytest
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings, strategies as st
+from jinja2 import BytecodeCache
+from jinja2.bccache import Bucket
 
 from conftest import PROJECT
 from generator.config import load_settings
 from generator.model import Report
 from generator.build.pipeline import generate
 from generator.content.read import CorpusError, normalise
+from generator.site.render import Renderer
 
 MARKUP = list("<>&\"'`*_#[](){}!|\\-=+~^$%@:;/.,?\t ") + ["{{", "}}", "{%", "%}", "{#", "#}", "--8<--", "<!--", "-->", "!!!", "```", "---", "<script>", "</p>", "javascript:", "onerror="]
 WORD = st.one_of(
@@ -43,9 +47,40 @@ def make_project(root: Path) -> Path:
     return root
 
 
+class CompiledOnce(BytecodeCache):
+    """The templates' compiled code kept in memory, as a cache folder keeps it between builds."""
+
+    def __init__(self) -> None:
+        self.codes: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self.codes:
+            bucket.bytecode_from_string(self.codes[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.codes[bucket.key] = bucket.bytecode_to_string()
+
+
+@pytest.fixture(scope="module")
+def templates_compiled_once():
+    """Each example's generate compiles the same templates (the text is data, never a template):
+    about half of an example's time. Their compiled code is kept across the examples, as `generate`
+    keeps it in .cache/ between builds; Jinja keys it by each template's source, so what renders is
+    the same code."""
+    shared = CompiledOnce()
+    original = Renderer.__init__
+
+    def renderer(self, settings, fragments=None, compiled=None):
+        original(self, settings, fragments, shared if compiled is None else compiled)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Renderer, "__init__", renderer)
+        yield shared
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=ARTICLE)
-def test_generate_never_crashes_and_shows_every_word(text):
+def test_generate_never_crashes_and_shows_every_word(templates_compiled_once, text):
     with tempfile.TemporaryDirectory() as folder:
         project = make_project(Path(folder))
         (project / "corpus" / "fuzz.txt").write_text(text, encoding="utf-8", newline="")

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from conftest import build_project, run_cli
+from conftest import copy_built, run_cli
 from generator.build.lock import Busy, build_lock
 
 
@@ -19,13 +19,9 @@ def snapshot(folder):
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    from conftest import copy_project
-
-    project = copy_project(tmp_path_factory.mktemp("safe") / "project")
-    site = build_project(project)
-    assert site.result.returncode == 0, site.result.stderr
-    return project
+def built(seed_build, tmp_path_factory):
+    """A built seed project of this module's own (a copy of the session's build of it)."""
+    return copy_built(seed_build, tmp_path_factory.mktemp("safe") / "project").project
 
 
 def unchanged_after(project, *args):
@@ -125,14 +121,11 @@ def test_a_full_disk_is_one_line_and_exit_1(make_project, capsys):
 
 
 @pytest.mark.slow
-def test_another_folder_without_a_ledger_stops_then_leaves_withdrawn_pages(tmp_path):
+def test_another_folder_without_a_ledger_stops_then_leaves_withdrawn_pages(seed_build, tmp_path):
     """--corpus naming a folder that exists (a backup, a subfolder) has no ledger of its own: the
     articles the site published are still counted as withdrawn, so the build stops; confirmed, their
     URLs keep withdrawn pages instead of answering 404."""
-    from conftest import copy_project
-
-    project = copy_project(tmp_path / "project")
-    assert run_cli(project, "build").returncode == 0
+    project = copy_built(seed_build, tmp_path / "project").project  # the seeds built
     other = tmp_path / "other"
     other.mkdir()
     (other / "one.txt").write_text("A story of its own\n\nWith a paragraph that is long enough to be a body of text.\n")
