@@ -14,8 +14,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.enrich import names
-from generator.enrich.names import (DEMONYMS, ORG_HEADS, ORGANISATION, PERSON, Run, family_names, given_names,
-                             is_acronym, places)
+from generator.enrich.lexicon import DEMONYMS, ORG_HEADS, ORGANISATION, PERSON, family_names, given_names, places
+from generator.enrich.name_words import is_acronym
+from generator.enrich.names import Run
 
 MODEL = Path("/work/data/ner/names.crfsuite")  # outside the repository, like its training data
 MODEL_TYPES = {"PER": PERSON, "ORG": ORGANISATION}

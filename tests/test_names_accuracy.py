@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.enrich.names import after_modifiers, article_spans, is_acronym, paragraph_spans
+from generator.enrich.names import after_modifiers, article_spans, paragraph_spans
+from generator.enrich.name_words import is_acronym
 from generator.enrich.echoes import case_cued
 from generator.enrich.sport import team_spans
 

@@ -30,7 +30,7 @@ from typing import Iterable
 
 from ..model import Actor, Article, Mention, NameCandidates
 from .lexicon import ORGANISATION, PERSON, SAME_COUNTRY, family_names, given_names, places
-from .cues import is_title
+from .name_words import is_title
 from .lookalikes import everyday_word, plain_english
 from .echoes import case_cued
 from .names import article_spans, paragraph_spans

@@ -31,7 +31,8 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..model import Span
-from .cues import DEMONYM_LIKE, NAME_WORDS, is_acronym, is_title, lone_given_name, type_span
+from .cues import type_span
+from .name_words import DEMONYM_LIKE, NAME_WORDS, common_words, distinctive, is_title, lone_given_name
 from .echoes import case_cued, echoes
 from .lookalikes import everyday_word
 from .sport import affiliations, fixtures, scorers, squad_numbers, squads, team_spans
@@ -171,10 +172,6 @@ def joined(plain: list[str], found: list[Run]) -> list[Run]:
         else:
             out.append(run)
     return out
-
-
-def common_words(words: list[str]) -> bool:
-    return all(everyday_word(w) and w not in family_names() and w not in places() and not is_title(w) and not is_acronym(w) for w in words)
 
 
 CORPORATE_TITLES = {"Chairman", "Chairwoman", "President", "Chief", "Executive", "Director", "Spokesman", "Spokeswoman",
@@ -367,12 +364,6 @@ def short_forms(organisations: set[str]) -> dict[str, str]:
             if words[k - 1] not in ("and", "&"):
                 owners.setdefault(" ".join(words[:k]), set()).add(name)
     return {form: next(iter(names)) for form, names in owners.items() if len(names) == 1 and distinctive(form)}
-
-
-def distinctive(form: str) -> bool:
-    if form in places() or form in DEMONYMS or form in ORG_HEADS or is_title(form):
-        return False
-    return " " in form or not (everyday_word(form) or form in given_names() or DEMONYM_LIKE.search(form))
 
 
 def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed: dict[str, str], short: dict[str, str],

@@ -1,0 +1,181 @@
+"""Tests of a name's own words and of the words around it, shared by the cue groups of cues.py and by
+names.py: titles, honorifics and sentence openers before a name, acronyms, given names alone, names'
+shapes. Pure functions of words, with the word lists of lexicon.py."""
+
+from __future__ import annotations
+
+import re
+
+from .lookalikes import everyday_word
+from .lexicon import COUNTRY, DEMONYMS, LOWER_CUES, NAME_INNER, NOT_ACRONYMS, ORG_HEADS, TITLES, family_names, given_names, places
+
+
+def is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and word not in NOT_ACRONYMS and not shouted(word)
+
+
+def shouted(word: str) -> bool:
+    """An upper-case word that is a place or a common English word of four letters or more is written loud,
+    not an acronym: "FRANCE - Bond futures ended", "NOTE - Jeans Mate Corp", "ISSUE: Bldg auth"."""
+    return "." not in word and (word.title() in places() or (len(word) >= 4 and everyday_word(word)))
+
+
+COMPASS_INITIALS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
+
+
+def office_word(person: list[str]) -> bool:
+    """One word after a title, or ending a name, that is a title or an acronym itself ("Lord Chancellor",
+    "Tory MP"): an office, not a name."""
+    return len(person) == 1 and (is_title(person[0]) or is_acronym(person[0]))
+
+
+HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"}
+
+
+def common_after_rank(titles: list[str], person: list[str]) -> bool:
+    """A rank that is also a common word ("General", "Prime") before one common word that is no name:
+    "General Election" is no one; "Ms Sturgeon" and "General Baril" are someone."""
+    word = person[0] if len(person) == 1 else ""
+    return bool(word) and not HONORIFICS.intersection(titles) and everyday_word(word) and word not in family_names() and word not in given_names()
+
+
+def country_clash(person: list[str]) -> bool:
+    """A country in a two-word run with a given name names no person when the other word is a common word or a
+    place ("Jordan Valley", "Kim Korea"); "Trevor Holland", "Chad Ogea", "Michael Jordan" are people."""
+    first, last = places().get(person[0]), places().get(person[-1])
+    if last == COUNTRY:  # after two words or more, a country is where the name is from: "Dmitri Dashinski Belarus"
+        return len(person) > 2 or everyday_word(person[0]) or person[0] in places() or person[0] in DEMONYMS
+    if first == COUNTRY:
+        return everyday_word(person[-1]) or person[-1] in places() or person[-1] in ORG_HEADS
+    return False
+
+
+def aged(after: list[str]) -> bool:
+    """", 33," right after a name: an age."""
+    if len(after) < 3 or after[0] != ",":
+        return False
+    number = after[1].rstrip(",")  # a number's token keeps a comma after it: "33,"
+    return number.isdigit() and 14 <= int(number) <= 110 and (after[1].endswith(",") or after[2] == ",")
+
+
+def compass_initial(person: list[str]) -> bool:
+    """"S. Korea", "N. Korea", "S. African": a compass point's initial before a place or a nationality."""
+    point = COMPASS_INITIALS.get(person[0])
+    return bool(point) and len(person) >= 2 and (f"{point} {person[1]}" in places() or person[1] in DEMONYMS)
+
+
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}  # "Pentagon spokesman": an organisation's, even a common word's
+
+
+SENTENCE_ENDS = {".", "!", "?", '"', "“", ":", ";", "-", "--", "(", "—"}
+
+
+def sentence_opener(names: list[str], before: list[str]) -> bool:
+    """One common word that opens a sentence is capitalised for that alone: "Tour manager Clive Lloyd",
+    "Regular defender Artur Lekbello", "Net profit rose" name no organisation."""
+    return len(names) == 1 and (not before or before[-1] in SENTENCE_ENDS) and everyday_word(names[0])
+
+
+def nationality(person: list[str]) -> bool:
+    """"rival Kurds", "rival Kurdish factions": a people or its adjective, not a person."""
+    word = person[0]
+    return len(person) == 1 and (word in DEMONYMS or word.rstrip("s") in DEMONYMS or bool(DEMONYM_LIKE.search(word)))
+
+
+def town_prefix(names: list[str]) -> bool:
+    """"New York Yankees", "Green Bay Packers", "Chicago Bulls": the run opens with a place of one to three words
+    and goes on after it."""
+    return any(" ".join(names[:k]) in places() for k in range(1, min(3, len(names) - 1) + 1))
+
+
+WORK_ROLES = {"analyst", "analysts", "economist", "economists", "strategist", "dealer", "dealers", "trader", "traders",
+              "broker", "director", "chairman", "president", "manager", "executive", "spokesman", "spokeswoman", "official"}
+
+
+def named_before(before: list[str]) -> bool:
+    """"Itar-Tass news agency Yeltsin was working": the organisation was named just before its description."""
+    word = before[-3] if len(before) >= 3 else ""
+    return before[-2:-1] == ["news"] and word[:1].isupper() and word not in DEMONYMS and not DEMONYM_LIKE.search(word) and word not in places()
+
+
+def works_at(before: list[str]) -> bool:
+    """"an analyst at X", "chief dealer at X", "strategist with X": where a working role is, an organisation."""
+    return len(before) >= 2 and before[-1] in ("at", "with") and any(w in WORK_ROLES for w in before[-6:-1])
+
+
+def club_like(person: list[str]) -> bool:
+    """"AS Roma (7)", "Arab Contractors (Egypt)": an acronym or a nationality opens the name of a club, not
+    of a person, before a bracket (a given name that is a nationality, "Scot Gemmill", is a person's)."""
+    return is_acronym(person[0]) or (person[0] in DEMONYMS and person[0] not in given_names())
+
+
+DEMONYM_LIKE = re.compile(r"(?:ean|ian|ese|ish|man)$")  # "Mexican shares", "Zairean", "Englishman": not companies
+
+
+COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "New", "San", "Santa", "Saint", "St", "Port", "Fort", "Mount", "Lake", "Cape", "Gulf"}
+
+
+LOWER_COMPOUND = re.compile(r"[A-Z][a-z]*-[a-z][\w-]*")  # "All-rounder", "Top-seeded", "In-form"
+
+
+OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ly)")  # "Speaking", "Reportedly"
+
+
+def leading_titles(names: list[str], opens: bool = True) -> int:
+    """How many words in front of the name are a title ("Finnish President", "Secretary of State",
+    "Lieutenant-General"), a role ("Defender Hassan Abbas", "All-rounder"), a nationality ("Syrian Nader
+    Jokhadar") or a sentence opener ("Speaking")."""
+    if len(names) < 2:
+        return 0  # a word alone is the name, whatever it is
+    last = max((k for k in range(len(names) - 1) if is_title(names[k])), default=-1)
+    if last >= 0 and names[last + 1] in ("of", "for"):  # "Chancellor of the Exchequer Kenneth Clarke"
+        start = last + 2 + (names[last + 2] == "the" and last + 3 < len(names))
+        # the place a title is of, whole: "Archbishop of Cape Town Desmond Tutu"
+        last = max((k for k in range(start + 1, len(names) + 1) if " ".join(names[start:k]) in places()), default=start + 1) - 1
+    if last >= 0 and last < len(names) - 1 and all(w[:1].isupper() or w in NAME_INNER for w in names[last + 1 :]):
+        return last + 1
+    first = names[0]
+    if len(names) >= 2 and first[:3] in ("Ex-", "ex-"):
+        return 1  # "Ex-Yankee Randy Velarde"
+    opener = opens and OPENER.fullmatch(first) and first not in given_names()  # "Speaking", "Reportedly"; not "Anatoly" in a sentence
+    if len(names) >= 3 and (first in DEMONYMS or opener):
+        return 1
+    if len(names) >= 2 and (first.lower() in LOWER_CUES or LOWER_COMPOUND.fullmatch(first) or opener):
+        return 1
+    return 0
+
+
+def is_title(word: str) -> bool:
+    return word in TITLES or ("-" in word and all(part in TITLES for part in word.split("-")))
+
+
+NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)*"  # "McNulty", "O'Neill", "Boutros-Ghali", "Sung-Yeol"
+
+
+ONE_NAME_WORD, INITIAL = re.compile(NAME_WORD), re.compile(r"[A-Z]\.")
+
+
+NAME_WORDS = re.compile(rf"{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD}|van|de|der|von|da)){{1,3}}")
+
+
+SPOKEN_TO = {"told", "asked", "thanked", "urged", "warned", "named", "called", "dubbed"}
+
+
+def lone_given_name(word: str) -> bool:
+    """A given name alone that is no family name, common word, place or nationality: a person the article
+    calls by it ("Monica", "Peggy"); not "Jordan", "Mark", "Paris" or "Christian"."""
+    return word in given_names() and word not in family_names() and not everyday_word(word) and word not in places() \
+        and word not in DEMONYMS and not word.isupper()
+
+
+def common_words(words: list[str]) -> bool:
+    return all(everyday_word(w) and w not in family_names() and w not in places() and not is_title(w) and not is_acronym(w) for w in words)
+
+
+def distinctive(form: str) -> bool:
+    """A short form that may stand for one organisation of the article: not a place, a nationality, an
+    organisation word, a title, a common word or a given name ("Toshiba", not "Bank" or "Chinese")."""
+    if form in places() or form in DEMONYMS or form in ORG_HEADS or is_title(form):
+        return False
+    return " " in form or not (everyday_word(form) or form in given_names() or DEMONYM_LIKE.search(form))
