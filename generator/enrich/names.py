@@ -235,7 +235,8 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     if teams:
         starts = {t[0] for t in teams}
         out = [o for o in out if o[0] not in starts and not any(t[0] <= o[0] < t[1] for t in teams)] + teams
-    return tuple(sorted(squad_numbers(fixtures(affiliations(surname_lists(listed(sorted(out), text), text), text), text), text) + scorers(text)))
+    spans = sorted(squad_numbers(fixtures(affiliations(surname_lists(listed(sorted(out), text), text), text), text), text) + scorers(text))
+    return tuple(span for span in spans if span[0] == 0 or not (text[span[0] - 1].isalnum() or text[span[0] - 1] == "&"))  # "&À&À": no name starts mid-word
 
 
 def shouting(text: str) -> bool:
