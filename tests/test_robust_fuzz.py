@@ -81,6 +81,7 @@ def templates_compiled_once():
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=ARTICLE)
 @example(text="0" * 200 + "\n0\n" + "&À" * 30)  # a name found mid-word ("À&À…" after "&"): its link split the word
+@example(text="0" * 200 + "\n0\n" + "&À\U00018cd6À" * 30)  # … or between signs that are no letters of Python's
 def test_generate_never_crashes_and_shows_every_word(templates_compiled_once, text):
     with tempfile.TemporaryDirectory() as folder:
         project = make_project(Path(folder))

@@ -30,7 +30,7 @@ from typing import Iterable
 
 from ..model import Actor, Article, Mention, NameCandidates
 from .lexicon import ORGANISATION, PERSON, SAME_COUNTRY, family_names, given_names, places
-from .name_words import is_title
+from .name_words import is_title, stands_alone
 from .lookalikes import everyday_word, plain_english
 from .echoes import case_cued
 from .names import article_spans, paragraph_spans
@@ -382,6 +382,6 @@ def surface_matches(text: str, actor_set: ActorSet, taken: list[tuple[int, int, 
         slug = actor_set.surfaces[match.group(0)]
         if curated_only and actor_set.actors[slug].source != "registry":
             continue
-        if not any(s < match.end() and match.start() < e for s, e, _ in taken):
+        if not any(s < match.end() and match.start() < e for s, e, _ in taken) and stands_alone(text, match.start(), match.end()):
             out.append((match.start(), match.end(), slug))
     return out

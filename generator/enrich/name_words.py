@@ -179,3 +179,14 @@ def distinctive(form: str) -> bool:
     if form in places() or form in DEMONYMS or form in ORG_HEADS or is_title(form):
         return False
     return " " in form or not (everyday_word(form) or form in given_names() or DEMONYM_LIKE.search(form))
+
+
+BEFORE_A_WORD = set(" \t\n([{\"'“‘«—–-/…")
+AFTER_A_WORD = set(" \t\n.,;:!?)]}\"'”’»—–-/…")
+
+
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether a name found at text[start:end] is a whole word of the text, or whole words: what stands
+    around it is a space or punctuation, never a letter, a figure or a sign of the word it would be cut
+    from ("&À&À…", "AT&T"), so that its link never splits a word on the page."""
+    return (start == 0 or text[start - 1] in BEFORE_A_WORD) and (end >= len(text) or text[end] in AFTER_A_WORD)

@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from ..model import Span
 from .cues import type_span
-from .name_words import DEMONYM_LIKE, NAME_WORDS, common_words, distinctive, is_title, lone_given_name
+from .name_words import DEMONYM_LIKE, NAME_WORDS, common_words, distinctive, is_title, lone_given_name, stands_alone
 from .echoes import case_cued, echoes
 from .lookalikes import everyday_word
 from .sport import affiliations, fixtures, scorers, squad_numbers, squads, team_spans
@@ -236,7 +236,7 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
         starts = {t[0] for t in teams}
         out = [o for o in out if o[0] not in starts and not any(t[0] <= o[0] < t[1] for t in teams)] + teams
     spans = sorted(squad_numbers(fixtures(affiliations(surname_lists(listed(sorted(out), text), text), text), text), text) + scorers(text))
-    return tuple(span for span in spans if span[0] == 0 or not (text[span[0] - 1].isalnum() or text[span[0] - 1] == "&"))  # "&À&À": no name starts mid-word
+    return tuple(span for span in spans if stands_alone(text, span[0], span[1]))
 
 
 def shouting(text: str) -> bool:
