@@ -191,7 +191,7 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
     things: set[str] = set()
     cued_words: set[str] = set()  # one-word organisations an article types by a cue of its own ("software giant Microsoft")
     for article in articles:
-        authors = {name_key(a) for a in article.authors.value or ()}
+        authors, text = {name_key(a) for a in article.authors.value or ()}, None
         for span in candidates_of(article).spans:
             key = (span.type, name_key(span.name))
             if span.name in known or (kind_of(span.type), key[1]) in known_keys or (span.type == PERSON and key[1] in authors):
@@ -201,7 +201,7 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
             spellings[key][span.name] += 1
             if span.type == PERSON and span.cue in STRONG_PERSON_CUES:
                 strongly_people.add(key[1])
-            elif span.type == PERSON and f"the {span.name}" in texts(article):
+            elif span.type == PERSON and f"the {span.name}" in (text := text or texts(article)):
                 things.add(key[1])  # "the Xbox Live service", "the Marshall Plan": a thing, not someone
             elif span.type == ORGANISATION and " " not in span.name and span.cue not in ("acronym", "team", "organisation elsewhere"):
                 cued_words.add(span.name)

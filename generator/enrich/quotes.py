@@ -201,6 +201,7 @@ def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, 
     if who in PRONOUN_SEX and unnamed_subject(first.text, passage.start):
         return None, ""  # "A spokeswoman for the office said …. “…,” she said": someone the text does not name
     since = 0 if who not in PRONOUN_SEX else previous[0].last if previous else passage.first - LOOK_BACK
+    text_of = {block.anchor: block.text for block in blocks}
     for index in range(passage.first, max(-1, since - 1), -1):
         block = blocks[index]
         named = [(m.end, m) for m in by_anchor.get(block.anchor, [])]
@@ -208,10 +209,10 @@ def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, 
                       if (index < passage.first or end <= limit)
                       and (not previous or index > previous[0].last or end > previous[0].end or who not in PRONOUN_SEX)
                       and m.actor not in spoken_to and not (m.anchor == block.anchor and ADDRESSEE.search(block.text[: m.start]))
-                      and may_be(who, m, blocks[index_of(blocks, m.anchor)].text)]
+                      and may_be(who, m, text_of.get(m.anchor, ""))]
         if candidates:
             return subject_of_last_sentence(candidates, block), cue
-        if previous and index == previous[0].last and may_be(who, previous[1], blocks[index_of(blocks, previous[1].anchor)].text):
+        if previous and index == previous[0].last and may_be(who, previous[1], text_of.get(previous[1].anchor, "")):
             return previous[1], cue  # no one named since the quote before: its speaker goes on
     return None, ""
 
@@ -255,10 +256,6 @@ def role_references(blocks: list[Block], index: int, by_anchor: dict[str, list[M
         if owners:
             found.append((match.end(), owners[-1]))
     return found
-
-
-def index_of(blocks: list[Block], anchor: str) -> int:
-    return next((index for index, block in enumerate(blocks) if block.anchor == anchor), 0)
 
 
 def may_be(who: str, mention: Mention, text: str) -> bool:
