@@ -174,8 +174,10 @@ def test_a_team_called_by_its_town_alone_does_not_make_two_tables_related():
     assert connected(towns | {"a:arsenal": 0.1}, towns | {"a:arsenal": 0.1}, actors)
 
 
-def story(title: str, **mentions: int) -> SimpleNamespace:
-    return SimpleNamespace(title=SimpleNamespace(value=title), mentions_per_actor=mentions, topics=[])
+def story(title: str, headline: tuple[str, ...] = (), **mentions: int) -> SimpleNamespace:
+    """An article as reasons.py reads it; `headline` the slugs its headline names."""
+    named = [SimpleNamespace(actor=slug, anchor="title") for slug in headline]
+    return SimpleNamespace(title=SimpleNamespace(value=title), mentions_per_actor=mentions, topics=[], mentions=named)
 
 
 def test_headlines_of_different_days_are_a_series_not_one_story_unless_a_person_joins_them():
@@ -191,20 +193,40 @@ def test_headlines_of_different_days_are_a_series_not_one_story_unless_a_person_
 
 def test_a_link_resting_on_one_name_needs_a_higher_score():
     """One person both stories name and nothing else in common (no topic, few words): a link only from
-    ONE_NAME_SCORE; two names, or a name and much wording, are evidence enough from LEAST_SCORE."""
+    ONE_NAME_SCORE; two names and much wording are evidence enough from LEAST_SCORE."""
     from generator.archive.reasons import ONE_NAME_SCORE, another_story
     from generator.model import Related
 
     actors = {"scalfaro": SimpleNamespace(name="Oscar Luigi Scalfaro", type="person"),
               "berisha": SimpleNamespace(name="Sali Berisha", type="person")}
     court, visit = story("Albanian jailed for bomb threat", scalfaro=1), story("Italian president urges separatists", scalfaro=4)
-    one = ({"a:scalfaro": 0.3, "w:court": 0.3}, {"a:scalfaro": 0.4, "w:court": 0.1})  # words: 0.03
+    worded = {"w:court": 0.6, "w:bomb": 0.3}
+    one = ({"a:scalfaro": 0.3} | worded, {"a:scalfaro": 0.4, "w:court": 0.25})  # words: 0.15
     assert another_story(court, visit, Related("b", ONE_NAME_SCORE - 0.01), one, actors)
     assert not another_story(court, visit, Related("b", ONE_NAME_SCORE + 0.01), one, actors)
-    two = ({"a:scalfaro": 0.3, "a:berisha": 0.3}, {"a:scalfaro": 0.4, "a:berisha": 0.2})
+    two = ({"a:scalfaro": 0.3, "a:berisha": 0.3} | worded, {"a:scalfaro": 0.4, "a:berisha": 0.2, "w:court": 0.25})
     assert not another_story(court, visit, Related("b", 0.11), two, actors)
-    worded = ({"a:scalfaro": 0.3, "w:court": 0.6}, {"a:scalfaro": 0.4, "w:court": 0.5})  # words: 0.3
-    assert not another_story(court, visit, Related("b", 0.11), worded, actors)
+
+
+def test_stories_that_share_names_but_few_words_are_not_one_story_unless_a_cast_or_a_headline_joins_them():
+    """Under NAMES_ALONE_SCORE, names with little wording in common are two stories about the same people
+    (a politician's two campaigns); several people in common, or the person both headlines name, make
+    one story; so do words alike once the names are left out (a league's results and its table)."""
+    from generator.archive.reasons import NAMES_ALONE_SCORE, another_story
+    from generator.model import Related
+
+    actors = {slug: SimpleNamespace(name=slug.title(), type="person") for slug in ("hague", "kennedy", "lara", "healy", "walsh")}
+    debate, earnings = story("No election TV debate", hague=1, kennedy=1), story("Hague's earnings shown", ("hague",), hague=4, kennedy=1)
+    names = {"a:hague": 0.5, "a:kennedy": 0.5, "w:debate": 0.5, "w:voters": 0.5}
+    other = {"a:hague": 0.5, "a:kennedy": 0.5, "w:register": 0.6, "w:voters": 0.1, "w:earnings": 0.35}
+    assert another_story(debate, earnings, Related("b", NAMES_ALONE_SCORE - 0.01), (names, other), actors)
+    assert not another_story(debate, earnings, Related("b", NAMES_ALONE_SCORE + 0.01), (names, other), actors)
+    in_both_headlines = story("Hague gives up PM ambition", ("hague",), hague=2)
+    assert not another_story(in_both_headlines, earnings, Related("b", 0.2), (names, other), actors)
+    cast = {"a:lara": 0.4, "a:healy": 0.4, "a:walsh": 0.4}
+    assert not another_story(debate, earnings, Related("b", 0.2), (names | cast, other | cast), actors)
+    results, table = {"a:hague": 0.7, "w:division": 0.1, "w:summaries": 0.1}, {"a:hague": 0.7, "w:division": 0.1, "w:standings": 0.1}
+    assert not another_story(debate, earnings, Related("b", 0.2), (results, table), actors)  # words alone: 0.5
 
 
 TABLE = "{league} - STANDINGS AFTER {day}'S GAMES.\n\n{league} teams after games played on {day} (tabulate under won, lost, goals for, against, points):\n\n{rows}\n"
