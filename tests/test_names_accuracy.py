@@ -114,6 +114,9 @@ def test_a_party_label_an_ex_and_a_ceo_before_a_name_are_no_part_of_it():
     assert typed("In 1984 Democrat Walter Mondale lost.").get("Walter Mondale") == "person"
     assert typed("Ex-Yankee Randy Velarde hit his 11th homer.").get("Randy Velarde") == "person"
     assert typed("Cofinec CEO Stephen Frater told reporters.").get("Stephen Frater") == "person"
+    found = typed("The group, including Tories Ken Clarke and Liberal Democrat Paul Tyler, is confident.")
+    assert found.get("Ken Clarke") == "person" and found.get("Paul Tyler") == "person"
+    assert "Tories Ken Clarke" not in found and "Conservative Central" not in typed("Conservative Central Office said so.")
 
 
 def test_neither_opens_no_name():

@@ -138,12 +138,28 @@ def leading_titles(names: list[str], opens: bool = True) -> int:
     first = names[0]
     if len(names) >= 2 and first[:3] in ("Ex-", "ex-"):
         return 1  # "Ex-Yankee Randy Velarde"
+    if members := party_members(names):
+        return members
     opener = opens and OPENER.fullmatch(first) and first not in given_names()  # "Speaking", "Reportedly"; not "Anatoly" in a sentence
     if len(names) >= 3 and (first in DEMONYMS or opener):
         return 1
     if len(names) >= 2 and (first.lower() in LOWER_CUES or LOWER_COMPOUND.fullmatch(first) or opener):
         return 1
     return 0
+
+
+# a party's member or members before a person's name: "Tories Ken Clarke and Sir George Young", "Republican Bob Dole"
+PARTY_MEMBERS = {"Tory", "Tories", "Conservative", "Conservatives", "Labour", "Liberal", "Liberals", "Democrat", "Democrats",
+                 "Republican", "Republicans", "Socialist", "Socialists", "Communist", "Communists", "Unionist", "Unionists"}
+
+
+def party_members(names: list[str]) -> int:
+    """How many words in front of a person's name say the party ("Liberal Democrat Paul Tyler"): only
+    before a given name, so that "Conservative Central Office" stays whole."""
+    k = 0
+    while k < len(names) - 2 and names[k] in PARTY_MEMBERS:
+        k += 1
+    return k if k and names[k] in given_names() else 0
 
 
 def is_title(word: str) -> bool:
