@@ -209,6 +209,11 @@ def test_svyrydenkos_quote_is_on_her_page(seed_site):
     assert any("Ukraine is ready to negotiate – but not to surrender." in q for q in quotes)
     assert actor_page(seed_site, "yulia-svyrydenko")["quote_count"] >= 1
     assert seed_site.json("actors/yulia-svyrydenko/mentions.json")["quotes"][0]["cue"] == "Svyrydenko wrote on X,"
+    # each quote says where it was said: its article's title and date, then the paragraph
+    quote = next(q for q in html.select("blockquote.archive-quote") if "not to surrender" in q.get_text())
+    article, paragraph = quote.select("p.archive-count a")
+    target = seed_site.html(str(Path("actors/yulia-svyrydenko") / article["href"]))
+    assert target.select_one("h1").get_text().startswith(article.get_text()) and paragraph["href"].startswith(article["href"] + "#p-")
 
 
 def test_a_spokespersons_words_are_not_given_to_the_prime_minister(seed_site):

@@ -49,6 +49,7 @@ class ActorEntry:
     # where its mentions will be collected from, until they are (then `held`)
     pending: MentionCollector | None = field(default=None, repr=False, compare=False)
     held: ActorMentions | None = field(default=None, repr=False, compare=False)
+    by_id: dict[str, Shown] | None = field(default=None, repr=False, compare=False)  # its articles by id, made on first use
 
     def collected(self) -> ActorMentions:
         """The actor's mentions and quotes, collected (for every entry gathered with it) on first use."""
@@ -72,6 +73,13 @@ class ActorEntry:
     @property
     def surfaces(self) -> list[tuple[str, int]]:
         return self.collected().surfaces
+
+    def article_of(self, quote: Quote) -> Shown | None:
+        """The article a quote is from, among those that mention the actor (a quote's speaker is named
+        in its article), so that the quote says where it was said."""
+        if self.by_id is None:
+            self.by_id = {shown.id: shown for shown in self.articles}
+        return self.by_id.get(quote.article)
 
     def cite(self, item: Mention | Quote) -> str:
         """The anchor a mention or quote cites: its sentence's in a long paragraph, else its paragraph's."""
