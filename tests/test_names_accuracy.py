@@ -485,3 +485,10 @@ def test_a_name_an_article_writes_after_the_is_a_thing_not_someone():
                               "and the Marshall Plan for Africa would cost billions, he said.\n")
     names = {(a.name, a.type) for a in actor_set.actors.values()}
     assert ("Gordon Brown", "person") in names and not any(name == "Marshall Plan" for name, _ in names)
+
+
+def test_a_giant_or_its_own_initials_in_brackets_make_an_organisation():
+    """BBC technology stories: "games giant Electronic Arts", "Electronic Arts (EA)" were a person."""
+    assert typed("The games giant Electronic Arts said sales rose.").get("Electronic Arts") == "organisation"
+    assert typed("Mr Florin, of Electronic Arts (EA) in Europe, said so.").get("Electronic Arts") == "organisation"
+    assert typed("Mr Florin, of Electronic Arts (Europe), said so.").get("Electronic Arts") != "organisation"

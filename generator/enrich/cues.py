@@ -126,6 +126,11 @@ def by_ending_or_opening(names: list[str]) -> Typed | None:
     return None
 
 
+def initials(names: list[str]) -> str:
+    """The capitals a name's words begin with, its small words left out: what its acronym would be."""
+    return "".join(word[0] for word in names if word[:1].isupper())
+
+
 def organisation_by_words_around(names: list[str], whole: str, before: list[str], after: list[str]) -> Typed | None:
     """A company word before the run ("the daily Mlada Fronta Dnes", "brewer Zywiec"), a working role at it
     ("analyst Paula Buratti at Indosuez"), "Air" before one word ("Air France"), or a company word or a member's
@@ -137,6 +142,8 @@ def organisation_by_words_around(names: list[str], whole: str, before: list[str]
         return ORGANISATION, "employer", 0
     if first == "Air" and len(names) == 2:
         return ORGANISATION, "airline", 0
+    if len(names) >= 2 and bracketed(after) == initials(names):
+        return ORGANISATION, "initials", 0  # "Electronic Arts (EA)", "Child Support Agency (CSA)"
     if after and (after[0] in ORG_AFTER or (after[0] in ("'s", "’s") and len(after) > 1 and after[1] in ORG_AFTER) or member_follows(after)) \
             and first not in given_names() and whole not in gazetteer and not DEMONYM_LIKE.search(names[-1]) and first not in TITLES and first not in DEMONYMS \
             and not (sentence_opener(names, before) and after[0] not in SPOKESPEOPLE):
