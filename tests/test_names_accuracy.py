@@ -492,3 +492,12 @@ def test_a_giant_or_its_own_initials_in_brackets_make_an_organisation():
     assert typed("The games giant Electronic Arts said sales rose.").get("Electronic Arts") == "organisation"
     assert typed("Mr Florin, of Electronic Arts (EA) in Europe, said so.").get("Electronic Arts") == "organisation"
     assert typed("Mr Florin, of Electronic Arts (Europe), said so.").get("Electronic Arts") != "organisation"
+
+
+def test_a_constituency_is_a_place_and_a_correspondents_title_is_no_part_of_his_name():
+    """BBC politics: "Leeds North West" and "Bristol South" were people; so was "BBC Political
+    Correspondent James Hardy", whole."""
+    seats = typed("Labour held Leeds North West, and the Tories held Bristol South.")
+    assert seats.get("Leeds North West") == "place" and seats.get("Bristol South") == "place"
+    found = typed("BBC Political Correspondent James Hardy said the vote was close.")
+    assert found.get("James Hardy") == "person" and "BBC Political Correspondent James Hardy" not in found

@@ -111,7 +111,7 @@ def by_ending_or_opening(names: list[str]) -> Typed | None:
     last, first = names[-1], names[0]
     if "&" in names[1:-1]:
         return ORGANISATION, "ampersand", 0  # "Douglas & Lomason", "Standard & Poor", "A.G. Edwards & Sons"
-    if last in PLACE_HEADS:
+    if last in PLACE_HEADS or constituency(names):
         return PLACE, "place", 0
     if first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for"):
         return ORGANISATION, "suffix", 0  # "Organisation of the Islamic Conference", "Chamber of Deputies"
@@ -129,6 +129,18 @@ def by_ending_or_opening(names: list[str]) -> Typed | None:
 def initials(names: list[str]) -> str:
     """The capitals a name's words begin with, its small words left out: what its acronym would be."""
     return "".join(word[0] for word in names if word[:1].isupper())
+
+
+POINTS = {"North", "South", "East", "West", "Central"}
+
+
+def constituency(names: list[str]) -> bool:
+    """"Leeds North West", "Bristol South": a place the gazetteer knows and the points of the compass
+    after it (a constituency, a district)."""
+    k = len(names)
+    while k > 1 and names[k - 1] in POINTS:
+        k -= 1
+    return k < len(names) and " ".join(names[:k]) in places()
 
 
 def organisation_by_words_around(names: list[str], whole: str, before: list[str], after: list[str]) -> Typed | None:
