@@ -494,3 +494,19 @@ def test_run_on_paragraphs_an_outlet_spoken_to_someone_unnamed_and_a_sentences_s
         ("Shani Rhys James", "It's quite dangerous when you involve politicians. Free expression is absolutely vital to the arts."),
         ("David Davis", "Those pressures would be much more for a politician than for a judge"),
     ]
+
+
+def test_a_surname_alone_is_the_one_person_of_the_archive_named_in_full_in_two_articles():
+    """"Mr Kilroy-Silk" in a story that gives no full name is Robert Kilroy-Silk when the archive names
+    no one else so, and names him in full in two stories or more; not a given name ("Kerry"), nor a
+    surname two people share, nor after one story."""
+    from collections import Counter
+
+    from generator.enrich.actors import lone_surname_owners
+
+    spellings = {("person", "robert kilroy silk"): Counter({"Robert Kilroy-Silk": 5}), ("person", "kilroy silk"): Counter({"Kilroy-Silk": 1}),
+                 ("person", "john kerry"): Counter({"John Kerry": 3}), ("person", "kerry"): Counter({"Kerry": 1}),
+                 ("person", "tony blair"): Counter({"Tony Blair": 9}), ("person", "ian blair"): Counter({"Ian Blair": 2}), ("person", "blair"): Counter({"Blair": 4}),
+                 ("person", "philippe sands"): Counter({"Philippe Sands": 1}), ("person", "sands"): Counter({"Sands": 1})}
+    named_in = Counter({key: 2 for key in spellings} | {("person", "philippe sands"): 1})
+    assert lone_surname_owners(spellings, named_in) == {"kilroy silk": "robert kilroy silk"}

@@ -501,3 +501,14 @@ def test_a_constituency_is_a_place_and_a_correspondents_title_is_no_part_of_his_
     assert seats.get("Leeds North West") == "place" and seats.get("Bristol South") == "place"
     found = typed("BBC Political Correspondent James Hardy said the vote was close.")
     assert found.get("James Hardy") == "person" and "BBC Political Correspondent James Hardy" not in found
+
+
+def test_a_party_named_after_a_person_leaves_him_a_person():
+    """"the Robert Kilroy-Silk Party" in a story about him: he stays a person, and "Mr Kilroy-Silk" is him."""
+    from generator.enrich.names import article_spans
+
+    spans = article_spans(["Ex-chat show host Robert Kilroy-Silk has quit the party.",
+                           "He was more interested in the Robert Kilroy-Silk Party than in UKIP, Mr Knapman said.",
+                           "Mr Kilroy-Silk denied it."])
+    assert {(s.name, s.type) for s in spans} >= {("Robert Kilroy-Silk", "person"), ("Robert Kilroy-Silk Party", "organisation")}
+    assert all(s.name != "Kilroy-Silk" for s in spans)

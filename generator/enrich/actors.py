@@ -190,8 +190,10 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
     strongly_people: set[str] = set()
     things: set[str] = set()
     cued_words: set[str] = set()  # one-word organisations an article types by a cue of its own ("software giant Microsoft")
+    named_in: Counter = Counter()  # (type, key) -> how many articles name it
     for article in articles:
         authors, text = {name_key(a) for a in article.authors.value or ()}, None
+        named_in.update({(span.type, name_key(span.name)) for span in candidates_of(article).spans})
         for span in candidates_of(article).spans:
             key = (span.type, name_key(span.name))
             if span.name in known or (kind_of(span.type), key[1]) in known_keys or (span.type == PERSON and key[1] in authors):
@@ -201,7 +203,7 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
             spellings[key][span.name] += 1
             if span.type == PERSON and span.cue in STRONG_PERSON_CUES:
                 strongly_people.add(key[1])
-            elif span.type == PERSON and f"the {span.name}" in (text := text or texts(article)):
+            elif span.type == PERSON and after_the(span.name, text := text or texts(article)):
                 things.add(key[1])  # "the Xbox Live service", "the Marshall Plan": a thing, not someone
             elif span.type == ORGANISATION and " " not in span.name and span.cue not in ("acronym", "team", "organisation elsewhere"):
                 cued_words.add(span.name)
@@ -211,6 +213,8 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
                for owner in [key if (ORGANISATION, key) in spellings else key[:-1] if key.endswith("s") and (ORGANISATION, key[:-1]) in spellings else None] if owner}
     for key, owner in retyped.items():
         spellings[ORGANISATION, owner].update(spellings.pop((PERSON, key)))
+    for key, owner in lone_surname_owners(spellings, named_in).items():
+        spellings[PERSON, owner].update(spellings.pop((PERSON, key)))  # "Mr Letwin", in an article that gives no full name
     for kind, key in [k for k in spellings if k[0] == ORGANISATION and k[1].endswith("s") and (ORGANISATION, k[1][:-1]) in spellings]:
         spellings[ORGANISATION, key[:-1]].update(spellings.pop((kind, key)))  # "Liberal Democrats", the "Liberal Democrat" party
     owners = acronym_owners(articles, spellings.keys())
@@ -227,6 +231,31 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
         found.append((canonical, kind, aliases))  # made an Actor once its slug is known
     spread = {(ORGANISATION, name) for name, kind, aliases in found if kind == ORGANISATION for name in (name, *aliases) if name in cued_words and unmistakable(name)}
     return found, retyped, spread
+
+
+def lone_surname_owners(spellings: dict[tuple[str, str], Counter], named_in: Counter) -> dict[str, str]:
+    """A surname alone ("Mr Kilroy-Silk"), in an article that gives no full name, is the one person of the
+    archive with that surname named in full in two articles or more; never a word that is also a given
+    name ("Kerry", "Charles"), which may be someone else's."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for (kind, key), counts in spellings.items():
+        if kind == PERSON:
+            for name in counts:
+                if " " in name:
+                    owners[name_key(surname(name))].add(key)
+    lone = [key for (kind, key), counts in spellings.items() if kind == PERSON and all(" " not in n and n not in given_names() for n in counts)]
+    return {key: owner for key in lone if len(found := owners.get(key, ())) == 1 and named_in[PERSON, (owner := next(iter(found)))] >= 2}
+
+
+def after_the(name: str, text: str) -> bool:
+    """Whether the text writes "the" before the name, and the name ends there: "the Marshall Plan", not
+    "the Robert Kilroy-Silk Party" (a longer name, which says nothing of him)."""
+    start = text.find(f"the {name}")
+    while start >= 0:
+        if not text[start + len(name) + 4 : start + len(name) + 6].lstrip(" ")[:1].isupper():
+            return True
+        start = text.find(f"the {name}", start + 1)
+    return False
 
 
 def texts(article: Article) -> str:

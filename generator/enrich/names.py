@@ -307,8 +307,11 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     raw = squads(common_words_untyped(raw, paragraphs))
     organisations = {s.name for s in raw if s.type == ORGANISATION}
     short = short_forms(organisations)
-    people = {s.name for s in raw if s.type == PERSON and len(s.name.split()) >= 2 and (s.name not in organisations and s.name not in short or s.cue in STRONG_CUES)}
     cued_surnames = {s.name for s in raw if s.type == PERSON and " " not in s.name}
+    # a name an organisation's is a person's by a strong cue, or by its surname cued alone ("the Robert
+    # Kilroy-Silk Party" and "Mr Kilroy-Silk": the party is named after him)
+    people = {s.name for s in raw if s.type == PERSON and len(s.name.split()) >= 2
+              and (s.name not in organisations and s.name not in short or s.cue in STRONG_CUES or s.name.split()[-1] in cued_surnames)}
     people |= {s.name for s in raw if not s.type and 2 <= len(s.name.split()) <= 3 and s.name.split()[-1] in cued_surnames}
     tails = name_tails(people)
     people = {name for name in people if name.lower() not in tails}
