@@ -211,7 +211,8 @@ def test_a_link_resting_on_one_name_needs_a_higher_score():
 def test_stories_that_share_names_but_few_words_are_not_one_story_unless_a_cast_or_a_headline_joins_them():
     """Under NAMES_ALONE_SCORE, names with little wording in common are two stories about the same people
     (a politician's two campaigns); several people in common, or the person both headlines name, make
-    one story; so do words alike once the names are left out (a league's results and its table)."""
+    one story, with some words in common; so do words alike once the names are left out (a league's
+    results and its table)."""
     from generator.archive.reasons import NAMES_ALONE_SCORE, another_story
     from generator.model import Related
 
@@ -225,6 +226,8 @@ def test_stories_that_share_names_but_few_words_are_not_one_story_unless_a_cast_
     assert not another_story(in_both_headlines, earnings, Related("b", 0.2), (names, other), actors)
     cast = {"a:lara": 0.4, "a:healy": 0.4, "a:walsh": 0.4}
     assert not another_story(debate, earnings, Related("b", 0.2), (names | cast, other | cast), actors)
+    no_words = {"w:register": 0.6}
+    assert another_story(debate, earnings, Related("b", 0.2), (names | cast, no_words | cast), actors)  # a cast and nothing else
     results, table = {"a:hague": 0.7, "w:division": 0.1, "w:summaries": 0.1}, {"a:hague": 0.7, "w:division": 0.1, "w:standings": 0.1}
     assert not another_story(debate, earnings, Related("b", 0.2), (results, table), actors)  # words alone: 0.5
 
