@@ -153,6 +153,10 @@ def test_sentences_keep_abbreviations():
 def test_kind_opinion_and_news():
     assert classify_kind("Frankly, this is ludicrous. Let’s be clear: a charade. " * 3, []).value == "opinion"
     assert classify_kind("The minister said on Tuesday, according to officials. " * 10, []).value == "news"
+    # the evaluative words of those quoted are not the writer's: a report of a row stays news
+    quoted = 'Mr Blair said: "I think it is shameful, I believe he should apologise." The mayor said "I think not.'
+    assert classify_kind(quoted + "\n" + "The row went on, officials said. " * 10, []).value == "news"
+    assert classify_kind(quoted.replace('"', "") + "\n" + "The row went on, officials said. " * 10, []).value == "opinion"
 
 
 # --- reading -------------------------------------------------------------------------------------

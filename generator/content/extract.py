@@ -36,6 +36,9 @@ ANALYSIS_CUES = re.compile(
     r"implications?|trending|prospects?|scenario|underlying|core causes)\b",
     re.I,
 )
+# what someone is quoted as saying, to its closing mark or the end of its paragraph (a quote that runs on
+# reopens in the next): their evaluative words are not the writer's ("I think", "shameful")
+QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.M)
 ATTRIBUTION = re.compile(r"\b(?=[acrst])(?:said|says|told|according to|reported|announced|confirmed|stated)\b", re.I)
 SECTION_KIND = (
     (re.compile(r"\b(?:opinion|op-ed|editorial|column)\b", re.I), "opinion"),
@@ -194,8 +197,9 @@ def classify_kind(body: str, removed: list[RemovedLine], total_words: int | None
                 if found:
                     return Field(kind, f"derived: section '{found.group(0)}' in the breadcrumb (line {line.line})")
     total = max(1, word_count(body) if total_words is None else total_words)
-    opinion = [m.group(0) for m in OPINION_CUES.finditer(body)]
-    analysis = [m.group(0) for m in ANALYSIS_CUES.finditer(body)]
+    own_words = QUOTED.sub(" ", body)
+    opinion = [m.group(0) for m in OPINION_CUES.finditer(own_words)]
+    analysis = [m.group(0) for m in ANALYSIS_CUES.finditer(own_words)]
     said = len(ATTRIBUTION.findall(body))
     rates = {k: len(v) * 1000 / total for k, v in (("opinion", opinion), ("analysis", analysis))}
     counts = f"{len(opinion)} opinion cues, {len(analysis)} analysis cues, {said} attributions in {total} words"
