@@ -376,6 +376,17 @@ def test_quotes_go_to_the_named_speakers_whole_and_never_to_the_person_spoken_to
     assert not any(name.startswith(("Mr ", "Ms ")) for name in types)
 
 
+def test_words_someone_else_shouted_are_not_the_reporting_persons(make_project):
+    """"He said the man shouted: “…”" (BBC, Robert Kilroy-Silk attacked with slurry): the man's words."""
+    text = ("Attack\nSenator Anna Miller was attacked in Leeds on Friday.\n"
+            "She said the man shouted: “You have offended us all.” Senator Miller said: “I was covered in it.”\n")
+    row = "Row\nAnna Miller spoke in Leeds on Friday.\nShe called it “a load of nonsense”. Senator Miller said so twice.\n"
+    result = generated(make_project, {"105_00000000000000e6.txt": text, "106_00000000000000e7.txt": row})
+    quotes = {a.id: a.quotes for a in result.archive.articles}
+    assert [q.text for q in quotes["00000000000000e6"]] == ["I was covered in it."]
+    assert [q.cue for q in quotes["00000000000000e7"]] == ["Senator Miller said"]  # no full stop before the name
+
+
 def test_a_pronoun_gives_the_quote_to_the_person_named_just_before(make_project):
     text = "Vote\nSenator Anna Miller spoke in Leeds on Friday about the new plan.\n“The plan is sound and it will pass,” she said.\n"
     result = generated(make_project, {"104_00000000000000e5.txt": text})

@@ -31,6 +31,8 @@ PRONOUN_VERBS = "said|says|added|told|wrote|insisted|warned|declared|explained|c
 PRONOUN_AFTER = re.compile(rf"[\s,]*(?P<who>he|she|the\s+[a-z][a-z-]+)\s+(?:{PRONOUN_VERBS})\b", re.I)
 PRONOUN_BEFORE = re.compile(rf"\b(?P<who>He|She|he|she)\s+(?:told\s+[^:“\"]{{1,40}}?|{PRONOUN_VERBS})[^.“\"]{{0,60}}?[,:]\s*$")
 PRONOUN_SEX = {"he": "male", "she": "female"}
+# "He said the man shouted: “…”": between his verb and the quote someone else speaks
+ANOTHER_SPEAKS = re.compile(r"\b(?:said|says|shouted|shouts|told|asked|yelled|screamed|cried|replied|added|wrote)\b[^.]*\b(?:said|says|shouted|shouts|told|asked|yelled|screamed|cried|replied|added|wrote)\b")
 HONORIFIC_SEX = {"Mr": "male", "Mr.": "male", "Sir": "male", "Lord": "male", "Mrs": "female", "Mrs.": "female", "Ms": "female",
                  "Ms.": "female", "Miss": "female", "Lady": "female", "Dame": "female", "Baroness": "female"}
 MIN_WORDS = 3  # "Euro-sceptic" or a "deal breaker" in quotation marks is a term, not something said
@@ -193,6 +195,8 @@ def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, 
     first, last = blocks[passage.first], blocks[passage.last]
     after = PRONOUN_AFTER.match(last.text, passage.end)
     before = PRONOUN_BEFORE.search(first.text[: passage.start])
+    if before and ANOTHER_SPEAKS.search(before.group(0)):
+        before = None
     if not after and not before:
         return None, ""
     cue, who = (after.group(0) if after else before.group(0)).strip(" ,:"), (after or before).group("who").lower()
@@ -304,7 +308,7 @@ def attribute(text: str, start: int, end: int, speakers: list[Mention]) -> tuple
     if before:
         m = max(before, key=lambda m: m.end)
         between = text[m.end : start]
-        if VERB_THEN_QUOTE.fullmatch(between) or COLON_THEN_QUOTE.fullmatch(between):
+        if (VERB_THEN_QUOTE.fullmatch(between) and not ANOTHER_SPEAKS.search(between)) or COLON_THEN_QUOTE.fullmatch(between):
             return m, text[m.start : start].strip()
     lead = PARTICIPLE_THEN_QUOTE.search(text[:start])
     if lead:
@@ -322,5 +326,5 @@ def attribute(text: str, start: int, end: int, speakers: list[Mention]) -> tuple
         if tail and REPORTS_OTHER.match(text, tail.end()):
             tail = None  # "“…?” Mr Milburn replied that they were not": his answer, not the quote
         if gap and (gap.group("verb") or tail):
-            return m, text[end : tail.end() if tail else m.end].strip(" ,")
+            return m, text[end : tail.end() if tail else m.end].strip(" ,.;")  # "”. Mr Kilroy-Silk announced"
     return None, ""
