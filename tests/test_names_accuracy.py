@@ -499,6 +499,7 @@ def test_a_constituency_is_a_place_and_a_correspondents_title_is_no_part_of_his_
     Correspondent James Hardy", whole."""
     seats = typed("Labour held Leeds North West, and the Tories held Bristol South.")
     assert seats.get("Leeds North West") == "place" and seats.get("Bristol South") == "place"
+    assert typed("Labour MSP Karen Whitefield said the plan was sound.").get("Karen Whitefield") == "person"
     found = typed("BBC Political Correspondent James Hardy said the vote was close.")
     assert found.get("James Hardy") == "person" and "BBC Political Correspondent James Hardy" not in found
 

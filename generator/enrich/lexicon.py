@@ -38,7 +38,7 @@ TITLES = set(
     Opposition Attorney Inspector Superintendent Senior Acting Former Crown Grand Duke Duchess Earl Emperor
     Sultan Emir Rabbi Imam Brother Sister Saint St Congressman Congresswoman Representative Rep Rep.
     Assemblyman Secretary-General Director Spokesman Spokeswoman Officer Agent Detective Constable State
-    Exchequer MP MEP Member Parliament Heavyweights Democrat Republican CEO Correspondent Editor Reporter
+    Exchequer MP MEP MSP Member Parliament Heavyweights Democrat Republican CEO Correspondent Editor Reporter
     Columnist Presenter""".split()
 )
 STRONG_TITLES = set(
