@@ -150,6 +150,7 @@ class Related:
     article: str  # id of the related article
     score: float
     reasons: tuple[str, ...] = ()
+    story: bool = True  # one story; False: the same people or subject in another story (archive/reasons.py)
 
 
 class Span(NamedTuple):

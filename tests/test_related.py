@@ -157,7 +157,7 @@ def test_one_shared_name_in_otherwise_different_stories_is_no_related_link(make_
                ("Ivan Novak", "tourism office", "Monday", "hotel bookings")])},
     }
     settings = load_settings(make_project(texts, seeds=False) / "mkdocs.yml")
-    related = {a.id: [r.article for r in a.related] for a in generate(settings).archive.articles}
+    related = {a.id: [r.article for r in a.related if r.story] for a in generate(settings).archive.articles}
     assert related["00000000000000a1"] == ["00000000000000a2"] and related["00000000000000a2"] == ["00000000000000a1"]
     assert related["00000000000000b1"] == []
 
@@ -239,6 +239,7 @@ def test_tables_of_another_day_or_another_league_are_not_related(make_project):
     """A league's table is not linked to its table of another day, nor to another league's table that
     shares only the clubs called by their towns; two tables of one day that share clubs' own names are."""
     from generator.build.pipeline import generate
+    from generator.build.sink import as_bytes
     from generator.config import load_settings
 
     towns = ["NEW JERSEY", "PHOENIX", "BOSTON", "DALLAS", "DETROIT"]
@@ -255,5 +256,12 @@ def test_tables_of_another_day_or_another_league_are_not_related(make_project):
         "a_00000000000000f2.txt": TABLE.format(league="PREMIER LEAGUE RESERVES", day="SATURDAY", rows=rows(clubs, 1)),
     }
     settings = load_settings(make_project(texts, seeds=False) / "mkdocs.yml")
-    related = {a.id[-2:]: [r.article[-2:] for r in a.related] for a in generate(settings).archive.articles}
+    result = generate(settings)
+    articles = result.archive.articles
+    related = {a.id[-2:]: [r.article[-2:] for r in a.related if r.story] for a in articles}
     assert related == {"e1": [], "e2": [], "e3": [], "f1": ["f2"], "f2": ["f1"]}
+    # another day's table of the same league is on the same subject: listed apart, as not this story
+    subject = {a.id[-2:]: [r.article[-2:] for r in a.related if not r.story] for a in articles}
+    assert subject == {"e1": ["e2"], "e2": ["e1"], "e3": [], "f1": [], "f2": []}
+    page = as_bytes(result.output.pages["articles/00000000000000e1/index.md"]).decode()
+    assert 'id="same-subject"' in page and "00000000000000e2/" in page and 'id="related"' not in page

@@ -39,6 +39,9 @@ SAME_CAST = 3  # people both stories name: on Reuters, one match's report and it
 # ... with some words in common: on BBC politics three campaign stories shared three party spokesmen
 # and next to no words (0.010-0.019), stories of one row or match 0.036 and more
 FEW_WORDS = 0.03
+# Another story on the same people or subject is listed apart from the story's own links, from a cosine
+# of ONE_NAME_SCORE: under it, on the BBC samples, 5 of the 7 links judged unrelated (a name in passing)
+SUBJECT_SCORE = ONE_NAME_SCORE
 WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 NEWS_DESK_WORDS = {"Newsroom", "Newsdesk", "Desk"}  # "London Newsroom", "U.S. Municipal Desk": who filed it
 

@@ -15,14 +15,14 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
 
 from ..reuse import MAKE_ALL, Memo
 from ..model import Actor, Article, Related, Topic
-from .reasons import LEAST_SCORE, another_story, connected, reasons
+from .reasons import LEAST_SCORE, SUBJECT_SCORE, another_story, connected, reasons
 
 MAX_SHARE = 0.05
 MIN_LIMIT = 50
@@ -131,10 +131,18 @@ def related_articles(
     inputs = lambda: (names, [a.id for a in articles], [fragments.key_of(a) for a in articles])  # noqa: E731
     scores = fragments.aggregate("related scores", inputs, lambda: Scores.made(raw, names))
     by_id, vecs = {article.id: article for article in articles}, scores.vecs
-    return {
-        aid: [link for link in links if not another_story(by_id[aid], by_id[link.article], link, (vecs[aid], vecs[link.article]), actors)]
-        for aid, links in scores.related(actors, topics).items()
-    }
+    placed = {aid: [placed_link(by_id[aid], by_id[link.article], link, (vecs[aid], vecs[link.article]), actors) for link in links]
+              for aid, links in scores.related(actors, topics).items()}
+    # the story's links first, then the subject's, each strongest first
+    return {aid: sorted((link for link in links if link is not None), key=lambda link: not link.story) for aid, links in placed.items()}
+
+
+def placed_link(mine: Article, theirs: Article, link: Related, vectors: tuple[Vector, Vector], actors: dict[str, Actor]) -> Related | None:
+    """The link as it is; marked as one on the same people or subject where a reader would not call the
+    two one story; none where it is also weak (a name in passing)."""
+    if not another_story(mine, theirs, link, vectors, actors):
+        return link
+    return replace(link, story=False) if link.score >= SUBJECT_SCORE else None
 
 
 @dataclass

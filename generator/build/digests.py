@@ -19,7 +19,7 @@ def article_digest(article: Article) -> bytes:
     a digest of the article as extracted and overridden (this function's, before enrichment) and of
     what its mentions, quotes and topics were found against."""
     if article.enrichment:
-        related = [(r.article, r.score, r.reasons) for r in article.related]
+        related = [(r.article, r.score, r.reasons, r.story) for r in article.related]
         return hashlib.sha256(article.enrichment + plain_digest(related)).digest()
     rest = {k: v for k, v in article.__dict__.items() if k not in DERIVED_FROM_SOURCE}
     source = article.source

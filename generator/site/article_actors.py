@@ -77,5 +77,6 @@ def article_data(article: Article, archive: ActorsAndTopics) -> dict[str, Any]:
         "topics": list(article.topics),
         # strongest first; not the cosines, which move a little with every article added to the archive:
         # written here, they would change every article's page at every build
-        "related": [{"article": r.article, "reasons": list(r.reasons)} for r in article.related],
+        # same_story false: the same people or subject in another story
+        "related": [{"article": r.article, "reasons": list(r.reasons), "same_story": r.story} for r in article.related],
     }
