@@ -33,7 +33,7 @@ from .lexicon import ORGANISATION, PERSON, SAME_COUNTRY, family_names, given_nam
 from .name_words import is_title, stands_alone
 from .lookalikes import everyday_word, plain_english
 from .echoes import case_cued
-from .names import article_spans, paragraph_spans
+from .names import article_spans
 from ..content.text import sentence_spans, slugify
 
 # --------------------------------------------------------------------------- names
@@ -72,11 +72,6 @@ CLUB_MARKS = {"fc", "afc", "cf", "sc", "sv", "fk", "sk", "1"}  # a club's letter
 
 def surname(name: str) -> str:
     return name.split()[-1] if name.split() else name
-
-
-def detect_people(text: str) -> tuple[str, ...]:
-    """Person names of two words or more in one paragraph (names.py), as written, titles left out."""
-    return tuple(name for _, _, kind, name, _ in paragraph_spans(text) if kind == "person" and " " in name)
 
 
 # --------------------------------------------------------------------------- the actor set
