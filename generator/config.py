@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -130,6 +130,3 @@ def archived_on(environ) -> str:
         raise ConfigError(f"SOURCE_DATE_EPOCH={epoch!r}: not a number of seconds since 1970") from None
     return moment.date().isoformat()
 
-
-def with_dirs(settings: Settings, **paths: Path) -> Settings:
-    return replace(settings, **paths)

@@ -10,9 +10,6 @@ T = TypeVar("T")
 BlockKind = Literal["paragraph", "heading", "quote", "headline", "dek"]
 FileStatus = Literal["published", "skipped", "duplicate", "ignored"]
 
-UNKNOWN = "unknown"
-
-
 UNKNOWN_DATE = "0000-00-00"  # an undated article's date for sorting (search, the offline index)
 
 @dataclass(frozen=True)

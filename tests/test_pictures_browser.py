@@ -14,12 +14,12 @@ import pytest
 from conftest import copy_project
 from generator.config import load_settings
 from generator.model import Actor, Mention, Topic
-from generator.archive.counts import mention_counts
+from generator.archive.counts import counted, mention_share
 from generator.build.pipeline import generate
-from generator.publish.stage import publish, write_pages
+from generator.publish.stage import publish
 from generator.build.batch import render_site
 from generator.site.render import Renderer
-from generator.build.sink import MemoryWriter
+from generator.build.sink import DocsWriter, MemoryWriter
 
 pytestmark = pytest.mark.browser
 
@@ -78,7 +78,10 @@ def actors_site(tmp_path_factory):
         pages[path] = template.render(archive=archive, actor=actor, rel=lambda t, p=path: __import__("generator.site.render", fromlist=["relative"]).relative(p, t))
     for topic in STAND_IN_TOPICS.values():
         pages[f"topics/{topic.slug}/index.md"] = f"# {topic.name}\n"
-    write_pages(settings.docs_dir, pages)
+    writer = DocsWriter(settings.docs_dir)
+    for path, content in sorted(pages.items()):
+        writer.put(path, content)
+    writer.finish()
     publish(settings, archive, strict=False)
     return settings.site_dir, archive
 
@@ -87,7 +90,7 @@ def test_network_nodes_match_the_mentions_on_the_seed_corpus(actors_site):
     from bs4 import BeautifulSoup
 
     site, archive = actors_site
-    mentions, _ = mention_counts(archive.articles)
+    mentions = counted(map(mention_share, archive.articles))[0]  # mentions per actor
     soup = BeautifulSoup((site / "pictures/index.html").read_text(encoding="utf-8"), "html.parser")
     # a node's accessible name is its visible label; the counts are in its <title> (its tooltip)
     labels = {a["href"].split("/")[-2]: a.find("title").get_text() for a in soup.select("figure.archive-network svg a")}

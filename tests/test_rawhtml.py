@@ -30,7 +30,7 @@ def to_html(text: str, fast: bool) -> str:
 
 
 def generated_pages(docs: Path) -> list[Path]:
-    """Pages with a marker line (docs/performance.md names the markers, inline)."""
+    """Pages with a marker line of its own (a page may name the markers inline, in a sentence)."""
     return sorted(path for path in docs.rglob("*.md") if rawhtml.START in path.read_text(encoding="utf-8").split("\n"))
 
 

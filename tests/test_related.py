@@ -35,7 +35,8 @@ def test_related_work_per_article_does_not_grow_with_the_archive(monkeypatch):
     at most (its features x MAX_POSTING) others: linear in the archive, not quadratic."""
     monkeypatch.setattr(related, "MAX_POSTING", 12)
     articles = synthetic(3000)  # its commonest kept features are in ~24 articles; 5 % of 3,000 would allow 150
-    df: Counter = Counter(f for vec in related.vectors(articles).values() for f in vec)
+    vectors = related.weighed_all(related.raw_vectors(articles))[2]
+    df: Counter = Counter(f for vec in vectors.values() for f in vec)
     assert max(df.values()) <= 12 and len(df) > 100
     assert len(related.related_articles(articles, {}, {}, 5)) == 3000
 

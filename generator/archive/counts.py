@@ -49,12 +49,6 @@ def mention_share(article: Article) -> MentionShare:
     return MentionShare(slugs, tuple(sorted(set(slugs))), together)
 
 
-def mention_counts(articles: Iterable[Article]) -> tuple[Counter, Counter]:
-    """(mentions per actor, articles per actor)."""
-    mentions, in_articles, _, _ = counted(map(mention_share, articles))
-    return mentions, in_articles
-
-
 def counted(shares: Iterable[MentionShare]) -> tuple[Counter, Counter, Counter, Counter]:
     """(mentions per actor, articles per actor, articles per pair, paragraphs per pair); a pair is (a, b), a < b."""
     shares = list(shares)

@@ -9,7 +9,7 @@ from typing import Any, Callable, Iterable
 
 from ..content.ledger import Entry
 from ..model import Actor, Article, Topic
-from ..content.text import slugify
+from ..content.text import free_slug
 
 
 @dataclass
@@ -99,16 +99,8 @@ def chronological(articles: Iterable[Article]) -> list[Article]:
 
 
 def unique_slugs(names: Iterable[str]) -> dict[str, str]:
-    slugs: dict[str, str] = {}
     used: set[str] = set()
-    for name in sorted(set(names), key=lambda n: (n.lower(), n)):
-        base = slugify(name)
-        slug, n = base, 2
-        while slug in used:
-            slug, n = f"{base}-{n}", n + 1
-        used.add(slug)
-        slugs[name] = slug
-    return slugs
+    return {name: free_slug(name, used) for name in sorted(set(names), key=lambda n: (n.lower(), n))}
 
 
 def group_by(ordered: list[Article], keys: Callable[[Article], Iterable[str]]) -> list[Group]:

@@ -89,22 +89,24 @@ class Network:
 
 
 
-def made_for(archive: Archive) -> dict[str, Any]:
-    """What the pictures computed from this archive (several pages and the data files show the same
-    timeline, coverage and network: each is computed once per build)."""
-    return archive.derived
+def once(archive: Archive, name: str, make: Callable[[], Any]) -> Any:
+    """What the pictures computed from this archive, made on first use (several pages and the data
+    files show the same timeline, coverage and network: each is computed once per build)."""
+    if name not in archive.derived:
+        archive.derived[name] = make()
+    return archive.derived[name]
 
 
 def prepare(archive: Archive, fragments: Memo | None = None) -> None:
     """Start a build's pictures: count the archive's mention statistics now (render workers forked
     later inherit them). With `fragments` kept between builds (serve), the statistics, timeline and
     coverage map are taken from the last build when what they are made from is unchanged."""
-    made_for(archive)["fragments"] = fragments or MAKE_ALL
+    archive.derived["fragments"] = fragments or MAKE_ALL
     stats_of(archive)
 
 
 def fragments_of(archive: Archive) -> Memo:
-    return made_for(archive).get("fragments") or MAKE_ALL
+    return archive.derived.get("fragments") or MAKE_ALL
 
 
 def stats_of(archive: Archive) -> MentionStats:
@@ -112,43 +114,34 @@ def stats_of(archive: Archive) -> MentionStats:
     neighbourhood cost one pass over the mentions, not one each: a function of the articles' shares
     only, each a function of its article as enriched (key_of), so a build may take the last build's
     statistics, or bring them up to date for the shares that changed."""
-    made = made_for(archive)
-    if "stats" not in made:
+    def made() -> MentionStats:
         fragments = fragments_of(archive)
         shares = kept_shares(archive, fragments)
         inputs = lambda: (plain_digest(archive.actors), [a.id for a in archive.articles], [fragments.key_of(a) for a in archive.articles])  # noqa: E731
-        made["stats"] = fragments.aggregate("mention stats", inputs, lambda: counts.mention_stats(shares))
-    return made["stats"]
+        return fragments.aggregate("mention stats", inputs, lambda: counts.mention_stats(shares))
+
+    return once(archive, "stats", made)
 
 
 def kept_shares(archive: Archive, fragments: Memo) -> list[MentionShare]:
     """Each article's MentionShare, kept between serve's builds: the statistics and the coverage map's inputs."""
-    made = made_for(archive)
-    if "mention shares" not in made:
-        made["mention shares"] = [fragments.part("mention shares", a, mention_share) for a in archive.articles]
-    return made["mention shares"]
+    return once(archive, "mention shares", lambda: [fragments.part("mention shares", a, mention_share) for a in archive.articles])
 
 
 def archive_timeline(archive: Archive) -> Timeline:
     """The timeline: a function of what other pages show of each article (its id, title and date)."""
-    made = made_for(archive)
-    if "timeline" not in made:
-        made["timeline"] = fragments_of(archive).aggregate("timeline", lambda: [s.fields() for s in archive.shown.values()], lambda: timeline(archive.articles))
-    return made["timeline"]
+    inputs = lambda: [s.fields() for s in archive.shown.values()]  # noqa: E731
+    return once(archive, "timeline", lambda: fragments_of(archive).aggregate("timeline", inputs, lambda: timeline(archive.articles)))
 
 
 def archive_coverage(archive: Archive) -> Coverage:
     """The coverage map: of the actors and topics, each article as shown, its topics and its mentions."""
-    made = made_for(archive)
-    if "coverage" not in made:
-        fragments = fragments_of(archive)
+    def inputs() -> tuple:
+        shown = [(s.fields(), tuple(a.topics)) for s, a in zip(archive.shown.values(), archive.articles)]
+        return plain_digest((archive.actors, archive.topics)), shown, kept_shares(archive, fragments_of(archive))
 
-        def inputs() -> tuple:
-            shown = [(s.fields(), tuple(a.topics)) for s, a in zip(archive.shown.values(), archive.articles)]
-            return plain_digest((archive.actors, archive.topics)), shown, kept_shares(archive, fragments)
-
-        made["coverage"] = fragments.aggregate("coverage", inputs, lambda: coverage(archive, mentions=stats_of(archive).mentions))
-    return made["coverage"]
+    made = lambda: fragments_of(archive).aggregate("coverage", inputs, lambda: coverage(archive, mentions=stats_of(archive).mentions))  # noqa: E731
+    return once(archive, "coverage", made)
 
 
 def archive_network(archive: Archive) -> Network:

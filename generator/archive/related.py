@@ -66,10 +66,6 @@ def word_weight(count: int) -> float:
     return 1 + math.log(count)
 
 
-def vectors(articles: list[Article], fragments: Memo = MAKE_ALL) -> dict[str, Vector]:
-    return weighed_all(raw_vectors(articles, fragments))[2]
-
-
 def weighed_all(raw: dict[str, RawVector]) -> tuple[Counter, dict[str, float], dict[str, Vector]]:
     """The document frequency of every feature, the kept features' idf, and every article's vector."""
     df: Counter = Counter()

@@ -78,6 +78,16 @@ def slugify(text: str, max_length: int = 60) -> str:
     return slug or "x"
 
 
+def free_slug(name: str, used: set[str]) -> str:
+    """slugify(name), or with -2, -3, ... after it while that is taken; the slug is added to `used`."""
+    base = slugify(name)
+    slug, n = base, 2
+    while slug in used:
+        slug, n = f"{base}-{n}", n + 1
+    used.add(slug)
+    return slug
+
+
 def truncate_words(text: str, limit: int) -> str:
     tokens = text.split()
     if len(tokens) <= limit:

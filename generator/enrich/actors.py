@@ -33,8 +33,8 @@ from .lexicon import ORGANISATION, PERSON, SAME_COUNTRY, family_names, given_nam
 from .name_words import is_title, stands_alone
 from .lookalikes import everyday_word, plain_english
 from .echoes import case_cued
-from .names import article_spans, paragraph_spans
-from ..content.text import sentence_spans, slugify
+from .names import article_spans
+from ..content.text import free_slug, sentence_spans
 
 # --------------------------------------------------------------------------- names
 
@@ -72,11 +72,6 @@ CLUB_MARKS = {"fc", "afc", "cf", "sc", "sv", "fk", "sk", "1"}  # a club's letter
 
 def surname(name: str) -> str:
     return name.split()[-1] if name.split() else name
-
-
-def detect_people(text: str) -> tuple[str, ...]:
-    """Person names of two words or more in one paragraph (names.py), as written, titles left out."""
-    return tuple(name for _, _, kind, name, _ in paragraph_spans(text) if kind == "person" and " " in name)
 
 
 # --------------------------------------------------------------------------- the actor set
@@ -330,15 +325,8 @@ def acronym_owners(articles: list[Article], keys: Iterable[tuple[str, str]]) -> 
 
 def actor_slugs(actors: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
     """(name, type) -> slug, in order (registry first, so curated actors keep the plain slug)."""
-    slugs, used = {}, set()
-    for name, kind in actors:
-        base = slugify(name)
-        slug, n = base, 2
-        while slug in used:
-            slug, n = f"{base}-{n}", n + 1
-        used.add(slug)
-        slugs[name, kind] = slug
-    return slugs
+    used: set[str] = set()
+    return {(name, kind): free_slug(name, used) for name, kind in actors}
 
 
 def surname_aliases(actors: list[Actor], surfaces: dict[str, str]) -> dict[str, str]:

@@ -25,7 +25,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 from dataclasses import asdict, dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -177,6 +176,3 @@ def changed_pages(staging: Path, pages: tuple[str, ...], unchanged: dict[str, st
     """Whether any of pages is new or has other bytes than in the last site."""
     return any(page not in unchanged and last.get(page) != file_sha256(staging / page) for page in pages)
 
-
-def remove_bundle(staging: Path, bundle: str) -> None:
-    shutil.rmtree(staging / bundle, ignore_errors=True)  # links only: the last site's files stay

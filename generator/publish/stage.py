@@ -19,20 +19,10 @@ from .incremental import (LastPublish, changed_pages, forget_last_publish, linke
 from ..config import Settings, archived_on
 from ..archive.link import Archive
 from .search_index import Shard, index_site, pagefind_command, replan
-from ..build.sink import DocsWriter
 
 
 class PublishError(Exception):
     """A publishing step failed; the message says which and why."""
-
-
-def write_pages(docs_dir: Path, pages: dict[str, str | bytes]) -> tuple[int, int]:
-    """Write generated pages (bytes verbatim), touching only files that changed; remove stale generated
-    files. Returns (written, removed). `generate` streams into a DocsWriter instead of building the dict."""
-    writer = DocsWriter(docs_dir)
-    for rel_path, content in sorted(pages.items()):
-        writer.put(rel_path, content)
-    return writer.finish()
 
 
 def build_environment(archive: Archive) -> dict[str, str]:
