@@ -30,7 +30,7 @@ from typing import Iterable
 
 from ..model import Actor, Article, Mention, NameCandidates
 from .lexicon import ORGANISATION, PERSON, SAME_COUNTRY, family_names, given_names, places
-from .name_words import is_title, stands_alone
+from .name_words import after_the, is_title, stands_alone
 from .lookalikes import everyday_word, plain_english
 from .echoes import case_cued
 from .names import article_spans
@@ -215,17 +215,21 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
     owners = acronym_owners(articles, spellings.keys())
     for short, full in owners.items():
         spellings[full].update(spellings.pop(short))
-    spelled_out = set(owners.values())
-    found = []
-    for (kind, key), counts in sorted(spellings.items()):
-        # named in full: "United States" among "U.S.", "US"; "United Nations" among "U.N."
-        full = [n for n in counts if n in SAME_COUNTRY or ((kind, key) in spelled_out and " " in n)]
-        # in upper case only where the archive writes it no other way ("New Jersey", not a table's "NEW JERSEY")
-        canonical = sorted(full or counts, key=lambda n: (shouted_name(n, counts), -counts[n], -len(n), n))[0]
-        aliases = tuple(sorted(n for n in counts if n != canonical))
-        found.append((canonical, kind, aliases))  # made an Actor once its slug is known
+    found = named_once(spellings, set(owners.values()))
     spread = {(ORGANISATION, name) for name, kind, aliases in found if kind == ORGANISATION for name in (name, *aliases) if name in cued_words and unmistakable(name)}
     return found, retyped, spread
+
+
+def named_once(spellings: dict[tuple[str, str], Counter], spelled_out: set[tuple[str, str]]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(name, type, aliases) of each (type, name key), by the spelling the archive writes most: in full
+    ("United States" among "U.S.", "US"), in upper case only where it has no other ("New Jersey", not a
+    table's "NEW JERSEY"); made an Actor once its slug is known."""
+    found = []
+    for (kind, key), counts in sorted(spellings.items()):
+        full = [n for n in counts if n in SAME_COUNTRY or ((kind, key) in spelled_out and " " in n)]
+        canonical = sorted(full or counts, key=lambda n: (shouted_name(n, counts), -counts[n], -len(n), n))[0]
+        found.append((canonical, kind, tuple(sorted(n for n in counts if n != canonical))))
+    return found
 
 
 def lone_surname_owners(spellings: dict[tuple[str, str], Counter], named_in: Counter) -> dict[str, str]:
@@ -240,17 +244,6 @@ def lone_surname_owners(spellings: dict[tuple[str, str], Counter], named_in: Cou
                     owners[name_key(surname(name))].add(key)
     lone = [key for (kind, key), counts in spellings.items() if kind == PERSON and all(" " not in n and n not in given_names() for n in counts)]
     return {key: owner for key in lone if len(found := owners.get(key, ())) == 1 and named_in[PERSON, (owner := next(iter(found)))] >= 2}
-
-
-def after_the(name: str, text: str) -> bool:
-    """Whether the text writes "the" before the name, and the name ends there: "the Marshall Plan", not
-    "the Robert Kilroy-Silk Party" (a longer name, which says nothing of him)."""
-    start = text.find(f"the {name}")
-    while start >= 0:
-        if not text[start + len(name) + 4 : start + len(name) + 6].lstrip(" ")[:1].isupper():
-            return True
-        start = text.find(f"the {name}", start + 1)
-    return False
 
 
 def texts(article: Article) -> str:

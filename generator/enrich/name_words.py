@@ -206,3 +206,14 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     around it is a space or punctuation, never a letter, a figure or a sign of the word it would be cut
     from ("&À&À…", "AT&T"), so that its link never splits a word on the page."""
     return (start == 0 or text[start - 1] in BEFORE_A_WORD) and (end >= len(text) or text[end] in AFTER_A_WORD)
+
+
+def after_the(name: str, text: str) -> bool:
+    """Whether the text writes "the" before the name, and the name ends there: "the Marshall Plan", not
+    "the Robert Kilroy-Silk Party" (a longer name, which says nothing of him)."""
+    start = text.find(f"the {name}")
+    while start >= 0:
+        if not text[start + len(name) + 4 : start + len(name) + 6].lstrip(" ")[:1].isupper():
+            return True
+        start = text.find(f"the {name}", start + 1)
+    return False
