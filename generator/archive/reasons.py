@@ -61,7 +61,7 @@ def connected(mine: Vector, theirs: Vector, actors: dict[str, Actor]) -> bool:
 
 
 def another_story(mine: Article, theirs: Article, link: Related, vectors: tuple[Vector, Vector], actors: dict[str, Actor]) -> bool:
-    """Whether a link the scores allow joins two stories a reader would not call related."""
+    """Whether a link the scores allow joins two stories a reader would not call one story."""
     return (
         another_day(mine, theirs, actors)
         or (link.score < ONE_NAME_SCORE and one_name(mine, theirs, vectors, actors))
@@ -71,9 +71,10 @@ def another_story(mine: Article, theirs: Article, link: Related, vectors: tuple[
 
 def names_alone(mine: Article, theirs: Article, vectors: tuple[Vector, Vector], actors: dict[str, Actor]) -> bool:
     """The link rests on the names both stories give, with no topic and few words in common: stories
-    about the same people or firms, each about something else. Unless the names are a cast: several
-    people both stories name (a match's players, a row's politicians), or the person both headlines
-    name ("Retiring Campese weighs up options", "Campese signs off with try")."""
+    about the same people or firms, each about something else. Unless the names are a cast and the two
+    have some words in common: several people both stories name (a match's players, a row's
+    politicians), or the person both headlines name ("Retiring Campese weighs up options", "Campese
+    signs off with try")."""
     if not set(mine.topics).isdisjoint(theirs.topics) or wording(*vectors) >= SAME_STORY_WORDING or words_alone(*vectors) >= SAME_WORDS:
         return False
     if wording(*vectors) < FEW_WORDS:
