@@ -5,6 +5,13 @@ box of an article page to the first result shown, and how many bytes of search s
     python benchmarks/offline_search.py --measure 10000  # measure the site built last time only
     python benchmarks/offline_search.py --search-only 50000
     python benchmarks/offline_search.py --edits 10000    # files an edit rewrites (after one of the above)
+    python benchmarks/offline_search.py --measure --http 10000   # the same over http (Pagefind)
+
+With --http the built site is served by a local http server (Python's, on 127.0.0.1) and the same
+queries are typed into the same header box, which over http asks Pagefind (every shard the build
+made) instead of the offline index; the site must then be one `corpus-archive build` made (with
+Pagefind's bundles): for example the one benchmarks/incremental_build.py leaves in
+benchmarks/out/project-N/site. The bytes counted are those of Pagefind's files and search/ loaded.
 
 Run by hand (not a test): it prints a Markdown table and writes benchmarks/out/offline-search-N.json.
 The project is benchmarks/out/project-N (bench.py's, on the same synthetic corpus). Without
@@ -86,10 +93,14 @@ def search_bytes(site: Path) -> dict:
     return {"files": len(files), "mb": sum(p.stat().st_size for p in files) / 1e6}
 
 
-def first_result(browser, page_url: str, query: str) -> dict:
+def is_search_file(url: str) -> bool:
+    return "/search/" in url or "/pagefind" in url
+
+
+def first_result(browser, page_url: str, query: str, site: Path) -> dict:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     loaded: list[str] = []
-    page.on("requestfinished", lambda r: loaded.append(r.url) if "/search/" in r.url else None)
+    page.on("requestfinished", lambda r: loaded.append(r.url) if is_search_file(r.url) else None)
     page.goto(page_url)
     page.wait_for_load_state("load")
     started = time.perf_counter()
@@ -99,7 +110,7 @@ def first_result(browser, page_url: str, query: str) -> dict:
     shown = page.locator(HEADER_RESULT).count()
     status = page.inner_text(HEADER_STATUS)
     page.close()
-    sizes = sum(Path(url_to_path(u)).stat().st_size for u in set(loaded))
+    sizes = sum(local_file(u, site).stat().st_size for u in set(loaded))
     return {"ms": elapsed, "shown": shown, "status": status, "scripts": len(set(loaded)), "kb": sizes / 1e3}
 
 
@@ -109,24 +120,52 @@ def url_to_path(url: str) -> str:
     return unquote(urlsplit(url).path)
 
 
-def measure(site: Path) -> dict:
+def local_file(url: str, site: Path) -> Path:
+    """The file a loaded address names: the path itself from file://, under the site from http."""
+    path = url_to_path(url)
+    return Path(path) if url.startswith("file:") else site / path.lstrip("/")
+
+
+def serve(site: Path):
+    """A local http server of the site, in a thread (quiet); the caller shuts it down."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def measure(site: Path, http: bool = False) -> dict:
     from playwright.sync_api import sync_playwright
 
     article = sorted((site / "articles").glob("*/index.html"))[0]
+    server = serve(site) if http else None
+    url = f"http://127.0.0.1:{server.server_port}/{article.relative_to(site).as_posix()}" if server else article.as_uri()
     rows = {}
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium")
-        for query in QUERIES:
-            runs = [first_result(browser, article.as_uri(), query) for _ in range(REPEATS)]
-            times = [r["ms"] for r in runs]
-            rows[query] = {**runs[-1], "median_ms": statistics.median(times), "min_ms": min(times), "max_ms": max(times)}
-        browser.close()
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium")
+            for query in QUERIES:
+                runs = [first_result(browser, url, query, site) for _ in range(REPEATS)]
+                times = [r["ms"] for r in runs]
+                rows[query] = {**runs[-1], "median_ms": statistics.median(times), "min_ms": min(times), "max_ms": max(times)}
+            browser.close()
+    finally:
+        if server:
+            server.shutdown()
     return rows
 
 
-def table(n: int, site: Path, rows: dict) -> str:
+def table(n: int, site: Path, rows: dict, http: bool = False) -> str:
     total = search_bytes(site)
-    lines = [f"N = {n:,}: search/ holds {total['files']:,} scripts, {total['mb']:.1f} MB", "",
+    how = "over http (Pagefind)" if http else "from disk (file://)"
+    lines = [f"N = {n:,}, {how}: search/ holds {total['files']:,} scripts, {total['mb']:.1f} MB", "",
              "| query | first result, median ms (min–max of 3) | scripts loaded | KB loaded | results |", "|---|---|---|---|---|"]
     for query, r in rows.items():
         lines.append(f"| {query} | {r['median_ms']:.0f} ({r['min_ms']:.0f}–{r['max_ms']:.0f}) | {r['scripts']} | {r['kb']:,.0f} | {r['status']} |")
@@ -229,6 +268,7 @@ def main() -> None:
     parser.add_argument("--measure", action="store_true", help="Measure the site built last time; build nothing.")
     parser.add_argument("--search-only", action="store_true", help="Build only the pages the search needs (see above).")
     parser.add_argument("--edits", action="store_true", help="Count the search files an edit rewrites in the project built last time.")
+    parser.add_argument("--http", action="store_true", help="Search over http (Pagefind) instead of from disk; the site needs Pagefind's bundles.")
     args = parser.parse_args()
     for n in args.sizes:
         if args.edits:
@@ -237,9 +277,10 @@ def main() -> None:
             print(edits_table(n, rows) + "\n")
             continue
         site = OUT / f"project-{n}" / "site" if args.measure else build(n, args.search_only)
-        rows = measure(site)
-        (OUT / f"offline-search-{n}.json").write_text(json.dumps({"search": search_bytes(site), "queries": rows}, indent=2), encoding="utf-8")
-        print(table(n, site, rows) + "\n")
+        rows = measure(site, args.http)
+        name = f"http-search-{n}.json" if args.http else f"offline-search-{n}.json"
+        (OUT / name).write_text(json.dumps({"search": search_bytes(site), "queries": rows}, indent=2), encoding="utf-8")
+        print(table(n, site, rows, args.http) + "\n")
 
 
 if __name__ == "__main__":
