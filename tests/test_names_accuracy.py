@@ -513,3 +513,14 @@ def test_a_party_named_after_a_person_leaves_him_a_person():
                            "Mr Kilroy-Silk denied it."])
     assert {(s.name, s.type) for s in spans} >= {("Robert Kilroy-Silk", "person"), ("Robert Kilroy-Silk Party", "organisation")}
     assert all(s.name != "Kilroy-Silk" for s in spans)
+
+
+def test_sir_and_a_given_name_is_the_knight_the_article_names_in_full():
+    """BBC: "Sir John Gieve was Home Office permanent secretary ... Sir John, 54": not a person "John";
+    two knights called John leave it unresolved."""
+    from generator.enrich.names import article_spans
+
+    one = article_spans(["Visa row mandarin made Sir John", "Sir John Gieve was permanent secretary.", "Sir John, 54, was pleased."])
+    assert {s.name for s in one if s.type == "person"} == {"John Gieve"}
+    two = article_spans(["Sir John Gieve and Sir John Bourn met.", "Sir John said so."])
+    assert "John" in {s.name for s in two}

@@ -217,3 +217,12 @@ def after_the(name: str, text: str) -> bool:
             return True
         start = text.find(f"the {name}", start + 1)
     return False
+
+
+def knighted(span, paragraphs: list[str], people: set[str]):
+    """"Sir John" after "Sir John Gieve": a knight or a dame is called by the given name; the one person
+    of the article who has it (a Span, resolved by names.article_spans)."""
+    if span.type != "person" or " " in span.name or not paragraphs[span.paragraph][: span.start].endswith(("Sir ", "Dame ")):
+        return span
+    owners = [name for name in people if name.split()[0] == span.name]
+    return span._replace(name=owners[0], cue="given name") if len(owners) == 1 else span
