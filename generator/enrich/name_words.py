@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Span
 from .lookalikes import everyday_word
 from .lexicon import COUNTRY, DEMONYMS, LOWER_CUES, NAME_INNER, NOT_ACRONYMS, ORG_HEADS, TITLES, family_names, given_names, places
 
@@ -219,10 +220,11 @@ def after_the(name: str, text: str) -> bool:
     return False
 
 
-def knighted(span, paragraphs: list[str], people: set[str]):
+def knighted(span: Span, paragraphs: list[str], people: set[str]) -> Span:
     """"Sir John" after "Sir John Gieve": a knight or a dame is called by the given name; the one person
     of the article who has it (a Span, resolved by names.article_spans)."""
     if span.type != "person" or " " in span.name or not paragraphs[span.paragraph][: span.start].endswith(("Sir ", "Dame ")):
         return span
     owners = [name for name in people if name.split()[0] == span.name]
     return span._replace(name=owners[0], cue="given name") if len(owners) == 1 else span
+
