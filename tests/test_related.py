@@ -233,6 +233,38 @@ def test_stories_that_share_names_but_few_words_are_not_one_story_unless_a_cast_
     assert not another_story(debate, earnings, Related("b", 0.2), (results, table), actors)  # words alone: 0.5
 
 
+def test_stories_that_share_few_of_their_rare_words_are_two_stories_of_one_subject():
+    """One story's reports share the words few other articles use; two stories of one subject ("Podcasts
+    mark rise of DIY radio", "'Podcasters' look to net money") share its common words: under
+    SAME_STORY_WORDS of the shorter one's story words, another story, but only where both have
+    MIN_STORY_WORDS of them (a wire table's or a result's few words tell nothing)."""
+    from collections import Counter
+
+    from generator.archive.reasons import MIN_STORY_WORDS, SAME_STORY_WORDS, another_story, few_story_words, story_word_limit
+    from generator.archive.related import story_words
+    from generator.model import Related
+
+    assert story_word_limit(730) == 20 and story_word_limit(5) == 3
+    raw = (("a:blair", "w:podcast", "w:radio", "w:unique", "w:common"), (3.0, 1.0, 1.0, 1.0, 1.0))
+    df = Counter({"a:blair": 2, "w:podcast": 2, "w:radio": 20, "w:unique": 1, "w:common": 21})
+    assert story_words(raw, df, 20) == {"w:podcast", "w:radio"}  # not the name, nor a word of one article or of too many
+
+    mine = frozenset(f"w:m{i}" for i in range(MIN_STORY_WORDS))
+    shared = round(SAME_STORY_WORDS * MIN_STORY_WORDS)  # 4 of 20: one story
+    theirs = frozenset(list(mine)[:shared] + [f"w:t{i}" for i in range(30)])
+    assert not few_story_words(mine, theirs)
+    fewer = frozenset(list(mine)[: shared - 1] + [f"w:t{i}" for i in range(30)])
+    assert few_story_words(mine, fewer) and few_story_words(fewer, mine)
+    short = frozenset(list(mine)[: MIN_STORY_WORDS - 1])
+    assert not few_story_words(short, frozenset({"w:t1"}))  # too few to tell
+
+    actors = {"hague": SimpleNamespace(name="William Hague", type="person")}
+    a, b = story("Podcasts mark rise of DIY radio", hague=1), story("'Podcasters' look to net money", hague=1)
+    vectors = ({"a:hague": 0.5, "w:podcast": 0.8}, {"a:hague": 0.5, "w:podcast": 0.8})
+    assert not another_story(a, b, Related("b", 0.9), vectors, actors)
+    assert another_story(a, b, Related("b", 0.9), vectors, actors, (mine, fewer))
+
+
 TABLE = "{league} - STANDINGS AFTER {day}'S GAMES.\n\n{league} teams after games played on {day} (tabulate under won, lost, goals for, against, points):\n\n{rows}\n"
 
 

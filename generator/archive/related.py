@@ -22,7 +22,7 @@ import numpy as np
 
 from ..reuse import MAKE_ALL, Memo
 from ..model import Actor, Article, Related, Topic
-from .reasons import LEAST_SCORE, SUBJECT_SCORE, another_story, connected, reasons
+from .reasons import LEAST_SCORE, SUBJECT_SCORE, another_story, connected, reasons, story_word_limit
 
 MAX_SHARE = 0.05
 MIN_LIMIT = 50
@@ -127,16 +127,25 @@ def related_articles(
     inputs = lambda: (names, [a.id for a in articles], [fragments.key_of(a) for a in articles])  # noqa: E731
     scores = fragments.aggregate("related scores", inputs, lambda: Scores.made(raw, names))
     by_id, vecs = {article.id: article for article in articles}, scores.vecs
-    placed = {aid: [placed_link(by_id[aid], by_id[link.article], link, (vecs[aid], vecs[link.article]), actors) for link in links]
+    limit = story_word_limit(len(articles))
+    words = {aid: story_words(vector, scores.df, limit) for aid, vector in scores.raw.items()}
+    placed = {aid: [placed_link(by_id[aid], by_id[link.article], link, (vecs[aid], vecs[link.article]), actors, (words[aid], words[link.article]))
+                    for link in links]
               for aid, links in scores.related(actors, topics).items()}
     # the story's links first, then the subject's, each strongest first
     return {aid: sorted((link for link in links if link is not None), key=lambda link: not link.story) for aid, links in placed.items()}
 
 
-def placed_link(mine: Article, theirs: Article, link: Related, vectors: tuple[Vector, Vector], actors: dict[str, Actor]) -> Related | None:
+def story_words(raw: RawVector, df: Counter, limit: int) -> frozenset[str]:
+    """The article's words that few others have (in 2 to `limit` articles): what one story's reports share."""
+    return frozenset(f for f in raw[0] if f.startswith("w:") and 1 < df[f] <= limit)
+
+
+def placed_link(mine: Article, theirs: Article, link: Related, vectors: tuple[Vector, Vector], actors: dict[str, Actor],
+                words: tuple[frozenset[str], frozenset[str]]) -> Related | None:
     """The link as it is; marked as one on the same people or subject where a reader would not call the
     two one story; none where it is also weak (a name in passing)."""
-    if not another_story(mine, theirs, link, vectors, actors):
+    if not another_story(mine, theirs, link, vectors, actors, words):
         return link
     return replace(link, story=False) if link.score >= SUBJECT_SCORE else None
 
