@@ -234,6 +234,15 @@ def test_a_name_shaped_run_of_common_english_words_is_no_one_unless_it_ends_in_a
     assert typed("Talks with Nader Jokhadar ended.").get("Nader Jokhadar") == "person"
 
 
+def test_a_name_shaped_run_ending_in_a_common_word_is_no_one_unless_a_given_name_a_family_name_or_said_vouches():
+    found = typed("Sales of Xbox Live grew, Westminster Hour was aired and the Tapwave Zodiac was launched.")
+    assert [found.get(name) for name in ("Xbox Live", "Westminster Hour", "Tapwave Zodiac")] == ["", "", ""]
+    assert typed("Talks with Aung San ended.").get("Aung San") == "person"  # a short word: a name's end as often
+    assert typed("Talks with Kelli Hour ended.").get("Kelli Hour") == "person"  # a given name opens it
+    assert typed("He met Nuon Brown there.").get("Nuon Brown") == "person"  # a family name ends it
+    assert typed("\"It is sad,\" said Ros Coward, who wrote it.").get("Ros Coward") == "person"
+
+
 def test_a_hyphen_joining_places_or_months_makes_no_person():
     found = typed("The Australia-West Indies match, flights to Dallas-Fort Worth and the Newmont-Santa Fe deal, Apr-Sept Apr-Sept.")
     assert not [name for name, kind in found.items() if kind == "person"]

@@ -278,12 +278,20 @@ def one_word_person(word: str, before: list[str], after: list[str], dropped: int
 
 def person_by_shape(person: list[str], before: list[str], dropped: int) -> Typed:
     """Two or three words shaped like a name, none a place, a nationality or a common word, with no "the" before
-    them (a candidate, DEFAULT_PERSON); else no type."""
+    them, nor a common word ending them unless "said" is before them ("said Ros Coward, who wrote") (a
+    candidate, DEFAULT_PERSON); else no type."""
     if DEFAULT_PERSON and 2 <= len(person) <= 3 and NAME_WORDS.fullmatch(" ".join(person)) and not (before and before[-1] in ("the", "The")) \
             and person[0] not in places() and person[-1] not in places() and not any(p in DEMONYMS for p in person) and not not_a_person(person) \
-            and not plain_english(person):
+            and not plain_english(person) and not (common_ending(person) and before[-1:] != ["said"]):
         return PERSON, "shape", dropped
     return "", "", dropped
+
+
+def common_ending(person: list[str]) -> bool:
+    """The last word a common word of four letters or more and no family name, the first no given name: "Xbox
+    Live", "Westminster Hour", "Tapwave Zodiac" (a product, a programme); not "Aung San", "Cuo Dan"."""
+    last = person[-1]
+    return len(last) > 3 and last not in family_names() and person[0] not in given_names() and everyday_word(last)
 
 
 PLACE_AFTER = set("""airport airfield stadium port harbour harbor pagoda temple mosque cathedral palace prison jail
