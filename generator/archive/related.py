@@ -128,7 +128,7 @@ def related_articles(
     scores = fragments.aggregate("related scores", inputs, lambda: Scores.made(raw, names))
     by_id, vecs = {article.id: article for article in articles}, scores.vecs
     limit = story_word_limit(len(articles))
-    words = {aid: story_words(vector, scores.df, limit) for aid, vector in scores.raw.items()}
+    words = {aid: story_words(vector, scores.df, limit) for aid, vector in raw.items()}  # scores.raw is not saved
     placed = {aid: [placed_link(by_id[aid], by_id[link.article], link, (vecs[aid], vecs[link.article]), actors, (words[aid], words[link.article]))
                     for link in links]
               for aid, links in scores.related(actors, topics).items()}
