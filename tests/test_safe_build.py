@@ -154,3 +154,20 @@ def test_a_site_built_before_the_ledger_keeps_its_ids(make_project):
     entry = next(f for f in json.loads((project / "r.json").read_text())["files"] if f["name"] == "report-20250423.txt")
     assert entry["id"] == "20250423" and entry["id_how"] == "kept"
     assert "withdraw" not in result.stderr
+
+
+def test_the_new_site_is_swapped_in_whole_and_old_sites_go_without_the_build_waiting(tmp_path):
+    """The old site is renamed away and removed by a process of its own; so are old sites a stopped
+    build left behind. The build returns before they are gone (a slow disk freed 15,000 files in 24 s)."""
+    from generator.publish.stage import swap_in
+
+    site, staging = tmp_path / "site", tmp_path / ".site.staging"
+    for folder, text in ((site, "old"), (staging, "new"), (tmp_path / ".site.old", "left"), (tmp_path / ".site.old-1-2", "left")):
+        (folder / "a").mkdir(parents=True)
+        (folder / "a" / "index.html").write_text(text)
+    swap_in(staging, site)
+    assert (site / "a" / "index.html").read_text() == "new" and not staging.exists()
+    deadline = time.monotonic() + 30
+    while list(tmp_path.glob(".site.old*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from .bundle import BagInfo, write_manifest_and_zip
@@ -102,13 +103,26 @@ def pagefind_index(target: Path, shards: list[Shard], only: set[str] | None, env
 
 
 def swap_in(staging: Path, site_dir: Path) -> None:
-    """Replace site_dir by staging with two renames, so readers never see a half-written site."""
-    old = site_dir.with_name(f".{site_dir.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
+    """Replace site_dir by staging with two renames, so readers never see a half-written site. The old
+    site is removed by a process of its own that the build does not wait for: freeing the blocks of
+    its files took 24-34 s of a 730-article build on a virtual disk (1.6 ms a file), longer than
+    MkDocs. Its name is new each time, so that a build never renames onto one still being removed;
+    old sites a build left behind (stopped before their removal ended) go with it."""
+    old = site_dir.with_name(f".{site_dir.name}.old-{os.getpid()}-{time.time_ns()}")
     if site_dir.exists():
         site_dir.rename(old)
     staging.rename(site_dir)
-    shutil.rmtree(old, ignore_errors=True)
+    remove_in_background(sorted(site_dir.parent.glob(f".{site_dir.name}.old*")))
+
+
+def remove_in_background(folders: list[Path]) -> None:
+    """Remove the folders in a process of its own session, which goes on after this one has ended."""
+    if folders:
+        subprocess.Popen([sys.executable, "-c", REMOVE_FOLDERS, *map(str, folders)], start_new_session=True,
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+REMOVE_FOLDERS = "import shutil, sys\nfor folder in sys.argv[1:]:\n    shutil.rmtree(folder, ignore_errors=True)"
 
 
 def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=lambda name: None, reuse: bool = True) -> bool:
