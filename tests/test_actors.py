@@ -527,3 +527,16 @@ def test_a_surname_alone_is_the_one_person_of_the_archive_named_in_full_in_two_a
                  ("person", "philippe sands"): Counter({"Philippe Sands": 1}), ("person", "sands"): Counter({"Sands": 1})}
     named_in = Counter({key: 2 for key in spellings} | {("person", "philippe sands"): 1})
     assert lone_surname_owners(spellings, named_in) == {"kilroy silk": "robert kilroy silk"}
+
+
+def test_the_person_a_quote_is_according_to_is_its_speaker_not_someone_spoken_to(make_project):
+    """"“…,” according to John Binks" is his quote; so is "“…,” he says" after "…, according to John
+    Houlihan, editor of the magazine." ("according to" names the source, not a person spoken to)."""
+    text = "\n\n".join([
+        "Console price cut",
+        "\u201cThe UK is the largest display market in Europe,\u201d according to John Binks, director of the firm.",
+        "The price compares well, according to Ann Houlihan, editor of the magazine. \u201cIt is a very competitive price,\u201d she says.",
+    ]) + "\n"
+    result = generated(make_project, {"106_00000000000000e7.txt": text})
+    quotes = [(result.archive.actors[q.speaker].name, q.cue) for q in result.archive.articles[0].quotes]
+    assert quotes == [("John Binks", "according to John Binks"), ("Ann Houlihan", "she says")]
