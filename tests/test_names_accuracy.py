@@ -524,3 +524,19 @@ def test_sir_and_a_given_name_is_the_knight_the_article_names_in_full():
     assert {s.name for s in one if s.type == "person"} == {"John Gieve"}
     two = article_spans(["Sir John Gieve and Sir John Bourn met.", "Sir John said so."])
     assert "John" in {s.name for s in two}
+
+
+def test_a_word_before_a_president_or_chief_and_a_name_is_the_organisation_they_lead():
+    """BBC: "Nintendo president Satoru Iwata" made Nintendo an organisation nowhere; a nationality or a
+    place before the role stays what it is ("South African president Thabo Mbeki")."""
+    assert typed("Nintendo president Satoru Iwata said sales rose.").get("Nintendo") == "organisation"
+    assert typed("Sales rose, Acme chief Karl Smith said.").get("Acme") == "organisation"
+    assert typed("Talks with South African president Thabo Mbeki ended.").get("South African") != "organisation"
+    assert typed("Talks with French president Jacques Chirac ended.").get("French") != "organisation"
+
+
+def test_one_word_that_is_no_ones_name_after_rival_or_market_leader_is_no_person():
+    assert typed("Phones cannot yet rival Apple's iPod for music.").get("Apple") != "person"
+    assert typed("Market leader Nintendo is releasing a console.").get("Nintendo") != "person"
+    assert typed("The striker Vampeta scored twice.").get("Vampeta") == "person"
+    assert typed("His rival Gordon Brown spoke.").get("Gordon Brown") == "person"

@@ -22,7 +22,7 @@ DEFAULT_PERSON = True  # candidate: an untyped name-shaped span of two or three 
 
 MEMBER_ROLES = set("""striker midfielder defender goalkeeper keeper forward winger playmaker coach manager captain
     analyst economist strategist dealer trader spokesman spokeswoman spokesperson chairman chairwoman director
-    official executive boss founder correspondent leader""".split())
+    official executive boss founder correspondent leader president chief""".split())
 
 
 INNER_CAPITAL = re.compile(r"(?!(?:Mc|Mac|Di|De|La|Le|Da|Du|Van|Von)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+|[A-Z]{2,}[a-z]{2,}")
@@ -157,7 +157,7 @@ def organisation_by_words_around(names: list[str], whole: str, before: list[str]
     if len(names) >= 2 and bracketed(after) == initials(names):
         return ORGANISATION, "initials", 0  # "Electronic Arts (EA)", "Child Support Agency (CSA)"
     if after and (after[0] in ORG_AFTER or (after[0] in ("'s", "’s") and len(after) > 1 and after[1] in ORG_AFTER) or member_follows(after)) \
-            and first not in given_names() and whole not in gazetteer and not DEMONYM_LIKE.search(names[-1]) and first not in TITLES and first not in DEMONYMS \
+            and first not in given_names() and whole not in gazetteer and not DEMONYM_LIKE.search(names[-1]) and first not in TITLES and first not in DEMONYMS and names[-1] not in DEMONYMS \
             and not (sentence_opener(names, before) and after[0] not in SPOKESPEOPLE):
         return ORGANISATION, "company cue", 0
     return None
@@ -216,9 +216,16 @@ def town_word_or_role(person: list[str], before: list[str], after: list[str], dr
             return ORGANISATION, "club", dropped
         if not bracketed(after):
             return "", "", 0
-    if before and before[-1] in LOWER_CUES and person[0][:1].isupper() and not nationality(person):
+    if before and before[-1] in LOWER_CUES and person[0][:1].isupper() and not nationality(person) and not firm_by_role(person, before):
         return PERSON, "title", dropped
     return None
+
+
+def firm_by_role(person: list[str], before: list[str]) -> bool:
+    """One word that is no one's name after a role firms have too: "rival Apple's iPod", "Market leader
+    Nintendo" (not "striker Vampeta", "opposition leader Tsvangirai")."""
+    rival = before[-1] == "rival" or [w.lower() for w in before[-2:]] == ["market", "leader"]
+    return rival and len(person) == 1 and person[0] not in family_names() and person[0] not in given_names()
 
 
 def person_by_what_follows(person: list[str], before: list[str], after: list[str], dropped: int) -> Typed | None:
@@ -306,5 +313,3 @@ THING_AFTER = set("""symposium index average movement crowd""".split())
 
 
 INDEX_WORDS = {"industrial", "composite", "stock", "share", "transportation", "utility"}  # "Dow Jones industrial average"
-
-
