@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from .bundle import BagInfo, write_manifest_and_zip
@@ -17,6 +18,7 @@ from .fixity import BUNDLE, MANIFEST, read_manifest
 from .incremental import (LastPublish, changed_pages, forget_last_publish, linked_copy, publish_key, read_outputs,
                           remove_strays, reusable, unchanged_digests, write_last_publish)
 from ..config import Settings, archived_on
+from ..site.offline import offline_only
 from ..archive.link import Archive
 from .search_index import Shard, index_site, pagefind_command, replan
 
@@ -108,6 +110,12 @@ def bundle_path(settings: Settings) -> Path:
     return (settings.project_dir if settings.options.bundle_url else settings.site_dir) / BUNDLE
 
 
+def bundle_only(settings: Settings) -> Callable[[str], bool] | None:
+    """The files that only the offline copy needs, when it is published apart from the site: the
+    offline search, which a reader on http never loads (archive.js asks Pagefind there)."""
+    return offline_only if settings.options.bundle_url else None
+
+
 def place_bundle(settings: Settings) -> None:
     """After the swap: archive.zip moved out of the site when it is published elsewhere."""
     if settings.options.bundle_url:
@@ -146,7 +154,7 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
         bag = BagInfo(settings.site_name, settings.site_description, settings.site_url, archived_on(os.environ))
         # again after Pagefind: the shards indexed again are new files
         unchanged = unchanged_digests(settings.site_dir, staging, last_digests) if last else {}
-        write_manifest_and_zip(staging, bag, unchanged, bundle_path(settings) if last else None)
+        write_manifest_and_zip(staging, bag, unchanged, bundle_path(settings) if last else None, bundle_only(settings))
         on_step("swap")
         forget_last_publish(settings)  # until the record is written again, the next publish is a full one
         swap_in(staging, settings.site_dir)
