@@ -119,7 +119,7 @@ def bundle_only(settings: Settings) -> Callable[[str], bool] | None:
 def place_bundle(settings: Settings) -> None:
     """After the swap: archive.zip moved out of the site when it is published elsewhere."""
     if settings.options.bundle_url:
-        os.replace(settings.site_dir / BUNDLE, bundle_path(settings))
+        shutil.move(settings.site_dir / BUNDLE, bundle_path(settings))  # a rename, unless --site-dir is on another file system
 
 
 def swap_in(staging: Path, site_dir: Path) -> None:
