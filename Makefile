@@ -50,5 +50,5 @@ bench: $(VENV)/.installed-bench   ## time every stage on synthetic corpora (BENC
 	nice -n 19 $(PY) benchmarks/bench.py $(BENCH_SIZES)
 
 clean:
-	rm -rf site build .pytest_cache .cache
+	rm -rf site build .pytest_cache .cache archive.zip
 	find docs -mindepth 1 -not -name .gitkeep -delete  # docs/ is written by every build

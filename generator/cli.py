@@ -30,7 +30,7 @@ from .build.lock import Busy, build_lock
 from .build.pipeline import Generated, generate, ledger_path
 from .content.read import CorpusError
 from .content import ledger_file
-from .publish.stage import PublishError, publish
+from .publish.stage import PublishError, bundle_path, publish
 from .build.sink import DocsWriter, NullWriter, Output
 
 console = Console(stderr=True, highlight=False)
@@ -177,6 +177,8 @@ def build(config: str, no_cache: bool, corpus: str | None, site_dir: str | None,
             write_report(report, report_file)
             fail(str(error), "the previous site was left as it was")
     console.print(f"site: {settings.site_dir}")
+    if settings.options.bundle_url:
+        console.print(f"offline copy: {bundle_path(settings)}, to publish at {settings.options.bundle_url}", soft_wrap=True)
     console.print(f"{'incremental' if incremental else 'full'} build: {steps.line()}", soft_wrap=True)
     finish(report, strict, report_file)
 

@@ -27,6 +27,10 @@ class ArchiveOptions:
     latest: int = 10  # articles listed on the home page
     related: int = 5  # related articles listed per article
     pages_per_search_index: int = 5000  # article pages per Pagefind run (search_index.py): bounds its memory
+    # Where readers download the offline copy (archive.zip). "": from the site itself (site/archive.zip).
+    # An http(s) address (the Pages workflow sets BUNDLE_URL to a release asset's): the site's links point
+    # there, and the build writes archive.zip beside mkdocs.yml instead, out of the deployed site.
+    bundle_url: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,8 +91,17 @@ def _options(raw: Any, source: Path) -> ArchiveOptions:
             raise ConfigError(f"{source}: extra.archive.{key}: expected {expected.__name__}, got {value!r}")
         if expected is int and value < 1:
             raise ConfigError(f"{source}: extra.archive.{key}: must be at least 1, got {value}")
+        if name == "bundle_url" and value and not _is_web_address(value):
+            raise ConfigError(f"{source}: extra.archive.{key}: expected an http:// or https:// address (or nothing), got {value!r}")
         values[name] = value
     return ArchiveOptions(**values)
+
+
+def _is_web_address(value: str) -> bool:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(value)
+    return parts.scheme in ("http", "https") and bool(parts.netloc) and not any(c.isspace() for c in value)
 
 
 def load_settings(config_file: Path, corpus: Path | None = None, site_dir: Path | None = None) -> Settings:

@@ -129,13 +129,15 @@ def copy_built(built: BuiltSite, folder: Path) -> BuiltSite:
 
 
 SITE_URL = "https://archive.example/clippings/"
+BUNDLE_URL = "https://code.example/owner/clippings/releases/download/offline/archive.zip"
 
 
 @pytest.fixture(scope="session")
 def seed_site_with_url(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
-    """The bundled corpus built with a site_url, as the Pages workflow builds it (SITE_URL)."""
+    """The bundled corpus built with a site_url, as the Pages workflow builds it (SITE_URL), its offline
+    copy published elsewhere (BUNDLE_URL)."""
     project = copy_project(tmp_path_factory.mktemp("cite-project"))
-    built = build_project(project, "--strict", env={"SITE_URL": SITE_URL})
+    built = build_project(project, "--strict", env={"SITE_URL": SITE_URL, "BUNDLE_URL": BUNDLE_URL})
     assert built.result.returncode == 0, built.result.stdout + built.result.stderr
     return built
 

@@ -286,9 +286,20 @@ def test_screenshots_and_axe(open_page, seed_server, seed_site, artifacts, viewp
 
 
 def test_unpacked_archive_zip_browses_and_searches(open_page, seed_site, tmp_path):
+    unpacked_browses_and_searches(open_page, seed_site.site / "archive.zip", tmp_path)
+
+
+def test_the_offline_copy_published_apart_from_the_site_searches_from_disk(open_page, seed_site_with_url, tmp_path):
+    """Built as the Pages workflow builds it (BUNDLE_URL): the offline search is in archive.zip only,
+    beside the site, and searches from disk there."""
+    assert (seed_site_with_url.site / "pagefind").is_dir() and not list(seed_site_with_url.site.glob("search/offline-*"))
+    unpacked_browses_and_searches(open_page, seed_site_with_url.project / "archive.zip", tmp_path)
+
+
+def unpacked_browses_and_searches(open_page, bundle_file: Path, tmp_path: Path) -> None:
     import zipfile
 
-    with zipfile.ZipFile(seed_site.site / "archive.zip") as bundle:
+    with zipfile.ZipFile(bundle_file) as bundle:
         bundle.extractall(tmp_path)
     base = (tmp_path / "archive").as_uri() + "/"
     page = open_page(base).page

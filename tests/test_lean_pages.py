@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
+import zipfile
+from pathlib import Path
 
-from conftest import SEED_IDS
+import pytest
+import yaml
+
+from conftest import BUNDLE_URL, PROJECT, SEED_IDS, SITE_URL, build_project, copy_project
+from generator.config import ConfigError, load_settings
+from generator.init import NewArchive, skeleton_files
+from generator.publish.fixity import BUNDLE, MANIFEST, read_manifest, verify
+from generator.site.offline import offline_only
 
 
 def test_header_icons_are_drawn_by_the_stylesheet_not_repeated_in_every_page(seed_site):
@@ -36,3 +47,94 @@ def test_a_mention_file_says_each_mentions_article_once(seed_site):
     actor = seed_site.json("actors/donald-trump/mentions.json")
     assert len(actor["articles"]) >= 2 and all(len(a["article"]) == 16 for a in actor["articles"])
     assert all(set(m) == {"place", "paragraph", "anchor", "surface"} for a in actor["articles"] for m in a["mentions"])
+
+
+# The offline copy published elsewhere (extra.archive.bundle_url; the Pages workflow sets BUNDLE_URL)
+
+def zipped_manifest(bundle: Path) -> bytes:
+    with zipfile.ZipFile(bundle) as opened:
+        return opened.read(f"archive/data/{MANIFEST}")
+
+
+def test_without_a_bundle_url_the_site_holds_archive_zip_and_links_to_it(seed_site):
+    assert zipped_manifest(seed_site.site / BUNDLE) == (seed_site.site / MANIFEST).read_bytes()
+    assert not (seed_site.project / BUNDLE).exists()
+    for rel in ("index.html", "offline.html"):
+        assert [a["href"] for a in seed_site.html(rel).select("a[download]")] == [BUNDLE], rel
+
+
+def test_with_a_bundle_url_archive_zip_is_kept_beside_the_site_and_the_links_point_at_the_url(seed_site_with_url):
+    built = seed_site_with_url
+    assert not (built.site / BUNDLE).exists()  # the deployed site does not carry its own copy
+    # nor the offline search, which only a copy read from disk loads: the bundle is this site and that
+    site = read_manifest(built.site)
+    bundled = dict(line.split("  ")[::-1] for line in zipped_manifest(built.project / BUNDLE).decode().splitlines())
+    assert site and {n: d for n, d in bundled.items() if not offline_only(n)} == site
+    assert {n for n in bundled if n not in site} == {n for n in bundled if n.startswith("search/offline-")} != set()
+    assert verify(built.site).ok, verify(built.site).lines()
+    for rel in ("index.html", "offline.html"):
+        assert [a["href"] for a in built.html(rel).select("a[download]")] == [BUNDLE_URL], rel
+
+
+def marked(bundle: Path, entry: str) -> None:
+    """bundle with one entry's bytes replaced by as many x's: a zip made from it shows whether it copied that entry."""
+    with zipfile.ZipFile(bundle) as opened:
+        entries = [(info, opened.read(info)) for info in opened.infolist()]
+    with zipfile.ZipFile(bundle, "w") as rewritten:
+        for info, data in entries:
+            rewritten.writestr(info, b"x" * len(data) if info.filename == entry else data)
+
+
+def zip_entries(bundle: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(bundle) as opened:
+        return {info.filename: opened.read(info) for info in opened.infolist()}
+
+
+def test_an_incremental_publish_reuses_the_bundle_kept_beside_the_site(tmp_path):
+    """The next build's zip copies the unchanged files' entries from the one beside mkdocs.yml, and is
+    otherwise the full build's."""
+    env = {"SITE_URL": SITE_URL, "BUNDLE_URL": BUNDLE_URL, "SOURCE_DATE_EPOCH": "1767225600"}
+    project = copy_project(tmp_path / "project")
+    assert build_project(project, env=env).result.returncode == 0
+    unchanged = f"archive/data/articles/{SEED_IDS['004']}/original.txt"
+    marked(project / BUNDLE, unchanged)
+    (project / "corpus" / "late.txt").write_text("Harbour reopens after storm\n\nPublished: June 2, 2026\n\nThe harbour of "
+                                                 "Port Ellis reopened on Monday, the harbour master, Jane Okafor, said.\n", encoding="utf-8")
+    again = build_project(project, env=env).result
+    assert again.returncode == 0 and "incremental build" in again.stderr, again.stdout + again.stderr
+    assert not (project / "site" / BUNDLE).exists()
+    full = shutil.copytree(project, tmp_path / "full", ignore=shutil.ignore_patterns("site", ".cache", BUNDLE))
+    assert build_project(full, env=env).result.returncode == 0
+    ours, theirs = zip_entries(project / BUNDLE), zip_entries(full / BUNDLE)
+    assert set(ours.pop(unchanged)) == {ord("x")} and set(theirs.pop(unchanged)) != {ord("x")}
+    assert ours == theirs
+
+
+@pytest.mark.parametrize("value", ["archive.zip", "/archive.zip", "ftp://host/archive.zip", "https://", "https://host/a zip"])
+def test_a_bundle_url_must_be_a_web_address(tmp_path, value):
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(f"site_name: x\nextra:\n  archive:\n    bundle_url: {json.dumps(value)}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"mkdocs\.yml: extra\.archive\.bundle_url: expected an http"):
+        load_settings(config)
+    config.write_text("site_name: x\nextra:\n  archive:\n    bundle_url: !ENV [NO_SUCH_VARIABLE_H35, '']\n", encoding="utf-8")
+    assert load_settings(config).options.bundle_url == ""
+
+
+WORKFLOWS = {"this repository's": (PROJECT / ".github/workflows/pages.yml").read_text(encoding="utf-8"),
+             "a new archive's": skeleton_files(NewArchive("T"))[".github/workflows/pages.yml"]}
+
+
+@pytest.mark.parametrize("name", WORKFLOWS)
+def test_the_pages_workflow_publishes_the_bundle_as_a_release_asset_and_keeps_what_the_next_build_reuses(name):
+    steps = yaml.safe_load(WORKFLOWS[name])["jobs"]["build"]["steps"]
+    by_use = {step.get("uses", "").split("@")[0]: step for step in steps}
+    (build,) = [step for step in steps if "Build the archive" == step.get("name")]
+    url = build["env"]["BUNDLE_URL"]
+    tag = re.fullmatch(r"\$\{\{ github\.server_url \}\}/\$\{\{ github\.repository \}\}/releases/download/([\w.-]+)/archive\.zip", url).group(1)
+    (release,) = [step for step in steps if "gh release upload" in step.get("run", "")]
+    assert f"gh release upload {tag} archive.zip --clobber" in release["run"] and f"gh release create {tag}" in release["run"]
+    assert steps.index(release) > steps.index(by_use["actions/upload-pages-artifact"]) > steps.index(build)
+    assert by_use["actions/upload-pages-artifact"]["with"]["path"] == "site"  # built with BUNDLE_URL: no archive.zip in it
+    cached = set(by_use["actions/cache"]["with"]["path"].split())
+    assert cached == {".cache", "docs", "site", BUNDLE}  # the store and publish.json, the Markdown MkDocs compares, the last site and zip
+    assert yaml.safe_load(WORKFLOWS[name])["permissions"]["contents"] == "write"

@@ -19,7 +19,7 @@ import copy
 import io
 import struct
 import zipfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,13 +72,16 @@ def zip_entry(name: str) -> zipfile.ZipInfo:
     return info
 
 
-def write_manifest_and_zip(site: Path, info: BagInfo = BagInfo(), unchanged: Mapping[str, str] = {}, last_zip: Path | None = None) -> Path:
+def write_manifest_and_zip(site: Path, info: BagInfo = BagInfo(), unchanged: Mapping[str, str] = {}, last_zip: Path | None = None,
+                           bundle_only: Callable[[str], bool] | None = None) -> Path:
     """Write site/manifest-sha256.txt and site/archive.zip (a bag) in one pass over the site's files,
     each read once, hashed and compressed; returns the zip's path. The site's manifest, which can only
     be written once every file is hashed, goes into the payload last, then the bag's tag files.
     (Hashing on a second thread was slower: most files are small, and hashlib keeps the GIL for data
     under 2 KB.) A file in `unchanged` ({path: sha256}, the last manifest's digests of files no build
-    wrote since) is neither read nor compressed: its entry is copied from `last_zip` as it was."""
+    wrote since) is neither read nor compressed: its entry is copied from `last_zip` as it was.
+    The files `bundle_only` names (path -> bool) go into the zip, and its manifest, and are then
+    removed from the site, whose own manifest does not list them."""
     target = site / BUNDLE
     temporary = site / (BUNDLE + ".tmp")
     names = site_files(site)  # before the temporary zip exists
@@ -95,12 +98,22 @@ def write_manifest_and_zip(site: Path, info: BagInfo = BagInfo(), unchanged: Map
             size += len(data)
             bundle.writestr(zip_entry(f"{PAYLOAD}/{name}"), data, compresslevel=COMPRESSION)
         manifest = manifest_text(digests).encode("utf-8")
-        (site / MANIFEST).write_bytes(manifest)
+        (site / MANIFEST).write_bytes(manifest_text([(n, d) for n, d in digests if not bundle_only(n)]).encode("utf-8") if bundle_only else manifest)
         bundle.writestr(zip_entry(f"{PAYLOAD}/{MANIFEST}"), manifest, compresslevel=COMPRESSION)
         payload = [(f"{PAYLOAD}/{name}", digest) for name, digest in [*digests, (MANIFEST, bytes_sha256(manifest))]]
         write_tag_files(bundle, payload, info, size + len(manifest))
     temporary.replace(target)
+    remove_files(site, [name for name in names if bundle_only and bundle_only(name)])
     return target
+
+
+def remove_files(site: Path, names: list[str]) -> None:
+    """Remove the files `names` from site, and the folders they leave empty."""
+    for name in names:
+        (site / name).unlink()
+    for folder in sorted({(site / name).parent for name in names}, key=lambda path: -len(path.parts)):
+        if folder != site and not any(folder.iterdir()):
+            folder.rmdir()
 
 
 @contextmanager

@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from .fixity import BUNDLE, MANIFEST, read_manifest
 from .incremental import (LastPublish, changed_pages, forget_last_publish, linked_copy, publish_key, read_outputs,
                           remove_strays, reusable, unchanged_digests, write_last_publish)
 from ..config import Settings, archived_on
+from ..site.offline import offline_only
 from ..archive.link import Archive
 from .search_index import Shard, index_site, pagefind_command, replan
 
@@ -103,6 +105,25 @@ def pagefind_index(target: Path, shards: list[Shard], only: set[str] | None, env
     index_site(target, shards, run_pagefind, only)
 
 
+def bundle_path(settings: Settings) -> Path:
+    """Where archive.zip is kept: in the site, which readers download it from; or, when they download it
+    from another address (extra.archive.bundle_url: a release asset, say), beside mkdocs.yml, so that
+    the deployed site does not hold it (it is a fifth of the site's bytes)."""
+    return (settings.project_dir if settings.options.bundle_url else settings.site_dir) / BUNDLE
+
+
+def bundle_only(settings: Settings) -> Callable[[str], bool] | None:
+    """The files that only the offline copy needs, when it is published apart from the site: the
+    offline search, which a reader on http never loads (archive.js asks Pagefind there)."""
+    return offline_only if settings.options.bundle_url else None
+
+
+def place_bundle(settings: Settings) -> None:
+    """After the swap: archive.zip moved out of the site when it is published elsewhere."""
+    if settings.options.bundle_url:
+        shutil.move(settings.site_dir / BUNDLE, bundle_path(settings))  # a rename, unless --site-dir is on another file system
+
+
 def swap_in(staging: Path, site_dir: Path) -> None:
     """Replace site_dir by staging with two renames, so readers never see a half-written site; then
     remove the old site (remove_tree)."""
@@ -130,7 +151,8 @@ def unlink_if_there(path: str) -> None:
 
 
 def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=lambda name: None, reuse: bool = True) -> bool:
-    """MkDocs, Pagefind, the manifest and archive.zip into a staging folder, then swapped in. With
+    """MkDocs, Pagefind, the manifest and archive.zip into a staging folder, then swapped in (archive.zip
+    then moved where bundle_path says). With
     `reuse`, from the last site when it can be (incremental.py); otherwise every step in full.
     Returns whether it was incremental."""
     env = build_environment(archive)
@@ -150,10 +172,11 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
         bag = BagInfo(settings.site_name, settings.site_description, settings.site_url, archived_on(os.environ))
         # again after Pagefind: the shards indexed again are new files
         unchanged = unchanged_digests(settings.site_dir, staging, last_digests) if last else {}
-        write_manifest_and_zip(staging, bag, unchanged, settings.site_dir / BUNDLE if last else None)
+        write_manifest_and_zip(staging, bag, unchanged, bundle_path(settings) if last else None, bundle_only(settings))
         on_step("swap")
-        forget_last_publish(settings)
+        forget_last_publish(settings)  # until the record is written again, the next publish is a full one
         swap_in(staging, settings.site_dir)
+        place_bundle(settings)  # between the two: a zip and a site of different builds are never reused together
         write_last_publish(settings, LastPublish(key, tuple(shards)))
         return last is not None
     finally:

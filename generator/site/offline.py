@@ -26,6 +26,15 @@ OFFLINE_RECORDS = "search/offline-records-{}.js"  # each article's record (what 
 OFFLINE_TERMS = "search/offline-terms-{}.js"  # the postings of the words starting with a prefix (offline_terms.py)
 OFFLINE_DOCS = "search/offline-docs.js"  # every article's number, record file, field lengths and sort date
 OFFLINE_FACETS = "search/offline-facets.js"  # the articles of each facet value (the search page only)
+OFFLINE_ONLY = "search/offline-"  # every file above: archive.js loads them from file:// only (over http it asks Pagefind)
+
+
+def offline_only(path: str) -> bool:
+    """Whether a file of the site (site-relative path) is of the offline search, which only a copy read
+    from disk loads: a site whose offline copy is published elsewhere (bundle_url) needs it in that copy only."""
+    return path.startswith(OFFLINE_ONLY)
+
+
 # The records are split by article id into at most this many files, so that the results shown load a
 # few small files (about 2.5 articles each at 10,000 articles, 12 at 50,000) and an edit rewrites one.
 RECORD_FILES = 4096
