@@ -15,12 +15,11 @@ from ..config import ArchiveOptions, Settings
 from ..content.ledger import Entry
 from ..enrich.topics import Passage
 from ..model import Actor, Article, RawFile, Topic
-from ..reuse import MakeAll, plain_digest
+from ..reuse import plain_digest
 from ..site.actor_pages import ActorEntry
 from ..site.offline import RecordFile
 from ..site.page import FrontMatter
 from .digests import KeyMemo, article_digest
-from .fragments import Fragments
 
 
 class UnkeyablePage(TypeError):
@@ -113,10 +112,6 @@ def plain(record: Any, memo: KeyMemo) -> bytes:
     return plain_digest(record)
 
 
-def memo_itself(fragments: Any, memo: KeyMemo) -> bytes:
-    return b"a memo: what it returns is made from the article it is asked about"
-
-
 # What a page key holds of each record: a digest of its inputs, or of what the page shows of it
 DIGESTS: dict[type, Callable[[Any, KeyMemo], bytes]] = {
     Article: lambda article, memo: article_digest(article),
@@ -129,6 +124,4 @@ DIGESTS: dict[type, Callable[[Any, KeyMemo], bytes]] = {
     RecordFile: record_keys,
     FrontMatter: lambda matter, memo: digest_of(matter.data, memo),
     **dict.fromkeys((Actor, Topic, Passage, Entry, Network, NetworkPlan, Settings, ArchiveOptions), plain),
-    Fragments: memo_itself,
-    MakeAll: memo_itself,
 }
