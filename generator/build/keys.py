@@ -48,18 +48,18 @@ SHARED_FROM = 32  # a longer list or dict (a slug table, the archive's articles)
 
 def flatten(value: Any, memo: KeyMemo, flat: list) -> None:
     """Append to `flat` what `value` counts by: atoms as they are, containers as a mark and their members
-    (large ones as one digest, made once), sets in sorted order, records by their digests."""
+    (large ones as one digest, made once), sets in sorted order, records by their type and digest."""
     kind = type(value)
     if kind in ATOMS:
         flat.append(value)
     elif kind in (list, tuple, dict) and len(value) > SHARED_FROM:
-        flat.append(memo.once(value, lambda big: plain_digest(flat_members(big, memo, []))))
+        flat.append(("shared", memo.once(value, lambda big: plain_digest(flat_members(big, memo, [])))))
     elif kind in (list, tuple, dict):
         flat_members(value, memo, flat)
     elif kind in (set, frozenset):  # iteration order follows the per-process string hash seed
         flat.append(("set", sorted(digest_of(item, memo) for item in value)))
     elif kind in DIGESTS:
-        flat.append(memo.once(value, lambda record: DIGESTS[kind](record, memo)))
+        flat.append((kind.__name__, memo.once(value, lambda record: DIGESTS[kind](record, memo))))  # tagged: never one of the atoms
     else:
         raise TypeError(f"no digest for a {kind.__name__} (build/keys.py, DIGESTS)")
 
