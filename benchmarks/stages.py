@@ -27,7 +27,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from generator.build import batch  # noqa: E402
 from generator.site import citepages
 from generator.build import pipeline
-from generator.archive import related
 from generator.site import render
 from generator.build.cache import CACHE_DIR, load_cache  # noqa: E402
 from generator.config import load_settings  # noqa: E402
@@ -38,8 +37,8 @@ from generator.serve.watch import Rebuilder  # noqa: E402
 
 STAGES = [
     (pipeline, "extract_all"), (pipeline, "enrich"), (pipeline, "link"), (pipeline, "related_articles"),
-    (render, "prepare_pictures"), (render, "actor_entries"), (render, "site_pages"), (batch, "page_key"),
-    (batch, "render_pages"), (citepages, "data_exports"), (batch, "write_files"), (pipeline, "render_site"),
+    (batch, "prepare_pictures"), (batch, "actor_entries"), (batch, "site_pages"), (render, "offline_index_pages"),
+    (batch, "page_key"), (batch, "render_pages"), (citepages, "data_exports"), (batch, "write_files"), (pipeline, "render_site"),
 ]
 spent: Counter = Counter()
 collecting: list[float] = []

@@ -827,12 +827,13 @@ def test_a_warm_build_across_processes_collects_the_actors_mentions_once_before_
 def test_a_page_whose_context_cannot_be_keyed_is_an_error_that_names_it():
     """A key that cannot be made is a bug to fix, not a page silently rendered on every build."""
     from generator.build.digests import KeyMemo
+    from generator.build.keys import UnkeyablePage, page_key
     from generator.site.page import Page
 
     page = Page("articles/x/index.md", "article.md.j2", {"made by": lambda: None})
-    with pytest.raises(batch.UnkeyablePage, match="articles/x/index.md"):
-        batch.page_key(page, None, KeyMemo())
-    assert batch.page_key(Page("a.md", "article.md.j2", {"title": "A"}), None, KeyMemo())  # a plain context is keyed
+    with pytest.raises(UnkeyablePage, match="articles/x/index.md"):
+        page_key(page, b"", KeyMemo())
+    assert page_key(Page("a.md", "article.md.j2", {"title": "A"}), b"", KeyMemo())  # a plain context is keyed
 
 
 def test_serve_frees_what_each_rebuild_leaves_in_reference_cycles(project):
@@ -848,3 +849,33 @@ def test_serve_frees_what_each_rebuild_leaves_in_reference_cycles(project):
         rebuilder.settle()
         tracked.append(len(gc.get_objects()))
     assert max(tracked) - min(tracked) < 0.02 * min(tracked), tracked
+
+
+def test_a_record_the_page_keys_do_not_name_is_an_error_not_a_guess():
+    """Every record a page context holds is digested as build/keys.py's DIGESTS says; one of another
+    type (a new record someone put in a context) must be named in the error, not pickled as it comes."""
+    from dataclasses import dataclass
+
+    from generator.build.digests import KeyMemo
+    from generator.build.keys import UnkeyablePage, page_key
+    from generator.site.page import Page
+
+    @dataclass(frozen=True)
+    class Unnamed:
+        value: str
+
+    page = Page("actors/x/index.md", "actor.md.j2", {"e": [Unnamed("a")]})
+    with pytest.raises(UnkeyablePage, match="actors/x/index.md.*Unnamed"):
+        page_key(page, b"", KeyMemo())
+
+
+def test_a_set_in_a_page_context_is_keyed_by_its_members_in_any_order():
+    """Sets iterate in an order that follows the per-process string hash: the key sorts them."""
+    from generator.build.digests import KeyMemo
+    from generator.build.keys import page_key
+    from generator.site.page import Page
+
+    def key(members) -> str:
+        return page_key(Page("a.md", "article.md.j2", {"s": members}), b"", KeyMemo())
+
+    assert key({"b", "a", "c"}) == key(frozenset(["c", "a", "b"])) != key({"a", "b"})

@@ -23,7 +23,7 @@ STAGES = ("content", "enrich", "archive", "site")
 
 
 def test_records_know_nothing_of_reuse():
-    """What a page key holds of a record is said in build/keys.py (STAND_INS), never by the record: no
+    """What a page key holds of a record is said in build/keys.py (DIGESTS), never by the record: no
     class defines __fingerprint__, and no stage remembers objects by id()."""
     import ast
 

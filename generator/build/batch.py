@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Callable
 
 from .cache import Cache, file_key, without_bytes, without_contents, without_text
 from .digests import KeyMemo, article_digest
-from .keys import digest_of
+from .keys import digest_of, page_key
 from ..reuse import collector_paused, plain_digest
 from ..config import ArchiveOptions
 from ..enrich.actors import name_candidates
@@ -223,18 +222,6 @@ def stamp_of(entry: tuple) -> Stamp:
 
 def is_current(old: tuple | None, key: str, path: str, output: Output) -> bool:
     return is_cached(old, key) and output.holds(path, stamp_of(old))
-
-
-class UnkeyablePage(TypeError):
-    """A page whose context cannot be digested: a bug in the page's maker, never the corpus's fault.
-    A silent empty key would make the page render every time and hide which input broke it."""
-
-
-def page_key(page, settings, memo: KeyMemo) -> str:
-    try:
-        return digest_of((page.template, page.path, page.context, settings), memo).hex()
-    except (TypeError, AttributeError, pickle.PicklingError) as error:
-        raise UnkeyablePage(f"{page.path}: its context cannot be keyed for reuse: {error}") from error
 
 
 def is_cached(old: tuple | None, key: str) -> bool:

@@ -5,7 +5,7 @@
   (in ns) are those recorded with its hash is not even read (as make and rsync do; `--no-cache`
   reads everything).
 - render: keyed by the page's path, its template and a digest of its whole context (articles by
-  content, records by what the page shows of them: keys.STAND_INS); an unchanged page is not rendered
+  content, records by what the page shows of them: keys.DIGESTS); an unchanged page is not rendered
   again, nor read back, while its file in docs/ has the size and modification time recorded when it
   was written (sink.Stamp). The cache holds no page texts: a file edited or deleted by hand is
   simply rendered again. The downloads and whole-archive exports carry a key too (what they are made

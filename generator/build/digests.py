@@ -33,7 +33,6 @@ class KeyMemo:
 
     def __init__(self) -> None:
         self._made: dict[int, tuple[Any, bytes]] = {}
-        self.kinds: dict[type, int] = {}  # how the page keys stand in for each type (keys.kind_of)
 
     def once(self, obj: Any, make: Callable[[Any], bytes]) -> bytes:
         """make(obj), made the first time this object is asked for."""

@@ -1,28 +1,81 @@
-"""Digests that stand for a page's inputs: each article counted by its content, and each record that a
-page shows in part by what of it the page shows (STAND_INS), so a page is rendered again only when
-what it shows changed. The records know nothing of this: what each one is keyed by is said here."""
+"""Page keys from the inputs each page declares: its template, its path, the settings and its context
+(site/page.py: a context holds only the page's inputs). Plain values count by their bytes; each record
+by what the page shows of it, as DIGESTS says per type, so a page is rendered again only when what it
+shows changed. The records know nothing of this. A value of a type DIGESTS does not name is an error:
+a key that cannot be made is never an empty string."""
 
 from __future__ import annotations
 
 import hashlib
-import io
-import pickle
 from typing import Any, Callable
 
-from ..archive.link import Archive, ArticleScope, Shown
+from ..archive.link import Archive, ArticleScope, Group, Shown
 from ..archive.pictures import Network, NetworkPlan
+from ..config import ArchiveOptions, Settings
+from ..content.ledger import Entry
+from ..enrich.topics import Passage
 from ..model import Actor, Article, RawFile, Topic
-from ..reuse import MakeAll, plain_digest
+from ..reuse import plain_digest
 from ..site.actor_pages import ActorEntry
 from ..site.offline import RecordFile
+from ..site.page import FrontMatter
 from .digests import KeyMemo, article_digest
-from .fragments import Fragments
 
 
-def archive_inputs(archive: Archive, memo: KeyMemo) -> tuple:
+class UnkeyablePage(TypeError):
+    """A page whose inputs cannot be digested: a bug in the page's maker, never the corpus's fault.
+    A silent empty key would make the page render every time and hide which input broke it."""
+
+
+def page_key(page: Any, settings: bytes, memo: KeyMemo) -> str:
+    """The page's key: a digest of its template, path, the settings' digest and its context."""
+    try:
+        return digest_of((page.template, page.path, settings, page.context), memo).hex()
+    except TypeError as error:
+        raise UnkeyablePage(f"{page.path}: its context cannot be keyed for reuse: {error}") from error
+
+
+def digest_of(value: Any, memo: KeyMemo) -> bytes:
+    """A sha256 of `value`, in which each record counts by its digest (DIGESTS), made once a build."""
+    flat: list = []
+    flatten(value, memo, flat)
+    return plain_digest(flat)
+
+
+ATOMS = frozenset({str, int, float, bool, type(None), bytes})
+SHARED_FROM = 32  # a longer list or dict (a slug table, the archive's articles) is digested once a build
+
+
+def flatten(value: Any, memo: KeyMemo, flat: list) -> None:
+    """Append to `flat` what `value` counts by: atoms as they are, containers as a mark and their members
+    (large ones as one digest, made once), sets in sorted order, records by their type and digest."""
+    kind = type(value)
+    if kind in ATOMS:
+        flat.append(value)
+    elif kind in (list, tuple, dict) and len(value) > SHARED_FROM:
+        flat.append(("shared", memo.once(value, lambda big: plain_digest(flat_members(big, memo, [])))))
+    elif kind in (list, tuple, dict):
+        flat_members(value, memo, flat)
+    elif kind in (set, frozenset):  # iteration order follows the per-process string hash seed
+        flat.append(("set", sorted(digest_of(item, memo) for item in value)))
+    elif kind in DIGESTS:
+        flat.append((kind.__name__, memo.once(value, lambda record: DIGESTS[kind](record, memo))))  # tagged: never one of the atoms
+    else:
+        raise TypeError(f"no digest for a {kind.__name__} (build/keys.py, DIGESTS)")
+
+
+def flat_members(container: Any, memo: KeyMemo, flat: list) -> list:
+    """A mark (the container's type and length), then its items (a dict's keys and values in turn)."""
+    flat.append((type(container).__name__, len(container)))
+    for item in (part for pair in container.items() for part in pair) if type(container) is dict else container:
+        flatten(item, memo, flat)
+    return flat
+
+
+def archive_inputs(archive: Archive, memo: KeyMemo) -> bytes:
     """Outlets, authors and years group the articles; passages are found in the articles' text (fixed by
     their source) by the topics: the articles, actors and topics stand for them."""
-    return (archive.articles, archive.redirects, archive.actors, archive.topics, archive.withdrawn)
+    return digest_of((archive.articles, archive.redirects, archive.actors, archive.topics, archive.withdrawn), memo)
 
 
 def shown_fields(shown: Shown, memo: KeyMemo | None = None) -> bytes:
@@ -30,8 +83,7 @@ def shown_fields(shown: Shown, memo: KeyMemo | None = None) -> bytes:
 
 
 def scope_members(scope: ArticleScope, memo: KeyMemo) -> bytes:
-    """An article page's scope by its members' digests, each made once a build (pickling the members
-    for each of 10,000 article pages cost 0.3 s of a one-article rebuild)."""
+    """An article page's scope by its members' digests, each made once a build."""
     return plain_digest((
         [(slug, memo.once(actor, plain_digest)) for slug, actor in scope.actors.items()],
         [(slug, memo.once(topic, plain_digest)) for slug, topic in scope.topics.items()],
@@ -55,91 +107,21 @@ def record_keys(records: RecordFile, memo: KeyMemo) -> bytes:
     return hashlib.blake2b(records.name.encode() + b"".join(map(records.fragments.key_of, records.articles))).digest()
 
 
-def memo_itself(fragments: Any, memo: KeyMemo) -> bytes:
-    return b"a memo: what it returns is made from the article it is asked about"
+def plain(record: Any, memo: KeyMemo) -> bytes:
+    """A record of plain data (no articles, no sets): one C pickle."""
+    return plain_digest(record)
 
 
-# What a page key holds of each record: its inputs, or a digest of what the page shows of it
-STAND_INS: dict[type, Callable[[Any, KeyMemo], Any]] = {
+# What a page key holds of each record: a digest of its inputs, or of what the page shows of it
+DIGESTS: dict[type, Callable[[Any, KeyMemo], bytes]] = {
+    Article: lambda article, memo: article_digest(article),
+    RawFile: lambda raw, memo: plain_digest(("raw", raw.path, raw.id, raw.sha256)),
     Archive: archive_inputs,
+    Group: lambda group, memo: digest_of((group.name, group.slug, group.articles), memo),
     Shown: shown_fields,
     ArticleScope: scope_members,
     ActorEntry: entry_shown,
     RecordFile: record_keys,
-    Network: lambda network, memo: plain_digest(network),  # plain data: one C pickle, not a call per node and edge
-    NetworkPlan: lambda plan, memo: plain_digest(plan),
-    Fragments: memo_itself,
-    MakeAll: memo_itself,
+    FrontMatter: lambda matter, memo: digest_of(matter.data, memo),
+    **dict.fromkeys((Actor, Topic, Passage, Entry, Network, NetworkPlan, Settings, ArchiveOptions), plain),
 }
-
-ATOMS = frozenset({str, int, float, bool, type(None), bytes})
-_ATOM, _SET, _RAW, _ARTICLE, _SHARED, _STAND_IN, _CONTAINER, _OTHER = range(1, 9)  # not 0: `or` below
-
-
-def kind_of(cls: type) -> int:
-    """How _Fingerprinter stands in for instances of `cls`."""
-    if cls in ATOMS:
-        return _ATOM
-    if issubclass(cls, (set, frozenset)):
-        return _SET
-    if issubclass(cls, RawFile):
-        return _RAW
-    if issubclass(cls, Article):
-        return _ARTICLE
-    if issubclass(cls, (Actor, Topic)):
-        return _SHARED
-    if cls in STAND_INS:
-        return _STAND_IN
-    if issubclass(cls, (dict, list, tuple)):
-        return _CONTAINER
-    return _OTHER
-
-
-class _Fingerprinter(pickle.Pickler):
-    """Pickles a page context, standing in for each article, raw file, record and large container by its
-    digest (made once per build: shared objects such as the archive or a slug table are pickled once)."""
-
-    def __init__(self, stream: io.BytesIO, memo: KeyMemo, root: Any):
-        super().__init__(stream, protocol=pickle.HIGHEST_PROTOCOL)
-        # no pickle memo: with it, the bytes depend on which equal values share one object, which
-        # differs between a cold run and one whose articles and mentions come from the cache
-        self.fast = True
-        self.digests = memo
-        self.root = root
-
-    def persistent_id(self, obj: Any) -> Any:
-        # Each stand-in is one bytes (a tag, then digests): a tuple's members would each be pickled,
-        # and each be a call here, again (a third of all calls at 10,000 article pages).
-        kinds = self.digests.kinds
-        kind = kinds.get(type(obj))
-        if kind is None:
-            kind = kinds[type(obj)] = kind_of(type(obj))  # once per type, not a chain of checks per object
-        if kind is _ATOM:  # most calls
-            return None
-        if kind is _SET:  # iteration order follows the per-process string hash seed
-            return b"set:" + b"".join(sorted(digest_of(item, self.digests) for item in obj))
-        if kind is _RAW:
-            return ("raw", obj.path, obj.id, obj.sha256)
-        if obj is self.root:
-            return None
-        if kind is _ARTICLE:
-            return b"article:" + self.digests.once(obj, article_digest)
-        if kind is _SHARED:  # actors and topics shared by many pages (co-mentions, scopes): pickled once a build
-            return b"shared:" + self.digests.once(obj, plain_digest)
-        if kind is _STAND_IN:
-            return type(obj).__name__.encode() + b":" + self.digests.once(obj, self._stand_in)
-        if kind is _CONTAINER and len(obj) > 32:
-            return b"shared:" + self.digests.once(obj, lambda value: digest_of(value, self.digests))
-        return None
-
-    def _stand_in(self, record: Any) -> bytes:
-        value = STAND_INS[type(record)](record, self.digests)
-        return value if isinstance(value, bytes) else digest_of(value, self.digests)  # a stand-in may be a digest
-
-
-def digest_of(value: Any, memo: KeyMemo) -> bytes:
-    """A sha256 of `value` in which articles count by their content and records by their stand-ins.
-    Raises if it cannot be pickled."""
-    stream = io.BytesIO()
-    _Fingerprinter(stream, memo, value).dump(value)
-    return hashlib.sha256(stream.getvalue()).digest()
