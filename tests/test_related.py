@@ -265,6 +265,30 @@ def test_stories_that_share_few_of_their_rare_words_are_two_stories_of_one_subje
     assert another_story(a, b, Related("b", 0.9), vectors, actors, (mine, fewer))
 
 
+def test_stories_whose_headlines_share_no_word_need_more_of_their_rare_words_in_common():
+    """"Nintendo handheld given Euro date" and "Nintendo DS makes its Euro debut" share a word: one story
+    by their story words from SAME_STORY_WORDS; headlines with no word in common (words of two letters,
+    "EU", "UK", name a subject, not a story) need SAME_STORY_WORDS_ALONE of them. A missing headline
+    says nothing."""
+    from generator.archive.reasons import MIN_STORY_WORDS, SAME_STORY_WORDS_ALONE, another_story, shared_headline_word
+    from generator.model import Related
+
+    assert shared_headline_word(story("Nintendo handheld given Euro date"), story("Nintendo DS makes its Euro debut"))
+    assert not shared_headline_word(story("EU referendum could cost £80m"), story("Voters 'reject EU by two to one'"))
+    assert not shared_headline_word(story("Lib Dems highlight problem debt"), story("Kennedy begins pre-election tour"))
+    assert shared_headline_word(story("Labour MPs criticised"), story("Criticism of the Labour whips"))  # by their first five letters
+    assert shared_headline_word(story(""), story("Kennedy begins pre-election tour"))
+
+    mine = frozenset(f"w:m{i}" for i in range(MIN_STORY_WORDS))
+    some = frozenset(list(mine)[: int(SAME_STORY_WORDS_ALONE * MIN_STORY_WORDS) - 1] + [f"w:t{i}" for i in range(30)])  # 6 of 20: 0.3
+    actors = {"kennedy": SimpleNamespace(name="Charles Kennedy", type="person")}
+    vectors = ({"a:kennedy": 0.5, "w:debt": 0.8}, {"a:kennedy": 0.5, "w:debt": 0.8})
+    debt, tour = story("Lib Dems highlight problem debt", kennedy=1), story("Kennedy begins pre-election tour", kennedy=2)
+    assert another_story(debt, tour, Related("b", 0.9), vectors, actors, (mine, some))
+    assert not another_story(debt, story("Lib Dems on debt", kennedy=1), Related("b", 0.9), vectors, actors, (mine, some))
+    assert not another_story(debt, tour, Related("b", 0.9), vectors, actors, (mine, mine))
+
+
 TABLE = "{league} - STANDINGS AFTER {day}'S GAMES.\n\n{league} teams after games played on {day} (tabulate under won, lost, goals for, against, points):\n\n{rows}\n"
 
 

@@ -22,21 +22,12 @@ import numpy as np
 
 from ..reuse import MAKE_ALL, Memo
 from ..model import Actor, Article, Related, Topic
-from .reasons import LEAST_SCORE, SUBJECT_SCORE, another_story, connected, reasons, story_word_limit
+from .reasons import LEAST_SCORE, STOPWORDS, SUBJECT_SCORE, another_story, connected, reasons, story_word_limit
 
 MAX_SHARE = 0.05
 MIN_LIMIT = 50
 MAX_POSTING = 200  # never more articles per feature than this, whatever the archive's size: linear work
 WORDS_PER_ARTICLE = 40  # an article's most distinctive words; bounds the work per article
-STOPWORDS = set(
-    """a about above after again against all also am an and any are as at be because been before being
-    below between both but by can could did do does doing down during each few for from further had has
-    have having he her here hers him his how i if in into is it its itself just me more most my no nor
-    not now of off on once only or other our out over own same she should so some such than that the
-    their them then there these they this those through to too under until up very was we were what
-    when where which while who whom why will with would you your said says would could also one two new
-    its it's""".split()
-)
 WORD = re.compile(r"[a-z][a-z’'-]{2,}")
 
 Vector = dict[str, float]
