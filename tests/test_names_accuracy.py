@@ -540,3 +540,25 @@ def test_one_word_that_is_no_ones_name_after_rival_or_market_leader_is_no_person
     assert typed("Market leader Nintendo is releasing a console.").get("Nintendo") != "person"
     assert typed("The striker Vampeta scored twice.").get("Vampeta") == "person"
     assert typed("His rival Gordon Brown spoke.").get("Gordon Brown") == "person"
+
+
+def test_what_an_office_is_of_is_an_organisation_unless_the_word_describes_the_next_one():
+    """BBC: "chief operating officer of Sony", "general manager of Toshiba's" made neither a page (41 and 9
+    stories); "founder of Jewish human rights group ..." describes the group, and a place stays a place."""
+    assert typed("Ken Kutaragi, chief operating officer of Sony, said so.").get("Sony") == "organisation"
+    assert typed("Martin Larsson, general manager of Toshiba's storage division, said so.").get("Toshiba") == "organisation"
+    assert typed("Dr Cohen, founder of Jewish human rights group Tikva, spoke.").get("Jewish") != "organisation"
+    assert typed("Mr Lee, chief executive of Nordic operator Telia, spoke.").get("Nordic") != "organisation"
+    assert typed("The president of France, Jacques Chirac, spoke.").get("France") == "country"
+
+
+def test_names_listed_after_a_plural_company_noun_are_organisations():
+    """BBC: "technology firms Sony, Philips, Matsushita and Samsung", "mobile operators O2 and Vodafone"; the list
+    ends where the glue does, and a person's title or a place keeps its type."""
+    found = typed("Technology firms Sony, Philips, Matsushita and Samsung are working on it. Kaplan said so.")
+    assert [found.get(w) for w in ("Sony", "Philips", "Matsushita", "Samsung")] == ["organisation"] * 4
+    assert found.get("Kaplan") != "organisation"
+    assert typed("It is sold by companies such as Creative, Sony and Philips.").get("Creative") == "organisation"
+    assert typed("Mobile operators O2 and Vodafone are trialling it.").get("Vodafone") == "organisation"
+    found = typed("Banks in Japan and Mr Ito agreed, as did banks Barclays and Mr Smith.")
+    assert found.get("Japan") == "country" and found.get("Smith") == "person" and found.get("Barclays") == "organisation"

@@ -150,7 +150,8 @@ def organisation_by_words_around(names: list[str], whole: str, before: list[str]
     first, gazetteer = names[0], places()
     if before and before[-1] in ORG_BEFORE and first not in TITLES and first not in given_names() and not named_before(before):
         return ORGANISATION, "company cue", 0
-    if works_at(before) and first not in given_names() and first not in TITLES and whole not in gazetteer and first not in gazetteer:
+    if works_at(before) and first not in given_names() and first not in TITLES and whole not in gazetteer and first not in gazetteer \
+            and not describes_what_follows(names, after):
         return ORGANISATION, "employer", 0
     if first == "Air" and len(names) == 2:
         return ORGANISATION, "airline", 0
@@ -161,6 +162,12 @@ def organisation_by_words_around(names: list[str], whole: str, before: list[str]
             and not (sentence_opener(names, before) and after[0] not in SPOKESPEOPLE):
         return ORGANISATION, "company cue", 0
     return None
+
+
+def describes_what_follows(names: list[str], after: list[str]) -> bool:
+    """"founder of Jewish human rights group ...", "executive of Nordic operator Teliasonera": the run is a word
+    describing the organisation named after it, not the organisation."""
+    return bool(DEMONYM_LIKE.search(names[-1]) or names[-1] in DEMONYMS or (after[:1] and after[0] in ORG_BEFORE | {"network", "group"}))
 
 
 def organisation_by_shape(names: list[str]) -> Typed | None:

@@ -101,8 +101,15 @@ def named_before(before: list[str]) -> bool:
 
 
 def works_at(before: list[str]) -> bool:
-    """"an analyst at X", "chief dealer at X", "strategist with X": where a working role is, an organisation."""
-    return len(before) >= 2 and before[-1] in ("at", "with") and any(w in WORK_ROLES for w in before[-6:-1])
+    """"an analyst at X", "chief dealer at X", "strategist with X", "chief executive of X": where a working role
+    is, or what an office is of, an organisation."""
+    if len(before) < 2:
+        return False
+    return (before[-1] in ("at", "with") and any(w in WORK_ROLES for w in before[-6:-1])) or (before[-1] == "of" and before[-2] in OFFICES_OF)
+
+
+OFFICES_OF = {"executive", "executives", "officer", "chairman", "chairwoman", "founder", "co-founder", "boss", "spokesman",
+              "spokeswoman", "spokesperson", "president", "director", "manager", "shareholders"}  # "chief executive of Sony"
 
 
 def club_like(person: list[str]) -> bool:

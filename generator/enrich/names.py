@@ -235,7 +235,7 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     if teams:
         starts = {t[0] for t in teams}
         out = [o for o in out if o[0] not in starts and not any(t[0] <= o[0] < t[1] for t in teams)] + teams
-    spans = sorted(squad_numbers(fixtures(affiliations(surname_lists(listed(sorted(out), text), text), text), text), text) + scorers(text))
+    spans = sorted(squad_numbers(fixtures(affiliations(surname_lists(company_lists(listed(sorted(out), text), text), text), text), text), text) + scorers(text))
     return tuple(span for span in spans if stands_alone(text, span[0], span[1]))
 
 
@@ -273,6 +273,26 @@ def listed(spans: list, text: str) -> list:
                 if other[2] == PERSON and " " in other[3] and LIST_GLUE.fullmatch(gap):
                     spans[i] = (start, end, PERSON, name, "list")
                     break
+    return spans
+
+
+COMPANY_LIST = re.compile(
+    r"\b(?:firms|companies|operators|manufacturers|giants|carriers|airlines|retailers|publishers|vendors|networks|banks|insurers"
+    r"|lenders|broadcasters|studios|labels|newspapers|chipmakers|carmakers|automakers|clubs)(?:,? (?:such as|like|including))?\s+$")
+
+
+def company_lists(spans: list, text: str) -> list:
+    """The names listed right after a plural company noun are organisations ("technology firms Sony, Philips,
+    Matsushita and Samsung", "companies such as Creative, Sony and Philips"), unless a cue made one a place or a
+    person."""
+    opens = [COMPANY_LIST.search(text, max(0, span[0] - 40), span[0]) is not None for span in spans]
+    if not any(opens):
+        return spans  # most paragraphs
+    listing = False
+    for i, (start, end, kind, name, cue) in enumerate(spans):
+        listing = opens[i] or (listing and LIST_GLUE.fullmatch(text[spans[i - 1][1] : start]) is not None)
+        if listing and (not kind or kind == ORGANISATION or (kind == PERSON and cue == "shape")):
+            spans[i] = (start, end, ORGANISATION, name, cue if kind == ORGANISATION else "company list")
     return spans
 
 
