@@ -562,3 +562,14 @@ def test_names_listed_after_a_plural_company_noun_are_organisations():
     assert typed("Mobile operators O2 and Vodafone are trialling it.").get("Vodafone") == "organisation"
     found = typed("Banks in Japan and Mr Ito agreed, as did banks Barclays and Mr Smith.")
     assert found.get("Japan") == "country" and found.get("Smith") == "person" and found.get("Barclays") == "organisation"
+
+
+def test_a_common_word_before_a_given_name_is_a_character_not_someone():
+    """BBC: "Super Mario" had a person's page (4 stories), "Hurricane Ivan" one too; "Tiger Woods" stays."""
+    assert typed("The new Super Mario game is out.").get("Super Mario") != "person"
+    assert typed("Hurricane Ivan hit the coast.").get("Hurricane Ivan") != "person"
+    assert typed("He played with Tiger Woods on Sunday.").get("Tiger Woods") == "person"
+
+
+def test_a_think_tank_before_a_name_makes_it_an_organisation():
+    assert typed("According to US research think-tank Pew Internet and American Life, blogs grow.").get("Pew Internet") == "organisation"

@@ -296,7 +296,7 @@ def person_by_shape(person: list[str], before: list[str], dropped: int) -> Typed
     candidate, DEFAULT_PERSON); else no type."""
     if DEFAULT_PERSON and 2 <= len(person) <= 3 and NAME_WORDS.fullmatch(" ".join(person)) and not (before and before[-1] in ("the", "The")) \
             and person[0] not in places() and person[-1] not in places() and not any(p in DEMONYMS for p in person) and not not_a_person(person) \
-            and not plain_english(person) and not (common_ending(person) and before[-1:] != ["said"]):
+            and not plain_english(person) and not (common_ending(person) and before[-1:] != ["said"]) and not epithet(person):
         return PERSON, "shape", dropped
     return "", "", dropped
 
@@ -306,6 +306,14 @@ def common_ending(person: list[str]) -> bool:
     Live", "Westminster Hour", "Tapwave Zodiac" (a product, a programme); not "Aung San", "Cuo Dan"."""
     last = person[-1]
     return len(last) > 3 and last not in family_names() and person[0] not in given_names() and everyday_word(last)
+
+
+def epithet(person: list[str]) -> bool:
+    """A common word that is no one's name before a given name that is no family name: "Super Mario", "Uncle
+    Sam", a character or a nickname, not someone's name by its shape."""
+    first, last = person[0], person[-1]
+    return len(person) == 2 and everyday_word(first) and first not in given_names() and first not in family_names() \
+        and last in given_names() and last not in family_names()
 
 
 PLACE_AFTER = set("""airport airfield stadium port harbour harbor pagoda temple mosque cathedral palace prison jail
