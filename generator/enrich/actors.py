@@ -186,6 +186,8 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
     things: set[str] = set()
     cued_words: set[str] = set()  # one-word organisations an article types by a cue of its own ("software giant Microsoft")
     named_in: Counter = Counter()  # (type, key) -> how many articles name it
+    products: set[str] = set()  # names shaped like an organisation's that an article writes before a product's noun
+    cued_organisations: set[str] = set()  # names an article types an organisation by a cue other than their shape
     for article in articles:
         authors, text = {name_key(a) for a in article.authors.value or ()}, None
         named_in.update({(span.type, name_key(span.name)) for span in candidates_of(article).spans})
@@ -200,10 +202,17 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
                 strongly_people.add(key[1])
             elif span.type == PERSON and after_the(span.name, text := text or texts(article)):
                 things.add(key[1])  # "the Xbox Live service", "the Marshall Plan": a thing, not someone
-            elif span.type == ORGANISATION and " " not in span.name and span.cue not in ("acronym", "team", "organisation elsewhere"):
+            elif span.type == ORGANISATION and " " not in span.name and span.cue not in ("acronym", "team", "organisation elsewhere", "product"):
                 cued_words.add(span.name)
+            if span.type == ORGANISATION and span.cue == "product":
+                products.add(key[1])
+            elif span.type == ORGANISATION and span.cue not in SHAPE_CUES:
+                cued_organisations.add(key[1])
     for key in things - strongly_people:
         spellings.pop((PERSON, key), None)
+    for key in products - cued_organisations:
+        for name in (key, key + "s"):
+            spellings.pop((ORGANISATION, name), None)  # "the PSP console", "ID cards": a product's or a thing's name
     retyped = {key: owner for kind, key in list(spellings) if kind == PERSON and key not in strongly_people
                for owner in [key if (ORGANISATION, key) in spellings else key[:-1] if key.endswith("s") and (ORGANISATION, key[:-1]) in spellings else None] if owner}
     for key, owner in retyped.items():
@@ -267,6 +276,7 @@ def unmistakable(word: str) -> bool:
 # Cues that make a name a person whatever other articles say: a title, an initial, a role in apposition, an age.
 # A verb of saying or a name's shape is weaker than an organisation cue elsewhere ("said Microsoft",
 # "Lib Dem leader"): on 730 BBC stories "Microsoft", "Lib Dem" and "Jupiter Research" were people so.
+SHAPE_CUES = {"acronym", "company shape", "organisation elsewhere", "product"}  # weaker than any other organisation cue
 STRONG_PERSON_CUES = {"title", "initial", "apposition", "age", "bracket"}
 
 

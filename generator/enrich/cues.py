@@ -70,7 +70,7 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> Typed:
     and ("", "", n) when the run is surely no name of its kinds."""
     whole = " ".join(names)
     return (place_by_gazetteer(names, whole, after) or named_by_own_words(names, whole)
-            or organisation_by_words_around(names, whole, before, after) or organisation_by_shape(names)
+            or organisation_by_words_around(names, whole, before, after) or organisation_by_shape(names, after)
             or person_or_place_cues(names, before, after))
 
 
@@ -170,15 +170,23 @@ def describes_what_follows(names: list[str], after: list[str]) -> bool:
     return bool(DEMONYM_LIKE.search(names[-1]) or names[-1] in DEMONYMS or (after[:1] and after[0] in ORG_BEFORE | {"network", "group"}))
 
 
-def organisation_by_shape(names: list[str]) -> Typed | None:
-    """One word shaped like a company's name: an acronym ("IBM") or a capital inside it ("PaineWebber", "USAir")."""
+def organisation_by_shape(names: list[str], after: list[str]) -> Typed | None:
+    """One word shaped like a company's name: an acronym ("IBM") or a capital inside it ("PaineWebber", "USAir");
+    before a product's noun ("PSP console", "ID cards", "BitTorrent technology") it is marked so, and the archive
+    drops a name only so shaped that is written so (actors.py)."""
     if len(names) > 1:
         return None
+    product = after[:1] and after[0] in PRODUCT_NOUNS
     if is_acronym(names[0]):
-        return ORGANISATION, "acronym", 0
+        return ORGANISATION, "product" if product else "acronym", 0
     if INNER_CAPITAL.fullmatch(names[0]):
-        return ORGANISATION, "company shape", 0
+        return ORGANISATION, "product" if product else "company shape", 0
     return None
+
+
+PRODUCT_NOUNS = set("""console consoles handheld handhelds device devices technology technologies software card cards
+    drive drives phone phones handset handsets chip chips player players connection connections format formats
+    browser browsers message messages messaging port ports standard standards receiver receivers protocol""".split())
 
 
 # --------------------------------------------------------------------------- people, and places by their nouns
