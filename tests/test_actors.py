@@ -386,11 +386,11 @@ def test_words_someone_else_shouted_are_not_the_reporting_persons(make_project):
     """"He said the man shouted: “…”" (BBC, Robert Kilroy-Silk attacked with slurry): the man's words."""
     text = ("Attack\nSenator Anna Miller was attacked in Leeds on Friday.\n"
             "She said the man shouted: “You have offended us all.” Senator Miller said: “I was covered in it.”\n")
-    row = "Row\nAnna Miller spoke in Leeds on Friday.\nShe called it “a load of nonsense”. Senator Miller said so twice.\n"
+    row = "Row\nAnna Miller spoke in Leeds on Friday.\nTony Blair called it “a load of nonsense”. Senator Miller said so twice.\n"
     result = generated(make_project, {"105_00000000000000e6.txt": text, "106_00000000000000e7.txt": row})
     quotes = {a.id: a.quotes for a in result.archive.articles}
     assert [q.text for q in quotes["00000000000000e6"]] == ["I was covered in it."]
-    assert [q.cue for q in quotes["00000000000000e7"]] == ["Senator Miller said"]  # no full stop before the name
+    assert not any(q.cue == "Senator Miller said" for q in quotes["00000000000000e7"])  # her sentence starts after the quote
 
 
 def test_a_pronoun_gives_the_quote_to_the_person_named_just_before(make_project):
@@ -540,3 +540,19 @@ def test_the_person_a_quote_is_according_to_is_its_speaker_not_someone_spoken_to
     result = generated(make_project, {"106_00000000000000e7.txt": text})
     quotes = [(result.archive.actors[q.speaker].name, q.cue) for q in result.archive.articles[0].quotes]
     assert quotes == [("John Binks", "according to John Binks"), ("Ann Houlihan", "she says")]
+
+
+def test_a_quote_is_not_given_to_a_name_past_the_end_of_its_sentence(make_project):
+    """BBC: '“…,” says Mr Major. Mr Blair told …' gave John Major's words to Tony Blair ("Major" is also a rank, so
+    "Mr Major" was no one), and 'accused Ms King of being a “New Labour stooge”. Ms King said …' gave Galloway's
+    words to her: a name in the next sentence is no speaker, and "Mr Major" is the John Major the article named."""
+    text = "\n\n".join([
+        "No pain, no gain",
+        "John Major reaped the benefits of street campaigning in 1992, with his famous soapbox.",
+        "\u201cI was prime minister and I wanted a real fight,\u201d says Mr Major. Mr Blair told MPs on Thursday that he agreed.",
+        "George Galloway accused Oona King of being a \u201cNew Labour stooge\u201d. Ms King said she was delighted.",
+    ]) + "\n"
+    result = generated(make_project, {"107_00000000000000e8.txt": text})
+    quotes = [(result.archive.actors[q.speaker].name if q.speaker else None, q.text) for q in result.archive.articles[0].quotes]
+    assert ("John Major", "I was prime minister and I wanted a real fight") in quotes
+    assert not any(who == "Oona King" for who, _ in quotes)

@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from ..model import Span
 from .cues import type_span
-from .name_words import DEMONYM_LIKE, NAME_WORDS, common_words, distinctive, is_title, knighted, lone_given_name, stands_alone
+from .name_words import DEMONYM_LIKE, HONORIFICS, NAME_WORDS, common_words, distinctive, is_title, knighted, lone_given_name, stands_alone
 from .echoes import case_cued, echoes
 from .lookalikes import everyday_word
 from .sport import affiliations, fixtures, scorers, squad_numbers, squads, team_spans
@@ -400,6 +400,8 @@ def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed
         return span._replace(type=PERSON)
     if span.type == PERSON and " " in name and typed.get(name) == ORGANISATION:
         return span._replace(type=ORGANISATION, cue="organisation elsewhere")  # "Zycie Warszawy daily said"
+    if not span.type and name.count(" ") == 1 and name.split()[0] in HONORIFICS and len(by_surname.get(name.split()[1], ())) == 1:
+        return span._replace(type=PERSON, name=next(iter(by_surname[name.split()[1]])), cue="surname")  # "Mr Major" after "John Major"
     if " " not in name and span.type in ("", PERSON, PLACE, COUNTRY):  # "Jordan" after "Bill Jordan" is him
         owners = by_surname.get(name, ())
         if len(owners) == 1:

@@ -297,7 +297,7 @@ VERB_THEN_QUOTE = re.compile(
     r"(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?(?:(?:(?<=told)|(?<=tells))(?:\s+(?:[A-Z][\w’'-]*|of|the)){1,5})?[a-z’',\s]{0,30}?[,:]?\s*"
 )
 COLON_THEN_QUOTE = re.compile(r"\s*:\s*")
-QUOTE_THEN_NAME = re.compile(rf"[\s,.;:—–-]*(?:(?P<verb>{SAY_VERBS}|according\s+to)\s+)?(?:(?:[A-Z][\w.’'-]*|van|von|de|der|da|di|du|la|le|al|el|(?!(?:he|she|it|they|we|i|you|a|an|the|one|another|for|of|to|from|with|by|at|in|on|who|whose|and|or|but)\b)[a-z]+)\s+){{0,6}}")
+QUOTE_THEN_NAME = re.compile(rf"[\s,.;:—–-]*(?:(?P<verb>{SAY_VERBS}|according\s+to)\s+)?(?:(?:(?:[A-Z]\.)+|[A-Z][a-z]{{0,2}}\.|[A-Z](?:[\w’'-]|\.(?=\w))*|van|von|de|der|da|di|du|la|le|al|el|(?!(?:he|she|it|they|we|i|you|a|an|the|one|another|for|of|to|from|with|by|at|in|on|who|whose|and|or|but)\b)[a-z]+)\s+){{0,6}}")
 PARTICIPLE_THEN_QUOTE = re.compile(r",\s+(?:declaring|saying|writing|adding|warning|insisting)(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?,?\s*$")
 REPORTS_OTHER = re.compile(r"\s+that\b")
 NAME_THEN_VERB = re.compile(rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},)?\s+(?P<verb>{SAY_VERBS})\b")  # "Scalfaro, a northerner himself, said"
@@ -321,7 +321,8 @@ def attribute(text: str, start: int, end: int, speakers: list[Mention]) -> tuple
     if after:
         m = min(after, key=lambda m: m.start)
         between = text[end : m.start]
-        gap = QUOTE_THEN_NAME.fullmatch(between) if not text[:end].rstrip("”\"").endswith(".") else None
+        ended = text[:end].rstrip("”\"").endswith(".") or between.lstrip()[:1] in (".", ";")  # a sentence ends at the quote
+        gap = QUOTE_THEN_NAME.fullmatch(between) if not ended else None
         tail = NAME_THEN_VERB.match(text, m.end)
         if tail and REPORTS_OTHER.match(text, tail.end()):
             tail = None  # "“…?” Mr Milburn replied that they were not": his answer, not the quote
