@@ -556,3 +556,21 @@ def test_a_quote_is_not_given_to_a_name_past_the_end_of_its_sentence(make_projec
     quotes = [(result.archive.actors[q.speaker].name if q.speaker else None, q.text) for q in result.archive.articles[0].quotes]
     assert ("John Major", "I was prime minister and I wanted a real fight") in quotes
     assert not any(who == "Oona King" for who, _ in quotes)
+
+
+def test_words_quoted_in_a_pronouns_reported_speech_are_its_and_an_unnamed_speaker_stays_unnamed(make_project):
+    """BBC: 'He said a residency criteria would end “at a stroke this fundamental iniquity”' is Charles Kennedy's (43
+    such quotes found, all right); 'A spokesman for the alliance said: “…” He said …' is no one named (it was Dean
+    Boyd's, named earlier); and in 'the chancellor said the cuts proposed by shadow chancellor Oliver Letwin were …'
+    Letwin is not the "he" who speaks next."""
+    text = "\n\n".join([
+        "Pensions and piracy",
+        "On pensions, Mr Charles Kennedy said the system was unfair to women. He said a new rule would end \u201cat a stroke this fundamental iniquity\u201d.",
+        "Dean Boyd, a customs spokesman, said the raids were global. A spokesman for the software alliance said: \u201cThe members did profit from the servers.\u201d He said the groups were fostering \u201ca culture of piracy\u201d online.",
+        "Gordon Brown spoke in Leeds. The chancellor said the cuts proposed by shadow chancellor Oliver Letwin were deep, he told activists. Later he said: \u201cWe will never return to the mistakes of the past.\u201d",
+    ]) + "\n"
+    result = generated(make_project, {"108_00000000000000e9.txt": text})
+    said = {q.text: result.archive.actors[q.speaker].name for q in result.archive.articles[0].quotes}
+    assert said.get("at a stroke this fundamental iniquity") == "Charles Kennedy"
+    assert "Dean Boyd" not in {said.get("The members did profit from the servers."), said.get("a culture of piracy")}
+    assert said.get("We will never return to the mistakes of the past.") != "Oliver Letwin"

@@ -122,11 +122,12 @@ def article_quotes(article: Article, mentions: list[Mention], people: set[str]) 
     for mention in mentions:
         if mention.actor in people:
             by_anchor.setdefault(mention.anchor, []).append(mention)
-    quotes, previous = [], None  # previous: (passage, speaker) of the quote before
+    quotes, previous, unnamed = [], None, None  # previous: (passage, speaker) of the quote before; unnamed: one said by no one named
     for passage in passages(blocks):
         first = blocks[passage.first]
         speaker, cue = named_speaker(passage, blocks, by_anchor)
-        if speaker is None:
+        by_no_one_named = speaker is None and said_by_no_one_named(passage, first, by_anchor)
+        if speaker is None and not by_no_one_named and not (unnamed and not named_since(unnamed, passage, by_anchor, blocks)):
             speaker, cue = pronoun_speaker(passage, blocks, by_anchor, previous)
         if speaker is None:
             speaker, cue = reported_speaker(passage, blocks, by_anchor)
@@ -135,7 +136,33 @@ def article_quotes(article: Article, mentions: list[Mention], people: set[str]) 
         if speaker is not None:
             quotes.append(Quote(speaker.actor, passage.text.rstrip(","), article.id, first.number or 0, first.anchor, cue, passage.start))
         previous = (passage, speaker) if speaker is not None else None
+        unnamed = passage if speaker is None and by_no_one_named else None
     return quotes
+
+
+SAID_BEFORE = re.compile(r"\b(?:said|says|added|told)\b[^.“”\"]{0,40}[,:]?\s*$")  # "A spokesman for the alliance said: “…”"
+
+
+def said_by_no_one_named(passage: Passage, block: Block, by_anchor: dict[str, list[Mention]]) -> bool:
+    """A said-clause right before the quote, in a sentence that names no person before it ("A spokesman for the
+    alliance said: “…”")."""
+    opening = next((a for a, b in sentence_spans(block.text) if a <= passage.start < b), 0)
+    return SAID_BEFORE.search(block.text[: passage.start]) is not None and SOMEONE.match(block.text, opening) is not None \
+        and not any(opening <= m.start < passage.start for m in by_anchor.get(block.anchor, []))
+
+
+SOMEONE = re.compile(r"\s*(?:But\s+|And\s+)?(?:A|An)\s")  # "A spokesperson for Delta Airlines told …": someone the text does not name
+
+
+def named_since(before: Passage, passage: Passage, by_anchor: dict[str, list[Mention]], blocks: list[Block]) -> bool:
+    """Whether a person is named between a quote whose speaker the text does not name and the next quote: if not, a
+    "he said" after it is that unnamed speaker ("A spokesman said: “…” He said …")."""
+    for index in range(before.last, passage.first + 1):
+        low = before.end if index == before.last else 0
+        high = passage.start if index == passage.first else len(blocks[index].text)
+        if any(low <= m.start < high for m in by_anchor.get(blocks[index].anchor, [])):
+            return True
+    return False
 
 
 SAID_NEAR = re.compile(r"[^.“”\"]{0,80}\b(?:said|says|added|told|wrote|asked|according)\b")
@@ -194,7 +221,7 @@ def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, 
     title: the whole article)."""
     first, last = blocks[passage.first], blocks[passage.last]
     after = PRONOUN_AFTER.match(last.text, passage.end)
-    before = PRONOUN_BEFORE.search(first.text[: passage.start])
+    before = PRONOUN_BEFORE.search(first.text[: passage.start]) or reporting_pronoun(passage, first.text)
     if before and ANOTHER_SPEAKS.search(before.group(0)):
         before = None
     if not after and not before:
@@ -202,13 +229,13 @@ def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, 
     cue, who = (after.group(0) if after else before.group(0)).strip(" ,:"), (after or before).group("who").lower()
     limit = before.start() if before else passage.start
     spoken_to = {m.actor for m in by_anchor.get(first.anchor, []) if limit <= m.start < passage.start}  # "He told Ms Sturgeon:"
-    if who in PRONOUN_SEX and unnamed_subject(first.text, passage.start):
+    if who in PRONOUN_SEX and unnamed_subject(first.text, limit):
         return None, ""  # "A spokeswoman for the office said …. “…,” she said": someone the text does not name
     since = 0 if who not in PRONOUN_SEX else previous[0].last if previous else passage.first - LOOK_BACK
     text_of = {block.anchor: block.text for block in blocks}
     for index in range(passage.first, max(-1, since - 1), -1):
         block = blocks[index]
-        named = [(m.end, m) for m in by_anchor.get(block.anchor, [])]
+        named = [(m.end, m) for m in by_anchor.get(block.anchor, []) if not another_subject_speaks(block.text, m.start)]
         candidates = [(end, m) for end, m in named + role_references(blocks, index, by_anchor)
                       if (index < passage.first or end <= limit)
                       and (not previous or index > previous[0].last or end > previous[0].end or who not in PRONOUN_SEX)
@@ -219,6 +246,28 @@ def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, 
         if previous and index == previous[0].last and may_be(who, previous[1], text_of.get(previous[1].anchor, "")):
             return previous[1], cue  # no one named since the quote before: its speaker goes on
     return None, ""
+
+
+PRONOUN_REPORTS = re.compile(rf"(?:But\s+|And\s+)?(?P<who>He|She)\s+(?:{PRONOUN_VERBS})\b[^“”\"]*$")
+
+
+def reporting_pronoun(passage: Passage, text: str) -> re.Match | None:
+    """"He said a residency rule would end “at a stroke this fundamental iniquity”": words quoted inside the
+    reported speech of a sentence that opens with a pronoun and a said-verb (one paragraph's quote only)."""
+    if passage.first != passage.last:
+        return None
+    opening = next((a for a, b in sentence_spans(text) if a <= passage.start < b), 0)
+    return PRONOUN_REPORTS.match(text[: passage.start], opening)
+
+
+SUBJECT_SPEAKS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|told|added|claimed|argued|insisted|warned)\b")
+
+
+def another_subject_speaks(text: str, start: int) -> bool:
+    """"the chancellor said the cuts proposed by shadow chancellor Oliver Letwin were …": someone unnamed or
+    a pronoun speaks in the sentence before the name, so the name is not who "he" stands for later."""
+    opening = next((a for a, b in sentence_spans(text) if a <= start < b), 0)
+    return SUBJECT_SPEAKS.search(text, opening, start) is not None
 
 
 UNNAMED = re.compile(r"(?:^|[.!?]\s+)(?:But\s+|And\s+)?(?:A|An|The|One)\s+(?:[\w'’-]+\s+){0,5}?(?:spokes(?:man|woman|person)|official|source|aide|diplomat|analyst|trader|dealer)\b[^.!?]*[.!?]\s*$")
