@@ -574,3 +574,18 @@ def test_words_quoted_in_a_pronouns_reported_speech_are_its_and_an_unnamed_speak
     assert said.get("at a stroke this fundamental iniquity") == "Charles Kennedy"
     assert "Dean Boyd" not in {said.get("The members did profit from the servers."), said.get("a culture of piracy")}
     assert said.get("We will never return to the mistakes of the past.") != "Oliver Letwin"
+
+
+def test_she_is_never_a_man_named_by_his_surname_and_but_he_added_after_a_spokesman_is_the_spokesman(make_project):
+    """BBC: "She said: “…”" went to the escaped patient Michael Ferguson, written "Ferguson" nearby (his actor is a
+    man's name); "The prime minister's official spokesman said …. But he added: “…”" went to Lord Butler."""
+    text = "\n\n".join([
+        "Escape row",
+        "Police are still searching for Michael Ferguson. Nicola Sturgeon spoke in Leeds on Monday.",
+        "The party's leader argued that the leave of Ferguson came from ministers. She said: \u201cThe executive must now answer for this.\u201d",
+        "Lord Robin Butler said the cabinet was bypassed. The prime minister's official spokesman said the cabinet still met. But he added: \u201cYou cannot take every decision in cabinet.\u201d",
+    ]) + "\n"
+    result = generated(make_project, {"109_00000000000000ea.txt": text})
+    said = {q.text: result.archive.actors[q.speaker].name for q in result.archive.articles[0].quotes}
+    assert said.get("The executive must now answer for this.") != "Michael Ferguson"
+    assert said.get("You cannot take every decision in cabinet.") is None

@@ -270,7 +270,7 @@ def another_subject_speaks(text: str, start: int) -> bool:
     return SUBJECT_SPEAKS.search(text, opening, start) is not None
 
 
-UNNAMED = re.compile(r"(?:^|[.!?]\s+)(?:But\s+|And\s+)?(?:A|An|The|One)\s+(?:[\w'’-]+\s+){0,5}?(?:spokes(?:man|woman|person)|official|source|aide|diplomat|analyst|trader|dealer)\b[^.!?]*[.!?]\s*$")
+UNNAMED = re.compile(r"(?:^|[.!?]\s+)(?:But\s+|And\s+)?(?:A|An|The|One)\s+(?:[\w'’-]+\s+){0,5}?(?:spokes(?:man|woman|person)|official|source|aide|diplomat|analyst|trader|dealer)\b[^.!?]*[.!?]\s*(?:But\s+|And\s+)?$")
 
 
 def unnamed_subject(text: str, start: int) -> bool:
@@ -317,7 +317,8 @@ def may_be(who: str, mention: Mention, text: str) -> bool:
     written with the title X."""
     if who in PRONOUN_SEX:
         first, before = mention.surface.split()[0], text[max(0, mention.start - 10) : mention.start].split()
-        sex = HONORIFIC_SEX.get(before[-1] if before else "") or HONORIFIC_SEX.get(first) or given_name_sexes().get(first)  # "Mr Taylor's"
+        sex = HONORIFIC_SEX.get(before[-1] if before else "") or HONORIFIC_SEX.get(first) or given_name_sexes().get(first) \
+            or given_name_sexes().get(mention.actor.split("-")[0].title())  # "Mr Taylor's"; "Ferguson" of Michael Ferguson (his slug)
         return sex in (None, PRONOUN_SEX[who])
     title = who.split()[-1]
     return re.search(rf"\b{re.escape(title)}\s+$", text[max(0, mention.start - 40) : mention.start], re.IGNORECASE) is not None
