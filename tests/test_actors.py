@@ -589,3 +589,16 @@ def test_she_is_never_a_man_named_by_his_surname_and_but_he_added_after_a_spokes
     said = {q.text: result.archive.actors[q.speaker].name for q in result.archive.articles[0].quotes}
     assert said.get("The executive must now answer for this.") != "Michael Ferguson"
     assert said.get("You cannot take every decision in cabinet.") is None
+
+
+def test_the_person_a_question_is_about_is_not_the_one_who_answers(make_project):
+    """BBC: "Asked if Mr Blunkett could return to frontline politics, he replied: “I have made my admiration for
+    David very clear”" went to David Blunkett; Tony Blair, named before, answered."""
+    text = "\n\n".join([
+        "Blunkett row",
+        "David Blunkett resigned last month. Tony Blair told BBC News he had not yet read the report.",
+        "Asked if Mr Blunkett could return to frontline politics, he replied: \u201cI have made my admiration for David very clear.\u201d",
+    ]) + "\n"
+    result = generated(make_project, {"110_00000000000000eb.txt": text})
+    said = {q.text: result.archive.actors[q.speaker].name for q in result.archive.articles[0].quotes}
+    assert said.get("I have made my admiration for David very clear.") != "David Blunkett"

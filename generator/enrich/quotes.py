@@ -235,7 +235,7 @@ def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, 
     text_of = {block.anchor: block.text for block in blocks}
     for index in range(passage.first, max(-1, since - 1), -1):
         block = blocks[index]
-        named = [(m.end, m) for m in by_anchor.get(block.anchor, []) if not another_subject_speaks(block.text, m.start)]
+        named = [(m.end, m) for m in by_anchor.get(block.anchor, []) if not another_subject_speaks(block.text, m.start, m.end)]
         candidates = [(end, m) for end, m in named + role_references(blocks, index, by_anchor)
                       if (index < passage.first or end <= limit)
                       and (not previous or index > previous[0].last or end > previous[0].end or who not in PRONOUN_SEX)
@@ -263,11 +263,16 @@ def reporting_pronoun(passage: Passage, text: str) -> re.Match | None:
 SUBJECT_SPEAKS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|told|added|claimed|argued|insisted|warned)\b")
 
 
-def another_subject_speaks(text: str, start: int) -> bool:
-    """"the chancellor said the cuts proposed by shadow chancellor Oliver Letwin were …": someone unnamed or
-    a pronoun speaks in the sentence before the name, so the name is not who "he" stands for later."""
+def another_subject_speaks(text: str, start: int, end: int) -> bool:
+    """"the chancellor said the cuts proposed by shadow chancellor Oliver Letwin were …", "Asked if Mr Blunkett could
+    return …": someone unnamed or a pronoun speaks in the sentence before the name, or a question is about the name,
+    so the name is not who "he" stands for later."""
     opening = next((a for a, b in sentence_spans(text) if a <= start < b), 0)
-    return SUBJECT_SPEAKS.search(text, opening, start) is not None
+    asked = ASKED_ABOUT.search(text, opening, start) is not None and not NAME_THEN_VERB.match(text, end)  # not "Asked …, Lord Rennard said"
+    return SUBJECT_SPEAKS.search(text, opening, start) is not None or asked
+
+
+ASKED_ABOUT = re.compile(r"\b[Aa]sked (?:if|whether|about|why|how|what|when)\b")  # "Asked if Mr Blunkett could return, he replied": not him
 
 
 UNNAMED = re.compile(r"(?:^|[.!?]\s+)(?:But\s+|And\s+)?(?:A|An|The|One)\s+(?:[\w'’-]+\s+){0,5}?(?:spokes(?:man|woman|person)|official|source|aide|diplomat|analyst|trader|dealer)\b[^.!?]*[.!?]\s*(?:But\s+|And\s+)?$")
