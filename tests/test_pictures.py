@@ -414,3 +414,16 @@ def test_statistics_are_counted_afresh_when_articles_come_or_go_or_many_change(m
     assert update(ids, ["new", *keys[1:]], [edited, *list(shares.values())[1:]], forgotten) is None  # the old share not at hand
     monkeypatch.setattr(updates, "MOST_CHANGED_SHARES", 1)
     assert update(ids, ["new", "k1x", *keys[2:]], [edited, edited, *list(shares.values())[2:]]) is None  # too many changed
+
+
+def test_the_network_names_its_pairs_and_the_actors_index_has_no_empty_role_column(seed_site):
+    """A reader of the BBC archive saw "alan-milburn — cabinet" in the pair table and an empty Role column on every
+    row of the Actors index: pairs are named as their actors, and a group with no roles has no Role column."""
+    page = seed_site.html("actors/index.html")
+    pairs = [row.select_one("td").get_text() for table in page.select("details.archive-picture__data table")[1:] for row in table.select("tbody tr")]
+    names = {node.get_text() for node in page.select("text.archive-svg__label")}
+    assert pairs and all(set(pair.split(" — ")) <= names for pair in pairs)
+    for table in page.select("table[data-archive-sortable]"):
+        heads = [th.get_text() for th in table.select("thead th")]
+        roles = [row.select("td")[1].get_text() for row in table.select("tbody tr")] if "Role" in heads else []
+        assert "Role" not in heads or any(roles), heads
