@@ -587,3 +587,19 @@ def test_a_name_shaped_like_an_organisation_that_the_archive_writes_before_a_pro
     names = {a.name for a in actor_set.actors.values()}
     assert not names & {"ID", "PSP", "PlayStations"}
     assert "IBM" in names
+
+
+def test_a_title_before_a_place_noun_opens_a_places_name():
+    """BBC: "London's King Cross station" made a person "Cross" who was given an MP's quote."""
+    assert typed("They met at London's King Cross station on Friday.").get("King Cross") == "place"
+    assert typed("King Abdullah met him at the station.").get("Abdullah") == "person"
+
+
+def test_an_acronym_ending_in_s_is_no_plural_of_a_shorter_one():
+    """BBC: the PCS union was merged into "PC" (of "PC magazine"), GPS into "GP", the AAAS into "AAA"."""
+    actor_set, _ = archive_of(
+        "Union\n\nThe PCS union said its members in Leeds would strike over pay this year.\n",
+        "Magazines\n\nSales of PC magazine rose in Leeds this year, the report said.\n",
+    )
+    merged = [a for a in actor_set.actors.values() if a.name in ("PC", "PCS") or "PCS" in a.aliases or "PC" in a.aliases]
+    assert sorted(a.name for a in merged) == ["PC", "PCS"]

@@ -219,7 +219,8 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
         spellings[ORGANISATION, owner].update(spellings.pop((PERSON, key)))
     for key, owner in lone_surname_owners(spellings, named_in).items():
         spellings[PERSON, owner].update(spellings.pop((PERSON, key)))  # "Mr Letwin", in an article that gives no full name
-    for kind, key in [k for k in spellings if k[0] == ORGANISATION and k[1].endswith("s") and (ORGANISATION, k[1][:-1]) in spellings]:
+    for kind, key in [k for k in spellings if k[0] == ORGANISATION and k[1].endswith("s") and (ORGANISATION, k[1][:-1]) in spellings
+                      and not any(name.isupper() for name in spellings[k])]:  # "AAAS" is no plural of "AAA"
         spellings[ORGANISATION, key[:-1]].update(spellings.pop((kind, key)))  # "Liberal Democrats", the "Liberal Democrat" party
     owners = acronym_owners(articles, spellings.keys())
     for short, full in owners.items():

@@ -199,6 +199,8 @@ def person_or_place_cues(names: list[str], before: list[str], after: list[str]) 
     person = names[dropped:]
     if len(person) > 2 and person[-1] in NAME_SUFFIXES:
         person = person[:-1]
+    if after[:1] and after[0] in PLACE_AFTER and dropped and not nationality(person):
+        return PLACE, "place noun", 0  # "London's King Cross station", "President Kennedy airport": a title opens a place's name
     return (person_by_title_or_initial(names, person, dropped) or town_word_or_role(person, before, after, dropped)
             or person_by_what_follows(person, before, after, dropped) or by_noun_or_age(person, before, after, dropped)
             or person_by_name_lists(person, before, after, dropped) or person_by_shape(person, before, dropped))
@@ -326,7 +328,7 @@ def epithet(person: list[str]) -> bool:
 
 PLACE_AFTER = set("""airport airfield stadium port harbour harbor pagoda temple mosque cathedral palace prison jail
     province state district region county valley river lake island mountain village border camp refinery racecourse
-    circuit""".split())
+    circuit station hospital""".split())
 
 
 PLACE_BEFORE_OF = {"town", "city", "village", "province", "region", "district", "port", "island", "suburb", "state", "county"}
