@@ -603,3 +603,10 @@ def test_an_acronym_ending_in_s_is_no_plural_of_a_shorter_one():
     )
     merged = [a for a in actor_set.actors.values() if a.name in ("PC", "PCS") or "PCS" in a.aliases or "PC" in a.aliases]
     assert sorted(a.name for a in merged) == ["PC", "PCS"]
+
+
+def test_a_describing_word_before_a_given_name_and_a_verb_is_no_part_of_the_name():
+    """BBC: "Backbencher Stephen Pound said" made a second page for Stephen Pound; "NYMEX Henry Hub" is no one."""
+    assert "Stephen Pound" in typed("Backbencher Stephen Pound said he was shocked.")
+    assert "John Prescott" in typed("PM John Prescott said so on Friday.")
+    assert typed("Prices at the NYMEX Henry Hub rose.").get("Henry Hub") != "person"

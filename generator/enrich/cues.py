@@ -14,7 +14,7 @@ from .lexicon import (
     family_names, given_names, places,
 )
 from .name_words import (
-    COMPASS, DEMONYM_LIKE, INITIAL, NAME_WORDS, ONE_NAME_WORD, SENTENCE_ENDS, SPOKEN_TO, SPOKESPEOPLE, aged, club_like, common_after_rank, compass_initial, country_clash, is_acronym, leading_titles, lone_given_name, named_before, nationality, office_word, sentence_opener, town_prefix, works_at,
+    COMPASS, DEMONYM_LIKE, INITIAL, NAME_WORDS, ONE_NAME_WORD, SENTENCE_ENDS, SPOKEN_TO, SPOKESPEOPLE, aged, club_like, common_after_rank, compass_initial, country_clash, describing_words, is_acronym, leading_titles, lone_given_name, named_before, nationality, office_word, sentence_opener, town_prefix, works_at,
 )
 
 DEFAULT_PERSON = True  # candidate: an untyped name-shaped span of two or three words is a person
@@ -251,7 +251,7 @@ def person_by_what_follows(person: list[str], before: list[str], after: list[str
     if len(person) < 2:
         return None
     if after and after[0] in SAY and person[0] not in places() and not is_acronym(person[-1]) and before[-1:] != ["The"]:
-        return PERSON, "verb", dropped
+        return PERSON, "verb", dropped + describing_words(person)  # "Backbencher Stephen Pound said"
     if (bracketed(after) in places() or bracketed(after).isdigit()) and not club_like(person):
         return PERSON, "bracket", dropped
     if role_follows(after):

@@ -170,6 +170,23 @@ def party_members(names: list[str]) -> int:
     return k if k and names[k] in given_names() else 0
 
 
+def describing_words(names: list[str]) -> int:
+    """How many words that are no one's name describe the person before a given name and a family name:
+    "Backbencher Stephen Pound", "PM John Prescott", "Blairite Alan Milburn", "Fellow Lib Dem Norman Baker"."""
+    k = next((k for k in range(1, len(names) - 1) if names[k] in given_names()), 0)
+    if not k or everyday_word(names[k]) or not all(describes(w) for w in names[:k]):
+        return 0
+    return k
+
+
+def describes(word: str) -> bool:
+    """A word no one's name is made of: a common word ("Backbencher", "Fellow"), an acronym ("PM") or a follower's
+    "-ite" ("Blairite")."""
+    if word in given_names() or word in family_names() or word in NAME_INNER or word in places():
+        return False
+    return everyday_word(word) or word.isupper() or word.endswith("ite")
+
+
 def is_title(word: str) -> bool:
     return word in TITLES or ("-" in word and all(part in TITLES for part in word.split("-")))
 
