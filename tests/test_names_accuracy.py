@@ -610,3 +610,19 @@ def test_a_describing_word_before_a_given_name_and_a_verb_is_no_part_of_the_name
     assert "Stephen Pound" in typed("Backbencher Stephen Pound said he was shocked.")
     assert "John Prescott" in typed("PM John Prescott said so on Friday.")
     assert typed("Prices at the NYMEX Henry Hub rose.").get("Henry Hub") != "person"
+
+
+def test_a_party_named_by_its_members_is_an_organisation_and_its_plural_and_party_forms_are_it():
+    """BBC: "Labour" (195 stories), "the Tories", "the Conservatives" and "the Lib Dems" had no page; "Labour Party",
+    "Lib Dem" and "Lib Dems" were three. A party word before a name stays a title ("Labour MP George Foulkes")."""
+    found = typed("Labour's plans were attacked by the Tories and the Lib Dems, said Labour MP George Foulkes.")
+    assert found.get("Labour") == "organisation" and found.get("Tories") == "organisation" and found.get("Lib Dems") == "organisation"
+    assert found.get("George Foulkes") == "person"
+    actor_set, _ = archive_of(
+        "Poll\n\nThe Labour Party said in Leeds that Labour would win, and the Tories said the Tory plan was better.\n",
+        "Vote\n\nLabour MPs met in Leeds on Friday, and Lib Dem leader Charles Kennedy met the Lib Dems there.\n",
+    )
+    organisations = {a.name: a.aliases for a in actor_set.actors.values() if a.type == "organisation"}
+    assert sum(1 for name, aliases in organisations.items() if {"Labour", "Labour Party"} & {name, *aliases}) == 1
+    assert sum(1 for name, aliases in organisations.items() if {"Tory", "Tories"} & {name, *aliases}) == 1
+    assert sum(1 for name, aliases in organisations.items() if {"Lib Dem", "Lib Dems"} & {name, *aliases}) == 1

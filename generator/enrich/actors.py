@@ -219,15 +219,25 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
         spellings[ORGANISATION, owner].update(spellings.pop((PERSON, key)))
     for key, owner in lone_surname_owners(spellings, named_in).items():
         spellings[PERSON, owner].update(spellings.pop((PERSON, key)))  # "Mr Letwin", in an article that gives no full name
-    for kind, key in [k for k in spellings if k[0] == ORGANISATION and k[1].endswith("s") and (ORGANISATION, k[1][:-1]) in spellings
-                      and not any(name.isupper() for name in spellings[k])]:  # "AAAS" is no plural of "AAA"
-        spellings[ORGANISATION, key[:-1]].update(spellings.pop((kind, key)))  # "Liberal Democrats", the "Liberal Democrat" party
+    fold_organisation_forms(spellings)
     owners = acronym_owners(articles, spellings.keys())
     for short, full in owners.items():
         spellings[full].update(spellings.pop(short))
     found = named_once(spellings, set(owners.values()))
     spread = {(ORGANISATION, name) for name, kind, aliases in found if kind == ORGANISATION for name in (name, *aliases) if name in cued_words and unmistakable(name)}
     return found, retyped, spread
+
+
+def fold_organisation_forms(spellings: dict[tuple[str, str], Counter]) -> None:
+    """An organisation's plural is the organisation ("Liberal Democrats", the "Liberal Democrat" party; "Tories", the
+    "Tory" party; "AAAS" is no plural of "AAA"), and so is its name with "Party" after it ("Labour Party" is Labour:
+    the longer name joins the word, never a word a longer name)."""
+    for kind, key in [k for k in spellings if k[0] == ORGANISATION and k[1].endswith("s") and not any(n.isupper() for n in spellings[k])]:
+        one = next((form for form in (key[:-3] + "y", key[:-1]) if form != key and (ORGANISATION, form) in spellings), None)
+        if one and key.endswith("ies") == one.endswith("y"):
+            spellings[ORGANISATION, one].update(spellings.pop((kind, key)))
+    for kind, key in [k for k in spellings if k[0] == ORGANISATION and k[1].endswith(" party") and (ORGANISATION, k[1][:-6]) in spellings]:
+        spellings[ORGANISATION, key[:-6]].update(spellings.pop((kind, key)))
 
 
 def named_once(spellings: dict[tuple[str, str], Counter], spelled_out: set[tuple[str, str]]) -> list[tuple[str, str, tuple[str, ...]]]:

@@ -69,7 +69,7 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> Typed:
     The cue groups are asked in the order they outrank each other; each says None when it has nothing to say,
     and ("", "", n) when the run is surely no name of its kinds."""
     whole = " ".join(names)
-    return (place_by_gazetteer(names, whole, after) or named_by_own_words(names, whole)
+    return (place_by_gazetteer(names, whole, after) or named_by_own_words(names, whole) or political_party(names, before, after)
             or organisation_by_words_around(names, whole, before, after) or organisation_by_shape(names, after)
             or person_or_place_cues(names, before, after))
 
@@ -101,6 +101,23 @@ def named_by_own_words(names: list[str], whole: str) -> Typed | None:
         return ORGANISATION, "institution", 0
     if whole in NEWS_AGENCIES:
         return ORGANISATION, "agency", 0
+    return None
+
+
+PARTY_NOUNS = {"Labour", "Tory", "Tories", "Conservative", "Conservatives", "Liberals", "Democrats", "Republicans", "Socialists",
+               "Communists", "Unionists", "Nationalists", "Greens"}  # a party named by what its members are called
+PARTY_ENDS = {"Dem", "Dems", "Democrat", "Democrats", "Nationalist", "Nationalists"}  # "Lib Dems", "Social Democrats"
+
+
+def political_party(names: list[str], before: list[str], after: list[str]) -> Typed | None:
+    """A party by its members' name, as a noun or before a common word: "Labour's plans", "the Tories", "Labour
+    MPs", "the Lib Dems" (not a title before a name: "Labour MP George Foulkes" is a run of its own)."""
+    if after[:1] and after[0][:1].isupper():
+        return None
+    if len(names) == 1 and names[0] in PARTY_NOUNS and not (names[0] == "Conservative" and (not before or before[-1] in SENTENCE_ENDS)):
+        return ORGANISATION, "party", 0
+    if len(names) == 2 and names[1] in PARTY_ENDS and names[0] not in given_names() and names[0] not in DEMONYMS:
+        return ORGANISATION, "party", 0
     return None
 
 
