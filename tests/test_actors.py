@@ -602,3 +602,18 @@ def test_the_person_a_question_is_about_is_not_the_one_who_answers(make_project)
     result = generated(make_project, {"110_00000000000000eb.txt": text})
     said = {q.text: result.archive.actors[q.speaker].name for q in result.archive.articles[0].quotes}
     assert said.get("I have made my admiration for David very clear.") != "David Blunkett"
+
+
+def test_words_quoted_in_the_reported_speech_of_mr_x_are_his(make_project):
+    """BBC: 'Mr Blair said having Turkey in the EU was of “importance to the future peace …”' was given to no one:
+    the title before the name read as words opening the sentence. 77 such quotes over 730 stories, all right."""
+    text = "\n\n".join([
+        "Turkey talks",
+        "Tony Blair met Turkish leaders in Brussels on Friday.",
+        "Mr Blair said having Turkey in the EU was of \u201cimportance to the future peace of Europe\u201d.",
+        "Backbencher Stephen Pound said MPs wanted them to \u201cstop this nonsense, this poisonous briefing\u201d.",
+    ]) + "\n"
+    result = generated(make_project, {"111_00000000000000ec.txt": text})
+    said = {q.text: result.archive.actors[q.speaker].name for q in result.archive.articles[0].quotes}
+    assert said.get("importance to the future peace of Europe") == "Tony Blair"
+    assert said.get("stop this nonsense, this poisonous briefing") == "Stephen Pound"

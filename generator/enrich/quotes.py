@@ -337,7 +337,7 @@ def reported_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str,
     block = blocks[passage.first]
     opening = next(((a, b) for a, b in sentence_spans(block.text) if a <= passage.start < b), (0, len(block.text)))[0]
     subjects = [m for m in by_anchor.get(block.anchor, []) if opening <= m.start and m.end <= passage.start]
-    if not subjects or block.text[opening : subjects[0].start].strip(" ,") not in ("", "But", "And", "However"):
+    if not subjects or not LEADS_SUBJECT.fullmatch(block.text, opening, subjects[0].start):
         return None, ""
     subject = subjects[0]
     verb = NAME_THEN_VERB.match(block.text, subject.end)
@@ -346,6 +346,7 @@ def reported_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str,
     return subject, block.text[subject.start : verb.end()]
 
 
+LEADS_SUBJECT = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:[A-Z][\w'’-]*\s+){0,3}")  # "Backbencher Stephen Pound said …"
 SAY_VERBS = "said|says|told|tells|added|wrote|declared|stated|announced|insisted|warned|replied"
 VERB_THEN_QUOTE = re.compile(
     rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},)?\s+(?:himself\s+|herself\s+)?(?P<verb>{SAY_VERBS}|tweeted|posted)"
