@@ -626,3 +626,19 @@ def test_a_party_named_by_its_members_is_an_organisation_and_its_plural_and_part
     assert sum(1 for name, aliases in organisations.items() if {"Labour", "Labour Party"} & {name, *aliases}) == 1
     assert sum(1 for name, aliases in organisations.items() if {"Tory", "Tories"} & {name, *aliases}) == 1
     assert sum(1 for name, aliases in organisations.items() if {"Lib Dem", "Lib Dems"} & {name, *aliases}) == 1
+
+
+
+def test_a_name_ending_in_green_lane_hall_or_prison_after_no_given_name_is_a_place():
+    """BBC: Bethnal Green, Brick Lane, Westminster Hall and Woodhill Prison were people; Philip Green is one."""
+    found = typed("They marched from Brick Lane to Bethnal Green and Westminster Hall, near Woodhill Prison.")
+    assert [found.get(n) for n in ("Brick Lane", "Bethnal Green", "Westminster Hall", "Woodhill Prison")] == ["place"] * 4
+    assert typed("Philip Green said he would buy the chain.").get("Philip Green") == "person"
+
+
+
+def test_a_common_word_opening_a_sentence_before_a_noun_is_no_place():
+    """BBC: "Mobile phone sales rose" made Mobile, Alabama, a place of 20 stories."""
+    assert typed("Mobile phone sales rose in the year.").get("Mobile") != "place"
+    assert typed("US officials said so.").get("US") == "country"
+    assert typed("He flew to Mobile on Friday.").get("Mobile") == "place"

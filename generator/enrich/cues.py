@@ -14,7 +14,7 @@ from .lexicon import (
     family_names, given_names, places,
 )
 from .name_words import (
-    COMPASS, DEMONYM_LIKE, INITIAL, NAME_WORDS, ONE_NAME_WORD, SENTENCE_ENDS, SPOKEN_TO, SPOKESPEOPLE, aged, club_like, common_after_rank, compass_initial, country_clash, describing_words, is_acronym, leading_titles, lone_given_name, named_before, nationality, office_word, sentence_opener, town_prefix, works_at,
+    COMPASS, DEMONYM_LIKE, INITIAL, NAME_WORDS, ONE_NAME_WORD, SENTENCE_ENDS, SPOKEN_TO, SPOKESPEOPLE, aged, club_like, common_after_rank, compass_initial, country_clash, describing_words, is_acronym, is_title, leading_titles, lone_given_name, named_before, nationality, office_word, sentence_opener, town_prefix, works_at,
 )
 
 DEFAULT_PERSON = True  # candidate: an untyped name-shaped span of two or three words is a person
@@ -69,7 +69,7 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> Typed:
     The cue groups are asked in the order they outrank each other; each says None when it has nothing to say,
     and ("", "", n) when the run is surely no name of its kinds."""
     whole = " ".join(names)
-    return (place_by_gazetteer(names, whole, after) or named_by_own_words(names, whole) or political_party(names, before, after)
+    return (place_by_gazetteer(names, whole, before, after) or named_by_own_words(names, whole) or political_party(names, before, after)
             or organisation_by_words_around(names, whole, before, after) or organisation_by_shape(names, after)
             or person_or_place_cues(names, before, after))
 
@@ -77,10 +77,13 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> Typed:
 # --------------------------------------------------------------------------- organisations and places
 
 
-def place_by_gazetteer(names: list[str], whole: str, after: list[str]) -> Typed | None:
+def place_by_gazetteer(names: list[str], whole: str, before: list[str], after: list[str]) -> Typed | None:
     """A place the gazetteer knows, whole ("Paris", "FRANCE - Bond futures ended higher"), or a town's club
     before a club word ("the Parma side", "Leeds striker Lee Bowyer"; not "London side Saracens")."""
     gazetteer = places()
+    if sentence_opener(names, before) and not whole.isupper() and after[:1] and after[0][:1].islower() and after[0] not in VERBS_AFTER_PLACE \
+            and after[0] not in CLUB_AFTER and after[0] not in MEMBER_ROLES and after[0] not in ORG_AFTER:
+        return None  # "Mobile phone sales rose", "Nice weather": a common word opening a sentence, not Mobile, Alabama
     if gazetteer.get(whole) == PLACE and after[:1] and after[0] in CLUB_AFTER and not (after[0] in ("side", "club") and after[1:2] and after[1][:1].isupper()):
         return ORGANISATION, "club", 0
     if whole in gazetteer:
@@ -88,6 +91,9 @@ def place_by_gazetteer(names: list[str], whole: str, after: list[str]) -> Typed 
     if len(names) == 1 and len(whole) > 3 and whole.isupper() and whole.title() in gazetteer:
         return gazetteer[whole.title()], "place", 0
     return None
+
+
+VERBS_AFTER_PLACE = {"is", "was", "has", "had", "will", "would", "said", "says", "and", "or", "to", "in", "on", "at", "for", "of"}
 
 
 def named_by_own_words(names: list[str], whole: str) -> Typed | None:
@@ -121,6 +127,9 @@ def political_party(names: list[str], before: list[str], after: list[str]) -> Ty
     return None
 
 
+PLACE_ENDS = {"Green", "Lane", "Cross", "Hall", "Tower", "Prison", "Park", "Harbour", "Canyon", "Gardens", "Common", "Heath"}
+
+
 def by_ending_or_opening(names: list[str]) -> Typed | None:
     """A run of two words or more by its ending or opening: an ampersand, a place's ending ("Wall Street"), an
     organisation's opening or ending, a law's or an event's ending (no name: ("", "", 0)), a foreign article, a
@@ -128,8 +137,8 @@ def by_ending_or_opening(names: list[str]) -> Typed | None:
     last, first = names[-1], names[0]
     if "&" in names[1:-1]:
         return ORGANISATION, "ampersand", 0  # "Douglas & Lomason", "Standard & Poor", "A.G. Edwards & Sons"
-    if last in PLACE_HEADS or constituency(names):
-        return PLACE, "place", 0
+    if last in PLACE_HEADS or constituency(names) or (last in PLACE_ENDS and first not in given_names() and first not in DEMONYMS and not is_title(first)):
+        return PLACE, "place", 0  # "Bethnal Green", "Brick Lane", "Westminster Hall"; not "Philip Green", "Stuart Hall"
     if first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for"):
         return ORGANISATION, "suffix", 0  # "Organisation of the Islamic Conference", "Chamber of Deputies"
     if last in NOT_ORG_HEADS:
