@@ -642,3 +642,20 @@ def test_a_common_word_opening_a_sentence_before_a_noun_is_no_place():
     assert typed("Mobile phone sales rose in the year.").get("Mobile") != "place"
     assert typed("US officials said so.").get("US") == "country"
     assert typed("He flew to Mobile on Friday.").get("Mobile") == "place"
+
+
+
+def test_a_nationalitys_plural_or_a_residents_word_before_a_given_name_is_no_part_of_it():
+    found = typed("Americans John Sankus and Californian Thomas Slattery won the case.")
+    assert found.get("John Sankus") == "person" and found.get("Thomas Slattery") == "person"
+
+
+
+def test_a_name_opening_with_an_organisation_of_the_archive_is_its_product_not_someone():
+    """BBC: "Intel Celeron", "Apple Powerbook", "Nintendo Europe" were people; "TIM", a company, leaves Tim Yeo one."""
+    actor_set, _ = archive_of(
+        "Chips\n\nChip giant Intel said its Intel Celeron chips sold well in Leeds this year.\n",
+        "Phones\n\nMobile operator TIM said in Leeds that Tim Yeo had spoken to it this year.\n",
+    )
+    people = {a.name for a in actor_set.actors.values() if a.type == "person"}
+    assert "Intel Celeron" not in people and "Tim Yeo" in people

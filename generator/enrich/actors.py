@@ -208,7 +208,7 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
                 products.add(key[1])
             elif span.type == ORGANISATION and span.cue not in SHAPE_CUES:
                 cued_organisations.add(key[1])
-    for key in things - strongly_people:
+    for key in (things | made_by_organisation(spellings)) - strongly_people:
         spellings.pop((PERSON, key), None)
     for key in products - cued_organisations:
         for name in (key, key + "s"):
@@ -226,6 +226,13 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
     found = named_once(spellings, set(owners.values()))
     spread = {(ORGANISATION, name) for name, kind, aliases in found if kind == ORGANISATION for name in (name, *aliases) if name in cued_words and unmistakable(name)}
     return found, retyped, spread
+
+
+def made_by_organisation(spellings: dict[tuple[str, str], Counter]) -> set[str]:
+    """Keys of "people" whose first word is a one-word organisation of the archive: "Intel Celeron", "Dell Optiplex",
+    "Nintendo Europe" are a product or a branch of it, not someone."""
+    return {key for (kind, key), names in spellings.items() if kind == PERSON and " " in key and (ORGANISATION, key.split()[0]) in spellings
+            and not any(name.split()[0] in given_names() for name in names)}  # "TIM", the telephone company, is not Tim Yeo
 
 
 def fold_organisation_forms(spellings: dict[tuple[str, str], Counter]) -> None:

@@ -149,7 +149,7 @@ def leading_titles(names: list[str], opens: bool = True) -> int:
     if members := party_members(names):
         return members
     opener = opens and OPENER.fullmatch(first) and first not in given_names()  # "Speaking", "Reportedly"; not "Anatoly" in a sentence
-    if len(names) >= 3 and (first in DEMONYMS or opener):
+    if len(names) >= 3 and (first in DEMONYMS or opener or resident(first, names[1])):
         return 1
     if len(names) >= 2 and (first.lower() in LOWER_CUES or LOWER_COMPOUND.fullmatch(first) or opener):
         return 1
@@ -168,6 +168,13 @@ def party_members(names: list[str]) -> int:
     while k < len(names) - 2 and names[k] in PARTY_MEMBERS:
         k += 1
     return k if k and names[k] in given_names() else 0
+
+
+def resident(word: str, after: str) -> bool:
+    """"Americans John Sankus", "Californian Thomas Slattery": a nationality's plural or a place's resident word
+    before a given name."""
+    return after in given_names() and word not in given_names() and word not in family_names() and (
+        word.removesuffix("s") in DEMONYMS or bool(DEMONYM_LIKE.search(word)))
 
 
 def describing_words(names: list[str]) -> int:
