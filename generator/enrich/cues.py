@@ -81,7 +81,7 @@ def place_by_gazetteer(names: list[str], whole: str, before: list[str], after: l
     """A place the gazetteer knows, whole ("Paris", "FRANCE - Bond futures ended higher"), or a town's club
     before a club word ("the Parma side", "Leeds striker Lee Bowyer"; not "London side Saracens")."""
     gazetteer = places()
-    if sentence_opener(names, before) and not whole.isupper() and after[:1] and after[0][:1].islower() and after[0] not in VERBS_AFTER_PLACE \
+    if whole in gazetteer and sentence_opener(names, before) and not whole.isupper() and after[:1] and after[0][:1].islower() and after[0] not in VERBS_AFTER_PLACE \
             and after[0] not in CLUB_AFTER and after[0] not in MEMBER_ROLES and after[0] not in ORG_AFTER:
         return None  # "Mobile phone sales rose", "Nice weather": a common word opening a sentence, not Mobile, Alabama
     if gazetteer.get(whole) == PLACE and after[:1] and after[0] in CLUB_AFTER and not (after[0] in ("side", "club") and after[1:2] and after[1][:1].isupper()):
@@ -118,8 +118,8 @@ PARTY_ENDS = {"Dem", "Dems", "Democrat", "Democrats", "Nationalist", "Nationalis
 def political_party(names: list[str], before: list[str], after: list[str]) -> Typed | None:
     """A party by its members' name, as a noun or before a common word: "Labour's plans", "the Tories", "Labour
     MPs", "the Lib Dems" (not a title before a name: "Labour MP George Foulkes" is a run of its own)."""
-    if after[:1] and after[0][:1].isupper():
-        return None
+    if (names[-1] not in PARTY_NOUNS and names[-1] not in PARTY_ENDS) or (after[:1] and after[0][:1].isupper()):
+        return None  # most runs: no party word at all
     if len(names) == 1 and names[0] in PARTY_NOUNS and not (names[0] == "Conservative" and (not before or before[-1] in SENTENCE_ENDS)):
         return ORGANISATION, "party", 0
     if len(names) == 2 and names[1] in PARTY_ENDS and names[0] not in given_names() and names[0] not in DEMONYMS:

@@ -276,24 +276,34 @@ def listed(spans: list, text: str) -> list:
     return spans
 
 
-COMPANY_LIST = re.compile(
-    r"\b(?:firms|companies|operators|manufacturers|giants|carriers|airlines|retailers|publishers|vendors|networks|banks|insurers"
-    r"|lenders|broadcasters|studios|labels|newspapers|chipmakers|carmakers|automakers|clubs)(?:,? (?:such as|like|including))?\s+$")
+COMPANY_PLURALS = set("""firms companies operators manufacturers giants carriers airlines retailers publishers vendors networks banks
+    insurers lenders broadcasters studios labels newspapers chipmakers carmakers automakers clubs""".split())
 
 
 def company_lists(spans: list, text: str) -> list:
     """The names listed right after a plural company noun are organisations ("technology firms Sony, Philips,
     Matsushita and Samsung", "companies such as Creative, Sony and Philips"), unless a cue made one a place or a
     person."""
-    opens = [COMPANY_LIST.search(text, max(0, span[0] - 40), span[0]) is not None for span in spans]
-    if not any(opens):
-        return spans  # most paragraphs
     listing = False
     for i, (start, end, kind, name, cue) in enumerate(spans):
-        listing = opens[i] or (listing and LIST_GLUE.fullmatch(text[spans[i - 1][1] : start]) is not None)
-        if listing and (not kind or kind == ORGANISATION or (kind == PERSON and cue == "shape")):
+        open_to_it = not kind or kind == ORGANISATION or (kind == PERSON and cue == "shape")
+        listing = (listing and LIST_GLUE.fullmatch(text[spans[i - 1][1] : start]) is not None) or (open_to_it and opens_company_list(text, start))
+        if listing and open_to_it:
             spans[i] = (start, end, ORGANISATION, name, cue if kind == ORGANISATION else "company list")
     return spans
+
+
+def opens_company_list(text: str, start: int) -> bool:
+    """Whether a plural company noun, with "such as", "like" or "including" after it, stands right before `start`
+    (the words split off the text before, not a regular expression searched: this is asked of every name)."""
+    before = text[max(0, start - 32) : start].split()
+    if not before or text[start - 1 : start] not in (" ", "\n"):
+        return False
+    if before[-1] in COMPANY_PLURALS:
+        return True
+    if before[-1] in ("like", "including") and len(before) > 1:
+        return before[-2].rstrip(",") in COMPANY_PLURALS
+    return before[-2:] == ["such", "as"] and len(before) > 2 and before[-3].rstrip(",") in COMPANY_PLURALS
 
 
 def surname_lists(spans: list, text: str) -> list:
