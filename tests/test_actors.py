@@ -46,8 +46,7 @@ def test_registry_rejects_a_duplicate_alias_and_names_both_actors():
         ({"name": "Acme", "type": "organisation", "alias": ["A"]}, "unknown key(s) alias"),
         ({"type": "person"}, "name is missing"),
         ({"name": "X Y", "type": "person", "wikidata": "42"}, "wikidata must look like Q123"),
-    ],
-)
+    ])
 def test_registry_rejects_bad_entries_with_a_clear_message(entry, message):
     actors, errors = validate_registry([entry])
     assert actors == [] and len(errors) == 1 and message in errors[0] and errors[0].startswith("actors.yml: entry 1")
@@ -71,8 +70,7 @@ def test_a_bad_topic_pattern_is_reported():
 
 @pytest.mark.parametrize(
     "a, b",
-    [("Zelensky", "Zelenskyy"), ("Zelensky", "Zelenskiy"), ("J.D. Vance", "JD Vance"), ("J. D. Vance", "JD Vance"), ("George F. Kennan", "George Kennan")],
-)
+    [("Zelensky", "Zelenskyy"), ("Zelensky", "Zelenskiy"), ("J.D. Vance", "JD Vance"), ("J. D. Vance", "JD Vance"), ("George F. Kennan", "George Kennan")])
 def test_spelling_variants_share_a_key(a, b):
     assert name_key(a) == name_key(b)
 
@@ -563,14 +561,10 @@ def test_words_quoted_in_a_pronouns_reported_speech_are_its_and_an_unnamed_speak
     such quotes found, all right); 'A spokesman for the alliance said: “…” He said …' is no one named (it was Dean
     Boyd's, named earlier); and in 'the chancellor said the cuts proposed by shadow chancellor Oliver Letwin were …'
     Letwin is not the "he" who speaks next."""
-    text = "\n\n".join([
-        "Pensions and piracy",
-        "On pensions, Mr Charles Kennedy said the system was unfair to women. He said a new rule would end \u201cat a stroke this fundamental iniquity\u201d.",
-        "Dean Boyd, a customs spokesman, said the raids were global. A spokesman for the software alliance said: \u201cThe members did profit from the servers.\u201d He said the groups were fostering \u201ca culture of piracy\u201d online.",
-        "Gordon Brown spoke in Leeds. The chancellor said the cuts proposed by shadow chancellor Oliver Letwin were deep, he told activists. Later he said: \u201cWe will never return to the mistakes of the past.\u201d",
-    ]) + "\n"
-    result = generated(make_project, {"108_00000000000000e9.txt": text})
-    said = {q.text: result.archive.actors[q.speaker].name for q in result.archive.articles[0].quotes}
+    said = quotes_by_speaker(make_project, "108_00000000000000e9.txt", "Pensions and piracy",
+                             "On pensions, Mr Charles Kennedy said the system was unfair to women. He said a new rule would end \u201cat a stroke this fundamental iniquity\u201d.",
+                             "Dean Boyd, a customs spokesman, said the raids were global. A spokesman for the software alliance said: \u201cThe members did profit from the servers.\u201d He said the groups were fostering \u201ca culture of piracy\u201d online.",
+                             "Gordon Brown spoke in Leeds. The chancellor said the cuts proposed by shadow chancellor Oliver Letwin were deep, he told activists. Later he said: \u201cWe will never return to the mistakes of the past.\u201d")
     assert said.get("at a stroke this fundamental iniquity") == "Charles Kennedy"
     assert "Dean Boyd" not in {said.get("The members did profit from the servers."), said.get("a culture of piracy")}
     assert said.get("We will never return to the mistakes of the past.") != "Oliver Letwin"
@@ -579,14 +573,10 @@ def test_words_quoted_in_a_pronouns_reported_speech_are_its_and_an_unnamed_speak
 def test_she_is_never_a_man_named_by_his_surname_and_but_he_added_after_a_spokesman_is_the_spokesman(make_project):
     """BBC: "She said: “…”" went to the escaped patient Michael Ferguson, written "Ferguson" nearby (his actor is a
     man's name); "The prime minister's official spokesman said …. But he added: “…”" went to Lord Butler."""
-    text = "\n\n".join([
-        "Escape row",
-        "Police are still searching for Michael Ferguson. Nicola Sturgeon spoke in Leeds on Monday.",
-        "The party's leader argued that the leave of Ferguson came from ministers. She said: \u201cThe executive must now answer for this.\u201d",
-        "Lord Robin Butler said the cabinet was bypassed. The prime minister's official spokesman said the cabinet still met. But he added: \u201cYou cannot take every decision in cabinet.\u201d",
-    ]) + "\n"
-    result = generated(make_project, {"109_00000000000000ea.txt": text})
-    said = {q.text: result.archive.actors[q.speaker].name for q in result.archive.articles[0].quotes}
+    said = quotes_by_speaker(make_project, "109_00000000000000ea.txt", "Escape row",
+                             "Police are still searching for Michael Ferguson. Nicola Sturgeon spoke in Leeds on Monday.",
+                             "The party's leader argued that the leave of Ferguson came from ministers. She said: \u201cThe executive must now answer for this.\u201d",
+                             "Lord Robin Butler said the cabinet was bypassed. The prime minister's official spokesman said the cabinet still met. But he added: \u201cYou cannot take every decision in cabinet.\u201d")
     assert said.get("The executive must now answer for this.") != "Michael Ferguson"
     assert said.get("You cannot take every decision in cabinet.") is None
 
@@ -594,26 +584,24 @@ def test_she_is_never_a_man_named_by_his_surname_and_but_he_added_after_a_spokes
 def test_the_person_a_question_is_about_is_not_the_one_who_answers(make_project):
     """BBC: "Asked if Mr Blunkett could return to frontline politics, he replied: “I have made my admiration for
     David very clear”" went to David Blunkett; Tony Blair, named before, answered."""
-    text = "\n\n".join([
-        "Blunkett row",
-        "David Blunkett resigned last month. Tony Blair told BBC News he had not yet read the report.",
-        "Asked if Mr Blunkett could return to frontline politics, he replied: \u201cI have made my admiration for David very clear.\u201d",
-    ]) + "\n"
-    result = generated(make_project, {"110_00000000000000eb.txt": text})
-    said = {q.text: result.archive.actors[q.speaker].name for q in result.archive.articles[0].quotes}
+    said = quotes_by_speaker(make_project, "110_00000000000000eb.txt", "Blunkett row",
+                             "David Blunkett resigned last month. Tony Blair told BBC News he had not yet read the report.",
+                             "Asked if Mr Blunkett could return to frontline politics, he replied: \u201cI have made my admiration for David very clear.\u201d")
     assert said.get("I have made my admiration for David very clear.") != "David Blunkett"
 
 
 def test_words_quoted_in_the_reported_speech_of_mr_x_are_his(make_project):
     """BBC: 'Mr Blair said having Turkey in the EU was of “importance to the future peace …”' was given to no one:
     the title before the name read as words opening the sentence. 77 such quotes over 730 stories, all right."""
-    text = "\n\n".join([
-        "Turkey talks",
-        "Tony Blair met Turkish leaders in Brussels on Friday.",
-        "Mr Blair said having Turkey in the EU was of \u201cimportance to the future peace of Europe\u201d.",
-        "Backbencher Stephen Pound said MPs wanted them to \u201cstop this nonsense, this poisonous briefing\u201d.",
-    ]) + "\n"
-    result = generated(make_project, {"111_00000000000000ec.txt": text})
-    said = {q.text: result.archive.actors[q.speaker].name for q in result.archive.articles[0].quotes}
+    said = quotes_by_speaker(make_project, "111_00000000000000ec.txt", "Turkey talks",
+                             "Tony Blair met Turkish leaders in Brussels on Friday.",
+                             "Mr Blair said having Turkey in the EU was of \u201cimportance to the future peace of Europe\u201d.",
+                             "Backbencher Stephen Pound said MPs wanted them to \u201cstop this nonsense, this poisonous briefing\u201d.")
     assert said.get("importance to the future peace of Europe") == "Tony Blair"
     assert said.get("stop this nonsense, this poisonous briefing") == "Stephen Pound"
+
+
+def quotes_by_speaker(make_project, file_name: str, *blocks: str) -> dict[str, str]:
+    """Each quote of a one-article archive (headline, then paragraphs) -> its speaker's name."""
+    result = generated(make_project, {file_name: "\n\n".join(blocks) + "\n"})
+    return {q.text: result.archive.actors[q.speaker].name for q in result.archive.articles[0].quotes}
