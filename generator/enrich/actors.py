@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -33,46 +32,9 @@ from .lexicon import ORGANISATION, PERSON, SAME_COUNTRY, family_names, given_nam
 from .name_words import after_the, is_title, stands_alone
 from .lookalikes import everyday_word, plain_english
 from .echoes import case_cued
+from .name_keys import name_key, surname
 from .names import article_spans
 from ..content.text import free_slug, sentence_spans
-
-# --------------------------------------------------------------------------- names
-
-
-@lru_cache(maxsize=1 << 16)
-def name_key(name: str) -> str:
-    """The key under which spellings of one name merge (rule 3): initials and accents aside, a short
-    form of a country with its full name (U.S., US, USA: United States)."""
-    key = spelling_key(name)
-    return country_keys().get(key, key)
-
-
-@lru_cache(maxsize=1)
-def country_keys() -> dict[str, str]:
-    return {spelling_key(short): spelling_key(full) for full, shorts in SAME_COUNTRY.items() for short in shorts}
-
-
-def spelling_key(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
-    text = re.sub(r"['’]s$", "", text).replace(".", " ").replace("-", " ")
-    tokens = text.split()
-    while len(tokens) > 2 and len(tokens[0]) == 1 and len(tokens[1]) == 1:
-        tokens[0:2] = [tokens[0] + tokens[1]]  # J D Vance -> jd vance
-    if len(tokens) > 1 and any(t in CLUB_MARKS for t in tokens):
-        tokens = [t for t in tokens if t not in CLUB_MARKS] or tokens  # "FC Hansa Rostock" = "Hansa Rostock"
-    if len(tokens) > 2:
-        tokens = [tokens[0], *[t for t in tokens[1:-1] if len(t) > 1], tokens[-1]]
-    if tokens:
-        tokens[-1] = re.sub(r"(iy|yy|i)$", "y", tokens[-1])
-    return " ".join(tokens)
-
-
-CLUB_MARKS = {"fc", "afc", "cf", "sc", "sv", "fk", "sk", "1"}  # a club's letters ("1. FC Koeln", "SV Werder Bremen")
-
-
-def surname(name: str) -> str:
-    return name.split()[-1] if name.split() else name
-
 
 # --------------------------------------------------------------------------- the actor set
 

@@ -178,8 +178,8 @@ def resident(word: str, after: str) -> bool:
 
 
 def describing_words(names: list[str]) -> int:
-    """How many words that are no one's name describe the person before a given name and a family name:
-    "Backbencher Stephen Pound", "PM John Prescott", "Blairite Alan Milburn", "Fellow Lib Dem Norman Baker"."""
+    """How many words that are no one's name describe the person before a given name that is no common word:
+    "Backbencher Stephen Pound", "PM John Prescott" (names.py asks only before a verb of saying)."""
     k = next((k for k in range(1, len(names) - 1) if names[k] in given_names()), 0)
     if not k or everyday_word(names[k]) or not all(describes(w) for w in names[:k]):
         return 0

@@ -1,0 +1,79 @@
+"""Lists of names in one paragraph, which type the names in them (names.py asks, after the cues of each run):
+people listed next to a person, a line-up of surnames, companies listed after a plural company noun. Spans are
+(start, end, type, name, cue) tuples, as paragraph_spans makes them."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import ORGANISATION, PERSON, family_names, places
+from .name_words import NAME_WORDS, lone_given_name
+
+LIST_GLUE = re.compile(r"\s*(?:,|;|\band\b|\bor\b|,\s*and\b)\s*")
+
+
+def listed(spans: list, text: str) -> list:
+    """An untyped name of two to four words, or a given name alone, listed next to a person ("Kelli Kuehne and Tiger
+    Woods", "Gary Speed (Everton), Chris") is a person."""
+    if not any(span[2] == PERSON and " " in span[3] for span in spans):
+        return spans  # no person of two words to be listed with: most paragraphs
+    for _ in range(2):
+        for i, (start, end, kind, name, cue) in enumerate(spans):
+            if kind or not (NAME_WORDS.fullmatch(name) or lone_given_name(name)):
+                continue
+            neighbours = [spans[k] for k in (i - 1, i + 1) if 0 <= k < len(spans)]
+            for other in neighbours:
+                gap = text[other[1] : start] if other[1] <= start else text[end : other[0]]
+                if other[2] == PERSON and " " in other[3] and LIST_GLUE.fullmatch(gap):
+                    spans[i] = (start, end, PERSON, name, "list")
+                    break
+    return spans
+
+
+COMPANY_PLURALS = set("""firms companies operators manufacturers giants carriers airlines retailers publishers vendors networks banks
+    insurers lenders broadcasters studios labels newspapers chipmakers carmakers automakers clubs""".split())
+
+
+def company_lists(spans: list, text: str) -> list:
+    """The names listed right after a plural company noun are organisations ("technology firms Sony, Philips,
+    Matsushita and Samsung", "companies such as Creative, Sony and Philips"), unless a cue made one a place or a
+    person."""
+    listing = False
+    for i, (start, end, kind, name, cue) in enumerate(spans):
+        open_to_it = not kind or kind == ORGANISATION or (kind == PERSON and cue == "shape")
+        listing = (listing and LIST_GLUE.fullmatch(text[spans[i - 1][1] : start]) is not None) or (open_to_it and opens_company_list(text, start))
+        if listing and open_to_it:
+            spans[i] = (start, end, ORGANISATION, name, cue if kind == ORGANISATION else "company list")
+    return spans
+
+
+def opens_company_list(text: str, start: int) -> bool:
+    """Whether a plural company noun, with "such as", "like" or "including" after it, stands right before `start`
+    (the words split off the text before, not a regular expression searched: this is asked of every name)."""
+    before = text[max(0, start - 32) : start].split()
+    if not before or text[start - 1 : start] not in (" ", "\n"):
+        return False
+    if before[-1] in COMPANY_PLURALS:
+        return True
+    if before[-1] in ("like", "including") and len(before) > 1:
+        return before[-2].rstrip(",") in COMPANY_PLURALS
+    return before[-2:] == ["such", "as"] and len(before) > 2 and before[-3].rstrip(",") in COMPANY_PLURALS
+
+
+def surname_lists(spans: list, text: str) -> list:
+    """A list of five single names or more, most of them family names and none a place: "Given, Breen,
+    Staunton, Irwin, McAteer, Harte" (a line-up) names people, each."""
+    if sum(1 for span in spans if not span[2] and " " not in span[3]) < 5:
+        return spans  # too few untyped single names for a list: most paragraphs
+    chain: list[int] = []
+    for i, span in enumerate(spans + [None]):
+        glued = span is not None and chain and LIST_GLUE.fullmatch(text[spans[chain[-1]][1] : span[0]])
+        if span is not None and not span[2] and " " not in span[3] and (glued or not chain):
+            chain.append(i)
+            continue
+        if len(chain) >= 5 and 2 * sum(spans[k][3] in family_names() for k in chain) >= len(chain) \
+                and not any(spans[k][3] in places() for k in chain):
+            for k in chain:
+                spans[k] = (*spans[k][:2], PERSON, spans[k][3], "list")
+        chain = [i] if span is not None and not span[2] and " " not in span[3] else []
+    return spans
