@@ -170,11 +170,7 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
                 products.add(key[1])
             elif span.type == ORGANISATION and span.cue not in SHAPE_CUES:
                 cued_organisations.add(key[1])
-    for key in (things | made_by_organisation(spellings)) - strongly_people:
-        spellings.pop((PERSON, key), None)
-    for key in products - cued_organisations:
-        for name in (key, key + "s"):
-            spellings.pop((ORGANISATION, name), None)  # "the PSP console", "ID cards": a product's or a thing's name
+    drop_things(spellings, (things | made_by_organisation(spellings)) - strongly_people, products - cued_organisations)
     retyped = {key: owner for kind, key in list(spellings) if kind == PERSON and key not in strongly_people
                for owner in [key if (ORGANISATION, key) in spellings else key[:-1] if key.endswith("s") and (ORGANISATION, key[:-1]) in spellings else None] if owner}
     for key, owner in retyped.items():
@@ -188,6 +184,16 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
     found = named_once(spellings, set(owners.values()))
     spread = {(ORGANISATION, name) for name, kind, aliases in found if kind == ORGANISATION for name in (name, *aliases) if name in cued_words and unmistakable(name)}
     return found, retyped, spread
+
+
+def drop_things(spellings: dict[tuple[str, str], Counter], not_people: set[str], not_organisations: set[str]) -> None:
+    """Leave out of the actors the keys found to name things: "people" that are products or named after "the", and
+    "organisations" only shaped so that an article writes before a product's noun ("the PSP console", "ID cards")."""
+    for key in not_people:
+        spellings.pop((PERSON, key), None)
+    for key in not_organisations:
+        for name in (key, key + "s"):
+            spellings.pop((ORGANISATION, name), None)
 
 
 def made_by_organisation(spellings: dict[tuple[str, str], Counter]) -> set[str]:
