@@ -7,12 +7,19 @@ box of an article page to the first result shown, and how many bytes of search s
     python benchmarks/offline_search.py --edits 10000    # files an edit rewrites (after one of the above)
     python benchmarks/offline_search.py --measure --http 10000   # the same over http (Pagefind)
     python benchmarks/offline_search.py --measure --throttle 4 10000   # on a CPU 4x slower (Chromium's emulation)
+    python benchmarks/offline_search.py --same-as OTHER/site 10000    # the same answers as another build's?
 
 With --http the built site is served by a local http server (Python's, on 127.0.0.1) and the same
 queries are typed into the same header box, which over http asks Pagefind (every shard the build
 made) instead of the offline index; the site must then be one `corpus-archive build` made (with
 Pagefind's bundles): for example the one benchmarks/incremental_build.py leaves in
 benchmarks/out/project-N/site. The bytes counted are those of Pagefind's files and search/ loaded.
+
+With --same-as SITE nothing is timed: the search code of each site, opened from disk, answers the
+same queries (those above and a few more; each in a fresh page, by relevance, by date both ways and
+with a year filter) and the first 50 results of each (link, title, date, outlet, excerpt), their
+count and the filters' counts must be the same: for a site of the same articles built by another
+version of the search (the index's files may differ, the answers may not).
 
 Run by hand (not a test): it prints a Markdown table and writes benchmarks/out/offline-search-N.json.
 The project is benchmarks/out/project-N (bench.py's, on the same synthetic corpus). Without
@@ -180,6 +187,55 @@ def table(n: int, site: Path, rows: dict, http: bool = False, throttle: float = 
     return "\n".join(lines)
 
 
+SAME_QUERIES = [*QUERIES, "", "zelensky talks", "2025"]
+ANSWERS = """async ([base, query]) => {
+  if (!window.ARCHIVE_OFFLINE_SEARCH) await new Promise((ok, fail) => {
+    const script = document.createElement("script");
+    script.src = base + "search/offline-index.js"; script.onload = ok; script.onerror = fail;
+    document.head.appendChild(script);
+  });
+  const engine = await window.ARCHIVE_OFFLINE_SEARCH.engine(base);
+  const facets = await engine.filters(), out = { facets: facets };
+  const year = Object.keys(facets.year || {}).sort()[0];
+  const ways = [["relevance", {}, null], ["oldest", {}, { date: "asc" }], ["newest", {}, { date: "desc" }], ["year " + year, { year: [year] }, null]];
+  for (const [name, filters, sort] of ways) {
+    const found = await engine.search(query, filters, sort);
+    const items = await found.load(50);
+    out[name] = { total: found.total, items: items.map((i) => [i.url.slice(base.length), i.title, i.date, i.outlet, i.excerpt]) };
+  }
+  return out;
+}"""
+
+
+def answers(site: Path) -> dict:
+    """What the search from disk answers to SAME_QUERIES, each in a fresh page."""
+    from playwright.sync_api import sync_playwright
+
+    site = site.resolve()
+    article = sorted((site / "articles").glob("*/index.html"))[0]
+    found = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium")
+        for query in SAME_QUERIES:
+            page = browser.new_page()
+            page.goto(article.as_uri())
+            found[query] = page.evaluate(ANSWERS, [site.as_uri() + "/", query])
+            page.close()
+        browser.close()
+    return found
+
+
+def same_answers(site: Path, other: Path) -> list[str]:
+    """The queries (and ways) whose answers differ between the two sites, after printing a summary."""
+    mine, theirs = answers(site), answers(other)
+    differ = [f"{q} / {way}" for q in SAME_QUERIES for way in mine[q] if mine[q][way] != theirs[q].get(way)]
+    ways = sum(len(mine[q]) for q in SAME_QUERIES)
+    print(f"{site} and {other}: {ways} answers to {len(SAME_QUERIES)} queries compared, {len(differ)} differ")
+    for q in SAME_QUERIES:
+        print(f"  {q or '(no words)'}: " + ", ".join(f"{way} {mine[q][way]['total']}" for way in mine[q] if way != "facets"))
+    return differ
+
+
 def search_stamps(project: Path) -> dict[str, tuple[int, int]]:
     return {p.name: (p.stat().st_mtime_ns, p.stat().st_size) for p in (project / "docs" / "search").iterdir()}
 
@@ -278,12 +334,18 @@ def main() -> None:
     parser.add_argument("--edits", action="store_true", help="Count the search files an edit rewrites in the project built last time.")
     parser.add_argument("--http", action="store_true", help="Search over http (Pagefind) instead of from disk; the site needs Pagefind's bundles.")
     parser.add_argument("--throttle", type=float, default=1, help="Run the page's scripts this many times slower (Chromium's CPU throttling).")
+    parser.add_argument("--same-as", type=Path, help="Compare the search's answers with those of another built site of the same articles.")
     args = parser.parse_args()
     for n in args.sizes:
         if args.edits:
             rows = edits(n)
             (OUT / f"offline-edits-{n}.json").write_text(json.dumps(rows, indent=2), encoding="utf-8")
             print(edits_table(n, rows) + "\n")
+            continue
+        if args.same_as:
+            differ = same_answers(OUT / f"project-{n}" / "site", args.same_as)
+            if differ:
+                raise SystemExit("different answers: " + "; ".join(differ))
             continue
         site = OUT / f"project-{n}" / "site" if args.measure else build(n, args.search_only)
         rows = measure(site, args.http, args.throttle)

@@ -27,7 +27,7 @@ from .offline_terms import Posting, Terms, article_terms, doc_numbers, encoded, 
 from .page import Page
 
 OFFLINE_INDEX = "search/offline-index.js"  # the search code, and the names of the word scripts
-OFFLINE_RECORDS = "search/offline-records-{}.js"  # each article's record (what a result shows), by article id
+OFFLINE_RECORDS = "search/offline-records-{}.js"  # each article's record (what a result shows), by article number
 OFFLINE_TERMS = "search/offline-terms-{}.js"  # the postings of the words starting with a prefix (offline_terms.py)
 OFFLINE_DOCS = "search/offline-docs.js"  # every article's number, field lengths and date's rank, in the archive's order
 OFFLINE_FACETS = "search/offline-facets.js"  # the articles of each facet value (the search page only)
@@ -136,8 +136,8 @@ def terms_script(prefix: str, group: list[Posting]) -> bytes:
 def docs_script(articles: list[Article], numbers: dict[str, int], terms: list[Terms]) -> bytes:
     """Every article in the archive's order: its number, title words, paragraph words and its date's
     rank among the archive's sort dates (equal dates, equal ranks), as compact_table writes them."""
-    ranks = date_ranks([a.search_sort_date for a in articles])
-    columns = [[numbers[a.id] for a in articles], *zip(*(field_lengths(t) for t in terms)), ranks] if articles else [[], [], [], []]
+    lengths = [field_lengths(t) for t in terms]
+    columns = [[numbers[a.id] for a in articles], [t for t, _ in lengths], [p for _, p in lengths], date_ranks([a.search_sort_date for a in articles])]
     return registered("ARCHIVE_OFFLINE_DOCS", "docs", compact_table(["n", "t", "p", "d"], columns))
 
 
