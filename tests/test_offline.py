@@ -262,11 +262,16 @@ def test_the_word_scripts_give_back_each_articles_words(tmp_path, monkeypatch):
         terms = offline_terms.article_terms(article)
         assert found[number[article.id]] == {w: (t, p) for w, t, p in offline_terms.term_counts(terms)}, article.id
         assert [(row["t"], row["p"]) for row in rows if row["n"] == number[article.id]] == [offline_terms.field_lengths(terms)]
-    _, facets = registered((site / "search" / "offline-facets.js").read_text(encoding="ascii"), "ARCHIVE_OFFLINE_FACETS")
+    key, counts = registered((site / "search" / "offline-facets.js").read_text(encoding="ascii"), "ARCHIVE_OFFLINE_FACETS")
+    assert key == "counts" and {"outlet", "year", "kind"} <= counts.keys()
+    assert {p.name for p in (site / "search").glob("offline-facet-*.js")} == {f"offline-facet-{facet}.js" for facet in counts}
     records = {r["u"].split("/")[1]: r for r in offline_records(site)}
-    for facet, values in facets.items():
+    for facet, shown in counts.items():  # each facet's script, loaded when one of its filters is chosen
+        key, values = registered((site / "search" / f"offline-facet-{facet}.js").read_text(encoding="ascii"), "ARCHIVE_OFFLINE_FACETS")
+        assert key == facet and values.keys() == shown.keys()
         for value, held in values.items():
-            assert {a for a, n in number.items() if n in decoded(held)} == {a for a, r in records.items() if value in r["f"].get(facet, [])}
+            holders = {a for a, r in records.items() if value in r["f"].get(facet, [])}
+            assert {a for a, n in number.items() if n in decoded(held)} == holders and shown[value] == len(holders)
 
 
 def written_search(generated, site: Path) -> Path:
