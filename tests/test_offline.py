@@ -243,7 +243,8 @@ def test_the_word_scripts_give_back_each_articles_words(tmp_path, monkeypatch):
     from generator.site import offline_terms
 
     monkeypatch.setattr(offline_terms, "TERMS_LIMIT", 400)
-    project = copy_project(tmp_path / "project")
+    twice = "Harbour cranes return\n\nBy Ana Ortiz and Ana Ortiz\n\nDock workers said the cranes would double what the harbour loads.\n"
+    project = copy_project(tmp_path / "project", {"900_00000000000000aa.txt": twice})
     generated = generate(load_settings(project / "mkdocs.yml"))
     site = written_search(generated, tmp_path / "written")
     scripts = word_scripts(site)
@@ -263,7 +264,7 @@ def test_the_word_scripts_give_back_each_articles_words(tmp_path, monkeypatch):
         assert found[number[article.id]] == {w: (t, p) for w, t, p in offline_terms.term_counts(terms)}, article.id
         assert [(row["t"], row["p"]) for row in rows if row["n"] == number[article.id]] == [offline_terms.field_lengths(terms)]
     key, counts = registered((site / "search" / "offline-facets.js").read_text(encoding="ascii"), "ARCHIVE_OFFLINE_FACETS")
-    assert key == "counts" and {"outlet", "year", "kind"} <= counts.keys()
+    assert key == "counts" and {"outlet", "year", "kind"} <= counts.keys() and counts["author"]["Ana Ortiz"] == 1
     assert {p.name for p in (site / "search").glob("offline-facet-*.js")} == {f"offline-facet-{facet}.js" for facet in counts}
     records = {r["u"].split("/")[1]: r for r in offline_records(site)}
     for facet, shown in counts.items():  # each facet's script, loaded when one of its filters is chosen
