@@ -6,12 +6,20 @@ box of an article page to the first result shown, and how many bytes of search s
     python benchmarks/offline_search.py --search-only 50000
     python benchmarks/offline_search.py --edits 10000    # files an edit rewrites (after one of the above)
     python benchmarks/offline_search.py --measure --http 10000   # the same over http (Pagefind)
+    python benchmarks/offline_search.py --measure --throttle 4 10000   # on a CPU 4x slower (Chromium's emulation)
+    python benchmarks/offline_search.py --same-as OTHER/site 10000    # the same answers as another build's?
 
 With --http the built site is served by a local http server (Python's, on 127.0.0.1) and the same
 queries are typed into the same header box, which over http asks Pagefind (every shard the build
 made) instead of the offline index; the site must then be one `corpus-archive build` made (with
 Pagefind's bundles): for example the one benchmarks/incremental_build.py leaves in
 benchmarks/out/project-N/site. The bytes counted are those of Pagefind's files and search/ loaded.
+
+With --same-as SITE nothing is timed: the search code of each site, opened from disk, answers the
+same queries (those above and a few more; each in a fresh page, by relevance, by date both ways and
+with a year filter) and the first 50 results of each (link, title, date, outlet, excerpt), their
+count and the filters' counts must be the same: for a site of the same articles built by another
+version of the search (the index's files may differ, the answers may not).
 
 Run by hand (not a test): it prints a Markdown table and writes benchmarks/out/offline-search-N.json.
 The project is benchmarks/out/project-N (bench.py's, on the same synthetic corpus). Without
@@ -23,8 +31,11 @@ built; the search reads none of them).
 
 Each query is timed in a fresh page (a new page opened from disk loads the search afresh, as a reader's
 every page does): the page is opened, the query typed into the header box, and the time taken until the
-first result is in the dropdown; the bytes are those of every search/*.js the page loaded. The Chromium
-is Debian's (/usr/bin/chromium); the machine's other work shows in the spread of the repeats.
+first result is in the dropdown; the bytes are those of every search/*.js the page loaded, and of
+them the table of articles (offline-docs.js), the record files and the word scripts. The Chromium
+is Debian's (/usr/bin/chromium); the machine's other work shows in the spread of the repeats. With
+--throttle N Chromium runs the page's scripts N times slower (DevTools' CPU throttling), as on a
+slower reader's machine.
 """
 
 from __future__ import annotations
@@ -97,8 +108,10 @@ def is_search_file(url: str) -> bool:
     return "/search/" in url or "/pagefind" in url
 
 
-def first_result(browser, page_url: str, query: str, site: Path) -> dict:
+def first_result(browser, page_url: str, query: str, site: Path, throttle: float = 1) -> dict:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
+    if throttle != 1:
+        page.context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": throttle})
     loaded: list[str] = []
     page.on("requestfinished", lambda r: loaded.append(r.url) if is_search_file(r.url) else None)
     page.goto(page_url)
@@ -110,8 +123,9 @@ def first_result(browser, page_url: str, query: str, site: Path) -> dict:
     shown = page.locator(HEADER_RESULT).count()
     status = page.inner_text(HEADER_STATUS)
     page.close()
-    sizes = sum(local_file(u, site).stat().st_size for u in set(loaded))
-    return {"ms": elapsed, "shown": shown, "status": status, "scripts": len(set(loaded)), "kb": sizes / 1e3}
+    sizes = {u: local_file(u, site).stat().st_size for u in set(loaded)}
+    kinds = {kind: sum(size for u, size in sizes.items() if f"/offline-{kind}" in u) / 1e3 for kind in ("docs", "records", "terms")}
+    return {"ms": elapsed, "shown": shown, "status": status, "scripts": len(sizes), "kb": sum(sizes.values()) / 1e3, "kb_by_kind": kinds}
 
 
 def url_to_path(url: str) -> str:
@@ -141,7 +155,7 @@ def serve(site: Path):
     return server
 
 
-def measure(site: Path, http: bool = False) -> dict:
+def measure(site: Path, http: bool = False, throttle: float = 1) -> dict:
     from playwright.sync_api import sync_playwright
 
     article = sorted((site / "articles").glob("*/index.html"))[0]
@@ -152,7 +166,7 @@ def measure(site: Path, http: bool = False) -> dict:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium")
             for query in QUERIES:
-                runs = [first_result(browser, url, query, site) for _ in range(REPEATS)]
+                runs = [first_result(browser, url, query, site, throttle) for _ in range(REPEATS)]
                 times = [r["ms"] for r in runs]
                 rows[query] = {**runs[-1], "median_ms": statistics.median(times), "min_ms": min(times), "max_ms": max(times)}
             browser.close()
@@ -162,14 +176,64 @@ def measure(site: Path, http: bool = False) -> dict:
     return rows
 
 
-def table(n: int, site: Path, rows: dict, http: bool = False) -> str:
+def table(n: int, site: Path, rows: dict, http: bool = False, throttle: float = 1) -> str:
     total = search_bytes(site)
-    how = "over http (Pagefind)" if http else "from disk (file://)"
+    how = ("over http (Pagefind)" if http else "from disk (file://)") + (f", CPU throttled {throttle:g}x" if throttle != 1 else "")
     lines = [f"N = {n:,}, {how}: search/ holds {total['files']:,} scripts, {total['mb']:.1f} MB", "",
-             "| query | first result, median ms (min–max of 3) | scripts loaded | KB loaded | results |", "|---|---|---|---|---|"]
+             "| query | first result, median ms (min–max of 3) | scripts loaded | KB loaded | of which table / records / words, KB | results |", "|---|---|---|---|---|---|"]
     for query, r in rows.items():
-        lines.append(f"| {query} | {r['median_ms']:.0f} ({r['min_ms']:.0f}–{r['max_ms']:.0f}) | {r['scripts']} | {r['kb']:,.0f} | {r['status']} |")
+        kinds = " / ".join(f"{r['kb_by_kind'][kind]:,.0f}" for kind in ("docs", "records", "terms"))
+        lines.append(f"| {query} | {r['median_ms']:.0f} ({r['min_ms']:.0f}–{r['max_ms']:.0f}) | {r['scripts']} | {r['kb']:,.0f} | {kinds} | {r['status']} |")
     return "\n".join(lines)
+
+
+SAME_QUERIES = [*QUERIES, "", "zelensky talks", "2025"]
+ANSWERS = """async ([base, query]) => {
+  if (!window.ARCHIVE_OFFLINE_SEARCH) await new Promise((ok, fail) => {
+    const script = document.createElement("script");
+    script.src = base + "search/offline-index.js"; script.onload = ok; script.onerror = fail;
+    document.head.appendChild(script);
+  });
+  const engine = await window.ARCHIVE_OFFLINE_SEARCH.engine(base);
+  const facets = await engine.filters(), out = { facets: facets };
+  const year = Object.keys(facets.year || {}).sort()[0];
+  const ways = [["relevance", {}, null], ["oldest", {}, { date: "asc" }], ["newest", {}, { date: "desc" }], ["year " + year, { year: [year] }, null]];
+  for (const [name, filters, sort] of ways) {
+    const found = await engine.search(query, filters, sort);
+    const items = await found.load(50);
+    out[name] = { total: found.total, items: items.map((i) => [i.url.slice(base.length), i.title, i.date, i.outlet, i.excerpt]) };
+  }
+  return out;
+}"""
+
+
+def answers(site: Path) -> dict:
+    """What the search from disk answers to SAME_QUERIES, each in a fresh page."""
+    from playwright.sync_api import sync_playwright
+
+    site = site.resolve()
+    article = sorted((site / "articles").glob("*/index.html"))[0]
+    found = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium")
+        for query in SAME_QUERIES:
+            page = browser.new_page()
+            page.goto(article.as_uri())
+            found[query] = page.evaluate(ANSWERS, [site.as_uri() + "/", query])
+            page.close()
+        browser.close()
+    return found
+
+
+def same_answers(site: Path, other: Path) -> list[str]:
+    """The queries (and ways) whose answers differ between the two sites, after printing a summary."""
+    mine, theirs = answers(site), answers(other)
+    differ = [f"{q} / {way}" for q in SAME_QUERIES for way in mine[q] if mine[q][way] != theirs[q].get(way)]
+    ways = sum(len(mine[q]) for q in SAME_QUERIES)
+    print(f"{site} and {other}: {ways} answers to {len(SAME_QUERIES)} queries compared, {len(differ)} differ")
+    for q in SAME_QUERIES:
+        print(f"  {q or '(no words)'}: " + ", ".join(f"{way} {mine[q][way]['total']}" for way in mine[q] if way != "facets"))
+    return differ
 
 
 def search_stamps(project: Path) -> dict[str, tuple[int, int]]:
@@ -269,6 +333,8 @@ def main() -> None:
     parser.add_argument("--search-only", action="store_true", help="Build only the pages the search needs (see above).")
     parser.add_argument("--edits", action="store_true", help="Count the search files an edit rewrites in the project built last time.")
     parser.add_argument("--http", action="store_true", help="Search over http (Pagefind) instead of from disk; the site needs Pagefind's bundles.")
+    parser.add_argument("--throttle", type=float, default=1, help="Run the page's scripts this many times slower (Chromium's CPU throttling).")
+    parser.add_argument("--same-as", type=Path, help="Compare the search's answers with those of another built site of the same articles.")
     args = parser.parse_args()
     for n in args.sizes:
         if args.edits:
@@ -276,11 +342,16 @@ def main() -> None:
             (OUT / f"offline-edits-{n}.json").write_text(json.dumps(rows, indent=2), encoding="utf-8")
             print(edits_table(n, rows) + "\n")
             continue
+        if args.same_as:
+            differ = same_answers(OUT / f"project-{n}" / "site", args.same_as)
+            if differ:
+                raise SystemExit("different answers: " + "; ".join(differ))
+            continue
         site = OUT / f"project-{n}" / "site" if args.measure else build(n, args.search_only)
-        rows = measure(site, args.http)
-        name = f"http-search-{n}.json" if args.http else f"offline-search-{n}.json"
-        (OUT / name).write_text(json.dumps({"search": search_bytes(site), "queries": rows}, indent=2), encoding="utf-8")
-        print(table(n, site, rows, args.http) + "\n")
+        rows = measure(site, args.http, args.throttle)
+        name = (f"http-search-{n}" if args.http else f"offline-search-{n}") + (f"-throttled-{args.throttle:g}" if args.throttle != 1 else "") + ".json"
+        (OUT / name).write_text(json.dumps({"search": search_bytes(site), "throttle": args.throttle, "queries": rows}, indent=2), encoding="utf-8")
+        print(table(n, site, rows, args.http, args.throttle) + "\n")
 
 
 if __name__ == "__main__":

@@ -540,10 +540,10 @@ def test_the_digests_kept_for_enrich_are_those_of_the_articles_as_enrich_sees_th
 
 
 def test_an_edit_rewrites_a_few_offline_search_files_not_the_whole_offline_index(project):
-    """An edited article rewrites its own record file (by article id), the table of articles (its
+    """An edited article rewrites its own record file (by article number), the table of articles (its
     words' count) and the word scripts of the words whose counts it changed: no other search file."""
     from generator.site.offline import OFFLINE_DOCS, OFFLINE_TERMS, record_file_of
-    from generator.site.offline_terms import shard_file, words
+    from generator.site.offline_terms import doc_numbers, shard_file, words
 
     rebuilder = Rebuilder(load_settings(project / "mkdocs.yml"), log=lambda line: None)
     rebuilder.regenerate()
@@ -556,7 +556,8 @@ def test_an_edit_rewrites_a_few_offline_search_files_not_the_whole_offline_index
     added = words(ADDED)
     assert prefixes and all(any(word.startswith(prefix) for word in added) for prefix in prefixes), prefixes
     assert all(shard_file(prefix) == prefix for prefix in prefixes)
-    expected = {f"search/offline-records-{record_file_of(victim.stem.split('_')[-1])}.js", OFFLINE_DOCS, *(OFFLINE_TERMS.format(p) for p in prefixes)}
+    number = doc_numbers(a.id for a in rebuilder.archive.articles)[victim.stem.split("_")[-1]]
+    expected = {f"search/offline-records-{record_file_of(number)}.js", OFFLINE_DOCS, *(OFFLINE_TERMS.format(p) for p in prefixes)}
     assert set(offline) == expected, offline
     # and every article's record is still among the parts carried to the next build, not only those
     # of the file made again (else the next fresh process makes and saves them all again)

@@ -5,16 +5,18 @@ from __future__ import annotations
 import json
 import re
 import zipfile
+from itertools import product
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from conftest import SEED_IDS
 
 from generator.publish.bundle import FIXED_TIME, ZIP_FOLDER, write_manifest_and_zip
+from generator.model import UNKNOWN_DATE
 from generator.publish.fixity import MANIFEST, verify
 
 
-RECORDS_SCRIPT = re.compile(r"\n\(window\.ARCHIVE_OFFLINE_PARTS = window\.ARCHIVE_OFFLINE_PARTS \|\| \{\}\)\[\"([0-9a-f]{3})\"\] = (\[.*\]);\n", re.S)
+RECORDS_SCRIPT = re.compile(r"\n\(window\.ARCHIVE_OFFLINE_PARTS = window\.ARCHIVE_OFFLINE_PARTS \|\| \{\}\)\[\"([0-9a-f]+)\"\] = (\[.*\]);\n", re.S)
 
 
 def registered(text: str, name: str) -> tuple[str, object]:
@@ -24,12 +26,37 @@ def registered(text: str, name: str) -> tuple[str, object]:
     return json.loads(found.group(1)), json.loads(found.group(2))
 
 
+def table_rows(site: Path) -> list[dict[str, int]]:
+    """offline-docs.js decoded here as the search code decodes it: each article's values, in order."""
+    _, table = registered((site / "search" / "offline-docs.js").read_text(encoding="ascii"), "ARCHIVE_OFFLINE_DOCS")
+    value = {digit: place for place, digit in enumerate(table["digits"])}
+    assert len(value) == 64 and table["columns"] == ["n", "t", "p", "d"]
+    width, rows = sum(table["widths"]), table["rows"]
+    assert len(rows) % width == 0
+    decoded = []
+    for start in range(0, len(rows), width):
+        row, at = {}, start
+        for name, size in zip(table["columns"], table["widths"]):
+            row[name] = sum(value[digit] * 64 ** place for place, digit in enumerate(reversed(rows[at:at + size])))
+            at += size
+        decoded.append(row)
+    return decoded
+
+
+def record_file(site: Path, number: int) -> str:
+    """The record file the search code opens for an article number (PARTS.span numbers to a file)."""
+    script = (site / "search" / "offline-index.js").read_text(encoding="utf-8")
+    span = json.loads(re.search(r"var PARTS = (\{.*?\});\n", script).group(1))["span"]
+    return f"{number // span:x}"
+
+
 def offline_parts(site: Path) -> dict[str, bytes]:
-    """The record files offline-docs.js names, each as its records' JSON (checked to register under
-    the name the engine asks for)."""
-    _, docs = registered((site / "search" / "offline-docs.js").read_text(encoding="ascii"), "ARCHIVE_OFFLINE_DOCS")
+    """The record files of the table's article numbers, each as its [number, record] pairs' JSON (checked
+    to register under the name the engine asks for, and to be every record file there is)."""
+    names = {record_file(site, row["n"]) for row in table_rows(site)}
+    assert {p.name for p in (site / "search").glob("offline-records-*.js")} == {f"offline-records-{n}.js" for n in names}
     parts = {}
-    for name in sorted({row[2] for row in docs}):
+    for name in sorted(names):
         text = (site / "search" / f"offline-records-{name}.js").read_text(encoding="ascii")
         found = RECORDS_SCRIPT.search(text)
         assert found and found.group(1) == name, name
@@ -37,8 +64,19 @@ def offline_parts(site: Path) -> dict[str, bytes]:
     return parts
 
 
+def numbered_records(site: Path) -> dict[int, dict]:
+    """Each article's record by its number, every number of the table found in the file the engine opens."""
+    found = {}
+    for name, part in offline_parts(site).items():
+        for number, record in json.loads(part):
+            assert record_file(site, number) == name and number not in found
+            found[number] = record
+    assert sorted(found) == sorted(row["n"] for row in table_rows(site))
+    return found
+
+
 def offline_records(site: Path) -> list[dict]:
-    return [record for part in offline_parts(site).values() for record in json.loads(part)]
+    return list(numbered_records(site).values())
 
 
 def pagefind_filters(html) -> dict[str, list[str]]:
@@ -147,7 +185,8 @@ def test_offline_index_is_assembled_as_jinja_would_render_it(tmp_path):
 
     from conftest import copy_project
     from generator.config import load_settings
-    from generator.site.offline import OFFLINE_DOCS, offline_record, record_file_of
+    from generator.site.offline import offline_record, record_file_of
+    from generator.site.offline_terms import doc_numbers
     from generator.build.pipeline import generate
     from hostile import HOSTILE_TEXT
 
@@ -162,15 +201,14 @@ def test_offline_index_is_assembled_as_jinja_would_render_it(tmp_path):
             found = RECORDS_SCRIPT.search(content.decode("ascii"))
             written[found.group(1)] = found.group(2)
             assert b"</script>" not in content and "\u2028".encode() not in content
+    numbers = doc_numbers(a.id for a in generated.archive.articles)
     expected = {}
     for article in generated.archive.articles:
-        expected.setdefault(record_file_of(article.id), []).append(offline_record(article, generated.archive))
+        number = numbers[article.id]
+        expected.setdefault(record_file_of(number), []).append([number, offline_record(article, generated.archive)])
     assert written == {name: tojson.render(records=records) for name, records in expected.items()}
     assert sum(map(len, expected.values())) == 6 and len(expected) > 1
     assert b"\\u003c/script\\u003e" in b"".join(p for path, p in pages.items() if path.startswith("search/offline-records-"))
-    _, docs = registered(pages[OFFLINE_DOCS].decode("ascii"), "ARCHIVE_OFFLINE_DOCS")
-    assert [row[1] for row in docs] == [a.id for a in generated.archive.articles]
-    assert {row[1]: row[2] for row in docs} == {a.id: record_file_of(a.id) for a in generated.archive.articles}
 
 
 def decoded(postings: str) -> dict[int, int]:
@@ -205,17 +243,15 @@ def test_the_word_scripts_give_back_each_articles_words(tmp_path, monkeypatch):
     from generator.site import offline_terms
 
     monkeypatch.setattr(offline_terms, "TERMS_LIMIT", 400)
-    project = copy_project(tmp_path / "project")
+    twice = "Harbour cranes return\n\nBy Ana Ortiz and Ana Ortiz\n\nDock workers said the cranes would double what the harbour loads.\n"
+    project = copy_project(tmp_path / "project", {"900_00000000000000aa.txt": twice})
     generated = generate(load_settings(project / "mkdocs.yml"))
-    site = tmp_path / "written"
-    for path, content in generated.output.pages.items():
-        if path.startswith("search/"):
-            (site / path).parent.mkdir(parents=True, exist_ok=True)
-            (site / path).write_bytes(content)
+    site = written_search(generated, tmp_path / "written")
     scripts = word_scripts(site)
     assert any(len(prefix) > 2 for prefix in scripts)  # cut by more than one letter
-    _, docs = registered((site / "search" / "offline-docs.js").read_text(encoding="ascii"), "ARCHIVE_OFFLINE_DOCS")
-    number = {row[1]: row[0] for row in docs}
+    rows = table_rows(site)
+    records = numbered_records(site)
+    number = {records[row["n"]]["u"].split("/")[1]: row["n"] for row in rows}
     found: dict[int, dict[str, tuple[int, int]]] = {}
     for prefix, words in scripts.items():
         for word, title, text in words:
@@ -226,12 +262,65 @@ def test_the_word_scripts_give_back_each_articles_words(tmp_path, monkeypatch):
     for article in generated.archive.articles:
         terms = offline_terms.article_terms(article)
         assert found[number[article.id]] == {w: (t, p) for w, t, p in offline_terms.term_counts(terms)}, article.id
-        assert [row[3:5] for row in docs if row[1] == article.id] == [list(offline_terms.field_lengths(terms))]
-    _, facets = registered((site / "search" / "offline-facets.js").read_text(encoding="ascii"), "ARCHIVE_OFFLINE_FACETS")
+        assert [(row["t"], row["p"]) for row in rows if row["n"] == number[article.id]] == [offline_terms.field_lengths(terms)]
+    key, counts = registered((site / "search" / "offline-facets.js").read_text(encoding="ascii"), "ARCHIVE_OFFLINE_FACETS")
+    assert key == "counts" and {"outlet", "year", "kind"} <= counts.keys() and counts["author"]["Ana Ortiz"] == 1
+    assert {p.name for p in (site / "search").glob("offline-facet-*.js")} == {f"offline-facet-{facet}.js" for facet in counts}
     records = {r["u"].split("/")[1]: r for r in offline_records(site)}
-    for facet, values in facets.items():
+    for facet, shown in counts.items():  # each facet's script, loaded when one of its filters is chosen
+        key, values = registered((site / "search" / f"offline-facet-{facet}.js").read_text(encoding="ascii"), "ARCHIVE_OFFLINE_FACETS")
+        assert key == facet and values.keys() == shown.keys()
         for value, held in values.items():
-            assert {a for a, n in number.items() if n in decoded(held)} == {a for a, r in records.items() if value in r["f"].get(facet, [])}
+            holders = {a for a, r in records.items() if value in r["f"].get(facet, [])}
+            assert {a for a, n in number.items() if n in decoded(held)} == holders and shown[value] == len(holders)
+
+
+def written_search(generated, site: Path) -> Path:
+    """The search files of a generate, written under `site` as a build writes them."""
+    for path, content in generated.output.pages.items():
+        if path.startswith("search/"):
+            (site / path).parent.mkdir(parents=True, exist_ok=True)
+            (site / path).write_bytes(content)
+    return site
+
+
+def test_the_table_of_articles_gives_each_its_record_lengths_and_date_order(tmp_path):
+    """offline-docs.js lists every article once, in the archive's order (the order of equal scores),
+    by the number its record is found under; its dates' ranks order as the sort dates do, undated
+    first, equal dates equal; its lengths are its words' (a table that drops an article, reorders
+    the archive, or points a number at another article's record fails here)."""
+    from conftest import copy_project
+    from generator.build.pipeline import generate
+    from generator.config import load_settings
+    from generator.site import offline_terms
+
+    extra = {"900_00000000000000aa.txt": "An undated note on the harbour\n\nThe harbour opened a berth.\n",
+             "901_00000000000000bb.txt": "A second undated note\n\nThe harbour closed the berth again.\n"}
+    project = copy_project(tmp_path / "project", extra)
+    generated = generate(load_settings(project / "mkdocs.yml"))
+    articles = generated.archive.articles
+    site = written_search(generated, tmp_path / "written")
+    rows, records = table_rows(site), numbered_records(site)
+    assert [records[row["n"]]["u"] for row in rows] == [a.url + "index.html" for a in articles]
+    assert [records[row["n"]]["t"] for row in rows] == [a.title.value for a in articles]
+    assert [(row["t"], row["p"]) for row in rows] == [offline_terms.field_lengths(offline_terms.article_terms(a)) for a in articles]
+    dates = [a.search_sort_date for a in articles]
+    assert len(set(dates)) < len(dates) and UNKNOWN_DATE in dates  # the two undated articles share one
+    for (x, date_x), (y, date_y) in product(zip(rows, dates), repeat=2):
+        assert (x["d"] < y["d"], x["d"] == y["d"]) == (date_x < date_y, date_x == date_y)
+    assert min(row["d"] for row in rows) == 0 == min(row["d"] for row, date in zip(rows, dates) if date == UNKNOWN_DATE)
+
+
+def test_the_compact_table_gives_back_large_values():
+    """Each column as wide as its largest value needs: a 7-digit number, 0 and 64**2 - 1 come back."""
+    from generator.site.offline import compact_table
+
+    table = compact_table(["n", "t"], [[0, 5_000_000, 64**2 - 1], [1, 0, 63]])
+    assert table["widths"] == [4, 1] and len(table["rows"]) == 15
+    value = {digit: place for place, digit in enumerate(table["digits"])}
+    back = [sum(value[d] * 64 ** i for i, d in enumerate(reversed(table["rows"][r * 5:r * 5 + 4]))) for r in range(3)]
+    assert back == [0, 5_000_000, 64**2 - 1]
+    assert not set(table["rows"]) & set("\"\\<>&'")
 
 
 def test_article_numbers_are_kept_when_articles_are_added():

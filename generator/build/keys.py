@@ -101,10 +101,11 @@ def entry_shown(entry: ActorEntry, memo: KeyMemo) -> bytes:
 
 
 def record_keys(records: RecordFile, memo: KeyMemo) -> bytes:
-    """The file's name and each article's record key (enrich's key, what the record part is kept under:
-    it covers the actor set and topics the facets are named from), not the articles' digests: those
-    hold their related articles, which a record does not show."""
-    return hashlib.blake2b(records.name.encode() + b"".join(map(records.fragments.key_of, records.articles))).digest()
+    """The file's name, its articles' numbers (written beside their records) and each article's record
+    key (enrich's key, what the record part is kept under: it covers the actor set and topics the
+    facets are named from), not the articles' digests: those hold their related articles, which a
+    record does not show."""
+    return hashlib.blake2b(records.name.encode() + repr(records.numbers).encode() + b"".join(map(records.fragments.key_of, records.articles))).digest()
 
 
 def plain(record: Any, memo: KeyMemo) -> bytes:

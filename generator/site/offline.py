@@ -2,11 +2,16 @@
 Pagefind's fetch and WebAssembly: the same facets and metadata, written as plain scripts (a <script>
 tag loads from disk; fetch does not), cut so that a query loads only what it needs: the scripts of
 its words' first letters (offline_terms.py), the table of articles, and the record files of the
-results it shows; the search page's filters load the facets."""
+results it shows; the search page's filters load the facets.
+
+Articles are named by their number (offline_terms.doc_numbers) everywhere: the postings, the facets,
+the table and the record files (a record file holds RECORD_SPAN consecutive numbers), so the table
+carries no id and no file name. The table is one string of fixed-width base-64 fields per article
+(`compact_table`): at 50,000 articles about 0.45 MB, where a JSON row per article took 3.0 MB that
+every page parsed on its first search."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -22,10 +27,11 @@ from .offline_terms import Posting, Terms, article_terms, doc_numbers, encoded, 
 from .page import Page
 
 OFFLINE_INDEX = "search/offline-index.js"  # the search code, and the names of the word scripts
-OFFLINE_RECORDS = "search/offline-records-{}.js"  # each article's record (what a result shows), by article id
+OFFLINE_RECORDS = "search/offline-records-{}.js"  # each article's record (what a result shows), by article number
 OFFLINE_TERMS = "search/offline-terms-{}.js"  # the postings of the words starting with a prefix (offline_terms.py)
-OFFLINE_DOCS = "search/offline-docs.js"  # every article's number, record file, field lengths and sort date
-OFFLINE_FACETS = "search/offline-facets.js"  # the articles of each facet value (the search page only)
+OFFLINE_DOCS = "search/offline-docs.js"  # every article's number, field lengths and date's rank, in the archive's order
+OFFLINE_FACETS = "search/offline-facets.js"  # how many articles each facet value has (the search page's filters)
+OFFLINE_FACET = "search/offline-facet-{}.js"  # the articles of each value of one facet, loaded when one of its filters is chosen
 OFFLINE_ONLY = "search/offline-"  # every file above: archive.js loads them from file:// only (over http it asks Pagefind)
 
 
@@ -35,9 +41,12 @@ def offline_only(path: str) -> bool:
     return path.startswith(OFFLINE_ONLY)
 
 
-# The records are split by article id into at most this many files, so that the results shown load a
-# few small files (about 2.5 articles each at 10,000 articles, 12 at 50,000) and an edit rewrites one.
-RECORD_FILES = 4096
+# The records are split by article number into files of this many consecutive numbers: the numbers
+# fill between a quarter and a half of their space (offline_terms.slots_for), so a file holds 2-4
+# articles at any size, the results shown load a few small files and an edit rewrites one.
+RECORD_SPAN = 8
+# The table's alphabet: 64 characters that JSON and HTML leave as they are (the table names it)
+DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
 # The search engine for file://: a static script with one placeholder where the word scripts are named.
 SCRIPT = Path(__file__).parents[1] / "templates" / "search" / "offline-index.js.in"
 PARTS_PLACEHOLDER = "/*PARTS*/"
@@ -87,17 +96,23 @@ def offline_index_pages(archive: Archive, fragments: Memo | None = None) -> list
     names = {prefix: shard_file(prefix) for prefix, _ in cut}
     parts: dict[str, list[Article]] = {}
     for article in archive.articles:  # in the archive's order within each file
-        parts.setdefault(record_file_of(article.id), []).append(article)
-    records = [Page(OFFLINE_RECORDS.format(name), "file", {"file": RecordFile(name, parts[name], archive, fragments)}, prepare=records_script_bytes) for name in sorted(parts)]
+        parts.setdefault(record_file_of(numbers[article.id]), []).append(article)
+    records = [record_page(name, held, numbers, archive, fragments) for name, held in sorted(parts.items())]
     words = [data_page(OFFLINE_TERMS.format(names[prefix]), terms_script(prefix, group)) for prefix, group in cut]
-    facets = [fragments.part("offline-facets", article, partial(article_filters, archive=archive)) for article in archive.articles]
+    facets = facet_holders(archive.articles, numbers, [fragments.part("offline-facets", article, partial(article_filters, archive=archive)) for article in archive.articles])
     return [
-        Page(OFFLINE_INDEX, "file", {"parts": {"shards": names, "minisearch": MINISEARCH}}, prepare=engine_script_bytes),
+        Page(OFFLINE_INDEX, "file", {"parts": {"shards": names, "minisearch": MINISEARCH, "span": RECORD_SPAN}}, prepare=engine_script_bytes),
         data_page(OFFLINE_DOCS, docs_script(archive.articles, numbers, terms)),
-        data_page(OFFLINE_FACETS, facets_script(archive.articles, numbers, facets)),
+        data_page(OFFLINE_FACETS, registered("ARCHIVE_OFFLINE_FACETS", "counts", facet_counts(facets))),
+        *(data_page(OFFLINE_FACET.format(facet), facet_script(facet, values)) for facet, values in sorted(facets.items())),
         *words,
         *records,
     ]
+
+
+def record_page(name: str, articles: list[Article], numbers: dict[str, int], archive: Archive, fragments: Memo) -> Page:
+    held = RecordFile(name, articles, tuple(numbers[a.id] for a in articles), archive, fragments)
+    return Page(OFFLINE_RECORDS.format(name), "file", {"file": held}, prepare=records_script_bytes)
 
 
 def data_page(path: str, data: bytes) -> Page:
@@ -121,35 +136,69 @@ def terms_script(prefix: str, group: list[Posting]) -> bytes:
 
 
 def docs_script(articles: list[Article], numbers: dict[str, int], terms: list[Terms]) -> bytes:
-    """Every article in the archive's order: [number, id, record file, title words, paragraph words, sort date]."""
-    rows = [[numbers[a.id], a.id, record_file_of(a.id), *field_lengths(t), a.search_sort_date] for a, t in zip(articles, terms)]
-    return registered("ARCHIVE_OFFLINE_DOCS", "docs", rows)
+    """Every article in the archive's order: its number, title words, paragraph words and its date's
+    rank among the archive's sort dates (equal dates, equal ranks), as compact_table writes them."""
+    lengths = [field_lengths(t) for t in terms]
+    columns = [[numbers[a.id] for a in articles], [t for t, _ in lengths], [p for _, p in lengths], date_ranks([a.search_sort_date for a in articles])]
+    return registered("ARCHIVE_OFFLINE_DOCS", "docs", compact_table(["n", "t", "p", "d"], columns))
 
 
-def facets_script(articles: list[Article], numbers: dict[str, int], facets: list[dict[str, list[str]]]) -> bytes:
-    """For each facet and value, the numbers of its articles (encoded as the postings are)."""
+def date_ranks(dates: list[str]) -> list[int]:
+    """Each sort date's place among the distinct ones, oldest first: the order of the strings (undated
+    articles' UNKNOWN_DATE first), as the search sorts by them."""
+    place = {date: rank for rank, date in enumerate(sorted(set(dates)))}
+    return [place[date] for date in dates]
+
+
+def compact_table(names: list[str], columns: list[list[int]]) -> dict[str, Any]:
+    """Columns of numbers ≥ 0 as one string, row after row, each value in its column's fixed number
+    of DIGITS (base 64, most significant first): decoded in the browser with no JSON to parse per row."""
+    widths = [max(1, -(-max(column, default=0).bit_length() // 6)) for column in columns]
+    rows = "".join("".join(digits(value, width) for value, width in zip(row, widths)) for row in zip(*columns))
+    return {"columns": names, "widths": widths, "digits": DIGITS, "rows": rows}
+
+
+def digits(value: int, width: int) -> str:
+    return "".join(DIGITS[(value >> 6 * place) & 63] for place in reversed(range(width)))
+
+
+def facet_holders(articles: list[Article], numbers: dict[str, int], facets: list[dict[str, list[str]]]) -> dict[str, dict[str, list[int]]]:
+    """For each facet (article_filters' names: the names of its scripts) and value, its articles' numbers."""
     holders: dict[str, dict[str, list[int]]] = {}
     for article, found in zip(articles, facets):
         for facet, values in found.items():
             for value in values:
                 holders.setdefault(facet, {}).setdefault(value, []).append(numbers[article.id])
-    table = {facet: {value: encoded(tuple(n for number in sorted(held) for n in (number, 1))) for value, held in sorted(values.items())} for facet, values in sorted(holders.items())}
-    return registered("ARCHIVE_OFFLINE_FACETS", "facets", table)
+    return holders
+
+
+def facet_counts(holders: dict[str, dict[str, list[int]]]) -> dict[str, dict[str, int]]:
+    """What the filters show before any is chosen: each value's count of articles (an article may name
+    an author twice); at 50,000 articles the numbers of every facet took 5.3 MB, loaded and decoded by
+    the search page before its first search."""
+    return {facet: {value: len(set(held)) for value, held in sorted(values.items())} for facet, values in sorted(holders.items())}
+
+
+def facet_script(facet: str, values: dict[str, list[int]]) -> bytes:
+    """One facet's values, each with the numbers of its articles (encoded as the postings are)."""
+    table = {value: encoded(tuple(n for number in sorted(held) for n in (number, 1))) for value, held in sorted(values.items())}
+    return registered("ARCHIVE_OFFLINE_FACETS", facet, table)
 
 
 @dataclass(frozen=True)
 class RecordFile:
-    """The articles of one record file, and what their records are made with."""
+    """The articles of one record file, their numbers, and what their records are made with."""
 
     name: str
     articles: list[Article]
+    numbers: tuple[int, ...]
     archive: Archive  # the actors and topics the records' facets name (not in its page key: its articles' keys cover them)
     fragments: Memo
 
 
-def record_file_of(article_id: str) -> str:
-    """Which record file holds the article: fixed by its id, whatever else the archive holds."""
-    return f"{int.from_bytes(hashlib.blake2b(article_id.encode(), digest_size=2).digest(), 'big') % RECORD_FILES:03x}"
+def record_file_of(number: int) -> str:
+    """Which record file holds the article of this number (the search code finds it the same way)."""
+    return f"{number // RECORD_SPAN:x}"
 
 
 def engine_script_bytes(context: dict[str, Any]) -> bytes:
@@ -158,14 +207,16 @@ def engine_script_bytes(context: dict[str, Any]) -> bytes:
 
 
 def records_script_bytes(context: dict[str, Any]) -> bytes:
-    """One record file: its articles' records, made as bytes record by record (rendering 370 MB of
-    records through Jinja's `tojson` held four or five copies at once), registered under its name."""
+    """One record file: [number, record] for each of its articles, made as bytes record by record
+    (rendering 370 MB of records through Jinja's `tojson` held four or five copies at once),
+    registered under its name."""
     file = context["file"]
     name, archive, fragments = file.name, file.archive, file.fragments
     # a kind per file: the parts of the files not made again this time are carried to the next build
     # (Fragments.finish keeps the parts of the kinds a build did not ask for)
     kind = f"offline {name}"
-    records = b", ".join(fragments.part(kind, article, partial(offline_record_json, archive=archive)) for article in file.articles)
+    made = (fragments.part(kind, article, partial(offline_record_json, archive=archive)) for article in file.articles)
+    records = b", ".join(b"[%d, %s]" % (number, record) for number, record in zip(file.numbers, made))
     register = f"(window.ARCHIVE_OFFLINE_PARTS = window.ARCHIVE_OFFLINE_PARTS || {{}})[{json.dumps(name)}] = ".encode("ascii")
     return b"".join((RECORDS_HEADER, register, b"[", records, b"];\n"))
 
