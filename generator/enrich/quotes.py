@@ -140,13 +140,18 @@ def article_quotes(article: Article, mentions: list[Mention], people: set[str]) 
     return quotes
 
 
+def sentence_opening(text: str, position: int) -> int:
+    """Where the sentence that holds `position` starts."""
+    return next((a for a, b in sentence_spans(text) if a <= position < b), 0)
+
+
 SAID_BEFORE = re.compile(r"\b(?:said|says|added|told)\b[^.“”\"]{0,40}[,:]?\s*$")  # "A spokesman for the alliance said: “…”"
 
 
 def said_by_no_one_named(passage: Passage, block: Block, by_anchor: dict[str, list[Mention]]) -> bool:
     """A said-clause right before the quote, in a sentence that names no person before it ("A spokesman for the
     alliance said: “…”")."""
-    opening = next((a for a, b in sentence_spans(block.text) if a <= passage.start < b), 0)
+    opening = sentence_opening(block.text, passage.start)
     return SAID_BEFORE.search(block.text[: passage.start]) is not None and SOMEONE.match(block.text, opening) is not None \
         and not any(opening <= m.start < passage.start for m in by_anchor.get(block.anchor, []))
 
@@ -256,7 +261,7 @@ def reporting_pronoun(passage: Passage, text: str) -> re.Match | None:
     reported speech of a sentence that opens with a pronoun and a said-verb (one paragraph's quote only)."""
     if passage.first != passage.last:
         return None
-    opening = next((a for a, b in sentence_spans(text) if a <= passage.start < b), 0)
+    opening = sentence_opening(text, passage.start)
     return PRONOUN_REPORTS.match(text[: passage.start], opening)
 
 
@@ -267,7 +272,7 @@ def another_subject_speaks(text: str, start: int, end: int) -> bool:
     """"the chancellor said the cuts proposed by shadow chancellor Oliver Letwin were …", "Asked if Mr Blunkett could
     return …": someone unnamed or a pronoun speaks in the sentence before the name, or a question is about the name,
     so the name is not who "he" stands for later."""
-    opening = next((a for a, b in sentence_spans(text) if a <= start < b), 0)
+    opening = sentence_opening(text, start)
     asked = ASKED_ABOUT.search(text, opening, start) is not None and not NAME_THEN_VERB.match(text, end)  # not "Asked …, Lord Rennard said"
     return SUBJECT_SPEAKS.search(text, opening, start) is not None or asked
 
