@@ -193,7 +193,10 @@ def organisation_by_words_around(names: list[str], whole: str, before: list[str]
 def describes_what_follows(names: list[str], after: list[str]) -> bool:
     """"founder of Jewish human rights group ...", "executive of Nordic operator Teliasonera": the run is a word
     describing the organisation named after it, not the organisation."""
-    return bool(DEMONYM_LIKE.search(names[-1]) or names[-1] in DEMONYMS or (after[:1] and after[0] in ORG_BEFORE | {"network", "group"}))
+    return bool(DEMONYM_LIKE.search(names[-1]) or names[-1] in DEMONYMS or (after[:1] and after[0] in DESCRIBED_NOUNS))
+
+
+DESCRIBED_NOUNS = ORG_BEFORE | {"network", "group"}  # "Nordic operator", "P2P network", "human rights group"
 
 
 def organisation_by_shape(names: list[str], after: list[str]) -> Typed | None:
