@@ -175,6 +175,26 @@ def test_a_surname_shared_by_two_people_links_to_neither(make_project):
     assert sorted(m.surface for m in article.mentions if "Miller" in m.surface) == ["Anna Miller", "Paul Miller"]
 
 
+def test_words_describing_a_person_before_the_name_fold_into_the_person(make_project):
+    """BBC: "Fellow Lib Dem Norman Baker", "Whatever Kilroy-Silk" (a reader's comment) and "Frank Field MP" were
+    pages of their own beside Norman Baker, Robert Kilroy-Silk and Frank Field; "Reg Carr" (a given name the
+    lists lack) is not Diane Carr, the archive's one other Carr."""
+    result = generated(make_project, {
+        "103_00000000000000d1.txt": "Veritas launched\n\nRobert Kilroy-Silk said he would lead the party. Norman Baker said the Lib Dems "
+                                    "would not stand aside. Diane Carr said voters were tired.\n",
+        "104_00000000000000d2.txt": "Party row\n\nRobert Kilroy-Silk quit on Friday. Norman Baker, the Lib Dem spokesman, said it was a "
+                                    "stunt. Frank Field MP said little.\n",
+        "105_00000000000000d3.txt": "Your comments\n\nWhatever Kilroy-Silk and UKIP do, nothing changes. Fellow Lib Dem Norman Baker said "
+                                    "the episode was sad. Reg Carr said the library would open.\n",
+    })
+    people = {a.name: a for a in result.archive.actors.values() if a.type == "person"}
+    assert {"Robert Kilroy-Silk", "Norman Baker", "Frank Field"} <= set(people)
+    assert not {"Whatever Kilroy-Silk", "Fellow Lib Dem Norman Baker", "Frank Field MP", "Kilroy-Silk"} & set(people)
+    comments = next(a for a in result.archive.articles if a.title.value == "Your comments")
+    named = {result.archive.actors[m.actor].name for m in comments.mentions}
+    assert {"Robert Kilroy-Silk", "Norman Baker"} <= named and "Diane Carr" not in named
+
+
 def test_a_quote_after_a_full_stop_is_not_given_to_the_next_speaker(make_project):
     text = "Talks\nTrump told reporters the US would “take a pass.” Rubio said, the same day, “We will move on.”\n"
     result = generated(make_project, {"102_00000000000000c3.txt": text})

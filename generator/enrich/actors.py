@@ -34,6 +34,7 @@ from .lookalikes import everyday_word, plain_english
 from .echoes import case_cued
 from .name_keys import name_key, surname
 from .names import article_spans
+from .person_forms import described_owners, lone_surname_owners
 from ..content.text import free_slug, sentence_spans
 
 # --------------------------------------------------------------------------- the actor set
@@ -175,6 +176,8 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
                for owner in [key if (ORGANISATION, key) in spellings else key[:-1] if key.endswith("s") and (ORGANISATION, key[:-1]) in spellings else None] if owner}
     for key, owner in retyped.items():
         spellings[ORGANISATION, owner].update(spellings.pop((PERSON, key)))
+    for key, owner in described_owners(spellings).items():  # "Fellow Lib Dem Norman Baker", "Whatever Kilroy-Silk"
+        spellings[PERSON, owner].update(dict.fromkeys(spellings.pop((PERSON, key)), 0))  # an alias, never the name
     for key, owner in lone_surname_owners(spellings, named_in).items():
         spellings[PERSON, owner].update(spellings.pop((PERSON, key)))  # "Mr Letwin", in an article that gives no full name
     fold_organisation_forms(spellings)
@@ -225,20 +228,6 @@ def named_once(spellings: dict[tuple[str, str], Counter], spelled_out: set[tuple
         canonical = sorted(full or counts, key=lambda n: (shouted_name(n, counts), -counts[n], -len(n), n))[0]
         found.append((canonical, kind, tuple(sorted(n for n in counts if n != canonical))))
     return found
-
-
-def lone_surname_owners(spellings: dict[tuple[str, str], Counter], named_in: Counter) -> dict[str, str]:
-    """A surname alone ("Mr Kilroy-Silk"), in an article that gives no full name, is the one person of the
-    archive with that surname named in full in two articles or more; never a word that is also a given
-    name ("Kerry", "Charles"), which may be someone else's."""
-    owners: dict[str, set[str]] = defaultdict(set)
-    for (kind, key), counts in spellings.items():
-        if kind == PERSON:
-            for name in counts:
-                if " " in name:
-                    owners[name_key(surname(name))].add(key)
-    lone = [key for (kind, key), counts in spellings.items() if kind == PERSON and all(" " not in n and n not in given_names() for n in counts)]
-    return {key: owner for key in lone if len(found := owners.get(key, ())) == 1 and named_in[PERSON, (owner := next(iter(found)))] >= 2}
 
 
 def texts(article: Article) -> str:

@@ -8,13 +8,13 @@ import re
 
 from .lookalikes import everyday_word, foreign_article, not_a_person, plain_english
 from .lexicon import (
-    CLUB_ENDINGS, COUNTRY, DEMONYMS, LOWER_CUES, NAME_SUFFIXES, NEVER_IN_NAME, NEWS_AGENCIES,
+    CLUB_ENDINGS, COUNTRY, DEMONYMS, LOWER_CUES, NEVER_IN_NAME, NEWS_AGENCIES,
     NOT_ORG_HEADS, ORGANISATION, ORG_AFTER, ORG_BEFORE, ORG_HEADS, ORG_OPENERS, PERSON, PLACE,
     PLACE_HEADS, SAY, STRONG_TITLES, TEAM_ENDINGS, TITLES,
     family_names, given_names, places,
 )
 from .name_words import (
-    COMPASS, DEMONYM_LIKE, INITIAL, NAME_WORDS, ONE_NAME_WORD, SENTENCE_ENDS, SPOKEN_TO, SPOKESPEOPLE, aged, club_like, common_after_rank, compass_initial, country_clash, describing_words, is_acronym, is_title, leading_titles, lone_given_name, named_before, nationality, office_word, sentence_opener, town_prefix, works_at,
+    COMPASS, DEMONYM_LIKE, INITIAL, NAME_WORDS, ONE_NAME_WORD, SENTENCE_ENDS, SPOKEN_TO, SPOKESPEOPLE, aged, club_like, common_after_rank, compass_initial, country_clash, describing_words, is_acronym, is_title, leading_titles, lone_given_name, named_before, nationality, office_word, sentence_opener, suffixed, town_prefix, works_at,
 )
 
 DEFAULT_PERSON = True  # candidate: an untyped name-shaped span of two or three words is a person
@@ -226,7 +226,7 @@ def person_or_place_cues(names: list[str], before: list[str], after: list[str]) 
     or initials, the words around it, the name lists, its shape; ("", "", n) when none says it is a name."""
     dropped = leading_titles(names, not before or before[-1] in SENTENCE_ENDS)
     person = names[dropped:]
-    if len(person) > 2 and person[-1] in NAME_SUFFIXES:
+    if suffixed(person):
         person = person[:-1]
     if after[:1] and after[0] in PLACE_AFTER and dropped and not nationality(person):
         return PLACE, "place noun", 0  # "London's King Cross station", "President Kennedy airport": a title opens a place's name

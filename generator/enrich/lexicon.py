@@ -88,6 +88,7 @@ ORG_HEADS = set(
     Medical Pharmaceutical Healthcare Consolidated""".split()
 )
 NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+POST_NOMINALS = {"MP", "MEP", "MSP", "AM", "QC", "KC", "OBE", "MBE", "CBE"}  # letters after a name: "Frank Field MP", "Tom McCabe MSP"
 TEAM_ENDINGS = {"United", "City", "State", "Tech", "Town", "County", "Athletic", "Rovers", "Wanderers", "Albion", "Villa"}
 CLUB_ENDINGS = {"United", "Athletic", "Rovers", "Wanderers", "Albion"}  # a club's even after a town too small for the gazetteer ("Dundee United")
 PLACE_HEADS = {"Street", "St", "Road", "Avenue", "Square", "Bridge", "Airport", "Station", "Oval", "Stadium", "Ground",

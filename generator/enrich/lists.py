@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import ORGANISATION, PERSON, family_names, places
-from .name_words import NAME_WORDS, lone_given_name
+from .name_words import NAME_WORDS, is_title, lone_given_name
 
 LIST_GLUE = re.compile(r"\s*(?:,|;|\band\b|\bor\b|,\s*and\b)\s*")
 
@@ -19,8 +19,8 @@ def listed(spans: list, text: str) -> list:
         return spans  # no person of two words to be listed with: most paragraphs
     for _ in range(2):
         for i, (start, end, kind, name, cue) in enumerate(spans):
-            if kind or not (NAME_WORDS.fullmatch(name) or lone_given_name(name)):
-                continue
+            if kind or not (NAME_WORDS.fullmatch(name) or lone_given_name(name)) or any(is_title(w) and len(w) > 3 for w in name.split()):
+                continue  # not "Scottish Finance Minister, Tom McCabe MSP, said" (but "Hun Sen")
             neighbours = [spans[k] for k in (i - 1, i + 1) if 0 <= k < len(spans)]
             for other in neighbours:
                 gap = text[other[1] : start] if other[1] <= start else text[end : other[0]]

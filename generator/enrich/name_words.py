@@ -8,7 +8,13 @@ import re
 
 from ..model import Span
 from .lookalikes import everyday_word
-from .lexicon import COUNTRY, DEMONYMS, LOWER_CUES, NAME_INNER, NOT_ACRONYMS, ORG_HEADS, TITLES, family_names, given_names, places
+from .lexicon import COUNTRY, DEMONYMS, LOWER_CUES, NAME_INNER, NAME_SUFFIXES, NOT_ACRONYMS, ORG_HEADS, POST_NOMINALS, TITLES, family_names, given_names, places
+
+
+def suffixed(person: list[str]) -> bool:
+    """A person's name of three words or more ending in a suffix ("John Mills Jr") or, after a given name, in letters
+    after a name ("Frank Field MP", "Charles Harris QC"; not "Bolton West MP"): the name is the rest."""
+    return len(person) > 2 and (person[-1] in NAME_SUFFIXES or (person[-1] in POST_NOMINALS and person[0] in given_names()))
 
 
 def is_acronym(word: str) -> bool:

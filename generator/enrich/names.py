@@ -33,12 +33,12 @@ from typing import NamedTuple
 from ..model import Span
 from .cues import type_span
 from .lists import company_lists, listed, surname_lists
-from .name_words import DEMONYM_LIKE, HONORIFICS, common_words, distinctive, is_title, knighted, stands_alone
+from .name_words import DEMONYM_LIKE, HONORIFICS, common_words, distinctive, is_title, knighted, stands_alone, suffixed
 from .echoes import case_cued, echoes
 from .lookalikes import everyday_word
 from .sport import affiliations, fixtures, scorers, squad_numbers, squads, team_spans
 from .lexicon import (
-    COMPANY_SUFFIXES, CONNECTORS, COUNTRY, DEMONYMS, NAME_INNER, NAME_STOPS, NAME_SUFFIXES, ORGANISATION,
+    COMPANY_SUFFIXES, CONNECTORS, COUNTRY, DEMONYMS, NAME_INNER, NAME_STOPS, ORGANISATION,
     ORG_HEADS, ORG_OPENERS, PERSON, PLACE, STOP, TITLES,
     given_names, places,
 )
@@ -251,7 +251,7 @@ def shouting(text: str) -> bool:
 def run_span(words: Tokens, run: Run) -> tuple[int, int, str, str, str]:
     kept = list(map(WORD_OF, words[run.first + run.dropped : run.end]))
     end = run.end
-    if run.type == PERSON and len(kept) > 2 and kept[-1] in NAME_SUFFIXES:
+    if run.type == PERSON and suffixed(kept):
         kept, end = kept[:-1], end - 1  # "John Mills Jr" is John Mills
     return words[run.first + run.dropped].start(), words[end - 1].end(), run.type, " ".join(kept), run.cue
 

@@ -1,0 +1,80 @@
+"""Spellings of one person that the archive folds into the person's full name (actors.py asks, over every
+article's names): a surname alone, and a name with describing words before it. Pure functions of the
+spellings detected, keyed by (type, name key)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from .lexicon import ORGANISATION, PERSON, family_names, given_names
+from .name_keys import name_key, surname
+from .lookalikes import everyday_word
+from .name_words import describes
+
+Spellings = dict[tuple[str, str], Counter]
+
+
+def lone_surname_owners(spellings: Spellings, named_in: Counter) -> dict[str, str]:
+    """A surname alone ("Mr Kilroy-Silk"), in an article that gives no full name, is the one person of the
+    archive with that surname named in full in two articles or more; never a word that is also a given
+    name ("Kerry", "Charles"), which may be someone else's."""
+    owners = full_name_owners(spellings)
+    lone = [key for (kind, key), counts in spellings.items() if kind == PERSON and all(" " not in n and n not in given_names() for n in counts)]
+    return {key: owner for key in lone if len(found := owners.get(key, ())) == 1 and named_in[PERSON, (owner := next(iter(found)))] >= 2}
+
+
+def full_name_owners(spellings: Spellings) -> dict[str, set[str]]:
+    """Surname key -> the keys of the people named in full with it."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for (kind, key), counts in spellings.items():
+        if kind == PERSON:
+            for name in counts:
+                if " " in name:
+                    owners[name_key(surname(name))].add(key)
+    return owners
+
+
+def described_owners(spellings: Spellings) -> dict[str, str]:
+    """A "name" made of words that describe someone before a person's name is that person: "Fellow Lib Dem Norman
+    Baker" is Norman Baker, "Euro-Sceptic Kilroy-Silk" and "Whatever Kilroy-Silk" are Robert Kilroy-Silk, the
+    archive's one person of that surname whose name opens with a given name. A rule of the archive, not of an
+    article: the comment that writes "Whatever Kilroy-Silk" may never give his full name."""
+    given_first = {key for kind, key in spellings if kind == PERSON and " " in key and any(n.split()[0] in given_names() for n in spellings[kind, key])}
+    by_surname = {name: owners & given_first for name, owners in full_name_owners(spellings).items()}
+    organisations = {key for kind, key in spellings if kind == ORGANISATION}
+    found = {}
+    for kind, key in spellings:
+        if kind == PERSON and key not in given_first and " " in key:
+            words = max(spellings[kind, key], key=spellings[kind, key].get).split()
+            owner = described_person(words, given_first, by_surname, organisations)
+            if owner and owner != key:
+                found[key] = owner
+    return found
+
+
+def described_person(words: list[str], given_first: set[str], by_surname: dict[str, set[str]], organisations: set[str]) -> str | None:
+    """The key of the person a name names after its describing words, or None: the rest of it a person's full name
+    of the archive, or the surname of only one."""
+    for k in range(1, len(words)):
+        if not describes_someone(words[:k], organisations):
+            continue
+        rest = name_key(" ".join(words[k:]))
+        if rest in given_first:
+            return rest
+        if k == len(words) - 1 and len(owners := by_surname.get(rest, ())) == 1 and all(len(word) > 4 for word in words[:k]):
+            return next(iter(owners))  # not "Reg Carr" (a given name the lists lack), "Bit Torrent"
+    return None
+
+
+def describes_someone(words: list[str], organisations: set[str]) -> bool:
+    """Describing words, then perhaps an organisation of the archive: "Whatever", "Fellow Lib Dem", "Former Labour"."""
+    k = next((k for k, word in enumerate(words) if not describing(word)), len(words))
+    rest = name_key(" ".join(words[k:]))
+    return not rest or rest in organisations or rest + "s" in organisations
+
+
+def describing(word: str) -> bool:
+    """A word no one's name is made of ("Fellow", "Whatever", "Lib"), or a compound of such words ending in a
+    common word ("Euro-Sceptic"; not "Kilroy-Silk", whose parts are names)."""
+    parts = word.split("-")
+    return describes(word) or (len(parts) > 1 and everyday_word(parts[-1]) and not any(p in given_names() or p in family_names() for p in parts))
