@@ -610,6 +610,7 @@ def test_a_describing_word_before_a_given_name_and_a_verb_is_no_part_of_the_name
     assert "Stephen Pound" in typed("Backbencher Stephen Pound said he was shocked.")
     assert "John Prescott" in typed("PM John Prescott said so on Friday.")
     assert typed("Prices at the NYMEX Henry Hub rose.").get("Henry Hub") != "person"
+    assert typed("But Lib Dem Norman Baker accused ministers of dumping.").get("Norman Baker") == "person"  # BBC: no one, so "Mr Baker" was a page
 
 
 def test_a_party_named_by_its_members_is_an_organisation_and_its_plural_and_party_forms_are_it():

@@ -163,7 +163,7 @@ def leading_titles(names: list[str], opens: bool = True) -> int:
 
 
 # a party's member or members before a person's name: "Tories Ken Clarke and Sir George Young", "Republican Bob Dole"
-PARTY_MEMBERS = {"Tory", "Tories", "Conservative", "Conservatives", "Labour", "Liberal", "Liberals", "Democrat", "Democrats",
+PARTY_MEMBERS = {"Lib", "Dem", "Dems", "Nationalist", "Nationalists", "Tory", "Tories", "Conservative", "Conservatives", "Labour", "Liberal", "Liberals", "Democrat", "Democrats",
                  "Republican", "Republicans", "Socialist", "Socialists", "Communist", "Communists", "Unionist", "Unionists"}
 
 
