@@ -621,6 +621,64 @@ def test_words_quoted_in_the_reported_speech_of_mr_x_are_his(make_project):
     assert said.get("stop this nonsense, this poisonous briefing") == "Stephen Pound"
 
 
+def test_a_quote_reopened_after_a_full_stop_runs_on_to_its_closing_mark(make_project):
+    """BBC: 'She told the BBC: "It is really important ... classroom. "We have made progress.' (the paragraph's
+    quote not closed) went on into a paragraph opening '"But what teachers want is tackled. "I would like ...
+    provision."', and stopped at the mark that reopens it; the pairing went wrong for the rest of the article
+    and lost 'Ms Kelly said: "I do have spiritual support …"'. A quote never closed ends where a mark reopens it."""
+    said = quotes_by_speaker(make_project, "112_00000000000000ed.txt", "Kelly on discipline",
+                             "Ruth Kelly spoke in Leeds on Sunday. She told the BBC: \"It is really important to support head teachers. \"We have made huge progress on the difficult cases.",
+                             "\"But what teachers are worried about is that this lower level disruption is tackled. \"I would like to see the teacher able to remove disruptive children.\" It is thought the plans may change.",
+                             "Asked about the group, Ms Kelly said: \"I do have spiritual support from Opus Dei and that is right.\"",
+                             "Jason Kingsley said the change was hard. He added: \"We have survived five transitions so far. \"Each one has involved the death of some firms. All companies invest in tools.")
+    whole = next(text for text in said if text.startswith("It is really important"))
+    assert said[whole] == "Ruth Kelly" and whole.endswith("remove disruptive children.")
+    assert said.get("I do have spiritual support from Opus Dei and that is right.") == "Ruth Kelly"
+    assert said.get("We have survived five transitions so far.") == "Jason Kingsley"
+
+
+def test_said_clauses_with_an_employer_a_role_or_another_verb_name_the_speaker(make_project):
+    """BBC recall sample: '"…," David Noone from Intervoice said', '"…," said 3 spokesperson Belinda Henderson',
+    '"…" explained Dr Doug Williams of BT' were no one's; '"…," Mr Kapor is reported as saying' went on from the
+    quote before (Jeremy Philpott's)."""
+    said = quotes_by_speaker(make_project, "113_00000000000000ee.txt", "Phones and patents",
+                             "\"We're a nation of lazy so-and-sos,\" David Noone from Intervoice said.",
+                             "\"You can come and go as much as you like,\" said 3 spokesperson Belinda Henderson.",
+                             "\"The BBC is allowing us access to the material,\" explained Dr Doug Williams of BT.",
+                             "\"Firms cannot afford to go to court,\" said Dr Jeremy Philpott of the Patent Office. Mitchell Kapor spoke next.",
+                             "\"If they are pushed to the wall they will sue everyone,\" Mr Kapor is reported as saying.")
+    assert said.get("We're a nation of lazy so-and-sos") == "David Noone"
+    assert said.get("You can come and go as much as you like") == "Belinda Henderson"
+    assert said.get("The BBC is allowing us access to the material") == "Doug Williams"
+    assert said.get("If they are pushed to the wall they will sue everyone") == "Mitchell Kapor"
+
+
+def test_words_quoted_in_reported_speech_are_the_subjects_but_not_another_voices(make_project):
+    """BBC: "Maeve Sherlock called the plans “…”", "Mr Beith urged … “…”" were no one's; a quote of the
+    person a call comes from ("a call for him to “pause for thought” from Charles Kennedy"), of someone the
+    subject recalls ("Mr Blair recalls how Bill Clinton once advised him: “…”") or after "But a spokesman for the
+    Home Office defended the proposals. He said:" is not the subject's."""
+    said = quotes_by_speaker(make_project, "114_00000000000000ef.txt", "Plans attacked",
+                             "Maeve Sherlock called the plans \"dangerous, ill thought-out and hugely irresponsible\".",
+                             "Charles Clarke has vowed to go on with ID cards despite a call for him to \"pause for thought\" from Charles Kennedy.",
+                             "Tony Blair recalls how Bill Clinton once advised him: \"Always remember what people see of you in the news.\"",
+                             "John Denham said: \"We want judges advised on murder.\" But a spokesman for the Home Office defended the proposals. He said: \"Parliament sent a clear signal on murder.\"")
+    assert said.get("dangerous, ill thought-out and hugely irresponsible") == "Maeve Sherlock"
+    assert said.get("pause for thought") != "Charles Clarke"
+    assert said.get("Always remember what people see of you in the news.") != "Tony Blair"
+    assert said.get("We want judges advised on murder.") == "John Denham" and said.get("Parliament sent a clear signal on murder.") is None
+
+
+def test_he_after_the_tory_leader_said_is_the_tory_leader_not_the_man_he_attacks(make_project):
+    """BBC: "Mr Brown's Budget was …, the Tory leader said. He went on to accuse Mr Brown of … He urged the chancellor
+    to admit … “…”": the quote went to Gordon Brown."""
+    said = quotes_by_speaker(make_project, "115_00000000000000f0.txt", "Budget attacked",
+                             "Tory leader Michael Howard has attacked the Budget of Gordon Brown.",
+                             "Mr Brown's Budget was not about the country, the Tory leader said. He went on to accuse Mr Brown of giving with one hand. "
+                             "He urged the chancellor to admit he had dragged \"millions of people in to the net\" of stamp duty.")
+    assert said.get("millions of people in to the net") == "Michael Howard"
+
+
 def quotes_by_speaker(make_project, file_name: str, *blocks: str) -> dict[str, str]:
     """Each quote of a one-article archive (headline, then paragraphs) -> its speaker's name."""
     result = generated(make_project, {file_name: "\n\n".join(blocks) + "\n"})

@@ -1,16 +1,16 @@
 """Who said what: direct quotes of an article, each given to the person the text names as its speaker.
 
-- A quote may run over several paragraphs: a paragraph that leaves a quote open goes on in the next
-  one when that opens again with a quotation mark (the newspaper convention) or goes on with the
-  sentence (a lower-case start), up to the paragraph that closes it.
-  The whole quote is kept, under its first paragraph.
+- A quote may run over several paragraphs (where it opens and closes: quote_marks.py); the whole
+  quote is kept, under its first paragraph.
 - The speaker is named next to it (attribute: "X said: “…”", "“…,” X said", "“…,” said X"), or
   by a pronoun right after or before it ("“…,” he said", "She added: “…”") or a title ("the general
   added"): then the speaker is the person mentioned last before the quote, in its paragraph or the
   two before, or back to where the last quote's speaker was named (a "she" never a man's given name,
   a "he" never a woman's; "the general", one written with that title).
 - Words quoted inside reported speech ("Jordan told a news conference the move was “outrageous
-  behaviour”") are the speech's subject's.
+  behaviour”", "Maeve Sherlock called the plans “…”") are the speech's subject's, unless someone else
+  speaks between ("Mr Blair recalls how Bill Clinton advised him: “…”") or the quote is named as
+  another's ("a call for him to “pause for thought” from Charles Kennedy").
 - The person spoken to is never the speaker: in "He told Ms Sturgeon: “…”" Ms Sturgeon is skipped.
 - Only people speak: mentions of organisations and places are never speakers.
 - A quotation of one or two words is a term, not a quote.
@@ -19,15 +19,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..content.text import sentence_spans
 from ..model import Article, Block, Mention, Quote
 from .lexicon import given_name_sexes
+from .quote_marks import SAID_NEAR, Passage, passages
 
-OPENING, CLOSING = "“\"", "”\""
-ADDRESSEE = re.compile(r"\b(?:told|asked|urged|thanked|warned|reminded|assured|(?<!according )to)\s+(?:[A-Z][\w.]*\s+){0,3}$")  # "told Ms ", "told Prime Minister "; "according to" names the source
+ADDRESSEE = re.compile(r"\b(?:told|asked|urged|thanked|warned|reminded|assured|accused?|accusing|criticised|attacked|blamed|challenged|called on|(?<!according )to)\s+(?:[A-Z][\w.]*\s+){0,3}$")  # "told Ms ", "told Prime Minister "; "according to" names the source
 PRONOUN_VERBS = "said|says|added|told|wrote|insisted|warned|declared|explained|continued|replied"
+# verbs whose object a quote inside reported speech is: "Maeve Sherlock called the plans “…”", "he accused the Tory leader of “…”"
+REPORT_VERBS = "called|described|accused|branded|dismissed|labelled|condemned|criticised|praised|welcomed|promised|pledged|vowed|claimed|urged|hailed|attacked|denied"
 PRONOUN_AFTER = re.compile(rf"[\s,]*(?P<who>he|she|the\s+[a-z][a-z-]+)\s+(?:{PRONOUN_VERBS})\b", re.I)
 PRONOUN_BEFORE = re.compile(rf"\b(?P<who>He|She|he|she)\s+(?:told\s+[^:“\"]{{1,40}}?|{PRONOUN_VERBS})[^.“\"]{{0,60}}?[,:]\s*$")
 PRONOUN_SEX = {"he": "male", "she": "female"}
@@ -35,85 +36,7 @@ PRONOUN_SEX = {"he": "male", "she": "female"}
 ANOTHER_SPEAKS = re.compile(r"\b(?:said|says|shouted|shouts|told|asked|yelled|screamed|cried|replied|added|wrote)\b[^.]*\b(?:said|says|shouted|shouts|told|asked|yelled|screamed|cried|replied|added|wrote)\b")
 HONORIFIC_SEX = {"Mr": "male", "Mr.": "male", "Sir": "male", "Lord": "male", "Mrs": "female", "Mrs.": "female", "Ms": "female",
                  "Ms.": "female", "Miss": "female", "Lady": "female", "Dame": "female", "Baroness": "female"}
-MIN_WORDS = 3  # "Euro-sceptic" or a "deal breaker" in quotation marks is a term, not something said
 LOOK_BACK = 2  # paragraphs before a quote searched for the person a pronoun stands for
-
-
-@dataclass(frozen=True)
-class Passage:
-    """One quote: from (block, offset) to (block, offset), the marks excluded."""
-
-    first: int
-    start: int  # offset of the opening mark in the first block
-    last: int
-    end: int  # offset just after the closing mark in the last block
-    text: str
-
-
-def passages(blocks: list[Block]) -> list[Passage]:
-    found, i, at = [], 0, 0
-    while i < len(blocks):
-        text = blocks[i].text
-        opening = first_of(text, OPENING, at)
-        closing = closing_mark(text, opening + 1) if opening >= 0 else -1
-        if opening < 0:
-            i, at = i + 1, 0
-        elif closing >= 0:
-            found.append(Passage(i, opening, i, closing + 1, REOPENING.sub(" ", text[opening + 1 : closing]).strip()))
-            at = closing + 1
-        else:
-            running = running_quote(blocks, i, opening)
-            if running:
-                found.append(running)
-            i, at = (running.last, running.end) if running else (i + 1, 0)  # go on after its end
-    return [p for p in found if len(p.text.split()) >= MIN_WORDS]
-
-
-REOPENING = re.compile(r"(?<=[.!?]) \"(?=[A-Z])")  # '… railways. "Free expression …': a paragraph of the quote run into the last
-
-
-def closing_mark(text: str, at: int) -> int:
-    """The mark that closes a quote opened before `at`: not one that reopens it after a sentence's end
-    (a text that runs the quote's paragraphs into one line keeps their opening marks)."""
-    closing = first_of(text, CLOSING, at)
-    while closing >= 0 and REOPENING.match(text, closing - 1):
-        closing = first_of(text, CLOSING, closing + 1)
-    return closing
-
-
-def first_of(text: str, marks: str, at: int) -> int:
-    hits = [p for p in (text.find(mark, at) for mark in marks) if p >= 0]
-    return min(hits) if hits else -1
-
-
-def running_quote(blocks: list[Block], i: int, opening: int) -> Passage | None:
-    """A quote opened in block i and not closed there: it goes on while the next paragraphs open again,
-    and ends in the first that closes it."""
-    parts = [blocks[i].text[opening + 1 :].strip()]
-    for j in range(i + 1, min(len(blocks), i + 8)):
-        text = blocks[j].text
-        body = text[1:] if text[:1] in OPENING else text
-        closing = first_of(body, CLOSING, 0)
-        if closing >= 0:
-            parts.append(body[:closing].strip())
-            return Passage(i, opening, j, closing + 1 + (len(text) - len(body)), " ".join(parts))
-        if text[:1] not in OPENING and not text[:1].islower() and not closed_later(blocks, j):
-            return None  # a new paragraph that neither opens again nor goes on with the sentence
-        parts.append(body.strip())
-    return None
-
-
-def closed_later(blocks: list[Block], j: int) -> bool:
-    """Whether paragraph j goes on with a quote although it does not open again (wire copy often leaves
-    the mark out): it has no quotation mark, and the next mark, in a paragraph of the next three, is
-    that paragraph's only one and closes the quote, before a said-clause (“…, ” Charlton said.) or at
-    its end."""
-    for block in blocks[j : j + 4]:
-        at = first_of(block.text, OPENING + CLOSING, 0)
-        if at >= 0:
-            closes = SAID_NEAR.match(block.text, at + 1) is not None or not block.text[at + 1 :].strip()
-            return closes and first_of(block.text, OPENING + CLOSING, at + 1) < 0
-    return False
 
 
 def article_quotes(article: Article, mentions: list[Mention], people: set[str]) -> list[Quote]:
@@ -168,9 +91,6 @@ def named_since(before: Passage, passage: Passage, by_anchor: dict[str, list[Men
         if any(low <= m.start < high for m in by_anchor.get(blocks[index].anchor, [])):
             return True
     return False
-
-
-SAID_NEAR = re.compile(r"[^.“”\"]{0,80}\b(?:said|says|added|told|wrote|asked|according)\b")
 
 
 def goes_on(before: Passage, passage: Passage, blocks: list[Block]) -> bool:
@@ -241,19 +161,20 @@ def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, 
     for index in range(passage.first, max(-1, since - 1), -1):
         block = blocks[index]
         named = [(m.end, m) for m in by_anchor.get(block.anchor, []) if not another_subject_speaks(block.text, m.start, m.end)]
-        candidates = [(end, m) for end, m in named + role_references(blocks, index, by_anchor)
+        roles = role_references(blocks, index, by_anchor)
+        candidates = [(end, m) for end, m in named + roles
                       if (index < passage.first or end <= limit)
                       and (not previous or index > previous[0].last or end > previous[0].end or who not in PRONOUN_SEX)
                       and m.actor not in spoken_to and not (m.anchor == block.anchor and ADDRESSEE.search(block.text[: m.start]))
                       and may_be(who, m, text_of.get(m.anchor, ""))]
         if candidates:
-            return subject_of_last_sentence(candidates, block), cue
+            return subject_of_last_sentence(candidates, block, roles), cue
         if previous and index == previous[0].last and may_be(who, previous[1], text_of.get(previous[1].anchor, "")):
             return previous[1], cue  # no one named since the quote before: its speaker goes on
     return None, ""
 
 
-PRONOUN_REPORTS = re.compile(rf"(?:But\s+|And\s+)?(?P<who>He|She)\s+(?:{PRONOUN_VERBS})\b[^“”\"]*$")
+PRONOUN_REPORTS = re.compile(rf"(?:But\s+|And\s+)?(?P<who>He|She)\s+(?:(?:has|had)\s+)?(?:{PRONOUN_VERBS}|{REPORT_VERBS})\b[^“”\"]*$")
 
 
 def reporting_pronoun(passage: Passage, text: str) -> re.Match | None:
@@ -280,7 +201,7 @@ def another_subject_speaks(text: str, start: int, end: int) -> bool:
 ASKED_ABOUT = re.compile(r"\b[Aa]sked (?:if|whether|about|why|how|what|when)\b")  # "Asked if Mr Blunkett could return, he replied": not him
 
 
-UNNAMED = re.compile(r"(?:^|[.!?]\s+)(?:But\s+|And\s+)?(?:A|An|The|One)\s+(?:[\w'’-]+\s+){0,5}?(?:spokes(?:man|woman|person)|official|source|aide|diplomat|analyst|trader|dealer)\b[^.!?]*[.!?]\s*(?:But\s+|And\s+)?$")
+UNNAMED = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?:(?:But|And)\s+(?:a|an|the|one)|A|An|The|One)\s+(?:[\w'’-]+\s+){0,5}?(?:spokes(?:man|woman|person)|official|source|aide|diplomat|analyst|trader|dealer)\b[^.!?]*[.!?]\s*(?:But\s+|And\s+)?$")
 
 
 def unnamed_subject(text: str, start: int) -> bool:
@@ -289,7 +210,7 @@ def unnamed_subject(text: str, start: int) -> bool:
     return UNNAMED.search(text[:start]) is not None
 
 
-def subject_of_last_sentence(candidates: list[tuple[int, Mention]], block: Block) -> Mention:
+def subject_of_last_sentence(candidates: list[tuple[int, Mention]], block: Block, roles: list[tuple[int, Mention]]) -> Mention:
     """Of the people named in a paragraph before a pronoun, the first of the last sentence that names one:
     its subject ("Tory shadow home secretary David Davis warned ... for which Tony Blair recently
     apologised ... “…,” he told" is Davis), or the one a said-verb goes with ("It was no good Mr Blair
@@ -299,13 +220,14 @@ def subject_of_last_sentence(candidates: list[tuple[int, Mention]], block: Block
     in_sentence = [m for _, m in sorted((pair for pair in candidates if pair[0] > opening), key=lambda pair: pair[0])]
     speaking = [m for m in in_sentence if m.anchor == block.anchor and (SPEAKS_AROUND.search(text[max(opening, m.start - 25) : m.start])
                                                                          or NAME_THEN_VERB.match(text, m.end))]
+    speaking += [m for end, m in roles if end > opening and m not in speaking]  # "Mr Brown's Budget was …, the Tory leader said"
     return (speaking or in_sentence)[0]
 
 
 SPEAKS_AROUND = re.compile(r"\b(?:said|says|argued|added|insisted|told|warned)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
 
 
-ROLE_SUBJECT = re.compile(r"\b[Tt]he (?P<role>(?:[a-z]+ ){0,2}[a-z]+) (?:said|says|told|added|insisted|warned|argued|stressed|explained)\b")
+ROLE_SUBJECT = re.compile(r"\b[Tt]he (?P<role>(?:[A-Za-z]+ ){0,2}[a-z]+) (?:said|says|told|added|insisted|warned|argued|stressed|explained)\b")
 
 
 def role_references(blocks: list[Block], index: int, by_anchor: dict[str, list[Mention]]) -> list[tuple[int, Mention]]:
@@ -345,23 +267,48 @@ def reported_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str,
     if not subjects or not LEADS_SUBJECT.fullmatch(block.text, opening, subjects[0].start):
         return None, ""
     subject = subjects[0]
-    verb = NAME_THEN_VERB.match(block.text, subject.end)
-    if verb is None or verb.end() > passage.start or ADDRESSEE.search(block.text[: subject.start]):
+    verb = NAME_THEN_REPORT.match(block.text, subject.end)
+    others = [m for m in by_anchor.get(block.anchor, []) if m.actor != subject.actor]
+    if verb is None or verb.end() > passage.start or ADDRESSEE.search(block.text[: subject.start]) \
+            or another_voice(block.text, verb.end(), passage.start, others) or from_someone(block.text, passage.end, others):
         return None, ""
     return subject, block.text[subject.start : verb.end()]
 
 
+VOICE = r"(?:\w+\s+)?(?:asked|advised|says|said|told|tells|replied|wrote|shouted)\b"
+OTHER_VOICE = re.compile(rf"\b(?:people|voters|critics|others|someone)\s+{VOICE}")
+OTHER_SPEAKS = re.compile(rf"\s+{VOICE}")
+
+
+FROM_SOMEONE = re.compile(r"[\s,]*(?:from|by)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def from_someone(text: str, end: int, others: list[Mention]) -> bool:
+    """"despite a call for him to “pause for thought” from Charles Kennedy": the quote is named as another's."""
+    return any(m.start >= end and FROM_SOMEONE.fullmatch(text, end, m.start) for m in others)
+
+
+def another_voice(text: str, start: int, end: int, others: list[Mention]) -> bool:
+    """"Mr Blair recalls how Bill Clinton once advised him: “…”", "when people asked “…”": after the subject's verb
+    someone else speaks before the quote (not "he", who may be the subject)."""
+    return any(start <= m.start < end and OTHER_SPEAKS.match(text, m.end, end) for m in others) or OTHER_VOICE.search(text, start, end) is not None
+
+
 LEADS_SUBJECT = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:[A-Z][\w'’-]*\s+){0,3}")  # "Backbencher Stephen Pound said …"
-SAY_VERBS = "said|says|told|tells|added|wrote|declared|stated|announced|insisted|warned|replied"
+SAY_VERBS = ("said|says|told|tells|added|adds|wrote|writes|declared|stated|announced|insisted|insists|warned|warns|replied|explained|explains"
+             "|argued|argues|agreed|predicted|concluded|observed|recalled|recalls|admitted|stressed")  # "“…” explained Dr Doug Williams"
 VERB_THEN_QUOTE = re.compile(
     rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},)?\s+(?:himself\s+|herself\s+)?(?P<verb>{SAY_VERBS}|tweeted|posted)"
     r"(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?(?:(?:(?<=told)|(?<=tells))(?:\s+(?:[A-Z][\w’'-]*|of|the)){1,5})?[a-z’',\s]{0,30}?[,:]?\s*"
 )
 COLON_THEN_QUOTE = re.compile(r"\s*:\s*")
-QUOTE_THEN_NAME = re.compile(rf"[\s,.;:—–-]*(?:(?P<verb>{SAY_VERBS}|according\s+to)\s+)?(?:(?:(?:[A-Z]\.)+|[A-Z][a-z]{{0,2}}\.|[A-Z](?:[\w’'-]|\.(?=\w))*|van|von|de|der|da|di|du|la|le|al|el|(?!(?:he|she|it|they|we|i|you|a|an|the|one|another|for|of|to|from|with|by|at|in|on|who|whose|and|or|but)\b)[a-z]+)\s+){{0,6}}")
+QUOTE_THEN_NAME = re.compile(rf"[\s,.;:—–-]*(?:(?P<verb>{SAY_VERBS}|according\s+to)\s+)?(?:(?:(?:[A-Z]\.)+|[A-Z][a-z]{{0,2}}\.|[A-Z](?:[\w’'-]|\.(?=\w))*|\d[\w.]*|van|von|de|der|da|di|du|la|le|al|el|(?!(?:he|she|it|they|we|i|you|a|an|the|one|another|for|of|to|from|with|by|at|in|on|who|whose|and|or|but)\b)[a-z]+)\s+){{0,6}}")
 PARTICIPLE_THEN_QUOTE = re.compile(r",\s+(?:declaring|saying|writing|adding|warning|insisting)(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?,?\s*$")
 REPORTS_OTHER = re.compile(r"\s+that\b")
-NAME_THEN_VERB = re.compile(rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},)?\s+(?P<verb>{SAY_VERBS})\b")  # "Scalfaro, a northerner himself, said"
+NAME_THEN_VERB = re.compile(  # "Scalfaro, a northerner himself, said", "David Noone from Intervoice said", "Mr Kapor is reported as saying"
+    rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}})?"
+    rf"\s+(?P<verb>{SAY_VERBS}|(?:is|was)\s+(?:reported|quoted)\s+as\s+saying)\b")
+NAME_THEN_REPORT = re.compile(NAME_THEN_VERB.pattern.replace("(?P<verb>", rf"(?:(?:has|had|have)\s+)?(?P<verb>{REPORT_VERBS}|"))
 
 
 def attribute(text: str, start: int, end: int, speakers: list[Mention]) -> tuple[Mention | None, str]:

@@ -1,0 +1,105 @@
+"""Where an article's quotes open and close (quotes.py asks who said them): a quote may run over several
+paragraphs, as the newspaper convention writes it, or be run into one line with its paragraphs' opening marks;
+a quote never closed ends where a mark reopens it. Pure functions of the article's blocks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Block
+
+OPENING, CLOSING = "“\"", "”\""
+MIN_WORDS = 3  # "Euro-sceptic" or a "deal breaker" in quotation marks is a term, not something said
+SAID_NEAR = re.compile(r"[^.“”\"]{0,80}\b(?:said|says|added|told|wrote|asked|according)\b")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One quote: from (block, offset) to (block, offset), the marks excluded."""
+
+    first: int
+    start: int  # offset of the opening mark in the first block
+    last: int
+    end: int  # offset just after the closing mark in the last block
+    text: str
+
+
+def passages(blocks: list[Block]) -> list[Passage]:
+    found, i, at = [], 0, 0
+    while i < len(blocks):
+        text = blocks[i].text
+        opening = first_of(text, OPENING, at)
+        closing = closing_mark(text, opening + 1) if opening >= 0 else -1
+        if opening < 0:
+            i, at = i + 1, 0
+        elif closing >= 0:
+            found.append(Passage(i, opening, i, closing + 1, REOPENING.sub(" ", text[opening + 1 : closing]).strip()))
+            at = closing + 1
+        else:
+            running = running_quote(blocks, i, opening) or cut_short(blocks[i].text, i, opening)
+            if running:
+                found.append(running)
+            i, at = (running.last, running.end) if running else (i + 1, 0)  # go on after its end
+    return [p for p in found if len(p.text.split()) >= MIN_WORDS]
+
+
+REOPENING = re.compile(r"(?<=[.!?]) \"(?=[A-Z])")  # '… railways. "Free expression …': a paragraph of the quote run into the last
+
+
+def closing_mark(text: str, at: int) -> int:
+    """The mark that closes a quote opened before `at`: not one that reopens it after a sentence's end
+    (a text that runs the quote's paragraphs into one line keeps their opening marks)."""
+    closing = first_of(text, CLOSING, at)
+    while closing >= 0 and REOPENING.match(text, closing - 1):
+        closing = first_of(text, CLOSING, closing + 1)
+    return closing
+
+
+def cut_short(text: str, i: int, opening: int) -> Passage | None:
+    """A quote a paragraph never closes and the next does not go on with ('He added: "We have survived so far.
+    "Each one has …' and no mark after): it ends where a mark reopens it, if one does."""
+    mark = first_of(text, CLOSING, opening + 1)
+    return Passage(i, opening, i, mark + 1, text[opening + 1 : mark].strip()) if mark >= 0 else None
+
+
+def first_of(text: str, marks: str, at: int) -> int:
+    hits = [p for p in (text.find(mark, at) for mark in marks) if p >= 0]
+    return min(hits) if hits else -1
+
+
+def running_quote(blocks: list[Block], i: int, opening: int) -> Passage | None:
+    """A quote opened in block i and not closed there: it goes on while the next paragraphs open again,
+    and ends in the first that closes it."""
+    parts = [REOPENING.sub(" ", blocks[i].text[opening + 1 :]).strip()]
+    for j in range(i + 1, min(len(blocks), i + 8)):
+        text = blocks[j].text
+        opens_again, first_mark = text[:1] in OPENING, first_of(text, OPENING + CLOSING, 0)
+        if not opens_again and not text[:1].islower() and not closes_quote(text, first_mark) and not closed_later(blocks, j):
+            return None  # a new paragraph that neither opens again nor goes on with the quote or the sentence
+        body = text[1:] if opens_again else text
+        # not the mark that reopens the quote after a full stop ('… tackled. "I would'); in a paragraph that does not open
+        # again, its first mark closes the quote ('This cannot endure," Marlow told …')
+        closing = closing_mark(body, 0) if opens_again else first_mark
+        if closing >= 0:
+            parts.append(REOPENING.sub(" ", body[:closing]).strip())
+            return Passage(i, opening, j, closing + 1 + (len(text) - len(body)), " ".join(parts))
+        parts.append(REOPENING.sub(" ", body).strip())
+    return None
+
+
+def closed_later(blocks: list[Block], j: int) -> bool:
+    """Whether paragraph j goes on with a quote although it does not open again (wire copy often leaves
+    the mark out): it has no quotation mark, and the next mark, in a paragraph of the next three, is
+    that paragraph's only one and closes the quote, before a said-clause (“…, ” Charlton said.) or at
+    its end."""
+    for block in blocks[j : j + 4]:
+        at = first_of(block.text, OPENING + CLOSING, 0)
+        if at >= 0:
+            return closes_quote(block.text, at) and first_of(block.text, OPENING + CLOSING, at + 1) < 0
+    return False
+
+
+def closes_quote(text: str, at: int) -> bool:
+    """Whether the mark at `at` closes a quote: a said-clause follows it (“…,” Charlton said.) or the paragraph ends."""
+    return at >= 0 and (SAID_NEAR.match(text, at + 1) is not None or not text[at + 1 :].strip())
