@@ -611,6 +611,9 @@ def test_a_describing_word_before_a_given_name_and_a_verb_is_no_part_of_the_name
     assert "John Prescott" in typed("PM John Prescott said so on Friday.")
     assert typed("Prices at the NYMEX Henry Hub rose.").get("Henry Hub") != "person"
     assert typed("But Lib Dem Norman Baker accused ministers of dumping.").get("Norman Baker") == "person"  # BBC: no one, so "Mr Baker" was a page
+    spans = article_spans(["Robert Kilroy-Silk launched his party.", "Mr Kilroy-Silk quit UKIP last week.",
+                           "Whatever Kilroy-Silk and UKIP do, nothing changes."])  # BBC: the comment made his surname two people's
+    assert {s.name for s in spans if s.type == "person"} == {"Robert Kilroy-Silk"}
 
 
 def test_a_party_named_by_its_members_is_an_organisation_and_its_plural_and_party_forms_are_it():

@@ -36,6 +36,7 @@ from .lists import company_lists, listed, surname_lists
 from .name_words import DEMONYM_LIKE, HONORIFICS, common_words, distinctive, is_title, knighted, stands_alone, suffixed
 from .echoes import case_cued, echoes
 from .lookalikes import everyday_word
+from .person_forms import described_in_article
 from .sport import affiliations, fixtures, scorers, squad_numbers, squads, team_spans
 from .lexicon import (
     COMPANY_SUFFIXES, CONNECTORS, COUNTRY, DEMONYMS, NAME_INNER, NAME_STOPS, ORGANISATION,
@@ -274,7 +275,7 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     people = {s.name for s in raw if s.type == PERSON and len(s.name.split()) >= 2
               and (s.name not in organisations and s.name not in short or s.cue in STRONG_CUES or s.name.split()[-1] in cued_surnames)}
     people |= {s.name for s in raw if not s.type and 2 <= len(s.name.split()) <= 3 and s.name.split()[-1] in cued_surnames}
-    tails = name_tails(people)
+    tails = name_tails(people) | described_in_article(people, organisations)
     people = {name for name in people if name.lower() not in tails}
     by_surname: dict[str, set[str]] = {}
     for name in people:

@@ -78,3 +78,21 @@ def describing(word: str) -> bool:
     common word ("Euro-Sceptic"; not "Kilroy-Silk", whose parts are names)."""
     parts = word.split("-")
     return describes(word) or (len(parts) > 1 and everyday_word(parts[-1]) and not any(p in given_names() or p in family_names() for p in parts))
+
+
+def described_in_article(people: set[str], organisations: set[str]) -> dict[str, str]:
+    """The same rule within one article (names.py asks): lower-cased name -> the person of the article it names after
+    its describing words ("Whatever Kilroy-Silk" in a page of comments under Robert Kilroy-Silk's story), so that his
+    surname alone stays his."""
+    given_first = {name_key(p): p for p in people if " " in p and p.split()[0] in given_names()}
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for key, person in given_first.items():
+        by_surname[name_key(surname(person))].add(key)
+    keys = {name_key(o) for o in organisations}
+    found = {}
+    for name in people:
+        if " " in name and name.split()[0] not in given_names():
+            owner = described_person(name.split(), set(given_first), by_surname, keys)
+            if owner and owner != name_key(name):
+                found[name.lower()] = given_first[owner]
+    return found
