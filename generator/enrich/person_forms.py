@@ -84,13 +84,15 @@ def described_in_article(people: set[str], organisations: set[str]) -> dict[str,
     """The same rule within one article (names.py asks): lower-cased name -> the person of the article it names after
     its describing words ("Whatever Kilroy-Silk" in a page of comments under Robert Kilroy-Silk's story), so that his
     surname alone stays his."""
-    given_first = {name_key(p): p for p in people if " " in p and p.split()[0] in given_names()}
+    given_first: dict[str, str] = {}
     by_surname: dict[str, set[str]] = defaultdict(set)
-    for key, person in given_first.items():
-        by_surname[name_key(surname(person))].add(key)
+    for person in sorted(people):  # "Robert Kilroy-Silk" and "Robert Kilroy Silk" share a key: both surnames are his
+        if " " in person and person.split()[0] in given_names():
+            given_first.setdefault(name_key(person), person)
+            by_surname[name_key(surname(person))].add(name_key(person))
     keys = {name_key(o) for o in organisations}
     found = {}
-    for name in people:
+    for name in sorted(people):
         if " " in name and name.split()[0] not in given_names():
             owner = described_person(name.split(), set(given_first), by_surname, keys)
             if owner and owner != name_key(name):
