@@ -637,6 +637,20 @@ def test_a_quote_reopened_after_a_full_stop_runs_on_to_its_closing_mark(make_pro
     assert said.get("We have survived five transitions so far.") == "Jason Kingsley"
 
 
+def test_a_mark_that_opens_a_quote_never_closes_the_one_before(make_project):
+    """BBC: 'Alan Milburn said: "His speech … opportunism. Of the family, Mr Milburn said: "Michael …' (the source
+    never closes the first) was one quote ending in 'Mr Milburn said:', and the second was lost; a quote inside a
+    quote ('he was the "Father of the House" and') cut Charles Kennedy's short. Wire copy's 'it, "he said' closes."""
+    said = quotes_by_speaker(make_project, "116_00000000000000f1.txt", "Milburn replies",
+                             "Alan Milburn said: \"His speech confirms his only strategy is opportunism. Of the family, Mr Milburn said: \"Michael Howard is entitled to pose with his family.\"",
+                             "Charles Kennedy said: \"When I was first elected, he was the \"Father of the House\" and took a keen interest in me.\"",
+                             "Maurice Baril spoke in Nairobi. \"If it is necessary, I won't hesitate to use it, \"he said.")
+    assert said.get("His speech confirms his only strategy is opportunism.") == "Alan Milburn"  # the source never closes it
+    assert said.get("Michael Howard is entitled to pose with his family.") == "Alan Milburn"
+    assert said.get("When I was first elected, he was the \"Father of the House\" and took a keen interest in me.") == "Charles Kennedy"
+    assert said.get("If it is necessary, I won't hesitate to use it") == "Maurice Baril"
+
+
 def test_said_clauses_with_an_employer_a_role_or_another_verb_name_the_speaker(make_project):
     """BBC recall sample: '"…," David Noone from Intervoice said', '"…," said 3 spokesperson Belinda Henderson',
     '"…" explained Dr Doug Williams of BT' were no one's; '"…," Mr Kapor is reported as saying' went on from the

@@ -48,19 +48,47 @@ REOPENING = re.compile(r"(?<=[.!?]) \"(?=[A-Z])")  # '… railways. "Free expres
 
 
 def closing_mark(text: str, at: int) -> int:
-    """The mark that closes a quote opened before `at`: not one that reopens it after a sentence's end
-    (a text that runs the quote's paragraphs into one line keeps their opening marks)."""
+    """The mark that closes a quote opened before `at`, or -1: not one that reopens it after a sentence's end (a text
+    that runs the quote's paragraphs into one line keeps their opening marks), nor a quote inside it ('he was the
+    "Father of the House" and'); a said-clause's mark that opens a new quote ('Mr Milburn said: "Michael') means
+    this one was never closed."""
     closing = first_of(text, CLOSING, at)
-    while closing >= 0 and REOPENING.match(text, closing - 1):
+    while closing >= 0 and (REOPENING.match(text, closing - 1) or opens_another(text, closing)):
+        if not REOPENING.match(text, closing - 1):
+            if INTRODUCED.search(text, 0, closing):
+                return -1
+            closing = first_of(text, CLOSING, closing + 1)  # the inner quote's closing mark, then on
+            if closing < 0:
+                return -1
         closing = first_of(text, CLOSING, closing + 1)
     return closing
 
 
+INTRODUCED = re.compile(r"(?::|\b(?:said|says|added|adds|told|tells),)\s+$")
+
+
+def opens_another(text: str, mark: int) -> bool:
+    """A straight mark with a space before it and a word after it opens a quote ('said: "Michael', 'the "Father');
+    one with a space after it or at the end closes one ('Jimmy "the Whirlwind " White', '… documents. "'), and so
+    does one before a said-clause ('use it, "he said', as wire copy is sometimes spaced)."""
+    return mark > 0 and text[mark] == '"' and text[mark - 1].isspace() and text[mark + 1 : mark + 2].isalnum() \
+        and not closes_quote(text, mark)
+
+
 def cut_short(text: str, i: int, opening: int) -> Passage | None:
     """A quote a paragraph never closes and the next does not go on with ('He added: "We have survived so far.
-    "Each one has …' and no mark after): it ends where a mark reopens it, if one does."""
+    "Each one has …', 'Mr Milburn said: "Michael Howard's speech … for the country. In reference to …, Mr Milburn
+    said: "Michael …'): it ends where the next mark opens a quote, at the last full stop before it."""
     mark = first_of(text, CLOSING, opening + 1)
-    return Passage(i, opening, i, mark + 1, text[opening + 1 : mark].strip()) if mark >= 0 else None
+    if mark < 0:
+        return None
+    if not text[mark - 1 : mark].isspace():
+        return Passage(i, opening, i, mark + 1, text[opening + 1 : mark].strip())  # a closing mark after all
+    end = max((stop.end() for stop in SENTENCE_END.finditer(text, opening + 1, mark)), default=-1)
+    return Passage(i, opening, i, end, text[opening + 1 : end].strip()) if end > opening + 1 else None
+
+
+SENTENCE_END = re.compile(r"[.!?]['’]?(?=\s)")  # "… bandwidth.' "
 
 
 def first_of(text: str, marks: str, at: int) -> int:
