@@ -693,6 +693,20 @@ def test_he_after_the_tory_leader_said_is_the_tory_leader_not_the_man_he_attacks
     assert said.get("millions of people in to the net") == "Michael Howard"
 
 
+def test_has_said_and_he_after_a_quote_of_the_same_speaker(make_project):
+    """BBC: "Robert Kilroy-Silk has said he wants to “…”" was no one's; "Charles Kennedy has said voters have a “…” of
+    Tony Blair. He said …, adding that … “…”" went to Tony Blair, named after the quote in its sentence; "Mr Howard
+    denied Mr Yeo said the plans “stink”. He also said … “…”" went to Tim Yeo."""
+    said = quotes_by_speaker(make_project, "117_00000000000000f2.txt", "Trust",
+                             "Robert Kilroy-Silk has said he wants to \"change the face of British politics\" with his party.",
+                             "Charles Kennedy has said voters have a \"fundamental lack of trust\" of Tony Blair as prime minister. He said "
+                             "backing his party was no wasted vote, adding that with the Lib Dems \"what you see is what you get\".",
+                             "But Michael Howard denied Tim Yeo said the plans stank. He also said he was sure David Davis would \"set out the position very clearly\" next week.")
+    assert said.get("change the face of British politics") == "Robert Kilroy-Silk"
+    assert said.get("what you see is what you get") == "Charles Kennedy"
+    assert said.get("set out the position very clearly") == "Michael Howard"
+
+
 def quotes_by_speaker(make_project, file_name: str, *blocks: str) -> dict[str, str]:
     """Each quote of a one-article archive (headline, then paragraphs) -> its speaker's name."""
     result = generated(make_project, {file_name: "\n\n".join(blocks) + "\n"})

@@ -164,7 +164,8 @@ def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, 
         roles = role_references(blocks, index, by_anchor)
         candidates = [(end, m) for end, m in named + roles
                       if (index < passage.first or end <= limit)
-                      and (not previous or index > previous[0].last or end > previous[0].end or who not in PRONOUN_SEX)
+                      and (not previous or index > previous[0].last or who not in PRONOUN_SEX
+                           or (end > previous[0].end and not same_sentence(block.text, previous[0].start, m.start)))
                       and m.actor not in spoken_to and not (m.anchor == block.anchor and ADDRESSEE.search(block.text[: m.start]))
                       and may_be(who, m, text_of.get(m.anchor, ""))]
         if candidates:
@@ -174,7 +175,13 @@ def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, 
     return None, ""
 
 
-PRONOUN_REPORTS = re.compile(rf"(?:But\s+|And\s+)?(?P<who>He|She)\s+(?:(?:has|had)\s+)?(?:{PRONOUN_VERBS}|{REPORT_VERBS})\b[^“”\"]*$")
+def same_sentence(text: str, a: int, b: int) -> bool:
+    """Whether two places of a paragraph are in one sentence: a name after a quote in its sentence is not who a later
+    "he" is ("… a “fundamental lack of trust” of Tony Blair. He said …" is the quote's speaker)."""
+    return sentence_opening(text, a) == sentence_opening(text, b)
+
+
+PRONOUN_REPORTS = re.compile(rf"(?:But\s+|And\s+)?(?P<who>He|She)\s+(?:then\s+|also\s+|later\s+)?(?:(?:has|had)\s+)?(?:{PRONOUN_VERBS}|{REPORT_VERBS})\b[^“”\"]*$")
 
 
 def reporting_pronoun(passage: Passage, text: str) -> re.Match | None:
@@ -296,9 +303,9 @@ def another_voice(text: str, start: int, end: int, others: list[Mention]) -> boo
 
 LEADS_SUBJECT = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:[A-Z][\w'’-]*\s+){0,3}")  # "Backbencher Stephen Pound said …"
 SAY_VERBS = ("said|says|told|tells|added|adds|wrote|writes|declared|stated|announced|insisted|insists|warned|warns|replied|explained|explains"
-             "|argued|argues|agreed|predicted|concluded|observed|recalled|recalls|admitted|stressed")  # "“…” explained Dr Doug Williams"
+             "|argued|argues|agreed|predicted|concluded|observed|recalled|recalls|admitted|stressed|denied|claimed|suggested")  # "“…” explained Dr Doug Williams"
 VERB_THEN_QUOTE = re.compile(
-    rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},)?\s+(?:himself\s+|herself\s+)?(?P<verb>{SAY_VERBS}|tweeted|posted)"
+    rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},)?\s+(?:himself\s+|herself\s+)?(?:(?:has|had|have)\s+)?(?P<verb>{SAY_VERBS}|tweeted|posted)"
     r"(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?(?:(?:(?<=told)|(?<=tells))(?:\s+(?:[A-Z][\w’'-]*|of|the)){1,5})?[a-z’',\s]{0,30}?[,:]?\s*"
 )
 COLON_THEN_QUOTE = re.compile(r"\s*:\s*")
