@@ -707,6 +707,20 @@ def test_has_said_and_he_after_a_quote_of_the_same_speaker(make_project):
     assert said.get("set out the position very clearly") == "Michael Howard"
 
 
+def test_a_quote_after_an_unnamed_spokesman_s_said_clause_does_not_go_on_from_the_named_one(make_project):
+    """BBC precision sample: 'Mark Oaten said: "…" A spokeswoman for Human Rights Watch said it was a "basic
+    principle" …. She added: "…"' and 'Alan Beith said: "…" A spokesman for the DCA said: "…"' gave the
+    spokespeople's words to Oaten and Beith as their quotes going on."""
+    said = quotes_by_speaker(make_project, "118_00000000000000f3.txt", "Control orders",
+                             "Lib Dem spokesman Mark Oaten said: \"There's a lot of talking left.\" A spokeswoman for Human Rights Watch said it was a "
+                             "\"basic principle\" of law. She added: \"Having a judge impose those punishments does not sanitise them.\"",
+                             "Committee chairman Alan Beith said: \"The department has had four years to prepare.\" A spokesman for the DCA said: "
+                             "\"The department has provided strong, clear leadership.\"")
+    assert said.get("There's a lot of talking left.") == "Mark Oaten" and said.get("The department has had four years to prepare.") == "Alan Beith"
+    assert said.get("Having a judge impose those punishments does not sanitise them.") is None
+    assert said.get("The department has provided strong, clear leadership.") is None
+
+
 def quotes_by_speaker(make_project, file_name: str, *blocks: str) -> dict[str, str]:
     """Each quote of a one-article archive (headline, then paragraphs) -> its speaker's name."""
     result = generated(make_project, {file_name: "\n\n".join(blocks) + "\n"})

@@ -54,7 +54,8 @@ def article_quotes(article: Article, mentions: list[Mention], people: set[str]) 
             speaker, cue = pronoun_speaker(passage, blocks, by_anchor, previous)
         if speaker is None:
             speaker, cue = reported_speaker(passage, blocks, by_anchor)
-        if speaker is None and previous and goes_on(previous[0], passage, blocks) and not named_between(previous, passage, by_anchor, blocks):
+        if speaker is None and previous and not by_no_one_named and goes_on(previous[0], passage, blocks) \
+                and not named_between(previous, passage, by_anchor, blocks):
             speaker, cue = previous[1], "the quote before goes on"
         if speaker is not None:
             quotes.append(Quote(speaker.actor, passage.text.rstrip(","), article.id, first.number or 0, first.anchor, cue, passage.start))
@@ -100,6 +101,8 @@ def goes_on(before: Passage, passage: Passage, blocks: list[Block]) -> bool:
         return False
     if before.last == passage.first:
         text = blocks[passage.first].text
+        if SOMEONE.match(text, before.end):
+            return False  # "“…” A spokeswoman for Human Rights Watch said …. She added: “…”": someone else
         opens_sentence = text[: passage.start].rstrip()[-1:] in ("", ".", "!", "?", ":", "\"", "”")  # not a term mid-sentence
         return not text[before.end : passage.start].strip(" ,.") or (opens_sentence and SAID_NEAR.match(text, before.end) is not None)
     return before.last == passage.first - 1 and passage.start == 0
