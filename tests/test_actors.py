@@ -481,10 +481,14 @@ def test_wire_copy_quotes_go_to_their_speakers(make_project):
 
 
 def test_a_quote_after_someone_else_is_named_is_not_the_last_speakers(make_project):
+    """BBC: the quote was given to Louise Christian, whose quote came two sentences before (the story's own
+    text; Home Secretary Charles Clarke says it, after an unnamed spokesman)."""
     text = ("Suspect sues\n\nHis lawyer Louise Christian said: \"We are hoping to issue proceedings against the officials.\" "
-            "And Menzies Campbell said it was vital to establish the facts. \"I'm not organising a specific investigation into it.\"\n")
+            "And Menzies Campbell said it was vital to establish the facts. But a Foreign Office spokesman said he could not comment. "
+            "And Home Secretary Charles Clarke told BBC One's Breakfast with Frost: \"I'm not organising a specific investigation into it.\"\n")
     result = generated(make_project, {"107_00000000000000f8.txt": text})
-    assert [(result.archive.actors[q.speaker].name, q.text.split()[0]) for q in result.archive.articles[0].quotes] == [("Louise Christian", "We")]
+    assert [(result.archive.actors[q.speaker].name, q.text.split()[0]) for q in result.archive.articles[0].quotes] == [
+        ("Louise Christian", "We"), ("Charles Clarke", "I'm")]
 
 
 def test_a_pronoun_after_the_persons_title_goes_to_the_person_written_with_it(make_project):
@@ -719,6 +723,23 @@ def test_a_quote_after_an_unnamed_spokesman_s_said_clause_does_not_go_on_from_th
     assert said.get("There's a lot of talking left.") == "Mark Oaten" and said.get("The department has had four years to prepare.") == "Alan Beith"
     assert said.get("Having a judge impose those punishments does not sanitise them.") is None
     assert said.get("The department has provided strong, clear leadership.") is None
+
+
+def test_a_quote_opening_the_sentence_after_a_named_persons_reported_speech_is_theirs(make_project):
+    """BBC recall sample: 'Mr Dunn warned that companies could face a short supply of talent. "If companies are
+    hiring …"' was no one's (the newspaper convention: the quote goes on from the reported speech); not when the
+    sentence names its own speaker ('"…," is the dry assessment of Graham Lane'); "he was due to say", "he will say"
+    and "the Cardinal will ask" name their speakers too."""
+    said = quotes_by_speaker(make_project, "119_00000000000000f4.txt", "Talent",
+                             "Gary Dunn warned that companies could face a short supply of talent. \"If companies hire bigger teams, the talent will run out.\"",
+                             "Tony Blair spoke in Sedgefield. \"The electorate are keener on the government than members,\" is the dry assessment of a councillor.",
+                             "Michael Howard spoke on Friday. \"We have a moral responsibility to those fleeing persecution,\" he was due to say.",
+                             "Cardinal Cormac Murphy-O'Connor will preach at midnight. Archbishop Rowan Williams also spoke.",
+                             "On Friday, the Cardinal will ask the congregation to search for peace. \"It is possible, it is real, it is worth striving for,\" he will say.")
+    assert said.get("If companies hire bigger teams, the talent will run out.") == "Gary Dunn"
+    assert said.get("The electorate are keener on the government than members") is None
+    assert said.get("We have a moral responsibility to those fleeing persecution") == "Michael Howard"
+    assert said.get("It is possible, it is real, it is worth striving for") == "Cormac Murphy-O'Connor"
 
 
 def quotes_by_speaker(make_project, file_name: str, *blocks: str) -> dict[str, str]:

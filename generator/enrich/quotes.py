@@ -26,7 +26,8 @@ from .lexicon import given_name_sexes
 from .quote_marks import SAID_NEAR, Passage, passages
 
 ADDRESSEE = re.compile(r"\b(?:told|asked|urged|thanked|warned|reminded|assured|accused?|accusing|criticised|attacked|blamed|challenged|called on|(?<!according )to)\s+(?:[A-Z][\w.]*\s+){0,3}$")  # "told Ms ", "told Prime Minister "; "according to" names the source
-PRONOUN_VERBS = "said|says|added|told|wrote|insisted|warned|declared|explained|continued|replied"
+PRONOUN_VERBS = ("said|says|added|told|wrote|insisted|warned|declared|explained|continued|replied|joked|quipped|admitted|argued"
+                 "|(?:was|is|were|are)\\s+(?:due|expected)\\s+to\\s+(?:say|tell)|will\\s+say")  # "…," he was due to say
 # verbs whose object a quote inside reported speech is: "Maeve Sherlock called the plans “…”", "he accused the Tory leader of “…”"
 REPORT_VERBS = "called|described|accused|branded|dismissed|labelled|condemned|criticised|praised|welcomed|promised|pledged|vowed|claimed|urged|hailed|attacked|denied"
 PRONOUN_AFTER = re.compile(rf"[\s,]*(?P<who>he|she|the\s+[a-z][a-z-]+)\s+(?:{PRONOUN_VERBS})\b", re.I)
@@ -57,6 +58,8 @@ def article_quotes(article: Article, mentions: list[Mention], people: set[str]) 
         if speaker is None and previous and not by_no_one_named and goes_on(previous[0], passage, blocks) \
                 and not named_between(previous, passage, by_anchor, blocks):
             speaker, cue = previous[1], "the quote before goes on"
+        if speaker is None and not by_no_one_named and not (previous and named_between(previous, passage, by_anchor, blocks) is False):
+            speaker, cue = follows_reported_speech(passage, blocks, by_anchor)
         if speaker is not None:
             quotes.append(Quote(speaker.actor, passage.text.rstrip(","), article.id, first.number or 0, first.anchor, cue, passage.start))
         previous = (passage, speaker) if speaker is not None else None
@@ -237,7 +240,7 @@ def subject_of_last_sentence(candidates: list[tuple[int, Mention]], block: Block
 SPEAKS_AROUND = re.compile(r"\b(?:said|says|argued|added|insisted|told|warned)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
 
 
-ROLE_SUBJECT = re.compile(r"\b[Tt]he (?P<role>(?:[A-Za-z]+ ){0,2}[a-z]+) (?:said|says|told|added|insisted|warned|argued|stressed|explained)\b")
+ROLE_SUBJECT = re.compile(r"\b[Tt]he (?P<role>(?:[A-Za-z]+ ){0,2}?[A-Za-z]+) (?:will |would )?(?:said|says|say|told|tell|added|add|asked|ask|insisted|warned|argued|stressed|explained)\b")
 
 
 def role_references(blocks: list[Block], index: int, by_anchor: dict[str, list[Mention]]) -> list[tuple[int, Mention]]:
@@ -272,17 +275,46 @@ def reported_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str,
     if passage.first != passage.last:
         return None, ""
     block = blocks[passage.first]
-    opening = next(((a, b) for a, b in sentence_spans(block.text) if a <= passage.start < b), (0, len(block.text)))[0]
-    subjects = [m for m in by_anchor.get(block.anchor, []) if opening <= m.start and m.end <= passage.start]
-    if not subjects or not LEADS_SUBJECT.fullmatch(block.text, opening, subjects[0].start):
+    opening = sentence_opening(block.text, passage.start)
+    found = reporting_subject(block, opening, passage.start, by_anchor)
+    if found is None or from_someone(block.text, passage.end, [m for m in by_anchor.get(block.anchor, []) if m.actor != found[0].actor]):
         return None, ""
+    return found[0], block.text[found[0].start : found[1]]
+
+
+def follows_reported_speech(passage: Passage, blocks: list[Block], by_anchor: dict[str, list[Mention]]) -> tuple[Mention | None, str]:
+    """"Mr Dunn warned that companies could run short of talent. “If companies are hiring …”": a quote with no
+    said-clause of its own, opening the sentence after one whose named subject speaks, is that person's (in its
+    paragraph, or the last sentence of the paragraph before when the quote opens its own)."""
+    last = blocks[passage.last]
+    ends_sentence = passage.text.rstrip().endswith((".", "!", "?", "…")) or not last.text[passage.end :].strip()
+    if not ends_sentence or SAID_NEAR.match(last.text, passage.end) or PRONOUN_AFTER.match(last.text, passage.end):
+        return None, ""  # '"… members," is the dry assessment of Graham Lane': the sentence names its own speaker
+    if passage.start > 0:
+        lead, end = blocks[passage.first], len(blocks[passage.first].text[: passage.start].rstrip())
+        if not lead.text[:end].endswith((".", "!", "?", "\"", "”")):
+            return None, ""  # a quote inside its sentence, not opening one
+    elif passage.first > 0:
+        lead = blocks[passage.first - 1]
+        end = len(lead.text)
+    else:
+        return None, ""
+    found = reporting_subject(lead, sentence_opening(lead.text, max(0, end - 1)), end, by_anchor)
+    return (found[0], lead.text[found[0].start : found[1]] + " … ") if found else (None, "")
+
+
+def reporting_subject(block: Block, opening: int, upto: int, by_anchor: dict[str, list[Mention]]) -> tuple[Mention, int] | None:
+    """The person who opens the sentence at `opening` with a verb of saying, before `upto`, and where that verb ends;
+    None when the sentence opens otherwise, the person is spoken to, or someone else speaks after the verb."""
+    subjects = [m for m in by_anchor.get(block.anchor, []) if opening <= m.start and m.end <= upto]
+    if not subjects or not LEADS_SUBJECT.fullmatch(block.text, opening, subjects[0].start):
+        return None
     subject = subjects[0]
     verb = NAME_THEN_REPORT.match(block.text, subject.end)
     others = [m for m in by_anchor.get(block.anchor, []) if m.actor != subject.actor]
-    if verb is None or verb.end() > passage.start or ADDRESSEE.search(block.text[: subject.start]) \
-            or another_voice(block.text, verb.end(), passage.start, others) or from_someone(block.text, passage.end, others):
-        return None, ""
-    return subject, block.text[subject.start : verb.end()]
+    if verb is None or verb.end() > upto or ADDRESSEE.search(block.text[: subject.start]) or another_voice(block.text, verb.end(), upto, others):
+        return None
+    return subject, verb.end()
 
 
 VOICE = r"(?:\w+\s+)?(?:asked|advised|says|said|told|tells|replied|wrote|shouted)\b"
