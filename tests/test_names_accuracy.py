@@ -625,11 +625,14 @@ def test_a_party_named_by_its_members_is_an_organisation_and_its_plural_and_part
     actor_set, _ = archive_of(
         "Poll\n\nThe Labour Party said in Leeds that Labour would win, and the Tories said the Tory plan was better.\n",
         "Vote\n\nLabour MPs met in Leeds on Friday, and Lib Dem leader Charles Kennedy met the Lib Dems there.\n",
+        "Rally\n\nThe Liberal Democrats met in Leeds, where General Motors builds cars and Gen Motors is a shop.\n",
     )
     organisations = {a.name: a.aliases for a in actor_set.actors.values() if a.type == "organisation"}
     assert sum(1 for name, aliases in organisations.items() if {"Labour", "Labour Party"} & {name, *aliases}) == 1
     assert sum(1 for name, aliases in organisations.items() if {"Tory", "Tories"} & {name, *aliases}) == 1
     assert sum(1 for name, aliases in organisations.items() if {"Lib Dem", "Lib Dems"} & {name, *aliases}) == 1
+    assert {"Lib Dem", "Lib Dems"} <= set(organisations.get("Liberal Democrats", ()))  # BBC: two pages, 71 and 112 stories
+    assert "General Motors" in organisations and "Gen Motors" not in organisations["General Motors"]  # "gen" is a word
 
 
 

@@ -34,6 +34,7 @@ from .lookalikes import everyday_word, plain_english
 from .echoes import case_cued
 from .name_keys import name_key, surname
 from .names import article_spans
+from .organisation_forms import fold_organisation_forms
 from .person_forms import described_owners, lone_surname_owners
 from ..content.text import free_slug, sentence_spans
 
@@ -204,18 +205,6 @@ def made_by_organisation(spellings: dict[tuple[str, str], Counter]) -> set[str]:
     "Nintendo Europe" are a product or a branch of it, not someone."""
     return {key for (kind, key), names in spellings.items() if kind == PERSON and " " in key and (ORGANISATION, key.split()[0]) in spellings
             and not any(name.split()[0] in given_names() for name in names)}  # "TIM", the telephone company, is not Tim Yeo
-
-
-def fold_organisation_forms(spellings: dict[tuple[str, str], Counter]) -> None:
-    """An organisation's plural is the organisation ("Liberal Democrats", the "Liberal Democrat" party; "Tories", the
-    "Tory" party; "AAAS" is no plural of "AAA"), and so is its name with "Party" after it ("Labour Party" is Labour:
-    the longer name joins the word, never a word a longer name)."""
-    for kind, key in [k for k in spellings if k[0] == ORGANISATION and k[1].endswith("s") and not any(n.isupper() for n in spellings[k])]:
-        one = next((form for form in (key[:-3] + "y", key[:-1]) if form != key and (ORGANISATION, form) in spellings), None)
-        if one and key.endswith("ies") == one.endswith("y"):
-            spellings[ORGANISATION, one].update(spellings.pop((kind, key)))
-    for kind, key in [k for k in spellings if k[0] == ORGANISATION and k[1].endswith(" party") and (ORGANISATION, k[1][:-6]) in spellings]:
-        spellings[ORGANISATION, key[:-6]].update(spellings.pop((kind, key)))
 
 
 def named_once(spellings: dict[tuple[str, str], Counter], spelled_out: set[tuple[str, str]]) -> list[tuple[str, str, tuple[str, ...]]]:
