@@ -417,6 +417,28 @@ def test_a_pronoun_gives_the_quote_to_the_person_named_just_before(make_project)
     assert [(result.archive.actors[q.speaker].name, q.cue) for q in result.archive.articles[0].quotes] == [("Anna Miller", "she said")]
 
 
+def test_an_outlet_spoken_to_is_mentioned_but_not_mentioned_with(make_project):
+    """BBC: "told BBC News", "told BBC Radio 4's Today programme" put BBC News and BBC Radio among nearly every
+    politician's "Mentioned with" and into the network; the outlet keeps its page and its articles."""
+    import json
+
+    from generator.build.sink import as_bytes
+
+    text = "\n\n".join([
+        "Pension row",
+        "Anna Berger told BBC News the Pension Fund would not pay. Karl Huber of the Pension Fund disagreed.",
+        "The row goes on.",
+    ]) + "\n"
+    project = make_project({"120_00000000000000f7.txt": text}, seeds=False)
+    result = generate(load_settings(project / "mkdocs.yml"))
+
+    def page(slug: str) -> dict:
+        return json.loads(as_bytes(result.output.pages[f"actors/{slug}/mentions.json"]))
+
+    assert {c["actor"] for c in page("anna-berger")["co_mentions"]} == {"pension-fund", "karl-huber"}
+    assert [a["article"] for a in page("bbc-news")["articles"]] == ["00000000000000f7"]  # its own page keeps the article
+
+
 def test_places_have_pages_but_stay_out_of_mentioned_with_and_the_network(make_project):
     import json
 

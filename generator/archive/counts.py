@@ -37,16 +37,18 @@ class MentionShare:
     actors: tuple[str, ...]  # the actor of each mention
     distinct: tuple[str, ...]  # the actors it mentions, sorted
     paragraphs: tuple[tuple[str, ...], ...]  # the actors of each paragraph that mentions two or more, sorted
+    paired: tuple[str, ...] = ()  # the actors it mentions as part of the story, sorted: not only as an outlet spoken to
 
 
 def mention_share(article: Article) -> MentionShare:
     slugs = tuple(m.actor for m in article.mentions)
     paragraphs: dict[int, set[str]] = defaultdict(set)
     for m in article.mentions:
-        if m.place == "paragraph":  # the headline, dek and subheadings are no paragraph: the network counts paragraphs
+        if m.place == "paragraph" and not m.interviewer:  # the headline, dek and subheadings are no paragraph: the network counts paragraphs
             paragraphs[m.paragraph].add(m.actor)
     together = tuple(tuple(sorted(actors)) for actors in paragraphs.values() if len(actors) > 1)
-    return MentionShare(slugs, tuple(sorted(set(slugs))), together)
+    paired = tuple(sorted({m.actor for m in article.mentions if not m.interviewer}))
+    return MentionShare(slugs, tuple(sorted(set(slugs))), together, paired)
 
 
 def counted(shares: Iterable[MentionShare]) -> tuple[Counter, Counter, Counter, Counter]:
@@ -56,7 +58,7 @@ def counted(shares: Iterable[MentionShare]) -> tuple[Counter, Counter, Counter, 
     for share in shares:
         mentions.update(share.actors)
         in_articles.update(share.distinct)
-    by_article = Counter(pair_counts(share.distinct for share in shares))
+    by_article = Counter(pair_counts(share.paired for share in shares))
     by_paragraph = Counter(pair_counts(actors for share in shares for actors in share.paragraphs))
     return mentions, in_articles, by_article, by_paragraph
 

@@ -354,8 +354,19 @@ def find_mentions(article: Article, actor_set: ActorSet) -> list[Mention]:
             if authors and name_key(actor_set.actors[slug].name) in authors:
                 continue  # rule 5
             mentions.append(Mention(actor=slug, article=article.id, paragraph=block.number or 0, anchor=block.anchor,
-                                    start=start, end=end, surface=block.text[start:end], sentence=sentence_at(block.text, start)))
+                                    start=start, end=end, surface=block.text[start:end], sentence=sentence_at(block.text, start),
+                                    interviewer=actor_set.actors[slug].type == ORGANISATION and spoken_to(block.text, start)))
     return mentions
+
+
+SPOKEN_TO = re.compile(r"\b(?:told|tells|telling|warned|speaking to|talking to|interview with|interviewed by|writing in|wrote in"
+                       r"|(?:speaking|appearing|interviewed|said) on)\s+(?:the\s+)?$")
+
+
+def spoken_to(text: str, start: int) -> bool:
+    """"told BBC News", "speaking to the Financial Times", "writing in The Times": the outlet a person speaks to or
+    writes in, which the mention statistics leave out of who is mentioned with whom."""
+    return SPOKEN_TO.search(text, max(0, start - 30), start) is not None
 
 
 def surface_matches(text: str, actor_set: ActorSet, taken: list[tuple[int, int, str]], curated_only: bool) -> list[tuple[int, int, str]]:
