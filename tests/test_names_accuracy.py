@@ -605,6 +605,13 @@ def test_an_acronym_ending_in_s_is_no_plural_of_a_shorter_one():
     assert sorted(a.name for a in merged) == ["PC", "PCS"]
 
 
+def test_a_persons_name_and_a_common_word_is_a_thing_named_after_them():
+    """BBC: "Colin McRae Rally" (a game, 3 stories) was a person; "Tan Kong Yam" and "Martin Luther King" are people."""
+    assert typed("Fans of the Colin McRae Rally game queued on Friday.").get("Colin McRae Rally") != "person"
+    assert typed("Said Tan Kong Yam, head of economics at the university.").get("Tan Kong Yam") == "person"
+    assert typed("Martin Luther King spoke in Washington.").get("Martin Luther King") == "person"
+
+
 def test_a_describing_word_before_a_given_name_and_a_verb_is_no_part_of_the_name():
     """BBC: "Backbencher Stephen Pound said" made a second page for Stephen Pound; "NYMEX Henry Hub" is no one."""
     assert "Stephen Pound" in typed("Backbencher Stephen Pound said he was shocked.")

@@ -307,10 +307,21 @@ def person_by_name_lists(person: list[str], before: list[str], after: list[str],
     """A given name opening a name of two words or more (not "Jordan Valley", "German Bunds"), or one word the name
     lists know near a verb of saying or a relative ("Hopkins said", "I told Monica", "his wife, Peggy, became")."""
     if len(person) >= 2:
+        if named_after(person):
+            return "", "", dropped
         if person[0] in given_names() and not country_clash(person) and not not_a_person(person) and not office_word(person[-1:]):
             return PERSON, "first name", dropped
         return None
     return one_word_person(person[0], before, after, dropped)
+
+
+def named_after(person: list[str]) -> bool:
+    """A person's name and a common word that is no family name: a thing named after someone ("Colin McRae Rally",
+    "Tony Hawk Underground"; not "Martin Luther King": a title ends it). (Two common words, the first a given
+    name too, are not taken for a thing: "Sky Plus" is, but so would Alan Shearer, Buddy Groom and Marc Pearl be.)"""
+    last = person[-1]  # of four letters or more: "Tan Kong Yam" is someone
+    return len(person) == 3 and not everyday_word(person[1]) and last not in family_names() and not is_title(last) and len(last) > 3 \
+        and everyday_word(last)
 
 
 def one_word_person(word: str, before: list[str], after: list[str], dropped: int) -> Typed | None:
