@@ -112,7 +112,7 @@ class Mention:
     end: int
     surface: str  # the name as written ("Zelenskiy", "Trump's")
     sentence: str = field(default="", compare=False)
-    interviewer: bool = False  # an outlet someone speaks to ("told BBC News"): no part of the story's company
+    source: bool = False  # an outlet spoken to or a source of figures ("told BBC News", "a YouGov poll"): not the story's company
 
     @property
     def place(self) -> str:

@@ -439,6 +439,21 @@ def test_an_outlet_spoken_to_is_mentioned_but_not_mentioned_with(make_project):
     assert [a["article"] for a in page("bbc-news")["articles"]] == ["00000000000000f7"]  # its own page keeps the article
 
 
+def test_a_source_of_figures_relates_no_stories(make_project):
+    """BBC related links: "Blair defends terror law changes" and "Voters 'reject EU by two to one'" were related by
+    "a YouGov poll for the Daily Telegraph" alone; a pollster, a survey's author or an outlet spoken to is no feature
+    of the story for related articles, though the pages of both keep the mention."""
+    from generator.archive.related import raw_vector
+
+    text = "Terror law\n\nA YouGov poll for the Daily Telegraph found most voters backed Anna Berger on the Pension Fund.\n"
+    result = generated(make_project, {"121_00000000000000f8.txt": text})
+    article = result.archive.articles[0]
+    slugs = {m.actor: m.source for m in article.mentions}
+    assert slugs.get("yougov") is True and slugs.get("daily-telegraph") is True and slugs.get("anna-berger") is False
+    features = set(raw_vector(article)[0])
+    assert "a:anna-berger" in features and "a:yougov" not in features and "a:daily-telegraph" not in features
+
+
 def test_places_have_pages_but_stay_out_of_mentioned_with_and_the_network(make_project):
     import json
 

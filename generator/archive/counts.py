@@ -37,17 +37,17 @@ class MentionShare:
     actors: tuple[str, ...]  # the actor of each mention
     distinct: tuple[str, ...]  # the actors it mentions, sorted
     paragraphs: tuple[tuple[str, ...], ...]  # the actors of each paragraph that mentions two or more, sorted
-    paired: tuple[str, ...] = ()  # the actors it mentions as part of the story, sorted: not only as an outlet spoken to
+    paired: tuple[str, ...] = ()  # the actors it mentions as part of the story, sorted: not only as a source (Mention.source)
 
 
 def mention_share(article: Article) -> MentionShare:
     slugs = tuple(m.actor for m in article.mentions)
     paragraphs: dict[int, set[str]] = defaultdict(set)
     for m in article.mentions:
-        if m.place == "paragraph" and not m.interviewer:  # the headline, dek and subheadings are no paragraph: the network counts paragraphs
+        if m.place == "paragraph" and not m.source:  # the headline, dek and subheadings are no paragraph: the network counts paragraphs
             paragraphs[m.paragraph].add(m.actor)
     together = tuple(tuple(sorted(actors)) for actors in paragraphs.values() if len(actors) > 1)
-    paired = tuple(sorted({m.actor for m in article.mentions if not m.interviewer}))
+    paired = tuple(sorted({m.actor for m in article.mentions if not m.source}))
     return MentionShare(slugs, tuple(sorted(set(slugs))), together, paired)
 
 

@@ -35,7 +35,7 @@ RawVector = tuple[tuple[str, ...], tuple[float, ...]]  # features and weights be
 
 
 def features(article: Article) -> tuple[Counter, Counter, Counter]:
-    actors = Counter(article.mentions_per_actor)
+    actors = Counter(m.actor for m in article.mentions if not m.source)  # a pollster or an outlet spoken to relates no stories
     topics = Counter(article.topics)
     # one findall over the whole text (no word spans a line break), stopwords dropped from the counts
     words = Counter(WORD.findall("\n".join(b.text for b in article.paragraphs).lower()))

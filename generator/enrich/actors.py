@@ -28,7 +28,7 @@ from operator import itemgetter
 from typing import Iterable
 
 from ..model import Actor, Article, Mention, NameCandidates
-from .lexicon import ORGANISATION, PERSON, SAME_COUNTRY, family_names, given_names, places
+from .lexicon import NEWS_AGENCIES, ORGANISATION, PERSON, SAME_COUNTRY, family_names, given_names, places
 from .name_words import after_the, is_title, stands_alone
 from .lookalikes import everyday_word, plain_english
 from .echoes import case_cued
@@ -355,18 +355,25 @@ def find_mentions(article: Article, actor_set: ActorSet) -> list[Mention]:
                 continue  # rule 5
             mentions.append(Mention(actor=slug, article=article.id, paragraph=block.number or 0, anchor=block.anchor,
                                     start=start, end=end, surface=block.text[start:end], sentence=sentence_at(block.text, start),
-                                    interviewer=actor_set.actors[slug].type == ORGANISATION and spoken_to(block.text, start)))
+                                    source=actor_set.actors[slug].type == ORGANISATION and cited_as_source(block.text, start, end)))
     return mentions
 
 
 SPOKEN_TO = re.compile(r"\b(?:told|tells|telling|warned|speaking to|talking to|interview with|interviewed by|writing in|wrote in"
                        r"|(?:speaking|appearing|interviewed|said) on)\s+(?:the\s+)?$")
+MEDIA = re.compile(r"\b(?:BBC|ITV|CNN|Sky|Channel|News|Radio|TV|Television|Times|Telegraph|Guardian|Post|Journal|Mail|Express|Herald"
+                   r"|Observer|Independent|Gazette|Chronicle|Tribune|Standard|Mirror|Magazine|Newsnight|Today)\b")
+CITED_BEFORE = re.compile(r"\b(?:according to|(?:poll|survey|study|report|figures|data) (?:for|by|from))\s+(?:the\s+)?$")
+CITED_AFTER = re.compile(r"(?:['’]s)?\s+(?:poll|polls|survey|surveys|study|report|figures|data)\b")
 
 
-def spoken_to(text: str, start: int) -> bool:
-    """"told BBC News", "speaking to the Financial Times", "writing in The Times": the outlet a person speaks to or
-    writes in, which the mention statistics leave out of who is mentioned with whom."""
-    return SPOKEN_TO.search(text, max(0, start - 30), start) is not None
+def cited_as_source(text: str, start: int, end: int) -> bool:
+    """"told BBC News", "speaking to the Financial Times" (an outlet; not "told the House of Lords"), "a YouGov poll for
+    the Daily Telegraph", "according to Pew Internet": the outlet a person speaks to, or the source of figures, which
+    neither make the story's company (who is mentioned with whom) nor relate two stories."""
+    before = text[max(0, start - 30) : start]
+    outlet = SPOKEN_TO.search(before) is not None and (MEDIA.search(text, start, end) is not None or text[start:end] in NEWS_AGENCIES)
+    return outlet or CITED_BEFORE.search(before) is not None or CITED_AFTER.match(text, end) is not None
 
 
 def surface_matches(text: str, actor_set: ActorSet, taken: list[tuple[int, int, str]], curated_only: bool) -> list[tuple[int, int, str]]:
