@@ -605,6 +605,19 @@ def test_an_acronym_ending_in_s_is_no_plural_of_a_shorter_one():
     assert sorted(a.name for a in merged) == ["PC", "PCS"]
 
 
+def test_a_short_form_of_a_given_name_is_the_same_person_but_not_across_the_sexes():
+    """BBC: Vince Cable (5 stories) and Vincent Cable (4), Jim and James Callaghan, Ted and Edward Heath were two pages
+    each; "Andy Williams" is not "Andrea Williams" (a name of women and men)."""
+    actor_set, _ = archive_of(
+        "Budget\n\nVince Cable said the budget was a bribe. Andy Williams of the board agreed.\n",
+        "Tax\n\nVincent Cable said taxes would rise. Andrea Williams of the charity said so too.\n",
+        "Tax again\n\nVince Cable said it again.\n",
+    )
+    people = {a.name: set(a.aliases) for a in actor_set.actors.values() if a.type == "person"}
+    assert "Vincent Cable" in people.get("Vince Cable", set()) and "Vincent Cable" not in people
+    assert "Andy Williams" in people and "Andrea Williams" in people
+
+
 def test_a_persons_name_and_a_common_word_is_a_thing_named_after_them():
     """BBC: "Colin McRae Rally" (a game, 3 stories) was a person; "Tan Kong Yam" and "Martin Luther King" are people."""
     assert typed("Fans of the Colin McRae Rally game queued on Friday.").get("Colin McRae Rally") != "person"

@@ -35,7 +35,7 @@ from .echoes import case_cued
 from .name_keys import name_key, surname
 from .names import article_spans
 from .organisation_forms import fold_organisation_forms
-from .person_forms import described_owners, lone_surname_owners
+from .person_forms import described_owners, lone_surname_owners, nickname_owners
 from ..content.text import free_slug, sentence_spans
 
 # --------------------------------------------------------------------------- the actor set
@@ -179,6 +179,8 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
         spellings[ORGANISATION, owner].update(spellings.pop((PERSON, key)))
     for key, owner in described_owners(spellings).items():  # "Fellow Lib Dem Norman Baker", "Whatever Kilroy-Silk"
         spellings[PERSON, owner].update(dict.fromkeys(spellings.pop((PERSON, key)), 0))  # an alias, never the name
+    for key, owner in nickname_owners(spellings).items():
+        spellings[PERSON, owner].update(spellings.pop((PERSON, key)))  # "Vince Cable", "Vincent Cable"
     for key, owner in lone_surname_owners(spellings, named_in).items():
         spellings[PERSON, owner].update(spellings.pop((PERSON, key)))  # "Mr Letwin", in an article that gives no full name
     fold_organisation_forms(spellings)

@@ -5,8 +5,11 @@ spellings detected, keyed by (type, name key)."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 
-from .lexicon import ORGANISATION, PERSON, family_names, given_names
+from nicknames import NickNamer
+
+from .lexicon import ORGANISATION, PERSON, family_names, given_name_sexes, given_names
 from .name_keys import name_key, surname
 from .lookalikes import everyday_word
 from .name_words import describes
@@ -98,3 +101,40 @@ def described_in_article(people: set[str], organisations: set[str]) -> dict[str,
             if owner and owner != name_key(name):
                 found[name.lower()] = given_first[owner]
     return found
+
+
+def nickname_owners(spellings: Spellings) -> dict[str, str]:
+    """A person named by a short form of a given name is the one person of the archive with the full form and the
+    same rest of the name ("Vince Cable" is Vincent Cable, "Jim Callaghan" James Callaghan), by the nicknames
+    dataset; never when the two given names are of different sexes ("Andy Williams" is not Andrea Williams) or when
+    the short form fits two people."""
+    people = {key for kind, key in spellings if kind == PERSON and " " in key}
+    by_rest: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(people):
+        by_rest[key.split(" ", 1)[1]].append(key)
+    found = {}
+    for keys in by_rest.values():
+        for key in keys:
+            partners = [other for other in keys if other != key and same_given_name(key.split()[0], other.split()[0])]
+            if len(partners) == 1 and sum(spellings[PERSON, key].values()) <= sum(spellings[PERSON, partners[0]].values()) \
+                    and partners[0] not in found:
+                found[key] = partners[0]
+    return found
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether one given name is a short form of the other, the full one a name of one sex only and the short one
+    not of the other ("Chris" for Christopher; not "Andy" for Andrea, a woman's name and a man's)."""
+    if b in nick_namer().nicknames_of(a):
+        full, short = a, b
+    elif a in nick_namer().nicknames_of(b):
+        full, short = b, a
+    else:
+        return False
+    sexes = given_name_sexes()
+    return sexes.get(full.title()) is not None and sexes.get(short.title()) in (None, sexes.get(full.title()))
+
+
+@lru_cache(maxsize=1)
+def nick_namer() -> NickNamer:
+    return NickNamer()
