@@ -631,6 +631,7 @@ def test_a_describing_word_before_a_given_name_and_a_verb_is_no_part_of_the_name
     assert "John Prescott" in typed("PM John Prescott said so on Friday.")
     assert typed("Prices at the NYMEX Henry Hub rose.").get("Henry Hub") != "person"
     assert typed("But Lib Dem Norman Baker accused ministers of dumping.").get("Norman Baker") == "person"  # BBC: no one, so "Mr Baker" was a page
+    assert "Margaret Hodge" in typed("Minister for Children, Young People and Families Margaret Hodge said so.")  # "Families" is a word
     spans = article_spans(["Robert Kilroy-Silk launched his party.", "Mr Kilroy-Silk quit UKIP last week.",
                            "Whatever Kilroy-Silk and UKIP do, nothing changes."])  # BBC: the comment made his surname two people's
     assert {s.name for s in spans if s.type == "person"} == {"Robert Kilroy-Silk"}

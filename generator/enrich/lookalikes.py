@@ -32,7 +32,8 @@ def plural_thing(word: str) -> bool:
 def everyday_word(word: str) -> bool:
     """A word the dictionary writes in lower case, or a plural or inflected form of one ("Bonds", "Dressed")."""
     words, low = english_words(), word.lower()
-    return low in words or any(low.endswith(end) and low[: -len(end)] in words for end in INFLECTIONS)
+    return low in words or any(low.endswith(end) and low[: -len(end)] in words for end in INFLECTIONS) \
+        or (low.endswith("ies") and low[:-3] + "y" in words)  # "Families"
 
 
 def plain_english(person: list[str]) -> bool:
