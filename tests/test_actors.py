@@ -779,6 +779,20 @@ def test_a_quote_opening_the_sentence_after_a_named_persons_reported_speech_is_t
     assert said.get("It is possible, it is real, it is worth striving for") == "Cormac Murphy-O'Connor"
 
 
+def test_reported_speech_after_an_opening_phrase_or_a_role_but_not_a_claim_dismissed(make_project):
+    """Third reviewer's recall misses: "In a statement, Mr Straw said the bus service “…”", "Tory chairman Liam Fox
+    accused Labour of “…”"; and not "Michael Howard has dismissed claims that his policy was “…”" (the claim's
+    words) nor "… reminded MPs that Ian McCartney last year described Oliver Letwin as a “…”" (McCartney's)."""
+    said = quotes_by_speaker(make_project, "122_00000000000000f9.txt", "Bus service",
+                             "In a statement, Jack Straw said the bus service \"will be able to reunite families divided for decades\".",
+                             "Tory chairman Liam Fox accused Labour of \"at best misrepresentation at worst a downright lie\".",
+                             "Tory leader Michael Howard has dismissed claims that his immigration policy was \"moving onto the turf\" of the BNP.",
+                             "Julian Lewis reminded MPs that Ian McCartney last year described Oliver Letwin as a \"21st Century Fagin\".")
+    assert said.get("will be able to reunite families divided for decades") == "Jack Straw"
+    assert said.get("at best misrepresentation at worst a downright lie") == "Liam Fox"
+    assert said.get("moving onto the turf") is None and said.get("21st Century Fagin") is None
+
+
 def quotes_by_speaker(make_project, file_name: str, *blocks: str) -> dict[str, str]:
     """Each quote of a one-article archive (headline, then paragraphs) -> its speaker's name."""
     result = generated(make_project, {file_name: "\n\n".join(blocks) + "\n"})

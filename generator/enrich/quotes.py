@@ -22,7 +22,7 @@ import re
 
 from ..content.text import sentence_spans
 from ..model import Article, Block, Mention, Quote
-from .lexicon import given_name_sexes
+from .lexicon import LOWER_CUES, given_name_sexes
 from .quote_marks import SAID_NEAR, Passage, passages
 
 ADDRESSEE = re.compile(r"\b(?:told|asked|urged|thanked|warned|reminded|assured|accused?|accusing|criticised|attacked|blamed|challenged|called on|(?<!according )to)\s+(?:[A-Z][\w.]*\s+){0,3}$")  # "told Ms ", "told Prime Minister "; "according to" names the source
@@ -317,8 +317,9 @@ def reporting_subject(block: Block, opening: int, upto: int, by_anchor: dict[str
     return subject, verb.end()
 
 
-VOICE = r"(?:\w+\s+)?(?:asked|advised|says|said|told|tells|replied|wrote|shouted)\b"
-OTHER_VOICE = re.compile(rf"\b(?:people|voters|critics|others|someone)\s+{VOICE}")
+VOICE = rf"(?:\w+\s+){{0,2}}(?:asked|advised|says|said|told|tells|replied|wrote|shouted|{REPORT_VERBS})\b"
+# "when people asked “…”", "dismissed claims that his policy was “…”": the quoted words are the others' or the claim's
+OTHER_VOICE = re.compile(rf"\b(?:people|voters|critics|others|someone)\s+{VOICE}|\b(?:claims?|suggestions?|allegations?|accusations?|reports?)\s+that\b")
 OTHER_SPEAKS = re.compile(rf"\s+{VOICE}")
 
 
@@ -336,7 +337,9 @@ def another_voice(text: str, start: int, end: int, others: list[Mention]) -> boo
     return any(start <= m.start < end and OTHER_SPEAKS.match(text, m.end, end) for m in others) or OTHER_VOICE.search(text, start, end) is not None
 
 
-LEADS_SUBJECT = re.compile(r"\s*(?:(?:But|And|However),?\s+)?(?:[A-Z][\w'’-]*\s+){0,3}")  # "Backbencher Stephen Pound said …"
+ROLE_WORDS = "|".join(sorted(LOWER_CUES))  # "Tory chairman Liam Fox accused …"
+# "Backbencher Stephen Pound said …", "In a statement, Mr Straw said …", "Tory chairman Liam Fox accused …"
+LEADS_SUBJECT = re.compile(rf"\s*(?:(?:But|And|However),?\s+)?(?:[A-Z][^,.“”\"]{{0,40}},\s+)?(?:(?:[A-Z][\w'’-]*|{ROLE_WORDS})\s+){{0,4}}")
 SAY_VERBS = ("said|says|told|tells|added|adds|wrote|writes|declared|stated|announced|insisted|insists|warned|warns|replied|explained|explains"
              "|argued|argues|agreed|predicted|concluded|observed|recalled|recalls|admitted|stressed|denied|claimed|suggested")  # "“…” explained Dr Doug Williams"
 VERB_THEN_QUOTE = re.compile(
