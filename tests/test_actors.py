@@ -420,23 +420,19 @@ def test_a_pronoun_gives_the_quote_to_the_person_named_just_before(make_project)
 def test_an_outlet_spoken_to_is_mentioned_but_not_mentioned_with(make_project):
     """BBC: "told BBC News", "told BBC Radio 4's Today programme" put BBC News and BBC Radio among nearly every
     politician's "Mentioned with" and into the network; the outlet keeps its page and its articles."""
+    text = "Pension row\n\nAnna Berger told BBC News the Pension Fund would not pay. Karl Huber of the Pension Fund disagreed.\n"
+    result = generated(make_project, {"120_00000000000000f7.txt": text})
+    assert {c["actor"] for c in actor_mentions(result, "anna-berger")["co_mentions"]} == {"pension-fund", "karl-huber"}
+    assert [a["article"] for a in actor_mentions(result, "bbc-news")["articles"]] == ["00000000000000f7"]  # its page keeps the article
+
+
+def actor_mentions(result, slug: str) -> dict:
+    """An actor's mentions.json in a generated archive."""
     import json
 
     from generator.build.sink import as_bytes
 
-    text = "\n\n".join([
-        "Pension row",
-        "Anna Berger told BBC News the Pension Fund would not pay. Karl Huber of the Pension Fund disagreed.",
-        "The row goes on.",
-    ]) + "\n"
-    project = make_project({"120_00000000000000f7.txt": text}, seeds=False)
-    result = generate(load_settings(project / "mkdocs.yml"))
-
-    def page(slug: str) -> dict:
-        return json.loads(as_bytes(result.output.pages[f"actors/{slug}/mentions.json"]))
-
-    assert {c["actor"] for c in page("anna-berger")["co_mentions"]} == {"pension-fund", "karl-huber"}
-    assert [a["article"] for a in page("bbc-news")["articles"]] == ["00000000000000f7"]  # its own page keeps the article
+    return json.loads(as_bytes(result.output.pages[f"actors/{slug}/mentions.json"]))
 
 
 def test_a_source_of_figures_relates_no_stories(make_project):
@@ -455,8 +451,6 @@ def test_a_source_of_figures_relates_no_stories(make_project):
 
 
 def test_places_have_pages_but_stay_out_of_mentioned_with_and_the_network(make_project):
-    import json
-
     text = "\n\n".join([
         "Talks in Vienna",
         "Foreign Minister Anna Berger met officials of the European Commission in Vienna on Monday.",
@@ -467,13 +461,8 @@ def test_places_have_pages_but_stay_out_of_mentioned_with_and_the_network(make_p
     types = {a.slug: a.type for a in result.archive.actors.values()}
     assert types["anna-berger"] == "person" and types["european-commission"] == "organisation"
     assert types["vienna"] in ("place", "country") and types["austria"] == "country"
-    from generator.build.sink import as_bytes
-
-    def page(slug: str) -> dict:
-        return json.loads(as_bytes(result.output.pages[f"actors/{slug}/mentions.json"]))
-
-    assert [c["actor"] for c in page("anna-berger")["co_mentions"]] == ["european-commission"]
-    vienna = page("vienna")
+    assert [c["actor"] for c in actor_mentions(result, "anna-berger")["co_mentions"]] == ["european-commission"]
+    vienna = actor_mentions(result, "vienna")
     assert {c["actor"] for c in vienna["co_mentions"]} >= {"anna-berger", "european-commission"}  # a place's own page lists who is there
 
     from generator.archive.pictures import network
