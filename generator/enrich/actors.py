@@ -65,7 +65,7 @@ def build_actor_set(registry: list[Actor], articles: list[Article]) -> ActorSet:
     by_key.update({k: by_name[v] for k, v in surname_owners(detected).items() if k not in by_key})
     by_key.update({(PERSON, key): by_key[ORGANISATION, owner] for key, owner in retyped.items()})  # "said Microsoft": the company
     ordered = sorted(surfaces, key=lambda s: (-len(s), s))
-    pattern = re.compile(first_characters(ordered) + r"(?<![\w])" + trie_alternation(ordered) + r"(?![\w])") if ordered else None
+    pattern = re.compile(surface_pattern(ordered)) if ordered else None
     return ActorSet({a.slug: a for a in actors}, surfaces, pattern, by_key)
 
 
@@ -84,20 +84,23 @@ def surname_owners(detected: list[Actor]) -> dict[tuple[str, str], tuple[str, st
     return {(PERSON, key): next(iter(owners)) for key, owners in full.items() if len(owners) == 1}
 
 
-def first_characters(surfaces: list[str]) -> str:
-    """A lookahead for the characters that surfaces start with: the engine then skips every other position
-    at once instead of trying hundreds of alternatives there (5x faster over the synthetic corpus)."""
-    if not all(surfaces):
-        return ""
-    return "(?=[" + "".join(sorted({re.escape(s[0]) for s in surfaces})) + "])"
+def surface_pattern(surfaces: list[str]) -> str:
+    """Every surface (none empty) as whole words, in one regex: the trie of them, then no word character after."""
+    return trie_alternation(surfaces) + r"(?![\w])"
+
+
+WORD_START = r"(?<!\w[\s\S])"  # read after a surface's first character: no word character stands before that one
 
 
 def trie_alternation(surfaces: list[str]) -> str:
     """All surfaces as one regex group with shared prefixes factored out ("Ge(?:neva Alliance|rmany)"),
     so the engine reads each character once instead of trying every surface in turn. At each branch
     the longer continuation is tried before stopping, so a match is the longest surface there, as with
-    an alternation ordered longest first."""
-    return "(?:" + (trie_group(sorted(set(surfaces))) if surfaces else "") + ")"
+    an alternation ordered longest first. Each branch opens with a first character and only then asks that
+    a word starts there: a pattern that opens with characters lets the engine skip at once to where one of
+    them stands, while one that opens with a lookaround is tried at every position (a third faster on BBC stories)."""
+    branches = [re.escape(char) + WORD_START + trie_group([s[1:] for s in group]) for char, group in groupby(sorted(set(surfaces)), key=itemgetter(0))]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def trie_group(suffixes: list[str]) -> str:
@@ -335,7 +338,8 @@ def surname_aliases(actors: list[Actor], surfaces: dict[str, str]) -> dict[str, 
     return out
 
 
-CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][a-z]+(?![\w])")
+CAPITALISED = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+(?![\w])")  # the capital first, and only then what stands before it:
+# a pattern that opens with a character lets the engine skip at once to the capitals (twice as fast as a lookaround first)
 
 
 def surname_variants(actors: list[Actor], surfaces: dict[str, str], articles: list[Article]) -> dict[str, str]:
