@@ -106,11 +106,15 @@ def trie_alternation(surfaces: list[str]) -> str:
 def trie_group(suffixes: list[str]) -> str:
     """The pattern of one node of the surfaces' trie, given the sorted ends of the surfaces that pass through it
     ("" where one stops there). A stretch every end shares is one escaped string (the common prefix of a sorted
-    list is that of its first and last); then one branch per next character, in order."""
-    shared = os.path.commonprefix([suffixes[0], suffixes[-1]])
-    if shared:
+    list is that of its first and last); then one branch per next character, in order. One end alone (most nodes: the
+    rest of a name no other shares) is itself, and ends that open with different characters share nothing."""
+    first, last = suffixes[0], suffixes[-1]
+    if len(suffixes) == 1:
+        return re.escape(first)
+    if first and first[0] == last[0]:
+        shared = os.path.commonprefix([first, last])
         return re.escape(shared) + trie_group([s[len(shared) :] for s in suffixes])
-    stops = suffixes[0] == ""  # "" sorts first
+    stops = first == ""  # "" sorts first
     branches = [re.escape(char) + trie_group([s[1:] for s in group]) for char, group in groupby(suffixes[stops:], key=itemgetter(0))]
     if not branches:
         return ""
@@ -160,7 +164,7 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
             key = (span.type, name_key(span.name))
             if span.name in known or (kind_of(span.type), key[1]) in known_keys or (span.type == PERSON and key[1] in authors):
                 continue
-            if span.type == PERSON and no_ones_name(span.name.split()):
+            if span.type == PERSON and no_ones_name_as_written(span.name):
                 continue  # "Prime Minister", "New Labour", "MPs", whatever cue an article found for them
             spellings[key][span.name] += 1
             if span.type == PERSON and span.cue in STRONG_PERSON_CUES:
@@ -224,6 +228,9 @@ def named_once(spellings: dict[tuple[str, str], Counter], spelled_out: set[tuple
     table's "NEW JERSEY"); made an Actor once its slug is known."""
     found = []
     for (kind, key), counts in sorted(spellings.items()):
+        if len(counts) == 1:  # most names: one spelling, nothing to choose
+            found.append((next(iter(counts)), kind, ()))
+            continue
         full = [n for n in counts if n in SAME_COUNTRY or ((kind, key) in spelled_out and " " in n)]
         canonical = sorted(full or counts, key=lambda n: (shouted_name(n, counts), -counts[n], -len(n), n))[0]
         found.append((canonical, kind, tuple(sorted(n for n in counts if n != canonical))))
@@ -248,12 +255,21 @@ def texts(article: Article) -> str:
     return "\n".join(block.text for block in article.read_blocks)
 
 
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+@lru_cache(maxsize=1 << 16)
+def no_ones_name_as_written(name: str) -> bool:
+    """no_ones_name of a name, remembered: a build asks it of every person's name in every article."""
+    return no_ones_name(name.split())
+
+
 def no_ones_name(words: list[str]) -> bool:
     """Two common words or more, the first no given name and the last no family name ("Prime Minister",
     "New Labour"; not "Dick Spring"), or one word that is
     a title or an acronym's plural ("Chancellor", "MPs"): a name every article that writes it would make
     someone's, so it is no one's."""
-    return (len(words) > 1 and plain_english(words) and words[0] not in given_names()) or (len(words) == 1 and (is_title(words[0].removesuffix("s")) or re.fullmatch(r"[A-Z]{2,}s", words[0]) is not None))
+    return (len(words) > 1 and plain_english(words) and words[0] not in given_names()) or (len(words) == 1 and (is_title(words[0].removesuffix("s")) or ACRONYM_PLURAL.fullmatch(words[0]) is not None))
 
 
 def unmistakable(word: str) -> bool:
