@@ -24,7 +24,7 @@ WEAK_CUES = ("", "shape")
 
 
 def run_features(words, found: list[Run]) -> list[list[str]]:
-    plain = [token[0] for token in words]  # names.tokens: regex matches
+    plain = list(words.words)  # names.Tokens
     return [features(plain, run) for run in found]
 
 

@@ -66,7 +66,7 @@ def examples(sentences: list[list[tuple[str, str]]]):
         if not found:
             continue
         starts = sorted((start, end, label) for (start, end), (_, label) in zip(spans, sentence))
-        labels = [label_at(starts, words[run.first + run.dropped].start()) for run in found]
+        labels = [label_at(starts, words.starts[run.first + run.dropped]) for run in found]
         yield run_features(words, found), labels
 
 

@@ -70,9 +70,12 @@ def name_case(name: str) -> str:
     )
 
 
+NOT_IN_A_SLUG = re.compile(r"[^a-z0-9]+")  # compiled once: re.sub looks a pattern up in its cache at every call
+
+
 def slugify(text: str, max_length: int = 60) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    slug = NOT_IN_A_SLUG.sub("-", ascii_text.lower()).strip("-")
     if len(slug) > max_length:
         slug = slug[:max_length].rsplit("-", 1)[0]
     return slug or "x"

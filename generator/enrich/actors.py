@@ -67,7 +67,7 @@ def build_actor_set(registry: list[Actor], articles: list[Article]) -> ActorSet:
     by_key.update({k: by_name[v] for k, v in surname_owners(detected).items() if k not in by_key})
     by_key.update({(PERSON, key): by_key[ORGANISATION, owner] for key, owner in retyped.items()})  # "said Microsoft": the company
     ordered = sorted(surfaces, key=lambda s: (-len(s), s))
-    pattern = re.compile(first_characters(ordered) + r"(?<![\w])" + trie_alternation(ordered) + r"(?![\w])") if ordered else None
+    pattern = re.compile(surface_pattern(ordered)) if ordered else None
     return ActorSet({a.slug: a for a in actors}, surfaces, pattern, by_key)
 
 
@@ -86,30 +86,37 @@ def surname_owners(detected: list[Actor]) -> dict[tuple[str, str], tuple[str, st
     return {(PERSON, key): next(iter(owners)) for key, owners in full.items() if len(owners) == 1}
 
 
-def first_characters(surfaces: list[str]) -> str:
-    """A lookahead for the characters that surfaces start with: the engine then skips every other position
-    at once instead of trying hundreds of alternatives there (5x faster over the synthetic corpus)."""
-    if not all(surfaces):
-        return ""
-    return "(?=[" + "".join(sorted({re.escape(s[0]) for s in surfaces})) + "])"
+def surface_pattern(surfaces: list[str]) -> str:
+    """Every surface (none empty) as whole words, in one regex: the trie of them, then no word character after."""
+    return trie_alternation(surfaces) + r"(?![\w])"
+
+
+WORD_START = r"(?<!\w[\s\S])"  # read after a surface's first character: no word character stands before that one
 
 
 def trie_alternation(surfaces: list[str]) -> str:
     """All surfaces as one regex group with shared prefixes factored out ("Ge(?:neva Alliance|rmany)"),
     so the engine reads each character once instead of trying every surface in turn. At each branch
     the longer continuation is tried before stopping, so a match is the longest surface there, as with
-    an alternation ordered longest first."""
-    return "(?:" + (trie_group(sorted(set(surfaces))) if surfaces else "") + ")"
+    an alternation ordered longest first. Each branch opens with a first character and only then asks that
+    a word starts there: a pattern that opens with characters lets the engine skip at once to where one of
+    them stands, while one that opens with a lookaround is tried at every position (a third faster on BBC stories)."""
+    branches = [re.escape(char) + WORD_START + trie_group([s[1:] for s in group]) for char, group in groupby(sorted(set(surfaces)), key=itemgetter(0))]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def trie_group(suffixes: list[str]) -> str:
     """The pattern of one node of the surfaces' trie, given the sorted ends of the surfaces that pass through it
     ("" where one stops there). A stretch every end shares is one escaped string (the common prefix of a sorted
-    list is that of its first and last); then one branch per next character, in order."""
-    shared = os.path.commonprefix([suffixes[0], suffixes[-1]])
-    if shared:
+    list is that of its first and last); then one branch per next character, in order. One end alone (most nodes: the
+    rest of a name no other shares) is itself, and ends that open with different characters share nothing."""
+    first, last = suffixes[0], suffixes[-1]
+    if len(suffixes) == 1:
+        return re.escape(first)
+    if first and first[0] == last[0]:
+        shared = os.path.commonprefix([first, last])
         return re.escape(shared) + trie_group([s[len(shared) :] for s in suffixes])
-    stops = suffixes[0] == ""  # "" sorts first
+    stops = first == ""  # "" sorts first
     branches = [re.escape(char) + trie_group([s[1:] for s in group]) for char, group in groupby(suffixes[stops:], key=itemgetter(0))]
     if not branches:
         return ""
@@ -159,7 +166,7 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
             key = (span.type, name_key(span.name))
             if span.name in known or (kind_of(span.type), key[1]) in known_keys or (span.type == PERSON and key[1] in authors):
                 continue
-            if span.type == PERSON and no_ones_name(span.name.split()):
+            if span.type == PERSON and no_ones_name_as_written(span.name):
                 continue  # "Prime Minister", "New Labour", "MPs", whatever cue an article found for them
             spellings[key][span.name] += 1
             if span.type == PERSON and span.cue in STRONG_PERSON_CUES:
@@ -215,6 +222,9 @@ def named_once(spellings: dict[tuple[str, str], Counter], spelled_out: set[tuple
     table's "NEW JERSEY"); made an Actor once its slug is known."""
     found = []
     for (kind, key), counts in sorted(spellings.items()):
+        if len(counts) == 1:  # most names: one spelling, nothing to choose
+            found.append((next(iter(counts)), kind, ()))
+            continue
         full = [n for n in counts if n in SAME_COUNTRY or ((kind, key) in spelled_out and " " in n)]
         canonical = sorted(full or counts, key=lambda n: (shouted_name(n, counts), -counts[n], -len(n), n))[0]
         found.append((canonical, kind, tuple(sorted(n for n in counts if n != canonical))))
@@ -225,12 +235,21 @@ def texts(article: Article) -> str:
     return "\n".join(block.text for block in article.read_blocks)
 
 
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
+@lru_cache(maxsize=1 << 16)
+def no_ones_name_as_written(name: str) -> bool:
+    """no_ones_name of a name, remembered: a build asks it of every person's name in every article."""
+    return no_ones_name(name.split())
+
+
 def no_ones_name(words: list[str]) -> bool:
     """Two common words or more, the first no given name and the last no family name ("Prime Minister",
     "New Labour"; not "Dick Spring"), or one word that is
     a title or an acronym's plural ("Chancellor", "MPs"): a name every article that writes it would make
     someone's, so it is no one's."""
-    return (len(words) > 1 and plain_english(words) and words[0] not in given_names()) or (len(words) == 1 and (is_title(words[0].removesuffix("s")) or re.fullmatch(r"[A-Z]{2,}s", words[0]) is not None))
+    return (len(words) > 1 and plain_english(words) and words[0] not in given_names()) or (len(words) == 1 and (is_title(words[0].removesuffix("s")) or ACRONYM_PLURAL.fullmatch(words[0]) is not None))
 
 
 def unmistakable(word: str) -> bool:
@@ -315,7 +334,8 @@ def surname_aliases(actors: list[Actor], surfaces: dict[str, str]) -> dict[str, 
     return out
 
 
-CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z][a-z]+(?![\w])")
+CAPITALISED = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+(?![\w])")  # the capital first, and only then what stands before it:
+# a pattern that opens with a character lets the engine skip at once to the capitals (twice as fast as a lookaround first)
 
 
 def surname_variants(actors: list[Actor], surfaces: dict[str, str], articles: list[Article]) -> dict[str, str]:

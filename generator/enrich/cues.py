@@ -145,7 +145,7 @@ def by_ending_or_opening(names: list[str]) -> Typed | None:
         return "", "", 0
     if foreign_article(names):
         return ORGANISATION, "article", 0  # "El Mundo", "O Globo"
-    if (town_prefix(names) or last in CLUB_ENDINGS) and (last in TEAM_ENDINGS or (last.endswith("s") and last[:-1].isalpha() and last not in family_names())):
+    if (last in TEAM_ENDINGS or (last.endswith("s") and last[:-1].isalpha() and last not in family_names())) and (town_prefix(names) or last in CLUB_ENDINGS):
         return ORGANISATION, "club", 0  # "Manchester United", "Green Bay Packers", "Dundee United"
     if last in ORG_HEADS or head_before_of(names):
         return ORGANISATION, "suffix", 0

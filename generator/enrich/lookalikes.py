@@ -17,7 +17,7 @@ def not_a_person(person: list[str]) -> bool:
     """Whatever its cue short of a title or a verb, a run is no person when it holds a figure ("Augusta W97"),
     a hyphen joins places or months in it ("Australia-West Indies", "Apr-Sept") or it is a nationality
     before a common word ("German Bunds", "Roman Catholic")."""
-    return any(char.isdigit() for word in person for char in word) or joins_places(person) or nationality_phrase(person) or plural_thing(person[-1])
+    return any(map(str.isdigit, "".join(person))) or joins_places(person) or nationality_phrase(person) or plural_thing(person[-1])
 
 
 def plural_thing(word: str) -> bool:

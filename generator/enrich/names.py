@@ -26,8 +26,9 @@ only for the names the rest of the article gives ("WEAH" is the George Weah of t
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
+from itertools import accumulate
 from typing import NamedTuple
 
 from ..model import Span
@@ -61,15 +62,32 @@ WORD = re.compile(
 # --------------------------------------------------------------------------- one paragraph
 
 
-Tokens = tuple[re.Match, ...]  # a paragraph's words as WORD's matches: token[0] the word, token.start() and token.end()
-WORD_OF = itemgetter(0)
+SPACES_AND_WORDS = re.compile(f"({WORD.pattern})")  # split by it: the spaces before each word, the word, ..., the spaces after the last
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """A paragraph's words and where each starts and ends, as strings and numbers: the garbage collector never
+    visits them, as it visited every regex match a paragraph's tokens were once kept as (a tenth of detection)."""
+
+    words: tuple[str, ...]
+    starts: list[int]
+    ends: list[int]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def gap(self, j: int) -> int:
+        """How many characters stand between word j - 1 and word j."""
+        return self.starts[j] - self.ends[j - 1]
 
 
 @lru_cache(maxsize=1 << 16)
 def tokens(text: str) -> Tokens:
-    """The paragraph's words as the matches themselves: a (word, start, end) tuple for every word cost more than
-    finding the words, and most words' places are never asked (only those of capitalised words and their gaps)."""
-    return tuple(WORD.finditer(text))
+    """The paragraph's words, and their places from the lengths of the words and the spaces between them."""
+    parts = SPACES_AND_WORDS.split(text)
+    bounds = list(accumulate(map(len, parts)))
+    return Tokens(tuple(parts[1::2]), bounds[0:-1:2], bounds[1::2])
 
 
 def capital(word: str) -> bool:
@@ -79,8 +97,7 @@ def capital(word: str) -> bool:
 def runs(words: Tokens, plain: list[str]) -> list[tuple[int, int]]:
     """(first, last+1) token indexes of runs of capitalised words, joined by "of", "de", "&" ...;
     a run breaks at a word of STOP (a sentence opener, a month). Only capitalised words can open a run,
-    so only they are visited (most words of a text are in lower case). `plain`: the tokens' words, read
-    from it (a match makes a new string each time it is asked for its word)."""
+    so only they are visited (most words of a text are in lower case). `plain`: the tokens' words as a list."""
     found, end = [], 0
     for i in [k for k, word in enumerate(plain) if word[0].isupper()]:  # a token is never empty
         if i < end or (plain[i] in STOP and not name_opener(words, plain, i)):
@@ -92,19 +109,19 @@ def runs(words: Tokens, plain: list[str]) -> list[tuple[int, int]]:
 
 def run_end(words: Tokens, plain: list[str], i: int) -> int:
     """Where the run of capitalised words that word i opens ends (the index after its last word)."""
-    j, n = i + 1, len(words)
+    j, n = i + 1, len(plain)
     while j < n:
         word = plain[j]
-        if word[:1].isupper() and word not in STOP and words[j].start() - words[j - 1].end() <= 1:
+        if word[:1].isupper() and word not in STOP and words.gap(j) <= 1:
             j += 1
-        elif word in NAME_STOPS and words[j].start() - words[j - 1].end() <= 1 and (
+        elif word in NAME_STOPS and words.gap(j) <= 1 and (
                 (j + 1 < n and plain[j + 1][:1].isupper() and plain[j + 1] not in STOP) or plain[j - 1] in given_names() or plain[j - 1] in NAME_STOPS):
             j += 1  # "Kim Do Hoon", "Theresa May": a month or a verb only where it goes on a name
-        elif word in SURNAME_STOPS and words[j].start() - words[j - 1].end() <= 1 and plain[j - 1] in given_names():
+        elif word in SURNAME_STOPS and words.gap(j) <= 1 and plain[j - 1] in given_names():
             j += 1  # "Umar Said", "Doris Day", "Nancy Drew"
         elif word in ("of", "for") and j + 2 < n and plain[j + 1] == "the" and plain[j + 2][:1].isupper() and joins(plain[j - 1], word):
             j += 3  # "Chancellor of the Exchequer"
-        elif word in CONNECTORS and j + 1 < n and plain[j + 1][:1].isupper() and plain[j + 1] not in STOP and words[j].start() - words[j - 1].end() <= 1 and joins(plain[j - 1], word):
+        elif word in CONNECTORS and j + 1 < n and plain[j + 1][:1].isupper() and plain[j + 1] not in STOP and words.gap(j) <= 1 and joins(plain[j - 1], word):
             j += 2
         elif capital(word) and word[:1].islower() and ((j + 1 < n and (plain[j + 1][:1].isupper() or (
                 plain[j + 1] in NAME_INNER and j + 2 < n and plain[j + 2][:1].isupper()))) or word[3:4].isupper()):
@@ -120,7 +137,7 @@ SURNAME_STOPS = {"Said", "Day", "Drew"}  # stop words that are family names too,
 def name_opener(words: Tokens, plain: list[str], i: int) -> bool:
     """"Jan Bos", "Sun Jun": a month or a weekday's short form opens a name when a capitalised word, not a stop
     word unless it is one of those, follows it ("Do" and "May" open questions and wishes: "Do Americans care?")."""
-    if plain[i] not in NAME_STOPS or plain[i] in ("Do", "May") or i + 1 >= len(words) or words[i + 1].start() - words[i].end() > 1:
+    if plain[i] not in NAME_STOPS or plain[i] in ("Do", "May") or i + 1 >= len(plain) or words.gap(i + 1) > 1:
         return False
     after = plain[i + 1]
     return after[:1].isupper() and (after not in STOP or after in NAME_STOPS) and after.isalpha()
@@ -147,7 +164,7 @@ class Run(NamedTuple):
 def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
     """The tokens of a paragraph and its runs typed by the rules (the model's input as well as the spans')."""
     words = tokens(text)
-    plain = list(map(WORD_OF, words))  # a list: the cues compare its slices with lists
+    plain = list(words.words)  # a list: the cues compare its slices with lists
     found = []
     for i, j in runs(words, plain):
         while j - i > 1 and plain[j - 1] in CONNECTORS:
@@ -219,7 +236,7 @@ def with_first(plain: list[str], words: Tokens, run: Run) -> Run:
     """"First Union", "First Chicago NBD Corp.": a company's name may open with "First", which otherwise opens
     sentences and ends no name; it does when the run with it is an organisation by its own words."""
     i = run.first
-    if i == 0 or plain[i - 1] != "First" or words[i].start() - words[i - 1].end() > 1 or run.type == PERSON:
+    if i == 0 or plain[i - 1] != "First" or words.gap(i) > 1 or run.type == PERSON:
         return run
     kind, cue, dropped = type_span(plain[i - 1 : run.end], plain[max(0, i - 3) : i - 1], plain[run.end : run.end + 5])
     return Run(i - 1, run.end, kind, cue, dropped) if kind == ORGANISATION and cue == "suffix" else run
@@ -250,11 +267,11 @@ def shouting(text: str) -> bool:
 
 
 def run_span(words: Tokens, run: Run) -> tuple[int, int, str, str, str]:
-    kept = list(map(WORD_OF, words[run.first + run.dropped : run.end]))
+    kept = list(words.words[run.first + run.dropped : run.end])
     end = run.end
     if run.type == PERSON and suffixed(kept):
         kept, end = kept[:-1], end - 1  # "John Mills Jr" is John Mills
-    return words[run.first + run.dropped].start(), words[end - 1].end(), run.type, " ".join(kept), run.cue
+    return words.starts[run.first + run.dropped], words.ends[end - 1], run.type, " ".join(kept), run.cue
 
 
 # --------------------------------------------------------------------------- one article
@@ -289,7 +306,7 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     resolved = tuple(r for r in (resolve(s, people, by_surname, typed, short, tails) for s in raw) if r is not None)
     if not caseless:
         return resolved
-    lower = {w for p, text in enumerate(paragraphs) if p not in caseless for w in map(WORD_OF, tokens(text)) if w[:1].islower()}
+    lower = {w for p, text in enumerate(paragraphs) if p not in caseless for w in tokens(text).words if w[:1].islower()}
     return resolved + echoes(resolved, paragraphs, caseless, lower)
 
 
@@ -302,7 +319,7 @@ def common_words_untyped(raw: list[Span], paragraphs: list[str]) -> list[Span]:
     shaped = [s for s in raw if s.cue == "shape"]
     if not shaped:
         return raw
-    lower = {w for text in paragraphs for w in map(WORD_OF, tokens(text)) if w[:1].islower()}
+    lower = {w for text in paragraphs for w in tokens(text).words if w[:1].islower()}
     common = {s.name for s in shaped if any(w.lower() in lower or w.lower() + "s" in lower for w in s.name.split())}
     return [s._replace(type="", cue="") if s.cue == "shape" and s.name in common else s for s in raw]  # by name: a str's hash is kept
 

@@ -14,7 +14,7 @@ STANDINGS = re.compile(TEAM + r"(?:(?:\s+\d+){5,}|(?:\s+\d+){2,3}\s+\.\d{3}(?:\s
 CLINCHED = re.compile(r"[XYZxyz]-[A-Z]")
 COUNTRY_BRACKET = r"(?: \([A-Z][A-Za-z. ]*\))?"  # "Arab Contractors (Egypt) 4 Sodigraf (Zaire) 0"
 RESULT = re.compile(TEAM + COUNTRY_BRACKET + r" \d{1,3}(?: \([^)]*\)?)? " + TEAM + COUNTRY_BRACKET + r" \d{1,3}(?:[\s.,;]|$|\()")
-SPACED_FIGURE = re.compile(r"\s\d")
+SPACED_FIGURE = re.compile(r"\d(?<=\s\d)")  # a figure after a space; the figure first, so the search skips to the figures
 PLAYED = re.compile(TEAM + COUNTRY_BRACKET + r"((?:\s+\d{1,3}){4})\s*$")  # "Olympiakos (Greece) 9 5 4 14"
 
 
@@ -111,7 +111,8 @@ def squads(raw: list[Span]) -> list[Span]:
 
 FIXTURE = re.compile(r"(?:\s*\([^)]*\))?\s+vs?\.?\s+")  # "Atalanta (14) v Lazio (8)", "Forfar v Alloa"
 BEAT = re.compile(r"(?:\s*\([^)]*\))?\s+beat\s+")  # "Ye Zhaoying (China) beat Meiluawati (Indonesia)"
-SIDES = re.compile(r"\sv|\sbeat\s")  # in every text that FIXTURE or BEAT can match a part of
+SIDES = re.compile(r"v(?<=\sv)|beat\s(?<=\sbeat\s)")  # " v", " beat ": in every text that FIXTURE or BEAT can match a part of
+# (the letters first, then the space before them: the search skips at once to the v's and b's)
 
 
 def fixtures(spans: list, text: str) -> list:
