@@ -567,7 +567,7 @@ def test_a_surname_alone_is_the_one_person_of_the_archive_named_in_full_in_two_a
     surname two people share, nor after one story."""
     from collections import Counter
 
-    from generator.enrich.actors import lone_surname_owners
+    from generator.enrich.person_forms import lone_surname_owners
 
     spellings = {("person", "robert kilroy silk"): Counter({"Robert Kilroy-Silk": 5}), ("person", "kilroy silk"): Counter({"Kilroy-Silk": 1}),
                  ("person", "john kerry"): Counter({"John Kerry": 3}), ("person", "kerry"): Counter({"Kerry": 1}),

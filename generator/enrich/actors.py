@@ -28,14 +28,15 @@ from operator import itemgetter
 from typing import Iterable
 
 from ..model import Actor, Article, Mention, NameCandidates
-from .lexicon import NEWS_AGENCIES, ORGANISATION, PERSON, SAME_COUNTRY, family_names, given_names, places
+from .lexicon import ORGANISATION, PERSON, SAME_COUNTRY, family_names, given_names, places
 from .name_words import after_the, is_title, stands_alone
 from .lookalikes import everyday_word, plain_english
 from .echoes import case_cued
 from .name_keys import name_key, surname
 from .names import article_spans
 from .organisation_forms import fold_organisation_forms
-from .person_forms import described_owners, lone_surname_owners, nickname_owners
+from .person_forms import fold_person_forms
+from .sources import cited_as_source
 from ..content.text import free_slug, sentence_spans
 
 # --------------------------------------------------------------------------- the actor set
@@ -184,12 +185,7 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
                for owner in [key if (ORGANISATION, key) in spellings else key[:-1] if key.endswith("s") and (ORGANISATION, key[:-1]) in spellings else None] if owner}
     for key, owner in retyped.items():
         spellings[ORGANISATION, owner].update(spellings.pop((PERSON, key)))
-    for key, owner in described_owners(spellings).items():  # "Fellow Lib Dem Norman Baker", "Whatever Kilroy-Silk"
-        spellings[PERSON, owner].update(dict.fromkeys(spellings.pop((PERSON, key)), 0))  # an alias, never the name
-    for key, owner in nickname_owners(spellings).items():
-        spellings[PERSON, owner].update(spellings.pop((PERSON, key)))  # "Vince Cable", "Vincent Cable"
-    for key, owner in lone_surname_owners(spellings, named_in).items():
-        spellings[PERSON, owner].update(spellings.pop((PERSON, key)))  # "Mr Letwin", in an article that gives no full name
+    fold_person_forms(spellings, named_in)
     fold_organisation_forms(spellings)
     owners = acronym_owners(articles, spellings.keys())
     for short, full in owners.items():
@@ -379,23 +375,6 @@ def find_mentions(article: Article, actor_set: ActorSet) -> list[Mention]:
                                     start=start, end=end, surface=block.text[start:end], sentence=sentence_at(block.text, start),
                                     source=actor_set.actors[slug].type == ORGANISATION and cited_as_source(block.text, start, end)))
     return mentions
-
-
-SPOKEN_TO = re.compile(r"\b(?:told|tells|telling|warned|speaking to|talking to|interview with|interviewed by|writing in|wrote in"
-                       r"|(?:speaking|appearing|interviewed|said) on)\s+(?:the\s+)?$")
-MEDIA = re.compile(r"\b(?:BBC|ITV|CNN|Sky|Channel|News|Radio|TV|Television|Times|Telegraph|Guardian|Post|Journal|Mail|Express|Herald"
-                   r"|Observer|Independent|Gazette|Chronicle|Tribune|Standard|Mirror|Magazine|Newsnight|Today)\b")
-CITED_BEFORE = re.compile(r"\b(?:according to|(?:poll|survey|study|report|figures|data) (?:for|by|from))\s+(?:the\s+)?$")
-CITED_AFTER = re.compile(r"(?:['’]s)?\s+(?:poll|polls|survey|surveys|study|report|figures|data)\b")
-
-
-def cited_as_source(text: str, start: int, end: int) -> bool:
-    """"told BBC News", "speaking to the Financial Times" (an outlet; not "told the House of Lords"), "a YouGov poll for
-    the Daily Telegraph", "according to Pew Internet": the outlet a person speaks to, or the source of figures, which
-    neither make the story's company (who is mentioned with whom) nor relate two stories."""
-    before = text[max(0, start - 30) : start]
-    outlet = SPOKEN_TO.search(before) is not None and (MEDIA.search(text, start, end) is not None or text[start:end] in NEWS_AGENCIES)
-    return outlet or CITED_BEFORE.search(before) is not None or CITED_AFTER.match(text, end) is not None
 
 
 def surface_matches(text: str, actor_set: ActorSet, taken: list[tuple[int, int, str]], curated_only: bool) -> list[tuple[int, int, str]]:

@@ -17,6 +17,17 @@ from .name_words import describes
 Spellings = dict[tuple[str, str], Counter]
 
 
+def fold_person_forms(spellings: Spellings, named_in: Counter) -> None:
+    """Fold into each person the archive's other spellings of them, in this order: describing words before the name
+    (an alias that never names the page), a short form of the given name, a surname alone."""
+    for key, owner in described_owners(spellings).items():  # "Fellow Lib Dem Norman Baker", "Whatever Kilroy-Silk"
+        spellings[PERSON, owner].update(dict.fromkeys(spellings.pop((PERSON, key)), 0))
+    for key, owner in nickname_owners(spellings).items():  # "Vince Cable", "Vincent Cable"
+        spellings[PERSON, owner].update(spellings.pop((PERSON, key)))
+    for key, owner in lone_surname_owners(spellings, named_in).items():  # "Mr Letwin", in an article that gives no full name
+        spellings[PERSON, owner].update(spellings.pop((PERSON, key)))
+
+
 def lone_surname_owners(spellings: Spellings, named_in: Counter) -> dict[str, str]:
     """A surname alone ("Mr Kilroy-Silk"), in an article that gives no full name, is the one person of the
     archive with that surname named in full in two articles or more; never a word that is also a given
