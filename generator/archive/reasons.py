@@ -137,7 +137,7 @@ def shared_headline_word(mine: Article, theirs: Article) -> bool:
 
 @lru_cache(maxsize=65536)
 def headline_words(headline: str) -> frozenset[str]:
-    return frozenset(word.removesuffix("s")[:5] for word in HEADLINE_WORD.findall(headline.lower()) if word not in STOPWORDS)  # "law", "laws"
+    return frozenset(word[:5] for word in HEADLINE_WORD.findall(headline.lower()) if word not in STOPWORDS)
 
 
 def story_word_limit(articles: int) -> int:
