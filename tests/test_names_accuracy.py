@@ -618,6 +618,12 @@ def test_a_short_form_of_a_given_name_is_the_same_person_but_not_across_the_sexe
     assert "Andy Williams" in people and "Andrea Williams" in people
 
 
+def test_a_company_ending_of_the_technology_trade_makes_an_organisation():
+    """BBC: "Sun Microsystems" and "Sierra Wireless" were people (a given name first)."""
+    assert typed("Shares in Sun Microsystems rose on Friday.").get("Sun Microsystems") == "organisation"
+    assert typed("Shares in Sierra Wireless rose on Friday.").get("Sierra Wireless") == "organisation"
+
+
 def test_a_persons_name_and_a_common_word_is_a_thing_named_after_them():
     """BBC: "Colin McRae Rally" (a game, 3 stories) was a person; "Tan Kong Yam" and "Martin Luther King" are people."""
     assert typed("Fans of the Colin McRae Rally game queued on Friday.").get("Colin McRae Rally") != "person"

@@ -67,11 +67,13 @@ LOWER_CUES = set(
 SAY = set("said says told added wrote declared stated announced insisted warned explained noted argued replied asked admitted acknowledged".split())
 ORG_HEADS = set(
     """Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. Plc PLC plc LLC AG SA NV BV GmbH SpA AB ASA Oyj Bhd
-    Group Holdings Holding Industries Industry Systems Technologies Technology Services Securities Partners
+    Group Holdings Holding Industries Industry Systems Microsystems Technologies Technology Services Securities
+    Partners
     Bank Bancorp Banks Capital Fund Trust Insurance Assurance Financial Investments Exchange Markets Motors
     Airlines Airways Air Railways Railway Telecom Telecommunications Communications Energy Oil Petroleum
     Gas Electric Electronics Steel Mining Mines Chemicals Pharmaceuticals Foods Brewery Breweries Media
-    Publishing Pictures Studios Records Network Networks Broadcasting Television TV Radio Times Post News
+    Publishing Pictures Studios Records Network Networks Wireless Interactive Semiconductor Computers Broadcasting
+    Television TV Radio Times Post News
     Journal Herald Tribune Daily Gazette Guardian Telegraph Standard Press Agency Reuters Party Democrats
     Republicans Conservatives Socialists Communists Greens Liberals Front Movement Alliance Coalition League
     Union Federation Confederation Association Society Council Committee Commission Board Authority
