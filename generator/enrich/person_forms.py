@@ -1,5 +1,6 @@
 """Spellings of one person that the archive folds into the person's full name (actors.py asks, over every
-article's names): a surname alone, and a name with describing words before it. Pure functions of the
+article's names; names.py asks the describing-words rule within an article): a name with describing words
+before it, a short form of the given name (the nicknames dataset), a surname alone. Pure functions of the
 spellings detected, keyed by (type, name key)."""
 
 from __future__ import annotations
