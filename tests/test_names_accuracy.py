@@ -624,6 +624,24 @@ def test_a_company_ending_of_the_technology_trade_makes_an_organisation():
     assert typed("Shares in Sierra Wireless rose on Friday.").get("Sierra Wireless") == "organisation"
 
 
+def test_a_surname_after_mr_is_the_man_of_that_surname_the_archive_names_most():
+    """BBC: "Mr Blair" in 12 stories that never give his full name had a page "Blair" beside Tony Blair's (Cherie
+    and Ian Blair share the surname, and Blair is a given name too); not so for a surname two men share about
+    equally ("Mr Campbell": Alastair and Menzies Campbell)."""
+    many = [f"Talks {i}\n\nTony Blair met Ian Patel in Leeds on Friday.\n" for i in range(10)]
+    actor_set, _ = archive_of(
+        *many,
+        "Police\n\nIan Blair, the commissioner, spoke in Leeds. Cherie Blair was there.\n",
+        "Budget\n\nMr Blair said taxes would not rise.\n",
+        "Spin\n\nAlastair Campbell left Downing Street. Sir Menzies Campbell said so in Leeds.\n",
+        "Spin again\n\nAlastair Campbell returned. Sir Menzies Campbell said so again.\n",
+        "Row\n\nMr Campbell said the row was over.\n",
+    )
+    people = {a.name: set(a.aliases) for a in actor_set.actors.values() if a.type == "person"}
+    assert "Blair" in people["Tony Blair"] and "Blair" not in people
+    assert "Campbell" not in people["Alastair Campbell"] and "Campbell" not in people["Menzies Campbell"]  # nor Menzies in Alastair
+
+
 def test_a_persons_name_and_a_common_word_is_a_thing_named_after_them():
     """BBC: "Colin McRae Rally" (a game, 3 stories) was a person; "Tan Kong Yam" and "Martin Luther King" are people."""
     assert typed("Fans of the Colin McRae Rally game queued on Friday.").get("Colin McRae Rally") != "person"

@@ -35,7 +35,7 @@ from .echoes import case_cued
 from .name_keys import name_key, surname
 from .names import article_spans
 from .organisation_forms import fold_organisation_forms
-from .person_forms import fold_person_forms
+from .person_forms import fold_person_forms, honorific_sexes
 from .sources import cited_as_source
 from ..content.text import free_slug, sentence_spans
 
@@ -185,7 +185,7 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
                for owner in [key if (ORGANISATION, key) in spellings else key[:-1] if key.endswith("s") and (ORGANISATION, key[:-1]) in spellings else None] if owner}
     for key, owner in retyped.items():
         spellings[ORGANISATION, owner].update(spellings.pop((PERSON, key)))
-    fold_person_forms(spellings, named_in)
+    fold_person_forms(spellings, named_in, honorific_sexes(lone_names(articles)))
     fold_organisation_forms(spellings)
     owners = acronym_owners(articles, spellings.keys())
     for short, full in owners.items():
@@ -193,6 +193,14 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
     found = named_once(spellings, set(owners.values()))
     spread = {(ORGANISATION, name) for name, kind, aliases in found if kind == ORGANISATION for name in (name, *aliases) if name in cued_words and unmistakable(name)}
     return found, retyped, spread
+
+
+def lone_names(articles: list[Article]) -> Iterable[tuple[str, str]]:
+    """(a person's name of one word, the text before it in its block), for every article that names someone so."""
+    for article in articles:
+        blocks = article.read_blocks
+        yield from ((span.name, blocks[span.paragraph].text[max(0, span.start - 10) : span.start]) for span in candidates_of(article).spans
+                    if span.type == PERSON and " " not in span.name and span.paragraph < len(blocks))
 
 
 def drop_things(spellings: dict[tuple[str, str], Counter], not_people: set[str], not_organisations: set[str]) -> None:

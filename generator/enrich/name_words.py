@@ -38,6 +38,8 @@ def office_word(person: list[str]) -> bool:
 
 
 HONORIFICS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron"}
+HONORIFIC_SEX = {"Mr": "male", "Mr.": "male", "Sir": "male", "Lord": "male", "Mrs": "female", "Mrs.": "female", "Ms": "female",
+                 "Ms.": "female", "Miss": "female", "Lady": "female", "Dame": "female", "Baroness": "female"}
 
 
 def common_after_rank(titles: list[str], person: list[str]) -> bool:

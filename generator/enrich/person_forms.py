@@ -7,35 +7,74 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from functools import lru_cache
+from typing import Iterable
 
 from nicknames import NickNamer
 
-from .lexicon import ORGANISATION, PERSON, family_names, given_name_sexes, given_names
+from .lexicon import ORGANISATION, PERSON, english_words, family_names, given_name_sexes, given_names
 from .name_keys import name_key, surname
 from .lookalikes import everyday_word
-from .name_words import describes
+from .name_words import HONORIFIC_SEX, describes
 
 Spellings = dict[tuple[str, str], Counter]
 
 
-def fold_person_forms(spellings: Spellings, named_in: Counter) -> None:
+def fold_person_forms(spellings: Spellings, named_in: Counter, lone_sexes: dict[str, set[str]]) -> None:
     """Fold into each person the archive's other spellings of them, in this order: describing words before the name
-    (an alias that never names the page), a short form of the given name, a surname alone."""
+    (an alias that never names the page), a short form of the given name, a surname alone (an alias too;
+    `lone_sexes`: the sexes the honorifics before it say, "Mr Blair")."""
     for key, owner in described_owners(spellings).items():  # "Fellow Lib Dem Norman Baker", "Whatever Kilroy-Silk"
         spellings[PERSON, owner].update(dict.fromkeys(spellings.pop((PERSON, key)), 0))
     for key, owner in nickname_owners(spellings).items():  # "Vince Cable", "Vincent Cable"
         spellings[PERSON, owner].update(spellings.pop((PERSON, key)))
-    for key, owner in lone_surname_owners(spellings, named_in).items():  # "Mr Letwin", in an article that gives no full name
-        spellings[PERSON, owner].update(spellings.pop((PERSON, key)))
+    for key, owner in lone_surname_owners(spellings, named_in, lone_sexes).items():  # "Mr Letwin", with no full name in its article
+        spellings[PERSON, owner].update(dict.fromkeys(spellings.pop((PERSON, key)), 0))  # named in full
 
 
-def lone_surname_owners(spellings: Spellings, named_in: Counter) -> dict[str, str]:
+def lone_surname_owners(spellings: Spellings, named_in: Counter, lone_sexes: dict[str, set[str]] | None = None) -> dict[str, str]:
     """A surname alone ("Mr Kilroy-Silk"), in an article that gives no full name, is the one person of the
     archive with that surname named in full in two articles or more; never a word that is also a given
-    name ("Kerry", "Charles"), which may be someone else's."""
-    owners = full_name_owners(spellings)
-    lone = [key for (kind, key), counts in spellings.items() if kind == PERSON and all(" " not in n and n not in given_names() for n in counts)]
-    return {key: owner for key in lone if len(found := owners.get(key, ())) == 1 and named_in[PERSON, (owner := next(iter(found)))] >= 2}
+    name ("Kerry", "Charles") unless a title is written before it. Where several people have the surname, the one of
+    them of the sex its honorifics say ("Mr Blair": not Cherie Blair), if named in DOMINANT times as many
+    articles as the others of that sex, or of a given name of both or neither, together (Tony Blair 141, Ian
+    Blair 3; not Alastair Campbell 10 against Menzies Campbell 9)."""
+    owners, lone_sexes = full_name_owners(spellings), lone_sexes or {}
+    lone = [key for (kind, key), counts in spellings.items()  # a given name too only after a title ("Mr Blair")
+            if kind == PERSON and all(" " not in n and (n not in given_names() or key in lone_sexes) for n in counts)]
+    found = {}
+    for key in lone:
+        candidates = sorted(owners.get(key, ()), key=lambda owner: -named_in[PERSON, owner])
+        if len(candidates) > 1:
+            candidates = dominant([c for c in candidates if sexes_of(spellings[PERSON, c]) in (set(), lone_sexes.get(key))], named_in)
+        if len(candidates) == 1 and named_in[PERSON, candidates[0]] >= 2:
+            found[key] = candidates[0]
+    return found
+
+
+DOMINANT = 10
+
+
+def honorific_sexes(lone_names: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
+    """Surname key -> the sexes the honorifics before it say, from (a surname written alone, the text before it):
+    "Mr Blair", "Mrs Blair"."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for name, before in lone_names:
+        words = before.split()
+        if words and words[-1] in HONORIFIC_SEX:
+            found[name_key(name)].add(HONORIFIC_SEX[words[-1]])
+    return found
+
+
+def dominant(candidates: list[str], named_in: Counter) -> list[str]:
+    """The first of the candidates (most named first) alone, if named in DOMINANT times as many articles as the rest."""
+    if not candidates or named_in[PERSON, candidates[0]] < DOMINANT * sum(named_in[PERSON, c] for c in candidates[1:]):
+        return []
+    return candidates[:1]
+
+
+def sexes_of(counts: Counter) -> set[str]:
+    """The sexes the given names of a person's spellings say (none for a name of both or of neither)."""
+    return {sex for name in counts if " " in name and (sex := given_name_sexes().get(name.split()[0]))}
 
 
 def full_name_owners(spellings: Spellings) -> dict[str, set[str]]:
@@ -76,8 +115,8 @@ def described_person(words: list[str], given_first: set[str], by_surname: dict[s
         rest = name_key(" ".join(words[k:]))
         if rest in given_first:
             return rest
-        if k == len(words) - 1 and len(owners := by_surname.get(rest, ())) == 1 and all(len(word) > 4 for word in words[:k]):
-            return next(iter(owners))  # not "Reg Carr" (a given name the lists lack), "Bit Torrent"
+        if k == len(words) - 1 and len(owners := by_surname.get(rest, ())) == 1 and all(map(plainly_describing, words[:k])):
+            return next(iter(owners))
     return None
 
 
@@ -86,6 +125,13 @@ def describes_someone(words: list[str], organisations: set[str]) -> bool:
     k = next((k for k, word in enumerate(words) if not describing(word)), len(words))
     rest = name_key(" ".join(words[k:]))
     return not rest or rest in organisations or rest + "s" in organisations
+
+
+def plainly_describing(word: str) -> bool:
+    """A describing word before a surname alone: a compound ("Euro-Sceptic") or a word of five letters or more the
+    dictionary writes as it is ("Whatever"); not "Reg" (a given name the lists lack) nor "Menzies" (a name the
+    dictionary knows only as the plural of "menzie")."""
+    return "-" in word or (len(word) > 4 and word.lower() in english_words())
 
 
 def describing(word: str) -> bool:

@@ -23,6 +23,7 @@ import re
 from ..content.text import sentence_spans
 from ..model import Article, Block, Mention, Quote
 from .lexicon import LOWER_CUES, given_name_sexes
+from .name_words import HONORIFIC_SEX
 from .quote_marks import SAID_NEAR, Passage, passages
 
 ADDRESSEE = re.compile(r"\b(?:told|asked|urged|thanked|warned|reminded|assured|accused?|accusing|criticised|attacked|blamed|challenged|called on|(?<!according )to)\s+(?:[A-Z][\w.]*\s+){0,3}$")  # "told Ms ", "told Prime Minister "; "according to" names the source
@@ -35,8 +36,6 @@ PRONOUN_BEFORE = re.compile(rf"\b(?P<who>He|She|he|she)\s+(?:told\s+[^:“\"]{{1
 PRONOUN_SEX = {"he": "male", "she": "female"}
 # "He said the man shouted: “…”": between his verb and the quote someone else speaks
 ANOTHER_SPEAKS = re.compile(r"\b(?:said|says|shouted|shouts|told|asked|yelled|screamed|cried|replied|added|wrote)\b[^.]*\b(?:said|says|shouted|shouts|told|asked|yelled|screamed|cried|replied|added|wrote)\b")
-HONORIFIC_SEX = {"Mr": "male", "Mr.": "male", "Sir": "male", "Lord": "male", "Mrs": "female", "Mrs.": "female", "Ms": "female",
-                 "Ms.": "female", "Miss": "female", "Lady": "female", "Dame": "female", "Baroness": "female"}
 LOOK_BACK = 2  # paragraphs before a quote searched for the person a pronoun stands for
 
 
