@@ -618,6 +618,15 @@ def test_a_short_form_of_a_given_name_is_the_same_person_but_not_across_the_sexe
     assert "Andy Williams" in people and "Andrea Williams" in people
 
 
+def test_acronyms_listed_among_numbers_are_versions_not_organisations():
+    """BBC related links: two virus stories were related by "ME", "NT" and "XP", organisations by their shape in
+    "Windows 95, 98, ME, NT, 2000 and XP"; "In 1996, IBM and GM" are organisations."""
+    found = typed("It infects computers running Windows 95, 98, ME, NT, 2000 and XP, the firm said.")
+    assert not {found.get(name) for name in ("ME", "NT", "XP")} & {"organisation"}
+    found = typed("In 1996, IBM and GM sold 12 units.")
+    assert found.get("IBM") == "organisation" and found.get("GM") == "organisation"
+
+
 def test_a_company_ending_of_the_technology_trade_makes_an_organisation():
     """BBC: "Sun Microsystems" and "Sierra Wireless" were people (a given name first)."""
     assert typed("Shares in Sun Microsystems rose on Friday.").get("Sun Microsystems") == "organisation"

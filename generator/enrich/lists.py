@@ -77,3 +77,16 @@ def surname_lists(spans: list, text: str) -> list:
                 spans[k] = (*spans[k][:2], PERSON, spans[k][3], "list")
         chain = [i] if span is not None and not span[2] and " " not in span[3] else []
     return spans
+
+
+VERSION_LIST = re.compile(r"\b(?:\d{2,4}|[A-Z]{2,3})(?:\s*(?:,|\band\b|\bor\b)\s*(?:\d{2,4}|[A-Z]{2,3})\b){2,}")
+
+
+def version_lists(spans: list, text: str) -> list:
+    """Acronyms listed among numbers are a product's versions, not organisations: "Windows 95, 98, ME, NT, 2000 and
+    XP" (three items or more, two of them numbers)."""
+    if not any(span[4] == "acronym" for span in spans):
+        return spans  # most paragraphs
+    lists = [m.span() for m in VERSION_LIST.finditer(text) if len(re.findall(r"\b\d{2,4}\b", m.group(0))) >= 2]
+    return [(start, end, "", name, "") if cue == "acronym" and any(a <= start and end <= b for a, b in lists) else (start, end, kind, name, cue)
+            for start, end, kind, name, cue in spans]

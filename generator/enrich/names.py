@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from ..model import Span
 from .cues import type_span
-from .lists import company_lists, listed, surname_lists
+from .lists import company_lists, listed, surname_lists, version_lists
 from .name_words import DEMONYM_LIKE, HONORIFICS, common_words, distinctive, is_title, knighted, stands_alone, suffixed
 from .echoes import case_cued, echoes
 from .lookalikes import everyday_word
@@ -254,7 +254,7 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     if teams:
         starts = {t[0] for t in teams}
         out = [o for o in out if o[0] not in starts and not any(t[0] <= o[0] < t[1] for t in teams)] + teams
-    spans = sorted(squad_numbers(fixtures(affiliations(surname_lists(company_lists(listed(sorted(out), text), text), text), text), text), text) + scorers(text))
+    spans = sorted(squad_numbers(fixtures(affiliations(version_lists(surname_lists(company_lists(listed(sorted(out), text), text), text), text), text), text), text) + scorers(text))
     return tuple(span for span in spans if stands_alone(text, span[0], span[1]))
 
 
