@@ -43,7 +43,7 @@ def lone_surname_owners(spellings: Spellings, named_in: Counter, lone_sexes: dic
             if kind == PERSON and all(" " not in n and (n not in given_names() or key in lone_sexes) for n in counts)]
     found = {}
     for key in lone:
-        candidates = sorted(owners.get(key, ()), key=lambda owner: -named_in[PERSON, owner])
+        candidates = sorted(owners.get(key, ()), key=lambda owner: (-named_in[PERSON, owner], owner))
         if len(candidates) > 1:
             candidates = dominant([c for c in candidates if sexes_of(spellings[PERSON, c]) in (set(), lone_sexes.get(key))], named_in)
         if len(candidates) == 1 and named_in[PERSON, candidates[0]] >= 2:
