@@ -93,14 +93,23 @@ def described_owners(spellings: Spellings) -> dict[str, str]:
     Baker" is Norman Baker, "Euro-Sceptic Kilroy-Silk" and "Whatever Kilroy-Silk" are Robert Kilroy-Silk, the
     archive's one person of that surname whose name opens with a given name. A rule of the archive, not of an
     article: the comment that writes "Whatever Kilroy-Silk" may never give his full name."""
-    given_first = {key for kind, key in spellings if kind == PERSON and " " in key and any(n.split()[0] in given_names() for n in spellings[kind, key])}
-    by_surname = {name: owners & given_first for name, owners in full_name_owners(spellings).items()}
-    organisations = {key for kind, key in spellings if kind == ORGANISATION}
+    people = {key: sorted(counts, key=counts.get, reverse=True) for (kind, key), counts in spellings.items() if kind == PERSON}
+    return described_keys(people, {key for kind, key in spellings if kind == ORGANISATION})
+
+
+def described_keys(people: dict[str, list[str]], organisations: set[str]) -> dict[str, str]:
+    """Key of a person's name -> the key of the person it names after its describing words; `people`: each key's
+    spellings, the one to read first; `organisations`: the organisations' keys."""
+    given_first = {key for key, names in people.items() if " " in key and any(n.split()[0] in given_names() for n in names)}
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for key in given_first:  # "Robert Kilroy-Silk" and "Robert Kilroy Silk" share a key: both surnames are his
+        for name in people[key]:
+            if " " in name:
+                by_surname[name_key(surname(name))].add(key)
     found = {}
-    for kind, key in spellings:
-        if kind == PERSON and key not in given_first and " " in key:
-            words = max(spellings[kind, key], key=spellings[kind, key].get).split()
-            owner = described_person(words, given_first, by_surname, organisations)
+    for key, names in people.items():
+        if key not in given_first and " " in key:
+            owner = described_person(names[0].split(), given_first, by_surname, organisations)
             if owner and owner != key:
                 found[key] = owner
     return found
@@ -145,20 +154,11 @@ def described_in_article(people: set[str], organisations: set[str]) -> dict[str,
     """The same rule within one article (names.py asks): lower-cased name -> the person of the article it names after
     its describing words ("Whatever Kilroy-Silk" in a page of comments under Robert Kilroy-Silk's story), so that his
     surname alone stays his."""
-    given_first: dict[str, str] = {}
-    by_surname: dict[str, set[str]] = defaultdict(set)
-    for person in sorted(people):  # "Robert Kilroy-Silk" and "Robert Kilroy Silk" share a key: both surnames are his
-        if " " in person and person.split()[0] in given_names():
-            given_first.setdefault(name_key(person), person)
-            by_surname[name_key(surname(person))].add(name_key(person))
-    keys = {name_key(o) for o in organisations}
-    found = {}
-    for name in sorted(people):
-        if " " in name and name.split()[0] not in given_names():
-            owner = described_person(name.split(), set(given_first), by_surname, keys)
-            if owner and owner != name_key(name):
-                found[name.lower()] = given_first[owner]
-    return found
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for person in sorted(people):
+        by_key[name_key(person)].append(person)
+    found = described_keys(by_key, {name_key(o) for o in organisations})
+    return {name.lower(): by_key[found[name_key(name)]][0] for name in people if name_key(name) in found}
 
 
 def nickname_owners(spellings: Spellings) -> dict[str, str]:

@@ -57,7 +57,7 @@ def article_quotes(article: Article, mentions: list[Mention], people: set[str]) 
         if speaker is None and previous and not by_no_one_named and goes_on(previous[0], passage, blocks) \
                 and not named_between(previous, passage, by_anchor, blocks):
             speaker, cue = previous[1], "the quote before goes on"
-        if speaker is None and not by_no_one_named and not (previous and named_between(previous, passage, by_anchor, blocks) is False):
+        if speaker is None and not by_no_one_named and not (previous and not named_between(previous, passage, by_anchor, blocks)):
             speaker, cue = follows_reported_speech(passage, blocks, by_anchor)
         if speaker is not None:
             quotes.append(Quote(speaker.actor, passage.text.rstrip(","), article.id, first.number or 0, first.anchor, cue, passage.start))
