@@ -27,9 +27,8 @@ from .model import Report
 from .content.ledger import LedgerError
 from .content.withdrawals import TooManyWithdrawals
 from .build.lock import Busy, build_lock
-from .build.pipeline import Generated, generate, ledger_path
+from .build.pipeline import Generated, generate, save_ledgers
 from .content.read import CorpusError
-from .content import ledger_file
 from .publish.stage import PublishError, bundle_path, publish
 from .build.sink import DocsWriter, NullWriter, Output
 
@@ -84,10 +83,10 @@ def fail(message: str, consequence: str = "") -> None:
 
 
 def save_ids(settings: Settings, generated: Generated) -> None:
-    """Write the id ledger back (only when it changed) and say which ids were given or carried over."""
+    """Write the id ledgers back (only when they changed) and say which ids were given or carried over."""
     print_ids(generated)
-    if generated.ledger is not None and ledger_file.save(ledger_path(settings), generated.ledger):
-        console.print(f"ids: {ledger_path(settings)} updated (commit it with your texts)")
+    for path in save_ledgers(settings, generated):
+        console.print(f"ids: {path} updated (commit it with your texts)")
 
 
 def print_ids(generated: Generated) -> None:

@@ -32,6 +32,8 @@ class Archive:
     topics: dict[str, Topic] = field(default_factory=dict)  # slug -> topic
     passages: dict[str, list] = field(default_factory=dict)  # topic slug -> topics.Passage list
     withdrawn: tuple[Entry, ...] = ()  # ledger entries whose files are gone: their URLs keep a page
+    # actor slug no longer built -> (the slug of the page its names are on now, "" for none; its name)
+    moved_actors: dict[str, tuple[str, str]] = field(default_factory=dict)
     # whole-archive results computed from this archive once (pictures' statistics, timeline, ...): the
     # record never changes, so they stay right for as long as it lives, and die with it
     derived: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
@@ -131,6 +133,7 @@ def link(
     actors: dict[str, Actor] | None = None,
     topics: dict[str, Topic] | None = None,
     passages: dict[str, list] | None = None,
+    moved_actors: dict[str, tuple[str, str]] | None = None,
 ) -> Archive:
     ordered = chronological(articles)
     return Archive(
@@ -140,6 +143,7 @@ def link(
         actors=actors or {},
         topics=topics or {},
         passages=passages or {},
+        moved_actors=dict(sorted((moved_actors or {}).items())),
         outlets=group_by(ordered, lambda a: [a.outlet.value] if a.outlet.known else []),
         authors=group_by(ordered, lambda a: list(a.authors.value or ())),
         years=by_year(ordered),

@@ -75,7 +75,7 @@ def flat_members(container: Any, memo: KeyMemo, flat: list) -> list:
 def archive_inputs(archive: Archive, memo: KeyMemo) -> bytes:
     """Outlets, authors and years group the articles; passages are found in the articles' text (fixed by
     their source) by the topics: the articles, actors and topics stand for them."""
-    return digest_of((archive.articles, archive.redirects, archive.actors, archive.topics, archive.withdrawn), memo)
+    return digest_of((archive.articles, archive.redirects, archive.actors, archive.topics, archive.withdrawn, archive.moved_actors), memo)
 
 
 def shown_fields(shown: Shown, memo: KeyMemo | None = None) -> bytes:

@@ -9,7 +9,8 @@ from typing import Callable, Iterator
 
 from pathlib import Path
 
-from ..content import ledger, ledger_file
+from ..content import actor_ledger, ledger, ledger_file
+from ..content.actor_ledger import RecordedActor
 from ..config import Settings
 from ..content.ledger import Assignment
 from ..content.withdrawals import check_withdrawals
@@ -18,6 +19,7 @@ from .cache import Cache
 from .fragments import Fragments
 from ..enrich.actors import ActorSet
 from ..enrich.stage import enrich
+from ..archive.actor_moves import moved_actors, recorded_after, written_names
 from ..archive.link import Archive, chronological, link
 from ..model import Article, Report
 from ..content.overrides import apply_overrides, load_overrides, unknown_ids
@@ -42,6 +44,7 @@ class Generated:
     actor_set: ActorSet | None = None  # what the text was matched against (serve's draft preview reuses it)
     ledger: ledger.Ledger | None = None  # the permanent ids after this build, for the caller to save
     assignment: Assignment | None = None  # how each file got its id this build
+    actor_ledger: tuple[RecordedActor, ...] | None = None  # every actor page address after this build, to save
 
     @property
     def pages(self) -> dict[str, str | bytes]:
@@ -134,6 +137,7 @@ def generate(
     cache.py) skips unchanged work; `workers` > 1 extracts and renders a cold corpus across processes."""
     output = output if output is not None else MemoryWriter()
     report = report or Report()
+    recorded_actors = recorded_actor_pages(settings)
     with survivors_frozen() as stage_done:
         articles, redirects, as_extracted, assignment = extract_all(settings, report, progress, cache, workers)
         check_withdrawals(assignment, allow_withdrawals)
@@ -145,14 +149,37 @@ def generate(
         ordered = chronological(enrichment.articles)
         related = related_articles(ordered, enrichment.actors, enrichment.topics, settings.options.related, fragments)
         articles = [replace(article, related=related.get(article.id, [])) for article in ordered]
-        archive = link(articles, redirects, tuple(assignment.ledger.withdrawn), enrichment.actors, enrichment.topics, enrichment.passages)
+        moves = moved_actors(recorded_actors, enrichment.actors, written_names(articles))
+        archive = link(articles, redirects, tuple(assignment.ledger.withdrawn), enrichment.actors, enrichment.topics, enrichment.passages, moves)
         stage_done()
         render_site(archive, settings, output, cache, workers, fragments)
     written, removed = output.finish()
     for article in archive.articles:
         report.file(article.source.path).url = article.url
     new_ledger = ledger.with_citations(assignment.ledger, published_citations(archive.articles))
-    return Generated(archive, output, report, written, removed, enrichment.actor_set, new_ledger, assignment)
+    actors_after = recorded_after(recorded_actors, enrichment.actors)
+    return Generated(archive, output, report, written, removed, enrichment.actor_set, new_ledger, assignment, actors_after)
+
+
+def actor_ledger_path(settings: Settings) -> Path:
+    return settings.corpus_dir / actor_ledger.ACTOR_LEDGER_FILE
+
+
+def save_ledgers(settings: Settings, generated: Generated) -> list[Path]:
+    """Write the id ledger and the actors' ledger back where they changed (each atomically); the files written."""
+    written = []
+    if generated.ledger is not None and ledger_file.save(ledger_path(settings), generated.ledger):
+        written.append(ledger_path(settings))
+    if generated.actor_ledger is not None and actor_ledger.save(actor_ledger_path(settings), generated.actor_ledger):
+        written.append(actor_ledger_path(settings))
+    return written
+
+
+def recorded_actor_pages(settings: Settings) -> tuple[RecordedActor, ...]:
+    """The actor page addresses published before: the ledger's, or (an archive built before there was
+    one) the actor pages docs/ holds."""
+    path = actor_ledger_path(settings)
+    return actor_ledger.load(path) if path.exists() else actor_ledger.published_actors(settings.docs_dir)
 
 
 YOUNG_OBJECTS_PER_COLLECTION = 50_000

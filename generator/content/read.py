@@ -22,7 +22,7 @@ from ..model import RawFile, Report
 # NNN_<16 hex>.txt: the id the file's name gives (the bundled sample's names); a date or another number
 # in a name is not an id
 ID_IN_NAME = re.compile(r"(?:^|[_\-.])([0-9a-fA-F]{16})$")
-REGISTRY_FILES = {"metadata.yml", "actors.yml", "topics.yml", "ids.yml"}
+REGISTRY_FILES = {"metadata.yml", "actors.yml", "topics.yml", "ids.yml", "actor-ids.yml"}
 MAX_BYTES = 64 * 1024 * 1024
 # Unicode category Cc is exactly U+0000-001F and U+007F-009F; a regex removes them ~50x faster than a
 # per-character loop (tests/test_perf_equivalence.py checks both give the same text).

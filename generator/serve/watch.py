@@ -20,11 +20,11 @@ from ..build.cache import CACHE_DIR, Cache, load_cache
 from ..config import Settings
 from .draft import LastBuild, last_build, write_drafts
 from ..model import Report
-from ..content import ledger, ledger_file
+from ..content import actor_ledger, ledger
 from ..content.ledger import LedgerError
 from ..content.withdrawals import TooManyWithdrawals
 from ..build.lock import build_lock
-from ..build.pipeline import Generated, generate, ledger_path
+from ..build.pipeline import Generated, generate, save_ledgers
 from ..content.read import CorpusError, check_corpus_folder, walk_names
 from ..publish.stage import PublishError, has_full_site, preview_build, publish
 from ..site.cite import Citations
@@ -42,7 +42,7 @@ def snapshot(folder: Path) -> Snapshot:
         return {}
     found: Snapshot = {}
     for name, path in walk_names(folder):
-        if name == ledger.LEDGER_FILE:  # written by the builds themselves: not a change to rebuild for
+        if name in (ledger.LEDGER_FILE, actor_ledger.ACTOR_LEDGER_FILE):  # written by the builds themselves: not a change to rebuild for
             continue
         try:
             status = os.stat(path)
@@ -81,8 +81,7 @@ class Rebuilder:
         start = time.perf_counter()
         output = DocsWriter(self.settings.docs_dir, sweep=not self.swept)
         generated = generate(self.settings, Report(), cache=self.cache, workers=default_workers(), output=output, allow_withdrawals=self.allow_withdrawals)
-        if generated.ledger is not None:
-            ledger_file.save(ledger_path(self.settings), generated.ledger)
+        save_ledgers(self.settings, generated)
         for line in generated.assignment.lines() if generated.assignment else []:
             self.log(f"id: {line}")
         self.swept = True

@@ -337,6 +337,7 @@ def actor_and_topic_pages(archive: Archive, entries: dict[str, ActorEntry]) -> l
                 actor_context,
             )
         )
+    pages.extend(moved_actor_pages(archive))
     # a topic no article is on gets no page: a registry made for another corpus leaves nothing behind
     topics = sorted((t for t in archive.topics.values() if topic_articles(t.slug, archive)), key=lambda t: (-len(topic_articles(t.slug, archive)), t.name))
     pages.append(
@@ -354,4 +355,17 @@ def actor_and_topic_pages(archive: Archive, entries: dict[str, ActorEntry]) -> l
                 {"topic": topic, "items": topic_articles(topic.slug, archive), "front_matter": front_matter("topic", topic.name, topic.description or "", topic_data(topic.slug, archive))},
             )
         )
+    return pages
+
+
+def moved_actor_pages(archive: Archive) -> list[Page]:
+    """The addresses of actor pages no longer built: each leads to the page its names are on now, or,
+    where no actor holds them, says so (as a withdrawn article's page does)."""
+    pages = []
+    for old, (new, name) in archive.moved_actors.items():
+        if new:
+            pages.append(Page(f"actors/{old}/index.html", "redirect.html.j2", {"target": f"actors/{new}/", "what": "page"}))
+        else:
+            matter = front_matter("actor-gone", f"No longer in the archive: {name}", data={"slug": old, "name": name})
+            pages.append(Page(f"actors/{old}/index.md", "actor_gone.md.j2", {"name": name, "front_matter": matter}))
     return pages
