@@ -31,17 +31,16 @@ Also the seeds (corpus/*.txt) against tests/data/reviewed_people.txt with an emp
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
-from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.enrich.actors import ACRONYM, initials, build_actor_set, find_mentions, name_candidates, name_key  # noqa: E402
+from generator.enrich.acronyms import ACRONYM, initials  # noqa: E402
+from generator.enrich.actors import build_actor_set, find_mentions, name_candidates, name_key  # noqa: E402
 from generator.content.extract import extract  # noqa: E402
 from generator.enrich.lexicon import english_words, family_names, given_names, places  # noqa: E402
 from generator.content.read import read_bytes  # noqa: E402

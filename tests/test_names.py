@@ -213,6 +213,25 @@ def test_an_acronym_is_the_organisation_whose_initials_it_is_when_an_article_wri
     assert not any("BA" in a.aliases for a in actors.values())
 
 
+def test_an_acronym_is_one_organisation_with_its_name_misspelt_or_partly_in_capitals(make_project):
+    """BBC: "the Disasters Emergency Committee (DEC)" beside "the Disaster Emergency Committee" was three pages,
+    and "UKIP" one apart from the "UK Independence Party"; "PCS Union" is no second owner of "PCSU" where the
+    "Public and Commercial Services Union" is written beside it."""
+    texts = {
+        "a_00000000000000f1.txt": "Tsunami appeal\n\nThe Disasters Emergency Committee (DEC) said on Monday that gifts had passed £100m. "
+                                  "A spokeswoman for the Disaster Emergency Committee said the DEC website had been copied by fraudsters.",
+        "a_00000000000000f2.txt": "Election\n\nThe UK Independence Party (UKIP) will stand in every seat, its leader said on Tuesday. "
+                                  "UKIP won 12 seats in the European elections last year.",
+        "a_00000000000000f3.txt": "Strike\n\nThe Public and Commercial Services Union (PCSU) said on Friday that the PCS Union would strike. "
+                                  "PCSU members voted by two to one, officials said.",
+    }
+    actors = detected(make_project, texts)
+    assert {"DEC", "Disaster Emergency Committee"} <= set(actors["Disasters Emergency Committee"].aliases)
+    assert "UKIP" in actors["UK Independence Party"].aliases
+    assert "PCSU" in actors["Public and Commercial Services Union"].aliases
+    assert not {"DEC", "Disaster Emergency Committee", "UKIP", "PCSU"} & set(actors)
+
+
 def test_a_standings_row_with_a_winning_percentage_or_a_clinched_mark_types_its_team():
     assert [t[3] for t in team_spans("HOUSTON 16 2 .889 -")] == ["HOUSTON"]
     assert [t[3] for t in team_spans("SEATTLE 15 5 .750 1/2")] == ["SEATTLE"]

@@ -32,7 +32,8 @@ from .lexicon import ORGANISATION, PERSON, SAME_COUNTRY, family_names, given_nam
 from .name_words import after_the, is_title, stands_alone
 from .lookalikes import everyday_word, plain_english
 from .echoes import case_cued
-from .name_keys import name_key, surname
+from .acronyms import acronym_owners
+from .name_keys import kind_of, name_key, surname
 from .names import article_spans
 from .organisation_forms import fold_organisation_forms
 from .person_forms import fold_person_forms, honorific_sexes
@@ -70,11 +71,6 @@ def build_actor_set(registry: list[Actor], articles: list[Article]) -> ActorSet:
     ordered = sorted(surfaces, key=lambda s: (-len(s), s))
     pattern = re.compile(surface_pattern(ordered)) if ordered else None
     return ActorSet({a.slug: a for a in actors}, surfaces, pattern, by_key)
-
-
-def kind_of(actor_type: str) -> str:
-    """Countries and places are one kind for matching (the gazetteer says country, a curator may say place)."""
-    return "place" if actor_type == "country" else actor_type
 
 
 def surname_owners(detected: list[Actor]) -> dict[tuple[str, str], tuple[str, str]]:
@@ -187,7 +183,7 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
         spellings[ORGANISATION, owner].update(spellings.pop((PERSON, key)))
     fold_person_forms(spellings, named_in, honorific_sexes(lone_names(articles)))
     fold_organisation_forms(spellings)
-    owners = acronym_owners(articles, spellings.keys())
+    owners = acronym_owners((candidates_of(article).spans for article in articles), spellings.keys())
     for short, full in owners.items():
         spellings[full].update(spellings.pop(short))
     found = named_once(spellings, set(owners.values()))
@@ -272,47 +268,6 @@ STRONG_PERSON_CUES = {"title", "initial", "apposition", "age", "bracket"}
 def shouted_name(name: str, counts: Counter) -> bool:
     """A spelling in capitals (longer than an acronym) where the archive also writes the name otherwise."""
     return name.isupper() and len(name.replace(".", "")) > 6 and any(not other.isupper() for other in counts)
-
-
-ACRONYM = re.compile(r"(?:[A-Z]\.){2,6}|[A-Z]{2,6}")
-NOT_INITIALS = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le"}
-
-
-@lru_cache(maxsize=1 << 16)
-def initials(name: str) -> str:
-    """"ANC" of "African National Congress", "WTO" of "World Trade Organisation". Remembered: every build
-    asks again for each name of every article (400,000 times at 10,000 articles)."""
-    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word and word.lower() not in NOT_INITIALS)
-
-
-def acronym_owners(articles: list[Article], keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
-    """(type, key) of an acronym -> (type, key) of the name it stands for: the one name of its kind with
-    those initials in an article that writes both ("the African National Congress (ANC)"), or, for
-    initials written with full stops ("U.N."), the one such name in the archive; never when two
-    different names qualify. "U.N." and "United Nations" are then one actor everywhere."""
-    votes: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
-    archive_wide: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
-    dotted: dict[tuple[str, str], tuple[str, str]] = {}
-    for article in articles:
-        spans = {(span.type, span.name) for span in candidates_of(article).spans}
-        full = defaultdict(set)
-        for kind, name in spans:
-            if " " in name:
-                mark, owner = (kind_of(kind), initials(name)), (kind, name_key(name))
-                full[mark].add(owner)
-                archive_wide[mark].add(owner)
-        for kind, name in spans:
-            if ACRONYM.fullmatch(name):
-                owners = full.get((kind_of(kind), name.replace(".", "")), set())
-                votes[kind, name_key(name)].update(owners if len(owners) == 1 else {("", "")} if owners else ())
-                if "." in name:
-                    dotted[kind, name_key(name)] = (kind_of(kind), name.replace(".", ""))
-    for short, initialism in dotted.items():
-        if not votes[short]:
-            votes[short] = archive_wide.get(initialism, set())
-    present = set(keys)
-    owned = {short: next(iter(owner)) for short, owner in votes.items() if len(owner) == 1 and ("", "") not in owner}
-    return {short: full for short, full in owned.items() if short != full and short in present and full in present}
 
 
 def actor_slugs(actors: list[tuple[str, str]]) -> dict[tuple[str, str], str]:

@@ -43,3 +43,8 @@ CLUB_MARKS = {"fc", "afc", "cf", "sc", "sv", "fk", "sk", "1"}  # a club's letter
 
 def surname(name: str) -> str:
     return name.split()[-1] if name.split() else name
+
+
+def kind_of(actor_type: str) -> str:
+    """Countries and places are one kind for matching (the gazetteer says country, a curator may say place)."""
+    return "place" if actor_type == "country" else actor_type

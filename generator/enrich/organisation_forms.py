@@ -18,10 +18,30 @@ def fold_organisation_forms(spellings: dict[tuple[str, str], Counter]) -> None:
         one = next((form for form in (key[:-3] + "y", key[:-1]) if form != key and (ORGANISATION, form) in spellings), None)
         if one and key.endswith("ies") == one.endswith("y"):
             spellings[ORGANISATION, one].update(spellings.pop((kind, key)))
+    for key, one in inner_plurals([key for kind, key in spellings if kind == ORGANISATION]).items():
+        spellings[ORGANISATION, one].update(spellings.pop((ORGANISATION, key)))
     for kind, key in [k for k in spellings if k[0] == ORGANISATION and k[1].endswith(" party") and (ORGANISATION, k[1][:-6]) in spellings]:
         spellings[ORGANISATION, key[:-6]].update(spellings.pop((kind, key)))
     for short, full in abbreviated_names([key for kind, key in spellings if kind == ORGANISATION]).items():
         spellings[ORGANISATION, full].update(dict.fromkeys(spellings.pop((ORGANISATION, short)), 0))  # named in full
+
+
+PLURAL_WORD = 6  # a shorter word's plural may be another word ("News", "Times")
+
+
+def inner_plurals(keys: list[str]) -> dict[str, str]:
+    """Key of an organisation with a plural word inside its name -> the key with that word in the singular, where the
+    archive writes that too: "Disasters Emergency Committee" and "Disaster Emergency Committee" (BBC) are one."""
+    present, found = set(keys), {}
+    for key in keys:
+        words = key.split()
+        for at, word in enumerate(words[:-1]):
+            if len(word) >= PLURAL_WORD and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+                one = " ".join([*words[:at], word[:-1], *words[at + 1:]])
+                if one in present and one not in found:
+                    found[key] = one
+                    break
+    return found
 
 
 def abbreviated_names(keys: list[str]) -> dict[str, str]:
