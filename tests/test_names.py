@@ -282,3 +282,17 @@ def test_a_nationality_before_a_common_word_or_a_figure_in_a_run_makes_no_person
 
 def test_a_club_ending_makes_a_club_after_a_town_too_small_for_the_gazetteer():
     assert typed("Talks with Dundee United ended.").get("Dundee United") == "organisation"
+
+
+def test_an_honorific_tells_apart_two_people_of_one_surname_in_a_story():
+    """BBC: a story naming Tony and Cherie Blair dropped every "Mr Blair" (two owners), and a quote after one went to
+    the last man named; a lone owner of the other sex is left as it was (the given names' lists know "Nicky" as a
+    man's name only: "Ms Gavron" after "Nicky Gavron" is still her)."""
+    paragraphs = [
+        "Tony Blair defended the attorney general, whose advice Cherie Blair's chambers had questioned.",
+        "Mr Blair said the advice was clear. Mrs Blair declined to comment.",
+        "Nicky Gavron, the deputy mayor, spoke later. Ms Gavron said she was not surprised.",
+    ]
+    spans = sorted(article_spans(paragraphs))
+    assert [span.name for span in spans if span.paragraph == 1] == ["Tony Blair", "Cherie Blair"]
+    assert [span.name for span in spans if span.paragraph == 2] == ["Nicky Gavron", "Nicky Gavron"]

@@ -37,7 +37,7 @@ from .lists import company_lists, listed, surname_lists, version_lists
 from .name_words import DEMONYM_LIKE, HONORIFICS, common_words, distinctive, is_title, knighted, stands_alone, suffixed
 from .echoes import case_cued, echoes
 from .lookalikes import everyday_word
-from .person_forms import described_in_article
+from .person_forms import described_in_article, honorific_sex, of_sex
 from .sport import affiliations, fixtures, scorers, squad_numbers, squads, team_spans
 from .lexicon import (
     COMPANY_SUFFIXES, CONNECTORS, COUNTRY, DEMONYMS, NAME_INNER, NAME_STOPS, ORGANISATION,
@@ -303,7 +303,7 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     raw = [knighted(s, paragraphs, people) for s in raw]
     typed = {s.name: s.type for s in raw if s.type}
     typed.update({s.name: ORGANISATION for s in raw if s.type == ORGANISATION})  # a cue for a club once is for all its mentions
-    resolved = tuple(r for r in (resolve(s, people, by_surname, typed, short, tails) for s in raw) if r is not None)
+    resolved = tuple(r for r in (resolve(s, people, by_surname, typed, short, tails, paragraphs) for s in raw) if r is not None)
     if not caseless:
         return resolved
     lower = {w for p, text in enumerate(paragraphs) if p not in caseless for w in tokens(text).words if w[:1].islower()}
@@ -351,7 +351,7 @@ def short_forms(organisations: set[str]) -> dict[str, str]:
 
 
 def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed: dict[str, str], short: dict[str, str],
-            tails: dict[str, str]) -> Span | None:
+            tails: dict[str, str], paragraphs: list[str]) -> Span | None:
     name = span.name
     if name.lower() in tails and span.type in ("", PERSON):
         return span._replace(type=PERSON, name=tails[name.lower()], cue="tail")
@@ -359,10 +359,15 @@ def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed
         return span._replace(type=PERSON)
     if span.type == PERSON and " " in name and typed.get(name) == ORGANISATION:
         return span._replace(type=ORGANISATION, cue="organisation elsewhere")  # "Zycie Warszawy daily said"
-    if not span.type and name.count(" ") == 1 and name.split()[0] in HONORIFICS and len(by_surname.get(name.split()[1], ())) == 1:
-        return span._replace(type=PERSON, name=next(iter(by_surname[name.split()[1]])), cue="surname")  # "Mr Major" after "John Major"
+    if not span.type and name.count(" ") == 1 and name.split()[0] in HONORIFICS:
+        owners = by_surname.get(name.split()[1], set())
+        owners = of_sex(owners, honorific_sex(name.split()[0])) if len(owners) > 1 else owners
+        if len(owners) == 1:
+            return span._replace(type=PERSON, name=next(iter(owners)), cue="surname")  # "Mr Major" after "John Major"
     if " " not in name and span.type in ("", PERSON, PLACE, COUNTRY):  # "Jordan" after "Bill Jordan" is him
         owners = by_surname.get(name, ())
+        if len(owners) > 1 and span.type == PERSON:  # "Mr Blair" in a story that names Tony and Cherie Blair
+            owners = of_sex(owners, honorific_sex(paragraphs[span.paragraph][max(0, span.start - 10) : span.start])) or owners
         if len(owners) == 1:
             return span._replace(type=PERSON, name=next(iter(owners)), cue="surname")
         if owners:

@@ -59,10 +59,23 @@ def honorific_sexes(lone_names: Iterable[tuple[str, str]]) -> dict[str, set[str]
     "Mr Blair", "Mrs Blair"."""
     found: dict[str, set[str]] = defaultdict(set)
     for name, before in lone_names:
-        words = before.split()
-        if words and words[-1] in HONORIFIC_SEX:
-            found[name_key(name)].add(HONORIFIC_SEX[words[-1]])
+        sex = honorific_sex(before)
+        if sex:
+            found[name_key(name)].add(sex)
     return found
+
+
+def honorific_sex(before: str) -> str | None:
+    """The sex the honorific that ends the text before a name says ("Mr" Blair: male), if one does."""
+    words = before.split()
+    return HONORIFIC_SEX.get(words[-1]) if words else None
+
+
+def of_sex(full_names: Iterable[str], sex: str | None) -> set[str]:
+    """The full names a surname after an honorific of `sex` may stand for: not one whose given name is of the other
+    sex ("Mr Blair" is not Cherie Blair). Asked only between two people of one surname: the lists of given names
+    know some names of both sexes as one's ("Nicky" Gavron would not be "Ms Gavron")."""
+    return {name for name in full_names if sex is None or given_name_sexes().get(name.split()[0]) in (None, sex)}
 
 
 def dominant(candidates: list[str], named_in: Counter) -> list[str]:
