@@ -296,3 +296,13 @@ def test_an_honorific_tells_apart_two_people_of_one_surname_in_a_story():
     spans = sorted(article_spans(paragraphs))
     assert [span.name for span in spans if span.paragraph == 1] == ["Tony Blair", "Cherie Blair"]
     assert [span.name for span in spans if span.paragraph == 2] == ["Nicky Gavron", "Nicky Gavron"]
+
+
+def test_a_party_named_by_its_nickname_is_one_organisation_named_in_full(make_project):
+    """BBC: "Tories" (166 stories) and "Conservatives" (108) were two pages of one party."""
+    texts = {
+        "a_00000000000000g1.txt": "Tax pledge\n\nThe Tories will cut taxes, the party's leader said on Monday. Labour said the Tory plan was unfunded.",
+        "a_00000000000000g2.txt": "Campaign\n\nThe Conservative Party launched its campaign on Tuesday; the Conservatives said schools came first.",
+    }
+    actors = detected(make_project, texts)
+    assert {"Tories", "Conservatives"} <= set(actors["Conservative Party"].aliases) and not {"Tories", "Conservatives", "Tory"} & set(actors)

@@ -28,7 +28,7 @@ from operator import itemgetter
 from typing import Iterable
 
 from ..model import Actor, Article, Mention, NameCandidates
-from .lexicon import ORGANISATION, PERSON, SAME_COUNTRY, family_names, given_names, places
+from .lexicon import ORGANISATION, PERSON, SAME_COUNTRY, SAME_ORGANISATION, family_names, given_names, places
 from .name_words import after_the, is_title, stands_alone
 from .lookalikes import everyday_word, plain_english
 from .echoes import case_cued
@@ -225,7 +225,7 @@ def named_once(spellings: dict[tuple[str, str], Counter], spelled_out: set[tuple
         if len(counts) == 1:  # most names: one spelling, nothing to choose
             found.append((next(iter(counts)), kind, ()))
             continue
-        full = [n for n in counts if n in SAME_COUNTRY or ((kind, key) in spelled_out and " " in n)]
+        full = [n for n in counts if n in SAME_COUNTRY or n in SAME_ORGANISATION or ((kind, key) in spelled_out and " " in n)]
         canonical = sorted(full or counts, key=lambda n: (shouted_name(n, counts), -counts[n], -len(n), n))[0]
         found.append((canonical, kind, tuple(sorted(n for n in counts if n != canonical))))
     return found

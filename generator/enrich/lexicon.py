@@ -204,6 +204,12 @@ SAME_COUNTRY = {
     "United States": ("U.S.", "US", "USA", "U.S.A."),
     "United Kingdom": ("U.K.", "UK", "Britain", "Great Britain"),
 }
+# Parties news names by a nickname as often as by name (British and Canadian Tories, the American GOP): one
+# actor each, named in full when the archive writes the full name
+SAME_ORGANISATION = {
+    "Conservative Party": ("Conservatives", "Tories", "Tory", "Tory Party"),
+    "Republican Party": ("Republicans", "GOP", "G.O.P."),
+}
 BIG_CITY = 150_000  # smaller towns share their names with people and clubs (Hopkins, Minnesota; Ajax, Ontario)
 EXTRA_COUNTRIES = ("U.S.", "US", "USA", "U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales",
                    "Northern Ireland", "Russia", "South Korea", "North Korea", "Czech Republic", "Holland",

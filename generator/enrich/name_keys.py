@@ -7,20 +7,21 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .lexicon import SAME_COUNTRY
+from .lexicon import SAME_COUNTRY, SAME_ORGANISATION
 
 
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The key under which spellings of one name merge (rule 3): initials and accents aside, a short
-    form of a country with its full name (U.S., US, USA: United States)."""
+    form of a country with its full name (U.S., US, USA: United States), a party's nickname with its name
+    (Tories: Conservative Party)."""
     key = spelling_key(name)
     return country_keys().get(key, key)
 
 
 @lru_cache(maxsize=1)
 def country_keys() -> dict[str, str]:
-    return {spelling_key(short): spelling_key(full) for full, shorts in SAME_COUNTRY.items() for short in shorts}
+    return {spelling_key(short): spelling_key(full) for full, shorts in (*SAME_COUNTRY.items(), *SAME_ORGANISATION.items()) for short in shorts}
 
 
 def spelling_key(name: str) -> str:
