@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -306,3 +307,14 @@ def test_a_party_named_by_its_nickname_is_one_organisation_named_in_full(make_pr
     }
     actors = detected(make_project, texts)
     assert {"Tories", "Conservatives"} <= set(actors["Conservative Party"].aliases) and not {"Tories", "Conservatives", "Tory"} & set(actors)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("vince", "vincent", True), ("jim", "james", True), ("andy", "andrea", False),  # a short form, not across the sexes
+    ("damian", "damien", True), ("mohamed", "mohamad", True),  # one vowel for another
+    ("dan", "don", False), ("mahammad", "mohammed", False), ("martin", "marvin", False),  # short, two places, a consonant
+])
+def test_two_given_names_are_one_by_a_short_form_or_a_vowel_spelt_otherwise(a, b, same):
+    from generator.enrich.person_forms import same_given_name
+
+    assert same_given_name(a, b) is same and same_given_name(b, a) is same

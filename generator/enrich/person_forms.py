@@ -201,9 +201,22 @@ def same_given_name(a: str, b: str) -> bool:
     elif a in nick_namer().nicknames_of(b):
         full, short = b, a
     else:
-        return False
+        return spelt_alike(a, b)
     sexes = given_name_sexes()
     return sexes.get(full.title()) is not None and sexes.get(short.title()) in (None, sexes.get(full.title()))
+
+
+SPELT_ALIKE = 5  # shorter given names that differ in one vowel are as often two names ("Dan", "Don"; "Jon", "Jan")
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """Two spellings of one given name: one vowel for another after the first two letters, in a name of five letters
+    or more, the two not of different sexes ("Damian" and "Damien" Hockney, BBC; "Mohamed", "Mohamad")."""
+    if len(a) != len(b) or len(a) < SPELT_ALIKE or a[:2] != b[:2]:
+        return False
+    differ = [(x, y) for x, y in zip(a[2:], b[2:]) if x != y]
+    sexes = {given_name_sexes().get(name.title()) for name in (a, b)} - {None}
+    return len(differ) == 1 and all(letter in "aeiou" for letter in differ[0]) and len(sexes) <= 1
 
 
 @lru_cache(maxsize=1)
