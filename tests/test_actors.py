@@ -176,7 +176,7 @@ def test_a_surname_shared_by_two_people_links_to_neither(make_project):
 
 
 def test_words_describing_a_person_before_the_name_fold_into_the_person(make_project):
-    """BBC: "Fellow Lib Dem Norman Baker", "Whatever Kilroy-Silk" (a reader's comment) and "Frank Field MP" were
+    """BBC: "Fellow Lib Dem Norman Baker", "Whatever Kilroy-Silk" (a reader's comment), "Texan Michael Chicoine" and "Frank Field MP" were
     pages of their own beside Norman Baker, Robert Kilroy-Silk and Frank Field; "Reg Carr" (a given name the
     lists lack) is not Diane Carr, the archive's one other Carr."""
     result = generated(make_project, {
@@ -186,10 +186,11 @@ def test_words_describing_a_person_before_the_name_fold_into_the_person(make_pro
                                     "stunt. Frank Field MP said little.\n",
         "105_00000000000000d3.txt": "Your comments\n\nWhatever Kilroy-Silk and UKIP do, nothing changes. Fellow Lib Dem Norman Baker said "
                                     "the episode was sad. Reg Carr said the library would open.\n",
+        "106_00000000000000d4.txt": "Spam trial\n\nMichael Chicoine was charged in Virginia. Texan Michael Chicoine has pleaded guilty.\n",
     })
     people = {a.name: a for a in result.archive.actors.values() if a.type == "person"}
     assert {"Robert Kilroy-Silk", "Norman Baker", "Frank Field"} <= set(people)
-    assert not {"Whatever Kilroy-Silk", "Fellow Lib Dem Norman Baker", "Frank Field MP", "Kilroy-Silk"} & set(people)
+    assert not {"Whatever Kilroy-Silk", "Fellow Lib Dem Norman Baker", "Frank Field MP", "Kilroy-Silk", "Texan Michael Chicoine"} & set(people)
     comments = next(a for a in result.archive.articles if a.title.value == "Your comments")
     named = {result.archive.actors[m.actor].name for m in comments.mentions}
     assert {"Robert Kilroy-Silk", "Norman Baker"} <= named and "Diane Carr" not in named

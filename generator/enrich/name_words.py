@@ -199,7 +199,12 @@ def describes(word: str) -> bool:
     "-ite" ("Blairite")."""
     if word in given_names() or word in family_names() or word in NAME_INNER or word in places():
         return False
-    return everyday_word(word) or word.isupper() or word.endswith("ite")
+    return everyday_word(word) or word.isupper() or word.endswith("ite") or of_a_place(word)
+
+
+def of_a_place(word: str) -> bool:
+    """Someone of a place the gazetteer knows: "Texan", "Californian", "Londoner", "Chicagoan"."""
+    return word.endswith(("an", "er")) and any(stem in places() for stem in (word[:-1] + "s", word[:-2] + "a", word[:-2]))
 
 
 def is_title(word: str) -> bool:
