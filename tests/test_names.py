@@ -318,3 +318,12 @@ def test_two_given_names_are_one_by_a_short_form_or_a_vowel_spelt_otherwise(a, b
     from generator.enrich.person_forms import same_given_name
 
     assert same_given_name(a, b) is same and same_given_name(b, a) is same
+
+
+def test_a_company_word_makes_a_run_opening_with_a_given_name_a_company_only_where_it_names_no_ones_trade():
+    """BBC: "magazine Mac Format", "the daily Le Monde" and "merchant bank Hambro Magan" were people; "film maker
+    Theo van Gogh" and "publisher Jason O-Grady" are people still."""
+    found = typed("Staff at magazine Mac Format and the daily Le Monde said so. The merchant bank Hambro Magan gave £5,000.")
+    assert [found.get(name) for name in ("Mac Format", "Le Monde", "Hambro Magan")] == ["organisation"] * 3
+    found = typed("The killing of the film maker Theo van Gogh shocked them. PowerPage's publisher Jason O-Grady agreed.")
+    assert found.get("Theo van Gogh") == "person" and found.get("Jason O-Grady") != "organisation"

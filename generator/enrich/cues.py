@@ -174,7 +174,7 @@ def organisation_by_words_around(names: list[str], whole: str, before: list[str]
     ("analyst Paula Buratti at Indosuez"), "Air" before one word ("Air France"), or a company word or a member's
     role after it ("Zywiec shares", "Deportivo Coruna midfielder Armando Alvarez")."""
     first, gazetteer = names[0], places()
-    if before and before[-1] in ORG_BEFORE and first not in TITLES and first not in given_names() and not named_before(before):
+    if before and before[-1] in ORG_BEFORE and first not in TITLES and not given_name_first(names, before[-1]) and not named_before(before):
         return ORGANISATION, "company cue", 0
     if works_at(before) and first not in given_names() and first not in TITLES and whole not in gazetteer and first not in gazetteer \
             and not describes_what_follows(names, after):
@@ -184,10 +184,20 @@ def organisation_by_words_around(names: list[str], whole: str, before: list[str]
     if len(names) >= 2 and bracketed(after) == initials(names):
         return ORGANISATION, "initials", 0  # "Electronic Arts (EA)", "Child Support Agency (CSA)"
     if after and (after[0] in ORG_AFTER or (after[0] in ("'s", "’s") and len(after) > 1 and after[1] in ORG_AFTER) or member_follows(after)) \
-            and first not in given_names() and whole not in gazetteer and not DEMONYM_LIKE.search(names[-1]) and first not in TITLES and first not in DEMONYMS and names[-1] not in DEMONYMS \
+            and not given_name_first(names, after[0]) and whole not in gazetteer and not DEMONYM_LIKE.search(names[-1]) and first not in TITLES and first not in DEMONYMS and names[-1] not in DEMONYMS \
             and not (sentence_opener(names, before) and after[0] not in SPOKESPEOPLE):
         return ORGANISATION, "company cue", 0
     return None
+
+
+def given_name_first(names: list[str], cue: str) -> bool:
+    """A run opening with a given name, which a company word beside it does not make a company ("film maker Theo van
+    Gogh", "publisher Jason O-Grady"); unless the word names no one's trade and the run ends in no family name:
+    "magazine Mac Format", "the daily Le Monde"."""
+    return names[0] in given_names() and (cue not in NO_ONES_TRADE or len(names) == 1 or names[-1] in family_names())
+
+
+NO_ONES_TRADE = {"newspaper", "newspapers", "daily", "weekly", "magazine", "bank", "airline", "firm", "company", "club", "plc"}
 
 
 def describes_what_follows(names: list[str], after: list[str]) -> bool:

@@ -107,7 +107,7 @@ ORG_BEFORE = {"newspaper", "daily", "weekly", "magazine", "broadcaster", "carrie
               "retailer", "carmaker", "automaker", "conglomerate", "firm", "company", "lender", "miner", "club", "side",
               "brokerage", "operator", "producer", "maker", "manufacturer", "refiner", "reinsurer", "utility", "exporter",
               "importer", "distributor", "wholesaler", "developer", "contractor", "consortium", "subsidiary", "affiliate",
-              "agency", "giant", "giants", "think-tank", "tank"}  # "games giant Electronic Arts", "software giant Microsoft"
+              "agency", "giant", "giants", "think-tank", "tank", "bank"}  # "games giant Electronic Arts", "software giant Microsoft"
 ORG_AFTER = {"newspaper", "newspapers", "daily", "magazine", "side", "party", "parties", "shares", "stock", "stocks", "spokesman", "spokeswoman", "spokesperson", "subsidiary", "unit", "profit",
              "profits", "earnings", "revenue", "revenues", "sales", "plc", "shareholders", "board", "executives"}
 COMPANY_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc",
