@@ -13,7 +13,7 @@ import frontmatter
 import yaml
 
 from .ledger import LedgerError
-from .ledger_file import entry_line, parsed_rows
+from .ledger_file import entry_line, parsed_rows, write_if_changed
 
 ACTOR_LEDGER_FILE = "actor-ids.yml"
 HEADER = """\
@@ -60,13 +60,7 @@ def recorded_actor(row, path: Path, number: int) -> RecordedActor:
 
 def save(path: Path, recorded: tuple[RecordedActor, ...]) -> bool:
     """Write the ledger if it changed (atomically); whether it was written."""
-    text = dump(recorded)
-    if path.exists() and path.read_text(encoding="utf-8") == text:
-        return False
-    partial = path.with_name(f".{path.name}.writing")
-    partial.write_text(text, encoding="utf-8")
-    partial.replace(path)
-    return True
+    return write_if_changed(path, dump(recorded))
 
 
 def published_actors(docs_dir: Path) -> tuple[RecordedActor, ...]:

@@ -101,7 +101,12 @@ def _entry(row, path: Path, number: int) -> Entry:
 
 def save(path: Path, ledger: Ledger) -> bool:
     """Write the ledger if it changed (atomically: a full disk leaves the old one); whether it was written."""
-    text = dump(ledger)
+    return write_if_changed(path, dump(ledger))
+
+
+def write_if_changed(path: Path, text: str) -> bool:
+    """Write `text` to `path` unless it holds it already, atomically (a full disk leaves the old file); whether
+    it was written."""
     if path.exists() and path.read_text(encoding="utf-8") == text:
         return False
     partial = path.with_name(f".{path.name}.writing")
