@@ -327,3 +327,16 @@ def test_a_company_word_makes_a_run_opening_with_a_given_name_a_company_only_whe
     assert [found.get(name) for name in ("Mac Format", "Le Monde", "Hambro Magan")] == ["organisation"] * 3
     found = typed("The killing of the film maker Theo van Gogh shocked them. PowerPage's publisher Jason O-Grady agreed.")
     assert found.get("Theo van Gogh") == "person" and found.get("Jason O-Grady") != "organisation"
+
+
+def test_an_organisation_s_name_goes_on_by_of_more_than_once():
+    """BBC: the "Association of Directors of Social Services" was two organisations ("Association of Directors",
+    "Social Services") and the "University of the West of England" lost England; a person "of" a club stays apart."""
+    found = typed("The Association of Directors of Social Services said so. A study by the University of the West of England "
+                  "and the Royal College of Physicians of London agreed. Liviu Ciobotariu of National Bucharest scored.")
+    assert {"Association of Directors of Social Services", "University of the West of England", "Royal College of Physicians of London"} <= set(found)
+    assert "Liviu Ciobotariu" in found and "Social Services" not in found and "England" not in found
+
+
+def test_an_era_after_a_year_is_no_organisation():
+    assert typed("The abacus, which the magazine dates at 190 A.D., came 60th.").get("A.D.", "") == ""

@@ -113,7 +113,7 @@ ORG_AFTER = {"newspaper", "newspapers", "daily", "magazine", "side", "party", "p
 COMPANY_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc",
                     "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "AB", "ASA", "Oyj", "Bhd", "Group", "Holdings"}
 NOT_ACRONYMS = set("""GDP GNP CEO CFO TV AIDS HIV OK AM PM GMT EST CD CDs DVD PC IT VAT USD DM RPM CAPS TD ADR ADRs
-    GDR GDRs NYC CET EDT PST CST EPS FOB CIF OT A.M. P.M.
+    GDR GDRs NYC CET EDT PST CST EPS FOB CIF OT A.M. P.M. A.D. B.C.
     II III IV VI VII VIII IX XI XII XIII XIV XV XX NB PS AD BC MP MPs UK US USA UAE EU""".split()) - {"EU"}
 CONNECTORS = {"of", "de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y", "&", "for",
               "della", "dello", "delle", "degli", "do", "dos", "das", "des"}  # "Gazzetta dello Sport", "Banco do Brasil"

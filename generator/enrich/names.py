@@ -109,7 +109,7 @@ def runs(words: Tokens, plain: list[str]) -> list[tuple[int, int]]:
 
 def run_end(words: Tokens, plain: list[str], i: int) -> int:
     """Where the run of capitalised words that word i opens ends (the index after its last word)."""
-    j, n = i + 1, len(plain)
+    j, n, organisation = i + 1, len(plain), False
     while j < n:
         word = plain[j]
         if word[:1].isupper() and word not in STOP and words.gap(j) <= 1:
@@ -119,9 +119,10 @@ def run_end(words: Tokens, plain: list[str], i: int) -> int:
             j += 1  # "Kim Do Hoon", "Theresa May": a month or a verb only where it goes on a name
         elif word in SURNAME_STOPS and words.gap(j) <= 1 and plain[j - 1] in given_names():
             j += 1  # "Umar Said", "Doris Day", "Nancy Drew"
-        elif word in ("of", "for") and j + 2 < n and plain[j + 1] == "the" and plain[j + 2][:1].isupper() and joins(plain[j - 1], word):
-            j += 3  # "Chancellor of the Exchequer"
-        elif word in CONNECTORS and j + 1 < n and plain[j + 1][:1].isupper() and plain[j + 1] not in STOP and words.gap(j) <= 1 and joins(plain[j - 1], word):
+        elif word in ("of", "for") and j + 2 < n and plain[j + 1] == "the" and plain[j + 2][:1].isupper() and joins(plain[j - 1], word, organisation):
+            organisation, j = organisation or plain[j - 1] in ORG_HEADS or plain[i] in ORG_OPENERS, j + 3  # "Chancellor of the Exchequer"
+        elif word in CONNECTORS and j + 1 < n and plain[j + 1][:1].isupper() and plain[j + 1] not in STOP and words.gap(j) <= 1 and joins(plain[j - 1], word, organisation):
+            organisation = organisation or (word in ("of", "for") and (plain[j - 1] in ORG_HEADS or plain[i] in ORG_OPENERS))
             j += 2
         elif capital(word) and word[:1].islower() and ((j + 1 < n and (plain[j + 1][:1].isupper() or (
                 plain[j + 1] in NAME_INNER and j + 2 < n and plain[j + 2][:1].isupper()))) or word[3:4].isupper()):
@@ -143,11 +144,12 @@ def name_opener(words: Tokens, plain: list[str], i: int) -> bool:
     return after[:1].isupper() and (after not in STOP or after in NAME_STOPS) and after.isalpha()
 
 
-def joins(left: str, connector: str) -> bool:
-    """"Bank of England", "Secretary of State", but not "Liviu Ciobotariu of National Bucharest"."""
+def joins(left: str, connector: str, organisation: bool = False) -> bool:
+    """"Bank of England", "Secretary of State", but not "Liviu Ciobotariu of National Bucharest"; once an organisation's
+    name has gone on by "of", it may again ("Association of Directors of Social Services")."""
     if left in COMPANY_SUFFIXES and left not in ("Group", "Holdings"):
         return False  # "Kia Motor Corp of South Korea": where the company is, not its name
-    return connector not in ("of", "for") or left in ORG_OPENERS or left in TITLES or left in ORG_HEADS
+    return connector not in ("of", "for") or organisation or left in ORG_OPENERS or left in TITLES or left in ORG_HEADS
 
 
 class Run(NamedTuple):
