@@ -238,7 +238,8 @@ def person_or_place_cues(names: list[str], before: list[str], after: list[str]) 
 def person_by_title_or_initial(names: list[str], person: list[str], dropped: int) -> Typed | None:
     """A strong title before the name ("Mr", "President") or an initial opening it ("J. Adams"); ("", "", 0) for a
     run that cannot be a person's name (an organisation word in it, a place, a compass point opening it)."""
-    if not person or person[0] in ("of", "for", "the", "and") or person[-1] in ORG_HEADS or any((p in ORG_HEADS and p not in given_names()) or p in NEVER_IN_NAME for p in person):
+    if not person or person[0] in ("of", "for", "the", "and") or person[-1] in ORG_HEADS or not (ORG_HEADS.isdisjoint(person) and NEVER_IN_NAME.isdisjoint(person)) \
+            and any((p in ORG_HEADS and p not in given_names()) or p in NEVER_IN_NAME for p in person):  # the set tests first: most names have neither
         return "", "", 0
     if dropped and any(t in STRONG_TITLES for t in names[:dropped]):
         return ("", "", 0) if office_word(person) or common_after_rank(names[:dropped], person) else (PERSON, "title", dropped)

@@ -144,7 +144,8 @@ def leading_titles(names: list[str], opens: bool = True) -> int:
     Jokhadar") or a sentence opener ("Speaking")."""
     if len(names) < 2:
         return 0  # a word alone is the name, whatever it is
-    last = max((k for k in range(len(names) - 1) if is_title(names[k])), default=-1)
+    leading = names[:-1]
+    last = -1 if TITLES.isdisjoint(leading) and "-" not in "".join(leading) else max((k for k in range(len(names) - 1) if is_title(names[k])), default=-1)
     if last >= 0 and names[last + 1] in ("of", "for"):  # "Chancellor of the Exchequer Kenneth Clarke"
         start = last + 2 + (names[last + 2] == "the" and last + 3 < len(names))
         # the place a title is of, whole: "Archbishop of Cape Town Desmond Tutu"
