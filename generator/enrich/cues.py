@@ -68,7 +68,7 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> Typed:
     """(type, cue, how many leading title words to drop) of one run of capitalised words, or ("", "", 0).
     The cue groups are asked in the order they outrank each other; each says None when it has nothing to say,
     and ("", "", n) when the run is surely no name of its kinds."""
-    whole = " ".join(names)
+    whole = names[0] if len(names) == 1 else " ".join(names)
     return (place_by_gazetteer(names, whole, before, after) or named_by_own_words(names, whole) or political_party(names, before, after)
             or organisation_by_words_around(names, whole, before, after) or organisation_by_shape(names, after)
             or person_or_place_cues(names, before, after))
@@ -224,14 +224,14 @@ PRODUCT_NOUNS = set("""console consoles handheld handhelds device devices techno
 def person_or_place_cues(names: list[str], before: list[str], after: list[str]) -> Typed:
     """The run less its leading titles and a name suffix ("John Mills Jr"), typed by the cues for people: its title
     or initials, the words around it, the name lists, its shape; ("", "", n) when none says it is a name."""
-    dropped = leading_titles(names, not before or before[-1] in SENTENCE_ENDS)
-    person = names[dropped:]
-    if suffixed(person):
+    dropped = leading_titles(names, not before or before[-1] in SENTENCE_ENDS) if len(names) > 1 else 0  # a word alone has no title
+    person = names[dropped:] if dropped else names
+    if len(person) > 2 and suffixed(person):
         person = person[:-1]
     if after[:1] and after[0] in PLACE_AFTER and dropped and not nationality(person):
         return PLACE, "place noun", 0  # "London's King Cross station", "President Kennedy airport": a title opens a place's name
     return (person_by_title_or_initial(names, person, dropped) or town_word_or_role(person, before, after, dropped)
-            or person_by_what_follows(person, before, after, dropped) or by_noun_or_age(person, before, after, dropped)
+            or (len(person) > 1 and person_by_what_follows(person, before, after, dropped)) or by_noun_or_age(person, before, after, dropped)
             or person_by_name_lists(person, before, after, dropped) or person_by_shape(person, before, dropped))
 
 

@@ -18,8 +18,10 @@ def suffixed(person: list[str]) -> bool:
 
 
 def is_acronym(word: str) -> bool:
+    if not word.isupper():  # the letters are upper case as the word is ("." and "&" have no case): most words end here
+        return False
     letters = word.replace(".", "").replace("&", "")
-    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and word not in NOT_ACRONYMS and not shouted(word)
+    return 2 <= len(letters) <= 6 and letters.isalpha() and word not in NOT_ACRONYMS and not shouted(word)
 
 
 def shouted(word: str) -> bool:
