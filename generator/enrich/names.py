@@ -274,7 +274,7 @@ def shouting(text: str) -> bool:
 
 
 def run_span(words: Tokens, run: Run) -> tuple[int, int, str, str, str]:
-    kept = list(words.words[run.first + run.dropped : run.end])
+    kept = words.words[run.first + run.dropped : run.end]
     end = run.end
     if run.type == PERSON and suffixed(kept):
         kept, end = kept[:-1], end - 1  # "John Mills Jr" is John Mills
