@@ -313,7 +313,7 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     resolved = tuple(r for r in (resolve(s, people, by_surname, typed, short, tails) for s in raw) if r is not None)
     if not caseless:
         return resolved
-    lower = {w for p, text in enumerate(paragraphs) if p not in caseless for w in tokens(text).words if w[:1].islower()}
+    lower = {w for w in set().union(*(tokens(text).words for p, text in enumerate(paragraphs) if p not in caseless)) if w[:1].islower()}
     return resolved + echoes(resolved, paragraphs, caseless, lower)
 
 

@@ -119,7 +119,7 @@ SIDES = re.compile(r"v(?<=\sv)s?\.?\s|beat\s(?<=\sbeat\s)")  # " v ", " vs. ", "
 def fixtures(spans: list, text: str) -> list:
     """The two sides of "X v Y" are of one kind: people when one is a person ("Fung Permadi (Taiwan) v Indra"),
     else clubs (a country stays a country: "Japan v Syria")."""
-    if not SIDES.search(text):
+    if len(spans) < 2 or not SIDES.search(text):
         return spans  # every gap that joins two sides has a space before "v" or "beat": most paragraphs have neither
     for k in range(1, len(spans)):
         left = k - 2 if k > 1 and text[spans[k - 1][0] - 1 : spans[k - 1][0]] == "(" else k - 1  # "(Taiwan)" is no side
