@@ -51,8 +51,10 @@ def company_lists(spans: list, text: str) -> list:
 def opens_company_list(text: str, start: int) -> bool:
     """Whether a plural company noun, with "such as", "like" or "including" after it, stands right before `start`
     (the words split off the text before, not a regular expression searched: this is asked of every name)."""
+    if text[start - 1 : start] not in (" ", "\n"):
+        return False  # asked first: no slice and split for a name after a bracket or a quote, or opening the text
     before = text[max(0, start - 32) : start].split()
-    if not before or text[start - 1 : start] not in (" ", "\n"):
+    if not before:
         return False
     if before[-1] in COMPANY_PLURALS:
         return True
