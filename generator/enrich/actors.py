@@ -390,9 +390,9 @@ def surface_matches(text: str, actor_set: ActorSet, taken: list[tuple[int, int, 
     only the registry's (its capitals are no evidence that another article's name is meant)."""
     out = []
     for match in actor_set.match(text):
-        slug = actor_set.surfaces[match.group(0)]
+        slug, (start, end) = actor_set.surfaces[match.group(0)], match.span()
         if curated_only and actor_set.actors[slug].source != "registry":
             continue
-        if not any(s < match.end() and match.start() < e for s, e, _ in taken) and stands_alone(text, match.start(), match.end()):
-            out.append((match.start(), match.end(), slug))
+        if not any(s < end and start < e for s, e, _ in taken) and stands_alone(text, start, end):
+            out.append((start, end, slug))
     return out

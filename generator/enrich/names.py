@@ -169,11 +169,12 @@ def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
     """The tokens of a paragraph and its runs typed by the rules (the model's input as well as the spans')."""
     words = tokens(text)
     plain = list(words.words)  # a list: the cues compare its slices with lists
-    found = []
+    found, hyphens = [], "-" in text  # a describing compound has a hyphen: without one, no run need be read for it
     for i, j in runs(words, plain):
         while j - i > 1 and plain[j - 1] in CONNECTORS:
             j -= 1
-        i = after_modifiers(plain, i, j)
+        if hyphens:
+            i = after_modifiers(plain, i, j)
         if i < j:
             run = Run(i, j, *type_span(plain[i:j], plain[max(0, i - 6) : i], plain[j : j + 5]))
             if i and plain[i - 1] == "First":  # the tests that open with_first and employer, asked here of every run
