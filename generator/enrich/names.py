@@ -116,6 +116,8 @@ def run_end(words: Tokens, plain: list[str], i: int) -> int:
     j, n = i + 1, len(plain)
     while j < n:
         word = plain[j]
+        if not word[:1].isupper() and word not in GOES_ON_A_RUN and word[:3] not in ("al-", "el-"):
+            break  # most runs end at a word in lower case or a mark, which none of the rules below lets in
         if word[:1].isupper() and word not in STOP and words.gap(j) <= 1:
             j += 1
         elif word in NAME_STOPS and words.gap(j) <= 1 and (
@@ -136,6 +138,7 @@ def run_end(words: Tokens, plain: list[str], i: int) -> int:
 
 
 SURNAME_STOPS = {"Said", "Day", "Drew"}  # stop words that are family names too, after a given name
+GOES_ON_A_RUN = CONNECTORS | NAME_INNER | {"of", "for"}  # the only words not capitalised that a run may go on with (run_end)
 
 
 def name_opener(words: Tokens, plain: list[str], i: int) -> bool:
