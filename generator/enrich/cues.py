@@ -45,6 +45,8 @@ INSTITUTIONS = {"Senate", "Congress", "Parliament", "Cabinet", "Treasury", "Fed"
 
 def head_before_of(names: list[str]) -> bool:
     """"Union Bank of Switzerland", "Chicago Board of Trade", "National League for Democracy"."""
+    if "of" not in names and "for" not in names:
+        return False  # most runs: no word to look before
     return any(names[k] in ("of", "for") and names[k - 1] in ORG_HEADS and names[k - 1] not in NOT_ORG_HEADS for k in range(1, len(names) - 1))
 
 
@@ -137,7 +139,7 @@ def by_ending_or_opening(names: list[str]) -> Typed | None:
     last, first = names[-1], names[0]
     if "&" in names[1:-1]:
         return ORGANISATION, "ampersand", 0  # "Douglas & Lomason", "Standard & Poor", "A.G. Edwards & Sons"
-    if last in PLACE_HEADS or constituency(names) or (last in PLACE_ENDS and first not in given_names() and first not in DEMONYMS and not is_title(first)):
+    if last in PLACE_HEADS or (last in POINTS and constituency(names)) or (last in PLACE_ENDS and first not in given_names() and first not in DEMONYMS and not is_title(first)):
         return PLACE, "place", 0  # "Bethnal Green", "Brick Lane", "Westminster Hall"; not "Philip Green", "Stuart Hall"
     if first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for"):
         return ORGANISATION, "suffix", 0  # "Organisation of the Islamic Conference", "Chamber of Deputies"
@@ -181,7 +183,8 @@ def organisation_by_words_around(names: list[str], whole: str, before: list[str]
         return ORGANISATION, "employer", 0
     if first == "Air" and len(names) == 2:
         return ORGANISATION, "airline", 0
-    if len(names) >= 2 and bracketed(after) == initials(names):
+    if len(names) >= 2 and (after[:1] == ["("] or not first[:1].isupper()) and bracketed(after) == initials(names):  # with no bracket
+        # after it, bracketed() is "", the initials of a run with no capital only: the others need not be asked for theirs
         return ORGANISATION, "initials", 0  # "Electronic Arts (EA)", "Child Support Agency (CSA)"
     if after and (after[0] in ORG_AFTER or (after[0] in ("'s", "’s") and len(after) > 1 and after[1] in ORG_AFTER) or member_follows(after)) \
             and first not in given_names() and whole not in gazetteer and not DEMONYM_LIKE.search(names[-1]) and first not in TITLES and first not in DEMONYMS and names[-1] not in DEMONYMS \
