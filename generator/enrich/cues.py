@@ -244,7 +244,7 @@ def person_by_title_or_initial(names: list[str], person: list[str], dropped: int
     if not person or person[0] in ("of", "for", "the", "and") or person[-1] in ORG_HEADS or not (ORG_HEADS.isdisjoint(person) and NEVER_IN_NAME.isdisjoint(person)) \
             and any((p in ORG_HEADS and p not in given_names()) or p in NEVER_IN_NAME for p in person):  # the set tests first: most names have neither
         return "", "", 0
-    if dropped and any(t in STRONG_TITLES for t in names[:dropped]):
+    if dropped and not STRONG_TITLES.isdisjoint(names[:dropped]):
         return ("", "", 0) if office_word(person) or common_after_rank(names[:dropped], person) else (PERSON, "title", dropped)
     if " ".join(person) in places() or person[0] in COMPASS:
         return "", "", 0
@@ -349,7 +349,7 @@ def person_by_shape(person: list[str], before: list[str], dropped: int) -> Typed
     them, nor a common word ending them unless "said" is before them ("said Ros Coward, who wrote") (a
     candidate, DEFAULT_PERSON); else no type."""
     if DEFAULT_PERSON and 2 <= len(person) <= 3 and NAME_WORDS.fullmatch(" ".join(person)) and not (before and before[-1] in ("the", "The")) \
-            and person[0] not in places() and person[-1] not in places() and not any(p in DEMONYMS for p in person) and not not_a_person(person) \
+            and person[0] not in places() and person[-1] not in places() and DEMONYMS.isdisjoint(person) and not not_a_person(person) \
             and not plain_english(person) and not (common_ending(person) and before[-1:] != ["said"]) and not epithet(person):
         return PERSON, "shape", dropped
     return "", "", dropped

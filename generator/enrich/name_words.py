@@ -115,7 +115,7 @@ def works_at(before: list[str]) -> bool:
     is, or what an office is of, an organisation."""
     if len(before) < 2:
         return False
-    return (before[-1] in ("at", "with") and any(w in WORK_ROLES for w in before[-6:-1])) or (before[-1] == "of" and before[-2] in OFFICES_OF)
+    return (before[-1] in ("at", "with") and not WORK_ROLES.isdisjoint(before[-6:-1])) or (before[-1] == "of" and before[-2] in OFFICES_OF)
 
 
 OFFICES_OF = {"executive", "executives", "officer", "chairman", "chairwoman", "founder", "co-founder", "boss", "spokesman",
