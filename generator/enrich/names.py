@@ -368,7 +368,7 @@ def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed
     if name.lower() in tails and span.type in ("", PERSON):
         return span._replace(type=PERSON, name=tails[name.lower()], cue="tail")
     if name in people:
-        return span._replace(type=PERSON)
+        return span if span.type == PERSON else span._replace(type=PERSON)  # most are typed so already: no copy
     if span.type == PERSON and " " in name and typed.get(name) == ORGANISATION:
         return span._replace(type=ORGANISATION, cue="organisation elsewhere")  # "Zycie Warszawy daily said"
     if not span.type and name.count(" ") == 1 and name.split()[0] in HONORIFICS and len(by_surname.get(name.split()[1], ())) == 1:
