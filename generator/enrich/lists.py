@@ -15,8 +15,9 @@ LIST_GLUE = re.compile(r"\s*(?:,|;|\band\b|\bor\b|,\s*and\b)\s*")
 def listed(spans: list, text: str) -> list:
     """An untyped name of two to four words, or a given name alone, listed next to a person ("Kelli Kuehne and Tiger
     Woods", "Gary Speed (Everton), Chris") is a person."""
-    if not any(span[2] == PERSON and " " in span[3] for span in spans):
-        return spans  # no person of two words to be listed with: most paragraphs
+    kinds = [span[2] for span in spans]
+    if PERSON not in kinds or "" not in kinds or not any(span[2] == PERSON and " " in span[3] for span in spans):
+        return spans  # no untyped name, or no person of two words to be listed with: most paragraphs
     for _ in range(2):
         for i, (start, end, kind, name, cue) in enumerate(spans):
             if kind or not (NAME_WORDS.fullmatch(name) or lone_given_name(name)) or any(is_title(w) and len(w) > 3 for w in name.split()):
@@ -50,8 +51,10 @@ def company_lists(spans: list, text: str) -> list:
 def opens_company_list(text: str, start: int) -> bool:
     """Whether a plural company noun, with "such as", "like" or "including" after it, stands right before `start`
     (the words split off the text before, not a regular expression searched: this is asked of every name)."""
+    if text[start - 1 : start] not in (" ", "\n"):
+        return False  # asked first: no slice and split for a name after a bracket or a quote, or opening the text
     before = text[max(0, start - 32) : start].split()
-    if not before or text[start - 1 : start] not in (" ", "\n"):
+    if not before:
         return False
     if before[-1] in COMPANY_PLURALS:
         return True
@@ -79,14 +82,15 @@ def surname_lists(spans: list, text: str) -> list:
     return spans
 
 
+TWO_FIGURES = re.compile(r"\d(?<=\d\d)")  # the figure first: the search skips at once to the figures
 VERSION_LIST = re.compile(r"\b(?:\d{2,4}|[A-Z]{2,3})(?:\s*(?:,|\band\b|\bor\b)\s*(?:\d{2,4}|[A-Z]{2,3})\b){2,}")
 
 
 def version_lists(spans: list, text: str) -> list:
     """Acronyms listed among numbers are a product's versions, not organisations: "Windows 95, 98, ME, NT, 2000 and
     XP" (three items or more, two of them numbers)."""
-    if not any(span[4] == "acronym" for span in spans):
-        return spans  # most paragraphs
+    if not any(span[4] == "acronym" for span in spans) or not TWO_FIGURES.search(text):
+        return spans  # most paragraphs; a list needs two numbers of two figures or more, and the search for them is quick
     lists = [m.span() for m in VERSION_LIST.finditer(text) if len(re.findall(r"\b\d{2,4}\b", m.group(0))) >= 2]
     return [(start, end, "", name, "") if cue == "acronym" and any(a <= start and end <= b for a, b in lists) else (start, end, kind, name, cue)
             for start, end, kind, name, cue in spans]

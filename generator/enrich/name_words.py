@@ -18,8 +18,10 @@ def suffixed(person: list[str]) -> bool:
 
 
 def is_acronym(word: str) -> bool:
+    if not word.isupper():  # the letters are upper case as the word is ("." and "&" have no case): most words end here
+        return False
     letters = word.replace(".", "").replace("&", "")
-    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha() and word not in NOT_ACRONYMS and not shouted(word)
+    return 2 <= len(letters) <= 6 and letters.isalpha() and word not in NOT_ACRONYMS and not shouted(word)
 
 
 def shouted(word: str) -> bool:
@@ -113,7 +115,7 @@ def works_at(before: list[str]) -> bool:
     is, or what an office is of, an organisation."""
     if len(before) < 2:
         return False
-    return (before[-1] in ("at", "with") and any(w in WORK_ROLES for w in before[-6:-1])) or (before[-1] == "of" and before[-2] in OFFICES_OF)
+    return (before[-1] in ("at", "with") and not WORK_ROLES.isdisjoint(before[-6:-1])) or (before[-1] == "of" and before[-2] in OFFICES_OF)
 
 
 OFFICES_OF = {"executive", "executives", "officer", "chairman", "chairwoman", "founder", "co-founder", "boss", "spokesman",
@@ -144,7 +146,8 @@ def leading_titles(names: list[str], opens: bool = True) -> int:
     Jokhadar") or a sentence opener ("Speaking")."""
     if len(names) < 2:
         return 0  # a word alone is the name, whatever it is
-    last = max((k for k in range(len(names) - 1) if is_title(names[k])), default=-1)
+    leading = names[:-1]
+    last = -1 if TITLES.isdisjoint(leading) and "-" not in "".join(leading) else max((k for k in range(len(names) - 1) if is_title(names[k])), default=-1)
     if last >= 0 and names[last + 1] in ("of", "for"):  # "Chancellor of the Exchequer Kenneth Clarke"
         start = last + 2 + (names[last + 2] == "the" and last + 3 < len(names))
         # the place a title is of, whole: "Archbishop of Cape Town Desmond Tutu"

@@ -28,7 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress, count
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..model import Span
@@ -99,7 +100,7 @@ def runs(words: Tokens, plain: list[str]) -> list[tuple[int, int]]:
     a run breaks at a word of STOP (a sentence opener, a month). Only capitalised words can open a run,
     so only they are visited (most words of a text are in lower case). `plain`: the tokens' words as a list."""
     found, end = [], 0
-    for i in [k for k, word in enumerate(plain) if word[0].isupper()]:  # a token is never empty
+    for i in compress(count(), map(str.isupper, map(FIRST, plain))):  # a token is never empty; C loops, not a comprehension
         if i < end or (plain[i] in STOP and not name_opener(words, plain, i)):
             continue
         end = run_end(words, plain, i)
@@ -107,11 +108,16 @@ def runs(words: Tokens, plain: list[str]) -> list[tuple[int, int]]:
     return found
 
 
+FIRST = itemgetter(0)
+
+
 def run_end(words: Tokens, plain: list[str], i: int) -> int:
     """Where the run of capitalised words that word i opens ends (the index after its last word)."""
     j, n, organisation = i + 1, len(plain), False
     while j < n:
         word = plain[j]
+        if not word[:1].isupper() and word not in GOES_ON_A_RUN and word[:3] not in ("al-", "el-"):
+            break  # most runs end at a word in lower case or a mark, which none of the rules below lets in
         if word[:1].isupper() and word not in STOP and words.gap(j) <= 1:
             j += 1
         elif word in NAME_STOPS and words.gap(j) <= 1 and (
@@ -133,6 +139,7 @@ def run_end(words: Tokens, plain: list[str], i: int) -> int:
 
 
 SURNAME_STOPS = {"Said", "Day", "Drew"}  # stop words that are family names too, after a given name
+GOES_ON_A_RUN = CONNECTORS | NAME_INNER | {"of", "for"}  # the only words not capitalised that a run may go on with (run_end)
 
 
 def name_opener(words: Tokens, plain: list[str], i: int) -> bool:
@@ -167,14 +174,18 @@ def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
     """The tokens of a paragraph and its runs typed by the rules (the model's input as well as the spans')."""
     words = tokens(text)
     plain = list(words.words)  # a list: the cues compare its slices with lists
-    found = []
+    found, hyphens = [], "-" in text  # a describing compound has a hyphen: without one, no run need be read for it
     for i, j in runs(words, plain):
         while j - i > 1 and plain[j - 1] in CONNECTORS:
             j -= 1
-        i = after_modifiers(plain, i, j)
+        if hyphens:
+            i = after_modifiers(plain, i, j)
         if i < j:
-            run = with_first(plain, words, Run(i, j, *type_span(plain[i:j], plain[max(0, i - 6) : i], plain[j : j + 5])))
-            found.extend(employer(plain, run))
+            run = Run(i, j, *type_span(plain[i:j], plain[max(0, i - 6) : i], plain[j : j + 5]))
+            if i and plain[i - 1] == "First":  # the tests that open with_first and employer, asked here of every run
+                run = with_first(plain, words, run)
+            if run.dropped and run.type == PERSON:
+                found.extend(employer(plain, run))
             found.append(run)
     return words, joined(plain, found)
 
@@ -269,7 +280,7 @@ def shouting(text: str) -> bool:
 
 
 def run_span(words: Tokens, run: Run) -> tuple[int, int, str, str, str]:
-    kept = list(words.words[run.first + run.dropped : run.end])
+    kept = words.words[run.first + run.dropped : run.end]
     end = run.end
     if run.type == PERSON and suffixed(kept):
         kept, end = kept[:-1], end - 1  # "John Mills Jr" is John Mills
@@ -308,7 +319,7 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     resolved = tuple(r for r in (resolve(s, people, by_surname, typed, short, tails, paragraphs) for s in raw) if r is not None)
     if not caseless:
         return resolved
-    lower = {w for p, text in enumerate(paragraphs) if p not in caseless for w in tokens(text).words if w[:1].islower()}
+    lower = {w for w in set().union(*(tokens(text).words for p, text in enumerate(paragraphs) if p not in caseless)) if w[:1].islower()}
     return resolved + echoes(resolved, paragraphs, caseless, lower)
 
 
@@ -321,8 +332,9 @@ def common_words_untyped(raw: list[Span], paragraphs: list[str]) -> list[Span]:
     shaped = [s for s in raw if s.cue == "shape"]
     if not shaped:
         return raw
-    lower = {w for text in paragraphs for w in tokens(text).words if w[:1].islower()}
-    common = {s.name for s in shaped if any(w.lower() in lower or w.lower() + "s" in lower for w in s.name.split())}
+    vocabulary = set().union(*(tokens(text).words for text in paragraphs))  # every word, lower case or not: a C loop
+    common = {s.name for s in shaped if any(low[:1].islower() and (low in vocabulary or low + "s" in vocabulary)
+                                            for low in s.name.lower().split())}
     return [s._replace(type="", cue="") if s.cue == "shape" and s.name in common else s for s in raw]  # by name: a str's hash is kept
 
 
@@ -358,7 +370,7 @@ def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed
     if name.lower() in tails and span.type in ("", PERSON):
         return span._replace(type=PERSON, name=tails[name.lower()], cue="tail")
     if name in people:
-        return span._replace(type=PERSON)
+        return span if span.type == PERSON else span._replace(type=PERSON)  # most are typed so already: no copy
     if span.type == PERSON and " " in name and typed.get(name) == ORGANISATION:
         return span._replace(type=ORGANISATION, cue="organisation elsewhere")  # "Zycie Warszawy daily said"
     if not span.type and name.count(" ") == 1 and name.split()[0] in HONORIFICS:

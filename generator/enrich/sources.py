@@ -21,5 +21,11 @@ def cited_as_source(text: str, start: int, end: int) -> bool:
     the Daily Telegraph", "according to Pew Internet": the outlet a person speaks to, or the source of figures, which
     neither make the story's company (who is mentioned with whom) nor relate two stories."""
     before = text[max(0, start - 30) : start]
+    if not before.rstrip().endswith(LAST_WORDS_BEFORE):
+        return CITED_AFTER.match(text, end) is not None  # most names: no pattern before them can end there
     outlet = SPOKEN_TO.search(before) is not None and (MEDIA.search(text, start, end) is not None or text[start:end] in NEWS_AGENCIES)
     return outlet or CITED_BEFORE.search(before) is not None or CITED_AFTER.match(text, end) is not None
+
+
+# how SPOKEN_TO and CITED_BEFORE end, before the spaces they end with: a text whose end, less its spaces, ends otherwise matches neither
+LAST_WORDS_BEFORE = ("told", "tells", "telling", "warned", "to", "with", "by", "in", "on", "the", "for", "from")

@@ -14,7 +14,8 @@ STANDINGS = re.compile(TEAM + r"(?:(?:\s+\d+){5,}|(?:\s+\d+){2,3}\s+\.\d{3}(?:\s
 CLINCHED = re.compile(r"[XYZxyz]-[A-Z]")
 COUNTRY_BRACKET = r"(?: \([A-Z][A-Za-z. ]*\))?"  # "Arab Contractors (Egypt) 4 Sodigraf (Zaire) 0"
 RESULT = re.compile(TEAM + COUNTRY_BRACKET + r" \d{1,3}(?: \([^)]*\)?)? " + TEAM + COUNTRY_BRACKET + r" \d{1,3}(?:[\s.,;]|$|\()")
-SPACED_FIGURE = re.compile(r"\d(?<=\s\d)")  # a figure after a space; the figure first, so the search skips to the figures
+TABLE_START = re.compile(TEAM + COUNTRY_BRACKET + r"\s+\d")  # how a row or a result opens, whichever: a team, then a figure
+# (matched at the start, it stops at the first word in lower case, where a search for any figure read the whole text)
 PLAYED = re.compile(TEAM + COUNTRY_BRACKET + r"((?:\s+\d{1,3}){4})\s*$")  # "Olympiakos (Greece) 9 5 4 14"
 
 
@@ -31,8 +32,8 @@ def played_row(text: str) -> re.Match | None:
 def team_spans(text: str) -> list:
     """Teams in a table row ("Lens 21 7 4 10 25 34 25") or a result ("Lens 0 Nantes 4 (N'Doram 7)"); a
     country there is a national side, and stays a country."""
-    if not ("A" <= text[:1] <= "Z" and SPACED_FIGURE.search(text)):
-        return []  # every pattern opens with a capital and has a figure after a space: most paragraphs are skipped
+    if not ("A" <= text[:1] <= "Z" and TABLE_START.match(text)):
+        return []  # every pattern opens with a team and a figure after it: most paragraphs are skipped
     found = []
     for pattern, groups in ((STANDINGS, (1,)), (RESULT, (1, 2)), (PLAYED, (1,))):
         match = played_row(text) if pattern is PLAYED else pattern.match(text)
@@ -111,14 +112,15 @@ def squads(raw: list[Span]) -> list[Span]:
 
 FIXTURE = re.compile(r"(?:\s*\([^)]*\))?\s+vs?\.?\s+")  # "Atalanta (14) v Lazio (8)", "Forfar v Alloa"
 BEAT = re.compile(r"(?:\s*\([^)]*\))?\s+beat\s+")  # "Ye Zhaoying (China) beat Meiluawati (Indonesia)"
-SIDES = re.compile(r"v(?<=\sv)|beat\s(?<=\sbeat\s)")  # " v", " beat ": in every text that FIXTURE or BEAT can match a part of
-# (the letters first, then the space before them: the search skips at once to the v's and b's)
+V_SIDE, BEAT_SIDE = re.compile(r"v(?<=\sv)s?\.?\s"), re.compile(r"beat\s(?<=\sbeat\s)")  # " v ", " vs. ", " beat ": in every
+# text that FIXTURE or BEAT can match a part of (the letters first, then the space before them; two patterns that each
+# open with one letter, which the engine skips to at once, where one pattern that opens with either tried every position)
 
 
 def fixtures(spans: list, text: str) -> list:
     """The two sides of "X v Y" are of one kind: people when one is a person ("Fung Permadi (Taiwan) v Indra"),
     else clubs (a country stays a country: "Japan v Syria")."""
-    if not SIDES.search(text):
+    if len(spans) < 2 or not (V_SIDE.search(text) or BEAT_SIDE.search(text)):
         return spans  # every gap that joins two sides has a space before "v" or "beat": most paragraphs have neither
     for k in range(1, len(spans)):
         left = k - 2 if k > 1 and text[spans[k - 1][0] - 1 : spans[k - 1][0]] == "(" else k - 1  # "(Taiwan)" is no side
