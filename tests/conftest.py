@@ -85,6 +85,12 @@ class BuiltSite:
     def html(self, rel: str) -> BeautifulSoup:
         return BeautifulSoup((self.site / rel).read_text(encoding="utf-8"), "html.parser")
 
+    def data_file(self, name: str) -> Path:
+        """A whole-archive data file: in release/ beside mkdocs.yml when the offline copy is published
+        apart (BUNDLE_URL), as the workflow publishes it; else in the site's data/."""
+        kept = self.project / "release" / name
+        return kept if kept.is_file() else self.site / "data" / name
+
     def json(self, rel: str) -> Any:
         """A JSON file as published in the built site."""
         return json.loads((self.site / rel).read_text(encoding="utf-8"))

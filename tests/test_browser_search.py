@@ -346,6 +346,10 @@ def test_the_offline_copy_published_apart_from_the_site_searches_from_disk(open_
     beside the site, and searches from disk there."""
     assert (seed_site_with_url.site / "pagefind").is_dir() and not list(seed_site_with_url.site.glob("search/offline-*"))
     unpacked_browses_and_searches(open_page, seed_site_with_url.project / "archive.zip", tmp_path)
+    page = open_page((tmp_path / "archive").as_uri() + "/").page  # the data files, published with the release, are in the copy
+    page.goto((tmp_path / "archive" / "data" / "data" / "index.html").as_uri())
+    links = page.eval_on_selector_all("a[data-archive-local]", "links => links.map(link => link.href)")
+    assert links and all(link.startswith("file://") and Path(link[len("file://"):]).is_file() for link in links), links
 
 
 def unpacked_browses_and_searches(open_page, bundle_file: Path, tmp_path: Path) -> None:

@@ -15,7 +15,8 @@ from conftest import BUNDLE_URL, PROJECT, SEED_IDS, SITE_URL, build_project, cop
 from generator.config import ConfigError, load_settings
 from generator.init import NewArchive, skeleton_files
 from generator.publish.fixity import BUNDLE, MANIFEST, read_manifest, verify
-from generator.site.offline import offline_only
+from generator.publish.stage import RELEASE, published_apart
+from generator.site.citepages import ARCHIVE_FILES
 
 
 def test_header_icons_are_drawn_by_the_stylesheet_not_repeated_in_every_page(seed_site):
@@ -69,11 +70,25 @@ def test_with_a_bundle_url_archive_zip_is_kept_beside_the_site_and_the_links_poi
     # nor the offline search, which only a copy read from disk loads: the bundle is this site and that
     site = read_manifest(built.site)
     bundled = dict(line.split("  ")[::-1] for line in zipped_manifest(built.project / BUNDLE).decode().splitlines())
-    assert site and {n: d for n, d in bundled.items() if not offline_only(n)} == site
-    assert {n for n in bundled if n not in site} == {n for n in bundled if n.startswith("search/offline-")} != set()
+    assert site and {n: d for n, d in bundled.items() if not published_apart(n)} == site
+    apart = {n for n in bundled if n not in site}
+    assert apart == {n for n in bundled if n.startswith("search/offline-")} | set(ARCHIVE_FILES) and set(ARCHIVE_FILES) < apart
     assert verify(built.site).ok, verify(built.site).lines()
     for rel in ("index.html", "offline.html"):
         assert [a["href"] for a in built.html(rel).select("a[download]")] == [BUNDLE_URL], rel
+
+
+def test_with_a_bundle_url_the_data_files_are_kept_for_the_release_and_the_data_page_links_there(seed_site_with_url):
+    """The whole-archive data files are assets of the offline copy's release: kept in release/, the
+    zip's bytes, and the data page links to the release (to the file beside it when read from disk)."""
+    built = seed_site_with_url
+    with zipfile.ZipFile(built.project / BUNDLE) as opened:
+        for path in ARCHIVE_FILES:
+            assert (built.project / RELEASE / Path(path).name).read_bytes() == opened.read(f"archive/data/{path}"), path
+    links = {a.get_text(): a for a in built.html("data/index.html").select("a[data-archive-local]")}
+    release = BUNDLE_URL.rpartition("/")[0]
+    assert set(links) == {Path(path).name for path in ARCHIVE_FILES}
+    assert all(a["href"] == f"{release}/{name}" and a["data-archive-local"] == name for name, a in links.items())
 
 
 def marked(bundle: Path, entry: str) -> None:
@@ -132,7 +147,7 @@ def test_the_pages_workflow_publishes_the_bundle_as_a_release_asset_and_keeps_wh
     url = build["env"]["BUNDLE_URL"]
     tag = re.fullmatch(r"\$\{\{ github\.server_url \}\}/\$\{\{ github\.repository \}\}/releases/download/([\w.-]+)/archive\.zip", url).group(1)
     (release,) = [step for step in steps if "gh release upload" in step.get("run", "")]
-    assert f"gh release upload {tag} archive.zip --clobber" in release["run"] and f"gh release create {tag}" in release["run"]
+    assert f"gh release upload {tag} archive.zip release/* --clobber" in release["run"] and f"gh release create {tag}" in release["run"]
     assert steps.index(release) > steps.index(by_use["actions/upload-pages-artifact"]) > steps.index(build)
     assert by_use["actions/upload-pages-artifact"]["with"]["path"] == "site"  # built with BUNDLE_URL: no archive.zip in it
     cached = set(by_use["actions/cache"]["with"]["path"].split())
