@@ -352,6 +352,21 @@ def test_the_offline_copy_published_apart_from_the_site_searches_from_disk(open_
     assert links and all(link.startswith("file://") and Path(link[len("file://"):]).is_file() for link in links), links
 
 
+def test_the_offline_copy_links_each_original_beside_its_page(open_page, seed_site_with_originals_url, tmp_path):
+    """Published as the repository's files (ORIGINALS_URL), the originals are in the offline copy only:
+    read from disk, the page's link goes to the file beside it."""
+    import zipfile
+
+    with zipfile.ZipFile(seed_site_with_originals_url.project / "archive.zip") as bundle:
+        bundle.extractall(tmp_path)
+    article = tmp_path / "archive" / "data" / "articles" / SEED_IDS["001"]
+    page = open_page((tmp_path / "archive").as_uri() + "/").page
+    page.goto((article / "index.html").as_uri())
+    assert page.get_attribute(".archive-cite__fixity a", "href") == "original.txt"
+    assert page.eval_on_selector(".archive-cite__fixity a", "a => a.href") == (article / "original.txt").as_uri()
+    assert (article / "original.txt").is_file()
+
+
 def unpacked_browses_and_searches(open_page, bundle_file: Path, tmp_path: Path) -> None:
     import zipfile
 

@@ -7,11 +7,12 @@ import re
 import shutil
 import zipfile
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 import yaml
 
-from conftest import BUNDLE_URL, PROJECT, SEED_IDS, SITE_URL, build_project, copy_project
+from conftest import BUNDLE_URL, ORIGINALS_URL, PROJECT, SEED_IDS, SITE_URL, build_project, copy_project
 from generator.config import ConfigError, load_settings
 from generator.init import NewArchive, skeleton_files
 from generator.publish.fixity import BUNDLE, MANIFEST, read_manifest, verify
@@ -91,6 +92,25 @@ def test_with_a_bundle_url_the_data_files_are_kept_for_the_release_and_the_data_
     assert all(a["href"] == f"{release}/{name}" and a["data-archive-local"] == name for name, a in links.items())
 
 
+def test_with_an_originals_url_each_original_is_linked_there_and_in_the_offline_copy_only(seed_site_with_originals_url):
+    """The verbatim originals published as the repository's files (ORIGINALS_URL): not deployed, in the
+    offline copy, and every address of one (the page's link, its JSON-LD, articles.json) is the
+    corpus folder's address + the file's path, the bytes the sha256 beside it names."""
+    built = seed_site_with_originals_url
+    assert not list(built.site.glob("articles/*/original.txt")) and verify(built.site).ok
+    exported = {a["id"]: a for a in json.loads(built.data_file("articles.json").read_text(encoding="utf-8"))}
+    with zipfile.ZipFile(built.project / BUNDLE) as opened:
+        for seed, article_id in SEED_IDS.items():
+            source = next((PROJECT / "corpus").glob(f"{seed}_*.txt"))
+            assert opened.read(f"archive/data/articles/{article_id}/original.txt") == source.read_bytes()
+            address = ORIGINALS_URL + quote(source.name)
+            page = built.article_html(seed)
+            link = page.select_one(".archive-cite__fixity a")
+            assert (link["href"], link["data-archive-local"]) == (address, "original.txt")
+            assert json.loads(page.find("script", type="application/ld+json").string)["isBasedOn"]["contentUrl"] == address
+            assert exported[article_id]["original"] == address
+
+
 def marked(bundle: Path, entry: str) -> None:
     """bundle with one entry's bytes replaced by as many x's: a zip made from it shows whether it copied that entry."""
     with zipfile.ZipFile(bundle) as opened:
@@ -144,6 +164,8 @@ def test_the_pages_workflow_publishes_the_bundle_as_a_release_asset_and_keeps_wh
     steps = yaml.safe_load(WORKFLOWS[name])["jobs"]["build"]["steps"]
     by_use = {step.get("uses", "").split("@")[0]: step for step in steps}
     (build,) = [step for step in steps if "Build the archive" == step.get("name")]
+    assert build["env"]["ORIGINALS_URL"] == ("${{ !github.event.repository.private && format('{0}/{1}/raw/{2}/corpus/', "
+                                             "github.server_url, github.repository, github.sha) || '' }}")  # a public repository's files only
     url = build["env"]["BUNDLE_URL"]
     tag = re.fullmatch(r"\$\{\{ github\.server_url \}\}/\$\{\{ github\.repository \}\}/releases/download/([\w.-]+)/archive\.zip", url).group(1)
     (release,) = [step for step in steps if "gh release upload" in step.get("run", "")]

@@ -122,12 +122,22 @@ RELEASE = "release"
 def bundle_only(settings: Settings) -> Callable[[str], bool] | None:
     """The files that only the offline copy needs, when it is published apart from the site: the
     offline search, which a reader on http never loads (archive.js asks Pagefind there), and the
-    whole-archive data files, which readers download from the release (6 KB an article)."""
-    return published_apart if settings.options.bundle_url else None
+    whole-archive data files, which readers download from the release (6 KB an article); and, when
+    the originals are published apart (originals_url), each article's original.txt (7 KB)."""
+    apart, originals = bool(settings.options.bundle_url), bool(settings.options.originals_url)
+    if not (apart or originals):
+        return None
+    return lambda path: (apart and published_apart(path)) or (originals and is_original(path))
 
 
 def published_apart(path: str) -> bool:
     return offline_only(path) or path in ARCHIVE_FILES
+
+
+def is_original(path: str) -> bool:
+    """An article's verbatim original, articles/<id>/original.txt."""
+    parts = path.split("/")
+    return len(parts) == 3 and parts[0] == "articles" and parts[2] == "original.txt"
 
 
 def keep_release_files(staging: Path, settings: Settings) -> None:
