@@ -308,6 +308,22 @@ def test_file_copy_reaches_an_actor_page(request, open_page, seed_site):
     assert "/actors/" in page.url and page.url.endswith("index.html")
 
 
+@pytest.mark.parametrize("served", ["http", "file"])
+def test_the_colour_scheme_chosen_on_one_page_holds_on_the_next(open_page, seed_server, seed_site, served):
+    """Material's scope, storage and palette scripts come from one file each (assets/material-*.js), not
+    inline in every page: the toggle still switches the scheme, and the next page opens in it."""
+    base = seed_server if served == "http" else seed_site.site.as_uri() + "/"
+    page = open_page(base).page
+    page.goto(base + f"articles/{SEED_IDS['001']}/index.html")
+    assert page.get_attribute("body", "data-md-color-scheme") == "default"
+    page.click("label[for=__palette_1]")
+    assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+    page.goto(base + "actors/index.html")
+    assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+    assert page.evaluate("__md_scope.href") == base
+    assert "<script>__md_scope" not in (seed_site.site / "index.html").read_text(encoding="utf-8")
+
+
 # ---------- look, and accessibility ----------
 
 
