@@ -145,6 +145,23 @@ def test_an_incremental_publish_reuses_the_bundle_kept_beside_the_site(tmp_path)
     assert ours == theirs
 
 
+def test_an_incremental_publish_with_the_originals_apart_makes_the_full_builds_site_and_zip(tmp_path):
+    """The originals out of the site (ORIGINALS_URL) and the data files in release/: the next build, an
+    incremental one, puts them in the zip and release/ again as a full build does."""
+    env = {"SITE_URL": SITE_URL, "BUNDLE_URL": BUNDLE_URL, "ORIGINALS_URL": ORIGINALS_URL, "SOURCE_DATE_EPOCH": "1767225600"}
+    project = copy_project(tmp_path / "project")
+    assert build_project(project, env=env).result.returncode == 0
+    (project / "corpus" / "late.txt").write_text("Harbour reopens after storm\n\nThe harbour of Port Ellis reopened on "
+                                                 "Monday, the harbour master, Jane Okafor, said.\n", encoding="utf-8")
+    again = build_project(project, env=env).result
+    assert again.returncode == 0 and "incremental build" in again.stderr, again.stdout + again.stderr
+    full = shutil.copytree(project, tmp_path / "full", ignore=shutil.ignore_patterns("site", ".cache", BUNDLE, RELEASE))
+    assert build_project(full, env=env).result.returncode == 0
+    assert zip_entries(project / BUNDLE) == zip_entries(full / BUNDLE)
+    assert {p.name: p.read_bytes() for p in (project / RELEASE).iterdir()} == {p.name: p.read_bytes() for p in (full / RELEASE).iterdir()}
+    assert not list((project / "site").glob("articles/*/original.txt")) and verify(project / "site").ok
+
+
 @pytest.mark.parametrize("value", ["archive.zip", "/archive.zip", "ftp://host/archive.zip", "https://", "https://host/a zip"])
 def test_a_bundle_url_must_be_a_web_address(tmp_path, value):
     config = tmp_path / "mkdocs.yml"
