@@ -31,6 +31,11 @@ class ArchiveOptions:
     # An http(s) address (the Pages workflow sets BUNDLE_URL to a release asset's): the site's links point
     # there, and the build writes archive.zip beside mkdocs.yml instead, out of the deployed site.
     bundle_url: str = ""
+    # Where readers get each article's verbatim original. "": articles/<id>/original.txt in the site. An
+    # http(s) address of the corpus folder (the Pages workflow sets ORIGINALS_URL to the repository's
+    # files at the commit it builds): each original is that address + its path in the corpus, and the
+    # originals are in the offline copy only, out of the deployed site (a sixteenth of its bytes).
+    originals_url: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,7 @@ def _options(raw: Any, source: Path) -> ArchiveOptions:
             raise ConfigError(f"{source}: extra.archive.{key}: expected {expected.__name__}, got {value!r}")
         if expected is int and value < 1:
             raise ConfigError(f"{source}: extra.archive.{key}: must be at least 1, got {value}")
-        if name == "bundle_url" and value and not _is_web_address(value):
+        if name in ("bundle_url", "originals_url") and value and not _is_web_address(value):
             raise ConfigError(f"{source}: extra.archive.{key}: expected an http:// or https:// address (or nothing), got {value!r}")
         values[name] = value
     return ArchiveOptions(**values)

@@ -85,6 +85,12 @@ class BuiltSite:
     def html(self, rel: str) -> BeautifulSoup:
         return BeautifulSoup((self.site / rel).read_text(encoding="utf-8"), "html.parser")
 
+    def data_file(self, name: str) -> Path:
+        """A whole-archive data file: in release/ beside mkdocs.yml when the offline copy is published
+        apart (BUNDLE_URL), as the workflow publishes it; else in the site's data/."""
+        kept = self.project / "release" / name
+        return kept if kept.is_file() else self.site / "data" / name
+
     def json(self, rel: str) -> Any:
         """A JSON file as published in the built site."""
         return json.loads((self.site / rel).read_text(encoding="utf-8"))
@@ -130,6 +136,17 @@ def copy_built(built: BuiltSite, folder: Path) -> BuiltSite:
 
 SITE_URL = "https://archive.example/clippings/"
 BUNDLE_URL = "https://code.example/owner/clippings/releases/download/offline/archive.zip"
+ORIGINALS_URL = "https://code.example/owner/clippings/raw/0123abc/corpus/"
+
+
+@pytest.fixture(scope="session")
+def seed_site_with_originals_url(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    """Built as the Pages workflow of a public repository builds it: SITE_URL, BUNDLE_URL, and the
+    originals published as the repository's files (ORIGINALS_URL)."""
+    project = copy_project(tmp_path_factory.mktemp("originals-project"))
+    built = build_project(project, "--strict", env={"SITE_URL": SITE_URL, "BUNDLE_URL": BUNDLE_URL, "ORIGINALS_URL": ORIGINALS_URL})
+    assert built.result.returncode == 0, built.result.stdout + built.result.stderr
+    return built
 
 
 @pytest.fixture(scope="session")

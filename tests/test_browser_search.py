@@ -308,6 +308,22 @@ def test_file_copy_reaches_an_actor_page(request, open_page, seed_site):
     assert "/actors/" in page.url and page.url.endswith("index.html")
 
 
+@pytest.mark.parametrize("served", ["http", "file"])
+def test_the_colour_scheme_chosen_on_one_page_holds_on_the_next(open_page, seed_server, seed_site, served):
+    """Material's scope, storage and palette scripts come from one file each (assets/material-*.js), not
+    inline in every page: the toggle still switches the scheme, and the next page opens in it."""
+    base = seed_server if served == "http" else seed_site.site.as_uri() + "/"
+    page = open_page(base).page
+    page.goto(base + f"articles/{SEED_IDS['001']}/index.html")
+    assert page.get_attribute("body", "data-md-color-scheme") == "default"
+    page.click("label[for=__palette_1]")
+    assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+    page.goto(base + "actors/index.html")
+    assert page.get_attribute("body", "data-md-color-scheme") == "slate"
+    assert page.evaluate("__md_scope.href") == base
+    assert "<script>__md_scope" not in (seed_site.site / "index.html").read_text(encoding="utf-8")
+
+
 # ---------- look, and accessibility ----------
 
 
@@ -346,6 +362,25 @@ def test_the_offline_copy_published_apart_from_the_site_searches_from_disk(open_
     beside the site, and searches from disk there."""
     assert (seed_site_with_url.site / "pagefind").is_dir() and not list(seed_site_with_url.site.glob("search/offline-*"))
     unpacked_browses_and_searches(open_page, seed_site_with_url.project / "archive.zip", tmp_path)
+    page = open_page((tmp_path / "archive").as_uri() + "/").page  # the data files, published with the release, are in the copy
+    page.goto((tmp_path / "archive" / "data" / "data" / "index.html").as_uri())
+    links = page.eval_on_selector_all("a[data-archive-local]", "links => links.map(link => link.href)")
+    assert links and all(link.startswith("file://") and Path(link[len("file://"):]).is_file() for link in links), links
+
+
+def test_the_offline_copy_links_each_original_beside_its_page(open_page, seed_site_with_originals_url, tmp_path):
+    """Published as the repository's files (ORIGINALS_URL), the originals are in the offline copy only:
+    read from disk, the page's link goes to the file beside it."""
+    import zipfile
+
+    with zipfile.ZipFile(seed_site_with_originals_url.project / "archive.zip") as bundle:
+        bundle.extractall(tmp_path)
+    article = tmp_path / "archive" / "data" / "articles" / SEED_IDS["001"]
+    page = open_page((tmp_path / "archive").as_uri() + "/").page
+    page.goto((article / "index.html").as_uri())
+    assert page.get_attribute(".archive-cite__fixity a", "href") == "original.txt"
+    assert page.eval_on_selector(".archive-cite__fixity a", "a => a.href") == (article / "original.txt").as_uri()
+    assert (article / "original.txt").is_file()
 
 
 def unpacked_browses_and_searches(open_page, bundle_file: Path, tmp_path: Path) -> None:

@@ -80,12 +80,12 @@ def test_paragraph_citation_template_has_the_locator(cited):
 # --- downloads, parsed by the tools scholars use ----------------------------------------------
 
 
-def all_bib_files(site: Path) -> list[Path]:
-    return sorted(site.glob("articles/*/cite.bib")) + [site / "data" / "citations.bib"]
+def all_bib_files(built) -> list[Path]:
+    return sorted(built.site.glob("articles/*/cite.bib")) + [built.data_file("citations.bib")]
 
 
 def test_every_bibtex_file_parses(cited):
-    files = all_bib_files(cited.site)
+    files = all_bib_files(cited)
     assert len(files) == 6
     for path in files:
         library = bibtexparser.parse_string(path.read_text(encoding="utf-8"))
@@ -107,7 +107,7 @@ def test_bibtex_escaping_survives_any_title(title):
 
 
 def test_csl_json_renders_with_citeproc(cited):
-    records = json.loads((cited.site / "data" / "citations.csl.json").read_text(encoding="utf-8"))
+    records = json.loads(cited.data_file("citations.csl.json").read_text(encoding="utf-8"))
     assert {r["id"] for r in records} == set(SEED_IDS.values())
     style = CitationStylesStyle(get_style_filepath("apa"), validate=False)
     bibliography = CitationStylesBibliography(style, CiteProcJSON(records), formatter.plain)
@@ -125,7 +125,7 @@ def test_csl_json_renders_with_citeproc(cited):
 
 
 def test_ris_has_one_record_per_article(cited):
-    text = (cited.site / "data" / "citations.ris").read_text(encoding="utf-8")
+    text = cited.data_file("citations.ris").read_text(encoding="utf-8")
     assert text.count("TY  - NEWS") == 5 and text.count("ER  - ") == 5
     one = (cited.site / f"articles/{SEED_IDS['001']}/cite.ris").read_text(encoding="utf-8")
     assert "AU  - Fadiah, Anna" in one and "AU  - Andini, Hayu" in one and "PY  -" not in one
@@ -231,17 +231,16 @@ def test_verify_without_a_manifest_fails(tmp_path):
 
 
 def test_data_exports(cited):
-    data = cited.site / "data"
-    articles = json.loads((data / "articles.json").read_text(encoding="utf-8"))
+    articles = json.loads(cited.data_file("articles.json").read_text(encoding="utf-8"))
     assert sorted(a["id"] for a in articles) == sorted(SEED_IDS.values())
     first = next(a for a in articles if a["id"] == SEED_IDS["001"])
     assert first["authors"]["value"] == ["Anna Fadiah", "Hayu Andini"] and first["authors"]["evidence"].startswith("line 3")
     assert first["date"]["value"] is None
-    rows = list(csv.DictReader(io.StringIO((data / "articles.csv").read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(cited.data_file("articles.csv").read_text(encoding="utf-8"))))
     assert len(rows) == 5 and {r["id"] for r in rows} == set(SEED_IDS.values())
     assert next(r for r in rows if r["id"] == SEED_IDS["002"])["date"] == "2025-04-23T10:00"
-    assert isinstance(json.loads((data / "actors.json").read_text()), list)
-    assert isinstance(json.loads((data / "topics.json").read_text()), list)
+    assert isinstance(json.loads(cited.data_file("actors.json").read_text()), list)
+    assert isinstance(json.loads(cited.data_file("topics.json").read_text()), list)
     page = cited.html("data/index.html").get_text()
     for name in ("articles.json", "articles.csv", "actors.json", "topics.json", "citations.bib", "citations.ris", "citations.csl.json"):
         assert name in page

@@ -117,7 +117,7 @@ def test_punctuation_as_us_english_styles_want_it(seed_site_with_url):
 @pytest.mark.parametrize("seed", sorted(SEED_IDS))
 def test_a_derived_title_is_bracketed_in_every_format(seed_site_with_url, seed):
     article_id = SEED_IDS[seed]
-    title = seed_site_with_url.json("data/articles.json")
+    title = json.loads(seed_site_with_url.data_file("articles.json").read_text(encoding="utf-8"))
     title = next(a["title"]["value"] for a in title if a["id"] == article_id)
     cited = f"[{title}]" if seed in DERIVED else title
     soup = seed_site_with_url.article_html(seed)
@@ -133,7 +133,7 @@ def test_a_derived_title_is_bracketed_in_every_format(seed_site_with_url, seed):
 
 
 def test_bibtex_is_biblatex_news_with_outlet_and_urldate(seed_site_with_url):
-    entries = {e.key: e for e in bibtexparser.parse_string((seed_site_with_url.site / "data" / "citations.bib").read_text(encoding="utf-8")).entries}
+    entries = {e.key: e for e in bibtexparser.parse_string(seed_site_with_url.data_file("citations.bib").read_text(encoding="utf-8")).entries}
     assert set(entries) == set(SEED_IDS.values())
     with_outlet = entries[SEED_IDS["004"]]
     assert with_outlet.entry_type == "article"

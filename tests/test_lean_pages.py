@@ -7,15 +7,17 @@ import re
 import shutil
 import zipfile
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 import yaml
 
-from conftest import BUNDLE_URL, PROJECT, SEED_IDS, SITE_URL, build_project, copy_project
+from conftest import BUNDLE_URL, ORIGINALS_URL, PROJECT, SEED_IDS, SITE_URL, build_project, copy_project
 from generator.config import ConfigError, load_settings
 from generator.init import NewArchive, skeleton_files
 from generator.publish.fixity import BUNDLE, MANIFEST, read_manifest, verify
-from generator.site.offline import offline_only
+from generator.publish.stage import RELEASE, published_apart
+from generator.site.citepages import ARCHIVE_FILES
 
 
 def test_header_icons_are_drawn_by_the_stylesheet_not_repeated_in_every_page(seed_site):
@@ -69,11 +71,44 @@ def test_with_a_bundle_url_archive_zip_is_kept_beside_the_site_and_the_links_poi
     # nor the offline search, which only a copy read from disk loads: the bundle is this site and that
     site = read_manifest(built.site)
     bundled = dict(line.split("  ")[::-1] for line in zipped_manifest(built.project / BUNDLE).decode().splitlines())
-    assert site and {n: d for n, d in bundled.items() if not offline_only(n)} == site
-    assert {n for n in bundled if n not in site} == {n for n in bundled if n.startswith("search/offline-")} != set()
+    assert site and {n: d for n, d in bundled.items() if not published_apart(n)} == site
+    apart = {n for n in bundled if n not in site}
+    assert apart == {n for n in bundled if n.startswith("search/offline-")} | set(ARCHIVE_FILES) and set(ARCHIVE_FILES) < apart
     assert verify(built.site).ok, verify(built.site).lines()
     for rel in ("index.html", "offline.html"):
         assert [a["href"] for a in built.html(rel).select("a[download]")] == [BUNDLE_URL], rel
+
+
+def test_with_a_bundle_url_the_data_files_are_kept_for_the_release_and_the_data_page_links_there(seed_site_with_url):
+    """The whole-archive data files are assets of the offline copy's release: kept in release/, the
+    zip's bytes, and the data page links to the release (to the file beside it when read from disk)."""
+    built = seed_site_with_url
+    with zipfile.ZipFile(built.project / BUNDLE) as opened:
+        for path in ARCHIVE_FILES:
+            assert (built.project / RELEASE / Path(path).name).read_bytes() == opened.read(f"archive/data/{path}"), path
+    links = {a.get_text(): a for a in built.html("data/index.html").select("a[data-archive-local]")}
+    release = BUNDLE_URL.rpartition("/")[0]
+    assert set(links) == {Path(path).name for path in ARCHIVE_FILES}
+    assert all(a["href"] == f"{release}/{name}" and a["data-archive-local"] == name for name, a in links.items())
+
+
+def test_with_an_originals_url_each_original_is_linked_there_and_in_the_offline_copy_only(seed_site_with_originals_url):
+    """The verbatim originals published as the repository's files (ORIGINALS_URL): not deployed, in the
+    offline copy, and every address of one (the page's link, its JSON-LD, articles.json) is the
+    corpus folder's address + the file's path, the bytes the sha256 beside it names."""
+    built = seed_site_with_originals_url
+    assert not list(built.site.glob("articles/*/original.txt")) and verify(built.site).ok
+    exported = {a["id"]: a for a in json.loads(built.data_file("articles.json").read_text(encoding="utf-8"))}
+    with zipfile.ZipFile(built.project / BUNDLE) as opened:
+        for seed, article_id in SEED_IDS.items():
+            source = next((PROJECT / "corpus").glob(f"{seed}_*.txt"))
+            assert opened.read(f"archive/data/articles/{article_id}/original.txt") == source.read_bytes()
+            address = ORIGINALS_URL + quote(source.name)
+            page = built.article_html(seed)
+            link = page.select_one(".archive-cite__fixity a")
+            assert (link["href"], link["data-archive-local"]) == (address, "original.txt")
+            assert json.loads(page.find("script", type="application/ld+json").string)["isBasedOn"]["contentUrl"] == address
+            assert exported[article_id]["original"] == address
 
 
 def marked(bundle: Path, entry: str) -> None:
@@ -110,6 +145,23 @@ def test_an_incremental_publish_reuses_the_bundle_kept_beside_the_site(tmp_path)
     assert ours == theirs
 
 
+def test_an_incremental_publish_with_the_originals_apart_makes_the_full_builds_site_and_zip(tmp_path):
+    """The originals out of the site (ORIGINALS_URL) and the data files in release/: the next build, an
+    incremental one, puts them in the zip and release/ again as a full build does."""
+    env = {"SITE_URL": SITE_URL, "BUNDLE_URL": BUNDLE_URL, "ORIGINALS_URL": ORIGINALS_URL, "SOURCE_DATE_EPOCH": "1767225600"}
+    project = copy_project(tmp_path / "project")
+    assert build_project(project, env=env).result.returncode == 0
+    (project / "corpus" / "late.txt").write_text("Harbour reopens after storm\n\nThe harbour of Port Ellis reopened on "
+                                                 "Monday, the harbour master, Jane Okafor, said.\n", encoding="utf-8")
+    again = build_project(project, env=env).result
+    assert again.returncode == 0 and "incremental build" in again.stderr, again.stdout + again.stderr
+    full = shutil.copytree(project, tmp_path / "full", ignore=shutil.ignore_patterns("site", ".cache", BUNDLE, RELEASE))
+    assert build_project(full, env=env).result.returncode == 0
+    assert zip_entries(project / BUNDLE) == zip_entries(full / BUNDLE)
+    assert {p.name: p.read_bytes() for p in (project / RELEASE).iterdir()} == {p.name: p.read_bytes() for p in (full / RELEASE).iterdir()}
+    assert not list((project / "site").glob("articles/*/original.txt")) and verify(project / "site").ok
+
+
 @pytest.mark.parametrize("value", ["archive.zip", "/archive.zip", "ftp://host/archive.zip", "https://", "https://host/a zip"])
 def test_a_bundle_url_must_be_a_web_address(tmp_path, value):
     config = tmp_path / "mkdocs.yml"
@@ -129,10 +181,12 @@ def test_the_pages_workflow_publishes_the_bundle_as_a_release_asset_and_keeps_wh
     steps = yaml.safe_load(WORKFLOWS[name])["jobs"]["build"]["steps"]
     by_use = {step.get("uses", "").split("@")[0]: step for step in steps}
     (build,) = [step for step in steps if "Build the archive" == step.get("name")]
+    assert build["env"]["ORIGINALS_URL"] == ("${{ !github.event.repository.private && format('{0}/{1}/raw/{2}/corpus/', "
+                                             "github.server_url, github.repository, github.sha) || '' }}")  # a public repository's files only
     url = build["env"]["BUNDLE_URL"]
     tag = re.fullmatch(r"\$\{\{ github\.server_url \}\}/\$\{\{ github\.repository \}\}/releases/download/([\w.-]+)/archive\.zip", url).group(1)
     (release,) = [step for step in steps if "gh release upload" in step.get("run", "")]
-    assert f"gh release upload {tag} archive.zip --clobber" in release["run"] and f"gh release create {tag}" in release["run"]
+    assert f"gh release upload {tag} archive.zip release/* --clobber" in release["run"] and f"gh release create {tag}" in release["run"]
     assert steps.index(release) > steps.index(by_use["actions/upload-pages-artifact"]) > steps.index(build)
     assert by_use["actions/upload-pages-artifact"]["with"]["path"] == "site"  # built with BUNDLE_URL: no archive.zip in it
     cached = set(by_use["actions/cache"]["with"]["path"].split())

@@ -81,8 +81,9 @@ def offline_records(site: Path) -> list[dict]:
 
 def pagefind_filters(html) -> dict[str, list[str]]:
     filters: dict[str, list[str]] = {}
-    for tag in html.select("[data-pagefind-filter]"):
-        filters.setdefault(tag["data-pagefind-filter"], []).append(tag.get_text())
+    for tag in html.select("[data-pagefind-filter]"):  # "facet" (the element's text) or "facet:value", as Pagefind reads them
+        facet, _, value = tag["data-pagefind-filter"].partition(":")
+        filters.setdefault(facet, []).append(value or tag.get_text())
     return {facet: sorted(values) for facet, values in filters.items()}
 
 

@@ -421,7 +421,7 @@ def test_the_network_names_its_pairs_and_the_actors_index_has_no_empty_role_colu
     row of the Actors index: pairs are named as their actors, and a group with no roles has no Role column."""
     page = seed_site.html("actors/index.html")
     pairs = [row.select_one("td").get_text() for table in page.select("details.archive-picture__data table")[1:] for row in table.select("tbody tr")]
-    names = {node.get_text() for node in page.select("text.archive-svg__label")}
+    names = {node.get_text() for node in page.select(".archive-network text")}
     assert pairs and all(set(pair.split(" — ")) <= names for pair in pairs)
     for table in page.select("table[data-archive-sortable]"):
         heads = [th.get_text() for th in table.select("thead th")]

@@ -20,6 +20,7 @@ from .fixity import BUNDLE, MANIFEST, read_manifest
 from .incremental import (LastPublish, changed_pages, forget_last_publish, linked_copy, publish_key, read_outputs,
                           remove_strays, reusable, unchanged_digests, write_last_publish)
 from ..config import Settings, archived_on
+from ..site.citepages import ARCHIVE_FILES
 from ..site.offline import offline_only
 from ..archive.link import Archive
 from .search_index import Shard, index_site, pagefind_command, replan
@@ -112,10 +113,42 @@ def bundle_path(settings: Settings) -> Path:
     return (settings.project_dir if settings.options.bundle_url else settings.site_dir) / BUNDLE
 
 
+# The whole-archive data files go beside archive.zip, into this folder beside mkdocs.yml, when the
+# offline copy is published apart from the site: the Pages workflow publishes them as assets of the
+# same release, and the data page links there (data.md.j2).
+RELEASE = "release"
+
+
 def bundle_only(settings: Settings) -> Callable[[str], bool] | None:
     """The files that only the offline copy needs, when it is published apart from the site: the
-    offline search, which a reader on http never loads (archive.js asks Pagefind there)."""
-    return offline_only if settings.options.bundle_url else None
+    offline search, which a reader on http never loads (archive.js asks Pagefind there), and the
+    whole-archive data files, which readers download from the release (6 KB an article); and, when
+    the originals are published apart (originals_url), each article's original.txt (7 KB)."""
+    apart, originals = bool(settings.options.bundle_url), bool(settings.options.originals_url)
+    if not (apart or originals):
+        return None
+    return lambda path: (apart and published_apart(path)) or (originals and is_original(path))
+
+
+def published_apart(path: str) -> bool:
+    return offline_only(path) or path in ARCHIVE_FILES
+
+
+def is_original(path: str) -> bool:
+    """An article's verbatim original, articles/<id>/original.txt."""
+    parts = path.split("/")
+    return len(parts) == 3 and parts[0] == "articles" and parts[2] == "original.txt"
+
+
+def keep_release_files(staging: Path, settings: Settings) -> None:
+    """The whole-archive data files copied from the staging site into release/, before the zip takes
+    them out of the site (bundle_only), for the workflow to publish beside archive.zip."""
+    if not settings.options.bundle_url:
+        return
+    release = settings.project_dir / RELEASE
+    release.mkdir(exist_ok=True)
+    for path in ARCHIVE_FILES:
+        shutil.copyfile(staging / path, release / Path(path).name)
 
 
 def place_bundle(settings: Settings) -> None:
@@ -172,6 +205,7 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
         bag = BagInfo(settings.site_name, settings.site_description, settings.site_url, archived_on(os.environ))
         # again after Pagefind: the shards indexed again are new files
         unchanged = unchanged_digests(settings.site_dir, staging, last_digests) if last else {}
+        keep_release_files(staging, settings)
         write_manifest_and_zip(staging, bag, unchanged, bundle_path(settings) if last else None, bundle_only(settings))
         on_step("swap")
         forget_last_publish(settings)  # until the record is written again, the next publish is a full one

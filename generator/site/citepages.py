@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterator
 
 from .cite import PARAGRAPH_PLACEHOLDER, Citations, csl_record, permalink
 from .exports import bibtex, ris
-from .head import head_meta, original_url
+from .head import head_meta, original_url, published_original
 from ..reuse import MAKE_ALL, Memo, plain_digest
 from ..config import Settings
 from ..archive.link import ActorsAndTopics, Archive
@@ -42,6 +42,7 @@ def cite_context(article: Article, archive: ActorsAndTopics, settings: Settings,
         "absolute": bool(settings.site_url),
         "placeholder": PARAGRAPH_PLACEHOLDER,
         "downloads": DOWNLOADS,
+        "original": published_original(article, settings),  # "": original.txt beside the page
     }
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 from typing import Any
 
 from ..config import Settings
@@ -83,7 +84,7 @@ def head_meta(article: Article, settings: Settings, actor_names: list[str]) -> d
     """What docs/overrides/main.html prints in <head>: raw values (the template escapes them). Every
     URL is absolute with a site_url, else relative to the article page itself."""
     record = dict(csl_record(article, settings), URL=page_permalink(article, settings))
-    original = page_permalink(article, settings) + "original.txt"
+    original = published_original(article, settings) or page_permalink(article, settings) + "original.txt"
     return {
         "highwire": [list(tag) for tag in highwire(article, record)],
         "dublin_core": [list(tag) for tag in dublin_core(article, record)],
@@ -93,4 +94,11 @@ def head_meta(article: Article, settings: Settings, actor_names: list[str]) -> d
 
 
 def original_url(article: Article, settings: Settings) -> str:
-    return permalink(article, settings) + "original.txt"
+    return published_original(article, settings) or permalink(article, settings) + "original.txt"
+
+
+def published_original(article: Article, settings: Settings) -> str:
+    """The verbatim original's address when the originals are published apart from the site
+    (originals_url: the corpus folder's, to which the file's path in the corpus is added); else ""."""
+    base = settings.options.originals_url
+    return base.rstrip("/") + "/" + quote(article.source.path) if base else ""

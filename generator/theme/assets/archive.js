@@ -411,7 +411,14 @@
     if (input) { event.preventDefault(); input.focus(); }
   }
 
+  /* Files published apart from the site (the release of the offline copy) are beside the page in a copy read from disk. */
+  function linkLocalFiles() {
+    if (location.protocol !== "file:") return;
+    document.querySelectorAll("a[data-archive-local]").forEach(function (link) { link.href = link.dataset.archiveLocal; });
+  }
+
   function init() {
+    linkLocalFiles();
     document.querySelectorAll(".archive-cite").forEach(setupCopy);
     document.addEventListener("keydown", focusSearchOnSlash);
     document.querySelectorAll("[data-archive-search]").forEach(setupHeaderSearch);
