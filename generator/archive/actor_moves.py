@@ -25,11 +25,10 @@ def written_names(articles: Iterable[Article]) -> dict[str, Counter]:
 
 
 def moved_actors(recorded: tuple[RecordedActor, ...], actors: dict[str, Actor], written: dict[str, Counter]) -> dict[str, tuple[str, str]]:
-    """Each recorded slug no actor has now -> (the slug of the actor that holds its names, "" for none;
-    the name its page had):
-    the one that has its page's name, else another name it stood for, as a name, an alias or as written
-    in the text (most often written so first); else, for two or more words, the one whose name ends in
-    the same words ("Fellow Lib Dem Norman Baker": Norman Baker)."""
+    """Each recorded slug no actor has now -> (the slug of the actor that holds its names, "" for none; the
+    name its page had). The holder is the actor that has its page's name, else another name it stood for,
+    as a name, an alias or as written in the text (most often written so first); else, for two or more
+    words, the one whose name ends in the same words ("Fellow Lib Dem Norman Baker": Norman Baker)."""
     holders = names_held(actors, written)
     return {entry.slug: (successor(entry, actors, holders), entry.names[0]) for entry in recorded if entry.slug not in actors}
 
