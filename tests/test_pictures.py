@@ -427,3 +427,26 @@ def test_the_network_names_its_pairs_and_the_actors_index_has_no_empty_role_colu
         heads = [th.get_text() for th in table.select("thead th")]
         roles = [row.select("td")[1].get_text() for row in table.select("tbody tr")] if "Role" in heads else []
         assert "Role" not in heads or any(roles), heads
+
+
+def stepped_apart(label, name: str, boxes: list, step: int):
+    """The placement clear_of must give: a pixel at a time, every position tested."""
+    from generator.archive.pictures import label_box, overlaps
+
+    while any(overlaps(label_box(label, name), box) for box in boxes):
+        label = replace(label, y=round(label.y + step, 1))
+    return label
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 3000), st.integers(0, 3000), st.integers(1, 40)), max_size=12),
+    st.integers(0, 3000), st.integers(0, 3000), st.sampled_from(["start", "end", "middle"]), st.integers(1, 30), st.sampled_from([-1, 1]),
+)
+@hsettings(max_examples=300, deadline=None)
+def test_labels_jump_to_where_stepping_stops(placed, x, y, anchor, length, step):
+    """Labels pass a box they meet in one jump: the place is the one a pixel-by-pixel search finds."""
+    from generator.archive.pictures import Label, clear_of, label_box
+
+    boxes = [label_box(Label(bx / 10, by / 10, 0, "start"), "n" * n) for bx, by, n in placed]
+    label = Label(x / 10, y / 10, 0, anchor)
+    assert clear_of(label, "n" * length, boxes, step) == stepped_apart(label, "n" * length, boxes, step)

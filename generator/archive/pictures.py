@@ -87,6 +87,11 @@ class Network:
     def capped(self) -> bool:
         return self.shown < self.total
 
+    @property
+    def names(self) -> dict[str, str]:
+        """Each drawn actor's name by slug, for the edges' titles and table (looked up, not searched, per edge)."""
+        return {node.slug: node.name for node in self.nodes}
+
 
 
 def once(archive: Archive, name: str, make: Callable[[], Any]) -> Any:
@@ -195,12 +200,23 @@ def spread_labels(labels: list[tuple[Label, str]]) -> list[Label]:
     centre_y = sum(label.y for label, _ in labels) / max(1, len(labels))
     for i in sorted(range(len(labels)), key=lambda i: abs(labels[i][0].y - centre_y)):
         label, name = labels[i]
-        step = -1 if label.y < centre_y else 1
-        while any(overlaps(label_box(label, name), box) for box in boxes):
-            label = replace(label, y=round(label.y + step, 1))
-        placed[i] = label
+        placed[i] = label = clear_of(label, name, boxes, -1 if label.y < centre_y else 1)
         boxes.append(label_box(label, name))
     return [placed[i] for i in range(len(labels))]
+
+
+def clear_of(label: Label, name: str, boxes: list[tuple[float, float, float, float]], step: int) -> Label:
+    """The label moved a pixel at a time (`step`: up -1, down 1) until its box overlaps none of `boxes`. Every
+    position but the last inside the height of a box it meets overlaps that box too, so those are passed in one
+    jump without testing them; the place found is the one stepping and testing each pixel finds."""
+    y = label.y
+    while (hit := next((box for box in boxes if overlaps(label_box(label, name), box)), None)) is not None:
+        box = label_box(label, name)
+        passed = box[3] - hit[1] if step < 0 else hit[3] - box[1]  # pixels to move before this box is cleared
+        for _ in range(max(1, math.ceil(passed) - 1)):
+            y = round(y + step, 1)
+        label = replace(label, y=y)
+    return label
 
 
 def view_box(nodes: Iterable["Node"], margin: float = 6) -> tuple[float, float, float, float]:
