@@ -340,3 +340,9 @@ def test_an_organisation_s_name_goes_on_by_of_more_than_once():
 
 def test_an_era_after_a_year_is_no_organisation():
     assert typed("The abacus, which the magazine dates at 190 A.D., came 60th.").get("A.D.", "") == ""
+
+
+def test_a_holiday_or_an_award_winning_compound_is_no_organisation():
+    found = typed("Christmas sales fell 3%, retailers said. Oscar-winning director Steven Soderbergh returns.")
+    assert "Christmas" not in found and "Oscar-winning" not in found
+    assert found.get("Steven Soderbergh") == "person"

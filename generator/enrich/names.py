@@ -230,8 +230,8 @@ def employer(plain: list[str], run: Run) -> list[Run]:
     return []
 
 
-MODIFIER = re.compile(r"[A-Z][\w.]*-(?:[a-z]+-)*(?:[a-z]+ed|born|bred|run|made|chip|style|wide|era)")
-# "Boston-based", "Moscow-backed", "Dublin-born", "Nations-sponsored", "Blue-chip", "Soviet-era"; not "Young-hoon"
+MODIFIER = re.compile(r"[A-Z][\w.]*-(?:[a-z]+-)*(?:[a-z]+ed|born|bred|run|made|chip|style|wide|era|winning)")
+# "Boston-based", "Moscow-backed", "Dublin-born", "Nations-sponsored", "Blue-chip", "Soviet-era", "Oscar-winning"; not "Young-hoon"
 
 
 def after_modifiers(plain: list[str], i: int, j: int) -> int:
