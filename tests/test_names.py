@@ -346,3 +346,20 @@ def test_a_holiday_or_an_award_winning_compound_is_no_organisation():
     found = typed("Christmas sales fell 3%, retailers said. Oscar-winning director Steven Soderbergh returns.")
     assert "Christmas" not in found and "Oscar-winning" not in found
     assert found.get("Steven Soderbergh") == "person"
+
+
+def test_an_acronym_another_story_writes_in_the_plural_is_a_thing_not_an_organisation(make_project):
+    """BBC: "VCR" and "PVR" were organisations in the stories that wrote them once; another story that counts
+    "PVRs" says they are things. An organisation's initials ("IBM") stay."""
+    texts = {
+        "a_00000000000000a1.txt": "Recorders\n\nThe PVR lets viewers pause live television, IBM said on Monday in a statement.",
+        "a_00000000000000a2.txt": "Sales\n\nSales of PVRs doubled last year, the survey found on Tuesday.",
+    }
+    actors = detected(make_project, texts)
+    assert "PVR" not in actors and actors["IBM"].type == "organisation"
+
+
+def test_a_term_in_capitals_is_no_organisation_and_no_name_ends_in_one():
+    found = typed("R&B star Alicia Keys met DJ Mike Read in LA on Monday. Users of Mac OS and visitors to Washington DC were told.")
+    assert not any(found.get(name) for name in ("R&B", "LA", "DJ", "Mac OS", "Washington DC", "DJ Mike Read"))
+    assert found.get("Alicia Keys") == "person" and found.get("Mike Read") == "person"

@@ -156,6 +156,7 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
     named_in: Counter = Counter()  # (type, key) -> how many articles name it
     products: set[str] = set()  # names shaped like an organisation's that an article writes before a product's noun
     cued_organisations: set[str] = set()  # names an article types an organisation by a cue other than their shape
+    acronyms: set[str] = set()  # names an article types an organisation by their shape alone, an acronym: a thing where written in the plural ("DVDs")
     for article in articles:
         authors, text = {name_key(a) for a in article.authors.value or ()}, None
         named_in.update({(span.type, name_key(span.name)) for span in candidates_of(article).spans})
@@ -174,9 +175,12 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
                 cued_words.add(span.name)
             if span.type == ORGANISATION and span.cue == "product":
                 products.add(key[1])
+            elif span.type == ORGANISATION and span.cue == "acronym":
+                acronyms.add(key[1])
             elif span.type == ORGANISATION and span.cue not in SHAPE_CUES:
                 cued_organisations.add(key[1])
-    drop_things(spellings, (things | made_by_organisation(spellings)) - strongly_people, products - cued_organisations)
+    plural = {name_key(word[:-1]) for article in articles for word in ACRONYM_PLURAL_WORD.findall(texts(article))}
+    drop_things(spellings, (things | made_by_organisation(spellings)) - strongly_people, (products | (acronyms & plural)) - cued_organisations)
     retyped = {key: owner for kind, key in list(spellings) if kind == PERSON and key not in strongly_people
                for owner in [key if (ORGANISATION, key) in spellings else key[:-1] if key.endswith("s") and (ORGANISATION, key[:-1]) in spellings else None] if owner}
     for key, owner in retyped.items():
@@ -236,6 +240,7 @@ def texts(article: Article) -> str:
 
 
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+ACRONYM_PLURAL_WORD = re.compile(r"(?<![\w&])[A-Z][A-Z&]{1,5}s(?![\w&])")  # "DVDs", "DJs", "SUVs": a thing counted, no organisation
 
 
 @lru_cache(maxsize=1 << 16)

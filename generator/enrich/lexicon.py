@@ -33,7 +33,7 @@ TITLES = set(
     Vice Deputy Foreign Defence Defense Finance Interior Justice Home Trade Economy Economics Energy Health
     Education Agriculture Labour Labor Industry Culture Transport Environment Secretary Senator Sen Sen.
     Governor Gov Gov. General Gen Gen. Colonel Col Col. Lt Lt. Lieutenant Major Maj Captain Capt Capt.
-    Admiral Adm Commander Sergeant Sgt Judge Justice Chief King Queen Prince Princess Pope Cardinal
+    Admiral Adm Commander Sergeant Sgt Judge Justice Chief King Queen Prince Princess Pope Cardinal DJ MC VJ
     Archbishop Bishop Rev Rev. Reverend Father Sheikh Sheik Ayatollah Mayor Ambassador Chancellor Chairman
     Chairwoman Executive Commissioner Envoy Special Professor Prof Prof. Coach Manager Speaker Leader
     Opposition Attorney Inspector Superintendent Senior Acting Former Crown Grand Duke Duchess Earl Emperor
@@ -116,6 +116,12 @@ COMPANY_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", 
 NOT_ACRONYMS = set("""GDP GNP CEO CFO TV AIDS HIV OK AM PM GMT EST CD CDs DVD PC IT VAT USD DM RPM CAPS TD ADR ADRs
     GDR GDRs NYC CET EDT PST CST EPS FOB CIF OT A.M. P.M. A.D. B.C.
     II III IV VI VII VIII IX XI XII XIII XIV XV XX NB PS AD BC MP MPs UK US USA UAE EU""".split()) - {"EU"}
+TERMS_IN_CAPITALS = set("""DJ VJ MC R&B R&D Q&A PR IPO SUV LCD LP LPG LNG GPS VCR PVR PDA DIY UFO WMD POW AWOL GCSE FM DSL
+    LAN WAN WAP GSM SMS MMS XML HTML GIF ISBN ISP IRC GUI HDMI USB UV TB FDI CGI VHS WWI WWII LOL XXL SOS VP MW QMV
+    VOD WCDMA UWB TCP RPG ICT DOS OS AI GP HD HDTV MBA LA NY DC""".split())
+# terms and places' abbreviations written like an organisation's initials ("R&B star", "a DJ", "in LA"): no organisation,
+# and no name ends in one ("Mac OS", "Washington DC")
+NOT_ACRONYMS |= TERMS_IN_CAPITALS
 CONNECTORS = {"of", "de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y", "&", "for",
               "della", "dello", "delle", "degli", "do", "dos", "das", "des"}  # "Gazzetta dello Sport", "Banco do Brasil"
 NAME_INNER = {"de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "ibn", "al", "el", "y", "wa"}

@@ -4,7 +4,7 @@ tables and sports results: "Heifer Cow", "Delivery Date", "Dallas-Fort Worth", "
 
 from __future__ import annotations
 
-from .lexicon import DEMONYMS, english_words, family_names, given_names, places
+from .lexicon import DEMONYMS, TERMS_IN_CAPITALS, english_words, family_names, given_names, places
 
 MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January",
           "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"}
@@ -15,9 +15,10 @@ INFLECTIONS = ("s", "es", "ed", "d", "ing")
 
 def not_a_person(person: list[str]) -> bool:
     """Whatever its cue short of a title or a verb, a run is no person when it holds a figure ("Augusta W97"),
-    a hyphen joins places or months in it ("Australia-West Indies", "Apr-Sept") or it is a nationality
-    before a common word ("German Bunds", "Roman Catholic")."""
-    return any(map(str.isdigit, "".join(person))) or joins_places(person) or nationality_phrase(person) or plural_thing(person[-1])
+    a hyphen joins places or months in it ("Australia-West Indies", "Apr-Sept"), it is a nationality
+    before a common word ("German Bunds", "Roman Catholic") or it ends in a term in capitals ("Mac OS", "Washington DC")."""
+    return any(map(str.isdigit, "".join(person))) or joins_places(person) or nationality_phrase(person) or plural_thing(person[-1]) \
+        or person[-1] in TERMS_IN_CAPITALS
 
 
 def plural_thing(word: str) -> bool:

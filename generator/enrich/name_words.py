@@ -24,10 +24,13 @@ def is_acronym(word: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and word not in NOT_ACRONYMS and not shouted(word)
 
 
+SHOUTED_SMALL_WORDS = set("AND THE NOT BUT FOR ANY ALL HIS HER WAS ARE HAS HAD YOU OUR WHO HOW WHY".split())  # not "DEC", "SUN"
+
+
 def shouted(word: str) -> bool:
     """An upper-case word that is a place or a common English word of four letters or more is written loud,
-    not an acronym: "FRANCE - Bond futures ended", "NOTE - Jeans Mate Corp", "ISSUE: Bldg auth"."""
-    return "." not in word and (word.title() in places() or (len(word) >= 4 and everyday_word(word)))
+    not an acronym: "FRANCE - Bond futures ended", "NOTE - Jeans Mate Corp", "ISSUE: Bldg auth", "AND", "HIS"."""
+    return "." not in word and (word.title() in places() or word in SHOUTED_SMALL_WORDS or (len(word) >= 4 and everyday_word(word)))
 
 
 COMPASS_INITIALS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
