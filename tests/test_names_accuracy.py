@@ -487,6 +487,14 @@ def test_a_name_an_article_writes_after_the_is_a_thing_not_someone():
     assert ("Gordon Brown", "person") in names and not any(name == "Marshall Plan" for name, _ in names)
 
 
+def test_a_name_an_article_writes_after_a_works_noun_is_a_film_a_song_or_a_band_not_someone():
+    """BBC entertainment: "single Jailhouse Rock" was a person in 8 stories, "band Franz Ferdinand" in 17."""
+    actor_set, _ = archive_of("Charts\n\nElvis Presley's single Jailhouse Rock topped the chart, ahead of the band Franz Ferdinand. "
+                              "Jailhouse Rock sold 21,262 copies and Franz Ferdinand won two awards, Jamie Cullum said.\n")
+    names = {a.name for a in actor_set.actors.values()}
+    assert {"Elvis Presley", "Jamie Cullum"} <= names and not {"Jailhouse Rock", "Franz Ferdinand"} & names
+
+
 def test_a_giant_or_its_own_initials_in_brackets_make_an_organisation():
     """BBC technology stories: "games giant Electronic Arts", "Electronic Arts (EA)" were a person."""
     assert typed("The games giant Electronic Arts said sales rose.").get("Electronic Arts") == "organisation"

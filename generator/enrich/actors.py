@@ -29,7 +29,7 @@ from typing import Iterable
 
 from ..model import Actor, Article, Mention, NameCandidates
 from .lexicon import ORGANISATION, PERSON, SAME_COUNTRY, SAME_ORGANISATION, family_names, given_names, places
-from .name_words import after_the, is_title, stands_alone
+from .name_words import is_title, named_as_a_thing, stands_alone
 from .lookalikes import everyday_word, plain_english
 from .echoes import case_cued
 from .acronyms import acronym_owners
@@ -169,8 +169,8 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
             spellings[key][span.name] += 1
             if span.type == PERSON and span.cue in STRONG_PERSON_CUES:
                 strongly_people.add(key[1])
-            elif span.type == PERSON and after_the(span.name, text := text or texts(article)):
-                things.add(key[1])  # "the Xbox Live service", "the Marshall Plan": a thing, not someone
+            elif span.type == PERSON and named_as_a_thing(span.name, text := text or texts(article)):
+                things.add(key[1])  # "the Xbox Live service", "the film Vera Drake": a thing, not someone
             elif span.type == ORGANISATION and " " not in span.name and span.cue not in ("acronym", "team", "organisation elsewhere", "product"):
                 cued_words.add(span.name)
             if span.type == ORGANISATION and span.cue == "product":

@@ -259,14 +259,23 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] in BEFORE_A_WORD) and (end >= len(text) or text[end] in AFTER_A_WORD)
 
 
-def after_the(name: str, text: str) -> bool:
-    """Whether the text writes "the" before the name, and the name ends there: "the Marshall Plan", not
-    "the Robert Kilroy-Silk Party" (a longer name, which says nothing of him)."""
-    start = text.find(f"the {name}")
+def named_as_a_thing(name: str, text: str) -> bool:
+    """Whether the text writes "the" or a work's noun before the name, and the name ends there: "the Marshall
+    Plan", "the film Vera Drake", "single Jailhouse Rock", "band Franz Ferdinand"; not "the Robert Kilroy-Silk
+    Party" (a longer name, which says nothing of him)."""
+    return any(written_after(f"{word} {name}", text) for word in THING_WORDS)
+
+
+THING_WORDS = ("the", "film", "movie", "drama", "comedy", "thriller", "documentary", "biopic", "single", "album", "song", "band", "musical", "sitcom", "novel")
+
+
+def written_after(phrase: str, text: str) -> bool:
+    """Whether the text holds the phrase with no capitalised word right after it."""
+    start = text.find(phrase)
     while start >= 0:
-        if not text[start + len(name) + 4 : start + len(name) + 6].lstrip(" ")[:1].isupper():
+        if not text[start + len(phrase) : start + len(phrase) + 2].lstrip(" ")[:1].isupper():
             return True
-        start = text.find(f"the {name}", start + 1)
+        start = text.find(phrase, start + 1)
     return False
 
 
