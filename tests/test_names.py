@@ -363,3 +363,11 @@ def test_a_term_in_capitals_is_no_organisation_and_no_name_ends_in_one():
     found = typed("R&B star Alicia Keys met DJ Mike Read in LA on Monday. Users of Mac OS and visitors to Washington DC were told.")
     assert not any(found.get(name) for name in ("R&B", "LA", "DJ", "Mac OS", "Washington DC", "DJ Mike Read"))
     assert found.get("Alicia Keys") == "person" and found.get("Mike Read") == "person"
+
+
+def test_a_countrys_tv_is_no_broadcaster_a_theatre_is_a_place_and_a_german_or_french_opener_makes_a_company():
+    found = typed("Rival bidder Deutsche Boerse and Credit Suisse were on US TV's most-watched show at the Kodak Theatre. "
+                  "Damascus Radio said so, and Welsh singer Charlotte Church said the Catholic Church agreed.")
+    assert found.get("US TV", "") == "" and found["Damascus Radio"] == "organisation"
+    assert found["Deutsche Boerse"] == found["Credit Suisse"] == found["Catholic Church"] == "organisation"
+    assert found["Kodak Theatre"] == "place" and found["Charlotte Church"] == "person"

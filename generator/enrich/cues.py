@@ -136,7 +136,7 @@ def by_ending_or_opening(names: list[str]) -> Typed | None:
     """A run of two words or more by its ending or opening: an ampersand, a place's ending ("Wall Street"), an
     organisation's opening or ending, a law's or an event's ending (no name: ("", "", 0)), a foreign article, a
     club's ending."""
-    last, first = names[-1], names[0]
+    last, first, gazetteer = names[-1], names[0], places()
     if "&" in names[1:-1]:
         return ORGANISATION, "ampersand", 0  # "Douglas & Lomason", "Standard & Poor", "A.G. Edwards & Sons"
     if last in PLACE_HEADS or (last in POINTS and constituency(names)) or (last in PLACE_ENDS and first not in given_names() and first not in DEMONYMS and not is_title(first)):
@@ -149,9 +149,21 @@ def by_ending_or_opening(names: list[str]) -> Typed | None:
         return ORGANISATION, "article", 0  # "El Mundo", "O Globo"
     if (last in TEAM_ENDINGS or (last.endswith("s") and last[:-1].isalpha() and last not in family_names())) and (town_prefix(names) or last in CLUB_ENDINGS):
         return ORGANISATION, "club", 0  # "Manchester United", "Green Bay Packers", "Dundee United"
-    if last in ORG_HEADS or head_before_of(names):
-        return ORGANISATION, "suffix", 0
+    if last in MEDIA_HEADS and all(gazetteer.get(word) == COUNTRY or word in DEMONYMS for word in names[:-1]):
+        return "", "", 0  # "US TV", "French Radio": a country's broadcasting, no broadcaster's name (not "Damascus Radio")
+    if first in COMPANY_OPENERS or (last in ORG_HEADS and not surnamed_head(names)) or head_before_of(names):
+        return ORGANISATION, "suffix", 0  # "Deutsche Boerse", "Credit Suisse"; not "Charlotte Church"
     return None
+
+
+MEDIA_HEADS = {"TV", "Television", "Radio"}
+COMPANY_OPENERS = {"Deutsche", "Credit", "Crédit", "Banco", "Banca", "Banque", "Société", "Societe", "Compagnie", "Groupe", "Grupo"}
+SURNAME_HEADS = {"Church"}  # an organisation's head word that is a family name too
+
+
+def surnamed_head(names: list[str]) -> bool:
+    """A given name before a head word that is a family name too: "Charlotte Church", not "Catholic Church"."""
+    return names[-1] in SURNAME_HEADS and names[0] in given_names()
 
 
 def initials(names: list[str]) -> str:
@@ -248,11 +260,16 @@ def person_or_place_cues(names: list[str], before: list[str], after: list[str]) 
             or person_by_name_lists(person, before, after, dropped) or person_by_shape(person, before, dropped))
 
 
+def organisation_word_in(person: list[str]) -> bool:
+    """An organisation's head word ending the run, or one that is no given name or a word never in a name in it."""
+    return person[-1] in ORG_HEADS or not (ORG_HEADS.isdisjoint(person) and NEVER_IN_NAME.isdisjoint(person)) \
+        and any((p in ORG_HEADS and p not in given_names()) or p in NEVER_IN_NAME for p in person)  # the set tests first: most names have neither
+
+
 def person_by_title_or_initial(names: list[str], person: list[str], dropped: int) -> Typed | None:
     """A strong title before the name ("Mr", "President") or an initial opening it ("J. Adams"); ("", "", 0) for a
     run that cannot be a person's name (an organisation word in it, a place, a compass point opening it)."""
-    if not person or person[0] in ("of", "for", "the", "and") or person[-1] in ORG_HEADS or not (ORG_HEADS.isdisjoint(person) and NEVER_IN_NAME.isdisjoint(person)) \
-            and any((p in ORG_HEADS and p not in given_names()) or p in NEVER_IN_NAME for p in person):  # the set tests first: most names have neither
+    if not person or person[0] in ("of", "for", "the", "and") or (organisation_word_in(person) and not surnamed_head(person)):
         return "", "", 0
     if dropped and not STRONG_TITLES.isdisjoint(names[:dropped]):
         return ("", "", 0) if office_word(person) or common_after_rank(names[:dropped], person) else (PERSON, "title", dropped)
