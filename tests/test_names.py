@@ -371,3 +371,9 @@ def test_a_countrys_tv_is_no_broadcaster_a_theatre_is_a_place_and_a_german_or_fr
     assert found.get("US TV", "") == "" and found["Damascus Radio"] == "organisation"
     assert found["Deutsche Boerse"] == found["Credit Suisse"] == found["Catholic Church"] == "organisation"
     assert found["Kodak Theatre"] == "place" and found["Charlotte Church"] == "person"
+
+
+def test_an_award_alone_is_no_one_but_a_name_it_opens_is():
+    found = typed("Scottish actor Dougray Scott, Oscar nominee Clive Owen and Grammy winner Norah Jones met. Oscar Wilde wrote.")
+    assert "Oscar" not in found and "Grammy" not in found
+    assert found["Clive Owen"] == found["Norah Jones"] == found["Oscar Wilde"] == "person"

@@ -104,6 +104,7 @@ NOT_ORG_HEADS = {"Act", "Bill", "Treaty", "Accord", "Agreement", "Convention", "
 ORG_OPENERS = {"Bank", "Ministry", "University", "Department", "Office", "Bureau", "Institute", "Council",
                "Commission", "Committee", "Board", "Federation", "Association", "Union", "Court", "Church",
                "House", "Organisation", "Organization", "Society", "College", "Academy", "Agency", "Party", "Chamber"}
+AWARDS = {"Oscar", "Oscars", "Grammy", "Grammys", "Emmy", "Emmys", "Bafta", "Baftas", "Brits", "Golden Globe", "Golden Globes"}  # no one's name alone
 NEWS_AGENCIES = {"Reuters", "Reuter", "Itar-Tass", "Tass", "Interfax", "Xinhua", "AFP", "Bloomberg", "Kyodo", "Bernama", "Antara", "Yonhap", "Anatolian", "Itar"}
 ORG_BEFORE = {"newspaper", "daily", "weekly", "magazine", "broadcaster", "carrier", "airline", "brewer", "insurer",
               "retailer", "carmaker", "automaker", "conglomerate", "firm", "company", "lender", "miner", "club", "side",

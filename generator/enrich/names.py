@@ -41,7 +41,7 @@ from .lookalikes import everyday_word
 from .person_forms import described_in_article, honorific_sex, of_sex
 from .sport import affiliations, fixtures, scorers, squad_numbers, squads, team_spans
 from .lexicon import (
-    COMPANY_SUFFIXES, CONNECTORS, COUNTRY, DEMONYMS, NAME_INNER, NAME_STOPS, ORGANISATION,
+    AWARDS, COMPANY_SUFFIXES, CONNECTORS, COUNTRY, DEMONYMS, NAME_INNER, NAME_STOPS, ORGANISATION,
     ORG_HEADS, ORG_OPENERS, PERSON, PLACE, STOP, TITLES,
     given_names, places,
 )
@@ -268,7 +268,7 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
         starts = {t[0] for t in teams}
         out = [o for o in out if o[0] not in starts and not any(t[0] <= o[0] < t[1] for t in teams)] + teams
     spans = sorted(squad_numbers(fixtures(affiliations(version_lists(surname_lists(company_lists(listed(sorted(out), text), text), text), text), text), text), text) + scorers(text))
-    return tuple(span for span in spans if stands_alone(text, span[0], span[1]))
+    return tuple(span for span in spans if stands_alone(text, span[0], span[1]) and span[3] not in AWARDS)  # "Oscar nominee Clive Owen"
 
 
 def shouting(text: str) -> bool:
