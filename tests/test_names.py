@@ -377,3 +377,10 @@ def test_an_award_alone_is_no_one_but_a_name_it_opens_is():
     found = typed("Scottish actor Dougray Scott, Oscar nominee Clive Owen and Grammy winner Norah Jones met. Oscar Wilde wrote.")
     assert "Oscar" not in found and "Grammy" not in found
     assert found["Clive Owen"] == found["Norah Jones"] == found["Oscar Wilde"] == "person"
+
+
+def test_a_countrys_name_may_open_an_organisation_joined_by_and_but_two_organisations_stay_two():
+    found = typed("In a filing with the US Securities and Exchange Commission, the firm said China Construction Bank "
+                  "and Bank of China would list.")
+    assert found["US Securities and Exchange Commission"] == "organisation" and "US Securities" not in found
+    assert found["China Construction Bank"] == found["Bank of China"] == "organisation"

@@ -193,17 +193,23 @@ def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
 def joined(plain: list[str], found: list[Run]) -> list[Run]:
     """Two runs joined by "and" that name one organisation: "Russ Berrie and Co Inc" (the second only a company
     ending), "Monopolies and Mergers Commission", "Mines and Energy Ministry" (the first only common words,
-    no family name, before an organisation)."""
+    no family name, before an organisation, a country's name may open it: "US Securities and Exchange Commission")."""
     out: list[Run] = []
     for run in found:
         left = out[-1] if out else None
         if left and left.end + 1 == run.first and plain[left.end] == "and" and run.type == ORGANISATION and run.cue == "suffix" \
                 and left.type != PLACE and (all(w in COMPANY_SUFFIXES for w in plain[run.first : run.end]) or (
-                    run.end - run.first > 1 and common_words(plain[left.first : left.end]))):
+                    run.end - run.first > 1 and common_words(after_a_country(plain[left.first : left.end])))):
             out[-1] = Run(left.first + left.dropped, run.end, ORGANISATION, "suffix", 0)
         else:
             out.append(run)
     return out
+
+
+def after_a_country(words: list[str]) -> list[str]:
+    """The word past a country or nationality that opens two ("US Securities" and Exchange Commission; not "China
+    Construction Bank" and Bank of China, two organisations)."""
+    return words[1:] if len(words) == 2 and (places().get(words[0]) == COUNTRY or words[0] in DEMONYMS) else words
 
 
 CORPORATE_TITLES = {"Chairman", "Chairwoman", "President", "Chief", "Executive", "Director", "Spokesman", "Spokeswoman",
