@@ -384,3 +384,8 @@ def test_a_countrys_name_may_open_an_organisation_joined_by_and_but_two_organisa
                   "and Bank of China would list.")
     assert found["US Securities and Exchange Commission"] == "organisation" and "US Securities" not in found
     assert found["China Construction Bank"] == found["Bank of China"] == "organisation"
+
+
+def test_a_country_no_more_is_a_country_and_a_treasurer_s_title_is_no_part_of_his_name():
+    found = typed("The Soviet Union collapsed in 1991, Australian Treasurer Peter Costello said.")
+    assert found["Soviet Union"] == "country" and found["Peter Costello"] == "person"

