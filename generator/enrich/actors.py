@@ -240,7 +240,7 @@ def texts(article: Article) -> str:
 
 
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
-ACRONYM_PLURAL_WORD = re.compile(r"(?<![\w&])[A-Z][A-Z&]{1,5}s(?![\w&])")  # "DVDs", "DJs", "SUVs": a thing counted, no organisation
+ACRONYM_PLURAL_WORD = re.compile(r"[A-Z](?<![\w&][A-Z])[A-Z&]{1,5}s(?![\w&])")  # "DVDs", "DJs", "SUVs": a thing counted, no organisation
 
 
 @lru_cache(maxsize=1 << 16)

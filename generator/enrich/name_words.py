@@ -263,20 +263,16 @@ def named_as_a_thing(name: str, text: str) -> bool:
     """Whether the text writes "the" or a work's noun before the name, and the name ends there: "the Marshall
     Plan", "the film Vera Drake", "single Jailhouse Rock", "band Franz Ferdinand"; not "the Robert Kilroy-Silk
     Party" (a longer name, which says nothing of him)."""
-    return any(written_after(f"{word} {name}", text) for word in THING_WORDS)
-
-
-THING_WORDS = ("the", "film", "movie", "drama", "comedy", "thriller", "documentary", "biopic", "single", "album", "song", "band", "musical", "sitcom", "novel")
-
-
-def written_after(phrase: str, text: str) -> bool:
-    """Whether the text holds the phrase with no capitalised word right after it."""
-    start = text.find(phrase)
+    start = text.find(name)
     while start >= 0:
-        if not text[start + len(phrase) : start + len(phrase) + 2].lstrip(" ")[:1].isupper():
+        if text.endswith(THING_WORDS, 0, start) and not text[start + len(name) : start + len(name) + 2].lstrip(" ")[:1].isupper():
             return True
-        start = text.find(phrase, start + 1)
+        start = text.find(name, start + 1)
     return False
+
+
+THING_WORDS = tuple(f"{word} " for word in (
+    "the", "film", "movie", "drama", "comedy", "thriller", "documentary", "biopic", "single", "album", "song", "band", "musical", "sitcom", "novel"))
 
 
 def knighted(span: Span, paragraphs: list[str], people: set[str]) -> Span:
