@@ -389,3 +389,9 @@ def test_a_countrys_name_may_open_an_organisation_joined_by_and_but_two_organisa
 def test_a_country_no_more_is_a_country_and_a_treasurer_s_title_is_no_part_of_his_name():
     found = typed("The Soviet Union collapsed in 1991, Australian Treasurer Peter Costello said.")
     assert found["Soviet Union"] == "country" and found["Peter Costello"] == "person"
+
+
+def test_a_bands_role_after_a_run_makes_it_the_band_but_a_term_stays_no_name():
+    found = typed("Bookmakers made former Happy Mondays dancer Bez favourite; R&B singer Mark Morrison and Westlife singer Shane Filan were not.")
+    assert found["Happy Mondays"] == found["Westlife"] == "organisation" and found.get("R&B", "") == ""
+    assert found["Mark Morrison"] == found["Shane Filan"] == "person"

@@ -10,7 +10,7 @@ from .lookalikes import everyday_word, foreign_article, not_a_person, plain_engl
 from .lexicon import (
     CLUB_ENDINGS, COUNTRY, DEMONYMS, LOWER_CUES, NEVER_IN_NAME, NEWS_AGENCIES,
     NOT_ORG_HEADS, ORGANISATION, ORG_AFTER, ORG_BEFORE, ORG_HEADS, ORG_OPENERS, PERSON, PLACE,
-    PLACE_HEADS, SAY, STRONG_TITLES, TEAM_ENDINGS, TITLES,
+    PLACE_HEADS, SAY, STRONG_TITLES, TEAM_ENDINGS, TERMS_IN_CAPITALS, TITLES,
     family_names, given_names, places,
 )
 from .name_words import (
@@ -22,7 +22,8 @@ DEFAULT_PERSON = True  # candidate: an untyped name-shaped span of two or three 
 
 MEMBER_ROLES = set("""striker midfielder defender goalkeeper keeper forward winger playmaker coach manager captain
     analyst economist strategist dealer trader spokesman spokeswoman spokesperson chairman chairwoman director
-    official executive boss founder correspondent leader president chief""".split())
+    official executive boss founder correspondent leader president chief singer frontman frontwoman vocalist guitarist
+    drummer bassist keyboardist dancer""".split())  # a band's roles: "Happy Mondays dancer Bez"
 
 
 INNER_CAPITAL = re.compile(r"(?!(?:Mc|Mac|Di|De|La|Le|Da|Du|Van|Von)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+|[A-Z]{2,}[a-z]{2,}")
@@ -99,8 +100,10 @@ VERBS_AFTER_PLACE = {"is", "was", "has", "had", "will", "would", "said", "says",
 
 
 def named_by_own_words(names: list[str], whole: str) -> Typed | None:
-    """What a run's own words make it: the ending or opening of a longer name, an institution ("Senate",
-    "Bundesbank") or a news agency."""
+    """What a run's own words make it: a term (no name), the ending or opening of a longer name, an institution
+    ("Senate", "Bundesbank") or a news agency."""
+    if whole in TERMS_IN_CAPITALS:
+        return "", "", 0  # "R&B singer Mark Morrison": a term, whatever follows it
     if len(names) > 1:
         found = by_ending_or_opening(names)
         if found:
