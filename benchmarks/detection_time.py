@@ -26,7 +26,11 @@ def main() -> None:
     from generator.content.extract import extract
     from generator.content.read import read_bytes
     from generator.enrich import names
-    from generator.enrich.actors import build_actor_set, find_mentions, name_candidates
+    from generator.enrich.actors import build_actor_set, find_mentions
+    try:
+        from generator.enrich.name_evidence import name_candidates
+    except ImportError:  # a tree from before 7 December
+        from generator.enrich.actors import name_candidates
     from generator.enrich.lexicon import english_words, family_names, given_names, places
 
     files = sorted(glob.glob(pattern))

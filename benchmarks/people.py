@@ -40,7 +40,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from generator.enrich.acronyms import ACRONYM, initials  # noqa: E402
-from generator.enrich.actors import build_actor_set, find_mentions, name_candidates, name_key  # noqa: E402
+from generator.enrich.actors import build_actor_set, find_mentions, name_key  # noqa: E402
+from generator.enrich.name_evidence import name_candidates  # noqa: E402
 from generator.content.extract import extract  # noqa: E402
 from generator.enrich.lexicon import english_words, family_names, given_names, places  # noqa: E402
 from generator.content.read import read_bytes  # noqa: E402

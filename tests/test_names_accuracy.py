@@ -422,7 +422,8 @@ def test_an_actor_is_named_in_capitals_only_where_the_archive_writes_it_no_other
     from dataclasses import replace
     from generator.content.extract import extract
     from generator.content.read import read_bytes
-    from generator.enrich.actors import build_actor_set, name_candidates, shouted_name
+    from generator.enrich.actors import build_actor_set, shouted_name
+    from generator.enrich.name_evidence import name_candidates
     texts = ["Hockey results\n\nNew Jersey 4 Boston 2\n", "Standings\n\nNEW JERSEY 16 10 4 2 60 40 22\n",
              "More standings\n\nNEW JERSEY 17 11 4 2 62 41 24\n"]
     articles = [extract(read_bytes(t.encode(), Path(f"{i:03d}.txt"), f"{i:03d}.txt")) for i, t in enumerate(texts)]
@@ -436,7 +437,8 @@ def test_an_actor_is_named_in_capitals_only_where_the_archive_writes_it_no_other
 def archive_of(*texts: str):
     from generator.content.extract import extract
     from generator.content.read import read_bytes
-    from generator.enrich.actors import build_actor_set, find_mentions, name_candidates
+    from generator.enrich.actors import build_actor_set, find_mentions
+    from generator.enrich.name_evidence import name_candidates
     from dataclasses import replace
     from pathlib import Path
 
@@ -468,7 +470,7 @@ def test_a_partys_plural_is_the_party():
 
 
 def test_offices_and_common_words_are_no_ones_names():
-    from generator.enrich.actors import no_ones_name
+    from generator.enrich.name_evidence import no_ones_name
 
     for words in (["Prime", "Minister"], ["New", "Labour"], ["MPs"], ["Chancellor"]):
         assert no_ones_name(words), words

@@ -20,7 +20,7 @@ from .digests import KeyMemo, article_digest
 from .keys import digest_of, page_key
 from ..reuse import collector_paused, plain_digest
 from ..config import ArchiveOptions
-from ..enrich.actors import name_candidates
+from ..enrich.name_evidence import name_candidates
 from ..content.extract import extract
 from ..model import Article, RawFile
 from ..content.read import UnreadableFile, read_bytes, read_file

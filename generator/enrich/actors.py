@@ -22,19 +22,18 @@ import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
 from typing import Iterable
 
-from ..model import Actor, Article, Mention, NameCandidates
+from ..model import Actor, Article, Mention
 from .lexicon import ORGANISATION, PERSON, SAME_COUNTRY, SAME_ORGANISATION, family_names, given_names, places
-from .name_words import is_title, named_as_a_thing, stands_alone
-from .lookalikes import everyday_word, plain_english
+from .name_words import stands_alone
+from .lookalikes import everyday_word
 from .echoes import case_cued
 from .acronyms import acronym_owners
 from .name_keys import kind_of, name_key, surname
-from .names import article_spans
+from .name_evidence import TITLES, acronym_plurals, candidates_of, gather_evidence
 from .organisation_forms import fold_organisation_forms
 from .person_forms import fold_person_forms, honorific_sexes
 from .sources import cited_as_source
@@ -123,25 +122,6 @@ def trie_group(suffixes: list[str]) -> str:
     return body
 
 
-TITLES = ("headline", "dek", "heading")
-
-
-def name_candidates(article: Article) -> NameCandidates:
-    """The names of every block an article's mentions may cite (Article.read_blocks): headline, dek,
-    subheadings, paragraphs and quotes."""
-    blocks = article.read_blocks
-    spans = article_spans([block.text for block in blocks], {i for i, block in enumerate(blocks) if block.kind in TITLES})
-    return NameCandidates(
-        # one scan of the whole text: no capitalised word spans a line break
-        capitalised=tuple(sorted(set(CAPITALISED.findall("\n".join(block.text for block in blocks))))),
-        spans=spans,
-    )
-
-
-def candidates_of(article: Article) -> NameCandidates:
-    return article.names or name_candidates(article)
-
-
 def detected_names(articles: list[Article], known: dict[str, str], known_keys: dict[tuple[str, str], str]) -> tuple[list[tuple[str, str, tuple[str, ...]]], dict[str, str], set]:
     """(name, type, aliases) of one actor per (type, name key) of the names detected in the articles (an acronym with the name it
     stands for), named by its most frequent spelling, in full where it has one and in capitals only where it
@@ -149,49 +129,20 @@ def detected_names(articles: list[Article], known: dict[str, str], known_keys: d
     and the articles' own authors are left out. And the name keys taken for people by weak cues only that
     other articles type as organisations, with the organisation's key (its plural too: "Lib Dems" are the
     "Lib Dem" party); and the one-word organisations to look for in every article."""
-    spellings: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    strongly_people: set[str] = set()
-    things: set[str] = set()
-    cued_words: set[str] = set()  # one-word organisations an article types by a cue of its own ("software giant Microsoft")
-    named_in: Counter = Counter()  # (type, key) -> how many articles name it
-    products: set[str] = set()  # names shaped like an organisation's that an article writes before a product's noun
-    cued_organisations: set[str] = set()  # names an article types an organisation by a cue other than their shape
-    acronyms: set[str] = set()  # names an article types an organisation by their shape alone, an acronym: a thing where written in the plural ("DVDs")
-    for article in articles:
-        authors, text = {name_key(a) for a in article.authors.value or ()}, None
-        named_in.update({(span.type, name_key(span.name)) for span in candidates_of(article).spans})
-        for span in candidates_of(article).spans:
-            key = (span.type, name_key(span.name))
-            if span.name in known or (kind_of(span.type), key[1]) in known_keys or (span.type == PERSON and key[1] in authors):
-                continue
-            if span.type == PERSON and no_ones_name_as_written(span.name):
-                continue  # "Prime Minister", "New Labour", "MPs", whatever cue an article found for them
-            spellings[key][span.name] += 1
-            if span.type == PERSON and span.cue in STRONG_PERSON_CUES:
-                strongly_people.add(key[1])
-            elif span.type == PERSON and named_as_a_thing(span.name, text := text or texts(article)):
-                things.add(key[1])  # "the Xbox Live service", "the film Vera Drake": a thing, not someone
-            elif span.type == ORGANISATION and " " not in span.name and span.cue not in ("acronym", "team", "organisation elsewhere", "product"):
-                cued_words.add(span.name)
-            if span.type == ORGANISATION and span.cue == "product":
-                products.add(key[1])
-            elif span.type == ORGANISATION and span.cue == "acronym":
-                acronyms.add(key[1])
-            elif span.type == ORGANISATION and span.cue not in SHAPE_CUES:
-                cued_organisations.add(key[1])
-    plural = {name_key(word[:-1]) for article in articles for word in ACRONYM_PLURAL_WORD.findall(texts(article))}
-    drop_things(spellings, (things | made_by_organisation(spellings)) - strongly_people, (products | (acronyms & plural)) - cued_organisations)
+    evidence = gather_evidence(articles, known, known_keys)
+    spellings, strongly_people = evidence.spellings, evidence.strongly_people
+    drop_things(spellings, (evidence.things | made_by_organisation(spellings)) - strongly_people, evidence.not_organisations(acronym_plurals(articles)))
     retyped = {key: owner for kind, key in list(spellings) if kind == PERSON and key not in strongly_people
                for owner in [key if (ORGANISATION, key) in spellings else key[:-1] if key.endswith("s") and (ORGANISATION, key[:-1]) in spellings else None] if owner}
     for key, owner in retyped.items():
         spellings[ORGANISATION, owner].update(spellings.pop((PERSON, key)))
-    fold_person_forms(spellings, named_in, honorific_sexes(lone_names(articles)))
+    fold_person_forms(spellings, evidence.named_in, honorific_sexes(lone_names(articles)))
     fold_organisation_forms(spellings)
     owners = acronym_owners((candidates_of(article).spans for article in articles), spellings.keys())
     for short, full in owners.items():
         spellings[full].update(spellings.pop(short))
     found = named_once(spellings, set(owners.values()))
-    spread = {(ORGANISATION, name) for name, kind, aliases in found if kind == ORGANISATION for name in (name, *aliases) if name in cued_words and unmistakable(name)}
+    spread = {(ORGANISATION, name) for name, kind, aliases in found if kind == ORGANISATION for name in (name, *aliases) if name in evidence.cued_words and unmistakable(name)}
     return found, retyped, spread
 
 
@@ -235,39 +186,12 @@ def named_once(spellings: dict[tuple[str, str], Counter], spelled_out: set[tuple
     return found
 
 
-def texts(article: Article) -> str:
-    return "\n".join(block.text for block in article.read_blocks)
-
-
-ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
-ACRONYM_PLURAL_WORD = re.compile(r"[A-Z](?<![\w&][A-Z])[A-Z&]{1,5}s(?![\w&])")  # "DVDs", "DJs", "SUVs": a thing counted, no organisation
-
-
-@lru_cache(maxsize=1 << 16)
-def no_ones_name_as_written(name: str) -> bool:
-    """no_ones_name of a name, remembered: a build asks it of every person's name in every article."""
-    return no_ones_name(name.split())
-
-
-def no_ones_name(words: list[str]) -> bool:
-    """Two common words or more, the first no given name and the last no family name ("Prime Minister",
-    "New Labour"; not "Dick Spring"), or one word that is
-    a title or an acronym's plural ("Chancellor", "MPs"): a name every article that writes it would make
-    someone's, so it is no one's."""
-    return (len(words) > 1 and plain_english(words) and words[0] not in given_names()) or (len(words) == 1 and (is_title(words[0].removesuffix("s")) or ACRONYM_PLURAL.fullmatch(words[0]) is not None))
-
-
 def unmistakable(word: str) -> bool:
     """A one-word organisation the whole archive may be searched for ("Microsoft", "Sony"): no word of the
     dictionary ("Apple", "Orange"), no place, no one's name."""
     return not everyday_word(word) and word not in places() and word not in given_names() and word not in family_names() and not word.isupper()
 
 
-# Cues that make a name a person whatever other articles say: a title, an initial, a role in apposition, an age.
-# A verb of saying or a name's shape is weaker than an organisation cue elsewhere ("said Microsoft",
-# "Lib Dem leader"): on 730 BBC stories "Microsoft", "Lib Dem" and "Jupiter Research" were people so.
-SHAPE_CUES = {"acronym", "company shape", "organisation elsewhere", "product"}  # weaker than any other organisation cue
-STRONG_PERSON_CUES = {"title", "initial", "apposition", "age", "bracket"}
 
 
 def shouted_name(name: str, counts: Counter) -> bool:
@@ -296,10 +220,6 @@ def surname_aliases(actors: list[Actor], surfaces: dict[str, str]) -> dict[str, 
         if len(slugs) == 1 and explicit is None:
             out[last] = next(iter(slugs))
     return out
-
-
-CAPITALISED = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+(?![\w])")  # the capital first, and only then what stands before it:
-# a pattern that opens with a character lets the engine skip at once to the capitals (twice as fast as a lookaround first)
 
 
 def surname_variants(actors: list[Actor], surfaces: dict[str, str], articles: list[Article]) -> dict[str, str]:

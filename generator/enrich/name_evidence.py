@@ -1,0 +1,109 @@
+"""What the articles say of each name detected in them, gathered in one pass before the archive's actors are
+made (actors.detected_names): how each is spelt, how many articles name it, and which of its cues say it is
+surely a person, a thing named like one, an organisation, or only shaped like one (a product, a term)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..model import Article, NameCandidates
+from .lexicon import ORGANISATION, PERSON, given_names
+from .lookalikes import plain_english
+from .name_keys import kind_of, name_key
+from .name_words import is_title, named_as_a_thing
+from .names import article_spans
+
+# Cues that make a name a person whatever other articles say: a title, an initial, a role in apposition, an age.
+# A verb of saying or a name's shape is weaker than an organisation cue elsewhere ("said Microsoft",
+# "Lib Dem leader"): on 730 BBC stories "Microsoft", "Lib Dem" and "Jupiter Research" were people so.
+SHAPE_CUES = {"acronym", "company shape", "organisation elsewhere", "product"}  # weaker than any other organisation cue
+STRONG_PERSON_CUES = {"title", "initial", "apposition", "age", "bracket"}
+TITLES = ("headline", "dek", "heading")
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+CAPITALISED = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+(?![\w])")  # the capital first, and only then what stands before it:
+# a pattern that opens with a character lets the engine skip at once to the capitals (twice as fast as a lookaround first)
+ACRONYM_PLURAL_WORD = re.compile(r"[A-Z](?<![\w&][A-Z])[A-Z&]{1,5}s(?![\w&])")  # "DVDs", "DJs", "SUVs": a thing counted, no organisation
+
+
+@dataclass
+class Evidence:
+    """Filled by gather_evidence, one article at a time; (type, key): a name's type and name_key."""
+
+    spellings: dict[tuple[str, str], Counter] = field(default_factory=lambda: defaultdict(Counter))
+    named_in: Counter = field(default_factory=Counter)  # (type, key) -> how many articles name it
+    strongly_people: set[str] = field(default_factory=set)
+    things: set[str] = field(default_factory=set)  # people's keys an article writes after "the" or a work's noun
+    cued_words: set[str] = field(default_factory=set)  # one-word organisations an article types by a cue of its own ("software giant Microsoft")
+    organisation_cues: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # key -> every cue that typed it an organisation
+
+    def not_organisations(self, plurals: set[str]) -> set[str]:
+        """Keys typed organisations only by their shape, which are things: a name an article writes before a
+        product's noun ("the PSP console", "ID cards"), an acronym written in the plural ("DVDs")."""
+        shaped = {key for key, cues in self.organisation_cues.items() if "product" in cues or ("acronym" in cues and key in plurals)}
+        return {key for key in shaped if not self.organisation_cues[key] - SHAPE_CUES}
+
+
+def gather_evidence(articles: list[Article], known: dict[str, str], known_keys: dict[tuple[str, str], str]) -> Evidence:
+    """Every detected name of the articles but the registry's and the articles' own authors', with its evidence."""
+    found = Evidence()
+    for article in articles:
+        authors, text = {name_key(a) for a in article.authors.value or ()}, None
+        found.named_in.update({(span.type, name_key(span.name)) for span in candidates_of(article).spans})
+        for span in candidates_of(article).spans:
+            key = (span.type, name_key(span.name))
+            if span.name in known or (kind_of(span.type), key[1]) in known_keys or (span.type == PERSON and key[1] in authors):
+                continue
+            if span.type == PERSON and no_ones_name_as_written(span.name):
+                continue  # "Prime Minister", "New Labour", "MPs", whatever cue an article found for them
+            found.spellings[key][span.name] += 1
+            if span.type == PERSON and span.cue in STRONG_PERSON_CUES:
+                found.strongly_people.add(key[1])
+            elif span.type == PERSON and named_as_a_thing(span.name, text := text or texts(article)):
+                found.things.add(key[1])  # "the Xbox Live service", "the film Vera Drake": a thing, not someone
+            elif span.type == ORGANISATION and " " not in span.name and span.cue not in ("acronym", "team", "organisation elsewhere", "product"):
+                found.cued_words.add(span.name)
+            if span.type == ORGANISATION:
+                found.organisation_cues[key[1]].add(span.cue)
+    return found
+
+
+def acronym_plurals(articles: list[Article]) -> set[str]:
+    """Keys of the acronyms the articles write in the plural ("DVDs", "PVRs")."""
+    return {name_key(word[:-1]) for article in articles for word in ACRONYM_PLURAL_WORD.findall(texts(article))}
+
+
+def name_candidates(article: Article) -> NameCandidates:
+    """The names of every block an article's mentions may cite (Article.read_blocks): headline, dek,
+    subheadings, paragraphs and quotes."""
+    blocks = article.read_blocks
+    spans = article_spans([block.text for block in blocks], {i for i, block in enumerate(blocks) if block.kind in TITLES})
+    return NameCandidates(
+        # one scan of the whole text: no capitalised word spans a line break
+        capitalised=tuple(sorted(set(CAPITALISED.findall("\n".join(block.text for block in blocks))))),
+        spans=spans,
+    )
+
+
+def candidates_of(article: Article) -> NameCandidates:
+    return article.names or name_candidates(article)
+
+
+def texts(article: Article) -> str:
+    return "\n".join(block.text for block in article.read_blocks)
+
+
+@lru_cache(maxsize=1 << 16)
+def no_ones_name_as_written(name: str) -> bool:
+    """no_ones_name of a name, remembered: a build asks it of every person's name in every article."""
+    return no_ones_name(name.split())
+
+
+def no_ones_name(words: list[str]) -> bool:
+    """Two common words or more, the first no given name and the last no family name ("Prime Minister",
+    "New Labour"; not "Dick Spring"), or one word that is
+    a title or an acronym's plural ("Chancellor", "MPs"): a name every article that writes it would make
+    someone's, so it is no one's."""
+    return (len(words) > 1 and plain_english(words) and words[0] not in given_names()) or (len(words) == 1 and (is_title(words[0].removesuffix("s")) or ACRONYM_PLURAL.fullmatch(words[0]) is not None))
