@@ -395,3 +395,16 @@ def test_a_bands_role_after_a_run_makes_it_the_band_but_a_term_stays_no_name():
     found = typed("Bookmakers made former Happy Mondays dancer Bez favourite; R&B singer Mark Morrison and Westlife singer Shane Filan were not.")
     assert found["Happy Mondays"] == found["Westlife"] == "organisation" and found.get("R&B", "") == ""
     assert found["Mark Morrison"] == found["Shane Filan"] == "person"
+
+
+def test_common_words_spelt_out_before_initials_are_a_term_not_an_organisation(make_project):
+    """BBC technology: "Digital Rights Management (DRM)" was an organisation in 10 stories, "Really Simple
+    Syndication (RSS)" in 6; "Electronic Frontier Foundation (EFF)" and "Screen Actors Guild (SAG)" are ones."""
+    texts = {
+        "a_00000000000000b1.txt": "Music\n\nDigital Rights Management (DRM) stops copying, and DRM annoys buyers, "
+                                  "the Electronic Frontier Foundation (EFF) said on Monday.",
+        "a_00000000000000b2.txt": "Strike\n\nThe Screen Actors Guild (SAG) voted on Tuesday; DRM was not discussed, officials said.",
+    }
+    actors = detected(make_project, texts)
+    assert "Digital Rights Management" not in actors and "DRM" not in actors
+    assert actors["Electronic Frontier Foundation"].type == actors["Screen Actors Guild"].type == "organisation"

@@ -88,7 +88,7 @@ ORG_HEADS = set(
     Shield Trophy Classic Masters Champions Serie Street St Road Avenue Square Bridge Airport Station Oval
     Stadium Brothers Partnership International Shipping Logistics Software Pharma Brewing Brewers Resources
     Ventures Enterprises Products Properties Airline Cement Textiles Chemical Metals Minerals Re Bros Bros.
-    Medical Pharmaceutical Healthcare Consolidated""".split()
+    Medical Pharmaceutical Healthcare Consolidated Guild Forum""".split()
 )
 NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 POST_NOMINALS = {"MP", "MEP", "MSP", "AM", "QC", "KC", "OBE", "MBE", "CBE"}  # letters after a name: "Frank Field MP", "Tom McCabe MSP"

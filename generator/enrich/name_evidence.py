@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Article, NameCandidates
-from .lexicon import ORGANISATION, PERSON, given_names
+from .acronyms import initials
+from .lexicon import ORG_HEADS, ORGANISATION, PERSON, given_names
 from .lookalikes import plain_english
 from .name_keys import kind_of, name_key
 from .name_words import is_title, named_as_a_thing
@@ -41,9 +42,20 @@ class Evidence:
 
     def not_organisations(self, plurals: set[str]) -> set[str]:
         """Keys typed organisations only by their shape, which are things: a name an article writes before a
-        product's noun ("the PSP console", "ID cards"), an acronym written in the plural ("DVDs")."""
+        product's noun ("the PSP console", "ID cards"), an acronym written in the plural ("DVDs"); and common words
+        typed so only as what initials in brackets stand for, with no organisation's word among them ("Digital
+        Rights Management (DRM)"), with those initials."""
         shaped = {key for key, cues in self.organisation_cues.items() if "product" in cues or ("acronym" in cues and key in plurals)}
-        return {key for key in shaped if not self.organisation_cues[key] - SHAPE_CUES}
+        terms = {key for key, cues in self.organisation_cues.items() if cues == {"initials"} and term_words(key)}
+        terms |= {name_key(initials(key)) for key in terms if not self.organisation_cues.get(name_key(initials(key)), set()) - SHAPE_CUES}
+        return {key for key in shaped if not self.organisation_cues[key] - SHAPE_CUES} | terms
+
+
+def term_words(key: str) -> bool:
+    """Common English words only, none an organisation's head word: "digital rights management", not "electronic
+    frontier foundation"."""
+    words = [word.title() for word in key.split()]
+    return len(words) > 1 and plain_english(words) and ORG_HEADS.isdisjoint(words)
 
 
 def gather_evidence(articles: list[Article], known: dict[str, str], known_keys: dict[tuple[str, str], str]) -> Evidence:
