@@ -383,7 +383,7 @@ QUOTES = "\n\n".join([
     "He told Ms Sturgeon: “You will not get a second vote on this.”",
     "“The plan is sound and it is ours,” Ms Sturgeon said.",
     "“Profits will rise again this year,” Toshiba Corp said.",
-    "“We are pleased with the result,” Mr Miller said.",
+    "“We are pleased with the result,” Ms Miller said.",
 ]) + "\n"
 
 

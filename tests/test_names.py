@@ -287,16 +287,20 @@ def test_a_club_ending_makes_a_club_after_a_town_too_small_for_the_gazetteer():
 
 def test_an_honorific_tells_apart_two_people_of_one_surname_in_a_story():
     """BBC: a story naming Tony and Cherie Blair dropped every "Mr Blair" (two owners), and a quote after one went to
-    the last man named; a lone owner of the other sex is left as it was (the given names' lists know "Nicky" as a
-    man's name only: "Ms Gavron" after "Nicky Gavron" is still her)."""
+    the last man named. A lone owner is another's only if surely of the other sex: "Mrs Howard" in a story that names
+    Michael Howard alone went to him five times; the given names' lists know "Nicky" as a man's name only, but it is
+    short for Nicole too: "Ms Gavron" after "Nicky Gavron" is still her."""
     paragraphs = [
         "Tony Blair defended the attorney general, whose advice Cherie Blair's chambers had questioned.",
         "Mr Blair said the advice was clear. Mrs Blair declined to comment.",
         "Nicky Gavron, the deputy mayor, spoke later. Ms Gavron said she was not surprised.",
+        "Michael Howard's wife spoke on Monday. Mrs Howard said the campaign was going well, and Mr Howard agreed.",
     ]
     spans = sorted(article_spans(paragraphs))
     assert [span.name for span in spans if span.paragraph == 1] == ["Tony Blair", "Cherie Blair"]
     assert [span.name for span in spans if span.paragraph == 2] == ["Nicky Gavron", "Nicky Gavron"]
+    assert [(span.name, paragraphs[3][span.start : span.end]) for span in spans if span.paragraph == 3] == [
+        ("Michael Howard", "Michael Howard"), ("Michael Howard", "Howard")]
 
 
 def test_a_party_named_by_its_nickname_is_one_organisation_named_in_full(make_project):

@@ -38,7 +38,7 @@ from .lists import company_lists, listed, surname_lists, version_lists
 from .name_words import DEMONYM_LIKE, HONORIFICS, common_words, distinctive, is_title, knighted, stands_alone, suffixed
 from .echoes import case_cued, echoes
 from .lookalikes import everyday_word
-from .person_forms import described_in_article, honorific_sex, of_sex
+from .person_forms import described_in_article, honorific_sex, of_sex, of_the_other_sex
 from .sport import affiliations, fixtures, scorers, squad_numbers, squads, team_spans
 from .lexicon import (
     AWARDS, COMPANY_SUFFIXES, CONNECTORS, COUNTRY, DEMONYMS, NAME_INNER, NAME_STOPS, ORGANISATION,
@@ -332,6 +332,14 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
 STRONG_CUES = {"title", "verb", "apposition", "initial"}  # a name an organisation cue types elsewhere in the article stays a person only by these
 
 
+def sexed_owners(owners: set[str], sex: str | None) -> set[str]:
+    """The people an honorific of `sex` before their surname may stand for: of two or more, those whose given name is
+    not of the other sex, or all ("Mr Blair" beside Tony and Cherie Blair); the one, unless surely of the other sex."""
+    if len(owners) > 1:
+        return of_sex(owners, sex) or owners
+    return {owner for owner in owners if not of_the_other_sex(owner, sex)}
+
+
 def common_words_untyped(raw: list[Span], paragraphs: list[str]) -> list[Span]:
     """A name typed by its shape alone is no name when one of its words is written in lower case elsewhere in
     the article ("Slaughter Steers" beside "steers", "Global Depository Receipt" beside "receipts")."""
@@ -381,13 +389,15 @@ def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed
         return span._replace(type=ORGANISATION, cue="organisation elsewhere")  # "Zycie Warszawy daily said"
     if not span.type and name.count(" ") == 1 and name.split()[0] in HONORIFICS:
         owners = by_surname.get(name.split()[1], set())
-        owners = of_sex(owners, honorific_sex(name.split()[0])) if len(owners) > 1 else owners
+        owners = sexed_owners(owners, honorific_sex(name.split()[0]))
         if len(owners) == 1:
             return span._replace(type=PERSON, name=next(iter(owners)), cue="surname")  # "Mr Major" after "John Major"
     if " " not in name and span.type in ("", PERSON, PLACE, COUNTRY):  # "Jordan" after "Bill Jordan" is him
-        owners = by_surname.get(name, ())
-        if len(owners) > 1 and span.type == PERSON:  # "Mr Blair" in a story that names Tony and Cherie Blair
-            owners = of_sex(owners, honorific_sex(paragraphs[span.paragraph][max(0, span.start - 10) : span.start])) or owners
+        owners = by_surname.get(name, set())
+        if owners and span.type == PERSON:
+            owners = sexed_owners(owners, honorific_sex(paragraphs[span.paragraph][max(0, span.start - 10) : span.start]))
+            if not owners:
+                return None  # "Mrs Howard" in a story that names only Michael Howard: someone it does not name in full
         if len(owners) == 1:
             return span._replace(type=PERSON, name=next(iter(owners)), cue="surname")
         if owners:

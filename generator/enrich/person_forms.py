@@ -78,6 +78,16 @@ def of_sex(full_names: Iterable[str], sex: str | None) -> set[str]:
     return {name for name in full_names if sex is None or given_name_sexes().get(name.split()[0]) in (None, sex)}
 
 
+def of_the_other_sex(full_name: str, sex: str | None) -> bool:
+    """Whether the given name is surely not of `sex`: the lists know it as the other sex's only, and so every name
+    it is a short form of ("Michael" is no "Mrs"; "Nicky", Nicholas' and Nicole's, may be)."""
+    given = full_name.split()[0]
+    known = given_name_sexes().get(given)
+    if sex is None or known in (None, sex):
+        return False
+    return all(given_name_sexes().get(long.title()) != sex for long in nick_namer().canonicals_of(given.lower()))
+
+
 def dominant(candidates: list[str], named_in: Counter) -> list[str]:
     """The first of the candidates (most named first) alone, if named in DOMINANT times as many articles as the rest."""
     if not candidates or named_in[PERSON, candidates[0]] < DOMINANT * sum(named_in[PERSON, c] for c in candidates[1:]):
