@@ -29,7 +29,7 @@ from .content.withdrawals import TooManyWithdrawals
 from .build.lock import Busy, build_lock
 from .build.pipeline import Generated, generate, save_ledgers
 from .content.read import CorpusError
-from .publish.stage import PublishError, bundle_path, publish
+from .publish.stage import UNCHANGED, PublishError, bundle_path, publish
 from .build.sink import DocsWriter, NullWriter, Output
 
 console = Console(stderr=True, highlight=False)
@@ -171,14 +171,17 @@ def build(config: str, no_cache: bool, corpus: str | None, site_dir: str | None,
         print_written(generated)
         try:
             with console.status("mkdocs build, then Pagefind …"):
-                incremental = publish(settings, generated.archive, strict=strict, on_step=steps.start, reuse=not no_cache)
+                done = publish(settings, generated.archive, strict=strict, on_step=steps.start, reuse=not no_cache)
         except PublishError as error:
             write_report(report, report_file)
             fail(str(error), "the previous site was left as it was")
     console.print(f"site: {settings.site_dir}")
     if settings.options.bundle_url:
         console.print(f"offline copy: {bundle_path(settings)}, to publish at {settings.options.bundle_url}", soft_wrap=True)
-    console.print(f"{'incremental' if incremental else 'full'} build: {steps.line()}", soft_wrap=True)
+    if done == UNCHANGED:
+        console.print(f"site unchanged: docs/ and the settings are as the last build left them ({steps.line()})", soft_wrap=True)
+    else:
+        console.print(f"{done} build: {steps.line()}", soft_wrap=True)
     finish(report, strict, report_file)
 
 

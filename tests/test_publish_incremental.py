@@ -210,3 +210,21 @@ def test_the_environment_variables_mkdocs_yml_reads_are_part_of_the_key():
     from generator.publish.incremental import environment_names
 
     assert environment_names("site_url: !ENV SITE_URL\nrepo: !ENV [REPO_URL, OTHER, 'https://x']\nname: ENV\n") == ["OTHER", "REPO_URL", "SITE_URL"]
+
+
+def test_a_build_with_nothing_changed_keeps_the_site_until_something_is_written_into_it(tmp_path, first_publish):
+    """docs/ and the settings as the last publish left them: the site is the one this build would make, and stays,
+    file for file (no MkDocs, Pagefind, zip or swap); a file written into site/ since (a preview) makes the next
+    build publish again, and a page removed from the site comes back."""
+    project = copy_of(first_publish, tmp_path / "project")
+    site, before = project / "site", inodes(project / "site")
+    result = build_project(project, env=FIXED).result
+    assert result.returncode == 0 and "site unchanged" in result.stderr, result.stdout + result.stderr
+    assert inodes(site) == before
+    os.utime(site / "index.html", ns=((site / MANIFEST).stat().st_mtime_ns + 10**9,) * 2)
+    again = build_project(project, env=FIXED).result
+    assert again.returncode == 0 and "incremental build" in again.stderr, again.stdout + again.stderr
+    (site / "about.html").unlink()
+    third = build_project(project, env=FIXED).result
+    assert third.returncode == 0 and "incremental build" in third.stderr and (site / "about.html").is_file()
+    assert verify(site).ok, verify(site).lines()

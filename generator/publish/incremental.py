@@ -17,6 +17,11 @@ reads, the theme overrides in
 docs/overrides, the generator's code and the versions of MkDocs, Material, Markdown and Pagefind.
 The last publish's key and shard plan are kept in `.cache/publish.json`; without it, without the
 plugin in mkdocs.yml, or with `--no-cache`, the publish is a full one.
+
+No publish at all is needed when, besides the key, nothing the pages are made from changed since the last
+(`inputs_digest`: docs/ file by file, SOURCE_DATE_EPOCH, the bag's date) and site/ holds what its manifest
+lists, none of it written since (`as_published`: serve's previews write into site/): the site is the one a
+publish would make, and stays.
 """
 
 from __future__ import annotations
@@ -30,8 +35,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from ..build.cache import CACHE_DIR, code_fingerprint
-from ..config import Settings
-from .fixity import BUNDLE, MANIFEST, file_sha256
+from ..config import Settings, archived_on
+from .fixity import BUNDLE, MANIFEST, ManifestError, file_sha256, read_manifest, site_files
 from .search_index import SHARDS_FILE, Shard
 
 STATE_FILE = "publish.json"
@@ -42,10 +47,11 @@ THEME_OVERRIDES = "overrides"  # docs/overrides: the theme's custom_dir, written
 
 @dataclass(frozen=True)
 class LastPublish:
-    """What the next publish needs to know of the last: its key and its search shards."""
+    """What the next publish needs to know of the last: its key, its search shards and what its pages were made from."""
 
     key: str
     shards: tuple[Shard, ...]
+    inputs: str = ""  # inputs_digest() as the site was made: docs/ and the bag's date
 
 
 def package_version(name: str) -> str:
@@ -82,7 +88,7 @@ def read_last_publish(settings: Settings) -> LastPublish | None:
     try:
         data = json.loads(state_path(settings).read_text(encoding="utf-8"))
         shards = tuple(Shard(s["bundle"], tuple(s["pages"]), tuple(s["start"])) for s in data["shards"])
-        return LastPublish(data["key"], shards)
+        return LastPublish(data["key"], shards, data.get("inputs", ""))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -91,7 +97,7 @@ def write_last_publish(settings: Settings, last: LastPublish) -> None:
     path = state_path(settings)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps({"key": last.key, "shards": [asdict(s) for s in last.shards]}), encoding="utf-8")
+    temporary.write_text(json.dumps({"key": last.key, "inputs": last.inputs, "shards": [asdict(s) for s in last.shards]}), encoding="utf-8")
     temporary.replace(path)
 
 
@@ -115,6 +121,29 @@ def reusable(settings: Settings, key: str) -> LastPublish | None:
     if last is None or last.key != key or not (site / MANIFEST).is_file() or not lists_plugin(settings):
         return None
     return last
+
+
+def inputs_digest(settings: Settings) -> str:
+    """What a site of one publish_key is made from: every file of docs/ as MkDocs' --dirty judges it (path, size,
+    modification time; the generator rewrites only files whose bytes change), SOURCE_DATE_EPOCH and the bag's date."""
+    digest = hashlib.sha256(repr((archived_on(os.environ), os.environ.get("SOURCE_DATE_EPOCH"))).encode())
+    top = str(settings.docs_dir)
+    for folder, folders, names in os.walk(top):
+        folders.sort()
+        for name in sorted(names):
+            stat = os.stat(f"{folder}/{name}")
+            digest.update(f"{folder[len(top):]}/{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def as_published(site: Path) -> bool:
+    """site/ holds the files its manifest lists and no other, none written since the manifest (serve's previews
+    write into site/ in place)."""
+    try:
+        listed, written = read_manifest(site), (site / MANIFEST).stat().st_mtime_ns
+        return set(site_files(site)) == set(listed) and all((site / name).stat().st_mtime_ns <= written for name in listed)
+    except (ManifestError, OSError):
+        return False
 
 
 def linked_copy(site: Path, staging: Path) -> None:

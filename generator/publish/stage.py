@@ -17,13 +17,16 @@ from pathlib import Path
 
 from .bundle import BagInfo, write_manifest_and_zip
 from .fixity import BUNDLE, MANIFEST, read_manifest
-from .incremental import (LastPublish, changed_pages, forget_last_publish, linked_copy, publish_key, read_outputs,
-                          remove_strays, reusable, unchanged_digests, write_last_publish)
+from .incremental import (LastPublish, as_published, changed_pages, forget_last_publish, inputs_digest, linked_copy, publish_key,
+                          read_outputs, remove_strays, reusable, unchanged_digests, write_last_publish)
 from ..config import Settings, archived_on
 from ..site.citepages import ARCHIVE_FILES
 from ..site.offline import offline_only
 from ..archive.link import Archive
 from .search_index import Shard, index_site, pagefind_command, replan
+
+
+UNCHANGED = "unchanged"  # publish()'s answer when the last site is the one this build would make
 
 
 class PublishError(Exception):
@@ -183,14 +186,17 @@ def unlink_if_there(path: str) -> None:
         os.unlink(path)
 
 
-def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=lambda name: None, reuse: bool = True) -> bool:
+def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=lambda name: None, reuse: bool = True) -> str:
     """MkDocs, Pagefind, the manifest and archive.zip into a staging folder, then swapped in (archive.zip
     then moved where bundle_path says). With
-    `reuse`, from the last site when it can be (incremental.py); otherwise every step in full.
-    Returns whether it was incremental."""
+    `reuse`, from the last site when it can be (incremental.py), or not at all when nothing it is made from
+    changed since; otherwise every step in full. Returns which: "incremental", "unchanged" or "full"."""
     env = build_environment(archive)
     key = publish_key(settings)
     last = reusable(settings, key) if reuse else None
+    inputs = inputs_digest(settings)
+    if last is not None and last.inputs == inputs and as_published(settings.site_dir) and bundle_path(settings).is_file():
+        return UNCHANGED
     staging = staging_dir(settings.site_dir)
     try:
         on_step("mkdocs")
@@ -211,8 +217,8 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
         forget_last_publish(settings)  # until the record is written again, the next publish is a full one
         swap_in(staging, settings.site_dir)
         place_bundle(settings)  # between the two: a zip and a site of different builds are never reused together
-        write_last_publish(settings, LastPublish(key, tuple(shards)))
-        return last is not None
+        write_last_publish(settings, LastPublish(key, tuple(shards), inputs))
+        return "incremental" if last is not None else "full"
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
