@@ -192,3 +192,19 @@ def test_the_pages_workflow_publishes_the_bundle_as_a_release_asset_and_keeps_wh
     cached = set(by_use["actions/cache"]["with"]["path"].split())
     assert cached == {".cache", "docs", "site", BUNDLE}  # the store and publish.json, the Markdown MkDocs compares, the last site and zip
     assert yaml.safe_load(WORKFLOWS[name])["permissions"]["contents"] == "write"
+
+
+def test_a_build_with_nothing_changed_makes_the_offline_copy_again_if_it_is_gone(tmp_path):
+    """With the offline copy published apart, a build that finds nothing changed still makes archive.zip and the
+    release files again when they were removed (a workflow that uploaded and deleted them)."""
+    env = {"SITE_URL": SITE_URL, "BUNDLE_URL": BUNDLE_URL, "SOURCE_DATE_EPOCH": "1767225600"}
+    project = copy_project(tmp_path / "project")
+    assert build_project(project, env=env).result.returncode == 0
+    same = build_project(project, env=env).result
+    assert same.returncode == 0 and "site unchanged" in same.stderr, same.stdout + same.stderr
+    shutil.rmtree(project / RELEASE)
+    again = build_project(project, env=env).result
+    assert again.returncode == 0 and "incremental build" in again.stderr and (project / RELEASE).is_dir()
+    (project / BUNDLE).unlink()
+    third = build_project(project, env=env).result
+    assert third.returncode == 0 and "incremental build" in third.stderr and (project / BUNDLE).is_file()

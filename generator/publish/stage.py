@@ -143,6 +143,12 @@ def is_original(path: str) -> bool:
     return len(parts) == 3 and parts[0] == "articles" and parts[2] == "original.txt"
 
 
+def offline_copy_kept(settings: Settings) -> bool:
+    """archive.zip where bundle_path says, and the data files in release/ when the copy is published apart."""
+    release = [settings.project_dir / RELEASE / Path(path).name for path in ARCHIVE_FILES] if settings.options.bundle_url else []
+    return all(path.is_file() for path in (bundle_path(settings), *release))
+
+
 def keep_release_files(staging: Path, settings: Settings) -> None:
     """The whole-archive data files copied from the staging site into release/, before the zip takes
     them out of the site (bundle_only), for the workflow to publish beside archive.zip."""
@@ -195,7 +201,7 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
     key = publish_key(settings)
     last = reusable(settings, key) if reuse else None
     inputs = inputs_digest(settings)
-    if last is not None and last.inputs == inputs and as_published(settings.site_dir) and bundle_path(settings).is_file():
+    if last is not None and last.inputs == inputs and as_published(settings.site_dir) and offline_copy_kept(settings):
         return UNCHANGED
     staging = staging_dir(settings.site_dir)
     try:
