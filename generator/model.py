@@ -169,8 +169,9 @@ class NameCandidates:
     """What actor detection reads in an article's text, found once when the article is extracted (and
     cached with it): detection spans all articles, so a rebuild would otherwise scan every text again."""
 
-    capitalised: tuple[str, ...]  # every distinct capitalised word, sorted (actors.CAPITALISED)
+    capitalised: tuple[str, ...]  # every distinct capitalised word, sorted (name_evidence.CAPITALISED)
     spans: tuple[Span, ...] = ()  # every person, organisation and place, surnames resolved in the article
+    acronym_plurals: tuple[str, ...] = ()  # acronyms written in the plural ("DVDs"), sorted: things, not organisations
 
 
 @dataclass(frozen=True)

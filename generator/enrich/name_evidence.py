@@ -84,7 +84,7 @@ def gather_evidence(articles: list[Article], known: dict[str, str], known_keys: 
 
 def acronym_plurals(articles: list[Article]) -> set[str]:
     """Keys of the acronyms the articles write in the plural ("DVDs", "PVRs")."""
-    return {name_key(word[:-1]) for article in articles for word in ACRONYM_PLURAL_WORD.findall(texts(article))}
+    return {name_key(word[:-1]) for article in articles for word in candidates_of(article).acronym_plurals}
 
 
 def name_candidates(article: Article) -> NameCandidates:
@@ -92,11 +92,9 @@ def name_candidates(article: Article) -> NameCandidates:
     subheadings, paragraphs and quotes."""
     blocks = article.read_blocks
     spans = article_spans([block.text for block in blocks], {i for i, block in enumerate(blocks) if block.kind in TITLES})
-    return NameCandidates(
-        # one scan of the whole text: no capitalised word spans a line break
-        capitalised=tuple(sorted(set(CAPITALISED.findall("\n".join(block.text for block in blocks))))),
-        spans=spans,
-    )
+    text = "\n".join(block.text for block in blocks)  # one scan of the whole text: no capitalised word spans a line break
+    return NameCandidates(capitalised=tuple(sorted(set(CAPITALISED.findall(text)))), spans=spans,
+                          acronym_plurals=tuple(sorted(set(ACRONYM_PLURAL_WORD.findall(text)))))
 
 
 def candidates_of(article: Article) -> NameCandidates:
