@@ -8,9 +8,10 @@ import re
 
 from .lookalikes import everyday_word, foreign_article, not_a_person, plain_english
 from .lexicon import (
-    CLUB_ENDINGS, COUNTRY, DEMONYMS, LOWER_CUES, NEVER_IN_NAME, NEWS_AGENCIES,
-    NOT_ORG_HEADS, ORGANISATION, ORG_AFTER, ORG_BEFORE, ORG_HEADS, ORG_OPENERS, PERSON, PLACE,
-    PLACE_HEADS, SAY, STRONG_TITLES, TEAM_ENDINGS, TERMS_IN_CAPITALS, TITLES,
+    CLUB_ENDINGS, COMPANY_OPENERS, COUNTRY, DEMONYMS, INDEX_WORDS, INSTITUTIONS, LOWER_CUES, MEDIA_HEADS,
+    MEMBER_ROLES, NEVER_IN_NAME, NEWS_AGENCIES, NOT_ORG_HEADS, ORGANISATION, ORG_AFTER, ORG_BEFORE, ORG_HEADS,
+    ORG_OPENERS, PARTY_ENDS, PARTY_NOUNS, PERSON, PLACE, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_ENDS, PLACE_HEADS,
+    PRODUCT_NOUNS, SAY, STRONG_TITLES, SURNAME_HEADS, TEAM_ENDINGS, TERMS_IN_CAPITALS, THING_AFTER, TITLES,
     family_names, given_names, places,
 )
 from .name_words import (
@@ -18,12 +19,6 @@ from .name_words import (
 )
 
 DEFAULT_PERSON = True  # candidate: an untyped name-shaped span of two or three words is a person
-
-
-MEMBER_ROLES = set("""striker midfielder defender goalkeeper keeper forward winger playmaker coach manager captain
-    analyst economist strategist dealer trader spokesman spokeswoman spokesperson chairman chairwoman director
-    official executive boss founder correspondent leader president chief singer frontman frontwoman vocalist guitarist
-    drummer bassist keyboardist dancer""".split())  # a band's roles: "Happy Mondays dancer Bez"
 
 
 INNER_CAPITAL = re.compile(r"(?!(?:Mc|Mac|Di|De|La|Le|Da|Du|Van|Von)[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+|[A-Z]{2,}[a-z]{2,}")
@@ -39,9 +34,6 @@ def role_follows(after: list[str]) -> bool:
         return False
     words = after[1:4]
     return any(w in LOWER_CUES for w in words) and all(w.islower() for w in words[: next(k for k, w in enumerate(words) if w in LOWER_CUES)])
-
-
-INSTITUTIONS = {"Senate", "Congress", "Parliament", "Cabinet", "Treasury", "Fed", "Bundestag", "Duma", "Knesset", "Politburo"}
 
 
 def head_before_of(names: list[str]) -> bool:
@@ -115,11 +107,6 @@ def named_by_own_words(names: list[str], whole: str) -> Typed | None:
     return None
 
 
-PARTY_NOUNS = {"Labour", "Tory", "Tories", "Conservative", "Conservatives", "Liberals", "Democrats", "Republicans", "Socialists",
-               "Communists", "Unionists", "Nationalists", "Greens"}  # a party named by what its members are called
-PARTY_ENDS = {"Dem", "Dems", "Democrat", "Democrats", "Nationalist", "Nationalists"}  # "Lib Dems", "Social Democrats"
-
-
 def political_party(names: list[str], before: list[str], after: list[str]) -> Typed | None:
     """A party by its members' name, as a noun or before a common word: "Labour's plans", "the Tories", "Labour
     MPs", "the Lib Dems" (not a title before a name: "Labour MP George Foulkes" is a run of its own)."""
@@ -130,9 +117,6 @@ def political_party(names: list[str], before: list[str], after: list[str]) -> Ty
     if len(names) == 2 and names[1] in PARTY_ENDS and names[0] not in given_names() and names[0] not in DEMONYMS:
         return ORGANISATION, "party", 0
     return None
-
-
-PLACE_ENDS = {"Green", "Lane", "Cross", "Hall", "Tower", "Prison", "Park", "Harbour", "Canyon", "Gardens", "Common", "Heath"}
 
 
 def by_ending_or_opening(names: list[str]) -> Typed | None:
@@ -157,11 +141,6 @@ def by_ending_or_opening(names: list[str]) -> Typed | None:
     if first in COMPANY_OPENERS or (last in ORG_HEADS and not surnamed_head(names)) or head_before_of(names):
         return ORGANISATION, "suffix", 0  # "Deutsche Boerse", "Credit Suisse"; not "Charlotte Church"
     return None
-
-
-MEDIA_HEADS = {"TV", "Television", "Radio"}
-COMPANY_OPENERS = {"Deutsche", "Credit", "Crédit", "Banco", "Banca", "Banque", "Société", "Societe", "Compagnie", "Groupe", "Grupo"}
-SURNAME_HEADS = {"Church"}  # an organisation's head word that is a family name too
 
 
 def surnamed_head(names: list[str]) -> bool:
@@ -239,11 +218,6 @@ def organisation_by_shape(names: list[str], after: list[str]) -> Typed | None:
     if INNER_CAPITAL.fullmatch(names[0]):
         return ORGANISATION, "product" if product else "company shape", 0
     return None
-
-
-PRODUCT_NOUNS = set("""console consoles handheld handhelds device devices technology technologies software card cards
-    drive drives phone phones handset handsets chip chips player players connection connections format formats
-    browser browsers message messages messaging port ports standard standards receiver receivers protocol""".split())
 
 
 # --------------------------------------------------------------------------- people, and places by their nouns
@@ -400,15 +374,3 @@ def epithet(person: list[str]) -> bool:
         and last in given_names() and last not in family_names()
 
 
-PLACE_AFTER = set("""airport airfield stadium port harbour harbor pagoda temple mosque cathedral palace prison jail
-    province state district region county valley river lake island mountain village border camp refinery racecourse
-    circuit station hospital""".split())
-
-
-PLACE_BEFORE_OF = {"town", "city", "village", "province", "region", "district", "port", "island", "suburb", "state", "county"}
-
-
-THING_AFTER = set("""symposium index average movement crowd""".split())
-
-
-INDEX_WORDS = {"industrial", "composite", "stock", "share", "transportation", "utility"}  # "Dow Jones industrial average"

@@ -145,6 +145,29 @@ DEMONYMS = set(
     Irishman Dutchman Nazi Soviet Ottoman Roman Catholic Moslem Muslim Christian
     Jewish Jews Islamic Hindu Buddhist Western Eastern Northern Southern Latin""".split()
 )  # nationalities and creeds in front of a name ("Croat Alen Boksic") or instead of one ("Polish Jews")
+# Words around a run that say what it is (cues.py)
+MEMBER_ROLES = set("""striker midfielder defender goalkeeper keeper forward winger playmaker coach manager captain
+    analyst economist strategist dealer trader spokesman spokeswoman spokesperson chairman chairwoman director
+    official executive boss founder correspondent leader president chief singer frontman frontwoman vocalist guitarist
+    drummer bassist keyboardist dancer""".split())  # a band's roles: "Happy Mondays dancer Bez"
+INSTITUTIONS = {"Senate", "Congress", "Parliament", "Cabinet", "Treasury", "Fed", "Bundestag", "Duma", "Knesset", "Politburo"}
+PARTY_NOUNS = {"Labour", "Tory", "Tories", "Conservative", "Conservatives", "Liberals", "Democrats", "Republicans", "Socialists",
+               "Communists", "Unionists", "Nationalists", "Greens"}  # a party named by what its members are called
+PARTY_ENDS = {"Dem", "Dems", "Democrat", "Democrats", "Nationalist", "Nationalists"}  # "Lib Dems", "Social Democrats"
+PLACE_ENDS = {"Green", "Lane", "Cross", "Hall", "Tower", "Prison", "Park", "Harbour", "Canyon", "Gardens", "Common", "Heath"}
+MEDIA_HEADS = {"TV", "Television", "Radio"}
+COMPANY_OPENERS = {"Deutsche", "Credit", "Crédit", "Banco", "Banca", "Banque", "Société", "Societe", "Compagnie", "Groupe", "Grupo"}
+SURNAME_HEADS = {"Church"}  # an organisation's head word that is a family name too
+PRODUCT_NOUNS = set("""console consoles handheld handhelds device devices technology technologies software card cards
+    drive drives phone phones handset handsets chip chips player players connection connections format formats
+    browser browsers message messages messaging port ports standard standards receiver receivers protocol""".split())
+PLACE_AFTER = set("""airport airfield stadium port harbour harbor pagoda temple mosque cathedral palace prison jail
+    province state district region county valley river lake island mountain village border camp refinery racecourse
+    circuit station hospital""".split())
+PLACE_BEFORE_OF = {"town", "city", "village", "province", "region", "district", "port", "island", "suburb", "state", "county"}
+THING_AFTER = set("""symposium index average movement crowd""".split())
+INDEX_WORDS = {"industrial", "composite", "stock", "share", "transportation", "utility"}  # "Dow Jones industrial average"
+
 # --------------------------------------------------------------------------- gazetteers (loaded once)
 
 

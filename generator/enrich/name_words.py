@@ -236,6 +236,12 @@ def lone_given_name(word: str) -> bool:
         and word not in DEMONYMS and not word.isupper()
 
 
+def after_a_country(words: list[str]) -> list[str]:
+    """The word past a country or nationality that opens two ("US Securities" and Exchange Commission; not "China
+    Construction Bank" and Bank of China, two organisations)."""
+    return words[1:] if len(words) == 2 and (places().get(words[0]) == COUNTRY or words[0] in DEMONYMS) else words
+
+
 def common_words(words: list[str]) -> bool:
     return all(everyday_word(w) and w not in family_names() and w not in places() and not is_title(w) and not is_acronym(w) for w in words)
 

@@ -35,10 +35,10 @@ from typing import NamedTuple
 from ..model import Span
 from .cues import type_span
 from .lists import company_lists, listed, surname_lists, version_lists
-from .name_words import DEMONYM_LIKE, HONORIFICS, common_words, distinctive, is_title, knighted, stands_alone, suffixed
+from .name_words import DEMONYM_LIKE, HONORIFICS, after_a_country, common_words, distinctive, is_title, knighted, stands_alone, suffixed
 from .echoes import case_cued, echoes
 from .lookalikes import everyday_word
-from .person_forms import described_in_article, honorific_sex, of_sex, of_the_other_sex
+from .person_forms import described_in_article, honorific_sex, sexed_owners
 from .sport import affiliations, fixtures, scorers, squad_numbers, squads, team_spans
 from .lexicon import (
     AWARDS, COMPANY_SUFFIXES, CONNECTORS, COUNTRY, DEMONYMS, NAME_INNER, NAME_STOPS, ORGANISATION,
@@ -206,12 +206,6 @@ def joined(plain: list[str], found: list[Run]) -> list[Run]:
     return out
 
 
-def after_a_country(words: list[str]) -> list[str]:
-    """The word past a country or nationality that opens two ("US Securities" and Exchange Commission; not "China
-    Construction Bank" and Bank of China, two organisations)."""
-    return words[1:] if len(words) == 2 and (places().get(words[0]) == COUNTRY or words[0] in DEMONYMS) else words
-
-
 CORPORATE_TITLES = {"Chairman", "Chairwoman", "President", "Chief", "Executive", "Director", "Spokesman", "Spokeswoman",
                     "CEO", "Governor", "Secretary-General", "Commissioner"}
 
@@ -330,14 +324,6 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
 
 
 STRONG_CUES = {"title", "verb", "apposition", "initial"}  # a name an organisation cue types elsewhere in the article stays a person only by these
-
-
-def sexed_owners(owners: set[str], sex: str | None) -> set[str]:
-    """The people an honorific of `sex` before their surname may stand for: of two or more, those whose given name is
-    not of the other sex, or all ("Mr Blair" beside Tony and Cherie Blair); the one, unless surely of the other sex."""
-    if len(owners) > 1:
-        return of_sex(owners, sex) or owners
-    return {owner for owner in owners if not of_the_other_sex(owner, sex)}
 
 
 def common_words_untyped(raw: list[Span], paragraphs: list[str]) -> list[Span]:

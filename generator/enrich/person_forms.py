@@ -88,6 +88,14 @@ def of_the_other_sex(full_name: str, sex: str | None) -> bool:
     return all(given_name_sexes().get(long.title()) != sex for long in nick_namer().canonicals_of(given.lower()))
 
 
+def sexed_owners(owners: set[str], sex: str | None) -> set[str]:
+    """The people an honorific of `sex` before their surname may stand for: of two or more, those whose given name is
+    not of the other sex, or all ("Mr Blair" beside Tony and Cherie Blair); the one, unless surely of the other sex."""
+    if len(owners) > 1:
+        return of_sex(owners, sex) or owners
+    return {owner for owner in owners if not of_the_other_sex(owner, sex)}
+
+
 def dominant(candidates: list[str], named_in: Counter) -> list[str]:
     """The first of the candidates (most named first) alone, if named in DOMINANT times as many articles as the rest."""
     if not candidates or named_in[PERSON, candidates[0]] < DOMINANT * sum(named_in[PERSON, c] for c in candidates[1:]):
