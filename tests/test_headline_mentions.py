@@ -51,8 +51,8 @@ def test_a_name_only_in_the_headline_has_an_actor_page_listing_the_article_in_th
     link = BeautifulSoup(page.content, "html.parser").select_one("ul.archive-mentions a.archive-ref")
     assert link.get_text() == "in the headline"
     assert link["href"].endswith("articles/00000000000000e1/index.html#title")
-    [mention] = json.loads(pages[f"actors/{page.metadata['archive']['slug']}/mentions.json"])["articles"][0]["mentions"]
-    assert (mention["place"], mention["anchor"], mention["surface"]) == ("headline", "title", "Ursula Kettleby")
+    mentions = json.loads(pages[f"actors/{page.metadata['archive']['slug']}/mentions.json"])["articles"][0]["mentions"]
+    assert mentions == {"Ursula Kettleby": ["title"]}  # the anchor says where: "title" is the headline
     assert 'id="title"' in pages["articles/00000000000000e1/index.md"]  # the anchor it cites is on the article page
 
 
