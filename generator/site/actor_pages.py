@@ -217,13 +217,13 @@ MENTIONS_FILE = "mentions.json"  # beside each actor and article page: every men
 def actor_mentions(inputs: dict[str, Any]) -> dict[str, Any]:
     """actors/<slug>/mentions.json: the actor's mentions article by article (newest first), each the
     anchors of the name as written (anchors_by_surface), its quotes (the speaker is the file's actor)
-    and the actors mentioned with it, kept out of the front matter that MkDocs parses on every build."""
+    and the actors mentioned with it (slug -> the number of articles that name both), kept out of the front matter that MkDocs parses on every build."""
     entry = inputs["e"]
     return {
         "actor": entry.actor.slug,
         "articles": [{"article": art.id, "mentions": anchors_by_surface(entry.by_article[art.id])} for art in entry.articles],
         "quotes": [{"text": q.text, "article": q.article, "anchor": q.anchor, "cue": q.cue} for q in entry.quotes],  # the actor's own
-        "co_mentions": [{"actor": other.slug, "articles": n} for other, n in entry.co_mentions],
+        "co_mentions": {other.slug: n for other, n in entry.co_mentions},  # actor -> articles together, most first
     }
 
 
