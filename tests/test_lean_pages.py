@@ -25,11 +25,13 @@ def test_header_icons_are_drawn_by_the_stylesheet_not_repeated_in_every_page(see
     for rel in ("index.html", f"articles/{SEED_IDS['001']}/index.html", "actors/donald-trump/index.html"):
         html = seed_site.html(rel)
         assert html.select("header .md-header__button.md-logo .archive-icon--logo") and html.select(".md-nav__title .md-logo .archive-icon--logo")
-        toggles = html.select("form[data-md-component=palette] label.md-header__button")
-        assert len(toggles) == 2 and all(label.get("title") for label in toggles)  # each toggle still named
+        # the palette's inputs and labels are made by material-palette.js from one list (Material shows its labels by script)
+        options = json.loads(html.select_one("form[data-md-component=palette]")["data-archive-palette"])
+        assert [o[4] for o in options] == ["Switch to dark mode", "Switch to light mode"]  # each toggle still named
+        assert [o[5] for o in options] == ["material-weather-night", "material-weather-sunny"]
         assert not html.select(".md-logo svg, form[data-md-component=palette] svg"), rel
-        for icon in html.select(".archive-icon"):
-            (name,) = [c for c in icon["class"] if c.startswith("archive-icon--")]
+        drawn = [c for icon in html.select(".archive-icon") for c in icon["class"] if c.startswith("archive-icon--")]
+        for name in drawn + [f"archive-icon--{o[5]}" for o in options]:
             assert re.search(rf"\.{name} {{ --archive-icon: url\('data:image/svg\+xml;charset=utf-8,<svg ", css), name
 
 
