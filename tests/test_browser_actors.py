@@ -20,7 +20,7 @@ def test_directory_to_actor_to_paragraph_in_two_clicks(browser, seed_server, art
     page.wait_for_url("**/actors/yulia-svyrydenko/index.html")
     assert "Ukraine is ready to negotiate – but not to surrender." in page.locator("blockquote").first.inner_text()
     page.screenshot(path=str(artifacts / "actors-svyrydenko.png"), full_page=True)
-    page.locator("ul.archive-mentions a").first.click()
+    page.locator("[id^=in-] + p + ul > li > a").first.click()
     page.wait_for_url(f"**/articles/*/index.html#p-*")
     target = page.locator(":target")
     assert target.count() == 1 and "Svyrydenko" in target.inner_text()
