@@ -48,18 +48,18 @@ def names_of(pages: dict[str, str]) -> set[str]:
 def test_a_name_only_in_the_headline_has_an_actor_page_listing_the_article_in_the_headline(make_project):
     pages = built(make_project, {"a_00000000000000e1.txt": ONLY_IN_THE_HEADLINE})
     page = actor_page(pages, "Ursula Kettleby")
-    link = BeautifulSoup(page.content, "html.parser").select_one("ul.archive-mentions a.archive-ref")
+    link = BeautifulSoup(page.content, "html.parser").select_one("[id^=in-] + p + ul > li > a")
     assert link.get_text() == "in the headline"
     assert link["href"].endswith("articles/00000000000000e1/index.html#title")
-    [mention] = json.loads(pages[f"actors/{page.metadata['archive']['slug']}/mentions.json"])["articles"][0]["mentions"]
-    assert (mention["place"], mention["anchor"], mention["surface"]) == ("headline", "title", "Ursula Kettleby")
+    mentions = json.loads(pages[f"actors/{page.metadata['archive']['slug']}/mentions.json"])["articles"][0]["mentions"]
+    assert mentions == {"Ursula Kettleby": ["title"]}  # the anchor says where: "title" is the headline
     assert 'id="title"' in pages["articles/00000000000000e1/index.md"]  # the anchor it cites is on the article page
 
 
 def test_an_upper_case_headline_names_the_person_its_body_names(make_project):
     pages = built(make_project, {"a_00000000000000e2.txt": WIRE})
     page = actor_page(pages, "George Weah")
-    labels = [a.get_text() for a in BeautifulSoup(page.content, "html.parser").select("ul.archive-mentions a.archive-ref")]
+    labels = [a.get_text() for a in BeautifulSoup(page.content, "html.parser").select("[id^=in-] + p + ul > li > a")]
     assert labels == ["in the headline", "¶1", "¶2"]
     assert "<strong>WEAH</strong> HEAD-BUTT" in page.content
 
@@ -74,7 +74,7 @@ def test_a_subheading_name_is_cited_by_the_subheadings_anchor(make_project):
     text = ("Rail talks\n\nTransport ministers met in Vienna on Tuesday to discuss a new line.\n\n"
             "What Ursula Kettleby wants\n\nThe minister has asked for a direct line from the capital to the coast by 2030.\n")
     page = actor_page(built(make_project, {"a_00000000000000e4.txt": text}), "Ursula Kettleby")
-    link = BeautifulSoup(page.content, "html.parser").select_one("ul.archive-mentions a.archive-ref")
+    link = BeautifulSoup(page.content, "html.parser").select_one("[id^=in-] + p + ul > li > a")
     assert (link.get_text(), link["href"].rsplit("#", 1)[1]) == ("in a subheading", "h-1")
 
 

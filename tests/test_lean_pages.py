@@ -25,11 +25,13 @@ def test_header_icons_are_drawn_by_the_stylesheet_not_repeated_in_every_page(see
     for rel in ("index.html", f"articles/{SEED_IDS['001']}/index.html", "actors/donald-trump/index.html"):
         html = seed_site.html(rel)
         assert html.select("header .md-header__button.md-logo .archive-icon--logo") and html.select(".md-nav__title .md-logo .archive-icon--logo")
-        toggles = html.select("form[data-md-component=palette] label.md-header__button")
-        assert len(toggles) == 2 and all(label.get("title") for label in toggles)  # each toggle still named
+        # the palette's inputs and labels are made by material-palette.js from one list (Material shows its labels by script)
+        options = json.loads(html.select_one("form[data-md-component=palette]")["data-archive-palette"])
+        assert [o[4] for o in options] == ["Switch to dark mode", "Switch to light mode"]  # each toggle still named
+        assert [o[5] for o in options] == ["material-weather-night", "material-weather-sunny"]
         assert not html.select(".md-logo svg, form[data-md-component=palette] svg"), rel
-        for icon in html.select(".archive-icon"):
-            (name,) = [c for c in icon["class"] if c.startswith("archive-icon--")]
+        drawn = [c for icon in html.select(".archive-icon") for c in icon["class"] if c.startswith("archive-icon--")]
+        for name in drawn + [f"archive-icon--{o[5]}" for o in options]:
             assert re.search(rf"\.{name} {{ --archive-icon: url\('data:image/svg\+xml;charset=utf-8,<svg ", css), name
 
 
@@ -42,13 +44,20 @@ def test_each_citation_is_in_the_page_once_and_its_copy_button_copies_it(seed_si
         assert style.select_one("button.archive-copy").get_text() == f"Copy {style['data-style'].upper()}"
 
 
-def test_a_mention_file_says_each_mentions_article_once(seed_site):
+def test_a_mention_file_says_each_mentions_article_actor_and_name_once(seed_site):
+    """Each mention is its anchor, under the name as written, under its actor (an article's file) or
+    its article (an actor's file): the anchor says its place and ¶, as the article page's ids do."""
     article = seed_site.json(f"articles/{SEED_IDS['002']}/mentions.json")
     assert article["article"] == SEED_IDS["002"] and article["mentions"]
-    assert all(set(m) == {"place", "paragraph", "anchor", "surface", "actor"} for m in article["mentions"])
+    anchors = [a for by_surface in article["mentions"].values() for anchors in by_surface.values() for a in anchors]
+    ids = {t["id"] for t in seed_site.article_html("002").select("[id]")}
+    assert anchors and set(anchors) <= ids
+    assert all(set(q) == {"speaker", "name", "text", "anchor", "cue"} for q in article["quotes"])
     actor = seed_site.json("actors/donald-trump/mentions.json")
     assert len(actor["articles"]) >= 2 and all(len(a["article"]) == 16 for a in actor["articles"])
-    assert all(set(m) == {"place", "paragraph", "anchor", "surface"} for a in actor["articles"] for m in a["mentions"])
+    assert all(isinstance(anchors, list) and anchors for a in actor["articles"] for anchors in a["mentions"].values())
+    quoted = seed_site.json("actors/yulia-svyrydenko/mentions.json")["quotes"]
+    assert quoted and all(set(q) == {"text", "article", "anchor", "cue"} for q in quoted)
 
 
 # The offline copy published elsewhere (extra.archive.bundle_url; the Pages workflow sets BUNDLE_URL)

@@ -139,6 +139,9 @@ def test_home_and_listing_pages(seed_site):
 
 def test_pagefind_index_and_header_box(seed_site):
     assert (seed_site.site / "pagefind" / "pagefind.js").is_file()
-    assert seed_site.html("index.html").select_one("header [data-archive-search] input[type=search]")
+    # the box's label, input and results are made by the script right after it (tests/test_browser_*.py type in it)
+    box = seed_site.html("index.html").select_one("header [data-archive-search]")
+    assert box.find_next_sibling("script")["src"] == "assets/archive-search-box.js"
+    assert 'type=\\"search\\"' in (seed_site.site / "assets/archive-search-box.js").read_text(encoding="utf-8")
     assert seed_site.article_html("001").select_one("[data-pagefind-body]")
     assert not seed_site.html("index.html").select_one("[data-pagefind-body]")

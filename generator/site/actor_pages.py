@@ -215,26 +215,30 @@ MENTIONS_FILE = "mentions.json"  # beside each actor and article page: every men
 
 
 def actor_mentions(inputs: dict[str, Any]) -> dict[str, Any]:
-    """actors/<slug>/mentions.json: the actor's mentions article by article (newest first), its quotes
-    and the actors mentioned with it, kept out of the front matter that MkDocs parses on every build."""
+    """actors/<slug>/mentions.json: the actor's mentions article by article (newest first), each the
+    anchors of the name as written (anchors_by_surface), its quotes (the speaker is the file's actor)
+    and the actors mentioned with it (slug -> the number of articles that name both), kept out of the front matter that MkDocs parses on every build."""
     entry = inputs["e"]
-    name = entry.actor.name
     return {
         "actor": entry.actor.slug,
-        "articles": [{"article": art.id, "mentions": [mention_data(m) for m in entry.by_article[art.id]]} for art in entry.articles],
-        "quotes": [quote_data(q, name) for q in entry.quotes],
-        "co_mentions": [{"actor": other.slug, "articles": n} for other, n in entry.co_mentions],
+        "articles": [{"article": art.id, "mentions": anchors_by_surface(entry.by_article[art.id])} for art in entry.articles],
+        "quotes": [{"text": q.text, "article": q.article, "anchor": q.anchor, "cue": q.cue} for q in entry.quotes],  # the actor's own
+        "co_mentions": {other.slug: n for other, n in entry.co_mentions},  # actor -> articles together, most first
     }
 
 
 def article_mentions(inputs: dict[str, Any]) -> dict[str, Any]:
-    """articles/<id>/mentions.json: every mention of an actor in the article (the article said once, at
-    the top), and its quotes."""
+    """articles/<id>/mentions.json: every mention of an actor in the article, by actor, then by the name
+    as written (anchors_by_surface), and its quotes (the article said once, at the top)."""
     article, speakers = inputs["a"], inputs["speakers"]
+    by_actor: dict[str, list[Mention]] = {}
+    for m in article.mentions:
+        by_actor.setdefault(m.actor, []).append(m)
     return {
         "article": article.id,
-        "mentions": [{**mention_data(m), "actor": m.actor} for m in article.mentions],
-        "quotes": [quote_data(q, speakers.get(q.speaker, q.speaker)) for q in article.quotes],
+        "mentions": {actor: anchors_by_surface(mentions) for actor, mentions in by_actor.items()},
+        "quotes": [{"speaker": q.speaker, "name": speakers.get(q.speaker, q.speaker), "text": q.text, "anchor": q.anchor, "cue": q.cue}
+                   for q in article.quotes],
     }
 
 
@@ -248,15 +252,16 @@ def mention_pages(archive: Archive, entries: dict[str, ActorEntry]) -> list:
     return pages
 
 
-def mention_data(m: Mention) -> dict[str, Any]:
-    """Where it stands: its place ("headline", "dek", "subheading", "paragraph") and anchor; its ¶ (0 outside
-    paragraphs). Its article is said once for all its mentions, by the record that holds them ("article"),
-    not again in each: a quarter of both mentions.json files (issue 35)."""
-    return {"place": m.place, "paragraph": m.paragraph, "anchor": m.anchor, "surface": m.surface}
-
-
-def quote_data(q: Quote, name: str) -> dict[str, Any]:
-    return {"speaker": q.speaker, "name": name, "text": q.text, "article": q.article, "anchor": q.anchor, "cue": q.cue}
+def anchors_by_surface(mentions: list[Mention]) -> dict[str, list[str]]:
+    """Each way the name is written ("Trump", "Donald Trump") -> the anchors of its mentions, in the order
+    of the text. The anchor says where a mention stands and is all the file gives of it ("p-4": ¶ 4,
+    "title": the headline, "dek", "h-2": the second subheading); its article is said once, by the
+    record that holds its mentions, and its actor by the file or the key. Records of place, ¶, anchor
+    and name as written, one a mention, were two thirds of both mentions.json files (issue 35)."""
+    by_surface: dict[str, list[str]] = {}
+    for m in mentions:
+        by_surface.setdefault(m.surface, []).append(m.anchor)
+    return by_surface
 
 
 def actor_data(entry: ActorEntry) -> dict[str, Any]:

@@ -75,8 +75,9 @@ def json_ld(article: Article, record: dict[str, Any], original: str, actor_names
 
 def script_json(data: Any) -> str:
     """JSON for a <script> element: `<`, `>` and `&` escaped so text can never close the element. On
-    one line: an indent would switch json to its pure-Python encoder (every article page has one)."""
-    text = json.dumps(data, ensure_ascii=False)
+    one line: an indent would switch json to its pure-Python encoder (every article page has one); no
+    space after `,` and `:` (an article's list of actors mentioned is most of it)."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
