@@ -201,9 +201,9 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
     key = publish_key(settings)
     last = reusable(settings, key) if reuse else None
     inputs = inputs_digest(settings)
+    staging = staging_dir(settings.site_dir)  # what a killed build left is removed in any case
     if last is not None and last.inputs == inputs and as_published(settings.site_dir) and offline_copy_kept(settings):
         return UNCHANGED
-    staging = staging_dir(settings.site_dir)
     try:
         on_step("mkdocs")
         outputs = mkdocs_into(settings, staging, env, strict, last is not None)
