@@ -417,3 +417,14 @@ def test_common_words_spelt_out_before_initials_are_a_term_not_an_organisation(m
 def test_a_city_is_a_place_as_english_news_writes_it_without_accents_or_its_river():
     found = typed("The operator of the Frankfurt stock exchange met bankers in Zurich and Sao Paulo.")
     assert found["Frankfurt"] == found["Zurich"] == found["Sao Paulo"] == "place"
+
+
+def test_an_organisations_name_gone_on_by_of_ends_in_and_and_common_words():
+    """BBC politics: "Department for Education and Skills" was "Department for Education" in 8 stories."""
+    found = typed("The Department for Education and Skills and the Department of Trade and Industry agreed with the "
+                  "Bank of England and Barclays, the Academy of Motion Picture Arts and Sciences and the University of "
+                  "the Highlands and Islands, researchers of the State Department of Health and State University of New York said.")
+    assert {"Department for Education and Skills", "Department of Trade and Industry", "Bank of England",
+            "Academy of Motion Picture Arts and Sciences", "University of the Highlands and Islands",
+            "State University of New York"} <= {name for name, kind in found.items() if kind == "organisation"}
+    assert "Bank of England and Barclays" not in found and "Department of Health and State University of New York" not in found

@@ -242,6 +242,22 @@ def after_a_country(words: list[str]) -> list[str]:
     return words[1:] if len(words) == 2 and (places().get(words[0]) == COUNTRY or words[0] in DEMONYMS) else words
 
 
+def common_last_words(plain: list[str], start: int) -> int:
+    """Where one or two capitalised common words from `start` end a name, with no capitalised word, "of" or "for"
+    after them ("Trade and Industry", "Arts and Sciences"; not "Health and State University of New York", nor "Bank
+    of England and Wales"): the index after them, or 0."""
+    end = start
+    while end < len(plain) and end - start < 2 and plain[end][:1].isupper() and plain_word(plain[end]):
+        end += 1
+    following = plain[end] if end < len(plain) else ""
+    return end if end > start and not following[:1].isupper() and following not in ("of", "for", "&") else 0
+
+
+def plain_word(word: str) -> bool:
+    """A common word that is no family name or place ("Industry", "Sciences")."""
+    return everyday_word(word) and word not in family_names() and word not in places()
+
+
 def common_words(words: list[str]) -> bool:
     return all(everyday_word(w) and w not in family_names() and w not in places() and not is_title(w) and not is_acronym(w) for w in words)
 

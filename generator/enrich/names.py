@@ -35,15 +35,14 @@ from typing import NamedTuple
 from ..model import Span
 from .cues import type_span
 from .lists import company_lists, listed, surname_lists, version_lists
-from .name_words import DEMONYM_LIKE, HONORIFICS, after_a_country, common_words, distinctive, is_title, knighted, stands_alone, suffixed
+from .name_words import DEMONYM_LIKE, HONORIFICS, after_a_country, common_last_words, common_words, distinctive, is_title, knighted, stands_alone, suffixed
 from .echoes import case_cued, echoes
 from .lookalikes import everyday_word
 from .person_forms import described_in_article, honorific_sex, sexed_owners
 from .sport import affiliations, fixtures, scorers, squad_numbers, squads, team_spans
 from .lexicon import (
     AWARDS, COMPANY_SUFFIXES, CONNECTORS, COUNTRY, DEMONYMS, NAME_INNER, NAME_STOPS, ORGANISATION,
-    ORG_HEADS, ORG_OPENERS, PERSON, PLACE, STOP, TITLES,
-    given_names, places,
+    ORG_HEADS, ORG_OPENERS, PERSON, PLACE, STOP, TITLES, given_names, places,
 )
 
 UPPER, LOWER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"
@@ -116,7 +115,7 @@ def run_end(words: Tokens, plain: list[str], i: int) -> int:
     j, n, organisation = i + 1, len(plain), False
     while j < n:
         word = plain[j]
-        if not word[:1].isupper() and word not in GOES_ON_A_RUN and word[:3] not in ("al-", "el-"):
+        if not word[:1].isupper() and word not in GOES_ON_A_RUN and word[:3] not in ("al-", "el-") and not (organisation and word == "and"):
             break  # most runs end at a word in lower case or a mark, which none of the rules below lets in
         if word[:1].isupper() and word not in STOP and words.gap(j) <= 1:
             j += 1
@@ -133,6 +132,8 @@ def run_end(words: Tokens, plain: list[str], i: int) -> int:
         elif capital(word) and word[:1].islower() and ((j + 1 < n and (plain[j + 1][:1].isupper() or (
                 plain[j + 1] in NAME_INNER and j + 2 < n and plain[j + 2][:1].isupper()))) or word[3:4].isupper()):
             j += 1  # "Nihad al-Boushi", "Osama el-Baz", "Schalk van der Merwe", "Joost van der Westhuizen"
+        elif word == "and" and words.gap(j) <= 1 and (end := common_last_words(plain, j + 1)):
+            j = end  # "Department of Trade and Industry": an organisation's name gone on by "of" ends so
         else:
             break
     return j
