@@ -15,7 +15,7 @@ from .lexicon import (
     family_names, given_names, places,
 )
 from .name_words import (
-    COMPASS, DEMONYM_LIKE, INITIAL, NAME_WORDS, ONE_NAME_WORD, SENTENCE_ENDS, SPOKEN_TO, SPOKESPEOPLE, aged, club_like, common_after_rank, compass_initial, country_clash, describing_words, is_acronym, is_title, leading_titles, lone_given_name, named_before, nationality, office_word, sentence_opener, suffixed, town_prefix, works_at,
+    COMPASS, DEMONYM_LIKE, INITIAL, NAME_WORDS, ONE_NAME_WORD, SENTENCE_ENDS, SPOKEN_TO, SPOKESPEOPLE, aged, club_like, common_after_rank, compass_initial, country_clash, describing_words, is_acronym, is_title, leading_titles, lone_given_name, named_before, nationality, of_a_country, office_word, sentence_opener, suffixed, town_prefix, works_at,
 )
 
 DEFAULT_PERSON = True  # candidate: an untyped name-shaped span of two or three words is a person
@@ -123,7 +123,7 @@ def by_ending_or_opening(names: list[str]) -> Typed | None:
     """A run of two words or more by its ending or opening: an ampersand, a place's ending ("Wall Street"), an
     organisation's opening or ending, a law's or an event's ending (no name: ("", "", 0)), a foreign article, a
     club's ending."""
-    last, first, gazetteer = names[-1], names[0], places()
+    last, first = names[-1], names[0]
     if "&" in names[1:-1]:
         return ORGANISATION, "ampersand", 0  # "Douglas & Lomason", "Standard & Poor", "A.G. Edwards & Sons"
     if first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for"):
@@ -136,7 +136,7 @@ def by_ending_or_opening(names: list[str]) -> Typed | None:
         return ORGANISATION, "article", 0  # "El Mundo", "O Globo"
     if (last in TEAM_ENDINGS or (last.endswith("s") and last[:-1].isalpha() and last not in family_names())) and (town_prefix(names) or last in CLUB_ENDINGS):
         return ORGANISATION, "club", 0  # "Manchester United", "Green Bay Packers", "Dundee United"
-    if last in MEDIA_HEADS and all(gazetteer.get(word) == COUNTRY or word in DEMONYMS for word in names[:-1]):
+    if last in MEDIA_HEADS and all(map(of_a_country, names[:-1])):
         return "", "", 0  # "US TV", "French Radio": a country's broadcasting, no broadcaster's name (not "Damascus Radio")
     if first in COMPANY_OPENERS or (last in ORG_HEADS and not surnamed_head(names)) or head_before_of(names):
         return ORGANISATION, "suffix", 0  # "Deutsche Boerse", "Credit Suisse"; not "Charlotte Church"

@@ -92,7 +92,7 @@ def name_candidates(article: Article) -> NameCandidates:
     subheadings, paragraphs and quotes."""
     blocks = article.read_blocks
     spans = article_spans([block.text for block in blocks], {i for i, block in enumerate(blocks) if block.kind in TITLES})
-    text = "\n".join(block.text for block in blocks)  # one scan of the whole text: no capitalised word spans a line break
+    text = texts(article)  # one scan of the whole text: no capitalised word spans a line break
     return NameCandidates(capitalised=tuple(sorted(set(CAPITALISED.findall(text)))), spans=spans,
                           acronym_plurals=tuple(sorted(set(ACRONYM_PLURAL_WORD.findall(text)))))
 

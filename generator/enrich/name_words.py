@@ -239,7 +239,12 @@ def lone_given_name(word: str) -> bool:
 def after_a_country(words: list[str]) -> list[str]:
     """The word past a country or nationality that opens two ("US Securities" and Exchange Commission; not "China
     Construction Bank" and Bank of China, two organisations)."""
-    return words[1:] if len(words) == 2 and (places().get(words[0]) == COUNTRY or words[0] in DEMONYMS) else words
+    return words[1:] if len(words) == 2 and of_a_country(words[0]) else words
+
+
+def of_a_country(word: str) -> bool:
+    """A country's name or a nationality ("US", "French"), not a city's ("Damascus")."""
+    return places().get(word) == COUNTRY or word in DEMONYMS
 
 
 def common_last_words(plain: list[str], start: int) -> int:
@@ -259,7 +264,7 @@ def plain_word(word: str) -> bool:
 
 
 def common_words(words: list[str]) -> bool:
-    return all(everyday_word(w) and w not in family_names() and w not in places() and not is_title(w) and not is_acronym(w) for w in words)
+    return all(plain_word(w) and not is_title(w) and not is_acronym(w) for w in words)
 
 
 def distinctive(form: str) -> bool:
