@@ -145,19 +145,20 @@ def is_original(path: str) -> bool:
 
 def offline_copy_kept(settings: Settings) -> bool:
     """archive.zip where bundle_path says, and the data files in release/ when the copy is published apart."""
-    release = [settings.project_dir / RELEASE / Path(path).name for path in ARCHIVE_FILES] if settings.options.bundle_url else []
-    return all(path.is_file() for path in (bundle_path(settings), *release))
+    return all(kept.is_file() for kept in (bundle_path(settings), *release_files(settings).values()))
+
+
+def release_files(settings: Settings) -> dict[str, Path]:
+    """Site path -> its copy in release/, of each whole-archive data file when the offline copy is published apart."""
+    return {path: settings.project_dir / RELEASE / Path(path).name for path in ARCHIVE_FILES} if settings.options.bundle_url else {}
 
 
 def keep_release_files(staging: Path, settings: Settings) -> None:
     """The whole-archive data files copied from the staging site into release/, before the zip takes
     them out of the site (bundle_only), for the workflow to publish beside archive.zip."""
-    if not settings.options.bundle_url:
-        return
-    release = settings.project_dir / RELEASE
-    release.mkdir(exist_ok=True)
-    for path in ARCHIVE_FILES:
-        shutil.copyfile(staging / path, release / Path(path).name)
+    for path, kept in release_files(settings).items():
+        kept.parent.mkdir(exist_ok=True)
+        shutil.copyfile(staging / path, kept)
 
 
 def place_bundle(settings: Settings) -> None:
