@@ -210,13 +210,15 @@ def clear_of(label: Label, name: str, boxes: list[tuple[float, float, float, flo
     position but the last inside the height of a box it meets overlaps that box too, so those are passed in one
     jump without testing them; the place found is the one stepping and testing each pixel finds."""
     y = label.y
-    while (hit := next((box for box in boxes if overlaps(label_box(label, name), box)), None)) is not None:
+    while True:
         box = label_box(label, name)
+        hit = next((other for other in boxes if overlaps(box, other)), None)
+        if hit is None:
+            return label
         passed = box[3] - hit[1] if step < 0 else hit[3] - box[1]  # pixels to move before this box is cleared
         for _ in range(max(1, math.ceil(passed) - 1)):
             y = round(y + step, 1)
         label = replace(label, y=y)
-    return label
 
 
 def view_box(nodes: Iterable["Node"], margin: float = 6) -> tuple[float, float, float, float]:
