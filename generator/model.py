@@ -172,6 +172,7 @@ class NameCandidates:
     capitalised: tuple[str, ...]  # every distinct capitalised word, sorted (name_evidence.CAPITALISED)
     spans: tuple[Span, ...] = ()  # every person, organisation and place, surnames resolved in the article
     acronym_plurals: tuple[str, ...] = ()  # acronyms written in the plural ("DVDs"), sorted: things, not organisations
+    things: tuple[str, ...] = ()  # names the article writes as things ("a technology called XDR"), sorted (enrich/things.py)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from generator.config import load_settings
 from generator.enrich.names import article_spans, paragraph_spans, typed_runs
 from generator.enrich.sport import scorers, team_spans
+from generator.enrich.things import written_as_things
 from generator.build.pipeline import generate
 
 
@@ -428,3 +429,32 @@ def test_an_organisations_name_gone_on_by_of_ends_in_and_and_common_words():
             "Academy of Motion Picture Arts and Sciences", "University of the Highlands and Islands",
             "State University of New York"} <= {name for name, kind in found.items() if kind == "organisation"}
     assert "Bank of England and Barclays" not in found and "Department of Health and State University of New York" not in found
+
+
+def test_a_name_a_story_writes_as_a_thing_is_no_organisation(make_project):
+    """BBC: "a technology called Visual Radio" was an organisation in 2 stories (by its last word), "the consumer
+    price index (CPI)" and "HSDPA (High Speed Downlink Packet Access)" by their initials, "DVD" by "DVD sales" in a
+    story beside another that counts "DVDs"; the PCS union stays, beside "PCs"."""
+    texts = {
+        "a_00000000000000c1.txt": "Radio\n\nPhone maker Nokia has been working on a technology called Visual Radio, it said on Monday. "
+                                  "Visual Radio shows text. Operators chose HSDPA (High Speed Downlink Packet Access), a standard.",
+        "a_00000000000000c2.txt": "Prices\n\nThe consumer price index (CPI) rose 0.3%, and CPI growth slowed, the Bank of Japan said. "
+                                  "Revenue from DVD sales rose, the union PCS said on Tuesday.",
+        "a_00000000000000c3.txt": "Shops\n\nSales of DVDs and PCs doubled last year, the survey found on Tuesday.",
+    }
+    actors = detected(make_project, texts)
+    assert not {"Visual Radio", "CPI", "HSDPA", "High Speed Downlink Packet Access", "DVD"} & set(actors)
+    assert actors["Nokia"].type == actors["Bank of Japan"].type == actors["PCS"].type == "organisation"
+
+
+@pytest.mark.parametrize("text, things", [
+    ("Akamai uses a web-based tool called EdgeScape that lets", ["EdgeScape"]),
+    ("a company called Acme Holdings said", []),
+    ("the World Trade Organisation (WTO) rules and the world trade organisation (WTO)", []),
+    ("Flat screens - LCDs (liquid crystal displays) - sold", ["LCD"]),
+    ("the SNP (Scottish National Party) and the NYSE (New York Stock Exchange)", []),
+    ("listed on the New York Stock Exchange's (NYSE) technology-dominated index", []),
+    ("based on the High Speed Downlink Packet Access (HSDPA) standard", ["HSDPA", "High Speed Downlink Packet Access"]),
+])
+def test_written_as_things_reads_a_things_noun_or_initials_spelt_in_common_words(text, things):
+    assert list(written_as_things(text)) == things

@@ -160,8 +160,9 @@ def drop_things(spellings: dict[tuple[str, str], Counter], not_people: set[str],
     for key in not_people:
         spellings.pop((PERSON, key), None)
     for key in not_organisations:
-        for name in (key, key + "s"):
-            spellings.pop((ORGANISATION, name), None)
+        spellings.pop((ORGANISATION, key), None)
+        if all(name.endswith("s") for name in spellings.get((ORGANISATION, key + "s"), ())):
+            spellings.pop((ORGANISATION, key + "s"), None)  # "DVDs", not the PCS union beside "PCs"
 
 
 def made_by_organisation(spellings: dict[tuple[str, str], Counter]) -> set[str]:

@@ -11,11 +11,12 @@ from functools import lru_cache
 
 from ..model import Article, NameCandidates
 from .acronyms import initials
-from .lexicon import ORG_HEADS, ORGANISATION, PERSON, given_names
+from .lexicon import ORGANISATION, PERSON, given_names
 from .lookalikes import plain_english
 from .name_keys import kind_of, name_key
 from .name_words import is_title, named_as_a_thing
 from .names import article_spans
+from .things import term_words, written_as_things
 
 # Cues that make a name a person whatever other articles say: a title, an initial, a role in apposition, an age.
 # A verb of saying or a name's shape is weaker than an organisation cue elsewhere ("said Microsoft",
@@ -39,23 +40,21 @@ class Evidence:
     things: set[str] = field(default_factory=set)  # people's keys an article writes after "the" or a work's noun
     cued_words: set[str] = field(default_factory=set)  # one-word organisations an article types by a cue of its own ("software giant Microsoft")
     organisation_cues: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # key -> every cue that typed it an organisation
+    written_things: set[str] = field(default_factory=set)  # keys of names an article writes as things (things.py)
 
     def not_organisations(self, plurals: set[str]) -> set[str]:
         """Keys typed organisations only by their shape, which are things: a name an article writes before a
         product's noun ("the PSP console", "ID cards"), an acronym written in the plural ("DVDs"); and common words
         typed so only as what initials in brackets stand for, with no organisation's word among them ("Digital
-        Rights Management (DRM)"), with those initials."""
-        shaped = {key for key, cues in self.organisation_cues.items() if "product" in cues or ("acronym" in cues and key in plurals)}
+        Rights Management (DRM)"), with those initials; a name an article writes as a thing, typed an organisation
+        by no stronger cue than its shape, its last word or its initials ("a technology called Visual Radio"). An acronym written
+        in the plural is a thing even before a company's word ("DVD sales")."""
+        shaped = {key for key, cues in self.organisation_cues.items() if "product" in cues}
         terms = {key for key, cues in self.organisation_cues.items() if cues == {"initials"} and term_words(key)}
         terms |= {name_key(initials(key)) for key in terms if not self.organisation_cues.get(name_key(initials(key)), set()) - SHAPE_CUES}
-        return {key for key in shaped if not self.organisation_cues[key] - SHAPE_CUES} | terms
-
-
-def term_words(key: str) -> bool:
-    """Common English words only, none an organisation's head word: "digital rights management", not "electronic
-    frontier foundation"."""
-    words = [word.title() for word in key.split()]
-    return len(words) > 1 and plain_english(words) and ORG_HEADS.isdisjoint(words)
+        written = {key for key in self.written_things if not self.organisation_cues.get(key, set()) - SHAPE_CUES - {"suffix", "initials"}}
+        counted = {key for key in plurals if not self.organisation_cues.get(key, set()) - SHAPE_CUES - {"company cue"}}
+        return {key for key in shaped if not self.organisation_cues[key] - SHAPE_CUES} | terms | written | counted
 
 
 def gather_evidence(articles: list[Article], known: dict[str, str], known_keys: dict[tuple[str, str], str]) -> Evidence:
@@ -79,6 +78,8 @@ def gather_evidence(articles: list[Article], known: dict[str, str], known_keys: 
                 found.cued_words.add(span.name)
             if span.type == ORGANISATION:
                 found.organisation_cues[key[1]].add(span.cue)
+        found.written_things.update(map(name_key, candidates_of(article).things))
+    found.things |= found.written_things  # "a game called Tony Hawk": no one's name either
     return found
 
 
@@ -94,7 +95,7 @@ def name_candidates(article: Article) -> NameCandidates:
     spans = article_spans([block.text for block in blocks], {i for i, block in enumerate(blocks) if block.kind in TITLES})
     text = texts(article)  # one scan of the whole text: no capitalised word spans a line break
     return NameCandidates(capitalised=tuple(sorted(set(CAPITALISED.findall(text)))), spans=spans,
-                          acronym_plurals=tuple(sorted(set(ACRONYM_PLURAL_WORD.findall(text)))))
+                          acronym_plurals=tuple(sorted(set(ACRONYM_PLURAL_WORD.findall(text)))), things=written_as_things(text))
 
 
 def candidates_of(article: Article) -> NameCandidates:
