@@ -586,16 +586,18 @@ def test_a_think_tank_before_a_name_makes_it_an_organisation():
 
 
 def test_a_name_shaped_like_an_organisation_that_the_archive_writes_before_a_products_noun_is_no_organisation():
-    """BBC: ID (21 stories, "ID cards"), PlayStation (24), PSP, DS, GPRS, USB and SMS were organisations by their
+    """BBC: ID (21 stories, "ID cards"), PlayStation (24), PSP, DS, GPRS, USB, SMS, GameCube ("the best GameCube
+    title") and GTA ("GTA games") were organisations by their
     shape alone; written anywhere before a product's noun they are things, without a page, unless a cue other
     than their shape makes them an organisation somewhere ("chip giant Intel", "IBM technology")."""
     actor_set, _ = archive_of(
         "Cards\n\nThe plan for ID cards was passed, and ID will cost more, said the minister in Leeds.\n",
         "Games\n\nThe PSP console sold well, as did the PlayStation console. The PSP and PlayStations sold in Leeds.\n",
+        "Awards\n\nWarrior Within was the best GameCube title. GTA games sold well, retailers in Leeds said.\n",
         "Chips\n\nThe IBM technology is new. Computer maker IBM sold more of them in Leeds this year.\n",
     )
     names = {a.name for a in actor_set.actors.values()}
-    assert not names & {"ID", "PSP", "PlayStations"}
+    assert not names & {"ID", "PSP", "PlayStations", "GameCube", "GTA"}
     assert "IBM" in names
 
 

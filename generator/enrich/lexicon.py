@@ -160,7 +160,7 @@ COMPANY_OPENERS = {"Deutsche", "Credit", "Crédit", "Banco", "Banca", "Banque", 
 SURNAME_HEADS = {"Church"}  # an organisation's head word that is a family name too
 PRODUCT_NOUNS = set("""console consoles handheld handhelds device devices technology technologies software card cards
     drive drives phone phones handset handsets chip chips player players connection connections format formats
-    browser browsers message messages messaging port ports standard standards receiver receivers protocol""".split())
+    browser browsers message messages messaging port ports standard standards receiver receivers protocol title titles game games""".split())
 PLACE_AFTER = set("""airport airfield stadium port harbour harbor pagoda temple mosque cathedral palace prison jail
     province state district region county valley river lake island mountain village border camp refinery racecourse
     circuit station hospital""".split())
