@@ -55,3 +55,12 @@ def test_a_whole_east_asian_text_keeps_its_code_page(text, codec):
 
 def test_utf_8_is_read_as_utf_8():
     assert decode("café £5 “quoted”".encode("utf-8")) == ("café £5 “quoted”", "utf-8")
+
+
+def test_a_byte_windows_1252_has_no_character_for_is_left_out_not_a_reason_to_read_mac_iceland():
+    """Political news 2016 (Horne): a cp1252 file with one stray 0x9D, the tail of a UTF-8 quote mark, was read
+    as mac_iceland and every curly quote of the article garbled."""
+    text = "Fraudulent Votes Discovered By The “Tens Of Thousands\n\n“No one really goes in this building. It’s used,” he said.\n" * 2
+    data = text.encode("cp1252").replace(b"Thousands", b"Thousands\x9d", 1)
+    decoded, encoding = decode(data)
+    assert decoded == text and encoding == "cp1252 (1 byte it has no character for left out)"

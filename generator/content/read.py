@@ -65,6 +65,9 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    cleaned, holes = without_cp1252_holes(data)
+    if holes:
+        return cleaned.decode("cp1252"), f"cp1252 ({holes} byte{'s' if holes > 1 else ''} it has no character for left out)"
     best = from_bytes(data).best()
     if (best is None or best.encoding not in LATIN_FAMILY) and looks_western(data):
         return data.decode("cp1252"), "cp1252"  # a few £, é or curly quotes in English text, whatever the guess
@@ -92,6 +95,18 @@ def looks_western(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return all(WESTERN.fullmatch(run) for run in NON_ASCII_RUNS.findall(text))
+
+
+CP1252_HOLES = bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D])  # the five bytes Windows-1252 gives no character
+
+
+def without_cp1252_holes(data: bytes) -> tuple[bytes, int]:
+    """The bytes without the few (at most three) that Windows-1252 has no character for, and how many, when the
+    rest reads as Western text: the last byte of a UTF-8 quote mark left behind in a Windows-1252 file ("Tens
+    Of Thousands\x9d"), which made charset-normalizer read the whole file as mac_iceland; else (data, 0)."""
+    cleaned = data.translate(None, CP1252_HOLES)
+    holes = len(data) - len(cleaned)
+    return (cleaned, holes) if 0 < holes <= 3 and looks_western(cleaned) else (data, 0)
 
 
 def fits_cp1252(data: bytes) -> bool:
