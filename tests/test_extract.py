@@ -91,6 +91,18 @@ def test_date_in_body_sentence_is_not_a_publication_date():
     assert article.date.evidence.startswith("not found")
 
 
+def test_a_date_header_inside_the_text_heads_a_quoted_email_not_the_article():
+    """Political news 2016 (Horne): a 2016 blog post quoting a 2008 email was dated by the email's "Date:" line,
+    and the line was cut out of the email; a blog's "Posted on ... by ..." line was missed."""
+    lines = ["Emails show the list"] + [f"The emails, released on Friday, show the list in full, the group said {n} times." for n in range(4)] + [
+        "From: John Podesta", "Date: 2008-10-17 08:18", "Subject: Lists"] + [f"Line {n} of the email body, as it was sent." for n in range(6)]
+    article = extract(raw("\n\n".join(lines)))
+    assert article.date.value is None and "Date: 2008-10-17 08:18" in {b.text for b in article.blocks}
+    posted = extract(raw("Trump Protester Paid\n\nPosted on July 29, 2016 by Baxter Dmitry in News, US // 0 Comments\n\nA man said he was paid."))
+    assert posted.date.value.iso == "2016-07-29"
+    assert date_in_line("Date: 2008-10-17 08:18", standalone=True).iso == "2008-10-17T08:18"  # at the text's edge it dates it
+
+
 @given(st.text(max_size=80))
 @settings(max_examples=200, deadline=None)
 def test_parse_date_never_crashes(text):

@@ -9,7 +9,8 @@ from .fastdates import fast_parse
 from ..model import PubDate
 
 DATE_LINE = re.compile(
-    r"^(?:published|posted|first published|updated|last updated|date)(?:\s+on)?\s*[:\-–—]?\s*(?P<date>.{6,80})$",
+    r"^(?P<word>published|posted|first published|updated|last updated|date)(?:\s+on)?\s*[:\-–—]?\s*(?P<date>.{6,80}?)"
+    r"(?:\s+by\s+[A-Z].{0,80})?$",  # "Posted on July 29, 2016 by Baxter Dmitry in News, US // 0 Comments"
     re.I,
 )
 # A wire dateline: a place, then the date, alone on an edge line ("AL-AIN, United Arab Emirates 1996-12-06",
@@ -58,9 +59,10 @@ def to_pubdate(moment: datetime, has_time: bool) -> PubDate:
 
 
 def date_in_line(text: str, standalone: bool) -> PubDate | None:
-    """The date a line announces: "Published: …" anywhere, or a bare date where `standalone` allows."""
+    """The date a line announces: "Published: …" anywhere, "Date: …" or a bare date where `standalone` allows
+    (the edge lines: a "Date:" inside the text heads a quoted email or memo, not the article)."""
     match = DATE_LINE.match(text.strip())
-    if match:
+    if match and (standalone or match.group("word").lower() != "date"):
         return parse_date(match.group("date"))
     if standalone and len(text.split()) <= 8:
         dateline = DATELINE.match(text.strip())
