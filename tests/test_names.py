@@ -458,3 +458,12 @@ def test_a_name_a_story_writes_as_a_thing_is_no_organisation(make_project):
 ])
 def test_written_as_things_reads_a_things_noun_or_initials_spelt_in_common_words(text, things):
     assert list(written_as_things(text)) == things
+
+
+def test_a_peoples_plural_is_no_organisation():
+    """Political news 2016 (Horne): "a portion of Americans shares the concerns" made Americans an organisation of
+    84 stories; "Native Americans" and "Evangelical Christians" were people."""
+    found = typed("A significant portion of Americans shares the concerns, and Native Americans and Evangelical "
+                  "Christians agreed. Britons and Israelis voted, Acme Corp shares fell.")
+    assert not any(found.get(name) for name in ("Americans", "Native Americans", "Evangelical Christians", "Britons", "Israelis"))
+    assert found["Acme Corp"] == "organisation"

@@ -145,6 +145,8 @@ DEMONYMS = set(
     Irishman Dutchman Nazi Soviet Ottoman Roman Catholic Moslem Muslim Christian
     Jewish Jews Islamic Hindu Buddhist Western Eastern Northern Southern Latin""".split()
 )  # nationalities and creeds in front of a name ("Croat Alen Boksic") or instead of one ("Polish Jews")
+DEMONYMS |= {word + "s" for word in DEMONYMS if not word.endswith(("ese", "man", "sh", "ch", "ss", "ic", "ern", "z", "s"))}
+# and their plurals, a people and no organisation ("a portion of Americans shares the concerns")
 # Words around a run that say what it is (cues.py)
 MEMBER_ROLES = set("""striker midfielder defender goalkeeper keeper forward winger playmaker coach manager captain
     analyst economist strategist dealer trader spokesman spokeswoman spokesperson chairman chairwoman director
