@@ -11,7 +11,7 @@ from .lexicon import (
     CLUB_ENDINGS, COMPANY_OPENERS, COUNTRY, DEMONYMS, INDEX_WORDS, INSTITUTIONS, LOWER_CUES, MEDIA_HEADS,
     MEMBER_ROLES, NEVER_IN_NAME, NEWS_AGENCIES, NOT_ORG_HEADS, ORGANISATION, ORG_AFTER, ORG_BEFORE, ORG_HEADS,
     ORG_OPENERS, PARTY_ENDS, PARTY_NOUNS, PERSON, PLACE, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_ENDS, PLACE_HEADS,
-    PRODUCT_NOUNS, SAY, STRONG_TITLES, SURNAME_HEADS, TEAM_ENDINGS, TERMS_IN_CAPITALS, THING_AFTER, TITLES,
+    PRODUCT_NOUNS, SAY, STRONG_TITLES, SURNAME_HEADS, TEAM_ENDINGS, TERMS_IN_CAPITALS, THING_AFTER, TITLES, US_STATES,
     family_names, given_names, places,
 )
 from .name_words import (
@@ -83,6 +83,8 @@ def place_by_gazetteer(names: list[str], whole: str, before: list[str], after: l
         return ORGANISATION, "club", 0
     if whole in gazetteer:
         return gazetteer[whole], "place", 0
+    if whole in US_STATES and before[-1:] == [","] and before[-2:-1] and before[-2][:1].isupper():
+        return "", "", 0  # "Dobbs Ferry, N.Y.", "Carson City, NV": a state's abbreviation after a town, no organisation
     if len(names) == 1 and len(whole) > 3 and whole.isupper() and whole.title() in gazetteer:
         return gazetteer[whole.title()], "place", 0
     return None
@@ -136,6 +138,8 @@ def by_ending_or_opening(names: list[str]) -> Typed | None:
         return ORGANISATION, "article", 0  # "El Mundo", "O Globo"
     if (last in TEAM_ENDINGS or (last.endswith("s") and last[:-1].isalpha() and last not in family_names())) and (town_prefix(names) or last in CLUB_ENDINGS):
         return ORGANISATION, "club", 0  # "Manchester United", "Green Bay Packers", "Dundee United"
+    if last == "City" and len(names) == 2 and first in given_names():
+        return PLACE, "place", 0  # "Carson City", "Park City": no one's name, though its first word is a given name
     if last in MEDIA_HEADS and all(map(of_a_country, names[:-1])):
         return "", "", 0  # "US TV", "French Radio": a country's broadcasting, no broadcaster's name (not "Damascus Radio")
     if first in COMPANY_OPENERS or (last in ORG_HEADS and not surnamed_head(names)) or head_before_of(names):
@@ -232,9 +236,17 @@ def person_or_place_cues(names: list[str], before: list[str], after: list[str]) 
         person = person[:-1]
     if after[:1] and after[0] in PLACE_AFTER and dropped and not nationality(person):
         return PLACE, "place noun", 0  # "London's King Cross station", "President Kennedy airport": a title opens a place's name
+    if not dropped and state_follows(after) and not (person[0] in given_names() and person[-1] in family_names()):
+        return PLACE, "place", 0  # "Dobbs Ferry, N.Y., police said", "Ann Arbor, Mich. (AP)"; not "said Joe Barton, Texas"
     return (person_by_title_or_initial(names, person, dropped) or town_word_or_role(person, before, after, dropped)
             or (len(person) > 1 and person_by_what_follows(person, before, after, dropped)) or by_noun_or_age(person, before, after, dropped)
             or person_by_name_lists(person, before, after, dropped) or person_by_shape(person, before, dropped))
+
+
+def state_follows(after: list[str]) -> bool:
+    """A comma and a US state ending the phrase after a run: a town's name goes so, not a person's ("Ann Arbor,
+    Mich."; not "Joe Barton, Texas Republican")."""
+    return len(after) > 1 and after[0] == "," and after[1] in US_STATES and not (after[2:3] and after[2][:1].isupper())
 
 
 def organisation_word_in(person: list[str]) -> bool:

@@ -156,6 +156,13 @@ INSTITUTIONS = {"Senate", "Congress", "Parliament", "Cabinet", "Treasury", "Fed"
 PARTY_NOUNS = {"Labour", "Tory", "Tories", "Conservative", "Conservatives", "Liberals", "Democrats", "Republicans", "Socialists",
                "Communists", "Unionists", "Nationalists", "Greens"}  # a party named by what its members are called
 PARTY_ENDS = {"Dem", "Dems", "Democrat", "Democrats", "Nationalist", "Nationalists"}  # "Lib Dems", "Social Democrats"
+US_STATES = set("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
+    Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
+    Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin
+    Wyoming Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa
+    Tenn Vt Va Wash Wis Wyo N.H. N.J. N.M. N.Y. N.C. N.D. R.I. S.C. S.D. W.Va. AL AK AZ AR CA CO CT DE FL GA HI ID IL IN
+    IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY Nv""".split())
+# a US state and its AP and postal abbreviations, which follow a town's name ("Carson City, Nev.", "Park City, Utah")
 PLACE_ENDS = {"Green", "Lane", "Cross", "Hall", "Tower", "Prison", "Park", "Harbour", "Canyon", "Gardens", "Common", "Heath"}
 MEDIA_HEADS = {"TV", "Television", "Radio"}
 COMPANY_OPENERS = {"Deutsche", "Credit", "Crédit", "Banco", "Banca", "Banque", "Société", "Societe", "Compagnie", "Groupe", "Grupo"}
