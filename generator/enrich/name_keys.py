@@ -32,8 +32,9 @@ def spelling_key(name: str) -> str:
         tokens[0:2] = [tokens[0] + tokens[1]]  # J D Vance -> jd vance
     if len(tokens) > 1 and any(t in CLUB_MARKS for t in tokens):
         tokens = [t for t in tokens if t not in CLUB_MARKS] or tokens  # "FC Hansa Rostock" = "Hansa Rostock"
-    if len(tokens) > 2:
-        tokens = [tokens[0], *[t for t in tokens[1:-1] if len(t) > 1], tokens[-1]]
+    if len(tokens) > 2:  # one middle initial is often left out (John F. Kennedy); two tell people apart (George H.W. Bush)
+        initials = "".join(t for t in tokens[1:-1] if len(t) == 1)
+        tokens = [tokens[0], *([initials] if len(initials) > 1 else []), *[t for t in tokens[1:-1] if len(t) > 1], tokens[-1]]
     if tokens:
         tokens[-1] = re.sub(r"(iy|yy|i)$", "y", tokens[-1])
     return " ".join(tokens)
