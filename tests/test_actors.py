@@ -580,6 +580,25 @@ def test_a_surname_alone_is_the_one_person_of_the_archive_named_in_full_in_two_a
     assert lone_surname_owners(spellings, named_in) == {"kilroy silk": "robert kilroy silk"}
 
 
+def test_a_surname_with_no_honorific_is_the_person_the_archive_names_far_more_than_any_other():
+    """Political news 2016 (Horne): "President Obama" in 41 stories that never write "Barack" had a page "Obama"
+    beside Barack Obama's: with no honorific before it, only people of a given name of neither sex were asked
+    for. Barack Obama is named so in 33 stories, by a middle name in one, Michelle Obama in 7 (a "Mr Obama"
+    rules her out); Marco Rubio in 14, "Little Rubio" once; Hillary (101) and Bill Clinton (24) stay apart."""
+    from collections import Counter
+
+    from generator.enrich.person_forms import fold_person_forms
+
+    counts = {"barack obama": 33, "barack hussein obama": 1, "michelle obama": 7, "obama": 41, "marco rubio": 14,
+              "little rubio": 1, "rubio": 1, "hillary clinton": 101, "bill clinton": 24, "clinton": 5, "jerry lewis": 1, "jerry lee lewis": 1}
+    spellings = {("person", key): Counter({key.title(): n}) for key, n in counts.items()}
+    named_in = Counter({("person", key): n for key, n in counts.items()})
+    fold_person_forms(spellings, named_in, {"obama": {"male"}})
+    assert set(spellings["person", "barack obama"]) == {"Barack Obama", "Barack Hussein Obama", "Obama"}
+    assert set(spellings["person", "marco rubio"]) == {"Marco Rubio", "Rubio"}
+    assert ("person", "clinton") in spellings and ("person", "jerry lee lewis") in spellings and ("person", "jerry lewis") in spellings
+
+
 def test_the_person_a_quote_is_according_to_is_its_speaker_not_someone_spoken_to(make_project):
     """"“…,” according to John Binks" is his quote; so is "“…,” he says" after "…, according to John
     Houlihan, editor of the magazine." ("according to" names the source, not a person spoken to)."""

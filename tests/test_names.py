@@ -477,3 +477,8 @@ def test_a_town_before_a_us_state_is_a_place_and_the_states_abbreviation_no_orga
     assert found["Dobbs Ferry"] == found["Carson City"] == found["Park City"] == "place"
     assert found.get("N.Y.") == found.get("NV") == ""
     assert found["Joe Barton"] == found["Mitt Romney"] == "person" and found["Manchester City"] == "organisation"
+
+
+def test_an_elect_title_is_no_part_of_the_name():
+    found = typed("President-Elect Barack Obama and Prime Minister-elect Jane Doe met. Hewlett-Packard sold PCs.")
+    assert found["Barack Obama"] == "person" and "President-Elect Barack Obama" not in found

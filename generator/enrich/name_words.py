@@ -214,7 +214,9 @@ def of_a_place(word: str) -> bool:
 
 
 def is_title(word: str) -> bool:
-    return word in TITLES or ("-" in word and all(part in TITLES for part in word.split("-")))
+    """"President", "Vice-President", "President-Elect"."""
+    return word in TITLES or ("-" in word and all(part in TITLES or part in ("Elect", "elect") for part in word.split("-"))
+                              and not word.endswith("-") and word.split("-")[0] in TITLES)
 
 
 NAME_WORD = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)*"  # "McNulty", "O'Neill", "Boutros-Ghali", "Sung-Yeol"

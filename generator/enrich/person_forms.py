@@ -27,6 +27,8 @@ def fold_person_forms(spellings: Spellings, named_in: Counter, lone_sexes: dict[
         spellings[PERSON, owner].update(dict.fromkeys(spellings.pop((PERSON, key)), 0))
     for key, owner in nickname_owners(spellings).items():  # "Vince Cable", "Vincent Cable"
         spellings[PERSON, owner].update(spellings.pop((PERSON, key)))
+    for key, owner in middle_name_owners(spellings, named_in).items():  # "Barack Hussein Obama", "Hillary Rodham Clinton"
+        spellings[PERSON, owner].update(spellings.pop((PERSON, key)))
     for key, owner in lone_surname_owners(spellings, named_in, lone_sexes).items():  # "Mr Letwin", with no full name in its article
         spellings[PERSON, owner].update(dict.fromkeys(spellings.pop((PERSON, key)), 0))  # named in full
 
@@ -45,7 +47,8 @@ def lone_surname_owners(spellings: Spellings, named_in: Counter, lone_sexes: dic
     for key in lone:
         candidates = sorted(owners.get(key, ()), key=lambda owner: (-named_in[PERSON, owner], owner))
         if len(candidates) > 1:
-            candidates = dominant([c for c in candidates if sexes_of(spellings[PERSON, c]) in (set(), lone_sexes.get(key))], named_in)
+            sex = lone_sexes.get(key)  # none said: any of them
+            candidates = dominant([c for c in candidates if sex is None or sexes_of(spellings[PERSON, c]) in (set(), sex)], named_in)
         if len(candidates) == 1 and named_in[PERSON, candidates[0]] >= 2:
             found[key] = candidates[0]
     return found
@@ -209,6 +212,23 @@ def nickname_owners(spellings: Spellings) -> dict[str, str]:
                     and partners[0] not in found:
                 found[key] = partners[0]
     return found
+
+
+def middle_name_owners(spellings: Spellings, named_in: Counter) -> dict[str, str]:
+    """A person named with a middle name is the person the archive names far more often by the same given and
+    family name alone ("Barack Hussein Obama" once is Barack Obama of 33 stories; not Jerry Lee Lewis beside
+    Jerry Lewis, once each), unless the middle is initials ("George H.W. Bush" is not George Bush)."""
+    found = {}
+    for kind, key in spellings:
+        words = key.split()
+        short = f"{words[0]} {words[-1]}"
+        if kind == PERSON and len(words) > 2 and all(len(word) > 2 for word in words[1:-1]) and (PERSON, short) in spellings \
+                and named_in[PERSON, short] >= max(3, MIDDLE_NAME_DOMINANT * named_in[PERSON, key]):
+            found[key] = short
+    return found
+
+
+MIDDLE_NAME_DOMINANT = 3
 
 
 def same_given_name(a: str, b: str) -> bool:
