@@ -536,6 +536,21 @@ def test_sir_and_a_given_name_is_the_knight_the_article_names_in_full():
     assert "John" in {s.name for s in two}
 
 
+def test_a_given_name_alone_is_the_one_person_of_the_article_who_has_it():
+    """Political news 2016 (Horne): "Hillary" after "Hillary Clinton" had a page of its own (33 mentions in one
+    story); CoNLL: "said Armando" after "Armando Alvarez". Not after a title ("Prince Charles" is no Charles
+    Kennedy), nor a name that is someone's surname in the article (it is theirs), nor one two people share."""
+    from generator.enrich.names import article_spans
+
+    def named_in_last(*paragraphs: str) -> set[str]:
+        return {s.name for s in article_spans(list(paragraphs)) if s.paragraph == len(paragraphs) - 1}
+
+    assert named_in_last("Emails leaked", "Hillary Clinton met donors.", "Critics said Hillary lied, and Hillary denied it.") == {"Hillary Clinton"}
+    assert "Charles Kennedy" not in named_in_last("Talks", "Charles Kennedy met Prince Charles on Friday.", "Prince Charles said so.")
+    assert not {"John Smith", "John Brown"} & named_in_last("Talks", "John Smith and John Brown met.", "John said so, reporters said.")
+    assert named_in_last("Talks", "Bill Clinton met Clinton Jones.", "Clinton spoke.") == {"Bill Clinton"}  # a surname first
+
+
 def test_a_word_before_a_president_or_chief_and_a_name_is_the_organisation_they_lead():
     """BBC: "Nintendo president Satoru Iwata" made Nintendo an organisation nowhere; a nationality or a
     place before the role stays what it is ("South African president Thabo Mbeki")."""

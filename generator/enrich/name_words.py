@@ -304,11 +304,18 @@ THING_WORDS = tuple(f"{word} " for word in (
     "the", "film", "movie", "drama", "comedy", "thriller", "documentary", "biopic", "single", "album", "song", "band", "musical", "sitcom", "novel"))
 
 
-def knighted(span: Span, paragraphs: list[str], people: set[str]) -> Span:
-    """"Sir John" after "Sir John Gieve": a knight or a dame is called by the given name; the one person
-    of the article who has it (a Span, resolved by names.article_spans)."""
-    if span.type != "person" or " " in span.name or not paragraphs[span.paragraph][: span.start].endswith(("Sir ", "Dame ")):
+def called_by_given_name(span: Span, paragraphs: list[str], people: set[str]) -> Span:
+    """"Sir John" after "Sir John Gieve", "Hillary" after "Hillary Clinton": the one person of the article who has
+    that given name, a knight or a dame always, anyone else unless the name is someone's surname in the article or a
+    title stands before it ("Prince Charles" is no Charles Kennedy) (a Span, resolved by names.article_spans)."""
+    if span.type not in ("person", "") or " " in span.name:
         return span
     owners = [name for name in people if name.split()[0] == span.name]
-    return span._replace(name=owners[0], cue="given name") if len(owners) == 1 else span
+    if len(owners) != 1:
+        return span
+    before = paragraphs[span.paragraph][max(0, span.start - 20) : span.start].split()[-1:]
+    knight, titled = before in (["Sir"], ["Dame"]), bool(before) and is_title(before[0].rstrip("."))
+    if knight or (span.name in given_names() and not titled and not any(name.split()[-1] == span.name for name in people)):
+        return span._replace(type="person", name=owners[0], cue="given name")
+    return span
 

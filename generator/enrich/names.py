@@ -35,7 +35,7 @@ from typing import NamedTuple
 from ..model import Span
 from .cues import type_span
 from .lists import company_lists, listed, surname_lists, version_lists
-from .name_words import DEMONYM_LIKE, HONORIFICS, after_a_country, common_last_words, common_words, distinctive, is_title, knighted, stands_alone, suffixed
+from .name_words import DEMONYM_LIKE, HONORIFICS, after_a_country, called_by_given_name, common_last_words, common_words, distinctive, is_title, stands_alone, suffixed
 from .echoes import case_cued, echoes
 from .lookalikes import everyday_word
 from .person_forms import described_in_article, honorific_sex, sexed_owners
@@ -314,7 +314,7 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     for name in people:  # "Tan" after "Tan Kong Yam": a family name written first, when no one has it last
         if len(name.split()) == 3 and name.split()[0] not in by_surname and [p.split()[0] for p in people].count(name.split()[0]) == 1:
             by_surname[name.split()[0]] = {name}
-    raw = [knighted(s, paragraphs, people) for s in raw]
+    raw = [called_by_given_name(s, paragraphs, people) for s in raw]
     typed = {s.name: s.type for s in raw if s.type}
     typed.update({s.name: ORGANISATION for s in raw if s.type == ORGANISATION})  # a cue for a club once is for all its mentions
     resolved = tuple(r for r in (resolve(s, people, by_surname, typed, short, tails, paragraphs) for s in raw) if r is not None)
