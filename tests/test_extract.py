@@ -43,6 +43,18 @@ def test_inline_byline_is_removed_from_the_paragraph():
     assert article.blocks[0].text.startswith("Yesterday, Donald Trump")
 
 
+def test_a_wire_dateline_names_the_outlet_in_brackets():
+    """Political news 2016 (Horne): 35 texts name their outlet so ("NEW YORK (The Borowitz Report)—", "PHOENIX
+    A.Z. (AP) —", "Park City, Utah (CNN)Mitt Romney"), and every page said "outlet unknown"."""
+    for line, outlet in [("NEW YORK (The Borowitz Report)—The committee has released the format.", "The Borowitz Report"),
+                         ("PHOENIX A.Z. (AP) — For months the rally went on.", "AP"), ("Park City, Utah (CNN)Mitt Romney spoke.", "CNN")]:
+        article = extract(raw(f"Headline Of The Story\n\n{line}\n\nMore text follows here, enough of it."))
+        assert article.outlet.value == outlet and article.outlet.evidence.startswith("line 3: ")
+        assert article.blocks[0].text == line  # the dateline stays the text's
+    for line in ["Mr Smith (Labour) said the talks failed.", "John Smith (CEO) — who else?", "The talks (in Rome) ended."]:
+        assert extract(raw(f"Headline Of The Story\n\n{line}\n\nMore text follows here.")).outlet.value is None
+
+
 def test_name_case():
     assert name_case("Sergiu ISAENCO") == "Sergiu Isaenco"
     assert name_case("JD Vance") == "JD Vance"

@@ -17,6 +17,8 @@ from .text import ends_with, name_case, sentences, truncate_words, word_count, w
 
 NAME = r"[A-Z][\w’'\-]*\.?(?:\s+(?:[A-Z][\w’'\-]*\.?|de|da|van|von|der|bin|al|el|la|le)){1,3}"
 BYLINE = re.compile(rf"^by\s+(?P<names>{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME})*)\s*(?:,\s*(?P<outlet>[^,]{{2,40}}))?\.?$", re.I)
+DATELINE_OUTLET = re.compile(  # "PHOENIX A.Z. (AP) — For months", "NEW YORK (The Borowitz Report)—The", "(CNN)The"
+    r"^(?P<dateline>(?:[A-Z][\w.'’-]*,?\s+){0,5}\((?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})\))\s*(?:[—–-]|(?=[A-Z“\"]))")
 INLINE_BYLINE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<outlet>[A-Z][\w&.\- ]{{1,30}}?):\s+(?P<rest>\S.*)$")
 NAME_ALONE = re.compile(rf"(?:[A-Z]\.){{1,3}}\s*[A-Z][\w’'\-]+|{NAME}")  # "Brendan Intindola", "K.T. Arasu"
 SPLIT_NAMES = re.compile(r"\s*(?:,|\band\b|&)\s*")
@@ -176,6 +178,19 @@ def take_inline_byline(unit: Unit, head: Head) -> Unit:
     return Unit(unit.line, match.group("rest"))
 
 
+def dateline_outlet(body_units: list[Unit]) -> Field[str] | None:
+    """The outlet a wire dateline opening the text names in brackets: "PHOENIX (AP) —", "Park City, Utah (CNN)"."""
+    match = DATELINE_OUTLET.match(body_units[0].text) if body_units else None
+    if not match or not a_dateline_place(match.group("dateline")[: match.start("outlet") - 1]):
+        return None
+    return Field(match.group("outlet"), f"line {body_units[0].line}: {match.group('dateline')}")
+
+
+def a_dateline_place(words: str) -> bool:
+    """None, a word in capitals ("PHOENIX A.Z.") or a town and its state ("Park City, Utah"): not "John Smith"."""
+    return not words.strip() or any(word.isupper() and len(word) > 1 for word in words.split()) or "," in words
+
+
 def derived_title(blocks: list[Block], limit: int) -> Field[str]:
     lede = next((b for b in blocks if b.kind == "paragraph"), None)
     if lede is None:
@@ -249,7 +264,7 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
         title=head.title or derived_title(blocks, title_words),
         dek=head.dek or Field(None, nothing.format("no standfirst line under a headline")),
         authors=head.authors or Field((), nothing.format("no byline")),
-        outlet=head.outlet or Field(None, nothing.format("no outlet named in a byline")),
+        outlet=head.outlet or dateline_outlet(body_units) or Field(None, nothing.format("no outlet named in a byline or a dateline")),
         date=date,
         kind=classify_kind(body, removed, count),
         language=detect_language(body_words),
