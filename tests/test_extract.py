@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -162,6 +163,31 @@ def test_boilerplate_rules():
     assert boilerplate_rule('Post a Comment for "Some title"') == "comment prompt"
     assert boilerplate_rule("Home / Comments / Another Round") == "breadcrumb"
     assert boilerplate_rule("Home is where the heart is.") is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("0:00 / 1:10", "video player"), ("Modal Trigger", "video player"), ("38 Photos", "video player"), ("Play VIDEO", "video player"),
+    ("Sanders booed after voicing support for Clinton 01:18", "video title"),
+    ("Here's how Donald Trump's business dealings could shape his presidency  Play Video5:44", "video title"),
+    ("Facebook Twitter Pinterest", "share buttons"),
+    ("Play DEC. 18: Donald Trump says Michelle Obama misspoke Facebook Twitter Google Plus Embed", "share buttons"),
+    ("(Jonathan Ernst/Reuters)", "photo credit"), ("Melania Trump poses for the magazine.Photo: Jarl Ale de Basseville", "photo credit"),
+    ("673-bansal-obama-discrimination", "image file name"), ("whitehousepalin", "image file name"), ("S", "stray letter"),
+    ("Related: Ford moving all small car production to Mexico", "related link"), ("Learn more", "prompt"),
+    # what a story writes stays
+    ("The race started at 10:30.", None), ("He said the match began at 10:30", None), ("Facebook shares rose 3%.", None),
+    ("Obama (Democrat/Illinois) said so.", None), ("Caroline Quentin (Life Begins/ Von Trapped, ITV1)", None), ("1996-12-06", None),
+    ("Photo editors said the picture was fake.", None), ("Twitter", None), ("Kick-off 15:00", None),
+])
+def test_the_scraps_of_a_copied_web_page_are_boilerplate(line, rule):
+    """Political news 2016 (Horne): video players and titles, share buttons, photo credits and file names were
+    headings (26 of 34 in a sample) and numbered paragraphs."""
+    assert boilerplate_rule(line) == rule
+
+
+def test_a_quoted_emails_header_is_text_not_a_heading():
+    blocks = body_blocks([Unit(1, "To: john.podesta@gmail.com"), Unit(2, "Here is the list of the people I think could serve well.")])
+    assert [b.kind for b in blocks] == ["paragraph", "paragraph"]
 
 
 def test_hard_wrapped_paragraphs_are_joined():

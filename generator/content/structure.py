@@ -28,7 +28,19 @@ BOILERPLATE: list[tuple[str, re.Pattern[str]]] = [
     ("advertisement", re.compile(r"^(?:advertisement|sponsored(?: content)?|ad)$", re.I)),
     ("newsletter prompt", re.compile(r"^(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|inbox)\b.*$", re.I)),
     ("related links header", re.compile(r"^(?:related(?: articles| stories| posts)?|read more|more from .{1,40}|recommended)\s*:?$", re.I)),
+    ("related link", re.compile(r"^related:\s.{3,160}$", re.I)),
+    # the scraps a copied web page leaves: a video player and its titles, share buttons, photo credits, file names
+    ("video player", re.compile(r"^(?:play(?: video)?|replay|fullscreen|modal trigger|watch(?: video| now)?|video|/|\d+ photos?|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)$", re.I)),
+    ("video title", re.compile(r"^(?=(?:\S+\s+){3})[^.!?]{2,159}?[^\s\d.!?](?<!\bat)(?<!\bfrom)(?<!\buntil)(?<!\bby)(?<!\bto)\s*(?:play video)?\s*\d{1,2}:\d{2}$", re.I)),
+    ("share buttons", re.compile(r"^(?:.{0,200}\bfacebook twitter (?:google plus |pinterest )?embed|(?:(?:pick|share|embed|e-?mail|facebook|twitter|pinterest|"
+                                r"google\s?plus|google\+|linkedin|whatsapp|reddit|tumblr|print|copy link|messenger)\W*){2,})$", re.I)),
+    ("prompt", re.compile(r"^(?:sign up|learn more|log in|sign in|subscribe)$", re.I)),
+    ("photo credit", re.compile(r"^.{0,400}(?:\((?:Photo: )?[A-Z][\w.'’ -]{1,40}(?:/[^()/\s,][^()/,]{1,40})+\)|\(Photo: [^()]{2,60}\)|"
+                               r"(?:Photo|Photograph|Image|Picture)(?::| by| courtesy| credit:?) [^.]{2,60})$")),
+    ("image file name", re.compile(r"^(?=\S*[a-z])(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|[a-z]{12,}|\S+\.(?:jpe?g|png|gif))$")),
+    ("stray letter", re.compile(r"^[A-Z]$")),  # a drop capital left on a line of its own
 ]
+EMAIL_HEADER = re.compile(r"^(?:To|From|Cc|Bcc|Subject|Sent|Date):\s")  # a quoted email's header: text, not a heading
 
 
 @dataclass(frozen=True)
@@ -81,7 +93,7 @@ def split_boilerplate(items: list[Unit]) -> tuple[list[Unit], list[RemovedLine]]
 def is_heading(unit: Unit, following: Unit | None) -> bool:
     if following is None or word_count(unit.text) > HEADING_MAX_WORDS or word_count(unit.text) == 0:
         return False
-    if is_table_row(unit.text):
+    if is_table_row(unit.text) or EMAIL_HEADER.match(unit.text):
         return False
     if ends_sentence(unit.text) and not ends_with(unit.text, "?!"):
         return False
