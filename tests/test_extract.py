@@ -91,6 +91,14 @@ def test_a_wire_headline_in_capitals_is_the_title_even_with_a_full_stop():
     assert sentence.title.evidence.startswith("derived"), "a sentence in ordinary case is still not a headline"
 
 
+def test_a_headline_in_title_case_is_the_title_with_its_full_stop():
+    """Political news 2016 (Horne): "I Ran the C.I.A. Now I'm Endorsing Hillary Clinton." was cut to its first
+    sentence and marked derived, the whole line repeated as ¶1."""
+    article = extract(raw("I Ran the C.I.A. Now I'm Endorsing Hillary Clinton.\n\nDuring a 33-year career at the Central Intelligence Agency, I served presidents of both parties."))
+    assert article.title.value == "I Ran the C.I.A. Now I'm Endorsing Hillary Clinton" and article.title.evidence.startswith("line 1")
+    assert article.blocks[0].text.startswith("During")
+
+
 def test_no_guessing_from_weekdays_or_partial_dates():
     assert parse_date("on Wednesday") is None
     assert parse_date("last week") is None

@@ -80,11 +80,18 @@ def parse_byline(unit: Unit) -> tuple[Field[tuple[str, ...]], Field[str] | None]
 
 def is_headline(unit: Unit, rest: list[Unit]) -> bool:
     """A short first line that does not end like a sentence; or, as wire services write them, a short
-    first line in capitals ("CRICKET - WEST INDIES TO BAT AFTER WINNING THE TOSS."), full stop or not."""
+    first line in capitals ("CRICKET - WEST INDIES TO BAT AFTER WINNING THE TOSS."), or in title case, full stop or not."""
     n = word_count(unit.text)
     if not (rest and 0 < n <= 20 and len(unit.text) <= 160):
         return False
-    return not ends_with(unit.text, ".,;:") or (ends_with(unit.text, ".") and in_capitals(unit.text))
+    return not ends_with(unit.text, ".,;:") or (ends_with(unit.text, ".") and (in_capitals(unit.text) or in_title_case(unit.text)))
+
+
+def in_title_case(text: str) -> bool:
+    """Most words of four letters or more capitalised, as headlines are and sentences are not ("I Ran the C.I.A.
+    Now I'm Endorsing Hillary Clinton.")."""
+    long = [word for word in text.split() if len(word.strip(".,;:!?\"'“”‘’")) >= 4]
+    return len(long) >= 3 and sum(word.lstrip("\"'“‘")[:1].isupper() for word in long) >= 0.75 * len(long)
 
 
 def in_capitals(text: str) -> bool:
