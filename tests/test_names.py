@@ -482,3 +482,13 @@ def test_a_town_before_a_us_state_is_a_place_and_the_states_abbreviation_no_orga
 def test_an_elect_title_is_no_part_of_the_name():
     found = typed("President-Elect Barack Obama and Prime Minister-elect Jane Doe met. Hewlett-Packard sold PCs.")
     assert found["Barack Obama"] == "person" and "President-Elect Barack Obama" not in found
+
+
+def test_organisations_named_like_people_and_people_named_like_organisations():
+    """BBC business: Merrill Lynch (7 stories), JP Morgan and Morgan Stanley were people; 2016 political news: the
+    Ku Klux Klan (5), Al Qaeda and Lockheed Martin people, Samantha Power an organisation (by "Power")."""
+    found = typed("Analysts at Merrill Lynch and Morgan Stanley agreed. Members of the Ku Klux Klan and Al Qaeda "
+                  "marched past Lockheed Martin. Samantha Power, the ambassador, met Helen Steel at Scottish Power.")
+    assert found["Merrill Lynch"] == found["Morgan Stanley"] == found["Ku Klux Klan"] == found["Al Qaeda"] == "organisation"
+    assert found["Lockheed Martin"] == found["Scottish Power"] == "organisation"
+    assert found["Samantha Power"] == found["Helen Steel"] == "person"

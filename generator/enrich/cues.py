@@ -10,7 +10,7 @@ from .lookalikes import everyday_word, foreign_article, not_a_person, plain_engl
 from .lexicon import (
     CLUB_ENDINGS, COMPANY_OPENERS, COUNTRY, DEMONYMS, INDEX_WORDS, INSTITUTIONS, LOWER_CUES, MEDIA_HEADS,
     MEMBER_ROLES, NEVER_IN_NAME, NEWS_AGENCIES, NOT_ORG_HEADS, ORGANISATION, ORG_AFTER, ORG_BEFORE, ORG_HEADS,
-    ORG_OPENERS, PARTY_ENDS, PARTY_NOUNS, PERSON, PLACE, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_ENDS, PLACE_HEADS,
+    NAMED_LIKE_PEOPLE, ORG_OPENERS, PARTY_ENDS, PARTY_NOUNS, PERSON, PLACE, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_ENDS, PLACE_HEADS,
     PRODUCT_NOUNS, SAY, STRONG_TITLES, SURNAME_HEADS, TEAM_ENDINGS, TERMS_IN_CAPITALS, THING_AFTER, TITLES, US_STATES,
     family_names, given_names, places,
 )
@@ -98,6 +98,8 @@ def named_by_own_words(names: list[str], whole: str) -> Typed | None:
     ("Senate", "Bundesbank") or a news agency."""
     if whole in TERMS_IN_CAPITALS:
         return "", "", 0  # "R&B singer Mark Morrison": a term, whatever follows it
+    if whole in NAMED_LIKE_PEOPLE:
+        return ORGANISATION, "suffix", 0
     if len(names) > 1:
         found = by_ending_or_opening(names)
         if found:
@@ -148,8 +150,9 @@ def by_ending_or_opening(names: list[str]) -> Typed | None:
 
 
 def surnamed_head(names: list[str]) -> bool:
-    """A given name before a head word that is a family name too: "Charlotte Church", not "Catholic Church"."""
-    return names[-1] in SURNAME_HEADS and names[0] in given_names()
+    """A given name before a head word that is a family name too: "Charlotte Church", "Samantha Power", not
+    "Catholic Church" or "Canal Banks" (a given name that is a common word names no one here)."""
+    return names[-1] in SURNAME_HEADS and names[0] in given_names() and not everyday_word(names[0])
 
 
 def initials(names: list[str]) -> str:

@@ -166,7 +166,14 @@ US_STATES = set("""Alabama Alaska Arizona Arkansas California Colorado Connectic
 PLACE_ENDS = {"Green", "Lane", "Cross", "Hall", "Tower", "Prison", "Park", "Harbour", "Canyon", "Gardens", "Common", "Heath"}
 MEDIA_HEADS = {"TV", "Television", "Radio"}
 COMPANY_OPENERS = {"Deutsche", "Credit", "Crédit", "Banco", "Banca", "Banque", "Société", "Societe", "Compagnie", "Groupe", "Grupo"}
-SURNAME_HEADS = {"Church"}  # an organisation's head word that is a family name too
+SURNAME_HEADS = {"Church", "Power", "Steel", "Banks", "Chambers", "Bridge"}  # an organisation's head word that is a family name too
+NAMED_LIKE_PEOPLE = set("""Merrill Lynch|JP Morgan|J.P. Morgan|JPMorgan Chase|Morgan Stanley|Goldman Sachs|Lehman Brothers|Philip Morris|
+    Marks and Spencer|Marks & Spencer|Lockheed Martin|Charles Schwab|Johnson Matthey|Bernard Matthews|Laura Ashley|
+    Ted Baker|Paul Smith|Dolce and Gabbana|Dolce & Gabbana|Calvin Klein|Ralph Lauren|Tommy Hilfiger|Hugo Boss|Louis Vuitton|
+    Christian Dior|Yves Saint Laurent|Jimmy Choo|Ben & Jerry's|Kellogg|Al Qaeda|Al-Qaeda|al-Qaeda|Ku Klux Klan|Boko Haram|
+    Planned Parenthood|Ernst & Young|Arthur Andersen|Price Waterhouse|Sotheby's|Christie's|Ford Motor|Walt Disney|Warner Bros""".split("|"))
+NAMED_LIKE_PEOPLE = {name.strip() for name in NAMED_LIKE_PEOPLE}
+# organisations whose names a reader would take for someone's ("Merrill Lynch", "Lockheed Martin", "Al Qaeda")
 PRODUCT_NOUNS = set("""console consoles handheld handhelds device devices technology technologies software card cards
     drive drives phone phones handset handsets chip chips player players connection connections format formats
     browser browsers message messages messaging port ports standard standards receiver receivers protocol title titles game games""".split())
