@@ -305,13 +305,17 @@ def test_an_honorific_tells_apart_two_people_of_one_surname_in_a_story():
 
 
 def test_a_party_named_by_its_nickname_is_one_organisation_named_in_full(make_project):
-    """BBC: "Tories" (166 stories) and "Conservatives" (108) were two pages of one party."""
+    """BBC: "Tories" (166 stories) and "Conservatives" (108) were two pages of one party; 2016 US news: "Democrats"
+    (47) and "Democratic Party" (12), and "D.C." an organisation of 24 ("Washington, D.C.")."""
     texts = {
         "a_00000000000000g1.txt": "Tax pledge\n\nThe Tories will cut taxes, the party's leader said on Monday. Labour said the Tory plan was unfunded.",
         "a_00000000000000g2.txt": "Campaign\n\nThe Conservative Party launched its campaign on Tuesday; the Conservatives said schools came first.",
     }
+    texts["a_00000000000000g3.txt"] = ("Race\n\nThe Democratic Party chose its chair in Washington, D.C. on Friday; the Democrats "
+                                        "said so. Democrats in Congress agreed, officials said.")
     actors = detected(make_project, texts)
     assert {"Tories", "Conservatives"} <= set(actors["Conservative Party"].aliases) and not {"Tories", "Conservatives", "Tory"} & set(actors)
+    assert "Democrats" in actors["Democratic Party"].aliases and not {"Democrats", "D.C."} & set(actors)
 
 
 @pytest.mark.parametrize("a, b, same", [
