@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Generic, Literal, NamedTuple, TypeVar
 
@@ -253,6 +254,9 @@ class Article:
         return self.sort_date or UNKNOWN_DATE
 
 
+SHARED_WARNING = 5  # more files than this with one warning: one line for them all
+
+
 @dataclass
 class FileReport:
     name: str
@@ -295,11 +299,16 @@ class Report:
         return any(f.status in ("skipped", "duplicate") for f in self.files.values())
 
     def lines(self) -> list[str]:
-        """One line per problem, naming the file."""
+        """One line per problem, naming the file; a warning many files share once, with its count and the first
+        files (309 files of one corpus "decoded as cp1252" hid the one that was not)."""
         out = list(self.problems)
-        for entry in sorted(self.files.values(), key=lambda f: f.name):
-            for reason in entry.reasons:
-                out.append(f"{entry.name}: {entry.status}: {reason}")
-            for warning in entry.warnings:
-                out.append(f"{entry.name}: warning: {warning}")
+        entries = sorted(self.files.values(), key=lambda f: f.name)
+        shared = Counter(warning for entry in entries for warning in set(entry.warnings))
+        for entry in entries:
+            out.extend(f"{entry.name}: {entry.status}: {reason}" for reason in entry.reasons)
+            out.extend(f"{entry.name}: warning: {warning}" for warning in entry.warnings if shared[warning] <= SHARED_WARNING)
+        for warning, count in sorted(shared.items()):
+            if count > SHARED_WARNING:
+                names = [entry.name for entry in entries if warning in entry.warnings]
+                out.append(f"{count} files: warning: {warning} ({', '.join(names[:3])}, …)")
         return out

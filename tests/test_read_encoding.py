@@ -64,3 +64,15 @@ def test_a_byte_windows_1252_has_no_character_for_is_left_out_not_a_reason_to_re
     data = text.encode("cp1252").replace(b"Thousands", b"Thousands\x9d", 1)
     decoded, encoding = decode(data)
     assert decoded == text and encoding == "cp1252 (1 byte it has no character for left out)"
+
+
+def test_a_warning_many_files_share_is_one_line_and_a_rare_one_stands_out():
+    """Political news 2016 (Horne): 309 lines "decoded as cp1252" hid the one file read as mac_iceland."""
+    from generator.model import Report
+
+    report = Report()
+    for n in range(309):
+        report.file(f"a-{n:03}.txt").warnings.append("decoded as cp1252")
+    report.file("b.txt").warnings.append("decoded as cp1252 (1 byte it has no character for left out)")
+    assert report.lines() == ["b.txt: warning: decoded as cp1252 (1 byte it has no character for left out)",
+                              "309 files: warning: decoded as cp1252 (a-000.txt, a-001.txt, a-002.txt, …)"]
