@@ -203,6 +203,13 @@ def test_hard_wrapped_paragraphs_are_joined():
     assert [u.text for u in units(text)][0] == "First line of a para wraps onto the next and the next."
 
 
+def test_a_paragraph_a_line_is_not_hard_wrapped_text():
+    """Political news 2016 (Horne): 32 lines, each ending its sentence or a list's item, were joined into one ¶."""
+    text = ("Trump easily won the presidency by every other metric:\nNumber of states won:\nTrump: 30\nClinton: 20\n\n"
+            "Number of electoral votes won:\nTrump: 306\nClinton: 232\n\nThe figures are final, officials said.")
+    assert len(units(text)) == 8
+
+
 def test_sentences_keep_abbreviations():
     assert sentences("U.S. Secretary of State Marco Rubio left. J.D. Vance stayed.") == [
         "U.S. Secretary of State Marco Rubio left.", "J.D. Vance stayed."]

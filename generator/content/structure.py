@@ -66,10 +66,14 @@ def units(text: str) -> list[Unit]:
 
 
 def _hard_wrapped(groups: list[list[Unit]], flat: list[Unit]) -> bool:
+    """Short lines grouped by blank lines, most of them broken inside a sentence (after a word or a comma): not
+    a paragraph a line, each ending its sentence, as some copied pages are ("Number of states won:", "Trump: 30")."""
     multi = [g for g in groups if len(g) > 1]
     if len(flat) < 4 or len(multi) < max(1, len(groups) // 3):
         return False
-    return median(len(u.text) for u in flat) < 90
+    breaks = [u.text for g in multi for u in g[:-1]]
+    inside = sum(1 for text in breaks if text[-1:].islower() or text.endswith(","))
+    return median(len(u.text) for u in flat) < 90 and 2 * inside >= len(breaks)
 
 
 def boilerplate_rule(text: str) -> str | None:
