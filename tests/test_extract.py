@@ -56,6 +56,17 @@ def test_a_wire_dateline_names_the_outlet_in_brackets():
         assert extract(raw(f"Headline Of The Story\n\n{line}\n\nMore text follows here.")).outlet.value is None
 
 
+def test_a_dateline_under_the_headline_opens_the_lede_not_a_standfirst():
+    """Political news 2016 (Horne): "WASHINGTON, D.C. –" alone and a whole lede opening "NEW YORK (The Borowitz
+    Report)—" were standfirsts, so the lede was no citable paragraph; "US-Ukraine peace efforts ..." stays one."""
+    alone = extract(raw("Monica Lewinsky Says She Is Voting\n\nWASHINGTON, D.C. –\n\nMonica Lewinsky said on Monday she would vote."))
+    assert alone.dek.value is None and alone.blocks[0].text == "WASHINGTON, D.C. –"
+    lede = extract(raw("REPUBLICANS RELEASE DEBATE FORMAT\n\nNEW YORK (The Borowitz Report)—The committee has released the format:\n\n1. Question"))
+    assert lede.dek.value is None and lede.outlet.value == "The Borowitz Report"
+    dek = extract(raw("Talks downgraded\n\nUS-Ukraine peace efforts hit snag as talks stall\n\nThe talks were downgraded on Monday, officials said."))
+    assert dek.dek.value == "US-Ukraine peace efforts hit snag as talks stall"
+
+
 def test_name_case():
     assert name_case("Sergiu ISAENCO") == "Sergiu Isaenco"
     assert name_case("JD Vance") == "JD Vance"

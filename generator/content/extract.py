@@ -100,9 +100,14 @@ def in_capitals(text: str) -> bool:
 
 
 def is_dek(unit: Unit, following: Unit | None) -> bool:
-    if following is None or word_count(unit.text) > 60 or BYLINE.match(unit.text):
+    """A standfirst under the headline: a line above a byline, or one that ends no sentence; not a dateline
+    ("WASHINGTON, D.C. –", "NEW YORK (The Borowitz Report)—The ...": the lede's opening)."""
+    if following is None or word_count(unit.text) > 60 or BYLINE.match(unit.text) or DATELINE_START.match(unit.text):
         return False
     return bool(BYLINE.match(following.text)) or not ends_with(unit.text, ".!?…")
+
+
+DATELINE_START = re.compile(r"^(?:[A-Z][A-Z.'’-]*,?\s+)*[A-Z][A-Z.'’-]+,?(?:\s*\([^)]{2,40}\)\s*|\s+)[—–-]")  # "WASHINGTON, D.C. –"
 
 
 def take_dates(items: list[Unit], removed: list[RemovedLine]) -> tuple[list[Unit], Field]:
