@@ -249,12 +249,13 @@ SPELT_ALIKE = 5  # shorter given names that differ in one vowel are as often two
 
 def spelt_alike(a: str, b: str) -> bool:
     """Two spellings of one given name: one vowel for another after the first two letters, in a name of five letters
-    or more, the two not of different sexes ("Damian" and "Damien" Hockney, BBC; "Mohamed", "Mohamad")."""
+    or more, the two not of different sexes ("Damian" and "Damien" Hockney, BBC; "Mohamed", "Mohamad"; "Sergey" and
+    "Sergei" Lavrov, as Russian names are written in English either way)."""
     if len(a) != len(b) or len(a) < SPELT_ALIKE or a[:2] != b[:2]:
         return False
     differ = [(x, y) for x, y in zip(a[2:], b[2:]) if x != y]
     sexes = {given_name_sexes().get(name.title()) for name in (a, b)} - {None}
-    return len(differ) == 1 and all(letter in "aeiou" for letter in differ[0]) and len(sexes) <= 1
+    return len(differ) == 1 and all(letter in "aeiouy" for letter in differ[0]) and len(sexes) <= 1
 
 
 @lru_cache(maxsize=1)
