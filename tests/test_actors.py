@@ -590,12 +590,14 @@ def test_a_surname_with_no_honorific_is_the_person_the_archive_names_far_more_th
     from generator.enrich.person_forms import fold_person_forms
 
     counts = {"barack obama": 33, "barack hussein obama": 1, "michelle obama": 7, "obama": 41, "marco rubio": 14,
-              "little rubio": 1, "rubio": 1, "hillary clinton": 101, "bill clinton": 24, "clinton": 5, "jerry lewis": 1, "jerry lee lewis": 1}
+              "little rubio": 1, "rubio": 1, "hillary clinton": 101, "bill clinton": 24, "clinton": 5, "jerry lewis": 1, "jerry lee lewis": 1,
+              "recep erdogan": 1, "recep tayyip erdogan": 3}
     spellings = {("person", key): Counter({key.title(): n}) for key, n in counts.items()}
     named_in = Counter({("person", key): n for key, n in counts.items()})
     fold_person_forms(spellings, named_in, {"obama": {"male"}})
     assert set(spellings["person", "barack obama"]) == {"Barack Obama", "Barack Hussein Obama", "Obama"}
     assert set(spellings["person", "marco rubio"]) == {"Marco Rubio", "Rubio"}
+    assert set(spellings["person", "recep tayyip erdogan"]) == {"Recep Tayyip Erdogan", "Recep Erdogan"}
     assert ("person", "clinton") in spellings and ("person", "jerry lee lewis") in spellings and ("person", "jerry lewis") in spellings
 
 

@@ -215,16 +215,18 @@ def nickname_owners(spellings: Spellings) -> dict[str, str]:
 
 
 def middle_name_owners(spellings: Spellings, named_in: Counter) -> dict[str, str]:
-    """A person named with a middle name is the person the archive names far more often by the same given and
-    family name alone ("Barack Hussein Obama" once is Barack Obama of 33 stories; not Jerry Lee Lewis beside
-    Jerry Lewis, once each), unless the middle is initials ("George H.W. Bush" is not George Bush)."""
+    """A person named with and without a middle name is one, named by the form the archive writes far more often
+    ("Barack Hussein Obama" once, Barack Obama in 33 stories; "Recep Erdogan" once, Recep Tayyip Erdogan in 3;
+    not Jerry Lee Lewis beside Jerry Lewis, once each), unless the middle is initials ("George H.W. Bush")."""
     found = {}
     for kind, key in spellings:
         words = key.split()
         short = f"{words[0]} {words[-1]}"
-        if kind == PERSON and len(words) > 2 and all(len(word) > 2 for word in words[1:-1]) and (PERSON, short) in spellings \
-                and named_in[PERSON, short] >= max(3, MIDDLE_NAME_DOMINANT * named_in[PERSON, key]):
-            found[key] = short
+        if kind != PERSON or len(words) < 3 or any(len(word) < 3 for word in words[1:-1]) or (PERSON, short) not in spellings:
+            continue
+        more, fewer = sorted((key, short), key=lambda k: -named_in[PERSON, k])
+        if named_in[PERSON, more] >= max(3, MIDDLE_NAME_DOMINANT * named_in[PERSON, fewer]):
+            found[fewer] = more
     return found
 
 
