@@ -546,6 +546,7 @@ def test_a_given_name_alone_is_the_one_person_of_the_article_who_has_it():
         return {s.name for s in article_spans(list(paragraphs)) if s.paragraph == len(paragraphs) - 1}
 
     assert named_in_last("Emails leaked", "Hillary Clinton met donors.", "Critics said Hillary lied, and Hillary denied it.") == {"Hillary Clinton"}
+    assert named_in_last("Emails", "Hillary Rodham Clinton and Hillary Clinton met.", "Hillary denied it.") == {"Hillary Clinton"}
     assert "Charles Kennedy" not in named_in_last("Talks", "Charles Kennedy met Prince Charles on Friday.", "Prince Charles said so.")
     assert not {"John Smith", "John Brown"} & named_in_last("Talks", "John Smith and John Brown met.", "John said so, reporters said.")
     assert named_in_last("Talks", "Bill Clinton met Clinton Jones.", "Clinton spoke.") == {"Bill Clinton"}  # a surname first

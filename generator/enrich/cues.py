@@ -249,7 +249,10 @@ def person_or_place_cues(names: list[str], before: list[str], after: list[str]) 
 def state_follows(after: list[str]) -> bool:
     """A comma and a US state ending the phrase after a run: a town's name goes so, not a person's ("Ann Arbor,
     Mich."; not "Joe Barton, Texas Republican")."""
-    return len(after) > 1 and after[0] == "," and after[1] in US_STATES and not (after[2:3] and after[2][:1].isupper())
+    if len(after) < 2 or after[0] != ",":
+        return False
+    state = 2 if " ".join(after[1:3]) in US_STATES else 1 if after[1] in US_STATES else 0  # "Dobbs Ferry, New York argue"
+    return bool(state) and not (after[1 + state : 2 + state] and after[1 + state][:1].isupper())
 
 
 def organisation_word_in(person: list[str]) -> bool:

@@ -162,6 +162,8 @@ US_STATES = set("""Alabama Alaska Arizona Arkansas California Colorado Connectic
     Wyoming Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa
     Tenn Vt Va Wash Wis Wyo N.H. N.J. N.M. N.Y. N.C. N.D. R.I. S.C. S.D. W.Va. AL AK AZ AR CA CO CT DE FL GA HI ID IL IN
     IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY Nv D.C. DC""".split())
+US_STATES |= {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
+              "South Carolina", "South Dakota", "West Virginia"}
 # a US state and its AP and postal abbreviations, which follow a town's name ("Carson City, Nev.", "Park City, Utah")
 PLACE_ENDS = {"Green", "Lane", "Cross", "Hall", "Tower", "Prison", "Park", "Harbour", "Canyon", "Gardens", "Common", "Heath"}
 MEDIA_HEADS = {"TV", "Television", "Radio"}

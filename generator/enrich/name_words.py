@@ -310,9 +310,9 @@ def called_by_given_name(span: Span, paragraphs: list[str], people: set[str]) ->
     title stands before it ("Prince Charles" is no Charles Kennedy) (a Span, resolved by names.article_spans)."""
     if span.type not in ("person", "") or " " in span.name:
         return span
-    owners = [name for name in people if name.split()[0] == span.name]
-    if len(owners) != 1:
-        return span
+    owners = sorted({name for name in people if name.split()[0] == span.name}, key=len)
+    if len({owner.split()[-1] for owner in owners}) != 1:
+        return span  # none, or two people ("Hillary Rodham Clinton" and "Hillary Clinton" are one: the shorter)
     before = paragraphs[span.paragraph][max(0, span.start - 20) : span.start].split()[-1:]
     knight, titled = before in (["Sir"], ["Dame"]), bool(before) and is_title(before[0].rstrip("."))
     if knight or (span.name in given_names() and not titled and not any(name.split()[-1] == span.name for name in people)):
