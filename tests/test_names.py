@@ -498,3 +498,9 @@ def test_organisations_named_like_people_and_people_named_like_organisations():
     assert found["Merrill Lynch"] == found["Morgan Stanley"] == found["Ku Klux Klan"] == found["Al Qaeda"] == "organisation"
     assert found["Lockheed Martin"] == found["Scottish Power"] == "organisation"
     assert found["Samantha Power"] == found["Helen Steel"] == "person"
+
+
+def test_an_interjection_or_a_letters_dear_opens_no_name():
+    """2016 political news: "Hey Hillary" was a person; BBC: "Hey Mama", "Dear Mama" (songs); Jeremy Dear stays."""
+    found = typed("Hey Hillary, the crowd shouted. Dear Mama was played, said Jeremy Dear, general secretary of the NUJ.")
+    assert "Hey Hillary" not in found and "Dear Mama" not in found and found["Jeremy Dear"] == "person"

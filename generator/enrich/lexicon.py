@@ -26,9 +26,9 @@ STOP = set(
     Week Month Year Years Neither Either Please Yes Do Does Did Is Are Was Were Be Been Has Have Had Will Would Can Could
     Shall Should May Might Must Let Said Says Asked Told According Earlier Later Total Results Result Scores
     Scorers Attendance Standings Half-time Halftime Note Notes Mrs.
-    Christmas Easter Thanksgiving Halloween Ramadan Diwali Hanukkah Passover Hogmanay""".split()
-)  # holidays: "Christmas sales" names no company
-NAME_STOPS = {"Do", "Sun", "Jun", "Mon", "Jan", "Sat", "May", "Wed", "Min"}  # in STOP, but also in Korean and Chinese names
+    Christmas Easter Thanksgiving Halloween Ramadan Diwali Hanukkah Passover Hogmanay Hey Oh Wow Dear Imagine""".split()
+)  # holidays: "Christmas sales" names no company; an interjection or a letter's "Dear" opens no name ("Hey Hillary")
+NAME_STOPS = {"Do", "Sun", "Jun", "Mon", "Jan", "Sat", "May", "Wed", "Min", "Oh"}  # in STOP, but also in Korean and Chinese names
 TITLES = set(
     """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron President Premier Prime Minister
     Vice Deputy Foreign Defence Defense Finance Interior Justice Home Trade Economy Economics Energy Health

@@ -139,7 +139,7 @@ def run_end(words: Tokens, plain: list[str], i: int) -> int:
     return j
 
 
-SURNAME_STOPS = {"Said", "Day", "Drew"}  # stop words that are family names too, after a given name
+SURNAME_STOPS = {"Said", "Day", "Drew", "Dear"}  # stop words that are family names too, after a given name
 GOES_ON_A_RUN = CONNECTORS | NAME_INNER | {"of", "for"}  # the only words not capitalised that a run may go on with (run_end)
 
 
