@@ -498,6 +498,8 @@ def test_organisations_named_like_people_and_people_named_like_organisations():
     assert found["Merrill Lynch"] == found["Morgan Stanley"] == found["Ku Klux Klan"] == found["Al Qaeda"] == "organisation"
     assert found["Lockheed Martin"] == found["Scottish Power"] == "organisation"
     assert found["Samantha Power"] == found["Helen Steel"] == "person"
+    more = typed("The Clinton Global Initiative paid, a Maryland Democrat said. JFK was shot in Dallas.")
+    assert more.get("Clinton Global Initiative") != "person" and more["JFK"] == "person" and not more.get("Maryland Democrat")
 
 
 def test_an_interjection_or_a_letters_dear_opens_no_name():

@@ -10,7 +10,7 @@ from .lookalikes import everyday_word, foreign_article, not_a_person, plain_engl
 from .lexicon import (
     CLUB_ENDINGS, COMPANY_OPENERS, COUNTRY, DEMONYMS, INDEX_WORDS, INSTITUTIONS, LOWER_CUES, MEDIA_HEADS,
     MEMBER_ROLES, NEVER_IN_NAME, NEWS_AGENCIES, NOT_ORG_HEADS, ORGANISATION, ORG_AFTER, ORG_BEFORE, ORG_HEADS,
-    NAMED_LIKE_PEOPLE, ORG_OPENERS, PARTY_ENDS, PARTY_NOUNS, PERSON, PLACE, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_ENDS, PLACE_HEADS,
+    NAMED_LIKE_PEOPLE, ORG_OPENERS, PEOPLE_BY_INITIALS, PARTY_ENDS, PARTY_NOUNS, PERSON, PLACE, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_ENDS, PLACE_HEADS,
     PRODUCT_NOUNS, SAY, STRONG_TITLES, SURNAME_HEADS, TEAM_ENDINGS, TERMS_IN_CAPITALS, THING_AFTER, TITLES, US_STATES,
     family_names, given_names, places,
 )
@@ -98,8 +98,8 @@ def named_by_own_words(names: list[str], whole: str) -> Typed | None:
     ("Senate", "Bundesbank") or a news agency."""
     if whole in TERMS_IN_CAPITALS:
         return "", "", 0  # "R&B singer Mark Morrison": a term, whatever follows it
-    if whole in NAMED_LIKE_PEOPLE:
-        return ORGANISATION, "suffix", 0
+    if whole in NAMED_LIKE_PEOPLE or whole in PEOPLE_BY_INITIALS:
+        return (ORGANISATION, "suffix", 0) if whole in NAMED_LIKE_PEOPLE else (PERSON, "initial", 0)
     if len(names) > 1:
         found = by_ending_or_opening(names)
         if found:
@@ -119,7 +119,7 @@ def political_party(names: list[str], before: list[str], after: list[str]) -> Ty
     if len(names) == 1 and names[0] in PARTY_NOUNS and not (names[0] == "Conservative" and (not before or before[-1] in SENTENCE_ENDS)):
         return ORGANISATION, "party", 0
     if len(names) == 2 and names[1] in PARTY_ENDS and names[0] not in given_names() and names[0] not in DEMONYMS:
-        return ORGANISATION, "party", 0
+        return ("", "", 0) if names[0] in US_STATES else (ORGANISATION, "party", 0)  # "Maryland Democrat": a member
     return None
 
 

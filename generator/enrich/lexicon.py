@@ -51,7 +51,8 @@ STRONG_TITLES = set(
     Congressman Congresswoman Rep. Spokesman Spokeswoman Secretary Inspector Detective""".split()
 )
 SURNAME_TITLES = {"King", "Bishop", "Judge", "Prince", "Lord", "Chancellor", "Mayor", "Sheikh", "Major", "Earl", "Duke", "Father", "Brother"}
-NEVER_IN_NAME = (STRONG_TITLES | {"Prime", "Vice", "Deputy", "Foreign", "Secretary-General"}) - SURNAME_TITLES
+NEVER_IN_NAME = (STRONG_TITLES | {"Prime", "Vice", "Deputy", "Foreign", "Secretary-General", "Initiative"}) - SURNAME_TITLES
+# ("Clinton Global Initiative" is no one; nor always a body: "the Private Finance Initiative")
 LOWER_CUES = set(
     """striker midfielder defender goalkeeper keeper forward winger coach manager captain skipper player
     batsman bowler spinner opener pitcher quarterback driver rider cyclist jockey trainer champion seed
@@ -176,6 +177,7 @@ NAMED_LIKE_PEOPLE = set("""Merrill Lynch|JP Morgan|J.P. Morgan|JPMorgan Chase|Mo
     Planned Parenthood|Ernst & Young|Arthur Andersen|Price Waterhouse|Sotheby's|Christie's|Ford Motor|Walt Disney|Warner Bros""".split("|"))
 NAMED_LIKE_PEOPLE = {name.strip() for name in NAMED_LIKE_PEOPLE}
 # organisations whose names a reader would take for someone's ("Merrill Lynch", "Lockheed Martin", "Al Qaeda")
+PEOPLE_BY_INITIALS = {"JFK", "FDR", "RFK", "MLK", "LBJ"}  # initials that name a person, not an organisation
 PRODUCT_NOUNS = set("""console consoles handheld handhelds device devices technology technologies software card cards
     drive drives phone phones handset handsets chip chips player players connection connections format formats
     browser browsers message messages messaging port ports standard standards receiver receivers protocol title titles game games""".split())
