@@ -552,6 +552,17 @@ def test_a_given_name_alone_is_the_one_person_of_the_article_who_has_it():
     assert named_in_last("Talks", "Bill Clinton met Clinton Jones.", "Clinton spoke.") == {"Bill Clinton"}  # a surname first
 
 
+def test_three_names_only_a_headline_gives_own_no_surname_in_the_text():
+    """2016 political news: the headline "Max Lucado Trump doesn't pass the decency test" (a columnist's name and
+    the subject's, their colon lost) took every "Mr. Trump" of the column, and Donald Trump was not listed."""
+    from generator.enrich.names import article_spans
+
+    spans = article_spans(["Max Lucado Trump doesn't pass the decency test", "Mr. Trump spoke, and Mr. Trump left."], {0})
+    assert "Max Lucado Trump" not in {s.name for s in spans if s.paragraph == 1}
+    kept = article_spans(["Tony Blair visits Paris", "Mr Blair said so."], {0})
+    assert {s.name for s in kept if s.paragraph == 1} == {"Tony Blair"}
+
+
 def test_a_word_before_a_president_or_chief_and_a_name_is_the_organisation_they_lead():
     """BBC: "Nintendo president Satoru Iwata" made Nintendo an organisation nowhere; a nationality or a
     place before the role stays what it is ("South African president Thabo Mbeki")."""

@@ -301,16 +301,16 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     organisations = {s.name for s in raw if s.type == ORGANISATION}
     short = short_forms(organisations)
     cued_surnames = {s.name for s in raw if s.type == PERSON and " " not in s.name}
-    # a name an organisation's is a person's by a strong cue, or by its surname cued alone ("the Robert
-    # Kilroy-Silk Party" and "Mr Kilroy-Silk": the party is named after him)
+    # a name an organisation's is a person's by a strong cue, or by its surname cued alone ("Mr Kilroy-Silk")
     people = {s.name for s in raw if s.type == PERSON and len(s.name.split()) >= 2
               and (s.name not in organisations and s.name not in short or s.cue in STRONG_CUES or s.name.split()[-1] in cued_surnames)}
     people |= {s.name for s in raw if not s.type and 2 <= len(s.name.split()) <= 3 and s.name.split()[-1] in cued_surnames}
     tails = name_tails(people) | described_in_article(people, organisations)
     people = {name for name in people if name.lower() not in tails}
     by_surname: dict[str, set[str]] = {}
-    for name in people:
-        by_surname.setdefault(name.split()[-1], set()).add(name)
+    for name in people:  # three words only a title writes may be two names glued ("Max Lucado Trump"): no surname's
+        if len(name.split()) < 3 or any(s.name == name and s.paragraph not in titles for s in raw):
+            by_surname.setdefault(name.split()[-1], set()).add(name)
     for name in people:  # "Tan" after "Tan Kong Yam": a family name written first, when no one has it last
         if len(name.split()) == 3 and name.split()[0] not in by_surname and [p.split()[0] for p in people].count(name.split()[0]) == 1:
             by_surname[name.split()[0]] = {name}
