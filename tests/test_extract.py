@@ -67,6 +67,21 @@ def test_a_dateline_under_the_headline_opens_the_lede_not_a_standfirst():
     assert dek.dek.value == "US-Ukraine peace efforts hit snag as talks stall"
 
 
+def test_a_copied_daily_mail_head_gives_its_author_outlet_and_date():
+    """CNN/DailyMail stories (review 9): "By . Chris Brooke ." was no byline, "By Daily Mail Reporter" an author,
+    "By Harriet Arkell For Mailonline" one author's name, and "PUBLISHED: 14:11 EST, 25 October 2013 | UPDATED: ..."
+    no date but the title; 0 of 500 stories had a date or an author."""
+    for line, authors, outlet in [("By . Chris Brooke .", ("Chris Brooke",), None), ("By Daily Mail Reporter", (), "Daily Mail"),
+                                  ("By Associated Press", (), "Associated Press"), ("By Harriet Arkell For Mailonline", ("Harriet Arkell",), "Mailonline")]:
+        found, by = parse_byline(Unit(2, line))
+        assert found.value == authors and (by.value if by else None) == outlet
+    article = extract(raw("Bishop exposes hundreds to hepatitis\n\nBy Associated Press\n\nPUBLISHED: 14:11 EST, 25 October 2013 | "
+                          "UPDATED: 15:36 EST, 25 October 2013\n\nThe bishop has exposed hundreds of church members to hepatitis A."))
+    assert article.date.value.iso == "2013-10-25T14:11" and article.outlet.value == "Associated Press" and article.authors.value == ()
+    assert article.title.value == "Bishop exposes hundreds to hepatitis"
+    assert extract(raw("Vote\n\nWashington (CNN)The Senate voted on Friday.\n\nMore.")).outlet.value == "CNN"
+
+
 def test_name_case():
     assert name_case("Sergiu ISAENCO") == "Sergiu Isaenco"
     assert name_case("JD Vance") == "JD Vance"

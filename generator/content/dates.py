@@ -61,7 +61,7 @@ def to_pubdate(moment: datetime, has_time: bool) -> PubDate:
 def date_in_line(text: str, standalone: bool) -> PubDate | None:
     """The date a line announces: "Published: …" anywhere, "Date: …" or a bare date where `standalone` allows
     (the edge lines: a "Date:" inside the text heads a quoted email or memo, not the article)."""
-    match = DATE_LINE.match(text.strip())
+    match = DATE_LINE.match(text.split(" | ")[0].strip())  # "PUBLISHED: 14:11 EST, 25 October 2013 | UPDATED: ..."
     if match and (standalone or match.group("word").lower() != "date"):
         return parse_date(match.group("date"))
     if standalone and len(text.split()) <= 8:

@@ -70,12 +70,25 @@ def evidence(unit: Unit) -> str:
 
 
 def parse_byline(unit: Unit) -> tuple[Field[tuple[str, ...]], Field[str] | None] | None:
-    match = BYLINE.match(unit.text)
+    """"By A and B", "By A, Outlet", "By A For Mailonline", "By . Chris Brooke ." (a copied Daily Mail page), and
+    an outlet's own byline, which names no author: "By Associated Press", "By Daily Mail Reporter"."""
+    text = SPACED_DOTS.sub("", unit.text).strip()
+    match = BYLINE.match(text)
     if not match:
         return None
-    names = tuple(name_case(n) for n in SPLIT_NAMES.split(match.group("names")) if n)
-    outlet = Field(match.group("outlet").strip(), evidence(unit)) if match.group("outlet") else None
-    return Field(names, evidence(unit)), outlet
+    names, outlet = match.group("names"), match.group("outlet")
+    if not outlet and (split := FOR_OUTLET.match(names)):
+        names, outlet = split.group("names"), split.group("outlet")
+    if not outlet and (staff := STAFF_BYLINE.fullmatch(names)):
+        return Field((), evidence(unit)), Field(staff.group("outlet"), evidence(unit))
+    authors = tuple(name_case(n) for n in SPLIT_NAMES.split(names) if n)
+    return Field(authors, evidence(unit)), Field(outlet.strip(), evidence(unit)) if outlet else None
+
+
+SPACED_DOTS = re.compile(r"\s+\.(?=\s|$)")  # "By . Chris Brooke ." as a copied Daily Mail page writes it
+FOR_OUTLET = re.compile(r"(?P<names>.+?)\s+[Ff]or\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})$")
+STAFF_BYLINE = re.compile(r"(?P<outlet>Associated Press|Reuters|AFP|Press Association|UPI|Bloomberg|"
+                          r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}?(?=\s+(?:Reporters?|Staff|Correspondents?)$))(?:\s+(?:Reporters?|Staff|Correspondents?))?")
 
 
 def is_headline(unit: Unit, rest: list[Unit]) -> bool:
@@ -193,9 +206,13 @@ def take_inline_byline(unit: Unit, head: Head) -> Unit:
 def dateline_outlet(body_units: list[Unit]) -> Field[str] | None:
     """The outlet a wire dateline opening the text names in brackets: "PHOENIX (AP) —", "Park City, Utah (CNN)"."""
     match = DATELINE_OUTLET.match(body_units[0].text) if body_units else None
-    if not match or not a_dateline_place(match.group("dateline")[: match.start("outlet") - 1]):
-        return None
+    place = match and match.group("dateline")[: match.start("outlet") - 1]
+    if not match or not (a_dateline_place(place) or (match.group("outlet") in WIRES and len(place.split()) <= 3)):
+        return None  # "Washington (CNN)Text": a wire's name after any place
     return Field(match.group("outlet"), f"line {body_units[0].line}: {match.group('dateline')}")
+
+
+WIRES = {"CNN", "AP", "AFP", "Reuters", "UPI", "PA", "BBC", "Xinhua", "dpa", "IANS", "PTI", "ANI", "Bloomberg"}
 
 
 def a_dateline_place(words: str) -> bool:
