@@ -80,6 +80,8 @@ def test_a_copied_daily_mail_head_gives_its_author_outlet_and_date():
     assert article.date.value.iso == "2013-10-25T14:11" and article.outlet.value == "Associated Press" and article.authors.value == ()
     assert article.title.value == "Bishop exposes hundreds to hepatitis"
     assert extract(raw("Vote\n\nWashington (CNN)The Senate voted on Friday.\n\nMore.")).outlet.value == "CNN"
+    lede = extract(raw("(CNN)Gen. David Petraeus resigned on Friday, officials said, and more was said at length after that."))
+    assert lede.title.value == "Gen. David Petraeus resigned on Friday, officials said, and more was said at length after that"
 
 
 def test_name_case():

@@ -205,11 +205,17 @@ def take_inline_byline(unit: Unit, head: Head) -> Unit:
 
 def dateline_outlet(body_units: list[Unit]) -> Field[str] | None:
     """The outlet a wire dateline opening the text names in brackets: "PHOENIX (AP) —", "Park City, Utah (CNN)"."""
-    match = DATELINE_OUTLET.match(body_units[0].text) if body_units else None
+    match = wire_dateline(body_units[0].text) if body_units else None
+    return Field(match.group("outlet"), f"line {body_units[0].line}: {match.group('dateline')}") if match else None
+
+
+def wire_dateline(text: str) -> re.Match | None:
+    """A dateline that opens the text, place and outlet: "PHOENIX A.Z. (AP) —", "Washington (CNN)", "(CNN) --"."""
+    match = DATELINE_OUTLET.match(text)
     place = match and match.group("dateline")[: match.start("outlet") - 1]
-    if not match or not (a_dateline_place(place) or (match.group("outlet") in WIRES and len(place.split()) <= 3)):
-        return None  # "Washington (CNN)Text": a wire's name after any place
-    return Field(match.group("outlet"), f"line {body_units[0].line}: {match.group('dateline')}")
+    if match and (a_dateline_place(place) or (match.group("outlet") in WIRES and len(place.split()) <= 3)):
+        return match  # "Washington (CNN)Text": a wire's name after any place
+    return None
 
 
 WIRES = {"CNN", "AP", "AFP", "Reuters", "UPI", "PA", "BBC", "Xinhua", "dpa", "IANS", "PTI", "ANI", "Bloomberg"}
@@ -224,7 +230,8 @@ def derived_title(blocks: list[Block], limit: int) -> Field[str]:
     lede = next((b for b in blocks if b.kind == "paragraph"), None)
     if lede is None:
         return Field(None, "not found: no headline and no paragraph")
-    first = sentences(lede.text)[0].rstrip(".")
+    dateline = wire_dateline(lede.text)  # "(CNN)Gen. David Petraeus ...": the title starts after it
+    first = sentences(lede.text[dateline.end() if dateline else 0 :].lstrip(" —–-"))[0].rstrip(".")
     if word_count(first) <= limit:
         return Field(first, f"derived: first sentence of the lede (line {lede.line})")
     cut = " ".join(first.split()[:limit])
