@@ -563,6 +563,14 @@ def test_three_names_only_a_headline_gives_own_no_surname_in_the_text():
     assert {s.name for s in kept if s.paragraph == 1} == {"Tony Blair"}
 
 
+def test_a_term_in_capitals_is_no_short_form_of_the_organisation_named_after_it():
+    """CNN stories: 15 mentions of the disorder PTSD went to the "PTSD Alliance" the story named once."""
+    from generator.enrich.names import article_spans
+
+    spans = article_spans(["Veterans fight PTSD", "The PTSD Alliance said PTSD affects veterans. PTSD is common, doctors said."], {0})
+    assert [s.name for s in spans] == ["PTSD Alliance"]
+
+
 def test_a_word_before_a_president_or_chief_and_a_name_is_the_organisation_they_lead():
     """BBC: "Nintendo president Satoru Iwata" made Nintendo an organisation nowhere; a nationality or a
     place before the role stays what it is ("South African president Thabo Mbeki")."""

@@ -8,7 +8,7 @@ import re
 
 from ..model import Span
 from .lookalikes import everyday_word
-from .lexicon import COUNTRY, DEMONYMS, LOWER_CUES, NAME_INNER, NAME_SUFFIXES, NOT_ACRONYMS, ORG_HEADS, POST_NOMINALS, TITLES, family_names, given_names, places
+from .lexicon import COUNTRY, DEMONYMS, LOWER_CUES, NAME_INNER, NAME_SUFFIXES, NOT_ACRONYMS, ORG_HEADS, POST_NOMINALS, TERMS_IN_CAPITALS, TITLES, family_names, given_names, places
 
 
 def suffixed(person: list[str]) -> bool:
@@ -271,8 +271,9 @@ def common_words(words: list[str]) -> bool:
 
 def distinctive(form: str) -> bool:
     """A short form that may stand for one organisation of the article: not a place, a nationality, an
-    organisation word, a title, a common word or a given name ("Toshiba", not "Bank" or "Chinese")."""
-    if form in places() or form in DEMONYMS or form in ORG_HEADS or is_title(form):
+    organisation word, a title, a common word, a term in capitals or a given name ("Toshiba", not "Bank",
+    "Chinese" or the "PTSD" of the "PTSD Alliance")."""
+    if form in places() or form in DEMONYMS or form in ORG_HEADS or form in TERMS_IN_CAPITALS or is_title(form):
         return False
     return " " in form or not (everyday_word(form) or form in given_names() or DEMONYM_LIKE.search(form))
 
