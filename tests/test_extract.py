@@ -210,6 +210,9 @@ def test_boilerplate_rules():
     ("(Jonathan Ernst/Reuters)", "photo credit"), ("Melania Trump poses for the magazine.Photo: Jarl Ale de Basseville", "photo credit"),
     ("673-bansal-obama-discrimination", "image file name"), ("whitehousepalin", "image file name"), ("S", "stray letter"),
     ("Related: Ford moving all small car production to Mexico", "related link"), ("Learn more", "prompt"),
+    ("CNN's Hamdi Alkhshali and Yousuf Basil contributed to this report .", "contributors"),
+    ("The Associated Press contributed to this report.", "contributors"),
+    ("Police said he contributed to this report. He denied it.", None),
     # what a story writes stays
     ("The race started at 10:30.", None), ("He said the match began at 10:30", None), ("Facebook shares rose 3%.", None),
     ("Obama (Democrat/Illinois) said so.", None), ("Caroline Quentin (Life Begins/ Von Trapped, ITV1)", None), ("1996-12-06", None),

@@ -39,6 +39,7 @@ BOILERPLATE: list[tuple[str, re.Pattern[str]]] = [
                                r"(?:Photo|Photograph|Image|Picture)(?::| by| courtesy| credit:?) [^.]{2,60})$")),
     ("image file name", re.compile(r"^(?=\S*[a-z])(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|[a-z]{12,}|\S+\.(?:jpe?g|png|gif))$")),
     ("stray letter", re.compile(r"^[A-Z]$")),  # a drop capital left on a line of its own
+    ("contributors", re.compile(r"^[^.!?]{0,200}\b(?:contributed|contributing) (?:to )?(?:this|the) (?:report|story|article|reporting)\s*\.?$", re.I)),
 ]
 EMAIL_HEADER = re.compile(r"^(?:To|From|Cc|Bcc|Subject|Sent|Date):\s")  # a quoted email's header: text, not a heading
 
