@@ -506,3 +506,11 @@ def test_an_interjection_or_a_letters_dear_opens_no_name():
     """2016 political news: "Hey Hillary" was a person; BBC: "Hey Mama", "Dear Mama" (songs); Jeremy Dear stays."""
     found = typed("Hey Hillary, the crowd shouted. Dear Mama was played, said Jeremy Dear, general secretary of the NUJ.")
     assert "Hey Hillary" not in found and "Dear Mama" not in found and found["Jeremy Dear"] == "person"
+
+
+def test_a_place_written_only_in_capitals_is_named_as_the_gazetteer_writes_it(make_project):
+    """2016 political news: datelines made pages "OTTAWA" (8 stories), "AUSTIN", "HAMILTON"."""
+    texts = {"a_00000000000000d1.txt": "Budget\n\nOTTAWA – The budget was cut on Monday, the finance minister said in OTTAWA.",
+             "a_00000000000000d2.txt": "Tax\n\nOTTAWA – Taxes rose on Tuesday, officials said."}
+    actors = detected(make_project, texts)
+    assert "Ottawa" in actors and "OTTAWA" in actors["Ottawa"].aliases and "OTTAWA" not in actors

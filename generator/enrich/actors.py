@@ -178,11 +178,13 @@ def named_once(spellings: dict[tuple[str, str], Counter], spelled_out: set[tuple
     table's "NEW JERSEY"); made an Actor once its slug is known."""
     found = []
     for (kind, key), counts in sorted(spellings.items()):
-        if len(counts) == 1:  # most names: one spelling, nothing to choose
+        if len(counts) == 1 and not next(iter(counts)).isupper():  # most names: one spelling, nothing to choose
             found.append((next(iter(counts)), kind, ()))
             continue
         full = [n for n in counts if n in SAME_COUNTRY or n in SAME_ORGANISATION or ((kind, key) in spelled_out and " " in n)]
         canonical = sorted(full or counts, key=lambda n: (shouted_name(n, counts), -counts[n], -len(n), n))[0]
+        if canonical.isupper() and kind != ORGANISATION and places().get(canonical.title()) == kind:
+            canonical = canonical.title()  # "OTTAWA", written so only in datelines, is Ottawa
         found.append((canonical, kind, tuple(sorted(n for n in counts if n != canonical))))
     return found
 
