@@ -810,3 +810,20 @@ def quotes_by_speaker(make_project, file_name: str, *blocks: str) -> dict[str, s
     """Each quote of a one-article archive (headline, then paragraphs) -> its speaker's name."""
     result = generated(make_project, {file_name: "\n\n".join(blocks) + "\n"})
     return {q.text: result.archive.actors[q.speaker].name for q in result.archive.articles[0].quotes}
+
+
+def test_the_outlet_a_dateline_names_is_no_mention_of_it():
+    """CNN stories: "Washington (CNN)" opened 420 of 500 and made CNN the archive's most mentioned organisation,
+    mentioned with everyone; the outlet is the article's (its Outlet field), as a byline's author is no mention."""
+    from dataclasses import replace
+
+    from generator.content.extract import extract
+    from generator.content.read import read_bytes
+    from generator.enrich.actors import find_mentions
+    from generator.enrich.name_evidence import name_candidates
+
+    text = b"Vote on Friday\n\nWashington (CNN)The Senate voted on Friday, CNN learned, and Mitch McConnell said so.\n"
+    article = extract(read_bytes(text, Path("a.txt"), "a.txt"))
+    article = replace(article, names=name_candidates(article))
+    mentions = find_mentions(article, build_actor_set([], [article]))
+    assert [(m.actor, m.start) for m in mentions if m.actor == "cnn"] == [("cnn", 44)] and article.outlet.value == "CNN"

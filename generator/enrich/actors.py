@@ -26,7 +26,8 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Iterable
 
-from ..model import Actor, Article, Mention
+from ..content.extract import wire_dateline
+from ..model import Actor, Article, Block, Mention
 from .lexicon import ORGANISATION, PERSON, SAME_COUNTRY, SAME_ORGANISATION, family_names, given_names, places
 from .name_words import stands_alone
 from .lookalikes import everyday_word
@@ -253,19 +254,26 @@ def find_mentions(article: Article, actor_set: ActorSet) -> list[Mention]:
         slug = actor_set.surfaces.get(span.name) or actor_set.by_key.get((kind_of(span.type), name_key(span.name)))
         if slug and span.paragraph < len(blocks):
             found[span.paragraph].append((span.start, span.end, slug))
-    mentions = []
+    mentions, outlet = [], own_outlet(blocks)
     for index, block in enumerate(blocks):
         if not article.cites(block):
             continue
         taken = found[index]
         curated_only = block.kind in TITLES and not case_cued(block.text)
         for start, end, slug in sorted(taken + surface_matches(block.text, actor_set, taken, curated_only)):
-            if authors and name_key(actor_set.actors[slug].name) in authors:
-                continue  # rule 5
+            if (authors and name_key(actor_set.actors[slug].name) in authors) or (index, start) == outlet:
+                continue  # rule 5: its own authors, and the outlet its dateline names ("Washington (CNN)"), are no mentions
             mentions.append(Mention(slug, article.id, block.number or 0, block.anchor, start, end, block.text[start:end],  # by position:
                                     sentence_at(block.text, start),  # a third less time than by keyword, for a frozen class
                                     actor_set.actors[slug].type == ORGANISATION and cited_as_source(block.text, start, end)))
     return mentions
+
+
+def own_outlet(blocks: list[Block]) -> tuple[int, int] | None:
+    """(block, start) of the outlet a wire dateline opening the first paragraph names, if one does."""
+    first = next((index for index, block in enumerate(blocks) if block.kind == "paragraph"), None)
+    dateline = wire_dateline(blocks[first].text) if first is not None else None
+    return (first, dateline.start("outlet")) if dateline else None
 
 
 def surface_matches(text: str, actor_set: ActorSet, taken: list[tuple[int, int, str]], curated_only: bool) -> list[tuple[int, int, str]]:
