@@ -727,6 +727,7 @@ def test_a_party_named_by_its_members_is_an_organisation_and_its_plural_and_part
         "Poll\n\nThe Labour Party said in Leeds that Labour would win, and the Tories said the Tory plan was better.\n",
         "Vote\n\nLabour MPs met in Leeds on Friday, and Lib Dem leader Charles Kennedy met the Lib Dems there.\n",
         "Rally\n\nThe Liberal Democrats met in Leeds, where General Motors builds cars and Gen Motors is a shop.\n",
+        "India\n\nIndia's ruling Congress Party lost in Leeds. In Washington, Congress voted on Friday, a Congress spokesman said.\n",
     )
     organisations = {a.name: a.aliases for a in actor_set.actors.values() if a.type == "organisation"}
     assert sum(1 for name, aliases in organisations.items() if {"Labour", "Labour Party"} & {name, *aliases}) == 1
@@ -734,6 +735,7 @@ def test_a_party_named_by_its_members_is_an_organisation_and_its_plural_and_part
     assert sum(1 for name, aliases in organisations.items() if {"Lib Dem", "Lib Dems"} & {name, *aliases}) == 1
     assert {"Lib Dem", "Lib Dems"} <= set(organisations.get("Liberal Democrats", ()))  # BBC: two pages, 71 and 112 stories
     assert "General Motors" in organisations and "Gen Motors" not in organisations["General Motors"]  # "gen" is a word
+    assert "Congress Party" in organisations and "Congress Party" not in organisations.get("Congress", ())  # India's, not the US's
 
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .lexicon import ORGANISATION
+from .lexicon import ORG_HEADS, ORGANISATION
 from .lookalikes import everyday_word
 
 
@@ -20,7 +20,8 @@ def fold_organisation_forms(spellings: dict[tuple[str, str], Counter]) -> None:
             spellings[ORGANISATION, one].update(spellings.pop((kind, key)))
     for key, one in inner_plurals([key for kind, key in spellings if kind == ORGANISATION]).items():
         spellings[ORGANISATION, one].update(spellings.pop((ORGANISATION, key)))
-    for kind, key in [k for k in spellings if k[0] == ORGANISATION and k[1].endswith(" party") and (ORGANISATION, k[1][:-6]) in spellings]:
+    for kind, key in [k for k in spellings if k[0] == ORGANISATION and k[1].endswith(" party") and (ORGANISATION, k[1][:-6]) in spellings
+                      and k[1][:-6].title() not in ORG_HEADS]:  # India's "Congress Party" is not the US Congress
         spellings[ORGANISATION, key[:-6]].update(spellings.pop((kind, key)))
     for short, full in abbreviated_names([key for kind, key in spellings if kind == ORGANISATION]).items():
         spellings[ORGANISATION, full].update(dict.fromkeys(spellings.pop((ORGANISATION, short)), 0))  # named in full
