@@ -370,8 +370,8 @@ def test_an_acronym_another_story_writes_in_the_plural_is_a_thing_not_an_organis
 
 def test_a_term_in_capitals_is_no_organisation_and_no_name_ends_in_one():
     found = typed("R&B star Alicia Keys met DJ Mike Read in LA on Monday. Users of Mac OS and visitors to Washington DC were told. "
-                  "The FAQ page and DNA tests agreed.")
-    assert not found.get("FAQ") and not found.get("DNA")
+                  "The FAQ page, the URL and DNA tests agreed.")
+    assert not found.get("FAQ") and not found.get("DNA") and not found.get("URL")
     assert not any(found.get(name) for name in ("R&B", "LA", "DJ", "Mac OS", "Washington DC", "DJ Mike Read"))
     assert found.get("Alicia Keys") == "person" and found.get("Mike Read") == "person"
 
