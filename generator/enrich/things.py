@@ -6,6 +6,7 @@ name candidates; the archive drops such a name where no stronger cue makes it an
 from __future__ import annotations
 
 import re
+
 from .acronyms import initials
 from .lexicon import ORG_HEADS, PARTY_ENDS, PARTY_NOUNS
 from .lookalikes import plain_english
@@ -40,8 +41,8 @@ def spelt_out(text: str, bracket: re.Match) -> tuple[str, ...]:
     """The initials a bracket holds or follows, spelt out in common words beside them, and a spelt-out name before
     initials and a technical noun."""
     inside, head = bracket.group(1), text[max(0, bracket.start() - 120) : bracket.start()]
-    if INITIALS.fullmatch(inside):
-        short = INITIALS.fullmatch(inside).group(1)
+    if letters := INITIALS.fullmatch(inside):
+        short = letters.group(1)
         lower, names = LOWER_WORDS_BEFORE.search(head), NAMES_BEFORE.search(head)
         if lower and spelt_before(lower.group(1).split(), short):
             return (short,)
