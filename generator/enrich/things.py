@@ -17,7 +17,9 @@ THING_NOUNS = """technology technologies tool tools system systems service servi
     chips processor processors console consoles handset handsets phone phones gadget gadgets codec codecs adaptor
     adaptors adapter adapters connector connectors interface interfaces scheme schemes""".split()
 NAMES_RUN = r"[A-Z][\w'&.+-]*(?: [A-Z][\w'&.+-]*)*"
-CALLED = re.compile(rf"\b(?:{'|'.join(THING_NOUNS)}),? (?:called|named|dubbed|known as) ({NAMES_RUN})(?![\w'&.+-]| [A-Z0-9])")
+THING_NOUN = set(THING_NOUNS)
+WORD_BEFORE = re.compile(r"(\w+),?$")
+NAME_AFTER = re.compile(rf"({NAMES_RUN})(?![\w'&.+-]| [A-Z0-9])")
 BRACKET = re.compile(r"\(([^()]{2,80})\)")  # every reading below starts at a bracket: most texts have few
 INITIALS = re.compile(r"([A-Z]{2,6})s?")
 LOWER_WORDS_BEFORE = re.compile(r"((?:[a-z][a-z-]+ ){1,6})$")  # "consumer price index (CPI)"
@@ -25,32 +27,45 @@ NAMES_BEFORE = re.compile(rf"({NAMES_RUN}) $")  # "the High Speed Downlink Packe
 INITIALS_BEFORE = re.compile(r"\b([A-Z]{2,6})s? $")  # "HSDPA (High Speed Downlink Packet Access)", "LCDs (liquid crystal displays)"
 SPELT_WORDS = re.compile(r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)+")
 TECHNICAL_NOUN_AFTER = re.compile(r" (?:standards?|technology|technologies|formats?|protocols?|interface|codec|chips?)(?![\w-])")
-CALLED_VERBS = (" called ", " named ", " dubbed ", " known as ")  # asked first: a plain search is a hundred times cheaper
+CALLED_VERBS = (" called ", " named ", " dubbed ", " known as ")  # found by a plain search, not a pattern tried at every word
 NAMED_BODY = ORG_HEADS | PARTY_NOUNS | PARTY_ENDS
 
 
 def written_as_things(text: str) -> tuple[str, ...]:
     """The names the text writes as things, sorted, each once."""
-    found = set(CALLED.findall(text)) if any(verb in text for verb in CALLED_VERBS) else set()
+    found = {name for verb in CALLED_VERBS if verb in text for name in called(text, verb)}
     for bracket in BRACKET.finditer(text) if "(" in text else ():
         found.update(spelt_out(text, bracket))
     return tuple(sorted(name for name in found if name[:1].isupper()))  # not "liquid crystal displays" of "LCDs (...)"
 
 
+def called(text: str, verb: str) -> list[str]:
+    """The names a thing's noun and the verb introduce: "a technology called Visual Radio"."""
+    found, at = [], text.find(verb)
+    while at >= 0:
+        noun, name = WORD_BEFORE.search(text, max(0, at - 20), at), NAME_AFTER.match(text, at + len(verb))
+        if noun and name and noun.group(1) in THING_NOUN:
+            found.append(name.group(1))
+        at = text.find(verb, at + 1)
+    return found
+
+
 def spelt_out(text: str, bracket: re.Match) -> tuple[str, ...]:
     """The initials a bracket holds or follows, spelt out in common words beside them, and a spelt-out name before
     initials and a technical noun."""
-    inside, head = bracket.group(1), text[max(0, bracket.start() - 120) : bracket.start()]
+    inside, head = bracket.group(1), text[max(0, bracket.start() - 120) : bracket.start()]  # the cheap tests first
     if letters := INITIALS.fullmatch(inside):
         short = letters.group(1)
-        lower, names = LOWER_WORDS_BEFORE.search(head), NAMES_BEFORE.search(head)
-        if lower and spelt_before(lower.group(1).split(), short):
+        if head[-2:-1].islower() and (lower := LOWER_WORDS_BEFORE.search(head)) and spelt_before(lower.group(1).split(), short):
             return (short,)
-        if names and TECHNICAL_NOUN_AFTER.match(text, bracket.end()) and initials(names.group(1)).upper() == short and common_term(names.group(1)):
+        if TECHNICAL_NOUN_AFTER.match(text, bracket.end()) and (names := NAMES_BEFORE.search(head)) \
+                and initials(names.group(1)).upper() == short and common_term(names.group(1)):
             return short, names.group(1)
         return ()
+    if " " not in inside or not head[-2:-1].isalpha() or not SPELT_WORDS.fullmatch(inside):
+        return ()
     before = INITIALS_BEFORE.search(head)
-    if before and SPELT_WORDS.fullmatch(inside) and initials(inside).upper() == before.group(1) and common_term(inside):
+    if before and initials(inside).upper() == before.group(1) and common_term(inside):
         return before.group(1), inside
     return ()
 
