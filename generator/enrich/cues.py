@@ -352,7 +352,8 @@ def one_word_person(word: str, before: list[str], after: list[str], dropped: int
     said_before = before[-1:] and before[-1] in SAY and after[:1] and after[0] in (",", ".", "and", "who")
     if after and after[0] in SAY and word in family_names():
         return PERSON, "verb", dropped
-    if lone_given_name(word) and ((after and after[0] in SAY) or said_before or before[-1:] and before[-1] in SPOKEN_TO):
+    if ((after and after[0] in SAY) or said_before or before[-1:] and before[-1] in SPOKEN_TO) and lone_given_name(word):  # the words around
+        # first: most single words have none of these, and the name lists are large tables, slow to look up
         return PERSON, "given name", dropped
     if said_before and word not in places() and not everyday_word(word) and not is_acronym(word.removesuffix("s")) and word not in DEMONYMS:
         return PERSON, "verb", dropped

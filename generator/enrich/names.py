@@ -182,7 +182,7 @@ def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
         if hyphens:
             i = after_modifiers(plain, i, j)
         if i < j:
-            run = Run(i, j, *type_span(plain[i:j], plain[max(0, i - 6) : i], plain[j : j + 5]))
+            run = Run(i, j, *type_span(words.words[i:j], plain[max(0, i - 6) : i], plain[j : j + 5]))  # the run's words a tuple: a key
             if i and plain[i - 1] == "First":  # the tests that open with_first and employer, asked here of every run
                 run = with_first(plain, words, run)
             if run.dropped and run.type == PERSON:
