@@ -320,8 +320,8 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     resolved = tuple(r for r in (resolve(s, people, by_surname, typed, short, tails, paragraphs) for s in raw) if r is not None)
     if not caseless:
         return resolved
-    lower = {w for w in set().union(*(tokens(text).words for p, text in enumerate(paragraphs) if p not in caseless)) if w[:1].islower()}
-    return resolved + echoes(resolved, paragraphs, caseless, lower)
+    written = set().union(*(tokens(text).words for p, text in enumerate(paragraphs) if p not in caseless))
+    return resolved + echoes(resolved, paragraphs, caseless, written)
 
 
 STRONG_CUES = {"title", "verb", "apposition", "initial"}  # a name an organisation cue types elsewhere in the article stays a person only by these
