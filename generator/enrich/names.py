@@ -67,12 +67,12 @@ SPACES_AND_WORDS = re.compile(f"({WORD.pattern})")  # split by it: the spaces be
 
 @dataclass(frozen=True, slots=True)
 class Tokens:
-    """A paragraph's words and where each starts and ends, as strings and numbers: the garbage collector never
-    visits them, as it visited every regex match a paragraph's tokens were once kept as (a tenth of detection)."""
+    """A paragraph's words and where each starts and ends, in tuples of strings and numbers, which the garbage collector
+    stops tracking at its first pass (it walked every regex match once kept, and every entry of lists at each full pass)."""
 
     words: tuple[str, ...]
-    starts: list[int]
-    ends: list[int]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
 
     def __len__(self) -> int:
         return len(self.words)
@@ -86,7 +86,7 @@ class Tokens:
 def tokens(text: str) -> Tokens:
     """The paragraph's words, and their places from the lengths of the words and the spaces between them."""
     parts = SPACES_AND_WORDS.split(text)
-    bounds = list(accumulate(map(len, parts)))
+    bounds = tuple(accumulate(map(len, parts)))
     return Tokens(tuple(parts[1::2]), bounds[0:-1:2], bounds[1::2])
 
 
