@@ -1,10 +1,14 @@
 """What the words around a run of capitalised words say it is (names.py asks): the cue words before and
 after it, brackets, apposition, sentence openers and titles, weighed in order by `type_span`. A pure
-function of the run and its neighbouring words, with the word lists of lexicon.py."""
+function of the run and its neighbouring words, with the word lists of lexicon.py. The cues that read only
+the run's own words (a tuple) are remembered by them for the whole corpus: names repeat (Blair, Microsoft),
+their neighbours seldom do, so only those cues are asked again of each run."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Sequence
 
 from .lookalikes import everyday_word, foreign_article, not_a_person, plain_english
 from .lexicon import (
@@ -59,10 +63,11 @@ def member_follows(after: list[str]) -> bool:
 Typed = tuple[str, str, int]  # (type, cue, how many leading title words to drop)
 
 
-def type_span(names: list[str], before: list[str], after: list[str]) -> Typed:
+def type_span(names: Sequence[str], before: list[str], after: list[str]) -> Typed:
     """(type, cue, how many leading title words to drop) of one run of capitalised words, or ("", "", 0).
     The cue groups are asked in the order they outrank each other; each says None when it has nothing to say,
     and ("", "", n) when the run is surely no name of its kinds."""
+    names = tuple(names)  # the key of the cues remembered by the run's own words
     whole = names[0] if len(names) == 1 else " ".join(names)
     return (place_by_gazetteer(names, whole, before, after) or named_by_own_words(names, whole) or political_party(names, before, after)
             or organisation_by_words_around(names, whole, before, after) or organisation_by_shape(names, after)
@@ -93,7 +98,8 @@ def place_by_gazetteer(names: list[str], whole: str, before: list[str], after: l
 VERBS_AFTER_PLACE = {"is", "was", "has", "had", "will", "would", "said", "says", "and", "or", "to", "in", "on", "at", "for", "of"}
 
 
-def named_by_own_words(names: list[str], whole: str) -> Typed | None:
+@lru_cache(maxsize=1 << 16)
+def named_by_own_words(names: tuple[str, ...], whole: str) -> Typed | None:
     """What a run's own words make it: a term (no name), the ending or opening of a longer name, an institution
     ("Senate", "Bundesbank") or a news agency."""
     if whole in TERMS_IN_CAPITALS:
@@ -261,7 +267,8 @@ def organisation_word_in(person: list[str]) -> bool:
         and any((p in ORG_HEADS and p not in given_names()) or p in NEVER_IN_NAME for p in person)  # the set tests first: most names have neither
 
 
-def person_by_title_or_initial(names: list[str], person: list[str], dropped: int) -> Typed | None:
+@lru_cache(maxsize=1 << 16)
+def person_by_title_or_initial(names: tuple[str, ...], person: tuple[str, ...], dropped: int) -> Typed | None:
     """A strong title before the name ("Mr", "President") or an initial opening it ("J. Adams"); ("", "", 0) for a
     run that cannot be a person's name (an organisation word in it, a place, a compass point opening it)."""
     if not person or person[0] in ("of", "for", "the", "and") or (organisation_word_in(person) and not surnamed_head(person)):
@@ -333,12 +340,18 @@ def person_by_name_lists(person: list[str], before: list[str], after: list[str],
     """A given name opening a name of two words or more (not "Jordan Valley", "German Bunds"), or one word the name
     lists know near a verb of saying or a relative ("Hopkins said", "I told Monica", "his wife, Peggy, became")."""
     if len(person) >= 2:
-        if named_after(person):
-            return "", "", dropped
-        if person[0] in given_names() and not country_clash(person) and not not_a_person(person) and not office_word(person[-1:]):
-            return PERSON, "first name", dropped
-        return None
+        return person_by_given_name(person, dropped)
     return one_word_person(person[0], before, after, dropped)
+
+
+@lru_cache(maxsize=1 << 16)
+def person_by_given_name(person: tuple[str, ...], dropped: int) -> Typed | None:
+    """A name of two words or more opening with a given name, unless a thing is named after someone in it."""
+    if named_after(person):
+        return "", "", dropped
+    if person[0] in given_names() and not country_clash(person) and not not_a_person(person) and not office_word(person[-1:]):
+        return PERSON, "first name", dropped
+    return None
 
 
 def named_after(person: list[str]) -> bool:
@@ -357,7 +370,8 @@ def one_word_person(word: str, before: list[str], after: list[str], dropped: int
     said_before = before[-1:] and before[-1] in SAY and after[:1] and after[0] in (",", ".", "and", "who")
     if after and after[0] in SAY and word in family_names():
         return PERSON, "verb", dropped
-    if lone_given_name(word) and ((after and after[0] in SAY) or said_before or before[-1:] and before[-1] in SPOKEN_TO):
+    if ((after and after[0] in SAY) or said_before or before[-1:] and before[-1] in SPOKEN_TO) and lone_given_name(word):  # the words around
+        # first: most single words have none of these, and the name lists are large tables, slow to look up
         return PERSON, "given name", dropped
     if said_before and word not in places() and not everyday_word(word) and not is_acronym(word.removesuffix("s")) and word not in DEMONYMS:
         return PERSON, "verb", dropped
@@ -370,11 +384,17 @@ def person_by_shape(person: list[str], before: list[str], dropped: int) -> Typed
     """Two or three words shaped like a name, none a place, a nationality or a common word, with no "the" before
     them, nor a common word ending them unless "said" is before them ("said Ros Coward, who wrote") (a
     candidate, DEFAULT_PERSON); else no type."""
-    if DEFAULT_PERSON and 2 <= len(person) <= 3 and NAME_WORDS.fullmatch(" ".join(person)) and not (before and before[-1] in ("the", "The")) \
-            and person[0] not in places() and person[-1] not in places() and DEMONYMS.isdisjoint(person) and not not_a_person(person) \
-            and not plain_english(person) and not (common_ending(person) and before[-1:] != ["said"]) and not epithet(person):
+    if DEFAULT_PERSON and 2 <= len(person) <= 3 and not (before and before[-1] in ("the", "The")) and shaped_like_a_name(person) \
+            and not (common_ending(person) and before[-1:] != ["said"]) and not epithet(person):
         return PERSON, "shape", dropped
     return "", "", dropped
+
+
+@lru_cache(maxsize=1 << 16)
+def shaped_like_a_name(person: tuple[str, ...]) -> bool:
+    """Words shaped like a name, none a place, a nationality or a common word, no lookalike (person_by_shape)."""
+    return bool(NAME_WORDS.fullmatch(" ".join(person))) and person[0] not in places() and person[-1] not in places() \
+        and DEMONYMS.isdisjoint(person) and not not_a_person(person) and not plain_english(person)
 
 
 def common_ending(person: list[str]) -> bool:

@@ -18,17 +18,30 @@ def listed(spans: list, text: str) -> list:
     kinds = [span[2] for span in spans]
     if PERSON not in kinds or "" not in kinds or not any(span[2] == PERSON and " " in span[3] for span in spans):
         return spans  # no untyped name, or no person of two words to be listed with: most paragraphs
-    for _ in range(2):
+    for _ in range(2):  # a second pass for a name listed before one the first made a person; none if it made none
+        changed = False
         for i, (start, end, kind, name, cue) in enumerate(spans):
-            if kind or not (NAME_WORDS.fullmatch(name) or lone_given_name(name)) or any(is_title(w) and len(w) > 3 for w in name.split()):
-                continue  # not "Scottish Finance Minister, Tom McCabe MSP, said" (but "Hun Sen")
-            neighbours = [spans[k] for k in (i - 1, i + 1) if 0 <= k < len(spans)]
-            for other in neighbours:
-                gap = text[other[1] : start] if other[1] <= start else text[end : other[0]]
-                if other[2] == PERSON and " " in other[3] and LIST_GLUE.fullmatch(gap):
-                    spans[i] = (start, end, PERSON, name, "list")
-                    break
+            if not kind and next_to_a_person(spans, i, text) and listable(name):  # the neighbours first: most have none
+                spans[i], changed = (start, end, PERSON, name, "list"), True
+        if not changed:
+            break
     return spans
+
+
+def next_to_a_person(spans: list, i: int, text: str) -> bool:
+    """Whether a person of two words or more stands next to span i with only a list's glue between them."""
+    start, end = spans[i][0], spans[i][1]
+    for other in (spans[i - 1] if i else None, spans[i + 1] if i + 1 < len(spans) else None):
+        if other is not None and other[2] == PERSON and " " in other[3] \
+                and LIST_GLUE.fullmatch(text[other[1] : start] if other[1] <= start else text[end : other[0]]):
+            return True
+    return False
+
+
+def listable(name: str) -> bool:
+    """A name's shape or a given name alone, with no title of four letters or more in it: not "Scottish Finance
+    Minister, Tom McCabe MSP, said" (but "Hun Sen")."""
+    return bool(NAME_WORDS.fullmatch(name) or lone_given_name(name)) and not any(is_title(w) and len(w) > 3 for w in name.split())
 
 
 COMPANY_PLURALS = set("""firms companies operators manufacturers giants carriers airlines retailers publishers vendors networks banks
@@ -66,7 +79,7 @@ def opens_company_list(text: str, start: int) -> bool:
 def surname_lists(spans: list, text: str) -> list:
     """A list of five single names or more, most of them family names and none a place: "Given, Breen,
     Staunton, Irwin, McAteer, Harte" (a line-up) names people, each."""
-    if sum(1 for span in spans if not span[2] and " " not in span[3]) < 5:
+    if len(spans) < 5 or sum(1 for span in spans if not span[2] and " " not in span[3]) < 5:
         return spans  # too few untyped single names for a list: most paragraphs
     chain: list[int] = []
     for i, span in enumerate(spans + [None]):

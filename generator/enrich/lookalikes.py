@@ -52,8 +52,8 @@ def joins_places(person: list[str]) -> bool:
         left, right = word.split("-", 1)
         if left in MONTHS and right in MONTHS:
             return True
-        place_left = any(" ".join(person[i:k] + [left]) in places() for i in range(k + 1))
-        place_right = any(" ".join([right] + person[k + 1 : i]) in places() for i in range(k + 1, len(person) + 1))
+        place_left = any(" ".join((*person[i:k], left)) in places() for i in range(k + 1))
+        place_right = any(" ".join((right, *person[k + 1 : i])) in places() for i in range(k + 1, len(person) + 1))
         if (place_left or place_right) and person[0] not in given_names():
             return True
     return False

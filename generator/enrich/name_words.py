@@ -5,6 +5,7 @@ shapes. Pure functions of words, with the word lists of lexicon.py."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Span
 from .lookalikes import everyday_word
@@ -143,7 +144,8 @@ LOWER_COMPOUND = re.compile(r"[A-Z][a-z]*-[a-z][\w-]*")  # "All-rounder", "Top-s
 OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ly)")  # "Speaking", "Reportedly"
 
 
-def leading_titles(names: list[str], opens: bool = True) -> int:
+@lru_cache(maxsize=1 << 16)
+def leading_titles(names: tuple[str, ...], opens: bool = True) -> int:
     """How many words in front of the name are a title ("Finnish President", "Secretary of State",
     "Lieutenant-General"), a role ("Defender Hassan Abbas", "All-rounder"), a nationality ("Syrian Nader
     Jokhadar") or a sentence opener ("Speaking")."""

@@ -67,12 +67,12 @@ SPACES_AND_WORDS = re.compile(f"({WORD.pattern})")  # split by it: the spaces be
 
 @dataclass(frozen=True, slots=True)
 class Tokens:
-    """A paragraph's words and where each starts and ends, as strings and numbers: the garbage collector never
-    visits them, as it visited every regex match a paragraph's tokens were once kept as (a tenth of detection)."""
+    """A paragraph's words and where each starts and ends, in tuples of strings and numbers, which the garbage collector
+    stops tracking at its first pass (it walked every regex match once kept, and every entry of lists at each full pass)."""
 
     words: tuple[str, ...]
-    starts: list[int]
-    ends: list[int]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
 
     def __len__(self) -> int:
         return len(self.words)
@@ -86,7 +86,7 @@ class Tokens:
 def tokens(text: str) -> Tokens:
     """The paragraph's words, and their places from the lengths of the words and the spaces between them."""
     parts = SPACES_AND_WORDS.split(text)
-    bounds = list(accumulate(map(len, parts)))
+    bounds = tuple(accumulate(map(len, parts)))
     return Tokens(tuple(parts[1::2]), bounds[0:-1:2], bounds[1::2])
 
 
@@ -182,7 +182,7 @@ def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
         if hyphens:
             i = after_modifiers(plain, i, j)
         if i < j:
-            run = Run(i, j, *type_span(plain[i:j], plain[max(0, i - 6) : i], plain[j : j + 5]))
+            run = Run(i, j, *type_span(words.words[i:j], plain[max(0, i - 6) : i], plain[j : j + 5]))  # the run's words a tuple: a key
             if i and plain[i - 1] == "First":  # the tests that open with_first and employer, asked here of every run
                 run = with_first(plain, words, run)
             if run.dropped and run.type == PERSON:
@@ -320,8 +320,8 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     resolved = tuple(r for r in (resolve(s, people, by_surname, typed, short, tails, paragraphs) for s in raw) if r is not None)
     if not caseless:
         return resolved
-    lower = {w for w in set().union(*(tokens(text).words for p, text in enumerate(paragraphs) if p not in caseless)) if w[:1].islower()}
-    return resolved + echoes(resolved, paragraphs, caseless, lower)
+    written = set().union(*(tokens(text).words for p, text in enumerate(paragraphs) if p not in caseless))
+    return resolved + echoes(resolved, paragraphs, caseless, written)
 
 
 STRONG_CUES = {"title", "verb", "apposition", "initial"}  # a name an organisation cue types elsewhere in the article stays a person only by these
