@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from .lookalikes import everyday_word, foreign_article, not_a_person, plain_english
+from .lookalikes import common_ending, epithet, everyday_word, foreign_article, not_a_person, plain_english
 from .lexicon import (
     CLUB_ENDINGS, COMPANY_OPENERS, COUNTRY, DEMONYMS, INDEX_WORDS, INSTITUTIONS, LOWER_CUES, MEDIA_HEADS,
     MEMBER_ROLES, NEVER_IN_NAME, NEWS_AGENCIES, NOT_ORG_HEADS, ORGANISATION, ORG_AFTER, ORG_BEFORE, ORG_HEADS,
@@ -19,7 +19,7 @@ from .lexicon import (
     family_names, given_names, places,
 )
 from .name_words import (
-    COMPASS, DEMONYM_LIKE, INITIAL, NAME_WORDS, ONE_NAME_WORD, SENTENCE_ENDS, SPOKEN_TO, SPOKESPEOPLE, aged, club_like, common_after_rank, compass_initial, country_clash, describing_words, is_acronym, is_title, leading_titles, lone_given_name, named_before, nationality, of_a_country, office_word, sentence_opener, suffixed, town_prefix, works_at,
+    COMPASS, DEMONYM_LIKE, INITIAL, NAME_WORDS, ONE_NAME_WORD, SENTENCE_ENDS, SPOKEN_TO, SPOKESPEOPLE, aged, club_like, common_after_rank, compass_initial, country_clash, describing_words, is_acronym, is_title, leading_titles, lone_given_name, named_before, nationality, of_a_country, office_word, sentence_opener, state_follows, suffixed, town_prefix, works_at,
 )
 
 DEFAULT_PERSON = True  # candidate: an untyped name-shaped span of two or three words is a person
@@ -252,15 +252,6 @@ def person_or_place_cues(names: list[str], before: list[str], after: list[str]) 
             or person_by_name_lists(person, before, after, dropped) or person_by_shape(person, before, dropped))
 
 
-def state_follows(after: list[str]) -> bool:
-    """A comma and a US state ending the phrase after a run: a town's name goes so, not a person's ("Ann Arbor,
-    Mich."; not "Joe Barton, Texas Republican")."""
-    if len(after) < 2 or after[0] != ",":
-        return False
-    state = 2 if " ".join(after[1:3]) in US_STATES else 1 if after[1] in US_STATES else 0  # "Dobbs Ferry, New York argue"
-    return bool(state) and not (after[1 + state : 2 + state] and after[1 + state][:1].isupper())
-
-
 def organisation_word_in(person: list[str]) -> bool:
     """An organisation's head word ending the run, or one that is no given name or a word never in a name in it."""
     return person[-1] in ORG_HEADS or not (ORG_HEADS.isdisjoint(person) and NEVER_IN_NAME.isdisjoint(person)) \
@@ -395,20 +386,3 @@ def shaped_like_a_name(person: tuple[str, ...]) -> bool:
     """Words shaped like a name, none a place, a nationality or a common word, no lookalike (person_by_shape)."""
     return bool(NAME_WORDS.fullmatch(" ".join(person))) and person[0] not in places() and person[-1] not in places() \
         and DEMONYMS.isdisjoint(person) and not not_a_person(person) and not plain_english(person)
-
-
-def common_ending(person: list[str]) -> bool:
-    """The last word a common word of four letters or more and no family name, the first no given name: "Xbox
-    Live", "Westminster Hour", "Tapwave Zodiac" (a product, a programme); not "Aung San", "Cuo Dan"."""
-    last = person[-1]
-    return len(last) > 3 and last not in family_names() and person[0] not in given_names() and everyday_word(last)
-
-
-def epithet(person: list[str]) -> bool:
-    """A common word that is no one's name before a given name that is no family name: "Super Mario", "Uncle
-    Sam", a character or a nickname, not someone's name by its shape."""
-    first, last = person[0], person[-1]
-    return len(person) == 2 and everyday_word(first) and first not in given_names() and first not in family_names() \
-        and last in given_names() and last not in family_names()
-
-

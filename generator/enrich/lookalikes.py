@@ -70,3 +70,18 @@ def nationality_phrase(person: list[str]) -> bool:
     given name) before a common word or another nationality; "Christian Karembeu" stays a person."""
     second = person[1] if len(person) >= 2 else ""
     return person[0] in DEMONYMS and bool(second) and second not in family_names() and (everyday_word(second) or second in DEMONYMS)
+
+
+def common_ending(person: list[str]) -> bool:
+    """The last word a common word of four letters or more and no family name, the first no given name: "Xbox
+    Live", "Westminster Hour", "Tapwave Zodiac" (a product, a programme); not "Aung San", "Cuo Dan"."""
+    last = person[-1]
+    return len(last) > 3 and last not in family_names() and person[0] not in given_names() and everyday_word(last)
+
+
+def epithet(person: list[str]) -> bool:
+    """A common word that is no one's name before a given name that is no family name: "Super Mario", "Uncle
+    Sam", a character or a nickname, not someone's name by its shape."""
+    first, last = person[0], person[-1]
+    return len(person) == 2 and everyday_word(first) and first not in given_names() and first not in family_names() \
+        and last in given_names() and last not in family_names()

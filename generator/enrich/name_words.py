@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..model import Span
 from .lookalikes import everyday_word
-from .lexicon import COUNTRY, DEMONYMS, LOWER_CUES, NAME_INNER, NAME_SUFFIXES, NOT_ACRONYMS, ORG_HEADS, POST_NOMINALS, TERMS_IN_CAPITALS, TITLES, family_names, given_names, places
+from .lexicon import COUNTRY, DEMONYMS, LOWER_CUES, NAME_INNER, NAME_SUFFIXES, NOT_ACRONYMS, ORG_HEADS, POST_NOMINALS, TERMS_IN_CAPITALS, TITLES, US_STATES, family_names, given_names, places
 
 
 def suffixed(person: list[str]) -> bool:
@@ -322,3 +322,11 @@ def called_by_given_name(span: Span, paragraphs: list[str], people: set[str]) ->
         return span._replace(type="person", name=owners[0], cue="given name")
     return span
 
+
+def state_follows(after: list[str]) -> bool:
+    """A comma and a US state ending the phrase after a run: a town's name goes so, not a person's ("Ann Arbor,
+    Mich."; not "Joe Barton, Texas Republican")."""
+    if len(after) < 2 or after[0] != ",":
+        return False
+    state = 2 if " ".join(after[1:3]) in US_STATES else 1 if after[1] in US_STATES else 0  # "Dobbs Ferry, New York argue"
+    return bool(state) and not (after[1 + state : 2 + state] and after[1 + state][:1].isupper())
