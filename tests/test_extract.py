@@ -285,6 +285,18 @@ def test_extract_never_crashes_and_keeps_every_body_word(text):
     assert slugify(article.title.value or "x")
 
 
+HEADS = st.sampled_from(["(CNN) --", "(CNN)", "Washington (CNN)", "PHOENIX A.Z. (AP) —", "By . ", "By Daily Mail Reporter",
+                         "PUBLISHED: ", "Date: ", "Posted on ", "Related: ", "0:00 / ", "WASHINGTON, D.C. –"])
+
+
+@given(st.lists(st.tuples(HEADS, st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)), min_size=1, max_size=4))
+@settings(max_examples=150, deadline=None)
+def test_extract_never_crashes_on_the_shapes_copied_pages_open_with(lines):
+    """A story that is only "(CNN) --" made the title derived from the lede fail (nothing after the dateline)."""
+    article = extract(raw("\n\n".join(head + rest for head, rest in lines)))
+    assert article.title.value is None or isinstance(article.title.value, str)
+
+
 def test_a_results_line_is_a_paragraph_but_a_short_title_line_stays_a_subheading():
     text = "The Dutch league played its last round before the break on Saturday.\n\nAjax Amsterdam 3 PSV Eindhoven 1\n\nFeyenoord 2 Vitesse Arnhem 2 after a late goal by the home side\n\nWhat comes next\n\nThe league resumes after the winter break in January."
     kinds = [(b.kind, b.text.split()[0]) for b in body_blocks(units(text))]

@@ -230,8 +230,9 @@ def derived_title(blocks: list[Block], limit: int) -> Field[str]:
     lede = next((b for b in blocks if b.kind == "paragraph"), None)
     if lede is None:
         return Field(None, "not found: no headline and no paragraph")
-    dateline = wire_dateline(lede.text)  # "(CNN)Gen. David Petraeus ...": the title starts after it
-    first = sentences(lede.text[dateline.end() if dateline else 0 :].lstrip(" —–-"))[0].rstrip(".")
+    dateline = wire_dateline(lede.text)  # "(CNN)Gen. David Petraeus ...": the title starts after it, if anything does
+    after = sentences(lede.text[dateline.end() :].lstrip(" —–-")) if dateline else []
+    first = (after or sentences(lede.text))[0].rstrip(".")
     if word_count(first) <= limit:
         return Field(first, f"derived: first sentence of the lede (line {lede.line})")
     cut = " ".join(first.split()[:limit])
