@@ -104,8 +104,10 @@ def named_by_own_words(names: tuple[str, ...], whole: str) -> Typed | None:
     ("Senate", "Bundesbank") or a news agency."""
     if whole in TERMS_IN_CAPITALS:
         return "", "", 0  # "R&B singer Mark Morrison": a term, whatever follows it
-    if whole in NAMED_LIKE_PEOPLE or whole in PEOPLE_BY_INITIALS:
-        return (ORGANISATION, "suffix", 0) if whole in NAMED_LIKE_PEOPLE else (PERSON, "initial", 0)
+    if whole in NAMED_LIKE_PEOPLE:
+        return ORGANISATION, "suffix", 0
+    if whole in PEOPLE_BY_INITIALS:
+        return PERSON, "initial", 0
     if len(names) > 1:
         found = by_ending_or_opening(names)
         if found:
