@@ -84,6 +84,20 @@ def test_neighbourhood_centres_the_actor_and_keeps_only_neighbours():
     assert all("rubio" in (e.source, e.target) for e in hood.edges)
 
 
+def test_a_neighbourhood_changes_only_with_the_articles_that_mention_its_actor():
+    """An article that mentions Zelensky and Putin, not Rubio, leaves Rubio's picture as it was: his neighbours are
+    weighed by what they share with him, not by their own mentions, which one new article changes."""
+    archive = synthetic_archive()
+    more = link(archive.articles + [article("a5", "2025-05-01", [("zelensky", 1), ("putin", 1), ("zelensky", 2)])], {},
+                actors=dict(ACTORS), topics=dict(TOPICS))
+    assert neighbourhood(more, "rubio") == neighbourhood(archive, "rubio")
+    assert neighbourhood(more, "zelensky") != neighbourhood(archive, "zelensky")
+    hood = neighbourhood(more, "zelensky")
+    assert [(n.slug, n.mentions, n.articles) for n in hood.nodes] == [("zelensky", 4, 3), ("putin", None, None), ("rubio", None, None)]
+    assert hood.nodes[1].r > hood.nodes[2].r  # Putin shares two paragraphs with Zelensky, Rubio one
+    assert {s: (e.articles, e.paragraphs) for s, e in hood.spokes.items()} == {"putin": (3, 2), "rubio": (1, 1)}
+
+
 def test_layout_is_deterministic_and_ordered_by_type_then_mentions():
     first, second = network(synthetic_archive()), network(synthetic_archive())
     assert first == second

@@ -13,7 +13,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, fields, is_dataclass, replace
 from functools import lru_cache, partial
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from ..reuse import MAKE_ALL, Memo, plain_digest
 from . import counts
@@ -47,8 +47,8 @@ class Node:
     name: str
     type: str
     url: str
-    mentions: int
-    articles: int
+    mentions: int | None  # the actor's own; None for a neighbour around an actor, weighed by its spoke (own_counts)
+    articles: int | None
     x: float
     y: float
     r: float
@@ -86,6 +86,11 @@ class Network:
     @property
     def capped(self) -> bool:
         return self.shown < self.total
+
+    @property
+    def spokes(self) -> dict[str, "Edge"]:
+        """Around an actor, each neighbour's line to it, by the neighbour's slug: what the two share."""
+        return {e.target if e.source == self.focus else e.source: e for e in self.edges} if self.focus else {}
 
     @property
     def names(self) -> dict[str, str]:
@@ -153,11 +158,11 @@ def archive_network(archive: Archive) -> Network:
     return neighbourhood(archive, "", NETWORK_NODES)
 
 
-def circle_order(slugs: Iterable[str], actors: dict[str, Actor], mentions: Counter) -> list[str]:
+def circle_order(slugs: Iterable[str], actors: dict[str, Actor], weight: Mapping[str, int]) -> list[str]:
     def key(slug: str) -> tuple:
         actor = actor_record(slug, actors)
         kind = TYPE_ORDER.index(actor.type) if actor.type in TYPE_ORDER else len(TYPE_ORDER)
-        return (kind, -mentions[slug], actor.name.lower(), slug)
+        return (kind, -weight[slug], actor.name.lower(), slug)
 
     return sorted(slugs, key=key)
 
@@ -245,9 +250,9 @@ def most_mentioned(stats: MentionStats, most: int, actors: dict[str, Actor] | No
 
 
 def strongest_neighbours(stats: MentionStats, focus: str, most: int, actors: dict[str, Actor] | None = None) -> list[str]:
-    """The focus's neighbours by paragraphs shared, then articles shared, then their own mentions."""
+    """The focus's neighbours by paragraphs shared, then articles shared (not by their own mentions: see shared_with)."""
     near = stats.neighbours.get(focus, {})
-    return sorted((s for s in near if not detected_place(s, actors)), key=lambda s: (-near[s][1], -near[s][0], -stats.mentions[s], s))[:most]
+    return sorted((s for s in near if not detected_place(s, actors)), key=lambda s: (-near[s][1], -near[s][0], s))[:most]
 
 
 def detected_place(slug: str, actors: dict[str, Actor] | None) -> bool:
@@ -294,21 +299,29 @@ def network_plan(archive: Archive, focus: str = "", size: int = 520, most: int =
     ordered by type then mentions (deterministic). At most `most` actors: the most mentioned ones, or,
     with `focus`, that actor in the centre and its strongest neighbours around it."""
     stats = stats_of(archive)
-    mentions = stats.mentions
     if focus:
         total = len(stats.neighbours.get(focus, {}))
-        members = set(strongest_neighbours(stats, focus, most, archive.actors)) | ({focus} if mentions[focus] or focus in archive.actors else set())
+        members = set(strongest_neighbours(stats, focus, most, archive.actors)) | ({focus} if stats.mentions[focus] or focus in archive.actors else set())
+        order_by = {s: paragraphs for s, (_, paragraphs) in stats.neighbours.get(focus, {}).items()}
     else:
-        total = len(mentions)
+        total = len(stats.mentions)
         members = set(most_mentioned(stats, most, archive.actors))
-    order = ([focus] if focus in members else []) + circle_order(members - {focus}, archive.actors, mentions)
+        order_by = stats.mentions
+    order = ([focus] if focus in members else []) + circle_order(members - {focus}, archive.actors, order_by)
     records = [actor_record(s, archive.actors) for s in order]
     pairs = drawn_pairs(stats, members, focus)
     if not focus:
         pairs = strongest_pairs(pairs, PAIRS_PER_ACTOR)
     return NetworkPlan(focus, size, total, focus in members,
-                       tuple((s, r.name, r.type, r.url, mentions[s], stats.articles[s]) for s, r in zip(order, records)),
+                       tuple((s, r.name, r.type, r.url, *own_counts(stats, s, focus)) for s, r in zip(order, records)),
                        tuple((a, b, n_art, n_par) for (a, b), (n_art, n_par) in pairs.items()))
+
+
+def own_counts(stats: MentionStats, slug: str, focus: str) -> tuple[int | None, int | None]:
+    """An actor's mentions and articles; around an actor, only that actor's: a neighbour is weighed by what it shares
+    with it (its spoke), so the picture changes only with the articles that mention the focus, not with every article
+    that mentions one of its neighbours (which redrew a third of a real archive's actor pages for one new article)."""
+    return (stats.mentions[slug], stats.articles[slug]) if not focus or slug == focus else (None, None)
 
 
 def network(archive: Archive, focus: str = "", size: int = 520, most: int = NETWORK_NODES) -> Network:
@@ -324,14 +337,23 @@ def draw_network(plan: NetworkPlan) -> Network:
     spots = circle_positions(ring, centre, radius)
     if plan.centred:
         spots[plan.focus] = (centre, centre)
-    largest = max([m[4] for m in plan.members] or [1]) or 1
-    sizes = {m[0]: round(5 + 13 * math.sqrt(m[4] / largest), 1) for m in plan.members}
+    sizes = node_sizes(plan)
     labels = spread_labels([(node_label(*spots[m[0]], sizes[m[0]], centre), m[1]) for m in plan.members])
     nodes = tuple(Node(slug, name, kind, url, n_mentions, n_articles, *spots[slug], sizes[slug], label)
                   for (slug, name, kind, url, n_mentions, n_articles), label in zip(plan.members, labels))
     heaviest = max([p[3] for p in plan.pairs] or [1])
     edges = tuple(Edge(a, b, n_art, n_par, *spots[a], *spots[b], round(1 + 7 * n_par / heaviest, 1)) for a, b, n_art, n_par in plan.pairs)
     return Network(plan.focus, plan.size, plan.size, nodes, edges, plan.total, view_box(nodes) if nodes else (0, 0, plan.size, plan.size))
+
+
+def node_sizes(plan: NetworkPlan) -> dict[str, float]:
+    """Radii by mentions; around an actor, the actor at the largest and each neighbour by the paragraphs it shares."""
+    if not plan.focus:
+        largest = max([m[4] for m in plan.members] or [1]) or 1
+        return {m[0]: round(5 + 13 * math.sqrt(m[4] / largest), 1) for m in plan.members}
+    spokes = {other: paragraphs for a, b, _, paragraphs in plan.pairs for other in (a, b) if other != plan.focus}
+    strongest = max(spokes.values(), default=1)
+    return {m[0]: 18.0 if m[0] == plan.focus else round(5 + 9 * math.sqrt(spokes.get(m[0], 0) / strongest), 1) for m in plan.members}
 
 
 # ---------- exports and template globals ----------
