@@ -23,6 +23,7 @@ import re
 from ..content.text import sentence_spans
 from ..model import Article, Block, Mention, Quote
 from .lexicon import LOWER_CUES, given_name_sexes
+from .pronoun_sexes import sexes_by_pronouns
 from .name_words import HONORIFIC_SEX
 from .quote_marks import SAID_NEAR, Passage, passages
 
@@ -37,6 +38,8 @@ PRONOUN_SEX = {"he": "male", "she": "female"}
 # "He said the man shouted: “…”": between his verb and the quote someone else speaks
 ANOTHER_SPEAKS = re.compile(r"\b(?:said|says|shouted|shouts|told|asked|yelled|screamed|cried|replied|added|wrote)\b[^.]*\b(?:said|says|shouted|shouts|told|asked|yelled|screamed|cried|replied|added|wrote)\b")
 LOOK_BACK = 2  # paragraphs before a quote searched for the person a pronoun stands for
+# a designer's name on what someone wears or carries is no one who speaks ("high Christian Louboutin boots, … she says")
+WORN = re.compile(r"\s+(?:boots|shoes|heels|pumps|sandals|sneakers|dress|gown|suit|tuxedo|jacket|coat|skirt|jumpsuit|bag|handbag|clutch|sunglasses)\b")
 
 
 def article_quotes(article: Article, mentions: list[Mention], people: set[str]) -> list[Quote]:
@@ -45,13 +48,14 @@ def article_quotes(article: Article, mentions: list[Mention], people: set[str]) 
     for mention in mentions:
         if mention.actor in people:
             by_anchor.setdefault(mention.anchor, []).append(mention)
+    sexes = sexes_by_pronouns(blocks, by_anchor)
     quotes, previous, unnamed = [], None, None  # previous: (passage, speaker) of the quote before; unnamed: one said by no one named
     for passage in passages(blocks):
         first = blocks[passage.first]
         speaker, cue = named_speaker(passage, blocks, by_anchor)
         by_no_one_named = speaker is None and said_by_no_one_named(passage, first, by_anchor)
         if speaker is None and not by_no_one_named and not (unnamed and not named_since(unnamed, passage, by_anchor, blocks)):
-            speaker, cue = pronoun_speaker(passage, blocks, by_anchor, previous)
+            speaker, cue = pronoun_speaker(passage, blocks, by_anchor, previous, sexes)
         if speaker is None:
             speaker, cue = reported_speaker(passage, blocks, by_anchor)
         if speaker is None and previous and not by_no_one_named and goes_on(previous[0], passage, blocks) \
@@ -144,7 +148,7 @@ def named_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, li
 
 
 def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, list[Mention]],
-                    previous: tuple[Passage, Mention] | None) -> tuple[Mention | None, str]:
+                    previous: tuple[Passage, Mention] | None, sexes: dict[str, str]) -> tuple[Mention | None, str]:
     """"“…,” he said", "She added: “…”" or "“…,” the general added": the person mentioned last before
     the quote (not one spoken to; one of the pronoun's sex, or written with the title), back to the
     quote before, whose speaker it is when no one is named since; else LOOK_BACK paragraphs back (a
@@ -172,10 +176,10 @@ def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, 
                       and (not previous or index > previous[0].last or who not in PRONOUN_SEX
                            or (end > previous[0].end and not same_sentence(block.text, previous[0].start, m.start)))
                       and m.actor not in spoken_to and not (m.anchor == block.anchor and ADDRESSEE.search(block.text[: m.start]))
-                      and may_be(who, m, text_of.get(m.anchor, ""))]
+                      and may_be(who, m, text_of.get(m.anchor, ""), sexes) and not WORN.match(text_of.get(m.anchor, ""), m.end)]
         if candidates:
             return subject_of_last_sentence(candidates, block, roles), cue
-        if previous and index == previous[0].last and may_be(who, previous[1], text_of.get(previous[1].anchor, "")):
+        if previous and index == previous[0].last and may_be(who, previous[1], text_of.get(previous[1].anchor, ""), sexes):
             return previous[1], cue  # no one named since the quote before: its speaker goes on
     return None, ""
 
@@ -255,14 +259,14 @@ def role_references(blocks: list[Block], index: int, by_anchor: dict[str, list[M
     return found
 
 
-def may_be(who: str, mention: Mention, text: str) -> bool:
+def may_be(who: str, mention: Mention, text: str, sexes: dict[str, str]) -> bool:
     """Whether "he", "she" or "the general" may stand for the person of this mention: a pronoun not for
-    a given name or an honorific of the other sex ("Mr Taylor" is no "she"); "the X" only for a person
-    written with the title X."""
+    a given name or an honorific of the other sex ("Mr Taylor" is no "she"), nor for one the article calls by
+    the other's pronouns (`sexes`); "the X" only for a person written with the title X."""
     if who in PRONOUN_SEX:
         first, before = mention.surface.split()[0], text[max(0, mention.start - 10) : mention.start].split()
         sex = HONORIFIC_SEX.get(before[-1] if before else "") or HONORIFIC_SEX.get(first) or given_name_sexes().get(first) \
-            or given_name_sexes().get(mention.actor.split("-")[0].title())  # "Mr Taylor's"; "Ferguson" of Michael Ferguson (his slug)
+            or given_name_sexes().get(mention.actor.split("-")[0].title()) or sexes.get(mention.actor)  # "Mr Taylor's"; "Ferguson" of Michael Ferguson (his slug)
         return sex in (None, PRONOUN_SEX[who])
     title = who.split()[-1]
     return re.search(rf"\b{re.escape(title)}\s+$", text[max(0, mention.start - 40) : mention.start], re.IGNORECASE) is not None

@@ -1,0 +1,44 @@
+"""The sex an article gives its people by the pronouns it uses of them: what a "she said" may stand for when
+neither an honorific nor the given name tells ("Alex Rodriguez", "Christian Louboutin": names both sexes bear)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..content.text import sentence_spans
+from ..model import Block, Mention
+
+QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # a quote's own pronouns are the speaker's ("I think he thought …")
+# not "him" and "her", which in a sentence that names someone are as often another's ("Rodriguez met her")
+PRONOUNS = re.compile(r"\b(?:(?P<male>[Hh]e|[Hh]is|[Hh]imself)|(?P<female>[Ss]he|[Hh]ers|[Hh]erself))\b")
+
+
+def sexes_by_pronouns(blocks: list[Block], by_anchor: dict[str, list[Mention]]) -> dict[str, str]:
+    """Person -> "male" or "female", where the sentences that name only that person, and the sentence after each
+    when it names no one, use pronouns of one sex twice or more and three times as often as of the other (quotes
+    left out)."""
+    votes: dict[str, Counter] = {}
+    for block in blocks:
+        mentions = by_anchor.get(block.anchor, [])
+        if not mentions:
+            continue
+        spans = sentence_spans(block.text)
+        named = [{m.actor for m in mentions if a <= m.start < b} for a, b in spans]
+        for i, ((start, end), actors) in enumerate(zip(spans, named)):
+            if len(actors) != 1:
+                continue
+            last = max(m.end for m in mentions if start <= m.start < end)
+            told = sentence_sex(block.text[last:end])
+            if told is None and i + 1 < len(spans) and not named[i + 1]:
+                told = sentence_sex(block.text[spans[i + 1][0] : spans[i + 1][1]])
+            if told:
+                votes.setdefault(next(iter(actors)), Counter())[told] += 1
+    return {actor: sex for actor, count in votes.items() for sex, other in (("male", "female"), ("female", "male"))
+            if count[sex] >= max(2, 3 * count[other])}
+
+
+def sentence_sex(text: str) -> str | None:
+    """The sex of a sentence's pronouns outside quotes, when they are all of one."""
+    found = {match.lastgroup for match in PRONOUNS.finditer(QUOTED.sub(" ", text))}
+    return found.pop() if len(found) == 1 else None
