@@ -827,3 +827,18 @@ def test_the_outlet_a_dateline_names_is_no_mention_of_it():
     article = replace(article, names=name_candidates(article))
     mentions = find_mentions(article, build_actor_set([], [article]))
     assert [(m.actor, m.start) for m in mentions if m.actor == "cnn"] == [("cnn", 44)] and article.outlet.value == "CNN"
+
+
+def test_a_she_is_never_a_man_the_article_calls_he_nor_a_designer_on_what_someone_wears(make_project):
+    """Celebrity news (a J.Lo and A-Rod interview): about 15 of Jennifer Lopez's "… she says" went to Alex Rodriguez,
+    whose given name both sexes bear, though the article writes "he" of him throughout; "high Christian Louboutin
+    boots, … she says" went to the designer."""
+    said = quotes_by_speaker(make_project, "112_00000000000000f1.txt", "J-Rod",
+                             "Alex Rodriguez retired in August. He said he would stay in New York. He called it a good life.",
+                             "Rodriguez announced his retirement with his mother in the stands. Rodriguez says he keeps himself grounded.",
+                             "Jennifer Lopez sings in Las Vegas. Wearing high Christian Louboutin boots, she is as startlingly beautiful as ever. "
+                             "\u201cWe walked into this house, and I knew this was home,\u201d she says.",
+                             "Then Rodriguez met her in New York. \u201cI almost yelled out his name but I am the shyest person,\u201d she says.")
+    assert said.get("We walked into this house, and I knew this was home") == "Jennifer Lopez"
+    assert said.get("I almost yelled out his name but I am the shyest person") == "Jennifer Lopez"
+

@@ -514,3 +514,26 @@ def test_a_place_written_only_in_capitals_is_named_as_the_gazetteer_writes_it(ma
              "a_00000000000000d2.txt": "Tax\n\nOTTAWA – Taxes rose on Tuesday, officials said."}
     actors = detected(make_project, texts)
     assert "Ottawa" in actors and "OTTAWA" in actors["Ottawa"].aliases and "OTTAWA" not in actors
+
+
+def test_a_surname_before_a_spokesman_or_a_side_is_the_person_the_article_named(make_project):
+    """Celebrity news: "Aniston's spokesman said" and "Pitt's side of the story" made organisations Aniston and
+    Pitt beside Jennifer Aniston and Brad Pitt; a company's spokesman stays the company's."""
+    texts = {"a_00000000000000f2.txt": "Not pregnant\n\nJennifer Aniston is not pregnant, Aniston's spokesman said on Wednesday. "
+                                       "Microsoft's spokesman said nothing.",
+             "a_00000000000000f3.txt": "Split\n\nBrad Pitt left the house. The report shed light on Pitt's side of the story."}
+    actors = detected(make_project, texts)
+    assert "Aniston" not in actors and "Pitt" not in actors and actors["Jennifer Aniston"].type == "person"
+    assert actors["Microsoft"].type == "organisation"
+
+
+def test_a_town_named_like_a_person_after_in_a_storm_a_gala_or_a_date_in_brackets_is_no_one():
+    """Celebrity news: Beverly Hills a person in 8 stories, L.A. an organisation in 10, "Hurricanes Harvey and Irma",
+    "Met Gala", "Ellen Show" people, "(May 21)" a goal scorer, "that's O.K." and "I am SO excited" organisations; a
+    name opening a quote in single marks was cut ("'Hillary Clinton" read as "H" and "illary Clinton")."""
+    found = typed("She lives in Beverly Hills, CA, near Dobbs Ferry, N.Y., and grew up in L.A. with Diego Martin's band.")
+    assert found["Beverly Hills"] == "place" and found["L.A."] == "place" and found["Dobbs Ferry"] == "place"
+    assert found.get("Diego Martin") != "place"
+    assert typed("He said 'Hillary Clinton is right' on Monday.") == {"Hillary Clinton": "person"}
+    found = typed("Victims of Hurricanes Harvey and Irma met at the Met Gala on Sunday night's (May 21) Ellen Show. That's O.K., I am SO excited.")
+    assert {name: kind for name, kind in found.items() if kind} == {"Ellen Show": "organisation"}  # a show, as the Consumer Electronics Show

@@ -28,7 +28,7 @@ from typing import Iterable
 
 from ..content.extract import wire_dateline
 from ..model import Actor, Article, Block, Mention
-from .lexicon import ORGANISATION, PERSON, SAME_COUNTRY, SAME_ORGANISATION, family_names, given_names, places
+from .lexicon import ORGANISATION, PERSON, SAME_COUNTRY, SAME_ORGANISATION, SAME_PLACE, family_names, given_names, places
 from .name_words import stands_alone
 from .lookalikes import everyday_word
 from .echoes import case_cued
@@ -182,7 +182,7 @@ def named_once(spellings: dict[tuple[str, str], Counter], spelled_out: set[tuple
         if len(counts) == 1 and not next(iter(counts)).isupper():  # most names: one spelling, nothing to choose
             found.append((next(iter(counts)), kind, ()))
             continue
-        full = [n for n in counts if n in SAME_COUNTRY or n in SAME_ORGANISATION or ((kind, key) in spelled_out and " " in n)]
+        full = [n for n in counts if n in SAME_COUNTRY or n in SAME_ORGANISATION or n in SAME_PLACE or ((kind, key) in spelled_out and " " in n)]
         canonical = sorted(full or counts, key=lambda n: (shouted_name(n, counts), -counts[n], -len(n), n))[0]
         if canonical.isupper() and kind != ORGANISATION and places().get(canonical.title()) == kind:
             canonical = canonical.title()  # "OTTAWA", written so only in datelines, is Ottawa

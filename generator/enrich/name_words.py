@@ -25,7 +25,7 @@ def is_acronym(word: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and word not in NOT_ACRONYMS and not shouted(word)
 
 
-SHOUTED_SMALL_WORDS = set("AND THE NOT BUT FOR ANY ALL HIS HER WAS ARE HAS HAD YOU OUR WHO HOW WHY".split())  # not "DEC", "SUN"
+SHOUTED_SMALL_WORDS = set("AND THE NOT BUT FOR ANY ALL HIS HER WAS ARE HAS HAD YOU OUR WHO HOW WHY SO TOO VERY".split())  # not "DEC", "SUN"
 
 
 def shouted(word: str) -> bool:
@@ -311,16 +311,23 @@ def called_by_given_name(span: Span, paragraphs: list[str], people: set[str]) ->
     """"Sir John" after "Sir John Gieve", "Hillary" after "Hillary Clinton": the one person of the article who has
     that given name, a knight or a dame always, anyone else unless the name is someone's surname in the article or a
     title stands before it ("Prince Charles" is no Charles Kennedy) (a Span, resolved by names.article_spans)."""
-    if span.type not in ("person", "") or " " in span.name:
-        return span
+    if span.type not in ("person", "", "place") or " " in span.name or (span.type == "place" and span.name in US_STATES):
+        return span  # a town may be someone's given name ("Victoria" after "Victoria Beckham"), a country or a state is not
     owners = sorted({name for name in people if name.split()[0] == span.name}, key=len)
     if len({owner.split()[-1] for owner in owners}) != 1:
         return span  # none, or two people ("Hillary Rodham Clinton" and "Hillary Clinton" are one: the shorter)
+    if span.type == "place" and (owners[0].split()[-1] not in family_names() or written_as_a_place(span.name, paragraphs)):
+        return span  # "London" beside "London Underground", "Milan" of "a return for Milan" beside the striker Milan Rapajic
     before = paragraphs[span.paragraph][max(0, span.start - 20) : span.start].split()[-1:]
     knight, titled = before in (["Sir"], ["Dame"]), bool(before) and is_title(before[0].rstrip("."))
     if knight or (span.name in given_names() and not titled and not any(name.split()[-1] == span.name for name in people)):
         return span._replace(type="person", name=owners[0], cue="given name")
     return span
+
+
+def written_as_a_place(name: str, paragraphs: list[str]) -> bool:
+    """Whether the article writes the name after a word that introduces a place ("in Paris", "for Milan")."""
+    return re.search(rf"\b(?:in|at|to|from|for|of|near|v|against|across|outside|into|via)\s+{re.escape(name)}\b", "\n".join(paragraphs)) is not None
 
 
 def state_follows(after: list[str]) -> bool:

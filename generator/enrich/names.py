@@ -35,13 +35,14 @@ from typing import NamedTuple
 from ..model import Span
 from .cues import type_span
 from .lists import company_lists, listed, surname_lists, version_lists
-from .name_words import DEMONYM_LIKE, HONORIFICS, after_a_country, called_by_given_name, common_last_words, common_words, distinctive, is_title, stands_alone, suffixed
+from .name_words import DEMONYM_LIKE, after_a_country, called_by_given_name, common_last_words, common_words, is_title, stands_alone, suffixed
 from .echoes import case_cued, echoes
+from .article_names import name_tails, resolve, short_forms
 from .lookalikes import everyday_word
-from .person_forms import described_in_article, honorific_sex, sexed_owners
+from .person_forms import described_in_article
 from .sport import affiliations, fixtures, scorers, squad_numbers, squads, team_spans
 from .lexicon import (
-    AWARDS, COMPANY_SUFFIXES, CONNECTORS, COUNTRY, DEMONYMS, NAME_INNER, NAME_STOPS, ORGANISATION,
+    AWARDS, COMPANY_SUFFIXES, CONNECTORS, DEMONYMS, NAME_INNER, NAME_STOPS, ORGANISATION,
     ORG_HEADS, ORG_OPENERS, PERSON, PLACE, STOP, TITLES, given_names, places,
 )
 
@@ -51,7 +52,7 @@ UPPER, LOWER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"
 # a name is never cut out of the middle of a longer string ("x_EN", "M\uXXXXVÙ"), which would split it on the page.
 WORD = re.compile(
     r"(?=\S)(?:(?:al|el|bin|ben|abu|van|de|von|da|di|du|le|la|der|den|del|ibn)(?:-[A-Z][\w-]*)?(?![\w])|[a-z][\w-]*"
-    r"|(?<![^\s(\"“‘\[/—–-])(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Corp|Inc|Co|Ltd|Bros|Adm|Sgt|Maj)\.|[A-Z]\.(?=\s)|[A-Z][\w&-]*(?:['’][A-Z][\w-]*)?)"
+    r"|(?:(?<![^\s(\"“‘\[/—–-])|(?<=\s')|(?<=^'))(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Corp|Inc|Co|Ltd|Bros|Adm|Sgt|Maj)\.|[A-Z]\.(?=\s)|[A-Z][\w&-]*(?:['’][A-Z][\w-]*)?)"
     r"(?=[\s.,;:!?'’\"”)\]»/—–-]|$)"
     r"|\d[\d.,:/-]*|['’]s\b|\S)"
 )  # a token never starts at a space: the lookahead in front lets the engine skip spaces without trying each branch there;
@@ -337,64 +338,5 @@ def common_words_untyped(raw: list[Span], paragraphs: list[str]) -> list[Span]:
     common = {s.name for s in shaped if any(low[:1].islower() and (low in vocabulary or low + "s" in vocabulary)
                                             for low in s.name.lower().split())}
     return [s._replace(type="", cue="") if s.cue == "shape" and s.name in common else s for s in raw]  # by name: a str's hash is kept
-
-
-def name_tails(people: set[str]) -> dict[str, str]:
-    """"Van Poppel" -> "Todd Van Poppel", "Suu Kyi" -> "Aung San Suu Kyi": the last two words or more of the one
-    longer name of the article that ends in them (a tail that two names share is left alone)."""
-    owners: dict[str, set[str]] = {}
-    for name in people:
-        words = name.split()
-        for k in range(2, len(words)):
-            owners.setdefault(" ".join(words[-k:]).lower(), set()).add(name)  # "Van Boxmeer" of "Jean van Boxmeer"
-    return {tail.lower(): next(iter(names)) for tail, names in owners.items() if len(names) == 1}
-
-
-def short_forms(organisations: set[str]) -> dict[str, str]:
-    """"Toshiba" -> "Toshiba Corp", "Newmont" -> "Newmont Mining Corp.", "Russ Berrie" -> "Russ Berrie and Co Inc":
-    an organisation's name without the company words that end it, when one organisation of the article has that
-    short form and it is no common word, place, nationality or given name alone."""
-    owners: dict[str, set[str]] = {}
-    for name in organisations:
-        words = name.split()
-        k = len(words)
-        while k > 1 and (words[k - 1] in ORG_HEADS or words[k - 1] in COMPANY_SUFFIXES or words[k - 1] in ("and", "&")):
-            k -= 1
-            if words[k - 1] not in ("and", "&"):
-                owners.setdefault(" ".join(words[:k]), set()).add(name)
-    return {form: next(iter(names)) for form, names in owners.items() if len(names) == 1 and distinctive(form)}
-
-
-def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed: dict[str, str], short: dict[str, str],
-            tails: dict[str, str], paragraphs: list[str]) -> Span | None:
-    name = span.name
-    if name.lower() in tails and span.type in ("", PERSON):
-        return span._replace(type=PERSON, name=tails[name.lower()], cue="tail")
-    if name in people:
-        return span if span.type == PERSON else span._replace(type=PERSON)  # most are typed so already: no copy
-    if span.type == PERSON and " " in name and typed.get(name) == ORGANISATION:
-        return span._replace(type=ORGANISATION, cue="organisation elsewhere")  # "Zycie Warszawy daily said"
-    if not span.type and name.count(" ") == 1 and name.split()[0] in HONORIFICS:
-        owners = by_surname.get(name.split()[1], set())
-        owners = sexed_owners(owners, honorific_sex(name.split()[0]))
-        if len(owners) == 1:
-            return span._replace(type=PERSON, name=next(iter(owners)), cue="surname")  # "Mr Major" after "John Major"
-    if " " not in name and span.type in ("", PERSON, PLACE, COUNTRY):  # "Jordan" after "Bill Jordan" is him
-        owners = by_surname.get(name, set())
-        if owners and span.type == PERSON:
-            owners = sexed_owners(owners, honorific_sex(paragraphs[span.paragraph][max(0, span.start - 10) : span.start]))
-            if not owners:
-                return None  # "Mrs Howard" in a story that names only Michael Howard: someone it does not name in full
-        if len(owners) == 1:
-            return span._replace(type=PERSON, name=next(iter(owners)), cue="surname")
-        if owners:
-            return None  # two people of the article have this surname: neither
-    if name in short:
-        return span._replace(type=ORGANISATION, name=short[name], cue="short form")
-    if (not span.type or span.type == PLACE) and typed.get(name) == ORGANISATION:
-        return span._replace(type=ORGANISATION, cue="organisation elsewhere")  # "Barcelona" after "Barcelona 2 Valencia 1": the club
-    if not span.type and name in typed:
-        return span._replace(type=typed[name])
-    return span if span.type else None
 
 

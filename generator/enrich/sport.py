@@ -78,7 +78,8 @@ def scorers(text: str) -> list:
     found = []
     for group in SCORERS.finditer(text):
         for match in SCORER.finditer(text, group.start(), group.end()):
-            found.append((match.start(1), match.end(1), PERSON, match.group(1), "scorer"))
+            if match.group(1) not in STOP:  # "(May 21)" is a date
+                found.append((match.start(1), match.end(1), PERSON, match.group(1), "scorer"))
     return found
 
 

@@ -1,0 +1,73 @@
+"""Names within one article, once its spans are typed: a bare surname, a name's tail and a company's short form
+resolved to the person or organisation the article introduced (names.article_spans asks them in this order)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+from .lexicon import COMPANY_SUFFIXES, COUNTRY, ORGANISATION, ORG_HEADS, PERSON, PLACE
+from .name_words import HONORIFICS, distinctive
+from .person_forms import honorific_sex, sexed_owners
+
+PERSONAL_AFTER = re.compile(r"(?:['’]s)?\s+spokes(?:man|woman|person)\b|['’]s\s+side\b")  # a company's, and a person's too ("the Doetinchem side" is a club)
+
+def name_tails(people: set[str]) -> dict[str, str]:
+    """"Van Poppel" -> "Todd Van Poppel", "Suu Kyi" -> "Aung San Suu Kyi": the last two words or more of the one
+    longer name of the article that ends in them (a tail that two names share is left alone)."""
+    owners: dict[str, set[str]] = {}
+    for name in people:
+        words = name.split()
+        for k in range(2, len(words)):
+            owners.setdefault(" ".join(words[-k:]).lower(), set()).add(name)  # "Van Boxmeer" of "Jean van Boxmeer"
+    return {tail.lower(): next(iter(names)) for tail, names in owners.items() if len(names) == 1}
+
+
+def short_forms(organisations: set[str]) -> dict[str, str]:
+    """"Toshiba" -> "Toshiba Corp", "Newmont" -> "Newmont Mining Corp.", "Russ Berrie" -> "Russ Berrie and Co Inc":
+    an organisation's name without the company words that end it, when one organisation of the article has that
+    short form and it is no common word, place, nationality or given name alone."""
+    owners: dict[str, set[str]] = {}
+    for name in organisations:
+        words = name.split()
+        k = len(words)
+        while k > 1 and (words[k - 1] in ORG_HEADS or words[k - 1] in COMPANY_SUFFIXES or words[k - 1] in ("and", "&")):
+            k -= 1
+            if words[k - 1] not in ("and", "&"):
+                owners.setdefault(" ".join(words[:k]), set()).add(name)
+    return {form: next(iter(names)) for form, names in owners.items() if len(names) == 1 and distinctive(form)}
+
+
+def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed: dict[str, str], short: dict[str, str],
+            tails: dict[str, str], paragraphs: list[str]) -> Span | None:
+    name = span.name
+    if name.lower() in tails and span.type in ("", PERSON):
+        return span._replace(type=PERSON, name=tails[name.lower()], cue="tail")
+    if name in people:
+        return span if span.type == PERSON else span._replace(type=PERSON)  # most are typed so already: no copy
+    if span.type == PERSON and " " in name and typed.get(name) == ORGANISATION:
+        return span._replace(type=ORGANISATION, cue="organisation elsewhere")  # "Zycie Warszawy daily said"
+    if not span.type and name.count(" ") == 1 and name.split()[0] in HONORIFICS:
+        owners = by_surname.get(name.split()[1], set())
+        owners = sexed_owners(owners, honorific_sex(name.split()[0]))
+        if len(owners) == 1:
+            return span._replace(type=PERSON, name=next(iter(owners)), cue="surname")  # "Mr Major" after "John Major"
+    if " " not in name and span.cue == "company cue" and len(by_surname.get(name, ())) == 1 and PERSONAL_AFTER.match(paragraphs[span.paragraph], span.end):
+        return span._replace(type=PERSON, name=next(iter(by_surname[name])), cue="surname")  # "Aniston's spokesman" after "Jennifer Aniston"
+    if " " not in name and span.type in ("", PERSON, PLACE, COUNTRY):  # "Jordan" after "Bill Jordan" is him
+        owners = by_surname.get(name, set())
+        if owners and span.type == PERSON:
+            owners = sexed_owners(owners, honorific_sex(paragraphs[span.paragraph][max(0, span.start - 10) : span.start]))
+            if not owners:
+                return None  # "Mrs Howard" in a story that names only Michael Howard: someone it does not name in full
+        if len(owners) == 1:
+            return span._replace(type=PERSON, name=next(iter(owners)), cue="surname")
+        if owners:
+            return None  # two people of the article have this surname: neither
+    if name in short:
+        return span._replace(type=ORGANISATION, name=short[name], cue="short form")
+    if (not span.type or span.type == PLACE) and typed.get(name) == ORGANISATION:
+        return span._replace(type=ORGANISATION, cue="organisation elsewhere")  # "Barcelona" after "Barcelona 2 Valencia 1": the club
+    if not span.type and name in typed:
+        return span._replace(type=typed[name])
+    return span if span.type else None
