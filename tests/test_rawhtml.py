@@ -61,7 +61,7 @@ def test_article_actor_topic_and_list_pages_are_marked(seed_site):
     docs = seed_site.docs
     pages = sorted(docs.glob("articles/*/index.md")) + sorted(docs.glob("actors/*/index.md"))
     topics = sorted(docs.glob("topics/*/index.md"))
-    lists = [docs / "articles/index.md", docs / "dates/index.md", *docs.glob("outlets/**/index.md"), *docs.glob("authors/**/index.md")]
+    lists = [docs / "articles/index.md", docs / "actors/index.md", docs / "dates/index.md", *docs.glob("outlets/**/index.md"), *docs.glob("authors/**/index.md")]
     assert len(pages) > 5 + 20 and topics and len(lists) > 4
     assert set(pages + topics + lists) == set(marked)
 
