@@ -709,6 +709,29 @@ def test_a_fresh_generate_makes_only_the_edited_articles_saved_parts(project, mo
     assert through_cache == pages_of(project)
 
 
+def test_an_article_that_brings_new_people_makes_only_its_own_parts_again(project, monkeypatch):
+    """A new person changes the actor set every article is matched against; an article in which it finds the same
+    names keeps its key (enrich.stage.found_key) and its parts: before, ten new articles at 10,000 made every
+    article's citations, features, records and rows again."""
+    assert run_cli(project, "generate").returncode == 0
+    (project / "corpus" / "quenby.txt").write_text(
+        "Quenby wins the orchard prize\n\nMarisol Quenby, a grower from Kent, won the regional orchard prize on Friday. "
+        "Marisol Quenby said the apples had never been better.\n", encoding="utf-8")
+    made = {"citation": 0, "features": 0}
+
+    def counting(kind, make):
+        def counted(*args, **kwargs):
+            made[kind] += 1
+            return make(*args, **kwargs)
+        return counted
+
+    monkeypatch.setattr(citepages, "citation_parts", counting("citation", citepages.citation_parts))
+    monkeypatch.setattr(related, "raw_vector", counting("features", related.raw_vector))
+    result = generate(load_settings(project / "mkdocs.yml"), Report(), cache=load_cache(project / CACHE_DIR))
+    assert "marisol-quenby" in result.archive.actors
+    assert made == {"citation": 1, "features": 1}
+
+
 def related_of(project: Path) -> dict[str, list]:
     return {a.id: a.related for a in generate(load_settings(project / "mkdocs.yml"), Report()).archive.articles}
 

@@ -26,7 +26,8 @@ class Enrichment:
 
 def enrich(articles: list[Article], corpus_dir: Path, report: Report, memo: Memo = MAKE_ALL, as_extracted: dict[str, bytes] | None = None) -> Enrichment:
     """With a memo that keeps them (the build's), an article whose content and the actor set and topics are
-    unchanged reuses its mentions, quotes and passages from the last run (the actor set itself is rebuilt: detection spans all articles).
+    unchanged reuses its mentions, quotes and passages from the last run (the actor set itself is rebuilt: detection spans all articles);
+    one whose mentions, quotes and passages come out the same keeps its key (found_key), and so its parts.
     `as_extracted`: by id, article_digest of articles not changed since extraction (pipeline.extract_all)."""
     as_extracted = as_extracted or {}
     registry, errors = load_registry(corpus_dir / "actors.yml")
@@ -38,14 +39,23 @@ def enrich(articles: list[Article], corpus_dir: Path, report: Report, memo: Memo
     context = plain_digest((actor_set.actors, actor_set.surfaces, topics))  # no pickle memo: the same bytes in every process
     enriched = []
     for article in articles:
-        key = hashlib.sha256(context + (as_extracted.get(article.id) or memo.digest(article))).digest() if memo.caching else b""
+        extracted = (as_extracted.get(article.id) or memo.digest(article)) if memo.caching else b""
+        key = hashlib.sha256(context + extracted).digest() if memo.caching else b""
         found = memo.keyed("enriched", key, partial(enrich_article, article, actor_set, people, topics))
-        enriched.append(with_enrichment(article, found, key))
+        enriched.append(with_enrichment(article, found, found_key(extracted, found, actor_set, topics) if memo.caching else b""))
         for passage in found[2]:
             passages[passage.topic].append(passage)
     mentioned = {slug for a in enriched for slug in a.mentions_per_actor}
     actors = {slug: actor for slug, actor in actor_set.actors.items() if slug in mentioned}
     return Enrichment(enriched, actors, {t.slug: t for t in topics}, passages, actor_set)
+
+
+def found_key(extracted: bytes, found: tuple, actor_set: ActorSet, topics: list[Topic]) -> bytes:
+    """The enriched article's key, which every part made from it is kept under: the article as extracted, what was
+    found in it, the actors it names as they are now and the topics. Not the whole actor set: new articles that
+    bring new people change it, and an article in which it finds the same names would make every part again."""
+    named = sorted({m.actor for m in found[0]} | {q.speaker for q in found[1]})
+    return hashlib.sha256(extracted + plain_digest((found, [actor_set.actors[slug] for slug in named], topics))).digest()
 
 
 def enrich_one(article: Article, actor_set: ActorSet, topics: list[Topic]) -> Article:
