@@ -39,7 +39,12 @@ def timed_build(project: Path) -> dict:
     if result.returncode != 0:
         raise SystemExit(result.stdout + result.stderr)
     peak_kb, user, system = result.stderr.strip().splitlines()[-1].split()
-    kind, _, times = next(line for line in result.stderr.splitlines() if line.endswith(" s") and " build: " in line).partition(" build: ")
+    lines = result.stderr.splitlines()
+    built = next((line for line in lines if line.endswith(" s") and " build: " in line), None)
+    if built is None:  # "site unchanged: docs/ and the settings are as the last build left them (generate 2.5 s)"
+        unchanged = next(line for line in lines if line.startswith("site unchanged"))
+        built = "nothing to publish build: " + unchanged.rpartition("(")[2].rstrip(")")
+    kind, _, times = built.partition(" build: ")
     steps = {step.rsplit(" ", 2)[0]: float(step.rsplit(" ", 2)[1]) for step in times.split(", ")}
     return {"wall": wall, "cpu": float(user) + float(system), "peak_mb": int(peak_kb) / 1024, "kind": kind, "steps": steps}
 
