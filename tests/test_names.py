@@ -537,3 +537,10 @@ def test_a_town_named_like_a_person_after_in_a_storm_a_gala_or_a_date_in_bracket
     assert typed("He said 'Hillary Clinton is right' on Monday.") == {"Hillary Clinton": "person"}
     found = typed("Victims of Hurricanes Harvey and Irma met at the Met Gala on Sunday night's (May 21) Ellen Show. That's O.K., I am SO excited.")
     assert {name: kind for name, kind in found.items() if kind} == {"Ellen Show": "organisation"}  # a show, as the Consumer Electronics Show
+
+
+def test_a_role_in_the_plural_before_two_names_is_no_part_of_the_first():
+    """Celebrity news: "Singers Jennifer Lopez and Marc Anthony" gave Jennifer Lopez the alias "Singers Jennifer Lopez"."""
+    found = typed("Singers Jennifer Lopez and Marc Anthony split. Actors Brad Pitt and Angelina Jolie wed. Rogers Hornsby batted.")
+    assert found["Jennifer Lopez"] == found["Brad Pitt"] == found["Rogers Hornsby"] == "person"
+    assert "Singers Jennifer Lopez" not in found and "Actors Brad Pitt" not in found

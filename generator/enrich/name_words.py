@@ -167,9 +167,14 @@ def leading_titles(names: tuple[str, ...], opens: bool = True) -> int:
     opener = opens and OPENER.fullmatch(first) and first not in given_names()  # "Speaking", "Reportedly"; not "Anatoly" in a sentence
     if len(names) >= 3 and (first in DEMONYMS or opener or resident(first, names[1])):
         return 1
-    if len(names) >= 2 and (first.lower() in LOWER_CUES or LOWER_COMPOUND.fullmatch(first) or opener):
+    if len(names) >= 2 and (first.lower() in LOWER_CUES or LOWER_COMPOUND.fullmatch(first) or opener or plural_role(first)):
         return 1
     return 0
+
+
+def plural_role(word: str) -> bool:
+    """"Singers Jennifer Lopez and Marc Anthony", "Actors Brad Pitt and …": a role in the plural before two names."""
+    return word.endswith("s") and word[:-1].lower() in LOWER_CUES and word[:-1] not in given_names()
 
 
 # a party's member or members before a person's name: "Tories Ken Clarke and Sir George Young", "Republican Bob Dole"
