@@ -688,16 +688,9 @@ def test_a_fresh_generate_makes_only_the_edited_articles_saved_parts(project, mo
     moved = [aid for aid in related_before if related_before[aid] != related_after[aid] and aid not in victim.stem]
     assert moved  # other articles' related lists changed with the edit
     made = {"citation": 0, "features": 0, "offline": 0}
-
-    def counting(kind, make):
-        def counted(*args, **kwargs):
-            made[kind] += 1
-            return make(*args, **kwargs)
-        return counted
-
-    monkeypatch.setattr(citepages, "citation_parts", counting("citation", citepages.citation_parts))
-    monkeypatch.setattr(related, "raw_vector", counting("features", related.raw_vector))
-    monkeypatch.setattr(offline, "offline_record_json", counting("offline", offline.offline_record_json))
+    monkeypatch.setattr(citepages, "citation_parts", counting(made, "citation", citepages.citation_parts))
+    monkeypatch.setattr(related, "raw_vector", counting(made, "features", related.raw_vector))
+    monkeypatch.setattr(offline, "offline_record_json", counting(made, "offline", offline.offline_record_json))
     scored_afresh = []
     made_scores = related.Scores.made
     monkeypatch.setattr(related.Scores, "made", classmethod(lambda cls, *args: (scored_afresh.append(1), made_scores(*args))[1]))
@@ -718,18 +711,19 @@ def test_an_article_that_brings_new_people_makes_only_its_own_parts_again(projec
         "Quenby wins the orchard prize\n\nMarisol Quenby, a grower from Kent, won the regional orchard prize on Friday. "
         "Marisol Quenby said the apples had never been better.\n", encoding="utf-8")
     made = {"citation": 0, "features": 0}
-
-    def counting(kind, make):
-        def counted(*args, **kwargs):
-            made[kind] += 1
-            return make(*args, **kwargs)
-        return counted
-
-    monkeypatch.setattr(citepages, "citation_parts", counting("citation", citepages.citation_parts))
-    monkeypatch.setattr(related, "raw_vector", counting("features", related.raw_vector))
+    monkeypatch.setattr(citepages, "citation_parts", counting(made, "citation", citepages.citation_parts))
+    monkeypatch.setattr(related, "raw_vector", counting(made, "features", related.raw_vector))
     result = generate(load_settings(project / "mkdocs.yml"), Report(), cache=load_cache(project / CACHE_DIR))
     assert "marisol-quenby" in result.archive.actors
     assert made == {"citation": 1, "features": 1}
+
+
+def counting(made: dict[str, int], kind: str, make):
+    """make, counting its calls in made[kind]."""
+    def counted(*args, **kwargs):
+        made[kind] += 1
+        return make(*args, **kwargs)
+    return counted
 
 
 def related_of(project: Path) -> dict[str, list]:
