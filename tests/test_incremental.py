@@ -861,11 +861,12 @@ def test_serve_frees_what_each_rebuild_leaves_in_reference_cycles(project):
     rebuilder.regenerate()
     victim = sorted((project / "corpus" / "synthetic").glob("*.txt"))[7]
     text, tracked = victim.read_text(encoding="utf-8"), []
-    for number in range(3):
+    for number in range(4):
         victim.write_text(text + f"\nA paragraph {number} with no names.\n", encoding="utf-8")
         rebuilder.regenerate()
         rebuilder.settle()
         tracked.append(len(gc.get_objects()))
+    tracked = tracked[1:]  # the first edit loads what reading a text needs once a process (the name lists), when run alone
     assert max(tracked) - min(tracked) < 0.02 * min(tracked), tracked
 
 
