@@ -250,7 +250,7 @@ def most_mentioned(stats: MentionStats, most: int, actors: dict[str, Actor] | No
 
 
 def strongest_neighbours(stats: MentionStats, focus: str, most: int, actors: dict[str, Actor] | None = None) -> list[str]:
-    """The focus's neighbours by paragraphs shared, then articles shared (not by their own mentions: see shared_with)."""
+    """The focus's neighbours by paragraphs shared, then articles shared (not by their own mentions: see own_counts)."""
     near = stats.neighbours.get(focus, {})
     return sorted((s for s in near if not detected_place(s, actors)), key=lambda s: (-near[s][1], -near[s][0], s))[:most]
 

@@ -12,6 +12,7 @@ from .person_forms import honorific_sex, sexed_owners
 
 PERSONAL_AFTER = re.compile(r"(?:['’]s)?\s+spokes(?:man|woman|person)\b|['’]s\s+side\b")  # a company's, and a person's too ("the Doetinchem side" is a club)
 
+
 def name_tails(people: set[str]) -> dict[str, str]:
     """"Van Poppel" -> "Todd Van Poppel", "Suu Kyi" -> "Aung San Suu Kyi": the last two words or more of the one
     longer name of the article that ends in them (a tail that two names share is left alone)."""
