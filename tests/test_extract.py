@@ -329,3 +329,29 @@ def test_wire_copy_head_a_headline_with_a_full_stop_a_name_alone_and_the_date_li
     assert article.dek.value is None and [b.text.split()[0] for b in article.paragraphs] == ["Homestake", "Santa"]
     undated = extract(raw(WIRE.replace("NEW YORK 1996-12-06\n\n", "")))
     assert undated.authors.value == () and undated.title.evidence.startswith("derived")
+
+
+# --- line numbers are the file's ---------------------------------------------------------------
+
+@given(st.integers(min_value=0, max_value=4), st.sampled_from(["\n", "\r\n", "  \n", "\ufeff\n"]))
+@settings(max_examples=40, deadline=None)
+def test_evidence_line_numbers_count_the_blank_lines_a_file_starts_with(blank, newline):
+    from generator.content.read import read_bytes
+    from pathlib import Path
+
+    body = "Headline of the story\n\n2017-11-16 08:52:00\n\nThe first paragraph of the story says what happened today.\n"
+    data = (newline * blank + body).encode("utf-8")
+    article = extract(read_bytes(data, Path("x.txt"), "x.txt"))
+    lines = data.decode("utf-8").replace("\ufeff", "").replace("\r\n", "\n").split("\n")
+    assert lines[int(article.title.evidence.split()[1].rstrip(":")) - 1] == "Headline of the story"
+    assert lines[article.removed[0].line - 1] == "2017-11-16 08:52:00"
+    assert lines[article.blocks[0].line - 1].startswith("The first paragraph")
+
+
+def test_the_blank_lines_a_file_starts_with_do_not_change_its_id_or_digest():
+    from generator.content.read import read_bytes
+    from pathlib import Path
+
+    plain, padded = (read_bytes(data, Path("x.txt"), "x.txt") for data in (b"Title\n\nText.\n", b"\n\nTitle\n\nText.\n"))
+    assert (padded.id, padded.text_sha256, padded.text) == (plain.id, plain.text_sha256, plain.text)
+    assert padded.blank_lines_before == 2

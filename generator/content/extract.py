@@ -286,7 +286,7 @@ def summarise(blocks: list[Block]) -> Field[str]:
 
 
 def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Article:
-    items = units(raw.text)
+    items = units(raw.text, raw.blank_lines_before)
     items, removed = split_boilerplate(items)
     items, date = take_dates(items, removed)
     head, body_units = take_head(items, frozenset(r.line for r in removed if r.rule == "date line"))

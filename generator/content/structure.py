@@ -46,15 +46,16 @@ EMAIL_HEADER = re.compile(r"^(?:To|From|Cc|Bcc|Subject|Sent|Date):\s")  # a quot
 
 @dataclass(frozen=True)
 class Unit:
-    line: int  # 1-based line number in the normalised text
+    line: int  # 1-based line number in the file
     text: str
 
 
-def units(text: str) -> list[Unit]:
-    """Non-blank lines, or re-joined paragraphs when the file is hard-wrapped."""
+def units(text: str, blank_lines_before: int = 0) -> list[Unit]:
+    """Non-blank lines, or re-joined paragraphs when the file is hard-wrapped, numbered as the lines of the
+    file, which has `blank_lines_before` the text."""
     lines = text.split("\n")
     groups: list[list[Unit]] = [[]]
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(lines, start=1 + blank_lines_before):
         if line.strip():
             groups[-1].append(Unit(number, line.strip()))
         elif groups[-1]:
