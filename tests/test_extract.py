@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -99,6 +101,18 @@ def test_published_line():
 def test_date_only():
     assert parse_date("23 April 2025").iso == "2025-04-23"
     assert parse_date("2025-04-23").iso == "2025-04-23"
+
+
+@given(st.dates(date(1800, 1, 1), date(2999, 12, 31)), st.times(), st.sampled_from(["", "Z", "-04:00", "+05:30", "+0100", ".250-04:00"]), st.booleans())
+@settings(max_examples=60, deadline=None)
+def test_an_iso_8601_timestamp_is_read_as_the_date_it_states(day, moment, zone, seconds):
+    """"2013-06-17T14:07:39-04:00" (a web page's own timestamp): the day and the time stated, the zone dropped as
+    "10:00 am EST" drops it; it was refused and became the dek."""
+    clock = f"{moment:%H:%M:%S}" if seconds or zone.startswith(".") else f"{moment:%H:%M}"
+    stamp = f"{day.year:04d}-{day:%m-%d}T{clock}{zone}"
+    assert parse_date(stamp).iso == f"{day.year:04d}-{day:%m-%d}T{moment:%H:%M}", stamp
+    article = extract(raw(f"Headline of the story\n\n{stamp}\n\nThe first paragraph of the story says what happened."))
+    assert article.date.value.iso.startswith(f"{day.year:04d}-{day:%m-%d}") and article.dek.value is None
 
 
 def test_a_wire_dateline_states_the_date():

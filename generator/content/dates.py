@@ -19,10 +19,13 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w.'’()\- ]{1,40}(?:,\s*[A-Z][\w.'’()\- ]{1,40})?)[,\s]+"
     r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})$"
 )
-TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+# an ISO 8601 timestamp joins the day and the time with a "T" ("2013-06-17T14:07:39-04:00"; fastdates reads it):
+# no word boundary there
+DAY_END = r"(?:\b|(?=T\d))"
+TIME = re.compile(r"(?:\b|(?<=\dT))\d{1,2}[:.]\d{2}(?:\b|(?=Z\b))")
 YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
 MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b", re.I
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}" + DAY_END, re.I
 )
 _SETTINGS = {
     "REQUIRE_PARTS": ["day", "month", "year"],
