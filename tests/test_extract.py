@@ -115,6 +115,30 @@ def test_an_iso_8601_timestamp_is_read_as_the_date_it_states(day, moment, zone, 
     assert article.date.value.iso.startswith(f"{day.year:04d}-{day:%m-%d}") and article.dek.value is None
 
 
+def test_a_url_alone_on_the_first_line_is_the_source_url_and_the_headline_follows():
+    """A saved web page (Rolling Stone, Vanity Fair in the celebrity corpus): the URL was the title, the headline the dek,
+    and the evidence said "the text gives no source URL"."""
+    url = "http://www.rollingstone.com/music/news/taylor-swift-new-song-w499090"
+    article = extract(raw(f"{url}\nTaylor Swift Releases Apparent Kanye West Diss Song\n2017-08-24\nTaylor Swift is not ready to make nice on the lead single."))
+    assert article.source_url.value == url and article.source_url.evidence.startswith("line 1:")
+    assert article.title.value == "Taylor Swift Releases Apparent Kanye West Diss Song" and article.title.evidence.startswith("line 2:")
+    assert article.dek.value is None and article.date.value.iso == "2017-08-24"
+    assert [(r.line, r.rule) for r in article.removed] == [(1, "source URL"), (3, "date line")]
+    assert extract(raw(f"{url}")).source_url.value is None, "a file that is only a URL has nothing to be the source of"
+
+
+def test_a_web_page_title_loses_its_site_name_and_copy_link_which_become_outlet_and_source_url():
+    aniston = extract(raw("Jennifer Aniston Finally Pregnant At 48 Years Old? | Celeb Dirty Laundry\n\nJennifer Aniston and Justin Theroux have been married more than a year."))
+    assert (aniston.title.value, aniston.outlet.value) == ("Jennifer Aniston Finally Pregnant At 48 Years Old?", "Celeb Dirty Laundry")
+    assert aniston.outlet.evidence.startswith("line 1:")
+    evian = extract(raw("Is Evian Water The Secret Behind Cameron Diaz's Great Skin? Read more at: https://tr.im/207sZ\n\nThis is one of those rumors that is so ridiculous we wish it were true!"))
+    assert (evian.title.value, evian.source_url.value) == ("Is Evian Water The Secret Behind Cameron Diaz's Great Skin?", "https://tr.im/207sZ")
+    section = extract(raw("Analysis | Kanye West and how hip-hop tackles mental health\n\nIt's not totally clear what's going on with Kanye West."))
+    assert section.title.value == "Analysis | Kanye West and how hip-hop tackles mental health", "a section label before the bar is no site"
+    wire = extract(raw("Rates rise again | Markets\n\n(Reuters) - The central bank raised its rates again on Tuesday."))
+    assert wire.outlet.value == "Reuters", "a dateline names the outlet before a page title's site does"
+
+
 def test_a_wire_dateline_states_the_date():
     """Reuters-style datelines (place, then date, on its own line) are how wire copy states its date."""
     article = extract(raw("SOCCER - JAPAN GET LUCKY WIN\n\nAL-AIN, United Arab Emirates 1996-12-06\n\nJapan began the defence of their title with a lucky 2-1 win against Syria on Friday."))

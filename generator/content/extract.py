@@ -61,6 +61,8 @@ class Head:
     dek: Field[str] | None = None
     authors: Field[tuple[str, ...]] | None = None
     outlet: Field[str] | None = None
+    source_url: Field[str] | None = None
+    site: Field[str] | None = None  # the site a web page's title names after a bar
     blocks: tuple[Block, ...] = ()  # the headline and dek as blocks whose names are mentions (anchors title, dek)
 
 
@@ -148,8 +150,7 @@ def take_head(items: list[Unit], dated: frozenset[int] = frozenset()) -> tuple[H
     wire = rest and not headline and wire_headline(rest, dated)  # its head ends at the date line: no dek
     if (headline or wire) and not BYLINE.match(rest[0].text):
         unit = rest.pop(0)
-        head.title = Field(headline_text(unit.text), evidence(unit))
-        head.blocks = (Block("headline", unit.text, unit.line, None, "title"),)
+        take_headline(unit, head)
         if rest and not wire and is_dek(rest[0], rest[1] if len(rest) > 1 else None) and not name_alone_byline(rest[0], rest[1:2], dated):
             unit = rest.pop(0)
             head.dek = Field(unit.text, evidence(unit))
@@ -163,6 +164,35 @@ def take_head(items: list[Unit], dated: frozenset[int] = frozenset()) -> tuple[H
     if head.authors is None and rest:
         rest[0] = take_inline_byline(rest[0], head)
     return head, rest
+
+
+def take_headline(unit: Unit, head: Head) -> None:
+    """The headline, without what a copied web page's title adds to it: the link a copy of the page ends with
+    ("… Read more at: https://tr.im/207sZ", its source URL) and the site's name after a bar ("… | Celeb Dirty
+    Laundry", its outlet, unless a byline or a dateline names one)."""
+    text = unit.text
+    if link := READ_MORE_LINK.search(text):
+        text = text[: link.start()]
+        head.source_url = Field(link.group("url"), evidence(unit))
+    if site := SITE_SUFFIX.match(text):
+        text = site.group("title")
+        head.site = Field(site.group("site"), evidence(unit))
+    head.title = Field(headline_text(text), evidence(unit))
+    head.blocks = (Block("headline", text, unit.line, None, "title"),)
+
+
+READ_MORE_LINK = re.compile(r"\s+(?:read more|more|source|via)(?: at| on)?\s*:?\s*(?P<url>https?://\S+)$", re.I)
+# "Title words | Site Name": one bar, then one to four capitalised words and nothing that ends a sentence
+SITE_SUFFIX = re.compile(r"^(?P<title>(?:[^|\s]+\s+){2,}[^|\s]+)\s+\|\s+(?P<site>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$")
+SOURCE_URL_LINE = re.compile(r"^(?:(?:url|source|link|original)\s*:\s*)?(?P<url>https?://\S+)$", re.I)
+
+
+def take_source_url(items: list[Unit], removed: list[RemovedLine]) -> tuple[list[Unit], Field[str] | None]:
+    """A URL alone on the first line (above the headline), as a saved web page puts it: the source URL."""
+    if len(items) < 2 or not (found := SOURCE_URL_LINE.match(items[0].text)):
+        return items, None
+    removed.append(RemovedLine(items[0].line, items[0].text, "source URL"))
+    return items[1:], Field(found.group("url"), evidence(items[0]))
 
 
 def headline_text(line: str) -> str:
@@ -289,6 +319,7 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
     items = units(raw.text, raw.blank_lines_before)
     items, removed = split_boilerplate(items)
     items, date = take_dates(items, removed)
+    items, source_url = take_source_url(items, removed)
     head, body_units = take_head(items, frozenset(r.line for r in removed if r.rule == "date line"))
     blocks = body_blocks(body_units)
     body = "\n".join(b.text for b in blocks)
@@ -301,12 +332,12 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
         title=head.title or derived_title(blocks, title_words),
         dek=head.dek or Field(None, nothing.format("no standfirst line under a headline")),
         authors=head.authors or Field((), nothing.format("no byline")),
-        outlet=head.outlet or dateline_outlet(body_units) or Field(None, nothing.format("no outlet named in a byline or a dateline")),
+        outlet=head.outlet or dateline_outlet(body_units) or head.site or Field(None, nothing.format("no outlet named in a byline, a dateline or the page title")),
         date=date,
         kind=classify_kind(body, removed, count),
         language=detect_language(body_words),
         summary=summarise(blocks),
-        source_url=Field(None, nothing.format("the text gives no source URL")),
+        source_url=source_url or head.source_url or Field(None, nothing.format("the text gives no source URL")),
         blocks=blocks,
         head=head.blocks,
         removed=sorted(removed, key=lambda r: r.line),
