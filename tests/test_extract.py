@@ -255,11 +255,38 @@ def test_boilerplate_rules():
     ("The race started at 10:30.", None), ("He said the match began at 10:30", None), ("Facebook shares rose 3%.", None),
     ("Obama (Democrat/Illinois) said so.", None), ("Caroline Quentin (Life Begins/ Von Trapped, ITV1)", None), ("1996-12-06", None),
     ("Photo editors said the picture was fake.", None), ("Twitter", None), ("Kick-off 15:00", None),
+    # celebrity pages (Pérez-Rosas 2018): share buttons, agency credits, teasers, sponsors, prompts
+    ("Click to share on Twitter (Opens in new window)", "share prompt"), ("Share this article with Google Plus", "share prompt"),
+    ("Getty Images", "photo credit"), ("Splash News", "photo credit"), ("Rex/Getty", "photo credit"), ("PA Photos", "photo credit"),
+    ("Tristan Fewings / Getty Images", "photo credit"), ("JONATHAN DRAKE / REUTERS", "photo credit"),
+    ("Rochlin/Hand in Hand/Getty Images; Clint Spaulding/WWD/REX/Shutterstock", "photo credit"),
+    ("Left, by Mike Pont/WireImage; Right, from GC Images, both from Getty Images.", "photo credit"),
+    ('The couple were in a "Saturday Night Live" sketch together. Saturday Night Live/YouTube', "photo credit"),
+    ("Ryan Gosling on the set of his new film 'The Nice Guys' in Atlanta yesterday[AKM-GSI]", "photo credit"),
+    ("RELATED VIDEO: Barack Obama's Favorite Jackets Have One Thing In Common", "related link"),
+    ("RELATED GALLERY: See the A-List Guests at the Wedding!", "related link"), ("PHOTOS: Check out the latest pics of Owen Wilson", "related link"),
+    ("See the most-read stories in Entertainment this hour »", "related link"), ("READ NEXT", "related links header"),
+    ("ADVERTISEMENT", "advertisement"), ("A Message from Bank of New York", "advertisement"),
+    ("Can't get enough of Us? Sign up now for the Us Weekly newsletter packed with the latest celeb news, hot pics and more!", "newsletter prompt"),
+    ("For the latest celebrity news and videos, subscribe to Us Weekly’s YouTube channel!", "newsletter prompt"),
+    ("Want news and features? Just hit 'Like' on our Digital Spy Facebook page and 'Follow' on our Twitter account.", "social prompt"),
+    ("Watch the clip of the girls below:", "video prompt"), ("Photo", "photo label"),
+    # and what a story writes stays
+    ("She urged her fans to subscribe to her YouTube channel.", None), ('"Sign up for the newsletter," she told fans, "and subscribe to our channel."', None),
+    ("Getty Images said the photograph had been altered.", None), ("Left, right and centre agreed, Reuters reported.", None),
+    ("A message from the president was read aloud.", None), ("Watch what happens next.", None), ("Reuters reported the deal.", None),
+    ("The poll was conducted by Reuters/Ipsos", None), ("Photos of the couple were everywhere.", None),
 ])
 def test_the_scraps_of_a_copied_web_page_are_boilerplate(line, rule):
     """Political news 2016 (Horne): video players and titles, share buttons, photo credits and file names were
     headings (26 of 34 in a sample) and numbered paragraphs."""
     assert boilerplate_rule(line) == rule
+
+
+def test_a_first_line_shaped_like_a_teaser_is_the_headline():
+    article = extract(raw("WATCH: Marla Maples Gets Emotional About Life as a Single Mom\n\nThe star says so in a preview clip.\n\nWATCH: OJ Simpson Granted Parole"))
+    assert article.title.value == "WATCH: Marla Maples Gets Emotional About Life as a Single Mom"
+    assert [(r.line, r.rule) for r in article.removed] == [(5, "related link")]
 
 
 def test_a_quoted_emails_header_is_text_not_a_heading():

@@ -20,23 +20,77 @@ from .text import ends_sentence, ends_with, word_count
 
 HEADING_MAX_WORDS = 14
 
-BOILERPLATE: list[tuple[str, re.Pattern[str]]] = [
+AGENCY = (r"(?i:getty(?: images)?|wireimage|filmmagic|gc images|splash(?: news)?|rex(?: features)?|shutterstock|pa(?: photos| images| wire)?|"
+          r"ap(?: photo)?|afp|epa|reuters|corbis|alamy|wenn|backgrid|akm-gsi|gsi|x17(?: online)?|bauer-griffin|infphoto|fameflynet|"
+          r"mega(?: agency)?|pacific coast news|instar|invision|startraks(?: photo)?|beimages|press association|camera press|eyevine)")
+# a credit line: names then an agency, split by slashes ("Name / Agency"), or a show or a person then the platform
+# the picture comes from ("Saturday Night Live/YouTube")
+CREDIT = rf"(?:[\w.'’&-]+(?: [\w.'’&-]+){{0,4}}\s*/\s*)*{AGENCY}"
+CREDITED = rf"(?:{CREDIT}|(?:[A-Z][\w.'’&-]*(?: [\w.'’&-]+){{0,4}}\s*/\s*)+(?:YouTube|Instagram|Twitter|Facebook|Snapchat))"
+
+
+
+@dataclass(frozen=True)
+class Guarded:
+    """A pattern tried only on lines that hold one of `needles` (lower case) or, when they are CREDIT_ENDS, end with
+    one: rules that look all along a line cost, without it, more than all the others together."""
+
+    needles: tuple[str, ...] | frozenset[str]
+    pattern: re.Pattern[str]
+
+    def match(self, text: str) -> re.Match[str] | None:
+        if self.needles is CREDIT_ENDS:
+            line = text.rstrip(".] ")
+            found = line[max(line.rfind(" "), line.rfind("/"), line.rfind("[")) + 1 :].lower() in CREDIT_ENDS
+        else:
+            lower = text.lower()
+            found = any(needle in lower for needle in self.needles)
+        return self.pattern.match(text) if found else None
+
+
+# the last word of a credit: an agency's or a platform's
+CREDIT_ENDS = frozenset(
+    "getty images wireimage filmmagic splash news rex features shutterstock pa photos wire ap photo afp epa reuters corbis alamy "
+    "wenn backgrid akm-gsi gsi x17 online bauer-griffin infphoto fameflynet mega agency instar invision startraks beimages "
+    "association press eyevine youtube instagram twitter facebook snapchat".split())
+
+BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
     ("breadcrumb", re.compile(r"^(?:home|start|front page)\s*(?:[/›»>|]\s*[^/›»>|]+){1,6}$", re.I)),
     ("link to the original", re.compile(r"^(?:read|view|see|continue reading)\b.{0,20}\b(?:original|full)\b.{0,20}\b(?:article|story|post|report)\b.{0,10}$", re.I)),
     ("comment prompt", re.compile(r"^(?:post a comment|leave a comment|add a comment|comments?)(?:\s+(?:for|on)\b.*)?$", re.I)),
-    ("share prompt", re.compile(r"^(?:share(?: this(?: article| story)?)?|share on \w+|tweet|print|email)$", re.I)),
+    ("share prompt", re.compile(r"^(?:share(?: this(?: article| story| post| page)?)?(?: (?:on|with|via) [\w+ ]{2,20})?|tweet|print|email|"
+                                r"click to (?:share|email|print)(?: (?:on|with|via) [\w+ ]{2,20})?(?:\s*\(opens in (?:a )?new window\))?)$", re.I)),
     ("advertisement", re.compile(r"^(?:advertisement|sponsored(?: content)?|ad)$", re.I)),
+    ("advertisement", re.compile(r"^(?i:a message from|sponsored by|presented by|paid for by|brought to you by)\s+[A-Z][^.!?\"“”]{1,60}$")),
     ("newsletter prompt", re.compile(r"^(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|inbox)\b.*$", re.I)),
-    ("related links header", re.compile(r"^(?:related(?: articles| stories| posts)?|read more|more from .{1,40}|recommended)\s*:?$", re.I)),
-    ("related link", re.compile(r"^related:\s.{3,160}$", re.I)),
+    # the same, after a teaser ("Can't get enough of Us? Sign up now for the Us Weekly newsletter…"), and the
+    # publication's call to follow it; never in a line that quotes someone
+    ("newsletter prompt", Guarded(("sign up", "subscribe"), re.compile(r"^[^\"“”]{0,120}?[.!?,]\s+(?:sign up|subscribe)(?: now| today| here)?\s+(?:for|to)\b[^\"“”]{0,80}?"
+                                     r"\b(?:newsletter|digital edition|youtube|channel|podcast|updates|inbox|alerts)\b[^\"“”]{0,200}$", re.I))),
+    ("social prompt", Guarded(("like us", "'like'", "‘like’", "follow us"), re.compile(r"^[^\"“”]{0,200}?\b(?:like us on facebook|follow us on (?:twitter|instagram|facebook)|"
+                                 r"(?:hit|click) ['‘’]?like['‘’]? on our)\b[^\"“”]{0,200}$", re.I))),
+    ("related links header", re.compile(r"^(?:related(?: articles| stories| posts)?|read more|read next|up next|more stories|more from .{1,40}|"
+                                        r"recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular)|trending(?: now)?)\s*:?$", re.I)),
+    ("related link", re.compile(r"^related(?: video| videos| gallery| photos?| story| stories| articles?| links?| coverage| reading)?:\s.{3,160}$", re.I)),
+    # a teaser in capitals for a gallery or a video elsewhere on the site ("PHOTOS: See All of Kylie Jenner's Hairstyles")
+    ("related link", re.compile(r"^(?:PHOTOS?|VIDEOS?|GALLERY|PICTURES|SLIDESHOW|WATCH|SEE ALSO|READ MORE|MORE)\s*:\s.{3,160}$")),
+    # a link that ends in an arrow ("See the most-read stories in Entertainment this hour »")
+    ("related link", re.compile(r"^[A-Z][^.!?\"“”»›]{2,120}[»›]$")),
     # the scraps a copied web page leaves: a video player and its titles, share buttons, photo credits, file names
     ("video player", re.compile(r"^(?:play(?: video)?|replay|fullscreen|modal trigger|watch(?: video| now)?|video|/|\d+ photos?|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)$", re.I)),
     ("video title", re.compile(r"^(?=(?:\S+\s+){3})[^.!?]{2,159}?[^\s\d.!?](?<!\bat)(?<!\bfrom)(?<!\buntil)(?<!\bby)(?<!\bto)\s*(?:play video)?\s*\d{1,2}:\d{2}$", re.I)),
+    ("video prompt", re.compile(r"^watch\b[^\"“”]{0,200}(?:\bbelow\s*[.:!]?|:)$", re.I)),  # "Watch the clip below:", its player gone
+    ("photo label", re.compile(r"^(?:photos?|pictures?|gallery|images?)$", re.I)),
     ("share buttons", re.compile(r"^(?:.{0,200}\bfacebook twitter (?:google plus |pinterest )?embed|(?:(?:pick|share|embed|e-?mail|facebook|twitter|pinterest|"
                                 r"google\s?plus|google\+|linkedin|whatsapp|reddit|tumblr|print|copy link|messenger)\W*){2,})$", re.I)),
     ("prompt", re.compile(r"^(?:sign up|learn more|log in|sign in|subscribe)$", re.I)),
     ("photo credit", re.compile(r"^.{0,400}(?:\((?:Photo: )?[A-Z][\w.'’ -]{1,40}(?:/[^()/\s,][^()/,]{1,40})+\)|\(Photo: [^()]{2,60}\)|"
                                r"(?:Photo|Photograph|Image|Picture)(?::| by| courtesy| credit:?) [^.]{2,60})$")),
+    # a credit alone: agencies, or photographers and agencies ("Tristan Fewings / Getty Images", "Rex/Getty",
+    # "Rochlin/Hand in Hand/Getty Images; Clint Spaulding/WWD/REX/Shutterstock"); a caption that ends in one
+    # ("…sketch together. Saturday Night Live/YouTube", "…in Atlanta yesterday[AKM-GSI]", "Left, by …/WireImage; …")
+    ("photo credit", Guarded(CREDIT_ENDS, re.compile(rf"^(?:{CREDIT}(?:\s*[;,]\s*{CREDIT})*|.{{0,400}}?(?:[.!?]\s+{CREDITED}|\[{CREDIT}\])|"
+                                rf"(?i:left|right|top|bottom|above|below|inset|main)\s*[,:].{{0,300}}(?:\bby|\bfrom|/|:)\s*{AGENCY}\.?)$"))),
     ("image file name", re.compile(r"^(?=\S*[a-z])(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|[a-z]{12,}|\S+\.(?:jpe?g|png|gif))$")),
     ("stray letter", re.compile(r"^[A-Z]$")),  # a drop capital left on a line of its own
     ("contributors", re.compile(r"^[^.!?]{0,200}\b(?:contributed|contributing) (?:to )?(?:this|the) (?:report|story|article|reporting)\s*\.?$", re.I)),
@@ -85,11 +139,15 @@ def boilerplate_rule(text: str) -> str | None:
     return None
 
 
+# a file's first line shaped like a teaser is its headline ("WATCH: Marla Maples Gets Emotional …" on a page of its own)
+NOT_ON_THE_FIRST_LINE = {"related link", "video prompt"}
+
+
 def split_boilerplate(items: list[Unit]) -> tuple[list[Unit], list[RemovedLine]]:
     kept, removed = [], []
-    for unit in items:
+    for index, unit in enumerate(items):
         rule = boilerplate_rule(unit.text)
-        if rule:
+        if rule and not (index == 0 and rule in NOT_ON_THE_FIRST_LINE):
             removed.append(RemovedLine(unit.line, unit.text, rule))
         else:
             kept.append(unit)
