@@ -165,6 +165,17 @@ def test_a_headline_in_title_case_is_the_title_with_its_full_stop():
     assert article.blocks[0].text.startswith("During")
 
 
+def test_a_long_tabloid_headline_is_the_whole_title():
+    """Daily Mail headlines run to 21-30 words; they were taken for a lede and cut to "Hats off to love!"."""
+    line = "Hats off to love! Jennifer Lawrence, 26, and Darren Aronofsky, 47, go public with their romance as they bundle up for stroll in NYC"
+    lede = "They had been keeping their budding romance under wraps but it seems that they have made a New Year's resolution."
+    article = extract(raw(f"{line}\n\n{lede}"))
+    assert article.title.value == line and article.title.evidence.startswith("line 1:")
+    assert article.blocks[0].text == lede
+    assert extract(raw(f"{line}.\n\n{lede}")).title.evidence.startswith("derived"), "a long line ending a sentence is a lede"
+    assert extract(raw(f"{line}\n{lede}")).title.evidence.startswith("derived"), "without a blank line under it, a long line is a paragraph"
+
+
 def test_no_guessing_from_weekdays_or_partial_dates():
     assert parse_date("on Wednesday") is None
     assert parse_date("last week") is None

@@ -95,11 +95,18 @@ STAFF_BYLINE = re.compile(r"(?P<outlet>Associated Press|Reuters|AFP|Press Associ
 
 def is_headline(unit: Unit, rest: list[Unit]) -> bool:
     """A short first line that does not end like a sentence; or, as wire services write them, a short
-    first line in capitals ("CRICKET - WEST INDIES TO BAT AFTER WINNING THE TOSS."), or in title case, full stop or not."""
+    first line in capitals ("CRICKET - WEST INDIES TO BAT AFTER WINNING THE TOSS."), or in title case, full stop or not.
+    A longer one (up to LONG_HEADLINE words) that does not end like a sentence, with a blank line under it, is one
+    too: a tabloid's ("Hats off to love! Jennifer Lawrence, 26, and Darren Aronofsky, 47, go public with … in NYC")."""
     n = word_count(unit.text)
+    if rest and 20 < n <= LONG_HEADLINE[0] and len(unit.text) <= LONG_HEADLINE[1] and rest[0].line > unit.line + 1:
+        return not ends_with(unit.text, ".,;:")
     if not (rest and 0 < n <= 20 and len(unit.text) <= 160):
         return False
     return not ends_with(unit.text, ".,;:") or (ends_with(unit.text, ".") and (in_capitals(unit.text) or in_title_case(unit.text)))
+
+
+LONG_HEADLINE = (35, 250)  # words, characters
 
 
 def in_title_case(text: str) -> bool:
