@@ -176,6 +176,14 @@ def test_a_long_tabloid_headline_is_the_whole_title():
     assert extract(raw(f"{line}\n{lede}")).title.evidence.startswith("derived"), "without a blank line under it, a long line is a paragraph"
 
 
+def test_an_editors_byline_names_the_outlet_and_a_gallery_entry_date_is_no_dek():
+    article = extract(raw("Scarlett Johansson's New Man Has Confirmed They Are Dating\n\nFrom the editors of HelloGiggles\n\nThere’s been word that Colin Jost is dating Scarlett Johansson."))
+    assert (article.dek.value, article.authors.value, article.outlet.value) == (None, (), "HelloGiggles")
+    assert article.outlet.evidence == "line 3: From the editors of HelloGiggles"
+    gallery = extract(raw("Khloe Kardashian’s Best Hair Moments This Fall: See Pics\n\nJuly 24\nBronde baby! Wearing her darker blond strands in a wavy half-up do."))
+    assert gallery.dek.value is None and gallery.blocks[0].kind == "heading"
+
+
 def test_no_guessing_from_weekdays_or_partial_dates():
     assert parse_date("on Wednesday") is None
     assert parse_date("last week") is None

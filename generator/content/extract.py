@@ -75,6 +75,8 @@ def parse_byline(unit: Unit) -> tuple[Field[tuple[str, ...]], Field[str] | None]
     """"By A and B", "By A, Outlet", "By A For Mailonline", "By . Chris Brooke ." (a copied Daily Mail page), and
     an outlet's own byline, which names no author: "By Associated Press", "By Daily Mail Reporter"."""
     text = SPACED_DOTS.sub("", unit.text).strip()
+    if editors := EDITORS_BYLINE.match(text):
+        return Field((), evidence(unit)), Field(editors.group("outlet"), evidence(unit))
     match = BYLINE.match(text)
     if not match:
         return None
@@ -87,6 +89,8 @@ def parse_byline(unit: Unit) -> tuple[Field[tuple[str, ...]], Field[str] | None]
     return Field(authors, evidence(unit)), Field(outlet.strip(), evidence(unit)) if outlet else None
 
 
+# an outlet's byline that names no author: "From the editors of HelloGiggles", "By the staff of The Onion"
+EDITORS_BYLINE = re.compile(r"^(?:from|by) the (?:editors|staff|team|writers|newsroom) (?:of|at) (?P<outlet>[A-Z][\w.&'’ -]{1,40})$", re.I)
 SPACED_DOTS = re.compile(r"\s+\.(?=\s|$)")  # "By . Chris Brooke ." as a copied Daily Mail page writes it
 FOR_OUTLET = re.compile(r"(?P<names>.+?)\s+[Ff]or\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})$")
 STAFF_BYLINE = re.compile(r"(?P<outlet>Associated Press|Reuters|AFP|Press Association|UPI|Bloomberg|"
@@ -126,9 +130,13 @@ def is_dek(unit: Unit, following: Unit | None) -> bool:
     ("WASHINGTON, D.C. –", "NEW YORK (The Borowitz Report)—The ...": the lede's opening)."""
     if following is None or word_count(unit.text) > 60 or BYLINE.match(unit.text) or DATELINE_START.match(unit.text):
         return False
+    if EDITORS_BYLINE.match(unit.text) or MONTH_AND_DAY.match(unit.text):  # "July 24": a gallery's or a timeline's first entry
+        return False
     return bool(BYLINE.match(following.text)) or not ends_with(unit.text, ".!?…")
 
 
+MONTH_AND_DAY = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|"
+                           r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$", re.I)
 DATELINE_START = re.compile(r"^(?:[A-Z][A-Z.'’-]*,?\s+)*[A-Z][A-Z.'’-]+,?(?:\s*\([^)]{2,40}\)\s*|\s+)[—–-]")  # "WASHINGTON, D.C. –"
 
 
