@@ -289,7 +289,7 @@ def test_boilerplate_rules():
     ("Can't get enough of Us? Sign up now for the Us Weekly newsletter packed with the latest celeb news, hot pics and more!", "newsletter prompt"),
     ("For the latest celebrity news and videos, subscribe to Us Weekly’s YouTube channel!", "newsletter prompt"),
     ("Want news and features? Just hit 'Like' on our Digital Spy Facebook page and 'Follow' on our Twitter account.", "social prompt"),
-    ("Watch the clip of the girls below:", "video prompt"), ("Photo", "photo label"),
+    ("Watch the clip of the girls below:", "video prompt"), ("Photo", "photo label"), ("Follow", "prompt"),
     # and what a story writes stays
     ("She urged her fans to subscribe to her YouTube channel.", None), ('"Sign up for the newsletter," she told fans, "and subscribe to our channel."', None),
     ("Getty Images said the photograph had been altered.", None), ("Left, right and centre agreed, Reuters reported.", None),
@@ -323,6 +323,21 @@ def test_a_paragraph_a_line_is_not_hard_wrapped_text():
     text = ("Trump easily won the presidency by every other metric:\nNumber of states won:\nTrump: 30\nClinton: 20\n\n"
             "Number of electoral votes won:\nTrump: 306\nClinton: 232\n\nThe figures are final, officials said.")
     assert len(units(text)) == 8
+
+
+def test_long_paragraphs_between_short_captions_are_not_hard_wrapped_text():
+    """Celebrity 158: captions over their credits ("Kendall Jenner attends her birthday" / "Photo: Splash") made the file
+    look hard-wrapped, and they were joined into the paragraphs; 2016 pages: lists and tweets likewise."""
+    para = "The reality star went casual for the soiree, rocking a white crop top and ripped jeans that showed off her abs, and wore her hair up."
+    text = f"Headline here\n\n{para}\n\nKendall Jenner attends her birthday\nPhoto: Splash\n\n{para}\n\nBlake Griffin at the party\nPhoto: Splash\n\n{para}"
+    assert len(units(text)) == 8
+    article = extract(raw("Candidate Profile: Chris Alexander\n\nBackground\n" + para + "\n\nPolicies\n– Change the chants\n– Open the economy"))
+    assert article.dek.value is None and [b.kind for b in article.blocks][:2] == ["heading", "paragraph"], "one word is no dek"
+
+
+def test_a_corrections_date_is_not_the_publication_date():
+    assert date_in_line("Correction: August 30, 2016", standalone=True) is None
+    assert date_in_line("Updated: August 30, 2016", standalone=True).iso == "2016-08-30"
 
 
 def test_sentences_keep_abbreviations():

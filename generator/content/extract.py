@@ -132,6 +132,8 @@ def is_dek(unit: Unit, following: Unit | None) -> bool:
         return False
     if EDITORS_BYLINE.match(unit.text) or MONTH_AND_DAY.match(unit.text):  # "July 24": a gallery's or a timeline's first entry
         return False
+    if word_count(unit.text) < 2:  # "Background": a section's heading, no standfirst
+        return False
     return bool(BYLINE.match(following.text)) or not ends_with(unit.text, ".!?…")
 
 

@@ -19,6 +19,7 @@ from ..model import Block, RemovedLine
 from .text import ends_sentence, ends_with, word_count
 
 HEADING_MAX_WORDS = 14
+WRAP_WIDTH = 120  # characters: no hard-wrapped text has lines longer (one in 20 is let pass: a URL, a table's row)
 
 AGENCY = (r"(?i:getty(?: images)?|wireimage|filmmagic|gc images|splash(?: news)?|rex(?: features)?|shutterstock|pa(?: photos| images| wire)?|"
           r"ap(?: photo)?|afp|epa|reuters|corbis|alamy|wenn|backgrid|akm-gsi|gsi|x17(?: online)?|bauer-griffin|infphoto|fameflynet|"
@@ -83,7 +84,7 @@ BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
     ("photo label", re.compile(r"^(?:photos?|pictures?|gallery|images?)$", re.I)),
     ("share buttons", re.compile(r"^(?:.{0,200}\bfacebook twitter (?:google plus |pinterest )?embed|(?:(?:pick|share|embed|e-?mail|facebook|twitter|pinterest|"
                                 r"google\s?plus|google\+|linkedin|whatsapp|reddit|tumblr|print|copy link|messenger)\W*){2,})$", re.I)),
-    ("prompt", re.compile(r"^(?:sign up|learn more|log in|sign in|subscribe)$", re.I)),
+    ("prompt", re.compile(r"^(?:sign up|learn more|log in|sign in|subscribe|follow)$", re.I)),  # "Follow": an embedded tweet's button
     ("photo credit", re.compile(r"^.{0,400}(?:\((?:Photo: )?[A-Z][\w.'’ -]{1,40}(?:/[^()/\s,][^()/,]{1,40})+\)|\(Photo: [^()]{2,60}\)|"
                                r"(?:Photo|Photograph|Image|Picture)(?::| by| courtesy| credit:?) [^.]{2,60})$")),
     # a credit alone: agencies, or photographers and agencies ("Tristan Fewings / Getty Images", "Rex/Getty",
@@ -122,11 +123,14 @@ def units(text: str, blank_lines_before: int = 0) -> list[Unit]:
 
 
 def _hard_wrapped(groups: list[list[Unit]], flat: list[Unit]) -> bool:
-    """Short lines grouped by blank lines, most of them broken inside a sentence (after a word or a comma): not
-    a paragraph a line, each ending its sentence, as some copied pages are ("Number of states won:", "Trump: 30")."""
+    """Short lines grouped by blank lines, most of them broken inside a sentence (after a word or a comma), hardly
+    any longer than a wrapped line is: not a paragraph a line, each ending its sentence, as some copied pages are
+    ("Number of states won:", "Trump: 30"), nor long paragraphs between short captions and list items."""
     multi = [g for g in groups if len(g) > 1]
     if len(flat) < 4 or len(multi) < max(1, len(groups) // 3):
         return False
+    if sum(1 for u in flat if len(u.text) > WRAP_WIDTH) > len(flat) // 20:
+        return False  # lines no wrapping width allows: a paragraph a line, between captions, list items, tweets
     breaks = [u.text for g in multi for u in g[:-1]]
     inside = sum(1 for text in breaks if text[-1:].islower() or text.endswith(","))
     return median(len(u.text) for u in flat) < 90 and 2 * inside >= len(breaks)
