@@ -335,6 +335,17 @@ def test_long_paragraphs_between_short_captions_are_not_hard_wrapped_text():
     assert article.dek.value is None and [b.kind for b in article.blocks][:2] == ["heading", "paragraph"], "one word is no dek"
 
 
+def test_a_short_line_right_above_a_credit_is_its_caption():
+    """2016 and celebrity pages: "Trump greets supporters in Alabama" over "Mark Wallheiser/Getty Images" became a heading."""
+    para = "The paragraph of the story goes on and on, as the paragraphs of a page copied from a web site do, each on a line of its own."
+    text = f"Headline here\n\n{para}\n\nTrump greets supporters in Alabama\nMark Wallheiser/Getty Images\n\nIV. What can it explain?\n\n{para}"
+    article = extract(raw(text))
+    assert [(r.line, r.rule) for r in article.removed] == [(5, "photo caption"), (6, "photo credit")]
+    assert [b.text for b in article.blocks if b.kind == "heading"] == ["IV. What can it explain?"]
+    kept = extract(raw(text.replace("Alabama\n", "Alabama\n\n")))
+    assert [r.rule for r in kept.removed] == ["photo credit"], "a blank line between: the line is not the credit's caption"
+
+
 def test_a_corrections_date_is_not_the_publication_date():
     assert date_in_line("Correction: August 30, 2016", standalone=True) is None
     assert date_in_line("Updated: August 30, 2016", standalone=True).iso == "2016-08-30"

@@ -155,7 +155,17 @@ def split_boilerplate(items: list[Unit]) -> tuple[list[Unit], list[RemovedLine]]
             removed.append(RemovedLine(unit.line, unit.text, rule))
         else:
             kept.append(unit)
-    return kept, removed
+    return captions_above_credits(kept, removed)
+
+
+def captions_above_credits(kept: list[Unit], removed: list[RemovedLine]) -> tuple[list[Unit], list[RemovedLine]]:
+    """A short line that ends no sentence, right above a credit alone ("Trump greets supporters in Alabama" over
+    "Mark Wallheiser/Getty Images", no blank line between): the picture's caption, not a heading or a paragraph."""
+    credits = {r.line for r in removed if r.rule == "photo credit" and word_count(r.text) <= 8}
+    captions = [u for u in kept if u.line + 1 in credits and word_count(u.text) <= 20 and not ends_with(u.text, ".!?:")]
+    if not captions:
+        return kept, removed
+    return [u for u in kept if u not in captions], removed + [RemovedLine(u.line, u.text, "photo caption") for u in captions]
 
 
 def is_heading(unit: Unit, following: Unit | None) -> bool:
