@@ -346,6 +346,15 @@ def test_a_short_line_right_above_a_credit_is_its_caption():
     assert [r.rule for r in kept.removed] == ["photo credit"], "a blank line between: the line is not the credit's caption"
 
 
+def test_an_exclamation_is_a_sentence_not_a_heading_and_a_kicker_leads_the_summary():
+    """Celebrity pages open with a one-line kicker ("No baby gifts here, please!"): it was a heading in the table of contents."""
+    lede = "Kim Kardashian and Kanye West are asking those close to them for donations to a hospital in Chicago. It is near where he grew up."
+    article = extract(raw(f"Kim and Kanye Ask for Donations\n\nNo baby gifts here, please!\n\n{lede}"))
+    assert [b.kind for b in article.blocks] == ["paragraph", "paragraph"]
+    assert article.summary.value == "No baby gifts here, please! " + lede
+    assert [b.kind for b in body_blocks([Unit(1, "What can it explain?"), Unit(2, lede)])] == ["heading", "paragraph"]
+
+
 def test_a_corrections_date_is_not_the_publication_date():
     assert date_in_line("Correction: August 30, 2016", standalone=True) is None
     assert date_in_line("Updated: August 30, 2016", standalone=True).iso == "2016-08-30"

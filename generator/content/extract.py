@@ -325,11 +325,20 @@ def detect_language(body_words: list[str]) -> Field[str]:
 
 
 def summarise(blocks: list[Block]) -> Field[str]:
-    lede = next((b for b in blocks if b.kind == "paragraph"), None)
-    if lede is None:
+    """The lede's first three sentences; after a one-line kicker ("No baby gifts here, please!"), the paragraph
+    that follows it too."""
+    paragraphs = [b for b in blocks if b.kind == "paragraph"]
+    if not paragraphs:
         return Field(None, "not found: no paragraph")
+    lede = paragraphs[0]
+    if len(paragraphs) > 1 and word_count(lede.text) <= KICKER_WORDS and ends_with(lede.text, "!"):
+        text = " ".join([lede.text, *sentences(paragraphs[1].text)][:3])
+        return Field(truncate_words(text, 60), f"derived: the lede (¶{lede.number}-{paragraphs[1].number}, line {lede.line})")
     text = " ".join(sentences(lede.text)[:3])
     return Field(truncate_words(text, 60), f"derived: the lede (¶{lede.number}, line {lede.line})")
+
+
+KICKER_WORDS = 15
 
 
 def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Article:

@@ -173,7 +173,7 @@ def is_heading(unit: Unit, following: Unit | None) -> bool:
         return False
     if is_table_row(unit.text) or EMAIL_HEADER.match(unit.text):
         return False
-    if ends_sentence(unit.text) and not ends_with(unit.text, "?!"):
+    if ends_sentence(unit.text) and not ends_with(unit.text, "?"):  # an exclamation is a sentence ("No baby gifts here, please!")
         return False
     first = unit.text.lstrip("\"“‘'")[:1]
     if not (first.isupper() or first.isdigit()):
