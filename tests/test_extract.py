@@ -474,3 +474,22 @@ def test_the_blank_lines_a_file_starts_with_do_not_change_its_id_or_digest():
     plain, padded = (read_bytes(data, Path("x.txt"), "x.txt") for data in (b"Title\n\nText.\n", b"\n\nTitle\n\nText.\n"))
     assert (padded.id, padded.text_sha256, padded.text) == (plain.id, plain.text_sha256, plain.text)
     assert padded.blank_lines_before == 2
+
+
+# --- what the build warns about ------------------------------------------------------------------
+
+def test_the_build_warns_of_a_web_address_as_title_and_of_several_stories_in_one_file():
+    """Celebrity 195: a page scrape with 11 "READ NEXT" stories, each with its byline, was published without a word."""
+    from generator.build.pipeline import check_articles
+    from generator.model import Report
+
+    para = "The story goes on and on, as the paragraphs of a page copied from a web site do, each on a line of its own."
+    rail = extract(raw(f"Headline of the page\n\n{para}\n\nAnother Story\n\nBy Ciara Sheppard\n\n{para}\n\nA Third Story\n\nBy Anna Johnstone\n\n{para}\n\nA Fourth Story\n\nBy Leanne Bayley\n\n{para}", "rail.txt"))
+    address = extract(raw(f"www.example.com/story-about-things\n\n{para}", "address.txt"))
+    single = extract(raw(f"Headline of the page\n\nBy Ciara Sheppard\n\n{para}", "single.txt"))
+    report = Report()
+    check_articles([rail, address, single], report)
+    assert report.files[rail.source.path].warnings == ["several stories in one file? 2 bylines in the text (lines 13, 19)"]
+    assert address.title.value == "www.example.com/story-about-things"
+    assert report.files[address.source.path].warnings[0].startswith("the title is a web address (line 1: www.example.com")
+    assert single.source.path not in report.files or not report.files[single.source.path].warnings
