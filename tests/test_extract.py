@@ -285,7 +285,8 @@ def test_boilerplate_rules():
     ("RELATED VIDEO: Barack Obama's Favorite Jackets Have One Thing In Common", "related link"),
     ("RELATED GALLERY: See the A-List Guests at the Wedding!", "related link"), ("PHOTOS: Check out the latest pics of Owen Wilson", "related link"),
     ("See the most-read stories in Entertainment this hour »", "related link"), ("READ NEXT", "related links header"),
-    ("ADVERTISEMENT", "advertisement"), ("A Message from Bank of New York", "advertisement"),
+    ("ADVERTISEMENT", "advertisement"), ("A Message from Bank of New York", "sponsored"),
+    ("Before you go, we thought you'd like these...", "related links header"),
     ("Can't get enough of Us? Sign up now for the Us Weekly newsletter packed with the latest celeb news, hot pics and more!", "newsletter prompt"),
     ("For the latest celebrity news and videos, subscribe to Us Weekly’s YouTube channel!", "newsletter prompt"),
     ("Want news and features? Just hit 'Like' on our Digital Spy Facebook page and 'Follow' on our Twitter account.", "social prompt"),
@@ -353,6 +354,15 @@ def test_an_exclamation_is_a_sentence_not_a_heading_and_a_kicker_leads_the_summa
     assert [b.kind for b in article.blocks] == ["paragraph", "paragraph"]
     assert article.summary.value == "No baby gifts here, please! " + lede
     assert [b.kind for b in body_blocks([Unit(1, "What can it explain?"), Unit(2, lede)])] == ["heading", "paragraph"]
+
+
+def test_a_sponsors_title_and_blurb_go_with_it_and_the_text_after_them_stays():
+    quote = "“A lot of you that watch the show know he has dyslexia, so school has always been a very big challenge for us,” she said."
+    article = extract(raw("Kelly Ripa Cries on Live\n\nRipa told a story about her youngest son, Joaquin, who started high school in September.\n\n"
+                          "A Message from American Family Insurance\nGet Started with the Right Support\n"
+                          f"Dream's don't take Saturday's off. Neither do we. With the right support, any dream is possible.\n{quote}"))
+    assert [(r.line, r.rule) for r in article.removed] == [(5, "sponsored"), (6, "sponsored"), (7, "sponsored")]
+    assert article.blocks[-1].text == quote
 
 
 def test_a_corrections_date_is_not_the_publication_date():

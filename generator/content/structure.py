@@ -62,7 +62,7 @@ BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
     ("share prompt", re.compile(r"^(?:share(?: this(?: article| story| post| page)?)?(?: (?:on|with|via) [\w+ ]{2,20})?|tweet|print|email|"
                                 r"click to (?:share|email|print)(?: (?:on|with|via) [\w+ ]{2,20})?(?:\s*\(opens in (?:a )?new window\))?)$", re.I)),
     ("advertisement", re.compile(r"^(?:advertisement|sponsored(?: content)?|ad)$", re.I)),
-    ("advertisement", re.compile(r"^(?i:a message from|sponsored by|presented by|paid for by|brought to you by)\s+[A-Z][^.!?\"“”]{1,60}$")),
+    ("sponsored", re.compile(r"^(?i:a message from|sponsored by|presented by|paid for by|brought to you by)\s+[A-Z][^.!?\"“”]{1,60}$")),
     ("newsletter prompt", re.compile(r"^(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|inbox)\b.*$", re.I)),
     # the same, after a teaser ("Can't get enough of Us? Sign up now for the Us Weekly newsletter…"), and the
     # publication's call to follow it; never in a line that quotes someone
@@ -71,7 +71,8 @@ BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
     ("social prompt", Guarded(("like us", "'like'", "‘like’", "follow us"), re.compile(r"^[^\"“”]{0,200}?\b(?:like us on facebook|follow us on (?:twitter|instagram|facebook)|"
                                  r"(?:hit|click) ['‘’]?like['‘’]? on our)\b[^\"“”]{0,200}$", re.I))),
     ("related links header", re.compile(r"^(?:related(?: articles| stories| posts)?|read more|read next|up next|more stories|more from .{1,40}|"
-                                        r"recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular)|trending(?: now)?)\s*:?$", re.I)),
+                                        r"recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular)|trending(?: now)?|"
+                                        r"before you go,? we thought you['’]d like these(?:\.\.\.|…)?)\s*:?$", re.I)),
     ("related link", re.compile(r"^related(?: video| videos| gallery| photos?| story| stories| articles?| links?| coverage| reading)?:\s.{3,160}$", re.I)),
     # a teaser in capitals for a gallery or a video elsewhere on the site ("PHOTOS: See All of Kylie Jenner's Hairstyles")
     ("related link", re.compile(r"^(?:PHOTOS?|VIDEOS?|GALLERY|PICTURES|SLIDESHOW|WATCH|SEE ALSO|READ MORE|MORE)\s*:\s.{3,160}$")),
@@ -155,7 +156,7 @@ def split_boilerplate(items: list[Unit]) -> tuple[list[Unit], list[RemovedLine]]
             removed.append(RemovedLine(unit.line, unit.text, rule))
         else:
             kept.append(unit)
-    return captions_above_credits(kept, removed)
+    return sponsors_copy(*captions_above_credits(kept, removed))
 
 
 def captions_above_credits(kept: list[Unit], removed: list[RemovedLine]) -> tuple[list[Unit], list[RemovedLine]]:
@@ -166,6 +167,21 @@ def captions_above_credits(kept: list[Unit], removed: list[RemovedLine]) -> tupl
     if not captions:
         return kept, removed
     return [u for u in kept if u not in captions], removed + [RemovedLine(u.line, u.text, "photo caption") for u in captions]
+
+
+def sponsors_copy(kept: list[Unit], removed: list[RemovedLine]) -> tuple[list[Unit], list[RemovedLine]]:
+    """An advertisement's title and blurb, on the lines right under its sponsor ("A Message from Bank of New York" /
+    "Selling a Business: Preparing for the Windfall" / "There is no hard-and-fast rule … Click to learn more…"): a
+    title that ends no sentence, then at most 40 words; the text after them stays, even with no blank line between."""
+    by_line = {u.line: u for u in kept}
+    copy = []
+    for sponsor in (r.line for r in removed if r.rule == "sponsored"):
+        title, blurb = by_line.get(sponsor + 1), by_line.get(sponsor + 2)
+        if title and word_count(title.text) <= HEADING_MAX_WORDS and not ends_sentence(title.text):
+            copy += [title] + ([blurb] if blurb and word_count(blurb.text) <= 40 else [])
+    if not copy:
+        return kept, removed
+    return [u for u in kept if u not in copy], removed + [RemovedLine(u.line, u.text, "sponsored") for u in copy]
 
 
 def is_heading(unit: Unit, following: Unit | None) -> bool:
