@@ -282,6 +282,8 @@ def test_boilerplate_rules():
     ("Left, by Mike Pont/WireImage; Right, from GC Images, both from Getty Images.", "photo credit"),
     ('The couple were in a "Saturday Night Live" sketch together. Saturday Night Live/YouTube', "photo credit"),
     ("Ryan Gosling on the set of his new film 'The Nice Guys' in Atlanta yesterday[AKM-GSI]", "photo credit"),
+    ("Miley is still sporting two rings. Saturday Night Live/NBC", "photo credit"),
+    ("Ms. Jenner. Credit Bon Duke for The New York Times", "photo credit"), ("Shares rose. Credit Suisse upgraded the stock for The Times", None),
     ("RELATED VIDEO: Barack Obama's Favorite Jackets Have One Thing In Common", "related link"),
     ("RELATED GALLERY: See the A-List Guests at the Wedding!", "related link"), ("PHOTOS: Check out the latest pics of Owen Wilson", "related link"),
     ("See the most-read stories in Entertainment this hour »", "related link"), ("READ NEXT", "related links header"),

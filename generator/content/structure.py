@@ -27,7 +27,8 @@ AGENCY = (r"(?i:getty(?: images)?|wireimage|filmmagic|gc images|splash(?: news)?
 # a credit line: names then an agency, split by slashes ("Name / Agency"), or a show or a person then the platform
 # the picture comes from ("Saturday Night Live/YouTube")
 CREDIT = rf"(?:[\w.'’&-]+(?: [\w.'’&-]+){{0,4}}\s*/\s*)*{AGENCY}"
-CREDITED = rf"(?:{CREDIT}|(?:[A-Z][\w.'’&-]*(?: [\w.'’&-]+){{0,4}}\s*/\s*)+(?:YouTube|Instagram|Twitter|Facebook|Snapchat))"
+PLATFORM = r"YouTube|Instagram|Twitter|Facebook|Snapchat|NBC|ABC|CBS|FOX|Fox|HBO|Netflix|Bravo|MTV|CNN|BBC|ITV|Hulu"
+CREDITED = rf"(?:{CREDIT}|(?:[A-Z][\w.'’&-]*(?: [\w.'’&-]+){{0,4}}\s*/\s*)+(?:{PLATFORM}))"
 
 
 
@@ -53,7 +54,7 @@ class Guarded:
 CREDIT_ENDS = frozenset(
     "getty images wireimage filmmagic splash news rex features shutterstock pa photos wire ap photo afp epa reuters corbis alamy "
     "wenn backgrid akm-gsi gsi x17 online bauer-griffin infphoto fameflynet mega agency instar invision startraks beimages "
-    "association press eyevine youtube instagram twitter facebook snapchat".split())
+    "association press eyevine times".split()) | {name.lower() for name in PLATFORM.split("|")}
 
 BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
     ("breadcrumb", re.compile(r"^(?:home|start|front page)\s*(?:[/›»>|]\s*[^/›»>|]+){1,6}$", re.I)),
@@ -92,6 +93,7 @@ BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
     # "Rochlin/Hand in Hand/Getty Images; Clint Spaulding/WWD/REX/Shutterstock"); a caption that ends in one
     # ("…sketch together. Saturday Night Live/YouTube", "…in Atlanta yesterday[AKM-GSI]", "Left, by …/WireImage; …")
     ("photo credit", Guarded(CREDIT_ENDS, re.compile(rf"^(?:{CREDIT}(?:\s*[;,]\s*{CREDIT})*|.{{0,400}}?(?:[.!?]\s+{CREDITED}|\[{CREDIT}\])|"
+                                rf".{{0,400}}?[.!?]\s+Credit\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}} for (?:The )?[A-Z]\w*(?: [A-Z]\w*){{0,3}}|"
                                 rf"(?i:left|right|top|bottom|above|below|inset|main)\s*[,:].{{0,300}}(?:\bby|\bfrom|/|:)\s*{AGENCY}\.?)$"))),
     ("image file name", re.compile(r"^(?=\S*[a-z])(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|[a-z]{12,}|\S+\.(?:jpe?g|png|gif))$")),
     ("stray letter", re.compile(r"^[A-Z]$")),  # a drop capital left on a line of its own
