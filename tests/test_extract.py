@@ -367,6 +367,14 @@ def test_a_sponsors_title_and_blurb_go_with_it_and_the_text_after_them_stays():
     assert article.blocks[-1].text == quote
 
 
+def test_a_section_named_before_the_headline_gives_the_kind():
+    lede = "It's not totally clear what's going on with Kanye West, who cancelled the remaining dates of his tour, officials said."
+    assert extract(raw(f"Analysis | Kanye West and how hip-hop tackles mental health\n\n{lede}")).kind.value == "analysis"
+    assert extract(raw(f"Opinion: Kanye West and how hip-hop tackles mental health\n\n{lede}")).kind.evidence == (
+        "derived: section 'Opinion' before the headline (line 1)")
+    assert extract(raw(f"Analysis of the tour shows losses\n\n{lede}")).kind.value == "news", "a word, not a section's label"
+
+
 def test_a_corrections_date_is_not_the_publication_date():
     assert date_in_line("Correction: August 30, 2016", standalone=True) is None
     assert date_in_line("Updated: August 30, 2016", standalone=True).iso == "2016-08-30"

@@ -288,13 +288,10 @@ def derived_title(blocks: list[Block], limit: int) -> Field[str]:
     return Field(short.rstrip(",;:—–- ") + "…", f"derived: first sentence of the lede (line {lede.line}), shortened")
 
 
-def classify_kind(body: str, removed: list[RemovedLine], total_words: int | None = None) -> Field[str]:
-    for line in removed:
-        if line.rule == "breadcrumb":
-            for pattern, kind in SECTION_KIND:
-                found = pattern.search(line.text)
-                if found:
-                    return Field(kind, f"derived: section '{found.group(0)}' in the breadcrumb (line {line.line})")
+def classify_kind(body: str, removed: list[RemovedLine], total_words: int | None = None, headline: Block | None = None) -> Field[str]:
+    section = section_named(removed, headline)
+    if section is not None:
+        return section
     total = max(1, word_count(body) if total_words is None else total_words)
     own_words = QUOTED.sub(" ", body)
     opinion = [m.group(0) for m in OPINION_CUES.finditer(own_words)]
@@ -307,6 +304,25 @@ def classify_kind(body: str, removed: list[RemovedLine], total_words: int | None
     if rates["analysis"] >= 3 and said * 1000 / total < 8:
         return Field("analysis", f"derived: analytical phrases {_sample(analysis)} ({counts})")
     return Field("news", f"derived: reported prose with attributions, few evaluative words ({counts})")
+
+
+def section_named(removed: list[RemovedLine], headline: Block | None) -> Field[str] | None:
+    """The kind a section's name says: in a breadcrumb, or before the headline ("Analysis | Kanye West and …",
+    "Analysis: No pain, no gain?")."""
+    for line in removed:
+        if line.rule == "breadcrumb":
+            for pattern, kind in SECTION_KIND:
+                found = pattern.search(line.text)
+                if found:
+                    return Field(kind, f"derived: section '{found.group(0)}' in the breadcrumb (line {line.line})")
+    label = TITLE_SECTION.match(headline.text) if headline else None
+    if label:
+        kind = next(kind for pattern, kind in SECTION_KIND if pattern.search(label.group(1)))
+        return Field(kind, f"derived: section '{label.group(1)}' before the headline (line {headline.line})")
+    return None
+
+
+TITLE_SECTION = re.compile(r"^(opinion|op-ed|editorial|column|analysis|commentary|explainer)\s*[|:]\s", re.I)
 
 
 def _sample(cues: list[str]) -> str:
@@ -360,7 +376,7 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
         authors=head.authors or Field((), nothing.format("no byline")),
         outlet=head.outlet or dateline_outlet(body_units) or head.site or Field(None, nothing.format("no outlet named in a byline, a dateline or the page title")),
         date=date,
-        kind=classify_kind(body, removed, count),
+        kind=classify_kind(body, removed, count, head.blocks[0] if head.blocks else None),
         language=detect_language(body_words),
         summary=summarise(blocks),
         source_url=source_url or head.source_url or Field(None, nothing.format("the text gives no source URL")),
