@@ -375,6 +375,18 @@ def test_a_section_named_before_the_headline_gives_the_kind():
     assert extract(raw(f"Analysis of the tour shows losses\n\n{lede}")).kind.value == "news", "a word, not a section's label"
 
 
+def test_items_of_a_list_one_under_another_are_not_headings():
+    """2016 list pages ("Kelly Ayotte, Senator of New Hampshire" / "William Bennett, Former secretary of education under
+    Ronald Reagan", no blank line between): every item followed by a longer one was a heading."""
+    items = [Unit(4, "Kelly Ayotte, Senator of New Hampshire"), Unit(5, "William Bennett, Former secretary of education under Ronald Reagan"),
+             Unit(6, "Robert Bentley, Governor of Alabama"), Unit(7, "Jaime Herrera Beutler, Representative of Washington")]
+    assert [b.kind for b in body_blocks(items)] == ["paragraph"] * 4
+    section = [Unit(9, "Policies"), Unit(10, "The party would change its chants at rallies, officials said on Monday, and more.")]
+    assert [b.kind for b in body_blocks(section)] == ["heading", "paragraph"]
+    spaced = [Unit(9, "The discovery"), Unit(11, "How a niche subfield of political science became relevant")]
+    assert [b.kind for b in body_blocks(spaced)] == ["heading", "paragraph"], "a blank line under it: a heading"
+
+
 def test_a_corrections_date_is_not_the_publication_date():
     assert date_in_line("Correction: August 30, 2016", standalone=True) is None
     assert date_in_line("Updated: August 30, 2016", standalone=True).iso == "2016-08-30"

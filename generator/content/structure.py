@@ -196,6 +196,8 @@ def is_heading(unit: Unit, following: Unit | None) -> bool:
     first = unit.text.lstrip("\"“‘'")[:1]
     if not (first.isupper() or first.isdigit()):
         return False
+    if following.line == unit.line + 1 and word_count(following.text) <= HEADING_MAX_WORDS and not ends_sentence(following.text):
+        return False  # the next line, right under it, is as short and unfinished: items of a list ("Mike Lee, Senator of Utah")
     return word_count(following.text) > word_count(unit.text)
 
 
