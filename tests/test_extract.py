@@ -387,6 +387,13 @@ def test_items_of_a_list_one_under_another_are_not_headings():
     assert [b.kind for b in body_blocks(spaced)] == ["heading", "paragraph"], "a blank line under it: a heading"
 
 
+def test_the_headline_repeated_under_itself_is_no_dek():
+    """TMZ (celebrity 015): the page's title, then its own headline, which is the title's end."""
+    article = extract(raw("Kanye West, No 'American Idol' For Me\n\nNo 'American Idol' For Me\n\nKanye West is not in discussions with NBC about a re-boot."))
+    assert article.dek.value is None and [(r.line, r.rule) for r in article.removed] == [(3, "headline repeated")]
+    assert article.blocks[0].text.startswith("Kanye West is not")
+
+
 def test_a_corrections_date_is_not_the_publication_date():
     assert date_in_line("Correction: August 30, 2016", standalone=True) is None
     assert date_in_line("Updated: August 30, 2016", standalone=True).iso == "2016-08-30"

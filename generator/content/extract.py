@@ -62,6 +62,7 @@ class Head:
     authors: Field[tuple[str, ...]] | None = None
     outlet: Field[str] | None = None
     source_url: Field[str] | None = None
+    repeated: Unit | None = None  # the headline again, or its end, right under it
     site: Field[str] | None = None  # the site a web page's title names after a bar
     blocks: tuple[Block, ...] = ()  # the headline and dek as blocks whose names are mentions (anchors title, dek)
 
@@ -168,6 +169,8 @@ def take_head(items: list[Unit], dated: frozenset[int] = frozenset()) -> tuple[H
     if (headline or wire) and not BYLINE.match(rest[0].text):
         unit = rest.pop(0)
         take_headline(unit, head)
+        if rest and word_count(rest[0].text) >= 3 and rest[0].text.casefold() in unit.text.casefold():
+            head.repeated = rest.pop(0)  # the page's title, then its headline: "Kanye West, No 'American Idol' For Me"
         if rest and not wire and is_dek(rest[0], rest[1] if len(rest) > 1 else None) and not name_alone_byline(rest[0], rest[1:2], dated):
             unit = rest.pop(0)
             head.dek = Field(unit.text, evidence(unit))
@@ -363,6 +366,7 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
     items, date = take_dates(items, removed)
     items, source_url = take_source_url(items, removed)
     head, body_units = take_head(items, frozenset(r.line for r in removed if r.rule == "date line"))
+    removed += [RemovedLine(head.repeated.line, head.repeated.text, "headline repeated")] if head.repeated else []
     blocks = body_blocks(body_units)
     body = "\n".join(b.text for b in blocks)
     body_words = words(body)  # one scan, shared by the word count, the kind and the language
