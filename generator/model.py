@@ -48,6 +48,9 @@ class RawFile:
     # file after an edit and a rename together
     opening: str = field(compare=False, default="")
     added: str = field(compare=False, default="")  # the day the archive took the text in (ledger.py), YYYY-MM-DD
+    # blank lines the file has before `text` starts (normalise drops them; the id is the digest of `text`, so
+    # it cannot keep them): evidence's "line N" counts them, as the file the user has (original.txt) does
+    blank_lines_before: int = field(compare=False, default=0)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -101,6 +103,42 @@ def test_date_only():
     assert parse_date("2025-04-23").iso == "2025-04-23"
 
 
+@given(st.dates(date(1800, 1, 1), date(2999, 12, 31)), st.times(), st.sampled_from(["", "Z", "-04:00", "+05:30", "+0100", ".250-04:00"]), st.booleans())
+@settings(max_examples=60, deadline=None)
+def test_an_iso_8601_timestamp_is_read_as_the_date_it_states(day, moment, zone, seconds):
+    """"2013-06-17T14:07:39-04:00" (a web page's own timestamp): the day and the time stated, the zone dropped as
+    "10:00 am EST" drops it; it was refused and became the dek."""
+    clock = f"{moment:%H:%M:%S}" if seconds or zone.startswith(".") else f"{moment:%H:%M}"
+    stamp = f"{day.year:04d}-{day:%m-%d}T{clock}{zone}"
+    assert parse_date(stamp).iso == f"{day.year:04d}-{day:%m-%d}T{moment:%H:%M}", stamp
+    article = extract(raw(f"Headline of the story\n\n{stamp}\n\nThe first paragraph of the story says what happened."))
+    assert article.date.value.iso.startswith(f"{day.year:04d}-{day:%m-%d}") and article.dek.value is None
+
+
+def test_a_url_alone_on_the_first_line_is_the_source_url_and_the_headline_follows():
+    """A saved web page (Rolling Stone, Vanity Fair in the celebrity corpus): the URL was the title, the headline the dek,
+    and the evidence said "the text gives no source URL"."""
+    url = "http://www.rollingstone.com/music/news/taylor-swift-new-song-w499090"
+    article = extract(raw(f"{url}\nTaylor Swift Releases Apparent Kanye West Diss Song\n2017-08-24\nTaylor Swift is not ready to make nice on the lead single."))
+    assert article.source_url.value == url and article.source_url.evidence.startswith("line 1:")
+    assert article.title.value == "Taylor Swift Releases Apparent Kanye West Diss Song" and article.title.evidence.startswith("line 2:")
+    assert article.dek.value is None and article.date.value.iso == "2017-08-24"
+    assert [(r.line, r.rule) for r in article.removed] == [(1, "source URL"), (3, "date line")]
+    assert extract(raw(f"{url}")).source_url.value is None, "a file that is only a URL has nothing to be the source of"
+
+
+def test_a_web_page_title_loses_its_site_name_and_copy_link_which_become_outlet_and_source_url():
+    aniston = extract(raw("Jennifer Aniston Finally Pregnant At 48 Years Old? | Celeb Dirty Laundry\n\nJennifer Aniston and Justin Theroux have been married more than a year."))
+    assert (aniston.title.value, aniston.outlet.value) == ("Jennifer Aniston Finally Pregnant At 48 Years Old?", "Celeb Dirty Laundry")
+    assert aniston.outlet.evidence.startswith("line 1:")
+    evian = extract(raw("Is Evian Water The Secret Behind Cameron Diaz's Great Skin? Read more at: https://tr.im/207sZ\n\nThis is one of those rumors that is so ridiculous we wish it were true!"))
+    assert (evian.title.value, evian.source_url.value) == ("Is Evian Water The Secret Behind Cameron Diaz's Great Skin?", "https://tr.im/207sZ")
+    section = extract(raw("Analysis | Kanye West and how hip-hop tackles mental health\n\nIt's not totally clear what's going on with Kanye West."))
+    assert section.title.value == "Analysis | Kanye West and how hip-hop tackles mental health", "a section label before the bar is no site"
+    wire = extract(raw("Rates rise again | Markets\n\n(Reuters) - The central bank raised its rates again on Tuesday."))
+    assert wire.outlet.value == "Reuters", "a dateline names the outlet before a page title's site does"
+
+
 def test_a_wire_dateline_states_the_date():
     """Reuters-style datelines (place, then date, on its own line) are how wire copy states its date."""
     article = extract(raw("SOCCER - JAPAN GET LUCKY WIN\n\nAL-AIN, United Arab Emirates 1996-12-06\n\nJapan began the defence of their title with a lucky 2-1 win against Syria on Friday."))
@@ -125,6 +163,25 @@ def test_a_headline_in_title_case_is_the_title_with_its_full_stop():
     article = extract(raw("I Ran the C.I.A. Now I'm Endorsing Hillary Clinton.\n\nDuring a 33-year career at the Central Intelligence Agency, I served presidents of both parties."))
     assert article.title.value == "I Ran the C.I.A. Now I'm Endorsing Hillary Clinton" and article.title.evidence.startswith("line 1")
     assert article.blocks[0].text.startswith("During")
+
+
+def test_a_long_tabloid_headline_is_the_whole_title():
+    """Daily Mail headlines run to 21-30 words; they were taken for a lede and cut to "Hats off to love!"."""
+    line = "Hats off to love! Jennifer Lawrence, 26, and Darren Aronofsky, 47, go public with their romance as they bundle up for stroll in NYC"
+    lede = "They had been keeping their budding romance under wraps but it seems that they have made a New Year's resolution."
+    article = extract(raw(f"{line}\n\n{lede}"))
+    assert article.title.value == line and article.title.evidence.startswith("line 1:")
+    assert article.blocks[0].text == lede
+    assert extract(raw(f"{line}.\n\n{lede}")).title.evidence.startswith("derived"), "a long line ending a sentence is a lede"
+    assert extract(raw(f"{line}\n{lede}")).title.evidence.startswith("derived"), "without a blank line under it, a long line is a paragraph"
+
+
+def test_an_editors_byline_names_the_outlet_and_a_gallery_entry_date_is_no_dek():
+    article = extract(raw("Scarlett Johansson's New Man Has Confirmed They Are Dating\n\nFrom the editors of HelloGiggles\n\nThere’s been word that Colin Jost is dating Scarlett Johansson."))
+    assert (article.dek.value, article.authors.value, article.outlet.value) == (None, (), "HelloGiggles")
+    assert article.outlet.evidence == "line 3: From the editors of HelloGiggles"
+    gallery = extract(raw("Khloe Kardashian’s Best Hair Moments This Fall: See Pics\n\nJuly 24\nBronde baby! Wearing her darker blond strands in a wavy half-up do."))
+    assert gallery.dek.value is None and gallery.blocks[0].kind == "heading"
 
 
 def test_no_guessing_from_weekdays_or_partial_dates():
@@ -217,11 +274,41 @@ def test_boilerplate_rules():
     ("The race started at 10:30.", None), ("He said the match began at 10:30", None), ("Facebook shares rose 3%.", None),
     ("Obama (Democrat/Illinois) said so.", None), ("Caroline Quentin (Life Begins/ Von Trapped, ITV1)", None), ("1996-12-06", None),
     ("Photo editors said the picture was fake.", None), ("Twitter", None), ("Kick-off 15:00", None),
+    # celebrity pages (Pérez-Rosas 2018): share buttons, agency credits, teasers, sponsors, prompts
+    ("Click to share on Twitter (Opens in new window)", "share prompt"), ("Share this article with Google Plus", "share prompt"),
+    ("Getty Images", "photo credit"), ("Splash News", "photo credit"), ("Rex/Getty", "photo credit"), ("PA Photos", "photo credit"),
+    ("Tristan Fewings / Getty Images", "photo credit"), ("JONATHAN DRAKE / REUTERS", "photo credit"),
+    ("Rochlin/Hand in Hand/Getty Images; Clint Spaulding/WWD/REX/Shutterstock", "photo credit"),
+    ("Left, by Mike Pont/WireImage; Right, from GC Images, both from Getty Images.", "photo credit"),
+    ('The couple were in a "Saturday Night Live" sketch together. Saturday Night Live/YouTube', "photo credit"),
+    ("Ryan Gosling on the set of his new film 'The Nice Guys' in Atlanta yesterday[AKM-GSI]", "photo credit"),
+    ("Miley is still sporting two rings. Saturday Night Live/NBC", "photo credit"),
+    ("Ms. Jenner. Credit Bon Duke for The New York Times", "photo credit"), ("Shares rose. Credit Suisse upgraded the stock for The Times", None),
+    ("RELATED VIDEO: Barack Obama's Favorite Jackets Have One Thing In Common", "related link"),
+    ("RELATED GALLERY: See the A-List Guests at the Wedding!", "related link"), ("PHOTOS: Check out the latest pics of Owen Wilson", "related link"),
+    ("See the most-read stories in Entertainment this hour »", "related link"), ("READ NEXT", "related links header"),
+    ("ADVERTISEMENT", "advertisement"), ("A Message from Bank of New York", "sponsored"),
+    ("Before you go, we thought you'd like these...", "related links header"),
+    ("Can't get enough of Us? Sign up now for the Us Weekly newsletter packed with the latest celeb news, hot pics and more!", "newsletter prompt"),
+    ("For the latest celebrity news and videos, subscribe to Us Weekly’s YouTube channel!", "newsletter prompt"),
+    ("Want news and features? Just hit 'Like' on our Digital Spy Facebook page and 'Follow' on our Twitter account.", "social prompt"),
+    ("Watch the clip of the girls below:", "video prompt"), ("Photo", "photo label"), ("Follow", "prompt"),
+    # and what a story writes stays
+    ("She urged her fans to subscribe to her YouTube channel.", None), ('"Sign up for the newsletter," she told fans, "and subscribe to our channel."', None),
+    ("Getty Images said the photograph had been altered.", None), ("Left, right and centre agreed, Reuters reported.", None),
+    ("A message from the president was read aloud.", None), ("Watch what happens next.", None), ("Reuters reported the deal.", None),
+    ("The poll was conducted by Reuters/Ipsos", None), ("Photos of the couple were everywhere.", None),
 ])
 def test_the_scraps_of_a_copied_web_page_are_boilerplate(line, rule):
     """Political news 2016 (Horne): video players and titles, share buttons, photo credits and file names were
     headings (26 of 34 in a sample) and numbered paragraphs."""
     assert boilerplate_rule(line) == rule
+
+
+def test_a_first_line_shaped_like_a_teaser_is_the_headline():
+    article = extract(raw("WATCH: Marla Maples Gets Emotional About Life as a Single Mom\n\nThe star says so in a preview clip.\n\nWATCH: OJ Simpson Granted Parole"))
+    assert article.title.value == "WATCH: Marla Maples Gets Emotional About Life as a Single Mom"
+    assert [(r.line, r.rule) for r in article.removed] == [(5, "related link")]
 
 
 def test_a_quoted_emails_header_is_text_not_a_heading():
@@ -239,6 +326,77 @@ def test_a_paragraph_a_line_is_not_hard_wrapped_text():
     text = ("Trump easily won the presidency by every other metric:\nNumber of states won:\nTrump: 30\nClinton: 20\n\n"
             "Number of electoral votes won:\nTrump: 306\nClinton: 232\n\nThe figures are final, officials said.")
     assert len(units(text)) == 8
+
+
+def test_long_paragraphs_between_short_captions_are_not_hard_wrapped_text():
+    """Celebrity 158: captions over their credits ("Kendall Jenner attends her birthday" / "Photo: Splash") made the file
+    look hard-wrapped, and they were joined into the paragraphs; 2016 pages: lists and tweets likewise."""
+    para = "The reality star went casual for the soiree, rocking a white crop top and ripped jeans that showed off her abs, and wore her hair up."
+    text = f"Headline here\n\n{para}\n\nKendall Jenner attends her birthday\nPhoto: Splash\n\n{para}\n\nBlake Griffin at the party\nPhoto: Splash\n\n{para}"
+    assert len(units(text)) == 8
+    article = extract(raw("Candidate Profile: Chris Alexander\n\nBackground\n" + para + "\n\nPolicies\n– Change the chants\n– Open the economy"))
+    assert article.dek.value is None and [b.kind for b in article.blocks][:2] == ["heading", "paragraph"], "one word is no dek"
+
+
+def test_a_short_line_right_above_a_credit_is_its_caption():
+    """2016 and celebrity pages: "Trump greets supporters in Alabama" over "Mark Wallheiser/Getty Images" became a heading."""
+    para = "The paragraph of the story goes on and on, as the paragraphs of a page copied from a web site do, each on a line of its own."
+    text = f"Headline here\n\n{para}\n\nTrump greets supporters in Alabama\nMark Wallheiser/Getty Images\n\nIV. What can it explain?\n\n{para}"
+    article = extract(raw(text))
+    assert [(r.line, r.rule) for r in article.removed] == [(5, "photo caption"), (6, "photo credit")]
+    assert [b.text for b in article.blocks if b.kind == "heading"] == ["IV. What can it explain?"]
+    kept = extract(raw(text.replace("Alabama\n", "Alabama\n\n")))
+    assert [r.rule for r in kept.removed] == ["photo credit"], "a blank line between: the line is not the credit's caption"
+
+
+def test_an_exclamation_is_a_sentence_not_a_heading_and_a_kicker_leads_the_summary():
+    """Celebrity pages open with a one-line kicker ("No baby gifts here, please!"): it was a heading in the table of contents."""
+    lede = "Kim Kardashian and Kanye West are asking those close to them for donations to a hospital in Chicago. It is near where he grew up."
+    article = extract(raw(f"Kim and Kanye Ask for Donations\n\nNo baby gifts here, please!\n\n{lede}"))
+    assert [b.kind for b in article.blocks] == ["paragraph", "paragraph"]
+    assert article.summary.value == "No baby gifts here, please! " + lede
+    assert [b.kind for b in body_blocks([Unit(1, "What can it explain?"), Unit(2, lede)])] == ["heading", "paragraph"]
+
+
+def test_a_sponsors_title_and_blurb_go_with_it_and_the_text_after_them_stays():
+    quote = "“A lot of you that watch the show know he has dyslexia, so school has always been a very big challenge for us,” she said."
+    article = extract(raw("Kelly Ripa Cries on Live\n\nRipa told a story about her youngest son, Joaquin, who started high school in September.\n\n"
+                          "A Message from American Family Insurance\nGet Started with the Right Support\n"
+                          f"Dream's don't take Saturday's off. Neither do we. With the right support, any dream is possible.\n{quote}"))
+    assert [(r.line, r.rule) for r in article.removed] == [(5, "sponsored"), (6, "sponsored"), (7, "sponsored")]
+    assert article.blocks[-1].text == quote
+
+
+def test_a_section_named_before_the_headline_gives_the_kind():
+    lede = "It's not totally clear what's going on with Kanye West, who cancelled the remaining dates of his tour, officials said."
+    assert extract(raw(f"Analysis | Kanye West and how hip-hop tackles mental health\n\n{lede}")).kind.value == "analysis"
+    assert extract(raw(f"Opinion: Kanye West and how hip-hop tackles mental health\n\n{lede}")).kind.evidence == (
+        "derived: section 'Opinion' before the headline (line 1)")
+    assert extract(raw(f"Analysis of the tour shows losses\n\n{lede}")).kind.value == "news", "a word, not a section's label"
+
+
+def test_items_of_a_list_one_under_another_are_not_headings():
+    """2016 list pages ("Kelly Ayotte, Senator of New Hampshire" / "William Bennett, Former secretary of education under
+    Ronald Reagan", no blank line between): every item followed by a longer one was a heading."""
+    items = [Unit(4, "Kelly Ayotte, Senator of New Hampshire"), Unit(5, "William Bennett, Former secretary of education under Ronald Reagan"),
+             Unit(6, "Robert Bentley, Governor of Alabama"), Unit(7, "Jaime Herrera Beutler, Representative of Washington")]
+    assert [b.kind for b in body_blocks(items)] == ["paragraph"] * 4
+    section = [Unit(9, "Policies"), Unit(10, "The party would change its chants at rallies, officials said on Monday, and more.")]
+    assert [b.kind for b in body_blocks(section)] == ["heading", "paragraph"]
+    spaced = [Unit(9, "The discovery"), Unit(11, "How a niche subfield of political science became relevant")]
+    assert [b.kind for b in body_blocks(spaced)] == ["heading", "paragraph"], "a blank line under it: a heading"
+
+
+def test_the_headline_repeated_under_itself_is_no_dek():
+    """TMZ (celebrity 015): the page's title, then its own headline, which is the title's end."""
+    article = extract(raw("Kanye West, No 'American Idol' For Me\n\nNo 'American Idol' For Me\n\nKanye West is not in discussions with NBC about a re-boot."))
+    assert article.dek.value is None and [(r.line, r.rule) for r in article.removed] == [(3, "headline repeated")]
+    assert article.blocks[0].text.startswith("Kanye West is not")
+
+
+def test_a_corrections_date_is_not_the_publication_date():
+    assert date_in_line("Correction: August 30, 2016", standalone=True) is None
+    assert date_in_line("Updated: August 30, 2016", standalone=True).iso == "2016-08-30"
 
 
 def test_sentences_keep_abbreviations():
@@ -329,3 +487,48 @@ def test_wire_copy_head_a_headline_with_a_full_stop_a_name_alone_and_the_date_li
     assert article.dek.value is None and [b.text.split()[0] for b in article.paragraphs] == ["Homestake", "Santa"]
     undated = extract(raw(WIRE.replace("NEW YORK 1996-12-06\n\n", "")))
     assert undated.authors.value == () and undated.title.evidence.startswith("derived")
+
+
+# --- line numbers are the file's ---------------------------------------------------------------
+
+@given(st.integers(min_value=0, max_value=4), st.sampled_from(["\n", "\r\n", "  \n", "\ufeff\n"]))
+@settings(max_examples=40, deadline=None)
+def test_evidence_line_numbers_count_the_blank_lines_a_file_starts_with(blank, newline):
+    from generator.content.read import read_bytes
+    from pathlib import Path
+
+    body = "Headline of the story\n\n2017-11-16 08:52:00\n\nThe first paragraph of the story says what happened today.\n"
+    data = (newline * blank + body).encode("utf-8")
+    article = extract(read_bytes(data, Path("x.txt"), "x.txt"))
+    lines = data.decode("utf-8").replace("\ufeff", "").replace("\r\n", "\n").split("\n")
+    assert lines[int(article.title.evidence.split()[1].rstrip(":")) - 1] == "Headline of the story"
+    assert lines[article.removed[0].line - 1] == "2017-11-16 08:52:00"
+    assert lines[article.blocks[0].line - 1].startswith("The first paragraph")
+
+
+def test_the_blank_lines_a_file_starts_with_do_not_change_its_id_or_digest():
+    from generator.content.read import read_bytes
+    from pathlib import Path
+
+    plain, padded = (read_bytes(data, Path("x.txt"), "x.txt") for data in (b"Title\n\nText.\n", b"\n\nTitle\n\nText.\n"))
+    assert (padded.id, padded.text_sha256, padded.text) == (plain.id, plain.text_sha256, plain.text)
+    assert padded.blank_lines_before == 2
+
+
+# --- what the build warns about ------------------------------------------------------------------
+
+def test_the_build_warns_of_a_web_address_as_title_and_of_several_stories_in_one_file():
+    """Celebrity 195: a page scrape with 11 "READ NEXT" stories, each with its byline, was published without a word."""
+    from generator.build.pipeline import check_articles
+    from generator.model import Report
+
+    para = "The story goes on and on, as the paragraphs of a page copied from a web site do, each on a line of its own."
+    rail = extract(raw(f"Headline of the page\n\n{para}\n\nAnother Story\n\nBy Ciara Sheppard\n\n{para}\n\nA Third Story\n\nBy Anna Johnstone\n\n{para}\n\nA Fourth Story\n\nBy Leanne Bayley\n\n{para}", "rail.txt"))
+    address = extract(raw(f"www.example.com/story-about-things\n\n{para}", "address.txt"))
+    single = extract(raw(f"Headline of the page\n\nBy Ciara Sheppard\n\n{para}", "single.txt"))
+    report = Report()
+    check_articles([rail, address, single], report)
+    assert report.files[rail.source.path].warnings == ["several stories in one file? 2 bylines in the text (lines 13, 19)"]
+    assert address.title.value == "www.example.com/story-about-things"
+    assert report.files[address.source.path].warnings[0].startswith("the title is a web address (line 1: www.example.com")
+    assert single.source.path not in report.files or not report.files[single.source.path].warnings

@@ -60,6 +60,11 @@ dates_text = st.one_of(
         st.sampled_from(MONTH_NAMES), st.integers(1, 31), st.integers(1990, 2030),
         st.sampled_from(["", " 10:05", " 10:13 am", " 11:59 PM", " 12:00 pm", " 12:30 am"]),
     ),
+    st.builds(
+        lambda y, m, d, h, mi, rest: f"{y}-{m:02d}-{d:02d}T{h:02d}:{mi:02d}{rest}",
+        st.integers(1990, 2030), st.integers(1, 12), st.integers(1, 28), st.integers(0, 23), st.integers(0, 59),
+        st.sampled_from(["", ":39", ":39-04:00", "Z", ":00Z", "+05:30", ":07.250+0100"]),
+    ),
 )
 
 
@@ -72,7 +77,7 @@ def test_fast_dates_agree_with_dateparser(text):
 
 
 def test_fast_path_covers_the_common_shapes():
-    for text in ("2025-04-23", "23 April 2025", "Apr 23, 2025 10:00 am", "April 23, 2025 14:05"):
+    for text in ("2025-04-23", "23 April 2025", "Apr 23, 2025 10:00 am", "April 23, 2025 14:05", "2013-06-17T14:07:39-04:00"):
         assert fast_parse(text) is not None, text
 
 

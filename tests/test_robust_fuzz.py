@@ -35,10 +35,12 @@ ARTICLE = st.lists(LINE, min_size=1, max_size=25).map(lambda lines: "\n".join(li
 
 
 def rendered_text(page_markdown: str) -> str:
-    """What a reader sees: the page's Markdown through Python-Markdown as MkDocs runs it, as text."""
+    """What a reader sees: the page's Markdown through Python-Markdown as MkDocs runs it, as text; twice, with a
+    space between elements and without one, as a reader sees a linked name and the stop after it ("A0:")."""
     body = frontmatter.loads(page_markdown).content
     html = markdown.markdown(body, extensions=["toc", "attr_list"])
-    return BeautifulSoup(html, "html.parser").get_text(" ")
+    soup = BeautifulSoup(html, "html.parser")
+    return soup.get_text(" ") + "\n" + soup.get_text("")
 
 
 def make_project(root: Path) -> Path:
@@ -82,6 +84,7 @@ def templates_compiled_once():
 @given(text=ARTICLE)
 @example(text="0" * 200 + "\n0\n" + "&À" * 30)  # a name found mid-word ("À&À…" after "&"): its link split the word
 @example(text="0" * 200 + "\n0\n" + "&À\U00018cd6À" * 30)  # … or between signs that are no letters of Python's
+@example(text="0\n0\n0\ndaily A0:")  # a linked name and the colon after it, in no summary: one word
 def test_generate_never_crashes_and_shows_every_word(templates_compiled_once, text):
     with tempfile.TemporaryDirectory() as folder:
         project = make_project(Path(folder))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator
@@ -14,6 +15,8 @@ from ..content.actor_ledger import RecordedActor
 from ..config import Settings
 from ..content.ledger import Assignment
 from ..content.withdrawals import check_withdrawals
+from ..content.extract import BYLINE
+from ..content.text import word_count
 from .batch import cached_reader, extract_all_files, render_site, rereader
 from .cache import Cache
 from .fragments import Fragments
@@ -121,6 +124,15 @@ def check_articles(articles: list[Article], report: Report) -> None:
             report.warn(article.source.path, "no body paragraphs: the file holds a title only")
         elif article.one_line and article.word_count <= TITLE_ONLY_WORDS:
             report.warn(article.source.path, "one line only (title only?): published with that line as title and text")
+        if URL_TITLE.match(article.title.value or ""):
+            report.warn(article.source.path, f"the title is a web address ({article.title.evidence}): give the headline in metadata.yml")
+        bylines = [block.line for block in article.blocks if word_count(block.text) <= 8 and BYLINE.match(block.text)]
+        if len(bylines) >= 2:
+            lines = ", ".join(map(str, bylines[:5])) + (", …" if len(bylines) > 5 else "")
+            report.warn(article.source.path, f"several stories in one file? {len(bylines)} bylines in the text (lines {lines})")
+
+
+URL_TITLE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 
 def generate(

@@ -19,11 +19,16 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w.'’()\- ]{1,40}(?:,\s*[A-Z][\w.'’()\- ]{1,40})?)[,\s]+"
     r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})$"
 )
-TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+# an ISO 8601 timestamp joins the day and the time with a "T" ("2013-06-17T14:07:39-04:00"; fastdates reads it):
+# no word boundary there
+DAY_END = r"(?:\b|(?=T\d))"
+TIME = re.compile(r"(?:\b|(?<=\dT))\d{1,2}[:.]\d{2}(?:\b|(?=Z\b))")
 YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
 MONTH = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b", re.I
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}" + DAY_END, re.I
 )
+OTHER_LABEL = re.compile(r"^(?:correction|clarification|editor'?s note)\b", re.I)  # the date of a later change
+
 _SETTINGS = {
     "REQUIRE_PARTS": ["day", "month", "year"],
     "RETURN_AS_TIMEZONE_AWARE": False,
@@ -64,7 +69,7 @@ def date_in_line(text: str, standalone: bool) -> PubDate | None:
     match = DATE_LINE.match(text.split(" | ")[0].strip())  # "PUBLISHED: 14:11 EST, 25 October 2013 | UPDATED: ..."
     if match and (standalone or match.group("word").lower() != "date"):
         return parse_date(match.group("date"))
-    if standalone and len(text.split()) <= 8:
+    if standalone and len(text.split()) <= 8 and not OTHER_LABEL.match(text):
         dateline = DATELINE.match(text.strip())
         return parse_date(dateline.group("date") if dateline else text)
     return None

@@ -61,6 +61,9 @@ class Head:
     dek: Field[str] | None = None
     authors: Field[tuple[str, ...]] | None = None
     outlet: Field[str] | None = None
+    source_url: Field[str] | None = None
+    repeated: Unit | None = None  # the headline again, or its end, right under it
+    site: Field[str] | None = None  # the site a web page's title names after a bar
     blocks: tuple[Block, ...] = ()  # the headline and dek as blocks whose names are mentions (anchors title, dek)
 
 
@@ -73,6 +76,8 @@ def parse_byline(unit: Unit) -> tuple[Field[tuple[str, ...]], Field[str] | None]
     """"By A and B", "By A, Outlet", "By A For Mailonline", "By . Chris Brooke ." (a copied Daily Mail page), and
     an outlet's own byline, which names no author: "By Associated Press", "By Daily Mail Reporter"."""
     text = SPACED_DOTS.sub("", unit.text).strip()
+    if editors := EDITORS_BYLINE.match(text):
+        return Field((), evidence(unit)), Field(editors.group("outlet"), evidence(unit))
     match = BYLINE.match(text)
     if not match:
         return None
@@ -85,6 +90,8 @@ def parse_byline(unit: Unit) -> tuple[Field[tuple[str, ...]], Field[str] | None]
     return Field(authors, evidence(unit)), Field(outlet.strip(), evidence(unit)) if outlet else None
 
 
+# an outlet's byline that names no author: "From the editors of HelloGiggles", "By the staff of The Onion"
+EDITORS_BYLINE = re.compile(r"^(?:from|by) the (?:editors|staff|team|writers|newsroom) (?:of|at) (?P<outlet>[A-Z][\w.&'’ -]{1,40})$", re.I)
 SPACED_DOTS = re.compile(r"\s+\.(?=\s|$)")  # "By . Chris Brooke ." as a copied Daily Mail page writes it
 FOR_OUTLET = re.compile(r"(?P<names>.+?)\s+[Ff]or\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})$")
 STAFF_BYLINE = re.compile(r"(?P<outlet>Associated Press|Reuters|AFP|Press Association|UPI|Bloomberg|"
@@ -93,11 +100,18 @@ STAFF_BYLINE = re.compile(r"(?P<outlet>Associated Press|Reuters|AFP|Press Associ
 
 def is_headline(unit: Unit, rest: list[Unit]) -> bool:
     """A short first line that does not end like a sentence; or, as wire services write them, a short
-    first line in capitals ("CRICKET - WEST INDIES TO BAT AFTER WINNING THE TOSS."), or in title case, full stop or not."""
+    first line in capitals ("CRICKET - WEST INDIES TO BAT AFTER WINNING THE TOSS."), or in title case, full stop or not.
+    A longer one (up to LONG_HEADLINE words) that does not end like a sentence, with a blank line under it, is one
+    too: a tabloid's ("Hats off to love! Jennifer Lawrence, 26, and Darren Aronofsky, 47, go public with … in NYC")."""
     n = word_count(unit.text)
+    if rest and 20 < n <= LONG_HEADLINE[0] and len(unit.text) <= LONG_HEADLINE[1] and rest[0].line > unit.line + 1:
+        return not ends_with(unit.text, ".,;:")
     if not (rest and 0 < n <= 20 and len(unit.text) <= 160):
         return False
     return not ends_with(unit.text, ".,;:") or (ends_with(unit.text, ".") and (in_capitals(unit.text) or in_title_case(unit.text)))
+
+
+LONG_HEADLINE = (35, 250)  # words, characters
 
 
 def in_title_case(text: str) -> bool:
@@ -117,9 +131,15 @@ def is_dek(unit: Unit, following: Unit | None) -> bool:
     ("WASHINGTON, D.C. –", "NEW YORK (The Borowitz Report)—The ...": the lede's opening)."""
     if following is None or word_count(unit.text) > 60 or BYLINE.match(unit.text) or DATELINE_START.match(unit.text):
         return False
+    if EDITORS_BYLINE.match(unit.text) or MONTH_AND_DAY.match(unit.text):  # "July 24": a gallery's or a timeline's first entry
+        return False
+    if word_count(unit.text) < 2:  # "Background": a section's heading, no standfirst
+        return False
     return bool(BYLINE.match(following.text)) or not ends_with(unit.text, ".!?…")
 
 
+MONTH_AND_DAY = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|"
+                           r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$", re.I)
 DATELINE_START = re.compile(r"^(?:[A-Z][A-Z.'’-]*,?\s+)*[A-Z][A-Z.'’-]+,?(?:\s*\([^)]{2,40}\)\s*|\s+)[—–-]")  # "WASHINGTON, D.C. –"
 
 
@@ -148,8 +168,9 @@ def take_head(items: list[Unit], dated: frozenset[int] = frozenset()) -> tuple[H
     wire = rest and not headline and wire_headline(rest, dated)  # its head ends at the date line: no dek
     if (headline or wire) and not BYLINE.match(rest[0].text):
         unit = rest.pop(0)
-        head.title = Field(headline_text(unit.text), evidence(unit))
-        head.blocks = (Block("headline", unit.text, unit.line, None, "title"),)
+        take_headline(unit, head)
+        if rest and word_count(rest[0].text) >= 3 and rest[0].text.casefold() in unit.text.casefold():
+            head.repeated = rest.pop(0)  # the page's title, then its headline: "Kanye West, No 'American Idol' For Me"
         if rest and not wire and is_dek(rest[0], rest[1] if len(rest) > 1 else None) and not name_alone_byline(rest[0], rest[1:2], dated):
             unit = rest.pop(0)
             head.dek = Field(unit.text, evidence(unit))
@@ -163,6 +184,35 @@ def take_head(items: list[Unit], dated: frozenset[int] = frozenset()) -> tuple[H
     if head.authors is None and rest:
         rest[0] = take_inline_byline(rest[0], head)
     return head, rest
+
+
+def take_headline(unit: Unit, head: Head) -> None:
+    """The headline, without what a copied web page's title adds to it: the link a copy of the page ends with
+    ("… Read more at: https://tr.im/207sZ", its source URL) and the site's name after a bar ("… | Celeb Dirty
+    Laundry", its outlet, unless a byline or a dateline names one)."""
+    text = unit.text
+    if link := READ_MORE_LINK.search(text):
+        text = text[: link.start()]
+        head.source_url = Field(link.group("url"), evidence(unit))
+    if site := SITE_SUFFIX.match(text):
+        text = site.group("title")
+        head.site = Field(site.group("site"), evidence(unit))
+    head.title = Field(headline_text(text), evidence(unit))
+    head.blocks = (Block("headline", text, unit.line, None, "title"),)
+
+
+READ_MORE_LINK = re.compile(r"\s+(?:read more|more|source|via)(?: at| on)?\s*:?\s*(?P<url>https?://\S+)$", re.I)
+# "Title words | Site Name": one bar, then one to four capitalised words and nothing that ends a sentence
+SITE_SUFFIX = re.compile(r"^(?P<title>(?:[^|\s]+\s+){2,}[^|\s]+)\s+\|\s+(?P<site>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$")
+SOURCE_URL_LINE = re.compile(r"^(?:(?:url|source|link|original)\s*:\s*)?(?P<url>https?://\S+)$", re.I)
+
+
+def take_source_url(items: list[Unit], removed: list[RemovedLine]) -> tuple[list[Unit], Field[str] | None]:
+    """A URL alone on the first line (above the headline), as a saved web page puts it: the source URL."""
+    if len(items) < 2 or not (found := SOURCE_URL_LINE.match(items[0].text)):
+        return items, None
+    removed.append(RemovedLine(items[0].line, items[0].text, "source URL"))
+    return items[1:], Field(found.group("url"), evidence(items[0]))
 
 
 def headline_text(line: str) -> str:
@@ -241,13 +291,10 @@ def derived_title(blocks: list[Block], limit: int) -> Field[str]:
     return Field(short.rstrip(",;:—–- ") + "…", f"derived: first sentence of the lede (line {lede.line}), shortened")
 
 
-def classify_kind(body: str, removed: list[RemovedLine], total_words: int | None = None) -> Field[str]:
-    for line in removed:
-        if line.rule == "breadcrumb":
-            for pattern, kind in SECTION_KIND:
-                found = pattern.search(line.text)
-                if found:
-                    return Field(kind, f"derived: section '{found.group(0)}' in the breadcrumb (line {line.line})")
+def classify_kind(body: str, removed: list[RemovedLine], total_words: int | None = None, headline: Block | None = None) -> Field[str]:
+    section = section_named(removed, headline)
+    if section is not None:
+        return section
     total = max(1, word_count(body) if total_words is None else total_words)
     own_words = QUOTED.sub(" ", body)
     opinion = [m.group(0) for m in OPINION_CUES.finditer(own_words)]
@@ -260,6 +307,25 @@ def classify_kind(body: str, removed: list[RemovedLine], total_words: int | None
     if rates["analysis"] >= 3 and said * 1000 / total < 8:
         return Field("analysis", f"derived: analytical phrases {_sample(analysis)} ({counts})")
     return Field("news", f"derived: reported prose with attributions, few evaluative words ({counts})")
+
+
+def section_named(removed: list[RemovedLine], headline: Block | None) -> Field[str] | None:
+    """The kind a section's name says: in a breadcrumb, or before the headline ("Analysis | Kanye West and …",
+    "Analysis: No pain, no gain?")."""
+    for line in removed:
+        if line.rule == "breadcrumb":
+            for pattern, kind in SECTION_KIND:
+                found = pattern.search(line.text)
+                if found:
+                    return Field(kind, f"derived: section '{found.group(0)}' in the breadcrumb (line {line.line})")
+    label = TITLE_SECTION.match(headline.text) if headline else None
+    if label:
+        kind = next(kind for pattern, kind in SECTION_KIND if pattern.search(label.group(1)))
+        return Field(kind, f"derived: section '{label.group(1)}' before the headline (line {headline.line})")
+    return None
+
+
+TITLE_SECTION = re.compile(r"^(opinion|op-ed|editorial|column|analysis|commentary|explainer)\s*[|:]\s", re.I)
 
 
 def _sample(cues: list[str]) -> str:
@@ -278,18 +344,29 @@ def detect_language(body_words: list[str]) -> Field[str]:
 
 
 def summarise(blocks: list[Block]) -> Field[str]:
-    lede = next((b for b in blocks if b.kind == "paragraph"), None)
-    if lede is None:
+    """The lede's first three sentences; after a one-line kicker ("No baby gifts here, please!"), the paragraph
+    that follows it too."""
+    paragraphs = [b for b in blocks if b.kind == "paragraph"]
+    if not paragraphs:
         return Field(None, "not found: no paragraph")
+    lede = paragraphs[0]
+    if len(paragraphs) > 1 and word_count(lede.text) <= KICKER_WORDS and ends_with(lede.text, "!"):
+        text = " ".join([lede.text, *sentences(paragraphs[1].text)][:3])
+        return Field(truncate_words(text, 60), f"derived: the lede (¶{lede.number}-{paragraphs[1].number}, line {lede.line})")
     text = " ".join(sentences(lede.text)[:3])
     return Field(truncate_words(text, 60), f"derived: the lede (¶{lede.number}, line {lede.line})")
 
 
+KICKER_WORDS = 15
+
+
 def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Article:
-    items = units(raw.text)
+    items = units(raw.text, raw.blank_lines_before)
     items, removed = split_boilerplate(items)
     items, date = take_dates(items, removed)
+    items, source_url = take_source_url(items, removed)
     head, body_units = take_head(items, frozenset(r.line for r in removed if r.rule == "date line"))
+    removed += [RemovedLine(head.repeated.line, head.repeated.text, "headline repeated")] if head.repeated else []
     blocks = body_blocks(body_units)
     body = "\n".join(b.text for b in blocks)
     body_words = words(body)  # one scan, shared by the word count, the kind and the language
@@ -301,12 +378,12 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
         title=head.title or derived_title(blocks, title_words),
         dek=head.dek or Field(None, nothing.format("no standfirst line under a headline")),
         authors=head.authors or Field((), nothing.format("no byline")),
-        outlet=head.outlet or dateline_outlet(body_units) or Field(None, nothing.format("no outlet named in a byline or a dateline")),
+        outlet=head.outlet or dateline_outlet(body_units) or head.site or Field(None, nothing.format("no outlet named in a byline, a dateline or the page title")),
         date=date,
-        kind=classify_kind(body, removed, count),
+        kind=classify_kind(body, removed, count, head.blocks[0] if head.blocks else None),
         language=detect_language(body_words),
         summary=summarise(blocks),
-        source_url=Field(None, nothing.format("the text gives no source URL")),
+        source_url=source_url or head.source_url or Field(None, nothing.format("the text gives no source URL")),
         blocks=blocks,
         head=head.blocks,
         removed=sorted(removed, key=lambda r: r.line),

@@ -118,11 +118,18 @@ def fits_cp1252(data: bytes) -> bool:
 
 
 def normalise(text: str) -> str:
-    """NFC, "\\n" line endings, no BOM or stray control characters, no trailing spaces."""
+    """NFC, "\\n" line endings, no BOM or stray control characters, no trailing spaces, no blank lines
+    before or after."""
+    return normalised_lines(text).strip("\n")
+
+
+def normalised_lines(text: str) -> str:
+    """normalise's text with the blank lines at its edges kept: their count says on which line of the file
+    the text starts."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = unicodedata.normalize("NFC", text)
     text = STRAY_CONTROLS.sub("", text)
-    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+    return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
 def looks_binary(data: bytes, text: str) -> bool:
@@ -199,7 +206,8 @@ def read_bytes(data: bytes, path: Path, name: str) -> RawFile:
     text, encoding = decode(data)
     if looks_binary(data, text):
         raise UnreadableFile("binary content (control bytes), not text")
-    text = normalise(text)
+    lines = normalised_lines(text)
+    text = lines.strip("\n")
     if not text.strip():
         raise UnreadableFile("empty file (nothing but white space)")
     article_id, evidence = file_id(path.stem, text)
@@ -214,6 +222,7 @@ def read_bytes(data: bytes, path: Path, name: str) -> RawFile:
         raw=data,
         text_sha256=content_hash(text),
         opening=opening_of(text),
+        blank_lines_before=len(lines) - len(lines.lstrip("\n")),
     )
 
 

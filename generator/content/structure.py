@@ -19,24 +19,82 @@ from ..model import Block, RemovedLine
 from .text import ends_sentence, ends_with, word_count
 
 HEADING_MAX_WORDS = 14
+WRAP_WIDTH = 120  # characters: no hard-wrapped text has lines longer (one in 20 is let pass: a URL, a table's row)
 
-BOILERPLATE: list[tuple[str, re.Pattern[str]]] = [
+AGENCY = (r"(?i:getty(?: images)?|wireimage|filmmagic|gc images|splash(?: news)?|rex(?: features)?|shutterstock|pa(?: photos| images| wire)?|"
+          r"ap(?: photo)?|afp|epa|reuters|corbis|alamy|wenn|backgrid|akm-gsi|gsi|x17(?: online)?|bauer-griffin|infphoto|fameflynet|"
+          r"mega(?: agency)?|pacific coast news|instar|invision|startraks(?: photo)?|beimages|press association|camera press|eyevine)")
+# a credit line: names then an agency, split by slashes ("Name / Agency"), or a show or a person then the platform
+# the picture comes from ("Saturday Night Live/YouTube")
+CREDIT = rf"(?:[\w.'’&-]+(?: [\w.'’&-]+){{0,4}}\s*/\s*)*{AGENCY}"
+PLATFORM = r"YouTube|Instagram|Twitter|Facebook|Snapchat|NBC|ABC|CBS|FOX|Fox|HBO|Netflix|Bravo|MTV|CNN|BBC|ITV|Hulu"
+CREDITED = rf"(?:{CREDIT}|(?:[A-Z][\w.'’&-]*(?: [\w.'’&-]+){{0,4}}\s*/\s*)+(?:{PLATFORM}))"
+
+
+
+@dataclass(frozen=True)
+class Guarded:
+    """A pattern tried only on lines that hold one of `needles` (lower case) or, when they are CREDIT_ENDS, end with
+    one: rules that look all along a line cost, without it, more than all the others together."""
+
+    needles: tuple[str, ...] | frozenset[str]
+    pattern: re.Pattern[str]
+
+    def match(self, text: str) -> re.Match[str] | None:
+        if self.needles is CREDIT_ENDS:
+            line = text.rstrip(".] ")
+            found = line[max(line.rfind(" "), line.rfind("/"), line.rfind("[")) + 1 :].lower() in CREDIT_ENDS
+        else:
+            lower = text.lower()
+            found = any(needle in lower for needle in self.needles)
+        return self.pattern.match(text) if found else None
+
+
+# the last word of a credit: an agency's or a platform's
+CREDIT_ENDS = frozenset(
+    "getty images wireimage filmmagic splash news rex features shutterstock pa photos wire ap photo afp epa reuters corbis alamy "
+    "wenn backgrid akm-gsi gsi x17 online bauer-griffin infphoto fameflynet mega agency instar invision startraks beimages "
+    "association press eyevine times".split()) | {name.lower() for name in PLATFORM.split("|")}
+
+BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
     ("breadcrumb", re.compile(r"^(?:home|start|front page)\s*(?:[/›»>|]\s*[^/›»>|]+){1,6}$", re.I)),
     ("link to the original", re.compile(r"^(?:read|view|see|continue reading)\b.{0,20}\b(?:original|full)\b.{0,20}\b(?:article|story|post|report)\b.{0,10}$", re.I)),
     ("comment prompt", re.compile(r"^(?:post a comment|leave a comment|add a comment|comments?)(?:\s+(?:for|on)\b.*)?$", re.I)),
-    ("share prompt", re.compile(r"^(?:share(?: this(?: article| story)?)?|share on \w+|tweet|print|email)$", re.I)),
+    ("share prompt", re.compile(r"^(?:share(?: this(?: article| story| post| page)?)?(?: (?:on|with|via) [\w+ ]{2,20})?|tweet|print|email|"
+                                r"click to (?:share|email|print)(?: (?:on|with|via) [\w+ ]{2,20})?(?:\s*\(opens in (?:a )?new window\))?)$", re.I)),
     ("advertisement", re.compile(r"^(?:advertisement|sponsored(?: content)?|ad)$", re.I)),
+    ("sponsored", re.compile(r"^(?i:a message from|sponsored by|presented by|paid for by|brought to you by)\s+[A-Z][^.!?\"“”]{1,60}$")),
     ("newsletter prompt", re.compile(r"^(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|updates|inbox)\b.*$", re.I)),
-    ("related links header", re.compile(r"^(?:related(?: articles| stories| posts)?|read more|more from .{1,40}|recommended)\s*:?$", re.I)),
-    ("related link", re.compile(r"^related:\s.{3,160}$", re.I)),
+    # the same, after a teaser ("Can't get enough of Us? Sign up now for the Us Weekly newsletter…"), and the
+    # publication's call to follow it; never in a line that quotes someone
+    ("newsletter prompt", Guarded(("sign up", "subscribe"), re.compile(r"^[^\"“”]{0,120}?[.!?,]\s+(?:sign up|subscribe)(?: now| today| here)?\s+(?:for|to)\b[^\"“”]{0,80}?"
+                                     r"\b(?:newsletter|digital edition|youtube|channel|podcast|updates|inbox|alerts)\b[^\"“”]{0,200}$", re.I))),
+    ("social prompt", Guarded(("like us", "'like'", "‘like’", "follow us"), re.compile(r"^[^\"“”]{0,200}?\b(?:like us on facebook|follow us on (?:twitter|instagram|facebook)|"
+                                 r"(?:hit|click) ['‘’]?like['‘’]? on our)\b[^\"“”]{0,200}$", re.I))),
+    ("related links header", re.compile(r"^(?:related(?: articles| stories| posts)?|read more|read next|up next|more stories|more from .{1,40}|"
+                                        r"recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular)|trending(?: now)?|"
+                                        r"before you go,? we thought you['’]d like these(?:\.\.\.|…)?)\s*:?$", re.I)),
+    ("related link", re.compile(r"^related(?: video| videos| gallery| photos?| story| stories| articles?| links?| coverage| reading)?:\s.{3,160}$", re.I)),
+    # a teaser in capitals for a gallery or a video elsewhere on the site ("PHOTOS: See All of Kylie Jenner's Hairstyles")
+    ("related link", re.compile(r"^(?:PHOTOS?|VIDEOS?|GALLERY|PICTURES|SLIDESHOW|WATCH|SEE ALSO|READ MORE|MORE)\s*:\s.{3,160}$")),
+    # a link that ends in an arrow ("See the most-read stories in Entertainment this hour »")
+    ("related link", re.compile(r"^[A-Z][^.!?\"“”»›]{2,120}[»›]$")),
     # the scraps a copied web page leaves: a video player and its titles, share buttons, photo credits, file names
     ("video player", re.compile(r"^(?:play(?: video)?|replay|fullscreen|modal trigger|watch(?: video| now)?|video|/|\d+ photos?|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)$", re.I)),
     ("video title", re.compile(r"^(?=(?:\S+\s+){3})[^.!?]{2,159}?[^\s\d.!?](?<!\bat)(?<!\bfrom)(?<!\buntil)(?<!\bby)(?<!\bto)\s*(?:play video)?\s*\d{1,2}:\d{2}$", re.I)),
+    ("video prompt", re.compile(r"^watch\b[^\"“”]{0,200}(?:\bbelow\s*[.:!]?|:)$", re.I)),  # "Watch the clip below:", its player gone
+    ("photo label", re.compile(r"^(?:photos?|pictures?|gallery|images?)$", re.I)),
     ("share buttons", re.compile(r"^(?:.{0,200}\bfacebook twitter (?:google plus |pinterest )?embed|(?:(?:pick|share|embed|e-?mail|facebook|twitter|pinterest|"
                                 r"google\s?plus|google\+|linkedin|whatsapp|reddit|tumblr|print|copy link|messenger)\W*){2,})$", re.I)),
-    ("prompt", re.compile(r"^(?:sign up|learn more|log in|sign in|subscribe)$", re.I)),
+    ("prompt", re.compile(r"^(?:sign up|learn more|log in|sign in|subscribe|follow)$", re.I)),  # "Follow": an embedded tweet's button
     ("photo credit", re.compile(r"^.{0,400}(?:\((?:Photo: )?[A-Z][\w.'’ -]{1,40}(?:/[^()/\s,][^()/,]{1,40})+\)|\(Photo: [^()]{2,60}\)|"
                                r"(?:Photo|Photograph|Image|Picture)(?::| by| courtesy| credit:?) [^.]{2,60})$")),
+    # a credit alone: agencies, or photographers and agencies ("Tristan Fewings / Getty Images", "Rex/Getty",
+    # "Rochlin/Hand in Hand/Getty Images; Clint Spaulding/WWD/REX/Shutterstock"); a caption that ends in one
+    # ("…sketch together. Saturday Night Live/YouTube", "…in Atlanta yesterday[AKM-GSI]", "Left, by …/WireImage; …")
+    ("photo credit", Guarded(CREDIT_ENDS, re.compile(rf"^(?:{CREDIT}(?:\s*[;,]\s*{CREDIT})*|.{{0,400}}?(?:[.!?]\s+{CREDITED}|\[{CREDIT}\])|"
+                                rf".{{0,400}}?[.!?]\s+Credit\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}} for (?:The )?[A-Z]\w*(?: [A-Z]\w*){{0,3}}|"
+                                rf"(?i:left|right|top|bottom|above|below|inset|main)\s*[,:].{{0,300}}(?:\bby|\bfrom|/|:)\s*{AGENCY}\.?)$"))),
     ("image file name", re.compile(r"^(?=\S*[a-z])(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|[a-z]{12,}|\S+\.(?:jpe?g|png|gif))$")),
     ("stray letter", re.compile(r"^[A-Z]$")),  # a drop capital left on a line of its own
     ("contributors", re.compile(r"^[^.!?]{0,200}\b(?:contributed|contributing) (?:to )?(?:this|the) (?:report|story|article|reporting)\s*\.?$", re.I)),
@@ -46,15 +104,16 @@ EMAIL_HEADER = re.compile(r"^(?:To|From|Cc|Bcc|Subject|Sent|Date):\s")  # a quot
 
 @dataclass(frozen=True)
 class Unit:
-    line: int  # 1-based line number in the normalised text
+    line: int  # 1-based line number in the file
     text: str
 
 
-def units(text: str) -> list[Unit]:
-    """Non-blank lines, or re-joined paragraphs when the file is hard-wrapped."""
+def units(text: str, blank_lines_before: int = 0) -> list[Unit]:
+    """Non-blank lines, or re-joined paragraphs when the file is hard-wrapped, numbered as the lines of the
+    file, which has `blank_lines_before` the text."""
     lines = text.split("\n")
     groups: list[list[Unit]] = [[]]
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(lines, start=1 + blank_lines_before):
         if line.strip():
             groups[-1].append(Unit(number, line.strip()))
         elif groups[-1]:
@@ -67,11 +126,14 @@ def units(text: str) -> list[Unit]:
 
 
 def _hard_wrapped(groups: list[list[Unit]], flat: list[Unit]) -> bool:
-    """Short lines grouped by blank lines, most of them broken inside a sentence (after a word or a comma): not
-    a paragraph a line, each ending its sentence, as some copied pages are ("Number of states won:", "Trump: 30")."""
+    """Short lines grouped by blank lines, most of them broken inside a sentence (after a word or a comma), hardly
+    any longer than a wrapped line is: not a paragraph a line, each ending its sentence, as some copied pages are
+    ("Number of states won:", "Trump: 30"), nor long paragraphs between short captions and list items."""
     multi = [g for g in groups if len(g) > 1]
     if len(flat) < 4 or len(multi) < max(1, len(groups) // 3):
         return False
+    if sum(1 for u in flat if len(u.text) > WRAP_WIDTH) > len(flat) // 20:
+        return False  # lines no wrapping width allows: a paragraph a line, between captions, list items, tweets
     breaks = [u.text for g in multi for u in g[:-1]]
     inside = sum(1 for text in breaks if text[-1:].islower() or text.endswith(","))
     return median(len(u.text) for u in flat) < 90 and 2 * inside >= len(breaks)
@@ -84,15 +146,44 @@ def boilerplate_rule(text: str) -> str | None:
     return None
 
 
+# a file's first line shaped like a teaser is its headline ("WATCH: Marla Maples Gets Emotional …" on a page of its own)
+NOT_ON_THE_FIRST_LINE = {"related link", "video prompt"}
+
+
 def split_boilerplate(items: list[Unit]) -> tuple[list[Unit], list[RemovedLine]]:
     kept, removed = [], []
-    for unit in items:
+    for index, unit in enumerate(items):
         rule = boilerplate_rule(unit.text)
-        if rule:
+        if rule and not (index == 0 and rule in NOT_ON_THE_FIRST_LINE):
             removed.append(RemovedLine(unit.line, unit.text, rule))
         else:
             kept.append(unit)
-    return kept, removed
+    return sponsors_copy(*captions_above_credits(kept, removed))
+
+
+def captions_above_credits(kept: list[Unit], removed: list[RemovedLine]) -> tuple[list[Unit], list[RemovedLine]]:
+    """A short line that ends no sentence, right above a credit alone ("Trump greets supporters in Alabama" over
+    "Mark Wallheiser/Getty Images", no blank line between): the picture's caption, not a heading or a paragraph."""
+    credits = {r.line for r in removed if r.rule == "photo credit" and word_count(r.text) <= 8}
+    captions = [u for u in kept if u.line + 1 in credits and word_count(u.text) <= 20 and not ends_with(u.text, ".!?:")]
+    if not captions:
+        return kept, removed
+    return [u for u in kept if u not in captions], removed + [RemovedLine(u.line, u.text, "photo caption") for u in captions]
+
+
+def sponsors_copy(kept: list[Unit], removed: list[RemovedLine]) -> tuple[list[Unit], list[RemovedLine]]:
+    """An advertisement's title and blurb, on the lines right under its sponsor ("A Message from Bank of New York" /
+    "Selling a Business: Preparing for the Windfall" / "There is no hard-and-fast rule … Click to learn more…"): a
+    title that ends no sentence, then at most 40 words; the text after them stays, even with no blank line between."""
+    by_line = {u.line: u for u in kept}
+    copy = []
+    for sponsor in (r.line for r in removed if r.rule == "sponsored"):
+        title, blurb = by_line.get(sponsor + 1), by_line.get(sponsor + 2)
+        if title and word_count(title.text) <= HEADING_MAX_WORDS and not ends_sentence(title.text):
+            copy += [title] + ([blurb] if blurb and word_count(blurb.text) <= 40 else [])
+    if not copy:
+        return kept, removed
+    return [u for u in kept if u not in copy], removed + [RemovedLine(u.line, u.text, "sponsored") for u in copy]
 
 
 def is_heading(unit: Unit, following: Unit | None) -> bool:
@@ -100,11 +191,13 @@ def is_heading(unit: Unit, following: Unit | None) -> bool:
         return False
     if is_table_row(unit.text) or EMAIL_HEADER.match(unit.text):
         return False
-    if ends_sentence(unit.text) and not ends_with(unit.text, "?!"):
+    if ends_sentence(unit.text) and not ends_with(unit.text, "?"):  # an exclamation is a sentence ("No baby gifts here, please!")
         return False
     first = unit.text.lstrip("\"“‘'")[:1]
     if not (first.isupper() or first.isdigit()):
         return False
+    if following.line == unit.line + 1 and word_count(following.text) <= HEADING_MAX_WORDS and not ends_sentence(following.text):
+        return False  # the next line, right under it, is as short and unfinished: items of a list ("Mike Lee, Senator of Utah")
     return word_count(following.text) > word_count(unit.text)
 
 
