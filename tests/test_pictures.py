@@ -316,7 +316,7 @@ def test_timeline_stays_bounded(days):
 
 
 def test_names_are_level_outward_apart_and_inside_the_picture():
-    from generator.archive.pictures import label_box, overlaps
+    from generator.archive.network_layout import label_box, overlaps
 
     for n in (network(crowd_archive()), neighbourhood(crowd_archive(), "hub"), network(synthetic_archive())):
         centre = n.width / 2
@@ -445,7 +445,7 @@ def test_the_network_names_its_pairs_and_the_actors_index_has_no_empty_role_colu
 
 def stepped_apart(label, name: str, boxes: list, step: int):
     """The placement clear_of must give: a pixel at a time, every position tested."""
-    from generator.archive.pictures import label_box, overlaps
+    from generator.archive.network_layout import label_box, overlaps
 
     while any(overlaps(label_box(label, name), box) for box in boxes):
         label = replace(label, y=round(label.y + step, 1))
@@ -459,7 +459,7 @@ def stepped_apart(label, name: str, boxes: list, step: int):
 @hsettings(max_examples=300, deadline=None)
 def test_labels_jump_to_where_stepping_stops(placed, x, y, anchor, length, step):
     """Labels pass a box they meet in one jump: the place is the one a pixel-by-pixel search finds."""
-    from generator.archive.pictures import Label, clear_of, label_box
+    from generator.archive.network_layout import Label, clear_of, label_box
 
     boxes = [label_box(Label(bx / 10, by / 10, 0, "start"), "n" * n) for bx, by, n in placed]
     label = Label(x / 10, y / 10, 0, anchor)
