@@ -102,7 +102,7 @@ PLACE_HEADS = {"Street", "St", "Road", "Avenue", "Square", "Bridge", "Airport", 
 NOT_ORG_HEADS = {"Act", "Bill", "Treaty", "Accord", "Agreement", "Convention", "Summit", "Conference", "Cup",
                  "Championship", "Championships", "Games", "Olympics", "Tournament", "Open", "Prize", "Award",
                  "Awards", "Festival", "Day", "Week", "War", "Series", "Bowl", "Shield", "Trophy", "Classic", "Masters",
-                 "Champions", "Serie", "Gala"} | PLACE_HEADS  # laws and events: never people, not organisations either
+                 "Champions", "Serie", "Gala", "Show"} | PLACE_HEADS  # laws, events and shows: never people, not organisations either
 ORG_OPENERS = {"Bank", "Ministry", "University", "Department", "Office", "Bureau", "Institute", "Council",
                "Commission", "Committee", "Board", "Federation", "Association", "Union", "Court", "Church",
                "House", "Organisation", "Organization", "Society", "College", "Academy", "Agency", "Party", "Chamber"}
