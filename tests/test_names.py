@@ -545,3 +545,10 @@ def test_a_role_in_the_plural_before_two_names_is_no_part_of_the_first():
     found = typed("Singers Jennifer Lopez and Marc Anthony split. Actors Brad Pitt and Angelina Jolie wed. Rogers Hornsby batted.")
     assert found["Jennifer Lopez"] == found["Brad Pitt"] == found["Rogers Hornsby"] == "person"
     assert "Singers Jennifer Lopez" not in found and "Actors Brad Pitt" not in found
+
+
+def test_a_name_before_a_no_break_space_is_a_name():
+    """Celebrity news: 73 of 250 copied pages have no-break spaces; "Brad Pitt\xa0stems from" was no one, and his
+    quote went to Donald Trump."""
+    found = typed("Raised in Missouri, Brad Pitt\xa0stems from a place where\u202fJohn Smith lives.")
+    assert found["Brad Pitt"] == found["John Smith"] == "person"

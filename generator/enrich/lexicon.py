@@ -119,7 +119,7 @@ ORG_AFTER = {"newspaper", "newspapers", "daily", "magazine", "side", "party", "p
 COMPANY_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc",
                     "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "AB", "ASA", "Oyj", "Bhd", "Group", "Holdings"}
 NOT_ACRONYMS = set("""GDP GNP CEO CFO TV AIDS HIV OK AM PM GMT EST CD CDs DVD PC IT VAT USD DM RPM CAPS TD ADR ADRs
-    GDR GDRs NYC CET EDT PST CST EPS FOB CIF OT A.M. P.M. A.D. B.C.
+    GDR GDRs NYC CET EDT PST CST PDT MDT CDT MST BST EPS FOB CIF OT A.M. P.M. A.D. B.C.
     II III IV VI VII VIII IX XI XII XIII XIV XV XX NB PS AD BC MP MPs UK US USA UAE EU""".split()) - {"EU"}
 TERMS_IN_CAPITALS = set("""DJ VJ MC R&B R&D Q&A PR IPO SUV LCD LP LPG LNG GPS VCR PVR PDA DIY UFO WMD POW AWOL GCSE FM DSL
     LAN WAN WAP GSM SMS MMS XML HTML GIF ISBN ISP IRC GUI HDMI USB UV TB FDI CGI VHS WWI WWII LOL XXL SOS VP MW QMV

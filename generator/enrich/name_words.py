@@ -285,8 +285,9 @@ def distinctive(form: str) -> bool:
     return " " in form or not (everyday_word(form) or form in given_names() or DEMONYM_LIKE.search(form))
 
 
-BEFORE_A_WORD = set(" \t\n([{\"'“‘«—–-/…")
-AFTER_A_WORD = set(" \t\n.,;:!?)]}\"'”’»—–-/…")
+SPACES = " \t\n\xa0\u2002\u2003\u2009\u202f"  # a copied web page's no-break and thin spaces too ("Brad Pitt\xa0stems")
+BEFORE_A_WORD = set(SPACES + "([{\"'“‘«—–-/…")
+AFTER_A_WORD = set(SPACES + ".,;:!?)]}\"'”’»—–-/…")
 
 
 def stands_alone(text: str, start: int, end: int) -> bool:
