@@ -542,7 +542,9 @@ def test_a_town_named_like_a_person_after_in_a_storm_a_gala_or_a_date_in_bracket
 
 def test_a_role_in_the_plural_before_two_names_is_no_part_of_the_first():
     """Celebrity news: "Singers Jennifer Lopez and Marc Anthony" gave Jennifer Lopez the alias "Singers Jennifer Lopez"."""
-    found = typed("Singers Jennifer Lopez and Marc Anthony split. Actors Brad Pitt and Angelina Jolie wed. Rogers Hornsby batted.")
+    found = typed("Singers Jennifer Lopez and Marc Anthony split. Actors Brad Pitt and Angelina Jolie wed. Rogers Hornsby batted. "
+                  "Princes William and Harry and Senators John McCain and Lindsey Graham came.")
+    assert "Princes William" not in found and found["John McCain"] == "person" and "Senators John McCain" not in found
     assert found["Jennifer Lopez"] == found["Brad Pitt"] == found["Rogers Hornsby"] == "person"
     assert "Singers Jennifer Lopez" not in found and "Actors Brad Pitt" not in found
 

@@ -173,8 +173,8 @@ def leading_titles(names: tuple[str, ...], opens: bool = True) -> int:
 
 
 def plural_role(word: str) -> bool:
-    """"Singers Jennifer Lopez and Marc Anthony", "Actors Brad Pitt and …": a role in the plural before two names."""
-    return word.endswith("s") and word[:-1].lower() in LOWER_CUES and word[:-1] not in given_names()
+    """"Singers Jennifer Lopez and Marc Anthony", "Princes William and Harry": a role or a title in the plural before two names."""
+    return word.endswith("s") and (word[:-1].lower() in LOWER_CUES or word[:-1] in TITLES) and word[:-1] not in given_names()
 
 
 # a party's member or members before a person's name: "Tories Ken Clarke and Sir George Young", "Republican Bob Dole"
