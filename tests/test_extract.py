@@ -532,3 +532,12 @@ def test_the_build_warns_of_a_web_address_as_title_and_of_several_stories_in_one
     assert address.title.value == "www.example.com/story-about-things"
     assert report.files[address.source.path].warnings[0].startswith("the title is a web address (line 1: www.example.com")
     assert single.source.path not in report.files or not report.files[single.source.path].warnings
+
+
+def test_html_character_references_left_in_scraped_text_are_read_as_their_characters():
+    """Texts copied from web pages keep some references (BBC 2004: "communiqu&#233;" in 14 stories): the page
+    showed them as written, "communiqu&#233;", in the paragraph, on the actor pages and in the search index."""
+    article = extract(raw("AT&amp;T and the caf&eacute; deal\n\nThe communiqu&#233; was signed on the &#x27;last&#x27; day. "
+                          "It cost &#163;5m, R&D aside, &madeup; a &#10; break &copy without its stop."))
+    assert article.title.value == "AT&T and the café deal"
+    assert article.paragraphs[0].text == "The communiqué was signed on the 'last' day. It cost £5m, R&D aside, &madeup; a &#10; break &copy without its stop."

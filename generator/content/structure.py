@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from ..model import Block, RemovedLine
-from .text import ends_sentence, ends_with, word_count
+from .text import ends_sentence, ends_with, referenced_characters, word_count
 
 HEADING_MAX_WORDS = 14
 WRAP_WIDTH = 120  # characters: no hard-wrapped text has lines longer (one in 20 is let pass: a URL, a table's row)
@@ -110,12 +110,12 @@ class Unit:
 
 def units(text: str, blank_lines_before: int = 0) -> list[Unit]:
     """Non-blank lines, or re-joined paragraphs when the file is hard-wrapped, numbered as the lines of the
-    file, which has `blank_lines_before` the text."""
+    file, which has `blank_lines_before` the text; a web page's character references read as their characters."""
     lines = text.split("\n")
     groups: list[list[Unit]] = [[]]
     for number, line in enumerate(lines, start=1 + blank_lines_before):
         if line.strip():
-            groups[-1].append(Unit(number, line.strip()))
+            groups[-1].append(Unit(number, referenced_characters(line.strip())))
         elif groups[-1]:
             groups.append([])
     groups = [g for g in groups if g]

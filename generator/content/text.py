@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -16,6 +17,25 @@ ABBREVIATIONS = {
 }
 DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 SENTENCE_END = re.compile(r"([.!?…]+[" + re.escape(CLOSING) + r"]*)\s+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ])")
+
+
+# "&#233;", "&#xE9;", "&eacute;": a web page's character references, left in text copied from its source
+CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def referenced_characters(line: str) -> str:
+    """The line with each character reference read as the character it stands for ("communiqu&#233;" ->
+    "communiqué", "AT&amp;T" -> "AT&T"); one that names no character, or a control character or a line
+    break, which would move the text's lines, stays as written ("&madeup;", "&#10;")."""
+    if "&" not in line:
+        return line
+    return CHARACTER_REFERENCE.sub(_character, line)
+
+
+def _character(match: re.Match) -> str:
+    character = html.unescape(match.group())
+    printable = len(character) == 1 and character != "\ufffd" and unicodedata.category(character) not in ("Cc", "Cs")
+    return character if printable else match.group()
 
 
 def words(text: str) -> list[str]:
