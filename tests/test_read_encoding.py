@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from generator.content.read import decode, looks_western
 
 ENGLISH = st.text(alphabet="abcdefghijklmnopqrstuvwxyz ABCDEFGHIJ,.;:'0123456789\n", min_size=200, max_size=2000)
-WESTERN = st.sampled_from(["£", "é", "è", "à", "ü", "ö", "ñ", "ç", "’", "‘", "“", "”", "–", "—", "…", "€", "°"])
+WESTERN = st.sampled_from(["£", "é", "è", "à", "ü", "ö", "ñ", "ç", "’", "‘", "“", "”", "–", "—", "…", "€", "°", "\xa0", "¬", "´"])
 
 
 @settings(max_examples=60, deadline=None)
@@ -51,6 +51,15 @@ def test_a_whole_east_asian_text_keeps_its_code_page(text, codec):
     assert not looks_western(data)
     decoded, _ = decode(data)
     assert decoded == text
+
+
+def test_no_break_spaces_alone_make_a_text_western_not_baltic_or_chinese():
+    """Scraped Indian news (review 11): ASCII but for a few 0xA0 bytes, read as cp775 ("\xa0The" -> "ĀThe" in the title
+    and every citation), cp932 or big5hkscs ("Prateik. \xa0On" -> "Prateik. 𤪻n": a letter lost)."""
+    data = b"\xa0The Chhattisgarh government will begin an ambulance service for cows in the state, an official said. " * 3
+    assert decode(data) == (data.decode("cp1252"), "cp1252")
+    tail = b"The actor spoke about it in an interview. His brother said Prateik. \xa0On acceptance, he added more. " * 4
+    assert decode(tail)[0] == tail.decode("cp1252")
 
 
 def test_utf_8_is_read_as_utf_8():

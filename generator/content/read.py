@@ -80,13 +80,14 @@ def decode(data: bytes) -> tuple[str, str]:
 
 ASCII_BYTES = bytes(range(0x80))
 NON_ASCII_RUNS = re.compile(r"[^\x00-\x7f]+")
-WESTERN = re.compile(r"[À-ÖØ-öø-ÿ£€¢¥§©®°±²³µ¶·¹º»«¼½¾¿¡‘’“”„‚–—…•™ŒœŠšŽžŸ†‡‰‹›]+")
+WESTERN = re.compile("[\u00a0-\u00ff€ŒœŠšŽžŸ‘’“”„‚–—…•™†‡‰‹›]+")  # Latin-1's letters and signs (a no-break space too), Windows-1252's punctuation
 
 
 def looks_western(data: bytes) -> bool:
     """Mostly ASCII (at most one byte in 20 above it), and every byte above it, read as Windows-1252,
-    a Latin letter or Western punctuation (£, é, ’, “…”, –, a rule of "————"): charset-normalizer guesses East Asian code
-    pages for such files (cp932 turns "£5" and "café" into kana), which a whole Japanese text never is."""
+    a Latin letter or Western punctuation (£, é, ’, “…”, –, a rule of "————", a no-break space): charset-normalizer guesses
+    East Asian or Baltic code pages for such files (cp932 turns "£5" and "café" into kana, cp775 a no-break space into
+    "Ā"), which a whole Japanese text never is."""
     high = len(data.translate(None, ASCII_BYTES))
     if not high or high > max(8, len(data) // 20):
         return False
