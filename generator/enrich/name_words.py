@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..model import Span
 from .lookalikes import everyday_word
-from .lexicon import COUNTRY, DEMONYMS, LOWER_CUES, NAME_INNER, NAME_SUFFIXES, NOT_ACRONYMS, ORG_HEADS, POST_NOMINALS, TERMS_IN_CAPITALS, TITLES, US_STATES, family_names, given_names, places
+from .lexicon import COUNTRY, DEMONYMS, LOWER_CUES, NAME_INNER, NAME_SUFFIXES, NOT_ACRONYMS, ORG_HEADS, POST_NOMINALS, TERMS_IN_CAPITALS, TITLES, US_STATES, family_names, given_names, places, towns
 
 
 def suffixed(person: list[str]) -> bool:
@@ -326,9 +326,19 @@ def called_by_given_name(span: Span, paragraphs: list[str], people: set[str]) ->
         return span  # "London" beside "London Underground", "Milan" of "a return for Milan" beside the striker Milan Rapajic
     before = paragraphs[span.paragraph][max(0, span.start - 20) : span.start].split()[-1:]
     knight, titled = before in (["Sir"], ["Dame"]), bool(before) and is_title(before[0].rstrip("."))
-    if knight or (span.name in given_names() and not titled and not any(name.split()[-1] == span.name for name in people)):
+    if knight or (given_name(span) and not titled and not any(name.split()[-1] == span.name for name in people)):
         return span._replace(type="person", name=owners[0], cue="given name")
     return span
+
+
+def given_name(span: Span) -> bool:
+    """A given name the name lists know, or an untyped word no dictionary, list or gazetteer knows: the given names of
+    many naming traditions are not in the lists ("Nitish" after "Nitish Kumar", "Lalu" after "Lalu Prasad"); not a
+    town's name nor a nationality ("Galveston" is no "Galveston Det", "American" no "American Beauty")."""
+    if span.name in given_names():
+        return True
+    return not span.type and span.name.isalpha() and not everyday_word(span.name) and span.name not in family_names() \
+        and span.name not in towns() and span.name not in DEMONYMS
 
 
 def written_as_a_place(name: str, paragraphs: list[str]) -> bool:
