@@ -563,3 +563,14 @@ def test_states_and_provinces_are_places_but_a_region_named_like_a_person_is_not
                   "Nitish Kumar, as Toshihiko Fukui spoke in Tokyo and Sana Khan in Helmand.")
     assert {found[place] for place in ("Bihar", "Maharashtra", "Gujarat", "Madhya Pradesh", "West Bengal", "Kashmir", "Helmand")} == {"place"}
     assert found["Nitish Kumar"] == found["Toshihiko Fukui"] == found["Sana Khan"] == "person"
+
+
+def test_indian_parties_houses_and_papers_are_organisations_and_a_report_or_a_tax_no_one():
+    """Indian news (review 11): "Janata Dal" and "Bajrang Dal" were people, Rajya Sabha (51 mentions) and Lok Sabha no one,
+    "All India Institute of Medical Sciences" lost its "All", "Speaking to India Today" named the country; an FIR and
+    the GST were organisations."""
+    found = typed("Speaking to India Today, a Janata Dal leader said the Rajya Sabha and the All India Institute of Medical "
+                  "Sciences agreed. Bajrang Dal workers filed an FIR over the GST. USA Today and NBC's Today show ran it.")
+    assert {found[name] for name in ("India Today", "Janata Dal", "Rajya Sabha", "All India Institute of Medical Sciences",
+                                     "Bajrang Dal", "USA Today")} == {"organisation"}
+    assert not found.get("FIR") and not found.get("GST") and "India" not in found and "NBC's Today" not in found

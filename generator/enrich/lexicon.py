@@ -77,7 +77,7 @@ ORG_HEADS = set(
     Airlines Airways Air Railways Railway Telecom Telecommunications Communications Energy Oil Petroleum
     Gas Electric Electronics Steel Mining Mines Chemicals Pharmaceuticals Foods Brewery Breweries Media
     Publishing Pictures Studios Records Network Networks Wireless Interactive Semiconductor Computers Broadcasting
-    Television TV Radio Times Post News
+    Television TV Radio Times Post News Today Sabha Dal Sena Parishad Morcha Samiti Sangh
     Journal Herald Tribune Daily Gazette Guardian Telegraph Standard Press Agency Reuters Party Democrats
     Republicans Conservatives Socialists Communists Greens Liberals Front Movement Alliance Coalition League
     Union Federation Confederation Association Society Council Committee Commission Board Authority
@@ -116,7 +116,8 @@ ORG_BEFORE = {"newspaper", "daily", "weekly", "magazine", "broadcaster", "carrie
               "importer", "distributor", "wholesaler", "developer", "contractor", "consortium", "subsidiary", "affiliate",
               "agency", "giant", "giants", "think-tank", "tank", "bank"}  # "games giant Electronic Arts", "software giant Microsoft"
 ORG_AFTER = {"newspaper", "newspapers", "daily", "magazine", "side", "party", "parties", "shares", "stock", "stocks", "spokesman", "spokeswoman", "spokesperson", "subsidiary", "unit", "profit",
-             "profits", "earnings", "revenue", "revenues", "sales", "plc", "shareholders", "board", "executives"}
+             "profits", "earnings", "revenue", "revenues", "sales", "plc", "shareholders", "board", "executives",
+             "employees", "engineers", "researchers"}  # "Facebook researchers shut it down"
 COMPANY_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc",
                     "LLC", "AG", "SA", "NV", "BV", "GmbH", "SpA", "AB", "ASA", "Oyj", "Bhd", "Group", "Holdings"}
 NOT_ACRONYMS = set("""GDP GNP CEO CFO TV AIDS HIV OK AM PM GMT EST CD CDs DVD PC IT VAT USD DM RPM CAPS TD ADR ADRs
@@ -125,7 +126,7 @@ NOT_ACRONYMS = set("""GDP GNP CEO CFO TV AIDS HIV OK AM PM GMT EST CD CDs DVD PC
 TERMS_IN_CAPITALS = set("""DJ VJ MC R&B R&D Q&A PR IPO SUV LCD LP LPG LNG GPS VCR PVR PDA DIY UFO WMD POW AWOL GCSE FM DSL
     LAN WAN WAP GSM SMS MMS XML HTML GIF ISBN ISP IRC GUI HDMI USB UV TB FDI CGI VHS WWI WWII LOL XXL SOS VP MW QMV
     VOD WCDMA UWB TCP RPG ICT DOS OS AI GP HD HDTV MBA LA NY DC FAQ HR CEO CFO COO CTO AIDS HIV DNA GDP NWO PTSD ADHD OCD URL IQ MAGA
-    OK O.K.""".split())
+    OK O.K. GST FIR CNG NOTA EVM""".split())
 # terms and places' abbreviations written like an organisation's initials ("R&B star", "a DJ", "in LA"): no organisation,
 # and no name ends in one ("Mac OS", "Washington DC")
 NOT_ACRONYMS |= TERMS_IN_CAPITALS

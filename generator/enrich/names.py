@@ -118,7 +118,7 @@ def run_end(words: Tokens, plain: list[str], i: int) -> int:
         word = plain[j]
         if not word[:1].isupper() and word not in GOES_ON_A_RUN and word[:3] not in ("al-", "el-") and not (organisation and word == "and"):
             break  # most runs end at a word in lower case or a mark, which none of the rules below lets in
-        if word[:1].isupper() and word not in STOP and words.gap(j) <= 1:
+        if word[:1].isupper() and (word not in STOP or titled_today(plain, j)) and words.gap(j) <= 1:
             j += 1
         elif word in NAME_STOPS and words.gap(j) <= 1 and (
                 (j + 1 < n and plain[j + 1][:1].isupper() and plain[j + 1] not in STOP) or plain[j - 1] in given_names() or plain[j - 1] in NAME_STOPS):
@@ -140,6 +140,12 @@ def run_end(words: Tokens, plain: list[str], i: int) -> int:
     return j
 
 
+def titled_today(plain: list[str], j: int) -> bool:
+    """"India Today", "USA Today", "Mail Today": a title's "Today" after a country or a paper's word (not "NBC's Today"
+    show nor "Megyn Kelly Today", a show that is no one's organisation)."""
+    return plain[j] == "Today" and (plain[j - 1] in places() or plain[j - 1] in ("Mail", "Business"))
+
+
 SURNAME_STOPS = {"Said", "Day", "Drew", "Dear"}  # stop words that are family names too, after a given name
 GOES_ON_A_RUN = CONNECTORS | NAME_INNER | {"of", "for"}  # the only words not capitalised that a run may go on with (run_end)
 
@@ -147,6 +153,8 @@ GOES_ON_A_RUN = CONNECTORS | NAME_INNER | {"of", "for"}  # the only words not ca
 def name_opener(words: Tokens, plain: list[str], i: int) -> bool:
     """"Jan Bos", "Sun Jun": a month or a weekday's short form opens a name when a capitalised word, not a stop
     word unless it is one of those, follows it ("Do" and "May" open questions and wishes: "Do Americans care?")."""
+    if plain[i] == "All" and plain[i + 1 : i + 2] == ["India"] and words.gap(i + 1) <= 1:
+        return True  # "All India Radio", "All India Institute of Medical Sciences"
     if plain[i] not in NAME_STOPS or plain[i] in ("Do", "May") or i + 1 >= len(plain) or words.gap(i + 1) > 1:
         return False
     after = plain[i + 1]
