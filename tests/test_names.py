@@ -574,3 +574,12 @@ def test_indian_parties_houses_and_papers_are_organisations_and_a_report_or_a_ta
     assert {found[name] for name in ("India Today", "Janata Dal", "Rajya Sabha", "All India Institute of Medical Sciences",
                                      "Bajrang Dal", "USA Today")} == {"organisation"}
     assert not found.get("FIR") and not found.get("GST") and "India" not in found and "NBC's Today" not in found
+
+
+def test_a_name_after_a_sentence_glued_to_it_is_found_whole():
+    """Indian news (review 11): scraped texts lost their line breaks ("in Indore.Afzaan Imam", "said.Dhirubhai Chunilalbhai
+    Bhil"): the name after the full stop was cut or missed; "Bagle.AU", a virus's variant, is still no name."""
+    found = typed("She cooked a snake in Indore.Afzaan Imam and her daughter said so. He spoke.Dhirubhai Chunilalbhai Bhil, a "
+                  "legislator, said no. Women employees came. The virus is called Bagle.AU by some.")
+    assert "Afzaan Imam" in found and "Dhirubhai Chunilalbhai Bhil" in found and "Chunilalbhai Bhil" not in found
+    assert "AU" not in found and not found.get("Women")

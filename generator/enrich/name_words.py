@@ -294,7 +294,13 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     """Whether a name found at text[start:end] is a whole word of the text, or whole words: what stands
     around it is a space or punctuation, never a letter, a figure or a sign of the word it would be cut
     from ("&À&À…", "AT&T"), so that its link never splits a word on the page."""
-    return (start == 0 or text[start - 1] in BEFORE_A_WORD) and (end >= len(text) or text[end] in AFTER_A_WORD)
+    return (start == 0 or text[start - 1] in BEFORE_A_WORD or glued_sentence(text, start)) and (end >= len(text) or text[end] in AFTER_A_WORD)
+
+
+def glued_sentence(text: str, start: int) -> bool:
+    """A sentence's end with no space after it before `start` ("in Indore.Afzaan Imam"), as the tokens allow (names.WORD)."""
+    return start >= 3 and text[start - 1] in ".!?" and text[start - 3 : start - 1].isalpha() and text[start - 3 : start - 1].islower() \
+        and text[start + 1 : start + 2].islower()  # "Bagle.AU", a virus's variant, is no sentence
 
 
 def named_as_a_thing(name: str, text: str) -> bool:

@@ -52,11 +52,12 @@ UPPER, LOWER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"
 # a name is never cut out of the middle of a longer string ("x_EN", "M\uXXXXVÙ"), which would split it on the page.
 WORD = re.compile(
     r"(?=\S)(?:(?:al|el|bin|ben|abu|van|de|von|da|di|du|le|la|der|den|del|ibn)(?:-[A-Z][\w-]*)?(?![\w])|[a-z][\w-]*"
-    r"|(?:(?<![^\s(\"“‘\[/—–-])|(?<=\s')|(?<=^'))(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Corp|Inc|Co|Ltd|Bros|Adm|Sgt|Maj)\.|[A-Z]\.(?=\s)|[A-Z][\w&-]*(?:['’][A-Z][\w-]*)?)"
+    r"|(?:(?<![^\s(\"“‘\[/—–-])|(?<=\s')|(?<=^')|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Corp|Inc|Co|Ltd|Bros|Adm|Sgt|Maj)\.|[A-Z]\.(?=\s)|[A-Z][\w&-]*(?:['’][A-Z][\w-]*)?)"
     r"(?=[\s.,;:!?'’\"”)\]»/—–-]|$)"
     r"|\d[\d.,:/-]*|['’]s\b|\S)"
 )  # a token never starts at a space: the lookahead in front lets the engine skip spaces without trying each branch there;
-# a full stop belongs to a word only in initials (J., U.S.) and abbreviations (Mr., Corp.); lower-case words,
+# a capital may open a word after a sentence's end with no space ("in Indore.Afzaan Imam", scraped text that lost its
+# line breaks); a full stop belongs to a word only in initials (J., U.S.) and abbreviations (Mr., Corp.); lower-case words,
 # most of a text, are tried first (the same tokens, a fifth less time: no capital branch starts with one)
 
 
