@@ -583,3 +583,9 @@ def test_a_name_after_a_sentence_glued_to_it_is_found_whole():
                   "legislator, said no. Women employees came. The virus is called Bagle.AU by some.")
     assert "Afzaan Imam" in found and "Dhirubhai Chunilalbhai Bhil" in found and "Chunilalbhai Bhil" not in found
     assert "AU" not in found and not found.get("Women")
+
+
+def test_each_country_s_air_force_is_an_organisation_of_its_own():
+    """Indian news (review 11): one "Air Force" page held the US Air Force and the Indian Air Force, matched inside both."""
+    found = typed("Rescue work by the Indian Air Force went on. The US Air Force is negotiating with Boeing.")
+    assert found["Indian Air Force"] == found["US Air Force"] == "organisation"

@@ -83,7 +83,7 @@ ORG_HEADS = set(
     Union Federation Confederation Association Society Council Committee Commission Board Authority
     Organisation Organization Institute Institution Foundation Academy University College School Hospital
     Ministry Department Office Bureau Agency Service Services Cabinet Government Parliament Assembly
-    Congress Senate Court Tribunal Police Army Navy Forces Guard Brigade Command Corps Church Club Team
+    Congress Senate Court Tribunal Police Army Navy Force Forces Guard Brigade Command Corps Church Club Team
     Rangers Rovers Athletic Wanderers Albion Hotspur Utd FC AFC CF Reserve Treasury Secretariat Embassy
     Consulate Chamber Chambers Administration Power Directorate Inspectorate Centre Center Laboratories Labs Stores Mart Supermarkets Entertainment Games Fed
     Act Bill Treaty Accord Agreement Convention Summit Conference Cup Championship Championships Games
