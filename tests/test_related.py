@@ -338,3 +338,22 @@ def test_tables_of_another_day_or_another_league_are_not_related(make_project):
     assert subject == {"e1": ["e2"], "e2": ["e1"], "e3": [], "f1": [], "f2": []}
     page = as_bytes(result.output.pages["articles/00000000000000e1/index.md"]).decode()
     assert 'id="same-subject"' in page and "00000000000000e2/" in page and 'id="related"' not in page
+
+
+def test_headlines_that_share_only_the_names_of_the_people_both_stories_name_are_two_stories():
+    """Celebrity news judged by hand: 8 of 10 links shown as one story were two stories of one couple ("Miley Cyrus
+    and Liam Hemsworth wore wedding rings on 'SNL'", "Miley Cyrus Reflects on Her Breakup With Liam Hemsworth"): the
+    headlines shared only the couple's names, and short pieces have too few rare words to be weighed by them. A
+    headline's "plans" is its "plan" ("Clarke to unveil immigration plan", "Clarke plans migrant point scheme")."""
+    from generator.archive.reasons import another_story, shared_headline_word
+    from generator.model import Related
+
+    actors = {"miley": SimpleNamespace(name="Miley Cyrus", type="person"), "liam": SimpleNamespace(name="Liam Hemsworth", type="person")}
+    couple = ({"a:miley": 0.5, "a:liam": 0.5, "w:rings": 0.3}, {"a:miley": 0.5, "a:liam": 0.5, "w:rings": 0.3})
+    words = (frozenset({"w:rings", "w:snl", "w:fans", "w:sunday", "w:wearing"}), frozenset({"w:rings", "w:breakup", "w:tour", "w:album", "w:shaken"}))
+    rings = story("Miley Cyrus and Liam Hemsworth wore wedding rings on 'SNL'", miley=2, liam=2)
+    breakup = story("Miley Cyrus Reflects on Her Breakup With Liam Hemsworth", miley=2, liam=1)
+    rumours = story("Those Miley Cyrus wedding rumours have been cleared up", miley=2, liam=1)
+    assert another_story(rings, breakup, Related("b", 0.5), couple, actors, words)
+    assert not another_story(rings, rumours, Related("b", 0.5), couple, actors, words)
+    assert shared_headline_word(story("Clarke to unveil immigration plan"), story("Clarke plans migrant point scheme"))

@@ -92,7 +92,8 @@ def another_story(mine: Article, theirs: Article, link: Related, vectors: tuple[
     return (
         another_day(mine, theirs, actors)
         or few_story_words(*story_words)
-        or (not shared_headline_word(mine, theirs) and (few_story_words(*story_words, SAME_STORY_WORDS_ALONE) or no_one_in_common(vectors, actors)))
+        or (not shared_headline_word(mine, theirs, shared_name_words(vectors, actors))
+            and (few_story_words(*story_words, SAME_STORY_WORDS_ALONE, short=True) or no_one_in_common(vectors, actors)))
         or (link.score < ONE_NAME_SCORE and one_name(mine, theirs, vectors, actors))
         or (link.score < NAMES_ALONE_SCORE and names_alone(mine, theirs, vectors, actors))
     )
@@ -119,25 +120,39 @@ def names_alone(mine: Article, theirs: Article, vectors: tuple[Vector, Vector], 
     return len(people) < SAME_CAST and not any(in_headline(mine, slug) and in_headline(theirs, slug) for slug in people)
 
 
-def few_story_words(mine: frozenset[str], theirs: frozenset[str], share: float = SAME_STORY_WORDS) -> bool:
+def few_story_words(mine: frozenset[str], theirs: frozenset[str], share: float = SAME_STORY_WORDS, short: bool = False) -> bool:
     """Two long enough articles that share under `share` of their story words (see STORY_WORD_SHARE):
     another story of the same subject or people ("Podcasts mark rise of DIY radio", "'Podcasters' look
     to net money")."""
     fewer = min(len(mine), len(theirs))
-    return fewer >= MIN_STORY_WORDS and len(mine & theirs) < share * fewer
+    return (fewer >= MIN_STORY_WORDS or short) and len(mine & theirs) < share * fewer
 
 
-def shared_headline_word(mine: Article, theirs: Article) -> bool:
+def shared_name_words(vectors: tuple[Vector, Vector], actors: dict[str, Actor]) -> frozenset[str]:
+    """The headline words (headline_words) of the people both articles name: two headlines that share only the names of
+    a couple or a politician ("Miley Cyrus and Liam Hemsworth wore wedding rings", "Miley Cyrus Reflects on Her Breakup
+    With Liam Hemsworth") say whom both stories are about, not that they are one."""
+    people = [actors[slug].name for slug in shared_names(*vectors, actors) if actors[slug].type == "person"]
+    return headline_words(" ".join(people))
+
+
+def shared_headline_word(mine: Article, theirs: Article, names: frozenset[str] = frozenset()) -> bool:
     """Whether the two headlines share a word of three letters or more that is no stopword (by its first
     five letters: "criticised" and "criticism"; "EU" and "UK" name a subject, not a story); True when
     either article has no headline, which then says nothing."""
     words = [headline_words(article.title.value or "") for article in (mine, theirs)]
-    return not all(words) or not words[0].isdisjoint(words[1])
+    return not all(words) or not (words[0] & words[1]) <= names
 
 
 @lru_cache(maxsize=65536)
 def headline_words(headline: str) -> frozenset[str]:
-    return frozenset(word[:5] for word in HEADLINE_WORD.findall(headline.lower()) if word not in STOPWORDS)
+    return frozenset(singular(word)[:5] for word in HEADLINE_WORD.findall(headline.lower()) if word not in STOPWORDS)
+
+
+def singular(word: str) -> str:
+    """"plans" -> "plan", as "plan" is written in the other headline ("Clarke to unveil immigration plan", "Clarke plans
+    migrant point scheme"); "press", "virus" stay."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 def story_word_limit(articles: int) -> int:
