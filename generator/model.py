@@ -313,5 +313,5 @@ class Report:
         for warning, count in sorted(shared.items()):
             if count > SHARED_WARNING:
                 names = [entry.name for entry in entries if warning in entry.warnings]
-                out.append(f"{count} files: warning: {warning} ({', '.join(names[:3])}, …)")
+                out.append(f"{count} files: warning: {warning} ({', '.join(names[:3])} and {count - 3} more: `--report FILE` lists them)")
         return out

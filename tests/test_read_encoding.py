@@ -84,4 +84,12 @@ def test_a_warning_many_files_share_is_one_line_and_a_rare_one_stands_out():
         report.file(f"a-{n:03}.txt").warnings.append("decoded as cp1252")
     report.file("b.txt").warnings.append("decoded as cp1252 (1 byte it has no character for left out)")
     assert report.lines() == ["b.txt: warning: decoded as cp1252 (1 byte it has no character for left out)",
-                              "309 files: warning: decoded as cp1252 (a-000.txt, a-001.txt, a-002.txt, …)"]
+                              "309 files: warning: decoded as cp1252 (a-000.txt, a-001.txt, a-002.txt and 306 more: `--report FILE` lists them)"]
+
+
+def test_a_guessed_encoding_says_it_is_a_guess_and_what_to_do():
+    """Indian news (review 11): "decoded as cp775" did not say that it was a guess from a few bytes, nor what to do."""
+    from generator.content.read import decoding_note
+
+    assert decoding_note("cp1252") == "decoded as cp1252, a guess: the file is not UTF-8 (if letters look wrong on its page, save it as UTF-8)"
+    assert decoding_note("utf-16 with BOM") == "decoded as utf-16 with BOM"

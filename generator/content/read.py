@@ -304,9 +304,17 @@ def read_all(corpus_dir: Path, report: Report, reader) -> list[RawFile]:
             report.skip(name, str(error))
             continue
         if raw.encoding not in ("utf-8",):
-            entry.warnings.append(f"decoded as {raw.encoding}")
+            entry.warnings.append(decoding_note(raw.encoding))
         raws.append(raw if raw.text_sha256 else replace(raw, text_sha256=content_hash(raw.text)))
     return raws
+
+
+def decoding_note(encoding: str) -> str:
+    """What a curator should know of a file not read as plain UTF-8: a byte-order mark names its encoding; any other
+    encoding is a guess from the bytes, which a UTF-8 copy of the file makes unnecessary."""
+    if "BOM" in encoding:
+        return f"decoded as {encoding}"
+    return f"decoded as {encoding}, a guess: the file is not UTF-8 (if letters look wrong on its page, save it as UTF-8)"
 
 
 def ledger_text(raw: RawFile) -> Text:
