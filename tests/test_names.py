@@ -589,3 +589,11 @@ def test_each_country_s_air_force_is_an_organisation_of_its_own():
     """Indian news (review 11): one "Air Force" page held the US Air Force and the Indian Air Force, matched inside both."""
     found = typed("Rescue work by the Indian Air Force went on. The US Air Force is negotiating with Boeing.")
     assert found["Indian Air Force"] == found["US Air Force"] == "organisation"
+
+
+def test_a_word_describing_an_organisation_is_no_part_of_its_name():
+    """"Former White House official", "the Opposition Congress", "Rebel Aam Aadmi Party MLA": pages of their own beside
+    the White House, Congress and the Aam Aadmi Party."""
+    found = typed("Former White House official John Smith said so. The Opposition Congress walked out with Rebel Aam Aadmi Party MLAs.")
+    assert found["White House"] == found["Congress"] == found["Aam Aadmi Party"] == "organisation"
+    assert not {"Former White House", "Opposition Congress", "Rebel Aam Aadmi Party"} & set(found)

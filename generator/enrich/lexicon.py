@@ -41,7 +41,7 @@ TITLES = set(
     Opposition Attorney Inspector Superintendent Senior Acting Former Crown Grand Duke Duchess Earl Emperor
     Sultan Emir Rabbi Imam Brother Sister Saint St Congressman Congresswoman Representative Rep Rep.
     Assemblyman Secretary-General Director Spokesman Spokeswoman Officer Agent Detective Constable State
-    Exchequer MP MEP MSP Member Parliament Heavyweights Democrat Republican CEO Correspondent Editor Reporter
+    Exchequer MP MEP MSP MLA MLC Member Parliament Heavyweights Democrat Republican CEO Correspondent Editor Reporter
     Columnist Presenter Treasurer Magistrate""".split()
 )
 STRONG_TITLES = set(

@@ -187,8 +187,8 @@ def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
     plain = list(words.words)  # a list: the cues compare its slices with lists
     found, hyphens = [], "-" in text  # a describing compound has a hyphen: without one, no run need be read for it
     for i, j in runs(words, plain):
-        while j - i > 1 and plain[j - 1] in CONNECTORS:
-            j -= 1
+        while j - i > 1 and (plain[j - 1] in CONNECTORS or plain[j - 1] in MEMBERS):
+            j -= 1  # "Gujarat Congress MLAs": the party's members, not a part of its name
         if hyphens:
             i = after_modifiers(plain, i, j)
         if i < j:
@@ -196,9 +196,24 @@ def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
             if i and plain[i - 1] == "First":  # the tests that open with_first and employer, asked here of every run
                 run = with_first(plain, words, run)
             if run.dropped and run.type == PERSON:
-                found.extend(employer(plain, run))
-            found.append(run)
+                found.extend(map(undescribed(plain), employer(plain, run)))
+            found.append(undescribed(plain)(run))
     return words, joined(plain, found)
+
+
+DESCRIBERS = {"Former", "Opposition", "Rebel", "Senior", "Ruling", "Rival"}  # "Former White House official", "Opposition Congress"
+MEMBERS = {"MPs", "MLAs", "MEPs", "MSPs", "MLCs"}
+
+
+def undescribed(plain: list[str]):
+    """An organisation's run without a word that describes it opening it ("Former White House", "Rebel Aam Aadmi Party"),
+    typed again: a function of a run, for map()."""
+    def run_of(run: Run) -> Run:
+        i, j = run.first, run.end
+        if run.type != ORGANISATION or plain[i] not in DESCRIBERS or j - i < 2:
+            return run
+        return Run(i + 1, j, *type_span(tuple(plain[i + 1 : j]), plain[max(0, i - 5) : i + 1], plain[j : j + 5]))
+    return run_of
 
 
 def joined(plain: list[str], found: list[Run]) -> list[Run]:
