@@ -857,3 +857,12 @@ def test_a_given_name_the_name_lists_do_not_know_is_the_person_the_article_named
     assert said.get("I did not have a choice, I tolerated them a lot") == "Nitish Kumar"
     surfaces = {(m.surface, actors[m.actor].name) for article in result.archive.articles for m in article.mentions}
     assert {("Nitish", "Nitish Kumar"), ("Sunil", "Sunil Grover"), ("Lalu", "Lalu Prasad")} <= surfaces
+
+
+def test_a_short_quote_that_names_someone_is_not_his_when_a_pronoun_says_who_spoke(make_project):
+    """Indian news (review 11): "Nitish Kumar today said Narendra Modi will return … 'Nobody in India has the capacity
+    to take on Modi ji,' he said" was Modi's; BBC: "'… and Tony has not made up his mind,' he said" was Tony Blair's."""
+    said = quotes_by_speaker(make_project, "115_00000000000000f4.txt", "Modi will return",
+                             "Bihar chief minister Nitish Kumar today said Prime Minister Narendra Modi will return to power in 2019. "
+                             "\u201cNobody in India has the capacity to take on Modi ji,\u201d he said.")
+    assert said.get("Nobody in India has the capacity to take on Modi ji") == "Nitish Kumar"

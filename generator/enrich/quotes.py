@@ -167,6 +167,7 @@ def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, 
         return None, ""  # "A spokeswoman for the office said …. “…,” she said": someone the text does not name
     since = 0 if who not in PRONOUN_SEX else previous[0].last if previous else passage.first - LOOK_BACK
     text_of = {block.anchor: block.text for block in blocks}
+    spoken_to |= named_in_quote(passage, blocks, by_anchor)  # "'Nobody can take on Modi ji,' he said" is not Modi's
     for index in range(passage.first, max(-1, since - 1), -1):
         block = blocks[index]
         named = [(m.end, m) for m in by_anchor.get(block.anchor, []) if not another_subject_speaks(block.text, m.start, m.end)]
@@ -182,6 +183,17 @@ def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, 
         if previous and index == previous[0].last and may_be(who, previous[1], text_of.get(previous[1].anchor, ""), sexes):
             return previous[1], cue  # no one named since the quote before: its speaker goes on
     return None, ""
+
+
+def named_in_quote(passage: Passage, blocks: list[Block], by_anchor: dict[str, list[Mention]]) -> set[str]:
+    """The actors a short quote names: a speaker seldom names himself, so none of them is the "he" who said it (in a
+    long one, or one whose closing mark is missing, a name may be the reporter's words after it)."""
+    if passage.first != passage.last or passage.end - passage.start > SHORT_QUOTE:
+        return set()
+    return {m.actor for m in by_anchor.get(blocks[passage.first].anchor, []) if passage.start <= m.start and m.end <= passage.end}
+
+
+SHORT_QUOTE = 300  # characters
 
 
 def same_sentence(text: str, a: int, b: int) -> bool:
