@@ -597,3 +597,9 @@ def test_a_word_describing_an_organisation_is_no_part_of_its_name():
     found = typed("Former White House official John Smith said so. The Opposition Congress walked out with Rebel Aam Aadmi Party MLAs.")
     assert found["White House"] == found["Congress"] == found["Aam Aadmi Party"] == "organisation"
     assert not {"Former White House", "Opposition Congress", "Rebel Aam Aadmi Party"} & set(found)
+
+
+def test_peoples_and_creeds_of_south_asia_and_islam_are_no_one():
+    """Indian news (review 11): "Bengali" and "Dalit" were organisations, "Shiite Huthi" a person."""
+    found = typed("The Bengali film won. Dalit groups protested, and Shiite Huthi rebels fired. Sunni leaders met.")
+    assert not {name for name, kind in found.items() if kind in ("person", "organisation")} & {"Bengali", "Dalit", "Shiite Huthi", "Sunni"}

@@ -148,7 +148,8 @@ DEMONYMS = set(
     Tanzanian Thai Tibetan Tunisian Turk Turkish Ugandan Ukrainian Uruguayan Uzbek Venezuelan Vietnamese
     Welsh Yemeni Yugoslav Zambian Zimbabwean Englishman Englishwoman Frenchman Scotsman Welshman
     Irishman Dutchman Nazi Soviet Ottoman Roman Catholic Moslem Muslim Christian
-    Jewish Jews Islamic Hindu Buddhist Western Eastern Northern Southern Latin""".split()
+    Jewish Jews Islamic Hindu Buddhist Western Eastern Northern Southern Latin Sunni Shiite Shia Dalit Bengali Punjabi
+    Gujarati Marathi Kashmiri Bihari Telugu Sindhi Baloch Pashtun""".split()
 )  # nationalities and creeds in front of a name ("Croat Alen Boksic") or instead of one ("Polish Jews")
 DEMONYMS |= {word + "s" for word in DEMONYMS if not word.endswith(("ese", "man", "sh", "ch", "ss", "ic", "ern", "z", "s"))}
 # and their plurals, a people and no organisation ("a portion of Americans shares the concerns")
