@@ -357,3 +357,10 @@ def test_headlines_that_share_only_the_names_of_the_people_both_stories_name_are
     assert another_story(rings, breakup, Related("b", 0.5), couple, actors, words)
     assert not another_story(rings, rumours, Related("b", 0.5), couple, actors, words)
     assert shared_headline_word(story("Clarke to unveil immigration plan"), story("Clarke plans migrant point scheme"))
+
+
+def test_the_wire_services_of_india_and_europe_are_news_sources():
+    """Indian news (review 11): "told PTI", "(ANI Photo)" made the agencies actors that related stories as any company."""
+    from generator.archive.reasons import is_news_source
+
+    assert all(map(is_news_source, ("PTI", "Press Trust of India", "ANI", "IANS", "Associated Press", "AP", "DPA", "EFE")))

@@ -109,7 +109,9 @@ ORG_OPENERS = {"Bank", "Ministry", "University", "Department", "Office", "Bureau
                "House", "Organisation", "Organization", "Society", "College", "Academy", "Agency", "Party", "Chamber"}
 STORMS = {"Hurricane", "Hurricanes", "Typhoon", "Typhoons", "Cyclone", "Storm", "Superstorm"}  # "Hurricanes Harvey and Irma": no one
 AWARDS = {"Oscar", "Oscars", "Grammy", "Grammys", "Emmy", "Emmys", "Bafta", "Baftas", "Brits", "Golden Globe", "Golden Globes"}  # no one's name alone
-NEWS_AGENCIES = {"Reuters", "Reuter", "Itar-Tass", "Tass", "Interfax", "Xinhua", "AFP", "Bloomberg", "Kyodo", "Bernama", "Antara", "Yonhap", "Anatolian", "Itar"}
+NEWS_AGENCIES = {"Reuters", "Reuter", "Itar-Tass", "Tass", "Interfax", "Xinhua", "AFP", "Bloomberg", "Kyodo", "Bernama", "Antara", "Yonhap", "Anatolian", "Itar",
+                 "AP", "Associated Press", "Agence France-Presse", "DPA", "EFE", "ANSA", "PTI", "Press Trust of India", "ANI",
+                 "Asian News International", "IANS", "UNI"}
 ORG_BEFORE = {"newspaper", "daily", "weekly", "magazine", "broadcaster", "carrier", "airline", "brewer", "insurer",
               "retailer", "carmaker", "automaker", "conglomerate", "firm", "company", "lender", "miner", "club", "side",
               "brokerage", "operator", "producer", "maker", "manufacturer", "refiner", "reinsurer", "utility", "exporter",
