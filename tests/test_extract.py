@@ -58,6 +58,28 @@ def test_a_wire_dateline_names_the_outlet_in_brackets():
         assert extract(raw(f"Headline Of The Story\n\n{line}\n\nMore text follows here.")).outlet.value is None
 
 
+def test_an_indian_wire_dateline_names_the_agency_and_the_byline_before_it_the_author():
+    """Review 11 (Indian news 2017): "(Eds: Updating with fresh quotes) By K J M Varma Beijing, Aug 1 (PTI) China
+    will never …" was the title, and author, outlet and date were "not found"; the dateline gives no year, so the
+    date stays unknown."""
+    text = "(Eds: Updating with fresh quotes) By K J M Varma Beijing, Aug 1 (PTI) China will never seek aggression, Xi said. He spoke today."
+    article = extract(raw(text))
+    assert (article.authors.value, article.outlet.value) == (("K J M Varma",), "PTI")
+    assert article.authors.evidence == "line 1: By K J M Varma" and article.outlet.evidence == "line 1: Beijing, Aug 1 (PTI)"
+    assert article.title.value == "China will never seek aggression, Xi said"
+    assert [(r.line, r.text, r.rule) for r in article.removed] == [(1, "(Eds: Updating with fresh quotes)", "editor's note")]
+    assert article.blocks[0].text.startswith("Beijing, Aug 1 (PTI) China will never")
+    assert article.date.value is None and "no year" in article.date.evidence
+    pakistan = extract(raw("By Sajjad Hussain Islamabad, Jul 31 (PTI) The ruling party's nominee faces an inquiry."))
+    assert (pakistan.authors.value, pakistan.outlet.value) == (("Sajjad Hussain",), "PTI")
+    delhi = extract(raw("By Asha Rani New Delhi, July 28 (PTI) Feeding stray dogs can cause nuisance, the court said."))
+    assert delhi.authors.value == ("Asha Rani",) and delhi.blocks[0].text.startswith("New Delhi, July 28 (PTI) Feeding")
+    plain = extract(raw("New Delhi, Jul 30 (PTI) Feeding or sheltering stray dogs can cause nuisance, the court said."))
+    assert (plain.outlet.value, plain.title.value) == ("PTI", "Feeding or sheltering stray dogs can cause nuisance, the court said")
+    for text in ["By Monday, Aug 1 (PTI) the talks had ended.", "By the end of July 30 (PTI) said nothing."]:
+        assert extract(raw(text)).authors.value == ()
+
+
 def test_a_dateline_under_the_headline_opens_the_lede_not_a_standfirst():
     """Political news 2016 (Horne): "WASHINGTON, D.C. –" alone and a whole lede opening "NEW YORK (The Borowitz
     Report)—" were standfirsts, so the lede was no citable paragraph; "US-Ukraine peace efforts ..." stays one."""
