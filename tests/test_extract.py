@@ -80,6 +80,28 @@ def test_an_indian_wire_dateline_names_the_agency_and_the_byline_before_it_the_a
         assert extract(raw(text)).authors.value == ()
 
 
+def test_web_residue_inside_a_paragraph_is_cut_and_listed_as_removed():
+    """Review 11: scraped texts that lost their line breaks keep an embed's residue inside the prose, which made
+    the person "PDT Shamita" and the organisation "QvfhdjSyrb"; each cut is listed with its line and rule."""
+    text = ("Shamita is happy being single, she says.    Family brunch time #familytime ?? A post shared by Shamita Shetty "
+            "(@shamitashetty_official) on Jul 23, 2017 at 3:08am PDT Shamita asserts that she is single.(Read | Virat Kohli "
+            "?spoilt for choices? ahead of Test) The minister was happy.Almost as smug as this one! pic.twitter.com/QvfhdjSyrb? "
+            "Alex Hales (@AlexHales1) July 29, 2017The match went on.READ?|?PV Sindhu appointed as Deputy CollectorA shuttler "
+            "won.Follow @htshowbiz for more")
+    article = extract(raw(text + "\n(HT Photo)\nShe was born in Mumbai in 1979 and later moved to London.ALSO READ: Shah Rukh Khan almost had us believing"))
+    assert [(r.line, r.rule, r.text[:20]) for r in article.removed] == [
+        (1, "Instagram embed", "Family brunch time #"), (1, "related link", "(Read | Virat Kohli "), (1, "Twitter embed", "Almost as smug as th"),
+        (1, "related link", "READ?|?PV Sindhu app"), (1, "social prompt", "Follow @htshowbiz fo"), (2, "photo credit", "(HT Photo)"),
+        (3, "related link", "ALSO READ: Shah Rukh")]
+    assert article.blocks[0].text == ("Shamita is happy being single, she says. Shamita asserts that she is single. The minister was happy. "
+                                      "The match went on. A shuttler won.")
+    assert article.blocks[1].text == "She was born in Mumbai in 1979 and later moved to London."
+    quoted = "Trump said in a Twitter message: Boeing is building a new 747, cancel order!? Donald J. Trump (@realDonaldTrump) December 6, 2016"
+    assert extract(raw(quoted)).blocks[0].text.endswith("cancel order!"), "a tweet a colon announces is the article's quotation"
+    for prose in ["Follow the money, he said, and read the report (page 4).", "The READ | WRITE test ended.", "He posted on Jul 23, 2017 at 3:08am PDT."]:
+        assert extract(raw(prose)).removed == []
+
+
 def test_a_dateline_under_the_headline_opens_the_lede_not_a_standfirst():
     """Political news 2016 (Horne): "WASHINGTON, D.C. –" alone and a whole lede opening "NEW YORK (The Borowitz
     Report)—" were standfirsts, so the lede was no citable paragraph; "US-Ukraine peace efforts ..." stays one."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .dates import date_in_line
 from ..model import Article, Block, Field, RawFile, RemovedLine
+from .residue import cut_inline_residue
 from .structure import Unit, body_blocks, split_boilerplate, units
 from .wire import dateline_outlet, take_wire_opening, undated_dateline, wire_dateline
 from .text import ends_with, name_case, sentences, truncate_words, word_count, words
@@ -339,6 +340,8 @@ KICKER_WORDS = 15
 def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Article:
     items = units(raw.text, raw.blank_lines_before)
     items, removed = split_boilerplate(items)
+    items, inline = cut_inline_residue(items)
+    removed += inline
     items, date = take_dates(items, removed)
     items, source_url = take_source_url(items, removed)
     head, body_units = take_head(items, frozenset(r.line for r in removed if r.rule == "date line"))

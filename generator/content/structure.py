@@ -95,6 +95,7 @@ BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
     ("photo credit", Guarded(CREDIT_ENDS, re.compile(rf"^(?:{CREDIT}(?:\s*[;,]\s*{CREDIT})*|.{{0,400}}?(?:[.!?]\s+{CREDITED}|\[{CREDIT}\])|"
                                 rf".{{0,400}}?[.!?]\s+Credit\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}} for (?:The )?[A-Z]\w*(?: [A-Z]\w*){{0,3}}|"
                                 rf"(?i:left|right|top|bottom|above|below|inset|main)\s*[,:].{{0,300}}(?:\bby|\bfrom|/|:)\s*{AGENCY}\.?)$"))),
+    ("photo credit", re.compile(r"^\((?:[A-Z]{2,10}[\s?])?(?i:photo|file|file photo|pic|picture)\)$")),  # "(HT Photo)", "(HT?FILE)" alone on a line
     ("image file name", re.compile(r"^(?=\S*[a-z])(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|[a-z]{12,}|\S+\.(?:jpe?g|png|gif))$")),
     ("stray letter", re.compile(r"^[A-Z]$")),  # a drop capital left on a line of its own
     ("contributors", re.compile(r"^[^.!?]{0,200}\b(?:contributed|contributing) (?:to )?(?:this|the) (?:report|story|article|reporting)\s*\.?$", re.I)),
