@@ -13,7 +13,7 @@ from generator.content.extract import classify_kind, derived_title, extract, par
 from generator.model import RawFile
 from generator.content.read import decode, file_id, normalise
 from generator.content.structure import Unit, body_blocks, boilerplate_rule, units
-from generator.content.text import name_case, sentences, slugify
+from generator.content.text import name_case, sentence_spans, sentences, slugify
 
 
 def raw(text: str, name: str = "x_00000000deadbeef.txt") -> RawFile:
@@ -446,6 +446,23 @@ def test_a_corrections_date_is_not_the_publication_date():
 def test_sentences_keep_abbreviations():
     assert sentences("U.S. Secretary of State Marco Rubio left. J.D. Vance stayed.") == [
         "U.S. Secretary of State Marco Rubio left.", "J.D. Vance stayed."]
+
+
+def test_sentences_glued_without_a_space_are_two():
+    """Review 11: 1,040 sentence ends in the Indian corpus have no space after them ("dharna.Sharad Yadav"): the
+    sentence anchor #p-1-s1 covered three or four sentences, and a title ran into the second one."""
+    assert sentences("The notice was not admitted dharna.Sharad Yadav (JD-U) raised it.He left in 2014.Then he came back.") == [
+        "The notice was not admitted dharna.", "Sharad Yadav (JD-U) raised it.", "He left in 2014.", "Then he came back."]
+    assert sentences("He joined BJP.It was over (for now?)They left.") == ["He joined BJP.", "It was over (for now?)", "They left."]
+    # "?" where a lossy conversion left a quotation mark: it closes the sentence, or opens the next
+    assert sentences("The national song ?Vande Mataram.?Athawale said.He said.?We will win,? he said.") == [
+        "The national song ?Vande Mataram.?", "Athawale said.", "He said.", "?We will win,? he said."]
+    for text in ["The U.S.A. team won.", "He works at Amazon.com and LeanIn.Org now.", "It rose 3.5 times.", "Visit www.HindustanTimes.com today.",
+                 "Then Mr.Smith left.", "He got Ph.Ds in both.", "It is Halo.Bungie.Org, he said.", "I'm A Celebrity...Get Me Out of Here! won.",
+                 "The Congress on?Friday said so.", "American????Comrade said."]:
+        assert sentences(text) == [text], text
+    text = "The notice was not admitted dharna.Sharad Yadav raised it."
+    assert "".join(text[a:b] for a, b in sentence_spans(text)) == text
 
 
 def test_kind_opinion_and_news():
