@@ -465,6 +465,22 @@ def test_sentences_glued_without_a_space_are_two():
     assert "".join(text[a:b] for a, b in sentence_spans(text)) == text
 
 
+def test_a_one_line_text_that_lost_its_paragraph_breaks_is_cut_at_its_glued_sentence_ends():
+    """Review 11: 249 of 250 scraped Indian stories are one line, their paragraph breaks lost where sentences are
+    glued ("dharna.Sharad Yadav"): a 2,000-word live blog was "1 ¶". Every character stays, in order."""
+    text = ("Opposition Congress said on Monday that its MP Raj Babbar was injured. Kurien said the notice was not admitted, as "
+            "he was on a dharna.Sharad Yadav (JD-U) raised the issue of the ordnance factory. He said there were 41 of them."
+            "?The government should take note,? he said.")
+    article = extract(raw(text))
+    assert [(b.number, b.line) for b in article.blocks] == [(1, 1), (2, 1), (3, 1)]
+    assert "".join(b.text for b in article.blocks) == text
+    assert article.blocks[1].text.startswith("Sharad Yadav") and article.blocks[2].text.startswith("?The government")
+    once = "A first sentence of the story is here. A second one follows it.Then a third one comes. " + "More words of it. " * 60
+    assert len(extract(raw(once)).blocks) == 1, "one glued end in 250 words is a slip, not lost breaks"
+    spaced = "Headline Here\nA first paragraph.Glued here.And here.\nA second paragraph of the text."
+    assert len(extract(raw(spaced)).blocks) == 2, "a text with its paragraphs keeps them"
+
+
 def test_kind_opinion_and_news():
     assert classify_kind("Frankly, this is ludicrous. Let’s be clear: a charade. " * 3, []).value == "opinion"
     assert classify_kind("The minister said on Tuesday, according to officials. " * 10, []).value == "news"

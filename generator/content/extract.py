@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .dates import date_in_line
 from ..model import Article, Block, Field, RawFile, RemovedLine
 from .residue import cut_inline_residue
-from .structure import Unit, body_blocks, split_boilerplate, units
+from .structure import Unit, body_blocks, lost_paragraph_breaks, split_boilerplate, units
 from .wire import dateline_outlet, take_wire_opening, undated_dateline, wire_dateline
 from .text import ends_with, name_case, sentences, truncate_words, word_count, words
 
@@ -349,7 +349,7 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
     if body_units:
         body_units[0], wire_authors = take_wire_opening(body_units[0], removed)
         head.authors = head.authors or wire_authors
-    blocks = body_blocks(body_units)
+    blocks = body_blocks(lost_paragraph_breaks(body_units))
     body = "\n".join(b.text for b in blocks)
     body_words = words(body)  # one scan, shared by the word count, the kind and the language
     count = len(body_words)

@@ -89,6 +89,11 @@ def _quote_marks(text: str, start: int, end: int, mark: str) -> int:
     return len(QUESTION_AS_QUOTE.findall(text, start, end)) if mark == "?" else text.count(mark, start, end)
 
 
+def glued_boundaries(text: str) -> list[int]:
+    """Where a sentence ends glued to the next, with no space between ("dharna.Sharad Yadav")."""
+    return [end for end, start in _boundaries(text) if end == start]
+
+
 def _glued(text: str, match: re.Match) -> bool:
     left = text.rfind(" ", 0, match.start(1)) + 1
     right = text.find(" ", match.end(1))
