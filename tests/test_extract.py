@@ -611,6 +611,24 @@ def test_the_build_warns_of_a_web_address_as_title_and_of_several_stories_in_one
     assert single.source.path not in report.files or not report.files[single.source.path].warnings
 
 
+def test_the_build_warns_of_question_marks_standing_for_quotation_marks():
+    """Review 11: in 199 Hindustan Times stories every quotation mark and apostrophe became "?" ("?With soaring
+    temperatures, electricity consumption has increased,? said Kiranrajji Mangalilalji Shah"), no quote was found,
+    and nothing said why. The text itself is not rewritten."""
+    from generator.build.pipeline import LOST_QUOTATION_MARKS, check_articles
+    from generator.model import Report
+
+    lossy = extract(raw("?With soaring temperatures, consumption has increased,? said Kiranrajji Mangalilalji Shah. He didn?t say more.", "ht.txt"))
+    marked = extract(raw('"With soaring temperatures, consumption has increased," said Shah. Is it? Nobody knows? Why?', "it.txt"))
+    questions = extract(raw("Who said so? Nobody did. Why? Because it is so? Yes.", "q.txt"))
+    report = Report()
+    check_articles([lossy, marked, questions], report)
+    assert LOST_QUOTATION_MARKS in report.files["ht.txt"].warnings
+    assert LOST_QUOTATION_MARKS.startswith('"?" stands for every quotation mark')
+    assert all(LOST_QUOTATION_MARKS not in report.file(name).warnings for name in ("it.txt", "q.txt"))
+    assert lossy.blocks[0].text.startswith("?With soaring")
+
+
 def test_html_character_references_left_in_scraped_text_are_read_as_their_characters():
     """Texts copied from web pages keep some references (BBC 2004: "communiqu&#233;" in 14 stories): the page
     showed them as written, "communiqu&#233;", in the paragraph, on the actor pages and in the search index."""

@@ -15,7 +15,7 @@ from ..model import Article, Block, Field, RawFile, RemovedLine
 from .residue import cut_inline_residue
 from .structure import Unit, body_blocks, lost_paragraph_breaks, split_boilerplate, units
 from .wire import dateline_outlet, take_wire_opening, undated_dateline, wire_dateline
-from .text import ends_with, name_case, sentences, truncate_words, word_count, words
+from .text import ends_with, lost_quotation_marks, name_case, sentences, truncate_words, word_count, words
 
 NAME = r"[A-Z][\w’'\-]*\.?(?:\s+(?:[A-Z][\w’'\-]*\.?|de|da|van|von|der|bin|al|el|la|le)){1,3}"
 BYLINE = re.compile(rf"^by\s+(?P<names>{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME})*)\s*(?:,\s*(?P<outlet>[^,]{{2,40}}))?\.?$", re.I)
@@ -372,4 +372,5 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
         word_count=count,
         reading_minutes=max(1, math.ceil(count / reading_wpm)) if count else 0,
         one_line="\n" not in raw.text.strip(),
+        lost_quotation_marks=lost_quotation_marks(raw.text),
     )

@@ -186,3 +186,17 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         spans.append((start, start + len(sentence)))
         at = start + len(sentence)
     return tuple(spans)
+
+
+# "?" where a lossy conversion left a quotation mark or an apostrophe: before a capital after a blank ("?With soaring
+# temperatures"), after a comma before a blank ("…increased,? said"), between a word and its "s" or "t" ("didn?t")
+QUESTION_FOR_QUOTE = re.compile(r",\?(?=\s)|(?<=\s)\?(?=[A-Z])|(?<=[a-z])\?(?=(?:s|t|re|ll|ve|d|m)\b)")
+QUOTATION_MARKS = re.compile(r"[\"“”„«»]")
+
+
+def lost_quotation_marks(text: str) -> bool:
+    """Whether "?" stands for the quotation marks: a text with no quotation mark and at least two "?" where one would
+    be (199 scraped Hindustan Times stories, review 11; no text of the other corpora)."""
+    if "?" not in text or QUOTATION_MARKS.search(text):
+        return False
+    return sum(1 for _ in zip(range(2), QUESTION_FOR_QUOTE.finditer(text))) == 2
