@@ -481,6 +481,21 @@ def test_a_one_line_text_that_lost_its_paragraph_breaks_is_cut_at_its_glued_sent
     assert len(extract(raw(spaced)).blocks) == 2, "a text with its paragraphs keeps them"
 
 
+def test_a_subheading_in_capitals_glued_into_a_one_line_text_is_a_heading():
+    """Review 11: "…a scuffle. SHARMA FIGHTING FOR LIFESharma is battling for his life…" and "…July 25.JD-U DIVIDED…":
+    subheadings left inside the prose when the scraper dropped the line breaks."""
+    text = ("Anil Sharma was assaulted in Delhi on Sunday after an argument over parking, the police said. It became a scuffle. "
+            "SHARMA FIGHTING FOR LIFESharma is battling for his life at a hospital, where doctors removed a kidney. "
+            "BJP MLA Sangeet Som said the attackers would be caught. 'NOT THE TIME FOR POLITICS' Nitish said it was no time for it.")
+    article = extract(raw(text))
+    assert [(b.kind, b.text) for b in article.blocks if b.kind == "heading"] == [
+        ("heading", "SHARMA FIGHTING FOR LIFE"), ("heading", "'NOT THE TIME FOR POLITICS' ")]
+    assert "".join(b.text for b in article.blocks) == text
+    assert [b.text[:20] for b in article.blocks if b.kind == "paragraph"] == ["Anil Sharma was assa", "Sharma is battling f", "Nitish said it was n"]
+    for prose in ["He came from the UFOs. FROM MONKEY MAN TO UFOsParts of India saw it.", "It was so. UP CM Yogi Adityanath said so."]:
+        assert [b.kind for b in extract(raw(prose)).blocks] == ["paragraph"], prose
+
+
 def test_kind_opinion_and_news():
     assert classify_kind("Frankly, this is ludicrous. Let’s be clear: a charade. " * 3, []).value == "opinion"
     assert classify_kind("The minister said on Tuesday, according to officials. " * 10, []).value == "news"

@@ -191,18 +191,39 @@ LOST_BREAKS = (2, 200)  # glued sentence ends at least, and words at most for ea
 
 
 def lost_paragraph_breaks(items: list[Unit]) -> list[Unit]:
-    """A body of one paragraph, a long one, whose sentences are glued with no space at least twice and once every 200
-    words ("…the dharna.Sharad Yadav (JD-U) raised…"): a scraper dropped its paragraph breaks there, as it did for
-    249 of 250 scraped Indian stories (review 11). It is cut at those ends, every character kept, each piece a
-    paragraph of the same line; a text whose sentences are all spaced stays one paragraph."""
+    """A body of one paragraph cut where a scraper dropped its paragraph breaks, every character kept, each piece a
+    paragraph (or a subheading) of the same line: at its glued sentence ends when there are two at least and one
+    every 200 words ("…the dharna.Sharad Yadav (JD-U) raised…", as in 249 of 250 scraped Indian stories, review
+    11), and around a subheading in capitals between two sentences ("…a scuffle. SHARMA FIGHTING FOR LIFESharma
+    is battling…"). A text whose sentences are all spaced, and that has no such subheading, stays one paragraph."""
     if len(items) != 1:
         return items
     unit = items[0]
     ends = glued_boundaries(unit.text)
-    if len(ends) < LOST_BREAKS[0] or word_count(unit.text) > LOST_BREAKS[1] * len(ends):
-        return items
-    cuts = [0, *ends, len(unit.text)]
-    return [Unit(unit.line, unit.text[a:b]) for a, b in zip(cuts, cuts[1:]) if unit.text[a:b]]
+    glued = ends if len(ends) >= LOST_BREAKS[0] and word_count(unit.text) <= LOST_BREAKS[1] * len(ends) else []
+    cuts = sorted({0, *glued, *(at for span in subheads(unit.text) for at in span), len(unit.text)})
+    return [Unit(unit.line, unit.text[a:b]) for a, b in zip(cuts, cuts[1:]) if unit.text[a:b].strip()] or items
+
+
+# a subheading in capitals at the start of the text or after a sentence's end, before a sentence glued to it or not
+# ("SHARMA FIGHTING FOR LIFESharma is battling…", "…mangrove cell. SAVING THE NATURAL COAST GUARDS While India has…")
+GLUED_SUBHEAD = re.compile(r"(?:^|(?<=[.!?])['\"’”)]?\s*)(?P<head>['\"‘“?]?[A-Z0-9][A-Z0-9&'’.-]*(?:\s+[A-Z0-9&'’.-]+){1,9}?['\"’”?]?)"
+                           r"(?:\s+(?=[A-Z'\"‘“?][a-z])|(?=[A-Z][a-z]+(?![A-Za-z])))")  # not "…TO UFOsParts"
+QUOTES = "'\"‘’“”?"
+HEADING_WORDS = frozenset("THE OF FOR TO IN ON AND IS WITH FROM AT BY NOT AN AS".split())
+
+
+def subheads(text: str) -> list[tuple[int, int]]:
+    """Where each subheading in capitals starts and its paragraph does: two words at least, one of them a function
+    word or two of five letters or more, so that "BJP MLA Sangeet Som said" or "UP CM Yogi" is no heading."""
+    found = []
+    for match in GLUED_SUBHEAD.finditer(text):
+        words = re.findall(r"[A-Z0-9&'’.-]+", match.group("head"))
+        if sum(len(word) >= 5 for word in words) >= 2 or HEADING_WORDS.intersection(words):
+            head = match.group("head")
+            unopened = head[-1] in QUOTES and head[0] not in QUOTES  # "…RESULTS MESS\"The information": the next one's
+            found.append((match.start("head"), match.end("head") - 1 if unopened else match.end()))
+    return found
 
 
 def is_heading(unit: Unit, following: Unit | None) -> bool:
