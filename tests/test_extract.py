@@ -98,7 +98,7 @@ def test_web_residue_inside_a_paragraph_is_cut_and_listed_as_removed():
     assert article.blocks[1].text == "She was born in Mumbai in 1979 and later moved to London."
     quoted = "Trump said in a Twitter message: Boeing is building a new 747, cancel order!? Donald J. Trump (@realDonaldTrump) December 6, 2016"
     assert extract(raw(quoted)).blocks[0].text.endswith("cancel order!"), "a tweet a colon announces is the article's quotation"
-    for prose in ["Follow the money, he said, and read the report (page 4).", "The READ | WRITE test ended.", "He posted on Jul 23, 2017 at 3:08am PDT."]:
+    for prose in ["Follow the money, he said, and read the report (page 4).", "The READ | WRITE test ended.", "Do not be divided (see: Labour party), he said.", "He posted on Jul 23, 2017 at 3:08am PDT."]:
         assert extract(raw(prose)).removed == []
 
 

@@ -26,12 +26,12 @@ INLINE_RULES = (
     ("social prompt", re.compile(r"\s*\bFollow @\w{1,30} for more\b[.!]?")),  # "…wed in 2014.Follow @htshowbiz for more"
     # a picture's link left when its tweet's credit is gone; its code has ten characters ("…Bandookbaazpic.twitter.com/NbFBDWZHSpThen")
     ("Twitter link", re.compile(r"\s*(?:pic\.twitter\.com|https?://t\.co)/[A-Za-z0-9]{10}")),
-    ("related link", re.compile(r"\s*\((?i:read|also read|watch|see)\s*[|:]\s*[^()]{3,200}\)")),  # "(Read | Virat Kohli …)"
+    ("related link", re.compile(r"\s*\((?i:read|also read|watch)\s*\|\s*[^()]{3,200}\)")),  # "(Read | Virat Kohli …)", never "(see: Labour party)"
     ("related link", re.compile(r"\s*\bALSO READ(?![a-z]).{0,400}$")),  # "…at the end of the story.ALSO READ:Amit Shah in Lucknow: …"
 )
 
 
-NEEDLES = ("A post shared by", "(@", "Follow @", "twitter.com/", "t.co/")
+NEEDLES = re.compile(r"A post shared by|\(@|Follow @|twitter\.com/|t\.co/|READ|Read more|\((?i:read|watch|also)")  # one scan for every rule
 
 
 @dataclass(frozen=True)
@@ -57,9 +57,9 @@ def cut_inline_residue(items: list[Unit]) -> tuple[list[Unit], list[RemovedLine]
 
 
 def residue_cuts(text: str) -> list[Cut]:
-    if not any(needle in text for needle in NEEDLES) and "READ" not in text.upper():
+    if not NEEDLES.search(text):
         return []
-    cuts = instagram_cuts(text) + tweet_cuts(text) + read_link_cuts(text)
+    cuts = (instagram_cuts(text) if "A post shared by" in text else []) + (tweet_cuts(text) if "(@" in text else []) + read_link_cuts(text)
     cuts += [Cut(m.start(), m.end(), rule) for rule, pattern in INLINE_RULES for m in pattern.finditer(text)]
     return merged(cuts)
 

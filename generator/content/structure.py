@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from ..model import Block, RemovedLine
-from .text import ends_sentence, ends_with, glued_boundaries, referenced_characters, word_count
+from .text import GLUED_END, ends_sentence, ends_with, glued_boundaries, referenced_characters, word_count
 
 HEADING_MAX_WORDS = 14
 WRAP_WIDTH = 120  # characters: no hard-wrapped text has lines longer (one in 20 is let pass: a URL, a table's row)
@@ -199,7 +199,7 @@ def lost_paragraph_breaks(items: list[Unit]) -> list[Unit]:
     if len(items) != 1:
         return items
     unit = items[0]
-    ends = glued_boundaries(unit.text)
+    ends = glued_boundaries(unit.text) if len(GLUED_END.findall(unit.text)) >= LOST_BREAKS[0] else []  # a quick count first
     glued = ends if len(ends) >= LOST_BREAKS[0] and word_count(unit.text) <= LOST_BREAKS[1] * len(ends) else []
     cuts = sorted({0, *glued, *(at for span in subheads(unit.text) for at in span), len(unit.text)})
     return [Unit(unit.line, unit.text[a:b]) for a, b in zip(cuts, cuts[1:]) if unit.text[a:b].strip()] or items
@@ -210,13 +210,16 @@ def lost_paragraph_breaks(items: list[Unit]) -> list[Unit]:
 GLUED_SUBHEAD = re.compile(r"(?:^|(?<=[.!?])['\"’”)]?\s*)(?P<head>['\"‘“?]?[A-Z0-9][A-Z0-9&'’.-]*(?:\s+[A-Z0-9&'’.-]+){1,9}?['\"’”?]?)"
                            r"(?:\s+(?=[A-Z'\"‘“?][a-z])|(?=[A-Z][a-z]+(?![A-Za-z])))")  # not "…TO UFOsParts"
 QUOTES = "'\"‘’“”?"
+CAPITALS_RUN = re.compile(r"[A-Z]{2}[A-Z&'’.-]*\s+[A-Z0-9&'’.-]*[A-Z]{2}")  # two words in capitals: what every subheading has
 HEADING_WORDS = frozenset("THE OF FOR TO IN ON AND IS WITH FROM AT BY NOT AN AS".split())
 
 
 def subheads(text: str) -> list[tuple[int, int]]:
     """Where each subheading in capitals starts and its paragraph does: two words at least, one of them a function
     word or two of five letters or more, so that "BJP MLA Sangeet Som said" or "UP CM Yogi" is no heading."""
-    found = []
+    found: list[tuple[int, int]] = []
+    if not CAPITALS_RUN.search(text):
+        return found
     for match in GLUED_SUBHEAD.finditer(text):
         words = re.findall(r"[A-Z0-9&'’.-]+", match.group("head"))
         if sum(len(word) >= 5 for word in words) >= 2 or HEADING_WORDS.intersection(words):

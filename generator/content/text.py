@@ -61,7 +61,8 @@ def _is_abbreviation(before: str) -> bool:
 # ("…was not admitted…dharna.Sharad Yadav (JD-U) raised"); a capital then a small letter, so that "U.S.A",
 # "Amazon.com" and "3.5" are never cut; "?" is also a quotation mark a lossy conversion left ("Mataram.?Athawale");
 # never after an ellipsis, which runs on as often as it ends ("I'm A Celebrity...Get Me Out of Here!")
-GLUED_END = re.compile(r"(?<=[^\W_]|[%)\]\"'”’])([.!?][" + re.escape(CLOSING) + r"?]*)(?=[\"“‘'(\[?]?[A-Z][a-z])")
+GLUED_END = re.compile(r"([.!?][" + re.escape(CLOSING) + r"?]*)(?=[\"“‘'(\[?]?[A-Z][a-z])")
+GLUED_AFTER = re.compile(r"[^\W_]|[%)\]\"'”’]")  # the character before the mark: a letter, a digit, a bracket or a quote
 NOT_PROSE = ("/", "@", "www", "http")  # a web address or a handle: "www.HindustanTimes.com", "@Dhoni.Fan"
 
 
@@ -69,12 +70,12 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
     """(end of a sentence, start of the next) for every boundary after a space and every glued one."""
     found = [(m.end(1), m.end(), m.group(1)) for m in SENTENCE_END.finditer(text)]
     if any(m in text for m in ".!?…"):
-        found += [(m.end(1), m.end(1), m.group(1)) for m in GLUED_END.finditer(text) if _glued(text, m)]
+        found += [(m.end(1), m.end(1), m.group(1)) for m in GLUED_END.finditer(text) if m.start() and GLUED_AFTER.match(text, m.start() - 1) and _glued(text, m)]
         found.sort()
     out = []
     for end, start, mark in found:
         start_of_mark = end - len(mark)
-        if mark.startswith(".") and _is_abbreviation(text[: start_of_mark + 1]):
+        if mark.startswith(".") and _is_abbreviation(text[max(0, start_of_mark - 60) : start_of_mark + 1]):  # its last word
             continue
         if end == start and len(mark) > 1 and mark[-1] in "?\"" and _quote_marks(text, out[-1][1] if out else 0, start_of_mark, mark[-1]) % 2 == 0:
             end = start = start_of_mark + len(mark.rstrip(mark[-1]))  # "carpet.\"It's", "said.?We": the next sentence's opening mark
