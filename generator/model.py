@@ -199,6 +199,7 @@ class Article:
     head: tuple[Block, ...] = ()  # the headline and dek as the file writes them (none when the title is derived)
     overridden: tuple[str, ...] = ()
     one_line: bool = False  # the whole file is one line (a title only?): check_articles warns
+    lost_quotation_marks: bool = False  # "?" stands for every quotation mark (text.lost_quotation_marks): check_articles warns
     duplicates: list[str] = field(default_factory=list)  # ids of other files with the same text
     mentions: list[Mention] = field(default_factory=list)  # found by enrich
     quotes: list[Quote] = field(default_factory=list)

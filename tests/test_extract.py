@@ -13,7 +13,7 @@ from generator.content.extract import classify_kind, derived_title, extract, par
 from generator.model import RawFile
 from generator.content.read import decode, file_id, normalise
 from generator.content.structure import Unit, body_blocks, boilerplate_rule, units
-from generator.content.text import name_case, sentences, slugify
+from generator.content.text import name_case, sentence_spans, sentences, slugify
 
 
 def raw(text: str, name: str = "x_00000000deadbeef.txt") -> RawFile:
@@ -56,6 +56,50 @@ def test_a_wire_dateline_names_the_outlet_in_brackets():
         assert article.blocks[0].text == line  # the dateline stays the text's
     for line in ["Mr Smith (Labour) said the talks failed.", "John Smith (CEO) — who else?", "The talks (in Rome) ended."]:
         assert extract(raw(f"Headline Of The Story\n\n{line}\n\nMore text follows here.")).outlet.value is None
+
+
+def test_an_indian_wire_dateline_names_the_agency_and_the_byline_before_it_the_author():
+    """Review 11 (Indian news 2017): "(Eds: Updating with fresh quotes) By K J M Varma Beijing, Aug 1 (PTI) China
+    will never …" was the title, and author, outlet and date were "not found"; the dateline gives no year, so the
+    date stays unknown."""
+    text = "(Eds: Updating with fresh quotes) By K J M Varma Beijing, Aug 1 (PTI) China will never seek aggression, Xi said. He spoke today."
+    article = extract(raw(text))
+    assert (article.authors.value, article.outlet.value) == (("K J M Varma",), "PTI")
+    assert article.authors.evidence == "line 1: By K J M Varma" and article.outlet.evidence == "line 1: Beijing, Aug 1 (PTI)"
+    assert article.title.value == "China will never seek aggression, Xi said"
+    assert [(r.line, r.text, r.rule) for r in article.removed] == [(1, "(Eds: Updating with fresh quotes)", "editor's note")]
+    assert article.blocks[0].text.startswith("Beijing, Aug 1 (PTI) China will never")
+    assert article.date.value is None and "no year" in article.date.evidence
+    pakistan = extract(raw("By Sajjad Hussain Islamabad, Jul 31 (PTI) The ruling party's nominee faces an inquiry."))
+    assert (pakistan.authors.value, pakistan.outlet.value) == (("Sajjad Hussain",), "PTI")
+    delhi = extract(raw("By Asha Rani New Delhi, July 28 (PTI) Feeding stray dogs can cause nuisance, the court said."))
+    assert delhi.authors.value == ("Asha Rani",) and delhi.blocks[0].text.startswith("New Delhi, July 28 (PTI) Feeding")
+    plain = extract(raw("New Delhi, Jul 30 (PTI) Feeding or sheltering stray dogs can cause nuisance, the court said."))
+    assert (plain.outlet.value, plain.title.value) == ("PTI", "Feeding or sheltering stray dogs can cause nuisance, the court said")
+    for text in ["By Monday, Aug 1 (PTI) the talks had ended.", "By the end of July 30 (PTI) said nothing."]:
+        assert extract(raw(text)).authors.value == ()
+
+
+def test_web_residue_inside_a_paragraph_is_cut_and_listed_as_removed():
+    """Review 11: scraped texts that lost their line breaks keep an embed's residue inside the prose, which made
+    the person "PDT Shamita" and the organisation "QvfhdjSyrb"; each cut is listed with its line and rule."""
+    text = ("Shamita is happy being single, she says.    Family brunch time #familytime ?? A post shared by Shamita Shetty "
+            "(@shamitashetty_official) on Jul 23, 2017 at 3:08am PDT Shamita asserts that she is single.(Read | Virat Kohli "
+            "?spoilt for choices? ahead of Test) The minister was happy.Almost as smug as this one! pic.twitter.com/QvfhdjSyrb? "
+            "Alex Hales (@AlexHales1) July 29, 2017The match went on.READ?|?PV Sindhu appointed as Deputy CollectorA shuttler "
+            "won.Follow @htshowbiz for more")
+    article = extract(raw(text + "\n(HT Photo)\nShe was born in Mumbai in 1979 and later moved to London.ALSO READ: Shah Rukh Khan almost had us believing"))
+    assert [(r.line, r.rule, r.text[:20]) for r in article.removed] == [
+        (1, "Instagram embed", "Family brunch time #"), (1, "related link", "(Read | Virat Kohli "), (1, "Twitter embed", "Almost as smug as th"),
+        (1, "related link", "READ?|?PV Sindhu app"), (1, "social prompt", "Follow @htshowbiz fo"), (2, "photo credit", "(HT Photo)"),
+        (3, "related link", "ALSO READ: Shah Rukh")]
+    assert article.blocks[0].text == ("Shamita is happy being single, she says. Shamita asserts that she is single. The minister was happy. "
+                                      "The match went on. A shuttler won.")
+    assert article.blocks[1].text == "She was born in Mumbai in 1979 and later moved to London."
+    quoted = "Trump said in a Twitter message: Boeing is building a new 747, cancel order!? Donald J. Trump (@realDonaldTrump) December 6, 2016"
+    assert extract(raw(quoted)).blocks[0].text.endswith("cancel order!"), "a tweet a colon announces is the article's quotation"
+    for prose in ["Follow the money, he said, and read the report (page 4).", "The READ | WRITE test ended.", "Do not be divided (see: Labour party), he said.", "He posted on Jul 23, 2017 at 3:08am PDT."]:
+        assert extract(raw(prose)).removed == []
 
 
 def test_a_dateline_under_the_headline_opens_the_lede_not_a_standfirst():
@@ -404,6 +448,54 @@ def test_sentences_keep_abbreviations():
         "U.S. Secretary of State Marco Rubio left.", "J.D. Vance stayed."]
 
 
+def test_sentences_glued_without_a_space_are_two():
+    """Review 11: 1,040 sentence ends in the Indian corpus have no space after them ("dharna.Sharad Yadav"): the
+    sentence anchor #p-1-s1 covered three or four sentences, and a title ran into the second one."""
+    assert sentences("The notice was not admitted dharna.Sharad Yadav (JD-U) raised it.He left in 2014.Then he came back.") == [
+        "The notice was not admitted dharna.", "Sharad Yadav (JD-U) raised it.", "He left in 2014.", "Then he came back."]
+    assert sentences("He joined BJP.It was over (for now?)They left.") == ["He joined BJP.", "It was over (for now?)", "They left."]
+    # "?" where a lossy conversion left a quotation mark: it closes the sentence, or opens the next
+    assert sentences("The national song ?Vande Mataram.?Athawale said.He said.?We will win,? he said.") == [
+        "The national song ?Vande Mataram.?", "Athawale said.", "He said.", "?We will win,? he said."]
+    for text in ["The U.S.A. team won.", "He works at Amazon.com and LeanIn.Org now.", "It rose 3.5 times.", "Visit www.HindustanTimes.com today.",
+                 "Then Mr.Smith left.", "He got Ph.Ds in both.", "It is Halo.Bungie.Org, he said.", "I'm A Celebrity...Get Me Out of Here! won.",
+                 "The Congress on?Friday said so.", "American????Comrade said."]:
+        assert sentences(text) == [text], text
+    text = "The notice was not admitted dharna.Sharad Yadav raised it."
+    assert "".join(text[a:b] for a, b in sentence_spans(text)) == text
+
+
+def test_a_one_line_text_that_lost_its_paragraph_breaks_is_cut_at_its_glued_sentence_ends():
+    """Review 11: 249 of 250 scraped Indian stories are one line, their paragraph breaks lost where sentences are
+    glued ("dharna.Sharad Yadav"): a 2,000-word live blog was "1 ¶". Every character stays, in order."""
+    text = ("Opposition Congress said on Monday that its MP Raj Babbar was injured. Kurien said the notice was not admitted, as "
+            "he was on a dharna.Sharad Yadav (JD-U) raised the issue of the ordnance factory. He said there were 41 of them."
+            "?The government should take note,? he said.")
+    article = extract(raw(text))
+    assert [(b.number, b.line) for b in article.blocks] == [(1, 1), (2, 1), (3, 1)]
+    assert "".join(b.text for b in article.blocks) == text
+    assert article.blocks[1].text.startswith("Sharad Yadav") and article.blocks[2].text.startswith("?The government")
+    once = "A first sentence of the story is here. A second one follows it.Then a third one comes. " + "More words of it. " * 60
+    assert len(extract(raw(once)).blocks) == 1, "one glued end in 250 words is a slip, not lost breaks"
+    spaced = "Headline Here\nA first paragraph.Glued here.And here.\nA second paragraph of the text."
+    assert len(extract(raw(spaced)).blocks) == 2, "a text with its paragraphs keeps them"
+
+
+def test_a_subheading_in_capitals_glued_into_a_one_line_text_is_a_heading():
+    """Review 11: "…a scuffle. SHARMA FIGHTING FOR LIFESharma is battling for his life…" and "…July 25.JD-U DIVIDED…":
+    subheadings left inside the prose when the scraper dropped the line breaks."""
+    text = ("Anil Sharma was assaulted in Delhi on Sunday after an argument over parking, the police said. It became a scuffle. "
+            "SHARMA FIGHTING FOR LIFESharma is battling for his life at a hospital, where doctors removed a kidney. "
+            "BJP MLA Sangeet Som said the attackers would be caught. 'NOT THE TIME FOR POLITICS' Nitish said it was no time for it.")
+    article = extract(raw(text))
+    assert [(b.kind, b.text) for b in article.blocks if b.kind == "heading"] == [
+        ("heading", "SHARMA FIGHTING FOR LIFE"), ("heading", "'NOT THE TIME FOR POLITICS' ")]
+    assert "".join(b.text for b in article.blocks) == text
+    assert [b.text[:20] for b in article.blocks if b.kind == "paragraph"] == ["Anil Sharma was assa", "Sharma is battling f", "Nitish said it was n"]
+    for prose in ["He came from the UFOs. FROM MONKEY MAN TO UFOsParts of India saw it.", "It was so. UP CM Yogi Adityanath said so."]:
+        assert [b.kind for b in extract(raw(prose)).blocks] == ["paragraph"], prose
+
+
 def test_kind_opinion_and_news():
     assert classify_kind("Frankly, this is ludicrous. Let’s be clear: a charade. " * 3, []).value == "opinion"
     assert classify_kind("The minister said on Tuesday, according to officials. " * 10, []).value == "news"
@@ -532,6 +624,24 @@ def test_the_build_warns_of_a_web_address_as_title_and_of_several_stories_in_one
     assert address.title.value == "www.example.com/story-about-things"
     assert report.files[address.source.path].warnings[0].startswith("the title is a web address (line 1: www.example.com")
     assert single.source.path not in report.files or not report.files[single.source.path].warnings
+
+
+def test_the_build_warns_of_question_marks_standing_for_quotation_marks():
+    """Review 11: in 199 Hindustan Times stories every quotation mark and apostrophe became "?" ("?With soaring
+    temperatures, electricity consumption has increased,? said Kiranrajji Mangalilalji Shah"), no quote was found,
+    and nothing said why. The text itself is not rewritten."""
+    from generator.build.pipeline import LOST_QUOTATION_MARKS, check_articles
+    from generator.model import Report
+
+    lossy = extract(raw("?With soaring temperatures, consumption has increased,? said Kiranrajji Mangalilalji Shah. He didn?t say more.", "ht.txt"))
+    marked = extract(raw('"With soaring temperatures, consumption has increased," said Shah. Is it? Nobody knows? Why?', "it.txt"))
+    questions = extract(raw("Who said so? Nobody did. Why? Because it is so? Yes.", "q.txt"))
+    report = Report()
+    check_articles([lossy, marked, questions], report)
+    assert LOST_QUOTATION_MARKS in report.files["ht.txt"].warnings
+    assert LOST_QUOTATION_MARKS.startswith('"?" stands for every quotation mark')
+    assert all(LOST_QUOTATION_MARKS not in report.file(name).warnings for name in ("it.txt", "q.txt"))
+    assert lossy.blocks[0].text.startswith("?With soaring")
 
 
 def test_html_character_references_left_in_scraped_text_are_read_as_their_characters():

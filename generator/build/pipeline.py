@@ -126,12 +126,16 @@ def check_articles(articles: list[Article], report: Report) -> None:
             report.warn(article.source.path, "one line only (title only?): published with that line as title and text")
         if URL_TITLE.match(article.title.value or ""):
             report.warn(article.source.path, f"the title is a web address ({article.title.evidence}): give the headline in metadata.yml")
+        if article.lost_quotation_marks:
+            report.warn(article.source.path, LOST_QUOTATION_MARKS)
         bylines = [block.line for block in article.blocks if word_count(block.text) <= 8 and BYLINE.match(block.text)]
         if len(bylines) >= 2:
             lines = ", ".join(map(str, bylines[:5])) + (", …" if len(bylines) > 5 else "")
             report.warn(article.source.path, f"several stories in one file? {len(bylines)} bylines in the text (lines {lines})")
 
 
+LOST_QUOTATION_MARKS = ("\"?\" stands for every quotation mark and apostrophe (\"?It is…,? said\", \"didn?t\"): a lossy conversion "
+                        "replaced them, so no quote can be found in this text; a copy with its quotation marks would fix it")
 URL_TITLE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 
 from .dates import date_in_line
 from ..model import Article, Block, Field, RawFile, RemovedLine
-from .structure import Unit, body_blocks, split_boilerplate, units
-from .text import ends_with, name_case, sentences, truncate_words, word_count, words
+from .residue import cut_inline_residue
+from .structure import Unit, body_blocks, lost_paragraph_breaks, split_boilerplate, units
+from .wire import dateline_outlet, take_wire_opening, undated_dateline, wire_dateline
+from .text import ends_with, lost_quotation_marks, name_case, sentences, truncate_words, word_count, words
 
 NAME = r"[A-Z][\w’'\-]*\.?(?:\s+(?:[A-Z][\w’'\-]*\.?|de|da|van|von|der|bin|al|el|la|le)){1,3}"
 BYLINE = re.compile(rf"^by\s+(?P<names>{NAME}(?:\s*(?:,|\band\b|&)\s*{NAME})*)\s*(?:,\s*(?P<outlet>[^,]{{2,40}}))?\.?$", re.I)
-DATELINE_OUTLET = re.compile(  # "PHOENIX A.Z. (AP) — For months", "NEW YORK (The Borowitz Report)—The", "(CNN)The"
-    r"^(?P<dateline>(?:[A-Z][\w.'’-]*,?\s+){0,5}\((?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})\))\s*(?:[—–-]|(?=[A-Z“\"]))")
 INLINE_BYLINE = re.compile(rf"^(?P<name>{NAME}),\s+(?P<outlet>[A-Z][\w&.\- ]{{1,30}}?):\s+(?P<rest>\S.*)$")
 NAME_ALONE = re.compile(rf"(?:[A-Z]\.){{1,3}}\s*[A-Z][\w’'\-]+|{NAME}")  # "Brendan Intindola", "K.T. Arasu"
 SPLIT_NAMES = re.compile(r"\s*(?:,|\band\b|&)\s*")
@@ -253,29 +253,6 @@ def take_inline_byline(unit: Unit, head: Head) -> Unit:
     return Unit(unit.line, match.group("rest"))
 
 
-def dateline_outlet(body_units: list[Unit]) -> Field[str] | None:
-    """The outlet a wire dateline opening the text names in brackets: "PHOENIX (AP) —", "Park City, Utah (CNN)"."""
-    match = wire_dateline(body_units[0].text) if body_units else None
-    return Field(match.group("outlet"), f"line {body_units[0].line}: {match.group('dateline')}") if match else None
-
-
-def wire_dateline(text: str) -> re.Match | None:
-    """A dateline that opens the text, place and outlet: "PHOENIX A.Z. (AP) —", "Washington (CNN)", "(CNN) --"."""
-    match = DATELINE_OUTLET.match(text)
-    place = match and match.group("dateline")[: match.start("outlet") - 1]
-    if match and (a_dateline_place(place) or (match.group("outlet") in WIRES and len(place.split()) <= 3)):
-        return match  # "Washington (CNN)Text": a wire's name after any place
-    return None
-
-
-WIRES = {"CNN", "AP", "AFP", "Reuters", "UPI", "PA", "BBC", "Xinhua", "dpa", "IANS", "PTI", "ANI", "Bloomberg"}
-
-
-def a_dateline_place(words: str) -> bool:
-    """None, a word in capitals ("PHOENIX A.Z.") or a town and its state ("Park City, Utah"): not "John Smith"."""
-    return not words.strip() or any(word.isupper() and len(word) > 1 for word in words.split()) or "," in words
-
-
 def derived_title(blocks: list[Block], limit: int) -> Field[str]:
     lede = next((b for b in blocks if b.kind == "paragraph"), None)
     if lede is None:
@@ -363,11 +340,16 @@ KICKER_WORDS = 15
 def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Article:
     items = units(raw.text, raw.blank_lines_before)
     items, removed = split_boilerplate(items)
+    items, inline = cut_inline_residue(items)
+    removed += inline
     items, date = take_dates(items, removed)
     items, source_url = take_source_url(items, removed)
     head, body_units = take_head(items, frozenset(r.line for r in removed if r.rule == "date line"))
     removed += [RemovedLine(head.repeated.line, head.repeated.text, "headline repeated")] if head.repeated else []
-    blocks = body_blocks(body_units)
+    if body_units:
+        body_units[0], wire_authors = take_wire_opening(body_units[0], removed)
+        head.authors = head.authors or wire_authors
+    blocks = body_blocks(lost_paragraph_breaks(body_units))
     body = "\n".join(b.text for b in blocks)
     body_words = words(body)  # one scan, shared by the word count, the kind and the language
     count = len(body_words)
@@ -379,7 +361,7 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
         dek=head.dek or Field(None, nothing.format("no standfirst line under a headline")),
         authors=head.authors or Field((), nothing.format("no byline")),
         outlet=head.outlet or dateline_outlet(body_units) or head.site or Field(None, nothing.format("no outlet named in a byline, a dateline or the page title")),
-        date=date,
+        date=date if date.value is not None else undated_dateline(body_units) or date,
         kind=classify_kind(body, removed, count, head.blocks[0] if head.blocks else None),
         language=detect_language(body_words),
         summary=summarise(blocks),
@@ -390,4 +372,5 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
         word_count=count,
         reading_minutes=max(1, math.ceil(count / reading_wpm)) if count else 0,
         one_line="\n" not in raw.text.strip(),
+        lost_quotation_marks=lost_quotation_marks(raw.text),
     )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from ..model import Block, RemovedLine
-from .text import ends_sentence, ends_with, referenced_characters, word_count
+from .text import GLUED_END, ends_sentence, ends_with, glued_boundaries, referenced_characters, word_count
 
 HEADING_MAX_WORDS = 14
 WRAP_WIDTH = 120  # characters: no hard-wrapped text has lines longer (one in 20 is let pass: a URL, a table's row)
@@ -95,6 +95,7 @@ BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
     ("photo credit", Guarded(CREDIT_ENDS, re.compile(rf"^(?:{CREDIT}(?:\s*[;,]\s*{CREDIT})*|.{{0,400}}?(?:[.!?]\s+{CREDITED}|\[{CREDIT}\])|"
                                 rf".{{0,400}}?[.!?]\s+Credit\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}} for (?:The )?[A-Z]\w*(?: [A-Z]\w*){{0,3}}|"
                                 rf"(?i:left|right|top|bottom|above|below|inset|main)\s*[,:].{{0,300}}(?:\bby|\bfrom|/|:)\s*{AGENCY}\.?)$"))),
+    ("photo credit", re.compile(r"^\((?:[A-Z]{2,10}[\s?])?(?i:photo|file|file photo|pic|picture)\)$")),  # "(HT Photo)", "(HT?FILE)" alone on a line
     ("image file name", re.compile(r"^(?=\S*[a-z])(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|[a-z]{12,}|\S+\.(?:jpe?g|png|gif))$")),
     ("stray letter", re.compile(r"^[A-Z]$")),  # a drop capital left on a line of its own
     ("contributors", re.compile(r"^[^.!?]{0,200}\b(?:contributed|contributing) (?:to )?(?:this|the) (?:report|story|article|reporting)\s*\.?$", re.I)),
@@ -184,6 +185,48 @@ def sponsors_copy(kept: list[Unit], removed: list[RemovedLine]) -> tuple[list[Un
     if not copy:
         return kept, removed
     return [u for u in kept if u not in copy], removed + [RemovedLine(u.line, u.text, "sponsored") for u in copy]
+
+
+LOST_BREAKS = (2, 200)  # glued sentence ends at least, and words at most for each
+
+
+def lost_paragraph_breaks(items: list[Unit]) -> list[Unit]:
+    """A body of one paragraph cut where a scraper dropped its paragraph breaks, every character kept, each piece a
+    paragraph (or a subheading) of the same line: at its glued sentence ends when there are two at least and one
+    every 200 words ("…the dharna.Sharad Yadav (JD-U) raised…", as in 249 of 250 scraped Indian stories, review
+    11), and around a subheading in capitals between two sentences ("…a scuffle. SHARMA FIGHTING FOR LIFESharma
+    is battling…"). A text whose sentences are all spaced, and that has no such subheading, stays one paragraph."""
+    if len(items) != 1:
+        return items
+    unit = items[0]
+    ends = glued_boundaries(unit.text) if len(GLUED_END.findall(unit.text)) >= LOST_BREAKS[0] else []  # a quick count first
+    glued = ends if len(ends) >= LOST_BREAKS[0] and word_count(unit.text) <= LOST_BREAKS[1] * len(ends) else []
+    cuts = sorted({0, *glued, *(at for span in subheads(unit.text) for at in span), len(unit.text)})
+    return [Unit(unit.line, unit.text[a:b]) for a, b in zip(cuts, cuts[1:]) if unit.text[a:b].strip()] or items
+
+
+# a subheading in capitals at the start of the text or after a sentence's end, before a sentence glued to it or not
+# ("SHARMA FIGHTING FOR LIFESharma is battling…", "…mangrove cell. SAVING THE NATURAL COAST GUARDS While India has…")
+GLUED_SUBHEAD = re.compile(r"(?:^|(?<=[.!?])['\"’”)]?\s*)(?P<head>['\"‘“?]?[A-Z0-9][A-Z0-9&'’.-]*(?:\s+[A-Z0-9&'’.-]+){1,9}?['\"’”?]?)"
+                           r"(?:\s+(?=[A-Z'\"‘“?][a-z])|(?=[A-Z][a-z]+(?![A-Za-z])))")  # not "…TO UFOsParts"
+QUOTES = "'\"‘’“”?"
+CAPITALS_RUN = re.compile(r"[A-Z]{2}[A-Z&'’.-]*\s+[A-Z0-9&'’.-]*[A-Z]{2}")  # two words in capitals: what every subheading has
+HEADING_WORDS = frozenset("THE OF FOR TO IN ON AND IS WITH FROM AT BY NOT AN AS".split())
+
+
+def subheads(text: str) -> list[tuple[int, int]]:
+    """Where each subheading in capitals starts and its paragraph does: two words at least, one of them a function
+    word or two of five letters or more, so that "BJP MLA Sangeet Som said" or "UP CM Yogi" is no heading."""
+    found: list[tuple[int, int]] = []
+    if not CAPITALS_RUN.search(text):
+        return found
+    for match in GLUED_SUBHEAD.finditer(text):
+        words = re.findall(r"[A-Z0-9&'’.-]+", match.group("head"))
+        if sum(len(word) >= 5 for word in words) >= 2 or HEADING_WORDS.intersection(words):
+            head = match.group("head")
+            unopened = head[-1] in QUOTES and head[0] not in QUOTES  # "…RESULTS MESS\"The information": the next one's
+            found.append((match.start("head"), match.end("head") - 1 if unopened else match.end()))
+    return found
 
 
 def is_heading(unit: Unit, following: Unit | None) -> bool:
