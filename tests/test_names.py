@@ -603,3 +603,11 @@ def test_peoples_and_creeds_of_south_asia_and_islam_are_no_one():
     """Indian news (review 11): "Bengali" and "Dalit" were organisations, "Shiite Huthi" a person."""
     found = typed("The Bengali film won. Dalit groups protested, and Shiite Huthi rebels fired. Sunni leaders met.")
     assert not {name for name, kind in found.items() if kind in ("person", "organisation")} & {"Bengali", "Dalit", "Shiite Huthi", "Sunni"}
+
+
+def test_lawmakers_rappers_and_cricketers_are_roles_before_a_name():
+    """Indian news (review 11), once its paragraphs were cut where the scraper had glued them: "Lawmakers Ishwar Patel
+    and Jitu Chaudhary" made a person "Lawmakers Ishwar Patel"; BBC: "Rapper Eminem", "Sprinter Kelly Holmes"."""
+    found = typed("Lawmakers Ishwar Patel and Jitu Chaudhary stayed. Rapper Eminem and cricketer Hardik Pandya came.")
+    assert found["Ishwar Patel"] == found["Hardik Pandya"] == "person"
+    assert "Lawmakers Ishwar Patel" not in found and "Rapper Eminem" not in found

@@ -66,7 +66,8 @@ LOWER_CUES = set(
     journalist correspondent reporter photographer professor scientist researcher doctor surgeon
     businessman businesswoman tycoon founder owner investor banker cleric priest bishop archbishop rabbi
     imam dissident activist campaigner rebel guerrilla chief counterpart successor predecessor centre fullback
-    full-back fly-half scrum-half flanker lineman linebacker shortstop sweeper lobbyist""".split()
+    full-back fly-half scrum-half flanker lineman linebacker shortstop sweeper lobbyist lawmaker legislator
+    congressman congresswoman politician filmmaker cricketer boxer wrestler athlete sprinter rapper""".split()
 )
 SAY = set("said says told added wrote declared stated announced insisted warned explained noted argued replied asked admitted acknowledged".split())
 ORG_HEADS = set(
