@@ -611,3 +611,12 @@ def test_lawmakers_rappers_and_cricketers_are_roles_before_a_name():
     found = typed("Lawmakers Ishwar Patel and Jitu Chaudhary stayed. Rapper Eminem and cricketer Hardik Pandya came.")
     assert found["Ishwar Patel"] == found["Hardik Pandya"] == "person"
     assert "Lawmakers Ishwar Patel" not in found and "Rapper Eminem" not in found
+
+
+def test_a_family_name_written_first_refers_back_to_its_person():
+    """Chinese names (Indian news, review 11; CoNLL testa): "Wang said" after "Foreign Minister Wang Yi" had a page of
+    its own, as "Luo" beside "Luo Duhao"."""
+    from generator.enrich.names import article_spans
+
+    spans = article_spans(["Chinese Foreign Minister Wang Yi met Luo Duhao in Beijing.", "Wang said the talks were good. Luo said so too."])
+    assert {s.name for s in spans if s.type == "person"} == {"Wang Yi", "Luo Duhao"}

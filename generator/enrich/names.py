@@ -43,7 +43,7 @@ from .person_forms import described_in_article
 from .sport import affiliations, fixtures, scorers, squad_numbers, squads, team_spans
 from .lexicon import (
     AWARDS, COMPANY_SUFFIXES, CONNECTORS, DEMONYMS, NAME_INNER, NAME_STOPS, ORGANISATION,
-    ORG_HEADS, ORG_OPENERS, PERSON, PLACE, STOP, TITLES, given_names, places,
+    ORG_HEADS, ORG_OPENERS, PERSON, PLACE, STOP, TITLES, family_names, given_names, places,
 )
 
 UPPER, LOWER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"
@@ -336,9 +336,11 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     for name in people:  # three words only a title writes may be two names glued ("Max Lucado Trump"): no surname's
         if len(name.split()) < 3 or any(s.name == name and s.paragraph not in titles for s in raw):
             by_surname.setdefault(name.split()[-1], set()).add(name)
-    for name in people:  # "Tan" after "Tan Kong Yam": a family name written first, when no one has it last
-        if len(name.split()) == 3 and name.split()[0] not in by_surname and [p.split()[0] for p in people].count(name.split()[0]) == 1:
-            by_surname[name.split()[0]] = {name}
+    for name in people:  # "Tan" after "Tan Kong Yam", "Wang" after "Wang Yi": a family name written first, when no one has it last
+        first, count = name.split()[0], len(name.split())
+        if (count == 3 or (count == 2 and first in family_names() and first not in given_names())) and first not in by_surname \
+                and [p.split()[0] for p in people].count(first) == 1:
+            by_surname[first] = {name}
     raw = [called_by_given_name(s, paragraphs, people) for s in raw]
     typed = {s.name: s.type for s in raw if s.type}
     typed.update({s.name: ORGANISATION for s in raw if s.type == ORGANISATION})  # a cue for a club once is for all its mentions
