@@ -620,3 +620,10 @@ def test_a_family_name_written_first_refers_back_to_its_person():
 
     spans = article_spans(["Chinese Foreign Minister Wang Yi met Luo Duhao in Beijing.", "Wang said the talks were good. Luo said so too."])
     assert {s.name for s in spans if s.type == "person"} == {"Wang Yi", "Luo Duhao"}
+
+
+def test_a_place_whose_name_has_and_in_it_is_one_place():
+    """Indian news judged again (review 11): "Jammu and Kashmir" was Jammu and a Kashmir page (18 mentions); BBC:
+    "Saint Kitts and Nevis", "Trinidad and Tobago" were cut so. "Tom and Jerry" stay two."""
+    found = typed("Floods hit Jammu and Kashmir and Trinidad and Tobago. Tom and Jerry ran.")
+    assert found["Jammu and Kashmir"] == "place" and found["Trinidad and Tobago"] == "country" and "Tom and Jerry" not in found

@@ -117,7 +117,8 @@ def run_end(words: Tokens, plain: list[str], i: int) -> int:
     j, n, organisation = i + 1, len(plain), False
     while j < n:
         word = plain[j]
-        if not word[:1].isupper() and word not in GOES_ON_A_RUN and word[:3] not in ("al-", "el-") and not (organisation and word == "and"):
+        if not word[:1].isupper() and word not in GOES_ON_A_RUN and word[:3] not in ("al-", "el-") \
+                and not (word == "and" and (organisation or place_with_and(plain, i, j))):
             break  # most runs end at a word in lower case or a mark, which none of the rules below lets in
         if word[:1].isupper() and (word not in STOP or titled_today(plain, j)) and words.gap(j) <= 1:
             j += 1
@@ -136,9 +137,22 @@ def run_end(words: Tokens, plain: list[str], i: int) -> int:
             j += 1  # "Nihad al-Boushi", "Osama el-Baz", "Schalk van der Merwe", "Joost van der Westhuizen"
         elif word == "and" and words.gap(j) <= 1 and (end := common_last_words(plain, j + 1)):
             j = end  # "Department of Trade and Industry": an organisation's name gone on by "of" ends so
+        elif word == "and" and (end := place_with_and(plain, i, j)):
+            j = end  # "Jammu and Kashmir", "Trinidad and Tobago": a place's name with "and" in it
         else:
             break
     return j
+
+
+def place_with_and(plain: list[str], i: int, j: int) -> int:
+    """Where a place whose name has "and" at j ends, if the gazetteer knows one ("Jammu and Kashmir", "Bosnia and
+    Herzegovina", "Andaman and Nicobar Islands"), else 0."""
+    for end in range(j + 2, min(j + 5, len(plain) + 1)):
+        if not plain[end - 1][:1].isupper():
+            return 0
+        if " ".join(plain[i:end]) in places():
+            return end
+    return 0
 
 
 def titled_today(plain: list[str], j: int) -> bool:
