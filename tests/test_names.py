@@ -627,3 +627,13 @@ def test_a_place_whose_name_has_and_in_it_is_one_place():
     "Saint Kitts and Nevis", "Trinidad and Tobago" were cut so. "Tom and Jerry" stay two."""
     found = typed("Floods hit Jammu and Kashmir and Trinidad and Tobago. Tom and Jerry ran.")
     assert found["Jammu and Kashmir"] == "place" and found["Trinidad and Tobago"] == "country" and "Tom and Jerry" not in found
+
+
+def test_two_organisations_joined_by_and_stay_two():
+    """Indian news judged again (review 11): "the Air Force and National Disaster Response Force" was one organisation;
+    BBC: "Treasury and Bank of England", "Electoral Commission and National Union of Students". One name with "and" in
+    it stays one ("US Securities and Exchange Commission", "Mines and Energy Ministry")."""
+    found = typed("Teams of the Air Force and National Disaster Response Force came. The Treasury and Bank of England agreed. "
+                  "The US Securities and Exchange Commission and the Mines and Energy Ministry met.")
+    assert found["Air Force"] == found["National Disaster Response Force"] == found["Bank of England"] == "organisation"
+    assert found["US Securities and Exchange Commission"] == found["Mines and Energy Ministry"] == "organisation"

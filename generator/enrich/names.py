@@ -233,17 +233,25 @@ def undescribed(plain: list[str]):
 def joined(plain: list[str], found: list[Run]) -> list[Run]:
     """Two runs joined by "and" that name one organisation: "Russ Berrie and Co Inc" (the second only a company
     ending), "Monopolies and Mergers Commission", "Mines and Energy Ministry" (the first only common words,
-    no family name, before an organisation, a country's name may open it: "US Securities and Exchange Commission")."""
+    no family name, before an organisation, a country's name may open it: "US Securities and Exchange Commission"; not
+    one that names an organisation whole: "Air Force and National Disaster Response Force", "Treasury and Bank of England")."""
     out: list[Run] = []
     for run in found:
         left = out[-1] if out else None
         if left and left.end + 1 == run.first and plain[left.end] == "and" and run.type == ORGANISATION and run.cue == "suffix" \
                 and left.type != PLACE and (all(w in COMPANY_SUFFIXES for w in plain[run.first : run.end]) or (
-                    run.end - run.first > 1 and common_words(after_a_country(plain[left.first : left.end])))):
+                    run.end - run.first > 1 and common_words(after_a_country(plain[left.first : left.end])) and not whole_organisation(plain, left))):
             out[-1] = Run(left.first + left.dropped, run.end, ORGANISATION, "suffix", 0)
         else:
             out.append(run)
     return out
+
+
+def whole_organisation(plain: list[str], run: Run) -> bool:
+    """A run that names an organisation by itself: an institution ("Treasury") or a name ending in a singular head
+    ("Air Force", "Electoral Commission"; not "US Securities", "Mines", which a longer name goes on from)."""
+    last = plain[run.end - 1]
+    return run.type == ORGANISATION and (run.cue == "institution" or (last in ORG_HEADS and not last.endswith("s")))
 
 
 CORPORATE_TITLES = {"Chairman", "Chairwoman", "President", "Chief", "Executive", "Director", "Spokesman", "Spokeswoman",
