@@ -637,3 +637,11 @@ def test_two_organisations_joined_by_and_stay_two():
                   "The US Securities and Exchange Commission and the Mines and Energy Ministry met.")
     assert found["Air Force"] == found["National Disaster Response Force"] == found["Bank of England"] == "organisation"
     assert found["US Securities and Exchange Commission"] == found["Mines and Energy Ministry"] == "organisation"
+
+
+def test_the_place_before_a_title_and_a_name_is_a_place_mentioned():
+    """Indian news judged again (review 11): "Bihar Health Minister Mangal Pandey", "Maharashtra MP Supriya Sule" named
+    no Bihar, no Maharashtra; 2016 US: "Ohio Gov. John Kasich" no Ohio. A nationality is no place ("Russian President")."""
+    found = typed("Bihar Health Minister Mangal Pandey said so. Ohio Gov. John Kasich and Russian President Boris Yeltsin met.")
+    assert found["Bihar"] == found["Ohio"] == "place" and found["Mangal Pandey"] == found["John Kasich"] == "person"
+    assert "Russian" not in found

@@ -42,7 +42,7 @@ from .lookalikes import everyday_word
 from .person_forms import described_in_article
 from .sport import affiliations, fixtures, scorers, squad_numbers, squads, team_spans
 from .lexicon import (
-    AWARDS, COMPANY_SUFFIXES, CONNECTORS, DEMONYMS, NAME_INNER, NAME_STOPS, ORGANISATION,
+    AWARDS, COMPANY_SUFFIXES, CONNECTORS, COUNTRY, DEMONYMS, NAME_INNER, NAME_STOPS, ORGANISATION,
     ORG_HEADS, ORG_OPENERS, PERSON, PLACE, STOP, TITLES, family_names, given_names, places,
 )
 
@@ -259,9 +259,9 @@ CORPORATE_TITLES = {"Chairman", "Chairwoman", "President", "Chief", "Executive",
 
 
 def employer(plain: list[str], run: Run) -> list[Run]:
-    """The organisation before a person's title in one run: "Federal Reserve Chairman Alan Greenspan", "Microsoft
-    Chairman Bill Gates", "Cofinec CEO Stephen Frater" (not a place, a nationality or a title: "Russian
-    President Boris Yeltsin", "Finance Minister")."""
+    """The organisation or place before a person's title in one run: "Federal Reserve Chairman Alan Greenspan",
+    "Microsoft Chairman Bill Gates", "Cofinec CEO Stephen Frater", "Bihar Health Minister Mangal Pandey" (not a
+    nationality or a title: "Russian President Boris Yeltsin", "Finance Minister")."""
     if run.type != PERSON or not run.dropped:
         return []
     k = next((k for k in range(run.dropped) if is_title(plain[run.first + k])), 0)
@@ -269,8 +269,8 @@ def employer(plain: list[str], run: Run) -> list[Run]:
         return []
     words, title = plain[run.first : run.first + k], plain[run.first + k]
     kind, cue, _ = type_span(words, [], plain[run.first + k : run.first + k + 3])
-    if kind == ORGANISATION and words[-1] not in ("Financial", "International"):  # "Hong Kong Financial Secretary"
-        return [Run(run.first, run.first + k, kind, cue, 0)]
+    if (kind == ORGANISATION and words[-1] not in ("Financial", "International")) or kind in (PLACE, COUNTRY):  # not "Hong Kong
+        return [Run(run.first, run.first + k, kind, cue, 0)]  # Financial Secretary"; the place of "Bihar Health Minister Mangal Pandey"
     single = words[0] if len(words) == 1 else ""
     if not kind and single and title in CORPORATE_TITLES and single not in places() and single not in DEMONYMS \
             and not DEMONYM_LIKE.search(single) and single not in given_names() and not everyday_word(single):
