@@ -645,3 +645,8 @@ def test_the_place_before_a_title_and_a_name_is_a_place_mentioned():
     found = typed("Bihar Health Minister Mangal Pandey said so. Ohio Gov. John Kasich and Russian President Boris Yeltsin met.")
     assert found["Bihar"] == found["Ohio"] == "place" and found["Mangal Pandey"] == found["John Kasich"] == "person"
     assert "Russian" not in found
+
+
+def test_a_role_after_a_title_s_words_is_no_part_of_the_name():
+    """Indian news judged again (review 11): "Trade Analyst Atul Mohan" made the person "Analyst Atul Mohan"."""
+    assert typed("Trade Analyst Atul Mohan said the film did well.") == {"Atul Mohan": "person"}
