@@ -650,3 +650,12 @@ def test_the_place_before_a_title_and_a_name_is_a_place_mentioned():
 def test_a_role_after_a_title_s_words_is_no_part_of_the_name():
     """Indian news judged again (review 11): "Trade Analyst Atul Mohan" made the person "Analyst Atul Mohan"."""
     assert typed("Trade Analyst Atul Mohan said the film did well.") == {"Atul Mohan": "person"}
+
+
+def test_a_given_name_typed_a_person_by_its_cue_is_the_person_the_article_named_in_full():
+    """Indian news (review 11): "said Sunil" after "Actor Sunil Grover" had a page "Sunil" of its own, as 12 more
+    ("Taapsee", "Emraan", "Narayani"); BBC "Ozzy" beside Ozzy Osbourne."""
+    from generator.enrich.names import article_spans
+
+    spans = article_spans(["Actor Sunil Grover returns to TV on Monday.", "The show is fun, said Sunil, who plays a nurse."])
+    assert {s.name for s in spans if s.type == "person"} == {"Sunil Grover"}

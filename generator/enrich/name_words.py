@@ -340,12 +340,12 @@ def called_by_given_name(span: Span, paragraphs: list[str], people: set[str]) ->
 
 
 def given_name(span: Span) -> bool:
-    """A given name the name lists know, or an untyped word no dictionary, list or gazetteer knows: the given names of
+    """A given name the name lists know, or a word no dictionary, list or gazetteer knows: the given names of
     many naming traditions are not in the lists ("Nitish" after "Nitish Kumar", "Lalu" after "Lalu Prasad"); not a
     town's name nor a nationality ("Galveston" is no "Galveston Det", "American" no "American Beauty")."""
     if span.name in given_names():
         return True
-    return not span.type and span.name.isalpha() and not everyday_word(span.name) and span.name not in family_names() \
+    return span.type in ("", "person") and span.name.isalpha() and not everyday_word(span.name) and span.name not in family_names() \
         and span.name not in towns() and span.name not in DEMONYMS
 
 
