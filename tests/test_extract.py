@@ -651,3 +651,12 @@ def test_html_character_references_left_in_scraped_text_are_read_as_their_charac
                           "It cost &#163;5m, R&D aside, &madeup; a &#10; break &copy without its stop."))
     assert article.title.value == "AT&T and the café deal"
     assert article.paragraphs[0].text == "The communiqué was signed on the 'last' day. It cost £5m, R&D aside, &madeup; a &#10; break &copy without its stop."
+
+
+def test_a_glued_sentence_end_inside_a_quote_is_no_lost_paragraph_break():
+    """Indian news: cutting "…told the publication, "They had a discussion after the screening.First, they told us…"
+    at the glued end left the quote's second half in a paragraph of its own, and 8 quotes lost their speakers."""
+    text = ('Kiran told the publication, "They had a discussion for an hour after the screening.First, they told us to cut it. '
+            'Then they said no." She left.Later the board met.The producer was not told.It ended there.')
+    paragraphs = [b.text for b in extract(raw("x\n\n" + text)).paragraphs]
+    assert paragraphs[0].startswith("Kiran told") and "First, they told us" in paragraphs[0]

@@ -201,8 +201,17 @@ def lost_paragraph_breaks(items: list[Unit]) -> list[Unit]:
     unit = items[0]
     ends = glued_boundaries(unit.text) if len(GLUED_END.findall(unit.text)) >= LOST_BREAKS[0] else []  # a quick count first
     glued = ends if len(ends) >= LOST_BREAKS[0] and word_count(unit.text) <= LOST_BREAKS[1] * len(ends) else []
+    glued = [at for at in glued if not inside_a_quote(unit.text, at)]
     cuts = sorted({0, *glued, *(at for span in subheads(unit.text) for at in span), len(unit.text)})
     return [Unit(unit.line, unit.text[a:b]) for a, b in zip(cuts, cuts[1:]) if unit.text[a:b].strip()] or items
+
+
+def inside_a_quote(text: str, at: int) -> bool:
+    """Whether a quotation opened before `at` is still open there: a glued end inside a quote is a sentence of the
+    quote, which a paragraph break would cut from its speaker ("Kiran told the publication, "They had … screening.First,
+    they told us …")."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 # a subheading in capitals at the start of the text or after a sentence's end, before a sentence glued to it or not
