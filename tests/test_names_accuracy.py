@@ -413,8 +413,6 @@ def test_an_airline_a_power_company_a_news_agency_and_italian_connectors():
 
 def test_a_nationality_before_a_place_noun_is_no_place():
     assert typed("according to Russian state media organ RT").get("Russian") != "place"
-def test_a_nationality_before_a_place_noun_is_no_place():
-    assert typed("according to Russian state media organ RT").get("Russian") != "place"
 
 
 def test_an_actor_is_named_in_capitals_only_where_the_archive_writes_it_no_other_way():

@@ -292,7 +292,7 @@ def test_stories_whose_headlines_share_no_word_need_more_of_their_rare_words_in_
 def test_stories_that_share_no_headline_word_and_no_person_are_two_stories():
     """BBC related links judged by hand: "Nintendo DS makes its Euro debut" and "Gamers snap up new Sony PSP" (Nintendo,
     Sony and Japan in both, much of a games story's wording) were shown as one story."""
-    from generator.archive.reasons import another_story, shared_headline_word
+    from generator.archive.reasons import another_story
     from generator.model import Related
 
     actors = {"nintendo": SimpleNamespace(name="Nintendo", type="organisation"), "sony": SimpleNamespace(name="Sony", type="organisation"),
