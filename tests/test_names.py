@@ -659,3 +659,10 @@ def test_a_given_name_typed_a_person_by_its_cue_is_the_person_the_article_named_
 
     spans = article_spans(["Actor Sunil Grover returns to TV on Monday.", "The show is fun, said Sunil, who plays a nurse."])
     assert {s.name for s in spans if s.type == "person"} == {"Sunil Grover"}
+
+
+def test_a_generic_head_opening_a_sentence_before_a_spokesman_is_no_organisation():
+    """Indian news judged again (review 11): "…re-election. Party spokesman Shaktisinh Gohil" made an organisation
+    "Party" (2 articles); CNN "Police spokesman" one "Police". A company's spokesman still names it."""
+    found = typed("He quit. Party spokesman Shaktisinh Gohil said so. Microsoft spokesman Tom Pilla said no.")
+    assert not found.get("Party") and found["Microsoft"] == "organisation"

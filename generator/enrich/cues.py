@@ -199,7 +199,7 @@ def organisation_by_words_around(names: list[str], whole: str, before: list[str]
         return ORGANISATION, "initials", 0  # "Electronic Arts (EA)", "Child Support Agency (CSA)"
     if after and (after[0] in ORG_AFTER or (after[0] in ("'s", "’s") and len(after) > 1 and after[1] in ORG_AFTER) or member_follows(after)) \
             and not given_name_first(names, after[0]) and whole not in gazetteer and not DEMONYM_LIKE.search(names[-1]) and first not in TITLES and first not in DEMONYMS and names[-1] not in DEMONYMS \
-            and not (sentence_opener(names, before) and after[0] not in SPOKESPEOPLE):
+            and not (sentence_opener(names, before) and (after[0] not in SPOKESPEOPLE or first in ORG_HEADS)):  # "Party spokesman …"
         return ORGANISATION, "company cue", 0
     return None
 
