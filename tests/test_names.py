@@ -666,3 +666,9 @@ def test_a_generic_head_opening_a_sentence_before_a_spokesman_is_no_organisation
     "Party" (2 articles); CNN "Police spokesman" one "Police". A company's spokesman still names it."""
     found = typed("He quit. Party spokesman Shaktisinh Gohil said so. Microsoft spokesman Tom Pilla said no.")
     assert not found.get("Party") and found["Microsoft"] == "organisation"
+
+
+def test_indian_police_ranks_are_titles_and_an_nri_no_organisation():
+    """Indian news judged again (review 11): "SHO Dharmendra Kushwaha" was no one's, SHO and NRI organisations."""
+    found = typed("SHO Dharmendra Kushwaha and DCP Ayub Pandith said the NRI was safe.")
+    assert found["Dharmendra Kushwaha"] == found["Ayub Pandith"] == "person" and not found.get("NRI") and "SHO" not in found

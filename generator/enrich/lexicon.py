@@ -41,7 +41,7 @@ TITLES = set(
     Opposition Attorney Inspector Superintendent Senior Acting Former Crown Grand Duke Duchess Earl Emperor
     Sultan Emir Rabbi Imam Brother Sister Saint St Congressman Congresswoman Representative Rep Rep.
     Assemblyman Secretary-General Director Spokesman Spokeswoman Officer Agent Detective Constable State
-    Exchequer MP MEP MSP MLA MLC Member Parliament Heavyweights Democrat Republican CEO Correspondent Editor Reporter
+    Exchequer MP MEP MSP MLA MLC SHO DCP ACP DSP SSP DIG Member Parliament Heavyweights Democrat Republican CEO Correspondent Editor Reporter
     Columnist Presenter Treasurer Magistrate""".split()
 )
 STRONG_TITLES = set(
@@ -129,7 +129,7 @@ NOT_ACRONYMS = set("""GDP GNP CEO CFO TV AIDS HIV OK AM PM GMT EST CD CDs DVD PC
 TERMS_IN_CAPITALS = set("""DJ VJ MC R&B R&D Q&A PR IPO SUV LCD LP LPG LNG GPS VCR PVR PDA DIY UFO WMD POW AWOL GCSE FM DSL
     LAN WAN WAP GSM SMS MMS XML HTML GIF ISBN ISP IRC GUI HDMI USB UV TB FDI CGI VHS WWI WWII LOL XXL SOS VP MW QMV
     VOD WCDMA UWB TCP RPG ICT DOS OS AI GP HD HDTV MBA LA NY DC FAQ HR CEO CFO COO CTO AIDS HIV DNA GDP NWO PTSD ADHD OCD URL IQ MAGA
-    OK O.K. GST FIR CNG NOTA EVM""".split())
+    OK O.K. GST FIR CNG NOTA EVM NRI""".split())
 # terms and places' abbreviations written like an organisation's initials ("R&B star", "a DJ", "in LA"): no organisation,
 # and no name ends in one ("Mac OS", "Washington DC")
 NOT_ACRONYMS |= TERMS_IN_CAPITALS
