@@ -866,3 +866,14 @@ def test_a_short_quote_that_names_someone_is_not_his_when_a_pronoun_says_who_spo
                              "Bihar chief minister Nitish Kumar today said Prime Minister Narendra Modi will return to power in 2019. "
                              "\u201cNobody in India has the capacity to take on Modi ji,\u201d he said.")
     assert said.get("Nobody in India has the capacity to take on Modi ji") == "Nitish Kumar"
+
+
+def test_quotes_whose_marks_a_lossy_conversion_turned_into_question_marks_are_found(make_project):
+    """Indian news (review 11): 199 Hindustan Times texts had "?" for every quotation mark and apostrophe, and no quote
+    of theirs was found ("?With soaring temperatures, electricity consumption has increased,? said Kiranrajji Shah")."""
+    said = quotes_by_speaker(make_project, "116_00000000000000f5.txt", "Temple to cut power bills",
+                             "The temple trust will fit solar panels, said trustee Kiranrajji Shah on Monday. Why now? The bills doubled.",
+                             "?With soaring temperatures, electricity consumption has increased,? said Kiranrajji Shah. ?We didn?t "
+                             "expect it,? he added.")
+    assert said.get("With soaring temperatures, electricity consumption has increased") == "Kiranrajji Shah"
+    assert said.get("We didn’t expect it") == "Kiranrajji Shah"

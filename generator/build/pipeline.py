@@ -135,7 +135,8 @@ def check_articles(articles: list[Article], report: Report) -> None:
 
 
 LOST_QUOTATION_MARKS = ("\"?\" stands for every quotation mark and apostrophe (\"?It is…,? said\", \"didn?t\"): a lossy conversion "
-                        "replaced them, so no quote can be found in this text; a copy with its quotation marks would fix it")
+                        "replaced them; its quotes are read with \"?\" taken for their marks where it stands so, and a copy with its "
+                        "quotation marks would be read surely")
 URL_TITLE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 

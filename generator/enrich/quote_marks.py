@@ -5,7 +5,7 @@ a quote never closed ends where a mark reopens it. Pure functions of the article
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Block
 
@@ -23,6 +23,34 @@ class Passage:
     last: int
     end: int  # offset just after the closing mark in the last block
     text: str
+
+
+LOST_MARK = re.compile(r"\?")
+APOSTROPHE_ENDS = ("s", "t", "re", "ll", "ve", "d", "m")
+
+
+def restored_marks(text: str) -> str:
+    """The text with each "?" that stood for a quotation mark or an apostrophe (a lossy conversion's, content flags the
+    article) as the mark it was, one character for one, so every offset holds: "?" inside a word ("didn?t", "Kohli?s")
+    an apostrophe, before a word after a space or at the start an opening mark, after one while a quote is open a
+    closing mark ("?Electricity use has risen,? said Shah"); any other "?" stays a question mark."""
+    out, open_quote = list(text), False
+    for match in LOST_MARK.finditer(text):
+        at = match.start()
+        before, after = text[at - 1 : at], text[at + 1 : at + 3]
+        if before.isalpha() and after[:1].isalpha() and any(text.startswith(end, at + 1) and not text[at + 1 + len(end) : at + 2 + len(end)].isalpha()
+                                                               for end in APOSTROPHE_ENDS):
+            out[at] = "’"
+        elif not open_quote and (not before or before.isspace() or before in "(—–-") and (after[:1].isalnum() or after[:1] in "…."):
+            out[at], open_quote = "“", True
+        elif open_quote and before and not before.isspace() and (not after or not after[:1].isalnum()):
+            out[at], open_quote = "”", False
+    return "".join(out)
+
+
+def with_marks_restored(blocks: list[Block], lost: bool) -> list[Block]:
+    """The blocks, with their lost marks restored (restored_marks) where the article lost them (`lost`)."""
+    return [replace(block, text=restored_marks(block.text)) for block in blocks] if lost else blocks
 
 
 def passages(blocks: list[Block]) -> list[Passage]:

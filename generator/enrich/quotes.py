@@ -25,7 +25,7 @@ from ..model import Article, Block, Mention, Quote
 from .lexicon import LOWER_CUES, given_name_sexes
 from .pronoun_sexes import sexes_by_pronouns
 from .name_words import HONORIFIC_SEX
-from .quote_marks import SAID_NEAR, Passage, passages
+from .quote_marks import SAID_NEAR, Passage, passages, with_marks_restored
 
 ADDRESSEE = re.compile(r"\b(?:told|asked|urged|thanked|warned|reminded|assured|accused?|accusing|criticised|attacked|blamed|challenged|called on|(?<!according )to)\s+(?:[A-Z][\w.]*\s+){0,3}$")  # "told Ms ", "told Prime Minister "; "according to" names the source
 PRONOUN_VERBS = ("said|says|added|told|wrote|insisted|warned|declared|explained|continued|replied|joked|quipped|admitted|argued"
@@ -43,7 +43,7 @@ WORN = re.compile(r"\s+(?:boots|shoes|heels|pumps|sandals|sneakers|dress|gown|su
 
 
 def article_quotes(article: Article, mentions: list[Mention], people: set[str]) -> list[Quote]:
-    blocks = article.paragraphs
+    blocks = with_marks_restored(article.paragraphs, article.lost_quotation_marks)
     by_anchor: dict[str, list[Mention]] = {}
     for mention in mentions:
         if mention.actor in people:
