@@ -877,3 +877,5 @@ def test_quotes_whose_marks_a_lossy_conversion_turned_into_question_marks_are_fo
                              "expect it,? he added.")
     assert said.get("With soaring temperatures, electricity consumption has increased") == "Kiranrajji Shah"
     assert said.get("We didn’t expect it") == "Kiranrajji Shah"
+    from generator.enrich.quote_marks import restored_marks
+    assert restored_marks("Stars of the ?90s came. ?It was fun,? she said.") == "Stars of the ’90s came. “It was fun,” she said."

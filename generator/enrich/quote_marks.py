@@ -27,6 +27,7 @@ class Passage:
 
 LOST_MARK = re.compile(r"\?")
 APOSTROPHE_ENDS = ("s", "t", "re", "ll", "ve", "d", "m")
+DECADE = re.compile(r"\d0s\b")
 
 
 def restored_marks(text: str) -> str:
@@ -41,6 +42,8 @@ def restored_marks(text: str) -> str:
         if before.isalpha() and after[:1].isalpha() and any(text.startswith(end, at + 1) and not text[at + 1 + len(end) : at + 2 + len(end)].isalpha()
                                                                for end in APOSTROPHE_ENDS):
             out[at] = "’"
+        elif DECADE.match(text, at + 1):
+            out[at] = "’"  # "the ?90s"
         elif not open_quote and (not before or before.isspace() or before in "(—–-") and (after[:1].isalnum() or after[:1] in "…."):
             out[at], open_quote = "“", True
         elif open_quote and before and not before.isspace() and (not after or not after[:1].isalnum()):
