@@ -879,3 +879,11 @@ def test_quotes_whose_marks_a_lossy_conversion_turned_into_question_marks_are_fo
     assert said.get("We didn’t expect it") == "Kiranrajji Shah"
     from generator.enrich.quote_marks import restored_marks
     assert restored_marks("Stars of the ?90s came. ?It was fun,? she said.") == "Stars of the ’90s came. “It was fun,” she said."
+
+
+def test_a_possessive_after_a_quote_is_not_its_speaker(make_project):
+    """Indian news, judged: "“The officer told me my uncle could go,” said Kumar's nephew, Ankit Pachauri" was Raj Kumar's."""
+    said = quotes_by_speaker(make_project, "117_00000000000000f6.txt", "Man found dead",
+                             "Raj Kumar was held at the police station on Monday, police said.",
+                             "\u201cThe investigating officer told me my uncle was allowed to go at ten,\u201d said Kumar\u2019s nephew, Ankit Pachauri.")
+    assert said.get("The investigating officer told me my uncle was allowed to go at ten") != "Raj Kumar"

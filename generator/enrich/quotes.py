@@ -386,8 +386,7 @@ def attribute(text: str, start: int, end: int, speakers: list[Mention]) -> tuple
             m = next(iter(in_sentence.values()))
             return m, text[m.start : m.end] + " …" + lead.group(0).rstrip()
     after = [m for m in speakers if m.start >= end]
-    if after:
-        m = min(after, key=lambda m: m.start)
+    if after and text[(m := min(after, key=lambda m: m.start)).end : m.end + 2] not in ("'s", "’s"):  # "said Kumar's nephew, …": not Kumar
         between = text[end : m.start]
         ended = text[:end].rstrip("”\"").endswith(".") or between.lstrip()[:1] in (".", ";")  # a sentence ends at the quote
         gap = QUOTE_THEN_NAME.fullmatch(between) if not ended else None
