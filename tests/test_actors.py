@@ -879,6 +879,7 @@ def test_quotes_whose_marks_a_lossy_conversion_turned_into_question_marks_are_fo
     assert said.get("We didn’t expect it") == "Kiranrajji Shah"
     from generator.enrich.quote_marks import restored_marks
     assert restored_marks("Stars of the ?90s came. ?It was fun,? she said.") == "Stars of the ’90s came. “It was fun,” she said."
+    assert restored_marks("He quit.?We will fight,? said Gohil.?It was late,? he added.") == "He quit.“We will fight,” said Gohil.“It was late,” he added."
 
 
 def test_a_possessive_after_a_quote_is_not_its_speaker(make_project):

@@ -48,6 +48,8 @@ def restored_marks(text: str) -> str:
             out[at], open_quote = "“", True
         elif open_quote and before and not before.isspace() and (not after or not after[:1].isalnum()):
             out[at], open_quote = "”", False
+        elif before in (".", ",", "!", ":") and after[:1].isalpha():  # "…it.?We …", glued where the line breaks were lost
+            out[at], open_quote = ("”", False) if open_quote else ("“", True)
     return "".join(out)
 
 
