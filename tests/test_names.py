@@ -672,3 +672,12 @@ def test_indian_police_ranks_are_titles_and_an_nri_no_organisation():
     """Indian news judged again (review 11): "SHO Dharmendra Kushwaha" was no one's, SHO and NRI organisations."""
     found = typed("SHO Dharmendra Kushwaha and DCP Ayub Pandith said the NRI was safe.")
     assert found["Dharmendra Kushwaha"] == found["Ayub Pandith"] == "person" and not found.get("NRI") and "SHO" not in found
+
+
+def test_a_party_s_qualifier_in_brackets_is_part_of_its_name():
+    """Indian news judged again (review 11): "Janata Dal (United)" was filed under "Janata Dal", the name of another
+    party too (the Janata Dal (Secular)); "CPI(M)" is not the CPI. "Electronic Arts (EA)", "Nadim Ladki (Syria)" stay."""
+    found = typed("Leaders of the Janata Dal (United) met the Janata Dal (Secular) and the Communist Party of India (Marxist). "
+                  "Electronic Arts (EA) and Nadim Ladki (Syria) came.")
+    assert found["Janata Dal (United)"] == found["Janata Dal (Secular)"] == found["Communist Party of India (Marxist)"] == "organisation"
+    assert found["Electronic Arts"] == "organisation" and found["Nadim Ladki"] == "person" and "United" not in found

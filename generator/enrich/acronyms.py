@@ -19,7 +19,7 @@ NOT_INITIALS = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le"}
 def initials(name: str) -> str:
     """"ANC" of "African National Congress", "WTO" of "World Trade Organisation". Remembered: every build
     asks again for each name of every article (400,000 times at 10,000 articles)."""
-    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word and word.lower() not in NOT_INITIALS)
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word and word.lower() not in NOT_INITIALS and word[0] != "(")  # "JD" of "Janata Dal (United)"
 
 
 @lru_cache(maxsize=1 << 16)

@@ -30,20 +30,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count
 from operator import itemgetter
-from typing import NamedTuple
 
 from ..model import Span
 from .cues import type_span
+from .organisation_runs import MEMBERS, Run, employer, joined, qualified, undescribed
 from .lists import company_lists, listed, surname_lists, version_lists
-from .name_words import DEMONYM_LIKE, after_a_country, called_by_given_name, common_last_words, common_words, is_title, stands_alone, suffixed
+from .name_words import called_by_given_name, common_last_words, stands_alone, suffixed
 from .echoes import case_cued, echoes
 from .article_names import name_tails, resolve, short_forms
-from .lookalikes import everyday_word
 from .person_forms import described_in_article
 from .sport import affiliations, fixtures, scorers, squad_numbers, squads, team_spans
 from .lexicon import (
-    AWARDS, COMPANY_SUFFIXES, CONNECTORS, COUNTRY, DEMONYMS, NAME_INNER, NAME_STOPS, ORGANISATION,
-    ORG_HEADS, ORG_OPENERS, PERSON, PLACE, STOP, TITLES, family_names, given_names, places,
+    AWARDS, COMPANY_SUFFIXES, CONNECTORS, NAME_INNER, NAME_STOPS, ORGANISATION,
+    ORG_HEADS, ORG_OPENERS, PERSON, STOP, TITLES, family_names, given_names, places,
 )
 
 UPPER, LOWER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"
@@ -184,17 +183,6 @@ def joins(left: str, connector: str, organisation: bool = False) -> bool:
     return connector not in ("of", "for") or organisation or left in ORG_OPENERS or left in TITLES or left in ORG_HEADS
 
 
-class Run(NamedTuple):
-    """One run of capitalised words of a paragraph, as the rules typed it: token indexes [first, end) in
-    tokens(text), the type, what typed it and how many leading title words are not part of the name."""
-
-    first: int
-    end: int
-    type: str
-    cue: str
-    dropped: int
-
-
 def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
     """The tokens of a paragraph and its runs typed by the rules (the model's input as well as the spans')."""
     words = tokens(text)
@@ -205,77 +193,14 @@ def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
             j -= 1  # "Gujarat Congress MLAs": the party's members, not a part of its name
         if hyphens:
             i = after_modifiers(plain, i, j)
-        if i < j:
+        if i < j and not (found and i < found[-1].end):  # not the qualifier a party's name took in (qualified)
             run = Run(i, j, *type_span(words.words[i:j], plain[max(0, i - 6) : i], plain[j : j + 5]))  # the run's words a tuple: a key
             if i and plain[i - 1] == "First":  # the tests that open with_first and employer, asked here of every run
                 run = with_first(plain, words, run)
             if run.dropped and run.type == PERSON:
                 found.extend(map(undescribed(plain), employer(plain, run)))
-            found.append(undescribed(plain)(run))
+            found.append(qualified(plain, undescribed(plain)(run)))
     return words, joined(plain, found)
-
-
-DESCRIBERS = {"Former", "Opposition", "Rebel", "Senior", "Ruling", "Rival"}  # "Former White House official", "Opposition Congress"
-MEMBERS = {"MPs", "MLAs", "MEPs", "MSPs", "MLCs"}
-
-
-def undescribed(plain: list[str]):
-    """An organisation's run without a word that describes it opening it ("Former White House", "Rebel Aam Aadmi Party"),
-    typed again: a function of a run, for map()."""
-    def run_of(run: Run) -> Run:
-        i, j = run.first, run.end
-        if run.type != ORGANISATION or plain[i] not in DESCRIBERS or j - i < 2:
-            return run
-        return Run(i + 1, j, *type_span(tuple(plain[i + 1 : j]), plain[max(0, i - 5) : i + 1], plain[j : j + 5]))
-    return run_of
-
-
-def joined(plain: list[str], found: list[Run]) -> list[Run]:
-    """Two runs joined by "and" that name one organisation: "Russ Berrie and Co Inc" (the second only a company
-    ending), "Monopolies and Mergers Commission", "Mines and Energy Ministry" (the first only common words,
-    no family name, before an organisation, a country's name may open it: "US Securities and Exchange Commission"; not
-    one that names an organisation whole: "Air Force and National Disaster Response Force", "Treasury and Bank of England")."""
-    out: list[Run] = []
-    for run in found:
-        left = out[-1] if out else None
-        if left and left.end + 1 == run.first and plain[left.end] == "and" and run.type == ORGANISATION and run.cue == "suffix" \
-                and left.type != PLACE and (all(w in COMPANY_SUFFIXES for w in plain[run.first : run.end]) or (
-                    run.end - run.first > 1 and common_words(after_a_country(plain[left.first : left.end])) and not whole_organisation(plain, left))):
-            out[-1] = Run(left.first + left.dropped, run.end, ORGANISATION, "suffix", 0)
-        else:
-            out.append(run)
-    return out
-
-
-def whole_organisation(plain: list[str], run: Run) -> bool:
-    """A run that names an organisation by itself: an institution ("Treasury") or a name ending in a singular head
-    ("Air Force", "Electoral Commission"; not "US Securities", "Mines", which a longer name goes on from)."""
-    last = plain[run.end - 1]
-    return run.type == ORGANISATION and (run.cue == "institution" or (last in ORG_HEADS and not last.endswith("s")))
-
-
-CORPORATE_TITLES = {"Chairman", "Chairwoman", "President", "Chief", "Executive", "Director", "Spokesman", "Spokeswoman",
-                    "CEO", "Governor", "Secretary-General", "Commissioner"}
-
-
-def employer(plain: list[str], run: Run) -> list[Run]:
-    """The organisation or place before a person's title in one run: "Federal Reserve Chairman Alan Greenspan",
-    "Microsoft Chairman Bill Gates", "Cofinec CEO Stephen Frater", "Bihar Health Minister Mangal Pandey" (not a
-    nationality or a title: "Russian President Boris Yeltsin", "Finance Minister")."""
-    if run.type != PERSON or not run.dropped:
-        return []
-    k = next((k for k in range(run.dropped) if is_title(plain[run.first + k])), 0)
-    if not k:
-        return []
-    words, title = plain[run.first : run.first + k], plain[run.first + k]
-    kind, cue, _ = type_span(words, [], plain[run.first + k : run.first + k + 3])
-    if (kind == ORGANISATION and words[-1] not in ("Financial", "International")) or kind in (PLACE, COUNTRY):  # not "Hong Kong
-        return [Run(run.first, run.first + k, kind, cue, 0)]  # Financial Secretary"; the place of "Bihar Health Minister Mangal Pandey"
-    single = words[0] if len(words) == 1 else ""
-    if not kind and single and title in CORPORATE_TITLES and single not in places() and single not in DEMONYMS \
-            and not DEMONYM_LIKE.search(single) and single not in given_names() and not everyday_word(single):
-        return [Run(run.first, run.first + 1, ORGANISATION, "before a title", 0)]
-    return []
 
 
 MODIFIER = re.compile(r"[A-Z][\w.]*-(?:[a-z]+-)*(?:[a-z]+ed|born|bred|run|made|chip|style|wide|era|winning)")
@@ -332,7 +257,7 @@ def run_span(words: Tokens, run: Run) -> tuple[int, int, str, str, str]:
     end = run.end
     if run.type == PERSON and suffixed(kept):
         kept, end = kept[:-1], end - 1  # "John Mills Jr" is John Mills
-    return words.starts[run.first + run.dropped], words.ends[end - 1], run.type, " ".join(kept), run.cue
+    return words.starts[run.first + run.dropped], words.ends[end - 1], run.type, " ".join(kept).replace("( ", "(").replace(" )", ")"), run.cue
 
 
 # --------------------------------------------------------------------------- one article

@@ -1,0 +1,97 @@
+"""Rules over a paragraph's typed runs that make or mend organisations and places (names.typed_runs asks them): a
+describing word opening an organisation's name, a party's qualifier in brackets, two organisations joined by "and", and
+the organisation or place before a person's title in one run. Pure functions of the tokens' words and the runs."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .cues import type_span
+from .lexicon import COMPANY_SUFFIXES, COUNTRY, DEMONYMS, ORGANISATION, ORG_HEADS, PERSON, PLACE, given_names, places
+from .lookalikes import everyday_word
+from .name_words import DEMONYM_LIKE, after_a_country, common_words, is_title
+
+
+class Run(NamedTuple):
+    """One run of capitalised words of a paragraph, as the rules typed it: token indexes [first, end) in
+    tokens(text), the type, what typed it and how many leading title words are not part of the name."""
+
+    first: int
+    end: int
+    type: str
+    cue: str
+    dropped: int
+
+
+DESCRIBERS = {"Former", "Opposition", "Rebel", "Senior", "Ruling", "Rival"}  # "Former White House official", "Opposition Congress"
+MEMBERS = {"MPs", "MLAs", "MEPs", "MSPs", "MLCs"}
+
+
+def undescribed(plain: list[str]):
+    """An organisation's run without a word that describes it opening it ("Former White House", "Rebel Aam Aadmi Party"),
+    typed again: a function of a run, for map()."""
+    def run_of(run: Run) -> Run:
+        i, j = run.first, run.end
+        if run.type != ORGANISATION or plain[i] not in DESCRIBERS or j - i < 2:
+            return run
+        return Run(i + 1, j, *type_span(tuple(plain[i + 1 : j]), plain[max(0, i - 5) : i + 1], plain[j : j + 5]))
+    return run_of
+
+
+def joined(plain: list[str], found: list[Run]) -> list[Run]:
+    """Two runs joined by "and" that name one organisation: "Russ Berrie and Co Inc" (the second only a company
+    ending), "Monopolies and Mergers Commission", "Mines and Energy Ministry" (the first only common words,
+    no family name, before an organisation, a country's name may open it: "US Securities and Exchange Commission"; not
+    one that names an organisation whole: "Air Force and National Disaster Response Force", "Treasury and Bank of England")."""
+    out: list[Run] = []
+    for run in found:
+        left = out[-1] if out else None
+        if left and left.end + 1 == run.first and plain[left.end] == "and" and run.type == ORGANISATION and run.cue == "suffix" \
+                and left.type != PLACE and (all(w in COMPANY_SUFFIXES for w in plain[run.first : run.end]) or (
+                    run.end - run.first > 1 and common_words(after_a_country(plain[left.first : left.end])) and not whole_organisation(plain, left))):
+            out[-1] = Run(left.first + left.dropped, run.end, ORGANISATION, "suffix", 0)
+        else:
+            out.append(run)
+    return out
+
+
+def whole_organisation(plain: list[str], run: Run) -> bool:
+    """A run that names an organisation by itself: an institution ("Treasury") or a name ending in a singular head
+    ("Air Force", "Electoral Commission"; not "US Securities", "Mines", which a longer name goes on from)."""
+    last = plain[run.end - 1]
+    return run.type == ORGANISATION and (run.cue == "institution" or (last in ORG_HEADS and not last.endswith("s")))
+
+
+CORPORATE_TITLES = {"Chairman", "Chairwoman", "President", "Chief", "Executive", "Director", "Spokesman", "Spokeswoman",
+                    "CEO", "Governor", "Secretary-General", "Commissioner"}
+
+
+def employer(plain: list[str], run: Run) -> list[Run]:
+    """The organisation or place before a person's title in one run: "Federal Reserve Chairman Alan Greenspan",
+    "Microsoft Chairman Bill Gates", "Cofinec CEO Stephen Frater", "Bihar Health Minister Mangal Pandey" (not a
+    nationality or a title: "Russian President Boris Yeltsin", "Finance Minister")."""
+    if run.type != PERSON or not run.dropped:
+        return []
+    k = next((k for k in range(run.dropped) if is_title(plain[run.first + k])), 0)
+    if not k:
+        return []
+    words, title = plain[run.first : run.first + k], plain[run.first + k]
+    kind, cue, _ = type_span(words, [], plain[run.first + k : run.first + k + 3])
+    if (kind == ORGANISATION and words[-1] not in ("Financial", "International")) or kind in (PLACE, COUNTRY):  # not "Hong Kong
+        return [Run(run.first, run.first + k, kind, cue, 0)]  # Financial Secretary"; the place of "Bihar Health Minister Mangal Pandey"
+    single = words[0] if len(words) == 1 else ""
+    if not kind and single and title in CORPORATE_TITLES and single not in places() and single not in DEMONYMS \
+            and not DEMONYM_LIKE.search(single) and single not in given_names() and not everyday_word(single):
+        return [Run(run.first, run.first + 1, ORGANISATION, "before a title", 0)]
+    return []
+
+
+QUALIFIERS = {"United", "Secular", "Marxist", "Maoist", "Socialist", "Amma"}  # "Janata Dal (United)", "Communist Party of India (Marxist)"
+
+
+def qualified(plain: list[str], run: Run) -> Run:
+    """A party's run with the word in brackets that tells it from another of its name: JD(U) and JD(S) are two parties."""
+    if run.type == ORGANISATION and plain[run.end : run.end + 3][::2] == ["(", ")"] and plain[run.end + 1 : run.end + 2][0:1] \
+            and plain[run.end + 1] in QUALIFIERS:
+        return run._replace(end=run.end + 3)
+    return run
