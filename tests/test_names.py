@@ -681,3 +681,10 @@ def test_a_party_s_qualifier_in_brackets_is_part_of_its_name():
                   "Electronic Arts (EA) and Nadim Ladki (Syria) came.")
     assert found["Janata Dal (United)"] == found["Janata Dal (Secular)"] == found["Communist Party of India (Marxist)"] == "organisation"
     assert found["Electronic Arts"] == "organisation" and found["Nadim Ladki"] == "person" and "United" not in found
+
+
+def test_an_office_held_in_an_organisation_is_no_organisation_the_organisation_is():
+    """Indian news judged again (review 11): "Secretary General of the Rajya Sabha" was an organisation of its own, as
+    "Speaker of the House of Lords" and "Governor of the Reserve Bank" were on BBC."""
+    found = typed("The Speaker of the House of Lords and the Governor of the Reserve Bank met the Secretary General of the Rajya Sabha.")
+    assert {name for name, kind in found.items() if kind == "organisation"} == {"House of Lords", "Reserve Bank", "Rajya Sabha"}

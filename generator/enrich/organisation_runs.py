@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .cues import type_span
-from .lexicon import COMPANY_SUFFIXES, COUNTRY, DEMONYMS, ORGANISATION, ORG_HEADS, PERSON, PLACE, given_names, places
+from .lexicon import COMPANY_SUFFIXES, COUNTRY, DEMONYMS, ORGANISATION, ORG_HEADS, PERSON, PLACE, TITLES, given_names, places
 from .lookalikes import everyday_word
 from .name_words import DEMONYM_LIKE, after_a_country, common_words, is_title
 
@@ -95,3 +95,16 @@ def qualified(plain: list[str], run: Run) -> Run:
             and plain[run.end + 1] in QUALIFIERS:
         return run._replace(end=run.end + 3)
     return run
+
+
+def office_of(plain: list[str], run: Run) -> Run:
+    """An organisation's run that opens with an office held in it: the organisation after "of" ("Speaker of the House of
+    Lords", "Director General of the British Chambers of Commerce", "Secretary General of the Rajya Sabha"), typed again."""
+    i, j = run.first, run.end
+    if run.type != ORGANISATION or plain[i] not in TITLES or "of" not in plain[i + 1 : j]:
+        return run
+    k = plain.index("of", i + 1, j)
+    if not all(word in TITLES or word in ("General", "Executive") for word in plain[i:k]):
+        return run
+    start = k + 1 + (plain[k + 1 : k + 2] == ["the"])
+    return Run(start, j, *type_span(tuple(plain[start:j]), plain[max(0, start - 5) : start], plain[j : j + 5])) if start < j else run
