@@ -888,3 +888,8 @@ def test_a_possessive_after_a_quote_is_not_its_speaker(make_project):
                              "Raj Kumar was held at the police station on Monday, police said.",
                              "\u201cThe investigating officer told me my uncle was allowed to go at ten,\u201d said Kumar\u2019s nephew, Ankit Pachauri.")
     assert said.get("The investigating officer told me my uncle was allowed to go at ten") != "Raj Kumar"
+
+
+def test_india_s_papers_short_form_of_the_congress_party_is_the_congress():
+    """Indian news judged again (review 11): "Cong MLA …" made a page "Cong" beside the Congress."""
+    assert name_key("Cong") == name_key("Congress")

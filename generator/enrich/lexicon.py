@@ -344,6 +344,7 @@ SAME_ORGANISATION = {
     "Conservative Party": ("Conservatives", "Tories", "Tory", "Tory Party"),
     "Republican Party": ("Republicans", "GOP", "G.O.P."),
     "Democratic Party": ("Democrats",),
+    "Congress": ("Cong",),  # India's Congress party, as its papers shorten it ("Cong MLA")
 }
 BIG_CITY = 150_000  # smaller towns share their names with people and clubs (Hopkins, Minnesota; Ajax, Ontario)
 EXTRA_COUNTRIES = ("U.S.", "US", "USA", "U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales",
