@@ -688,3 +688,9 @@ def test_an_office_held_in_an_organisation_is_no_organisation_the_organisation_i
     "Speaker of the House of Lords" and "Governor of the Reserve Bank" were on BBC."""
     found = typed("The Speaker of the House of Lords and the Governor of the Reserve Bank met the Secretary General of the Rajya Sabha.")
     assert {name for name, kind in found.items() if kind == "organisation"} == {"House of Lords", "Reserve Bank", "Rajya Sabha"}
+
+
+def test_india_s_localities_and_roads_are_places():
+    """Indian news judged again (review 11): "Mohan Nagar" was a person, as "Ashok Vihar", "Aurobindo Marg" and nine more."""
+    found = typed("Protesters gathered at Mohan Nagar and Rajiv Chowk before marching down Aurobindo Marg to Ashok Vihar.")
+    assert {found[name] for name in ("Mohan Nagar", "Rajiv Chowk", "Aurobindo Marg", "Ashok Vihar")} == {"place"}

@@ -100,7 +100,7 @@ TEAM_ENDINGS = {"United", "City", "State", "Tech", "Town", "County", "Athletic",
 CLUB_ENDINGS = {"United", "Athletic", "Rovers", "Wanderers", "Albion"}  # a club's even after a town too small for the gazetteer ("Dundee United")
 PLACE_HEADS = {"Street", "St", "Road", "Avenue", "Square", "Bridge", "Airport", "Station", "Oval", "Stadium", "Ground",
                "Arena", "Mountain", "Peak", "Point", "Coast", "Bay", "Province", "Island", "Islands", "River", "Valley", "Heights",
-               "Theatre", "Theater"}
+               "Theatre", "Theater", "Nagar", "Vihar", "Chowk", "Marg", "Puram"}  # India's localities and roads: "Mohan Nagar", "Mayur Vihar"
 NOT_ORG_HEADS = {"Act", "Bill", "Treaty", "Accord", "Agreement", "Convention", "Summit", "Conference", "Cup",
                  "Championship", "Championships", "Games", "Olympics", "Tournament", "Open", "Prize", "Award",
                  "Awards", "Festival", "Day", "Week", "War", "Series", "Bowl", "Shield", "Trophy", "Classic", "Masters",
