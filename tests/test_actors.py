@@ -893,3 +893,14 @@ def test_a_possessive_after_a_quote_is_not_its_speaker(make_project):
 def test_india_s_papers_short_form_of_the_congress_party_is_the_congress():
     """Indian news judged again (review 11): "Cong MLA …" made a page "Cong" beside the Congress."""
     assert name_key("Cong") == name_key("Congress")
+
+
+def test_a_quote_the_article_ends_in_without_its_closing_mark_is_the_speaker_s_still(make_project):
+    """Australian rural news (ABC 2006, review 12): the last paragraph opens a quote the text never closes; 36 such
+    quotes (and the paragraphs that opened again before them) had no speaker."""
+    said = quotes_by_speaker(make_project, "118_00000000000000f7.txt", "Tuna industry welcomes report",
+                             "Brian Jeffriess from the Tuna Boat Owners Association says the figures help.",
+                             "\u201cThat's a large loss of income over the last 20 years,\u201d Mr Jeffriess said.",
+                             "\u201cThat's a worrying situation.",
+                             "\u201cStrangely enough, it shows the stock in a much stronger condition.")
+    assert said.get("That's a worrying situation. Strangely enough, it shows the stock in a much stronger condition.") == "Brian Jeffriess"

@@ -131,8 +131,10 @@ def first_of(text: str, marks: str, at: int) -> int:
 
 def running_quote(blocks: list[Block], i: int, opening: int) -> Passage | None:
     """A quote opened in block i and not closed there: it goes on while the next paragraphs open again,
-    and ends in the first that closes it."""
+    and ends in the first that closes it, or with the article."""
     parts = [REOPENING.sub(" ", blocks[i].text[opening + 1 :]).strip()]
+    if i == len(blocks) - 1 and opening == 0:  # the article's last paragraph, a quote whose closing mark was never set
+        return Passage(i, opening, i, len(blocks[i].text), parts[0])
     for j in range(i + 1, min(len(blocks), i + 8)):
         text = blocks[j].text
         opens_again, first_mark = text[:1] in OPENING, first_of(text, OPENING + CLOSING, 0)
@@ -146,6 +148,8 @@ def running_quote(blocks: list[Block], i: int, opening: int) -> Passage | None:
             parts.append(REOPENING.sub(" ", body[:closing]).strip())
             return Passage(i, opening, j, closing + 1 + (len(text) - len(body)), " ".join(parts))
         parts.append(REOPENING.sub(" ", body).strip())
+        if opens_again and j == len(blocks) - 1:  # the article ends in the quote: its last mark was never set (ABC Rural)
+            return Passage(i, opening, j, len(text), " ".join(parts))
     return None
 
 
