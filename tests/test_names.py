@@ -694,3 +694,13 @@ def test_india_s_localities_and_roads_are_places():
     """Indian news judged again (review 11): "Mohan Nagar" was a person, as "Ashok Vihar", "Aurobindo Marg" and nine more."""
     found = typed("Protesters gathered at Mohan Nagar and Rajiv Chowk before marching down Aurobindo Marg to Ashok Vihar.")
     assert {found[name] for name in ("Mohan Nagar", "Rajiv Chowk", "Aurobindo Marg", "Ashok Vihar")} == {"place"}
+
+
+def test_a_person_s_title_and_town_and_trade_are_no_part_of_the_name_nor_make_a_club():
+    """Australian rural news (ABC 2006, review 12): "US Agriculture Secretary Mike Johanns" was an organisation (a
+    team's plural ending, "Johanns"), "Member for Mount Isa Tony McGrady" the person "Isa Tony McGrady", "Farmer Glenn
+    Thomas" a person with the alias "Farmer"; 2016 US: "Alabama Sen. Jeff Sessions" an organisation."""
+    found = typed("US Agriculture Secretary Mike Johanns says no. Labor Member for Mount Isa Tony McGrady agrees. "
+                  "Farmer Glenn Thomas says the rain helped. The New York Yankees won.")
+    assert found["Mike Johanns"] == found["Tony McGrady"] == found["Glenn Thomas"] == "person"
+    assert found["New York Yankees"] == "organisation"

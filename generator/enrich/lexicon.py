@@ -67,7 +67,8 @@ LOWER_CUES = set(
     businessman businesswoman tycoon founder owner investor banker cleric priest bishop archbishop rabbi
     imam dissident activist campaigner rebel guerrilla chief counterpart successor predecessor centre fullback
     full-back fly-half scrum-half flanker lineman linebacker shortstop sweeper lobbyist lawmaker legislator
-    congressman congresswoman politician filmmaker cricketer boxer wrestler athlete sprinter rapper""".split()
+    congressman congresswoman politician filmmaker cricketer boxer wrestler athlete sprinter rapper farmer grower
+    grazier winemaker fisherman""".split()
 )
 SAY = set("said says told added wrote declared stated announced insisted warned explained noted argued replied asked admitted acknowledged".split())
 ORG_HEADS = set(

@@ -156,7 +156,8 @@ def leading_titles(names: tuple[str, ...], opens: bool = True) -> int:
     if last >= 0 and names[last + 1] in ("of", "for"):  # "Chancellor of the Exchequer Kenneth Clarke"
         start = last + 2 + (names[last + 2] == "the" and last + 3 < len(names))
         # the place a title is of, whole: "Archbishop of Cape Town Desmond Tutu"
-        last = max((k for k in range(start + 1, len(names) + 1) if " ".join(names[start:k]) in places()), default=start + 1) - 1
+        last = max((k for k in range(start + 1, len(names) + 1) if " ".join(names[start:k]) in places() or " ".join(names[start:k]) in towns()),
+                   default=start + 1) - 1  # "Member for Mount Isa Tony McGrady": a town too small for places()
     while 0 <= last < len(names) - 3 and names[last + 1].lower() in LOWER_CUES:
         last += 1  # "Trade Analyst Atul Mohan": a role after the title's words
     if last >= 0 and last < len(names) - 1 and all(w[:1].isupper() or w in NAME_INNER for w in names[last + 1 :]):
