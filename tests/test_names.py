@@ -704,3 +704,11 @@ def test_a_person_s_title_and_town_and_trade_are_no_part_of_the_name_nor_make_a_
                   "Farmer Glenn Thomas says the rain helped. The New York Yankees won.")
     assert found["Mike Johanns"] == found["Tony McGrady"] == found["Glenn Thomas"] == "person"
     assert found["New York Yankees"] == "organisation"
+
+
+def test_australia_s_states_as_its_news_writes_them_are_places_but_not_in_a_list_of_versions():
+    """Australian rural news (ABC 2006, review 12): WA, NT, SA and NSW were organisations; BBC's "Windows 95, 98, ME,
+    NT, 2000 and XP" is no Northern Territory."""
+    found = typed("WA farmers and NT graziers met NSW officials in SA.")
+    assert {found[name] for name in ("WA", "NT", "NSW", "SA")} == {"place"}
+    assert not typed("Users running Windows 95, 98, ME, NT, 2000 and XP could be hit.").get("NT")

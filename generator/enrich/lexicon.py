@@ -272,7 +272,8 @@ REGION_TYPES = frozenset({
 })
 # regions English news names by a name ISO 3166-2 does not give (it has "Jammu and Kashmir", "Xizang", "Bayern")
 EXTRA_REGIONS = ("Kashmir", "Tibet", "Xinjiang", "Chechnya", "Darfur", "Kurdistan", "Crimea", "Donbas", "Siberia", "Catalonia",
-                 "Bavaria", "Tuscany", "Sicily", "Sardinia", "Lombardy", "Andalusia", "Flanders", "Wallonia", "Punjab")
+                 "Bavaria", "Tuscany", "Sicily", "Sardinia", "Lombardy", "Andalusia", "Flanders", "Wallonia", "Punjab",
+                 "NSW", "Qld", "WA", "NT", "SA", "Tas")  # Australia's states as its news writes them ("WA farmers"; not the ACT party)
 BRACKETED = re.compile(r"\s*[\[(][^\])]*[\])]")  # "Galicia [Galicia]", "Cagayan Valley (Region II)"
 # where a region's one-word name is not also a name people bear that the name lists lack (Japan's prefectures are family
 # names, "Fukui"; Yemen's and Jordan's "Sana", "Maan" given names; Ghana's "Bono" a singer's; Italy's "Lazio" and

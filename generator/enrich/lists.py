@@ -102,8 +102,8 @@ VERSION_LIST = re.compile(r"\b(?:\d{2,4}|[A-Z]{2,3})(?:\s*(?:,|\band\b|\bor\b)\s
 def version_lists(spans: list, text: str) -> list:
     """Acronyms listed among numbers are a product's versions, not organisations: "Windows 95, 98, ME, NT, 2000 and
     XP" (three items or more, two of them numbers)."""
-    if not any(span[4] == "acronym" for span in spans) or not TWO_FIGURES.search(text):
+    if not any(span[4] in ("acronym", "place") and span[3].isupper() for span in spans) or not TWO_FIGURES.search(text):
         return spans  # most paragraphs; a list needs two numbers of two figures or more, and the search for them is quick
     lists = [m.span() for m in VERSION_LIST.finditer(text) if len(re.findall(r"\b\d{2,4}\b", m.group(0))) >= 2]
-    return [(start, end, "", name, "") if cue == "acronym" and any(a <= start and end <= b for a, b in lists) else (start, end, kind, name, cue)
-            for start, end, kind, name, cue in spans]
+    return [(start, end, "", name, "") if cue in ("acronym", "place") and name.isupper() and any(a <= start and end <= b for a, b in lists)
+            else (start, end, kind, name, cue) for start, end, kind, name, cue in spans]  # "NT" is no Northern Territory there
