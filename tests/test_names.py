@@ -712,3 +712,11 @@ def test_australia_s_states_as_its_news_writes_them_are_places_but_not_in_a_list
     found = typed("WA farmers and NT graziers met NSW officials in SA.")
     assert {found[name] for name in ("WA", "NT", "NSW", "SA")} == {"place"}
     assert not typed("Users running Windows 95, 98, ME, NT, 2000 and XP could be hit.").get("NT")
+
+
+def test_a_company_is_an_organisation_and_an_mou_a_term():
+    """Australian rural news (ABC 2006, review 12): "Tatiara Meat Company" and "Meat Trading Company" were people
+    ("Company" was no organisation's ending); an MOU, MDF and CDMA organisations."""
+    found = typed("The Tatiara Meat Company signed the MOU. The Royal Shakespeare Company sold CDMA phones and MDF boards.")
+    assert found["Tatiara Meat Company"] == found["Royal Shakespeare Company"] == "organisation"
+    assert not {found.get("MOU"), found.get("MDF"), found.get("CDMA")} - {None, ""}

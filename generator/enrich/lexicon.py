@@ -79,7 +79,7 @@ ORG_HEADS = set(
     Airlines Airways Air Railways Railway Telecom Telecommunications Communications Energy Oil Petroleum
     Gas Electric Electronics Steel Mining Mines Chemicals Pharmaceuticals Foods Brewery Breweries Media
     Publishing Pictures Studios Records Network Networks Wireless Interactive Semiconductor Computers Broadcasting
-    Television TV Radio Times Post News Today Sabha Dal Sena Parishad Morcha Samiti Sangh
+    Television TV Radio Times Post News Today Sabha Dal Sena Parishad Morcha Samiti Sangh Company Companies
     Journal Herald Tribune Daily Gazette Guardian Telegraph Standard Press Agency Reuters Party Democrats
     Republicans Conservatives Socialists Communists Greens Liberals Front Movement Alliance Coalition League
     Union Federation Confederation Association Society Council Committee Commission Board Authority
@@ -130,7 +130,7 @@ NOT_ACRONYMS = set("""GDP GNP CEO CFO TV AIDS HIV OK AM PM GMT EST CD CDs DVD PC
 TERMS_IN_CAPITALS = set("""DJ VJ MC R&B R&D Q&A PR IPO SUV LCD LP LPG LNG GPS VCR PVR PDA DIY UFO WMD POW AWOL GCSE FM DSL
     LAN WAN WAP GSM SMS MMS XML HTML GIF ISBN ISP IRC GUI HDMI USB UV TB FDI CGI VHS WWI WWII LOL XXL SOS VP MW QMV
     VOD WCDMA UWB TCP RPG ICT DOS OS AI GP HD HDTV MBA LA NY DC FAQ HR CEO CFO COO CTO AIDS HIV DNA GDP NWO PTSD ADHD OCD URL IQ MAGA
-    OK O.K. GST FIR CNG NOTA EVM NRI""".split())
+    OK O.K. GST FIR CNG NOTA EVM NRI MOU MDF CDMA""".split())
 # terms and places' abbreviations written like an organisation's initials ("R&B star", "a DJ", "in LA"): no organisation,
 # and no name ends in one ("Mac OS", "Washington DC")
 NOT_ACRONYMS |= TERMS_IN_CAPITALS
