@@ -34,7 +34,8 @@ def everyday_word(word: str) -> bool:
     """A word the dictionary writes in lower case, or a plural or inflected form of one ("Bonds", "Dressed")."""
     words, low = english_words(), word.lower()
     return low in words or any(low.endswith(end) and low[: -len(end)] in words for end in INFLECTIONS) \
-        or (low.endswith("ies") and low[:-3] + "y" in words) or (low.endswith("men") and low[:-3] + "man" in words)  # "Families", "Women"
+        or (low.endswith("ies") and low[:-3] + "y" in words) or (low.endswith("men") and low[:-3] + "man" in words) \
+        or (low.endswith(("ing", "ed")) and low.rsplit("i" if low.endswith("ing") else "e", 1)[0] + "e" in words)  # "Families", "Women", "Managing"
 
 
 def plain_english(person: list[str]) -> bool:
