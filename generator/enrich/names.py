@@ -116,8 +116,10 @@ def run_end(words: Tokens, plain: list[str], i: int) -> int:
     j, n, organisation = i + 1, len(plain), False
     while j < n:
         word = plain[j]
-        if not word[:1].isupper() and word not in GOES_ON_A_RUN and word[:3] not in ("al-", "el-") \
-                and not (word == "and" and (organisation or place_with_and(plain, i, j))):
+        if word == "and" and (end := place_with_and(plain, i, j)):
+            j = end  # "Jammu and Kashmir", "Trinidad and Tobago": a place's name with "and" in it
+            continue
+        if not word[:1].isupper() and word not in GOES_ON_A_RUN and word[:3] not in ("al-", "el-") and not (organisation and word == "and"):
             break  # most runs end at a word in lower case or a mark, which none of the rules below lets in
         if word[:1].isupper() and (word not in STOP or titled_today(plain, j)) and words.gap(j) <= 1:
             j += 1
@@ -136,8 +138,6 @@ def run_end(words: Tokens, plain: list[str], i: int) -> int:
             j += 1  # "Nihad al-Boushi", "Osama el-Baz", "Schalk van der Merwe", "Joost van der Westhuizen"
         elif word == "and" and words.gap(j) <= 1 and (end := common_last_words(plain, j + 1)):
             j = end  # "Department of Trade and Industry": an organisation's name gone on by "of" ends so
-        elif word == "and" and (end := place_with_and(plain, i, j)):
-            j = end  # "Jammu and Kashmir", "Trinidad and Tobago": a place's name with "and" in it
         else:
             break
     return j
@@ -198,8 +198,8 @@ def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
             if i and plain[i - 1] == "First":  # the tests that open with_first and employer, asked here of every run
                 run = with_first(plain, words, run)
             if run.dropped and run.type == PERSON:
-                found.extend(map(undescribed(plain), employer(plain, run)))
-            found.append(office_of(plain, qualified(plain, undescribed(plain)(run))))
+                found.extend(undescribed(plain, r) for r in employer(plain, run))
+            found.append(office_of(plain, qualified(plain, undescribed(plain, run))))
     return words, joined(plain, found)
 
 

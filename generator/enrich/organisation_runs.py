@@ -27,15 +27,13 @@ DESCRIBERS = {"Former", "Opposition", "Rebel", "Senior", "Ruling", "Rival"}  # "
 MEMBERS = {"MPs", "MLAs", "MEPs", "MSPs", "MLCs"}
 
 
-def undescribed(plain: list[str]):
+def undescribed(plain: list[str], run: Run) -> Run:
     """An organisation's run without a word that describes it opening it ("Former White House", "Rebel Aam Aadmi Party"),
-    typed again: a function of a run, for map()."""
-    def run_of(run: Run) -> Run:
-        i, j = run.first, run.end
-        if run.type != ORGANISATION or plain[i] not in DESCRIBERS or j - i < 2:
-            return run
-        return Run(i + 1, j, *type_span(tuple(plain[i + 1 : j]), plain[max(0, i - 5) : i + 1], plain[j : j + 5]))
-    return run_of
+    typed again."""
+    i, j = run.first, run.end
+    if run.type != ORGANISATION or plain[i] not in DESCRIBERS or j - i < 2:
+        return run
+    return Run(i + 1, j, *type_span(tuple(plain[i + 1 : j]), plain[max(0, i - 5) : i + 1], plain[j : j + 5]))
 
 
 def joined(plain: list[str], found: list[Run]) -> list[Run]:
