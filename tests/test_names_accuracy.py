@@ -767,3 +767,29 @@ def test_a_name_opening_with_an_organisation_of_the_archive_is_its_product_not_s
     )
     people = {a.name for a in actor_set.actors.values() if a.type == "person"}
     assert "Intel Celeron" not in people and "Tim Yeo" in people
+
+
+def test_common_nouns_before_a_countrys_name_name_its_national_body():
+    """ABC rural news: "Meat and Livestock Australia" was found nowhere (a run "Meat" at most), "Dairy Australia" not at
+    all; Reuters' "Statistics Canada" was missed. Not a kind of the country, nor a verb opening a sentence before one."""
+    found = typed("Meat and Livestock Australia says exports rose, and Dairy Australia agreed.")
+    assert found.get("Meat and Livestock Australia") == "organisation" and found.get("Dairy Australia") == "organisation"
+    assert typed("The figures came from Statistics Canada on Friday.").get("Statistics Canada") == "organisation"
+    assert typed("Farms in Rural Australia and Mainland China suffered.").get("Rural Australia") != "organisation"
+    assert "Mainland China" not in {n for n, k in typed("Farms in Rural Australia and Mainland China suffered.").items() if k == "organisation"}
+    assert typed("Stop Iran now, the senator told the crowd.").get("Stop Iran") != "organisation"  # Horne: "Stop Iran", "Help Italy"
+    assert typed("It was commissioned by UK Sport and Sport England last year.").get("UK Sport and Sport England") is None
+
+
+def test_an_exchanges_acronym_with_the_x_of_its_last_word_is_the_exchange_the_article_names():
+    """ABC rural news: "the Australian Stock Exchange (ASX)" and "the ASX", "the Australian Wool Exchange (AWEX)" and
+    "AWEX" were two organisations each; a run of first letters with more of another word ("Iraqi Army": IRA) is not."""
+    actor_set, _ = archive_of(
+        "Wool sale\n\nPrices rose, the Australian Wool Exchange (AWEX) said. The Australian Stock Exchange (ASX) fell. "
+        "AWEX said more wool was sold while the ASX was closed on Monday.\n",
+        "Raid\n\nThe Iraqi Army said the IRA had sent no one to Basra on Monday.\n",
+    )
+    organisations = {a.name: a.aliases for a in actor_set.actors.values() if a.type == "organisation"}
+    assert "AWEX" in organisations.get("Australian Wool Exchange", ()) and "AWEX" not in organisations
+    assert "ASX" in organisations.get("Australian Stock Exchange", ()) and "ASX" not in organisations
+    assert "IRA" in organisations and "IRA" not in organisations.get("Iraqi Army", ())

@@ -50,7 +50,8 @@ def acronym_owners(spans_per_article: Iterable[Iterable], keys: Iterable[tuple[s
         for kind, name in spans:
             if ACRONYM.fullmatch(name):
                 mark = (kind_of(kind), name.replace(".", ""))
-                owners = (full.get(mark, set()) & present) or (spelt.get(mark, set()) & present)
+                owners = (full.get(mark, set()) & present) or (spelt.get(mark, set()) & present) or (
+                    {(k, name_key(n)) for k, n in spans if " " in n and kind_of(k) == mark[0] and stands_for(mark[1], n)} & present)
                 votes[kind, name_key(name)].update(owners if len(owners) == 1 else {("", "")} if owners else ())
                 if "." in name:
                     dotted[kind, name_key(name)] = (kind_of(kind), name.replace(".", ""))
@@ -59,3 +60,14 @@ def acronym_owners(spans_per_article: Iterable[Iterable], keys: Iterable[tuple[s
             votes[short] = archive_wide.get(initialism, set()) & present
     owned = {short: next(iter(owner)) for short, owner in votes.items() if len(owner) == 1 and ("", "") not in owner}
     return {short: full for short, full in owned.items() if short != full and short in present and full in present}
+
+
+def stands_for(acronym: str, name: str) -> bool:
+    """Whether an acronym is the first letters of the name's words but the last, then the "X" or "EX" of a last word
+    that begins "Ex", as exchanges are written: "ASX" the "Australian Stock Exchange", "AWEX" the "Australian Wool
+    Exchange", "NYMEX" (asked only where no name of the article has the plain initials)."""
+    words = [w.upper() for w in re.split(r"[\s-]+", name) if w and w.lower() not in NOT_INITIALS and w[0] != "("]
+    if len(words) < 2 or not words[-1].startswith("EX"):
+        return False
+    letters, firsts = acronym.upper(), "".join(word[0] for word in words[:-1])
+    return letters in (firsts + "X", firsts + "EX")

@@ -19,7 +19,7 @@ from .lexicon import (
     family_names, given_names, places, small_towns,
 )
 from .name_words import (
-    COMPASS, DEMONYM_LIKE, INITIAL, NAME_WORDS, ONE_NAME_WORD, SENTENCE_ENDS, SPOKEN_TO, SPOKESPEOPLE, aged, club_like, common_after_rank, compass_initial, country_clash, describing_words, is_acronym, is_title, leading_titles, lone_given_name, named_before, nationality, of_a_country, office_word, sentence_opener, state_follows, suffixed, town_prefix, works_at,
+    COMPASS, DEMONYM_LIKE, INITIAL, NAME_WORDS, ONE_NAME_WORD, SENTENCE_ENDS, SPOKEN_TO, SPOKESPEOPLE, aged, club_like, common_after_rank, compass_initial, country_clash, describing_words, is_acronym, is_title, leading_titles, lone_given_name, named_before, national_body_named, nationality, of_a_country, office_word, sentence_opener, state_follows, suffixed, town_prefix, works_at,
 )
 
 DEFAULT_PERSON = True  # candidate: an untyped name-shaped span of two or three words is a person
@@ -70,7 +70,7 @@ def type_span(names: Sequence[str], before: list[str], after: list[str]) -> Type
     names = tuple(names)  # the key of the cues remembered by the run's own words
     whole = names[0] if len(names) == 1 else " ".join(names)
     return (place_by_gazetteer(names, whole, before, after) or named_by_own_words(names, whole) or political_party(names, before, after)
-            or organisation_by_words_around(names, whole, before, after) or organisation_by_shape(names, after)
+            or national_body_named(names, before, after) or organisation_by_words_around(names, whole, before, after) or organisation_by_shape(names, after)
             or person_or_place_cues(names, before, after))
 
 

@@ -13,7 +13,7 @@ from importlib import resources
 PERSON, ORGANISATION, PLACE, COUNTRY = "person", "organisation", "place", "country"
 STOP = set(
     """A An The And But Or Nor So Yet For Of In On At To By With From As Into Onto Upon About Above After
-    Against Along Among Around Before Behind Below Beneath Beside Between Beyond During Except Inside Near
+    Across Against Along Among Around Before Behind Below Beneath Beside Between Beyond During Except Inside Near
     Off Out Outside Over Past Since Through Throughout Till Toward Towards Under Until Up Via Within Without
     If When While Where Whereas Whether Though Although Because Unless Once Then Than Thus Hence However
     Meanwhile Moreover Also Still Even Only Just Now Here There This That These Those It Its It's He She

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .cues import type_span
 from .lexicon import COMPANY_SUFFIXES, COUNTRY, DEMONYMS, ORGANISATION, ORG_HEADS, PERSON, PLACE, TITLES, given_names, places
 from .lookalikes import everyday_word
-from .name_words import DEMONYM_LIKE, after_a_country, common_words, is_title
+from .name_words import DEMONYM_LIKE, after_a_country, common_words, is_title, national_body
 
 
 class Run(NamedTuple):
@@ -46,7 +46,8 @@ def joined(plain: list[str], found: list[Run]) -> list[Run]:
         left = out[-1] if out else None
         if left and left.end + 1 == run.first and plain[left.end] == "and" and run.type == ORGANISATION and run.cue == "suffix" \
                 and left.type != PLACE and (all(w in COMPANY_SUFFIXES for w in plain[run.first : run.end]) or (
-                    run.end - run.first > 1 and common_words(after_a_country(plain[left.first : left.end])) and not whole_organisation(plain, left))):
+                    run.end - run.first > 1 and common_words(after_a_country(plain[left.first : left.end])) and not whole_organisation(plain, left)
+                    and not (national_body(plain[run.first : run.end]) and plain[left.first] in places()))):  # "UK Sport and Sport England"
             out[-1] = Run(left.first + left.dropped, run.end, ORGANISATION, "suffix", 0)
         else:
             out.append(run)
