@@ -793,3 +793,13 @@ def test_an_exchanges_acronym_with_the_x_of_its_last_word_is_the_exchange_the_ar
     assert "AWEX" in organisations.get("Australian Wool Exchange", ()) and "AWEX" not in organisations
     assert "ASX" in organisations.get("Australian Stock Exchange", ()) and "ASX" not in organisations
     assert "IRA" in organisations and "IRA" not in organisations.get("Iraqi Army", ())
+
+
+def test_a_persons_name_right_after_an_organisations_with_no_title_between_is_the_persons():
+    """ABC rural news leaves the role out: "Macquarie Bank Rory Robertson" and "Wine Makers Federation of Australia
+    Stephen Strachan" were organisations; a company named like people stays whole."""
+    found = typed("The Wine Makers Federation of Australia Stephen Strachan says the glut will go on.")
+    assert found.get("Wine Makers Federation of Australia") == "organisation" and found.get("Stephen Strachan") == "person"
+    found = typed("Macquarie Bank Rory Robertson says rates will rise.")
+    assert found.get("Macquarie Bank") == "organisation" and found.get("Rory Robertson") == "person"
+    assert typed("He joined Bank of America Merrill Lynch last year.").get("Merrill Lynch") != "person"

@@ -35,7 +35,7 @@ TITLES = set(
     Vice Deputy Foreign Defence Defense Finance Interior Justice Home Trade Economy Economics Energy Health
     Education Agriculture Labour Labor Industry Culture Transport Environment Secretary Senator Sen Sen.
     Governor Gov Gov. General Gen Gen. Colonel Col Col. Lt Lt. Lieutenant Major Maj Captain Capt Capt.
-    Admiral Adm Commander Sergeant Sgt Judge Justice Chief King Queen Prince Princess Pope Cardinal DJ MC VJ
+    Admiral Adm Commodore Brigadier Marshal Commander Sergeant Sgt Judge Justice Chief King Queen Prince Princess Pope Cardinal DJ MC VJ
     Archbishop Bishop Rev Rev. Reverend Father Sheikh Sheik Ayatollah Mayor Ambassador Chancellor Chairman
     Chairwoman Executive Commissioner Envoy Special Professor Prof Prof. Coach Manager Speaker Leader
     Opposition Attorney Inspector Superintendent Senior Acting Former Crown Grand Duke Duchess Earl Emperor

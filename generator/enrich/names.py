@@ -33,7 +33,7 @@ from operator import itemgetter
 
 from ..model import Span
 from .cues import type_span
-from .organisation_runs import MEMBERS, Run, employer, joined, office_of, qualified, undescribed
+from .organisation_runs import MEMBERS, Run, employer, joined, office_of, person_after, qualified, undescribed
 from .lists import company_lists, listed, surname_lists, version_lists
 from .name_words import called_by_given_name, common_last_words, stands_alone, suffixed
 from .echoes import case_cued, echoes
@@ -199,7 +199,7 @@ def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
                 run = with_first(plain, words, run)
             if run.dropped and run.type == PERSON:
                 found.extend(undescribed(plain, r) for r in employer(plain, run))
-            found.append(office_of(plain, qualified(plain, undescribed(plain, run))))
+            found.extend(person_after(plain, office_of(plain, qualified(plain, undescribed(plain, run)))))
     return words, joined(plain, found)
 
 
