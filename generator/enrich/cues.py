@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from .national_bodies import national_body_named
 from .lookalikes import common_ending, epithet, everyday_word, foreign_article, not_a_person, plain_english
 from .lexicon import (
     CLUB_ENDINGS, COMPANY_OPENERS, COUNTRY, DEMONYMS, INDEX_WORDS, INSTITUTIONS, LOWER_CUES, MEDIA_HEADS,
@@ -19,7 +20,7 @@ from .lexicon import (
     family_names, given_names, places, small_towns,
 )
 from .name_words import (
-    COMPASS, DEMONYM_LIKE, INITIAL, NAME_WORDS, ONE_NAME_WORD, SENTENCE_ENDS, SPOKEN_TO, SPOKESPEOPLE, aged, club_like, common_after_rank, compass_initial, country_clash, describing_words, is_acronym, is_title, leading_titles, lone_given_name, named_before, national_body_named, nationality, of_a_country, office_word, sentence_opener, state_follows, suffixed, town_prefix, works_at,
+    COMPASS, DEMONYM_LIKE, INITIAL, NAME_WORDS, ONE_NAME_WORD, SENTENCE_ENDS, SPOKEN_TO, SPOKESPEOPLE, aged, club_like, common_after_rank, compass_initial, country_clash, describing_words, is_acronym, is_title, leading_titles, lone_given_name, named_before, nationality, of_a_country, office_word, sentence_opener, state_follows, suffixed, town_prefix, works_at,
 )
 
 DEFAULT_PERSON = True  # candidate: an untyped name-shaped span of two or three words is a person

@@ -29,7 +29,7 @@ STOP = set(
     Scorers Attendance Standings Half-time Halftime Note Notes Mrs.
     Christmas Easter Thanksgiving Halloween Ramadan Diwali Hanukkah Passover Hogmanay Hey Oh Wow Dear Imagine""".split()
 )  # holidays: "Christmas sales" names no company; an interjection or a letter's "Dear" opens no name ("Hey Hillary")
-NAME_STOPS = {"Do", "Sun", "Jun", "Mon", "Jan", "Sat", "May", "Wed", "Min", "Oh"}  # in STOP, but also in Korean and Chinese names
+NAME_STOPS = {"Do", "Sun", "Jun", "Mon", "Jan", "Sat", "May", "Wed", "Min", "Oh", "Drew"}  # in STOP, but also in Korean and Chinese names, and Drew an English given name
 TITLES = set(
     """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron President Premier Prime Minister
     Vice Deputy Foreign Defence Defense Finance Interior Justice Home Trade Economy Economics Energy Health
@@ -42,7 +42,7 @@ TITLES = set(
     Sultan Emir Rabbi Imam Brother Sister Saint St Congressman Congresswoman Representative Rep Rep.
     Assemblyman Secretary-General Director Spokesman Spokeswoman Officer Agent Detective Constable State
     Exchequer MP MEP MSP MLA MLC SHO DCP ACP DSP SSP DIG Member Parliament Heavyweights Democrat Republican CEO Correspondent Editor Reporter
-    Columnist Presenter Treasurer Magistrate""".split()
+    Columnist Presenter Treasurer Magistrate Assemblymember Assemblywoman Councilmember Councilwoman Councilman Alderman""".split()
 )
 STRONG_TITLES = set(
     """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron President Premier Minister

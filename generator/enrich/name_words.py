@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..model import Span
 from .lookalikes import everyday_word
-from .lexicon import COUNTRY, DEMONYMS, LOWER_CUES, NAME_INNER, NAME_SUFFIXES, NOT_ACRONYMS, ORGANISATION, ORG_HEADS, POST_NOMINALS, SAY, TERMS_IN_CAPITALS, TITLES, US_STATES, family_names, given_names, places, towns
+from .lexicon import COUNTRY, DEMONYMS, LOWER_CUES, NAME_INNER, NAME_SUFFIXES, NOT_ACRONYMS, ORG_HEADS, POST_NOMINALS, TERMS_IN_CAPITALS, TITLES, US_STATES, family_names, given_names, places, towns
 
 
 def suffixed(person: list[str]) -> bool:
@@ -169,10 +169,21 @@ def leading_titles(names: tuple[str, ...], opens: bool = True) -> int:
         return members
     opener = opens and OPENER.fullmatch(first) and first not in given_names()  # "Speaking", "Reportedly"; not "Anatoly" in a sentence
     if len(names) >= 3 and (first in DEMONYMS or opener or resident(first, names[1])):
-        return 1
+        return 1 + role_before_given_name(names[1:])
     if len(names) >= 2 and (first.lower() in LOWER_CUES or LOWER_COMPOUND.fullmatch(first) or opener or plural_role(first)):
         return 1
-    return 0
+    return role_before_given_name(names)
+
+
+def role_before_given_name(names: tuple[str, ...]) -> int:
+    """1 where a common word shaped like a role and no name stands before a given name: "Organizer Nicole Reffitt",
+    "Contact Adam Hill", "(French) Champion Audrey Cordon-Ragot" (not "Lava Kumar Goud", "Make America Great"); else 0."""
+    first = names[0]
+    return int(len(names) >= 3 and names[1] in given_names() and not everyday_word(names[1]) and names[1] not in places()
+               and first.endswith(ROLE_ENDS) and everyday_word(first) and first not in given_names() and first not in family_names())
+
+
+ROLE_ENDS = ("er", "or", "ist", "ant", "ent", "ate", "ion", "ory", "ute", "ct", "man", "al", "nt", "ee", "s")  # agents' and roles' endings
 
 
 def plural_role(word: str) -> bool:
@@ -362,33 +373,3 @@ def state_follows(after: list[str]) -> bool:
         return False
     state = 2 if " ".join(after[1:3]) in US_STATES else 1 if after[1] in US_STATES else 0  # "Dobbs Ferry, New York argue"
     return bool(state) and not (after[1 + state : 2 + state] and after[1 + state][:1].isupper())
-
-
-PLACE_MODIFIERS = {"Rural", "Regional", "Corporate", "Middle", "Modern", "Outback", "Mainland", "Greater", "Little", "Great",
-                   "Upper", "Lower", "Inner", "Outer", "Soviet", "Free", "Black", "White", "Fortress", "Communist", "Whole", "Big", "Top",
-                   "Assistant", "Acting", "Deputy"} | COMPASS
-ADJECTIVE_ENDS = ("al", "ern", "ic", "ist", "ate", "ive", "ous", "ing")  # "Imperial Japan", "Communist China", "Visiting Australia"
-
-
-def national_body_named(names: tuple[str, ...], before: list[str], after: list[str]) -> tuple[str, str, int] | None:
-    """A national body's run, but one opening a sentence only before what such a body does ("Dairy Australia says",
-    "Meat and Livestock Australia chief executive ..."; not "Stop Iran", "Help Italy", "Hosts UAE")."""
-    if len(names) < 2 or not national_body(names):
-        return None
-    opens = not before or before[-1] in SENTENCE_ENDS
-    return (ORGANISATION, "suffix", 0) if not opens or after[:1] and (after[0] in SAY or after[0] in LOWER_CUES or after[0] in BODY_VERBS) else None
-
-
-BODY_VERBS = {"has", "is", "was", "will", "had", "have", "wants", "believes", "expects", "estimates", "reports", "spokesman", "spokeswoman"}
-
-
-def national_body(names: tuple[str, ...] | list[str]) -> bool:
-    """Common nouns before a country's name name its national body: "Dairy Australia", "Cricket Australia", "Meat and
-    Livestock Australia", "Sport England"; not a kind of the country ("Rural Australia", "Mainland China")."""
-    *words, country = names
-    return bool(words) and words[0] != "and" and places().get(country) == COUNTRY and all(w == "and" or body_word(w) for w in words)
-
-
-def body_word(word: str) -> bool:
-    return word[:1].isupper() and not word.isupper() and everyday_word(word) and word not in given_names() and word not in family_names() and word not in places() \
-        and word not in PLACE_MODIFIERS and word not in DEMONYMS and not word.lower().endswith(ADJECTIVE_ENDS) and not is_title(word)

@@ -9,7 +9,8 @@ from typing import NamedTuple
 from .cues import type_span
 from .lexicon import COMPANY_SUFFIXES, COUNTRY, DEMONYMS, NAMED_LIKE_PEOPLE, ORGANISATION, ORG_HEADS, PERSON, PLACE, TITLES, family_names, given_names, places
 from .lookalikes import everyday_word
-from .name_words import DEMONYM_LIKE, after_a_country, common_words, is_title, national_body
+from .name_words import DEMONYM_LIKE, after_a_country, common_words, is_title
+from .national_bodies import national_body
 
 
 class Run(NamedTuple):

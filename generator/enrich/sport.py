@@ -112,6 +112,7 @@ def squads(raw: list[Span]) -> list[Span]:
 
 
 FIXTURE = re.compile(r"(?:\s*\([^)]*\))?\s+vs?\.?\s+")  # "Atalanta (14) v Lazio (8)", "Forfar v Alloa"
+CASE = re.compile(r"\s+v\.\s+")  # a court case as American papers write it; sport writes "v" or "vs."
 BEAT = re.compile(r"(?:\s*\([^)]*\))?\s+beat\s+")  # "Ye Zhaoying (China) beat Meiluawati (Indonesia)"
 V_SIDE, BEAT_SIDE = re.compile(r"v(?<=\sv)s?\.?\s"), re.compile(r"beat\s(?<=\sbeat\s)")  # " v ", " vs. ", " beat ": in every
 # text that FIXTURE or BEAT can match a part of (the letters first, then the space before them; two patterns that each
@@ -126,6 +127,9 @@ def fixtures(spans: list, text: str) -> list:
     for k in range(1, len(spans)):
         left = k - 2 if k > 1 and text[spans[k - 1][0] - 1 : spans[k - 1][0]] == "(" else k - 1  # "(Taiwan)" is no side
         gap = text[spans[left][1] : spans[k][0]]
+        if CASE.fullmatch(gap):  # "Roe v. Wade", "Brown v. Board of Education": a court case's parties, no one of the story
+            spans[left], spans[k] = (*spans[left][:2], "", spans[left][3], "case"), (*spans[k][:2], "", spans[k][3], "case")
+            continue
         beat = BEAT.fullmatch(gap) and PERSON in (spans[left][2], spans[k][2])  # "beat" says who, never that clubs played
         if not (FIXTURE.fullmatch(gap) or beat) or COUNTRY in (spans[left][2], spans[k][2]):
             continue
