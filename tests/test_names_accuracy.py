@@ -822,3 +822,14 @@ def test_drew_opens_a_name_and_a_court_case_has_no_parties_in_the_story():
     found = typed("The ruling came after the fall of Roe v. Wade last year.")
     assert found.get("Roe") in (None, "") and found.get("Wade") in (None, "")
     assert typed("Forfar v Alloa was called off.").get("Forfar") == "organisation"  # a fixture's sides stay clubs
+
+
+def test_a_town_a_body_is_named_after_is_the_town_in_the_bodys_article():
+    """US news: "Fargo" was the junior hockey team "Fargo Force" in its article, and so 42 mentions of the city on
+    the team's page; a company's short form still names it ("Nokia" of "Nokia Corp")."""
+    _, mentions = archive_of(
+        "Hockey\n\nThe regional is played in Fargo this week. He played for the Fargo Force and came back to Fargo on Monday.\n",
+        "Phones\n\nPhone maker Nokia Corp said on Monday that Nokia would cut jobs in Finland.\n",
+    )
+    assert ("Fargo Force", "organisation") in mentions[0] and mentions[0].count(("Fargo Force", "organisation")) == 1
+    assert mentions[1].count(("Nokia Corp", "organisation")) == 2

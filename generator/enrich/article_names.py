@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Span
-from .lexicon import COMPANY_SUFFIXES, COUNTRY, ORGANISATION, ORG_HEADS, PERSON, PLACE
+from .lexicon import COMPANY_SUFFIXES, COUNTRY, ORGANISATION, ORG_HEADS, PERSON, PLACE, towns
 from .name_words import HONORIFICS, distinctive
 from .person_forms import honorific_sex, sexed_owners
 
@@ -27,15 +27,17 @@ def name_tails(people: set[str]) -> dict[str, str]:
 def short_forms(organisations: set[str]) -> dict[str, str]:
     """"Toshiba" -> "Toshiba Corp", "Newmont" -> "Newmont Mining Corp.", "Russ Berrie" -> "Russ Berrie and Co Inc":
     an organisation's name without the company words that end it, when one organisation of the article has that
-    short form and it is no common word, place, nationality or given name alone."""
+    short form and it is no common word, place, nationality or given name alone, nor a town before a word that is no
+    company's ("Nokia" is Nokia Oyj's, "Fargo" no "Fargo Force")."""
     owners: dict[str, set[str]] = {}
     for name in organisations:
         words = name.split()
         k = len(words)
         while k > 1 and (words[k - 1] in ORG_HEADS or words[k - 1] in COMPANY_SUFFIXES or words[k - 1] in ("and", "&")):
             k -= 1
-            if words[k - 1] not in ("and", "&"):
-                owners.setdefault(" ".join(words[:k]), set()).add(name)
+            form = " ".join(words[:k])
+            if words[k - 1] not in ("and", "&") and not (form in towns() and COMPANY_SUFFIXES.isdisjoint(words[k:])):
+                owners.setdefault(form, set()).add(name)  # not the town a body is named after: "Fargo" of the "Fargo Force"
     return {form: next(iter(names)) for form, names in owners.items() if len(names) == 1 and distinctive(form)}
 
 
