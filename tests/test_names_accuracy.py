@@ -79,7 +79,7 @@ def test_an_upper_case_place_or_common_word_is_no_acronym():
 
 
 def test_an_upper_case_country_at_the_head_of_a_market_paragraph_is_the_country():
-    assert typed("FRANCE - Bond and PIBOR futures ended the day higher.").get("FRANCE") == "country"
+    assert typed("FRANCE - Bond and PIBOR futures ended the day higher.").get("France") == "country"  # named as the gazetteer writes it
     assert typed("NOTE - Jeans Mate Corp is the full company name.").get("NOTE") == ""  # untyped
 
 
@@ -833,3 +833,13 @@ def test_a_town_a_body_is_named_after_is_the_town_in_the_bodys_article():
     )
     assert ("Fargo Force", "organisation") in mentions[0] and mentions[0].count(("Fargo Force", "organisation")) == 1
     assert mentions[1].count(("Nokia Corp", "organisation")) == 2
+
+
+def test_a_dateline_in_capitals_names_its_town():
+    """US news: "ST. PAUL, Minn. --" made two organisations ST and PAUL in three stories, "FARGO —" one FARGO; a
+    heading in capitals before a dash is no town."""
+    assert typed("ST. PAUL, Minn. -- Minnesota lawmakers passed the bill.").get("St. Paul") == "place"
+    assert "ST" not in typed("ST. PAUL, Minn. -- Minnesota lawmakers passed the bill.")
+    assert typed("FARGO — The city council met on Monday.") == {"Fargo": "place"}
+    assert typed("LOS ANGELES (The Borowitz Report)—After a long day, he slept.").get("Los Angeles") == "place"
+    assert "View Gallery" not in typed("VIEW GALLERY - pictures of the day")

@@ -41,8 +41,8 @@ from .article_names import name_tails, resolve, short_forms
 from .person_forms import described_in_article
 from .sport import affiliations, fixtures, scorers, squad_numbers, squads, team_spans
 from .lexicon import (
-    AWARDS, COMPANY_SUFFIXES, CONNECTORS, NAME_INNER, NAME_STOPS, ORGANISATION,
-    ORG_HEADS, ORG_OPENERS, PERSON, STOP, TITLES, family_names, given_names, places,
+    AWARDS, COMPANY_SUFFIXES, CONNECTORS, NAME_INNER, NAME_STOPS, NEWS_AGENCIES, ORGANISATION,
+    ORG_HEADS, ORG_OPENERS, PERSON, PLACE, STOP, TITLES, family_names, given_names, places, towns,
 )
 
 UPPER, LOWER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"
@@ -241,7 +241,22 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
         starts = {t[0] for t in teams}
         out = [o for o in out if o[0] not in starts and not any(t[0] <= o[0] < t[1] for t in teams)] + teams
     spans = sorted(squad_numbers(fixtures(affiliations(version_lists(surname_lists(company_lists(listed(sorted(out), text), text), text), text), text), text), text) + scorers(text))
+    spans = datelined(spans, text) if text[:2].isupper() else spans
     return tuple(span for span in spans if stands_alone(text, span[0], span[1]) and span[3] not in AWARDS)  # "Oscar nominee Clive Owen"
+
+
+DATELINE = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?P<state>, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?: \([\w ]+\))?(?: ?(?:—|–|--) ?| - )")
+
+
+def datelined(spans: list, text: str) -> list:
+    """A paragraph that opens with a dateline in capitals names its town, a place in the gazetteer's spelling: "ST. PAUL,
+    Minn. --" is St. Paul (not two organisations ST and PAUL), "FARGO —" Fargo, "LONDON, England (CNN) --" London."""
+    match = DATELINE.match(text)
+    town = match and match.group(1).title()
+    if not match or not (match.group("state") or town in places() or town in towns()) or match.group(1) in NEWS_AGENCIES:
+        return spans
+    kept = [span for span in spans if span[0] >= match.end(1)]
+    return [(0, match.end(1), places().get(town, PLACE), town, "dateline"), *kept]
 
 
 def shouting(text: str) -> bool:
