@@ -529,15 +529,15 @@ def test_a_pronoun_after_the_persons_title_goes_to_the_person_written_with_it(ma
 
 
 def test_an_answer_reported_after_a_question_and_a_term_after_a_quote_are_not_the_quote(make_project):
-    """"“…?” Mr Milburn replied that …" is his answer to someone else's question; "articles about
-    “addictive video games”" after a reader's quote is a term, not the reader going on."""
+    """"“…?” Mr Milburn replied that …" is his answer to someone else's question (the one who asked it just before);
+    "articles about “addictive video games”" after a reader's quote is a term, not the reader going on."""
     text = ("Posters\n\nTory spokesman Julian Lewis asked about the posters in the Commons on Monday.\n\n"
             "\"How could you have thought anything other than that this was a calculated smear?\" Mr Milburn replied that they were not. "
             "Labour's Alan Milburn spoke later.\n\n"
             "\"You need to get out more could be the motto of any such game,\" wrote Stuart Stanton-Davies, in Huddersfield. "
             "Scare-mongering articles about \"addictive video games\" are common.\n")
     result = generated(make_project, {"109_00000000000000fa.txt": text})
-    assert [(result.archive.actors[q.speaker].name, q.text.split()[0]) for q in result.archive.articles[0].quotes] == [("Stuart Stanton-Davies", "You")]
+    assert [(result.archive.actors[q.speaker].name, q.text.split()[0]) for q in result.archive.articles[0].quotes] == [("Julian Lewis", "How"), ("Stuart Stanton-Davies", "You")]
 
 
 BBC_STYLE = "\n\n".join([
@@ -904,3 +904,21 @@ def test_a_quote_the_article_ends_in_without_its_closing_mark_is_the_speaker_s_s
                              "\u201cThat's a worrying situation.",
                              "\u201cStrangely enough, it shows the stock in a much stronger condition.")
     assert said.get("That's a worrying situation. Strangely enough, it shows the stock in a much stronger condition.") == "Brian Jeffriess"
+
+
+def test_a_quote_a_named_person_asked_joked_or_continued_is_theirs_but_not_one_naming_them(make_project):
+    """US news: "“What does it have to do with me …?” Findling asked.", "“…,” Avedon later joked." and "Ford laughed:
+    “…”" were no one's; and once "Romney quipped" gave a quote to Mitt Romney, "“I think Mitt Romney hit it on the
+    head …,” he told CNN" must not be his (a speaker seldom names himself)."""
+    said = quotes_by_speaker(make_project, "a_00000000000000f1.txt", "Lawyer fights on",
+                             "Drew Findling represents Richard Avedon and Trent Ford.",
+                             "\u201cWhat does it have to do with me?\u201d Findling asked.",
+                             "\u201cYou couldn\u2019t keep the clothes on anybody,\u201d Avedon later joked.",
+                             "Ford laughed: \u201cI don\u2019t want to go on the record.\u201d",
+                             "\u201cMarijuana makes people stupid,\u201d Ford quipped.",
+                             "\u201cI think Trent Ford hit it on the head,\u201d he told CNN.")
+    assert said.get("What does it have to do with me?") == "Drew Findling"
+    assert said.get("You couldn\u2019t keep the clothes on anybody") == "Richard Avedon"
+    assert said.get("I don\u2019t want to go on the record.") == "Trent Ford"
+    assert said.get("Marijuana makes people stupid") == "Trent Ford"
+    assert said.get("I think Trent Ford hit it on the head") != "Trent Ford"

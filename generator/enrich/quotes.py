@@ -180,7 +180,7 @@ def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, 
                       and may_be(who, m, text_of.get(m.anchor, ""), sexes) and not WORN.match(text_of.get(m.anchor, ""), m.end)]
         if candidates:
             return subject_of_last_sentence(candidates, block, roles), cue
-        if previous and index == previous[0].last and may_be(who, previous[1], text_of.get(previous[1].anchor, ""), sexes):
+        if previous and index == previous[0].last and previous[1].actor not in spoken_to and may_be(who, previous[1], text_of.get(previous[1].anchor, ""), sexes):
             return previous[1], cue  # no one named since the quote before: its speaker goes on
     return None, ""
 
@@ -356,7 +356,8 @@ ROLE_WORDS = "|".join(sorted(LOWER_CUES))  # "Tory chairman Liam Fox accused …
 # "Backbencher Stephen Pound said …", "In a statement, Mr Straw said …", "Tory chairman Liam Fox accused …"
 LEADS_SUBJECT = re.compile(rf"\s*(?:(?:But|And|However),?\s+)?(?:[A-Z][^,.“”\"]{{0,40}},\s+)?(?:(?:[A-Z][\w'’-]*|{ROLE_WORDS})\s+){{0,4}}")
 SAY_VERBS = ("said|says|told|tells|added|adds|wrote|writes|declared|stated|announced|insisted|insists|warned|warns|replied|explained|explains"
-             "|argued|argues|agreed|predicted|concluded|observed|recalled|recalls|admitted|stressed|denied|claimed|suggested")  # "“…” explained Dr Doug Williams"
+             "|argued|argues|agreed|predicted|concluded|observed|recalled|recalls|admitted|stressed|denied|claimed|suggested"
+             "|asked|asks|joked|jokes|quipped|continued|laughed|conceded|cautioned")  # "“…” explained Dr Doug Williams"
 VERB_THEN_QUOTE = re.compile(
     rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},)?\s+(?:himself\s+|herself\s+)?(?:(?:has|had|have)\s+)?(?P<verb>{SAY_VERBS}|tweeted|posted)"
     r"(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?(?:(?:(?<=told)|(?<=tells))(?:\s+(?:[A-Z][\w’'-]*|of|the)){1,5})?[a-z’',\s]{0,30}?[,:]?\s*"
@@ -367,7 +368,7 @@ PARTICIPLE_THEN_QUOTE = re.compile(r",\s+(?:declaring|saying|writing|adding|warn
 REPORTS_OTHER = re.compile(r"\s+that\b")
 NAME_THEN_VERB = re.compile(  # "Scalfaro, a northerner himself, said", "David Noone from Intervoice said", "Mr Kapor is reported as saying"
     rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){{0,3}})?"
-    rf"\s+(?P<verb>{SAY_VERBS}|(?:is|was)\s+(?:reported|quoted)\s+as\s+saying)\b")
+    rf"\s+(?:(?:later|then|also|again|once|simply|quickly|finally)\s+)?(?P<verb>{SAY_VERBS}|(?:is|was)\s+(?:reported|quoted)\s+as\s+saying)\b")
 NAME_THEN_REPORT = re.compile(NAME_THEN_VERB.pattern.replace("(?P<verb>", rf"(?:(?:has|had|have)\s+)?(?P<verb>{REPORT_VERBS}|"))
 
 
