@@ -133,3 +133,15 @@ def test_problems_name_the_file_the_key_and_the_field(tmp_path):
     assert "metadata.yml: all.colour: unknown field" in result.stderr
     assert "metadata.yml: abc_*.txt.date: not a date: '2006-13'" in result.stderr
     assert "metadata.yml: zzz_*.txt: no file's name matches this pattern" in result.stderr
+
+
+def test_an_archive_of_one_year_says_so_once(tmp_path):
+    """The user's case: every story of 2006. Not "dated from 2006 to 2006", nor "between 2006 and 2006"."""
+    files = {name: text for name, text in FILES.items() if "Published" not in text}
+    project = copy_project(tmp_path / "project", {**files, "metadata.yml": "all:\n  date: 2006\n"}, seeds=False)
+    result = run_cli(project, "generate")
+    assert result.returncode == 0, result.stderr
+    home = (project / "docs" / "index.md").read_text(encoding="utf-8")
+    assert '3 articles, all dated <time datetime="2006">2006</time>.' in home
+    about = (project / "docs" / "about.md").read_text(encoding="utf-8")
+    assert "published in 2006 as far as their texts or the archive's editors say" in about
