@@ -18,7 +18,8 @@ UNKNOWN_DATE = "0000-00-00"  # an undated article's date for sorting (search, th
 class Field(Generic[T]):
     """An extracted value and where it came from.
 
-    `evidence` is one of: "line N: <source text>", "override (corpus/metadata.yml)",
+    `evidence` is one of: "line N: <source text>", "override (corpus/metadata.yml)", "default for all
+    articles (corpus/metadata.yml)", "default for files matching <pattern> (corpus/metadata.yml)",
     "derived: <how>", or "not found: <what was looked for>". A value of None means unknown.
     """
 
