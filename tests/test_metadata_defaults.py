@@ -27,9 +27,11 @@ FILES = {
 }
 METADATA = f"""all:
   outlet: Rural Clippings
+  title: A clipping
 abc_*.txt:
   outlet: ABC Rural
   date: 2006
+  kind: analysis
 "abc_{MONTH_ONLY}.txt":
   date: 2006-03
 {REPLACED}:
@@ -58,7 +60,10 @@ def test_defaults_fill_only_what_the_text_leaves_unknown(built):
     assert other["outlet"] == {"value": "Rural Clippings", "evidence": "default for all articles (corpus/metadata.yml)"}
     assert other["date"]["value"] is None  # no default gives one: still unknown
     assert stated["date"]["value"] == "2006-03-14" and stated["date"]["evidence"].startswith("line 1:")  # the text's own date stays
-    assert stated["overridden"] == ["outlet"]
+    assert stated["overridden"] == ["kind", "outlet"]
+    # a value only worked out by a rule is not stated: the default replaces the derived kind, never a stated title
+    assert year_only["kind"]["value"] == "analysis" and other["kind"]["evidence"].startswith("derived")
+    assert year_only["title"]["value"] == "Wheat growers count the cost of frost" and year_only["title"]["evidence"].startswith("line 1:")
 
 
 def test_a_later_pattern_wins_and_an_id_entry_replaces_what_the_text_states(built):
