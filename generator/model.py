@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date as Day
 from typing import Generic, Literal, NamedTuple, TypeVar
 
 T = TypeVar("T")
@@ -17,7 +18,8 @@ UNKNOWN_DATE = "0000-00-00"  # an undated article's date for sorting (search, th
 class Field(Generic[T]):
     """An extracted value and where it came from.
 
-    `evidence` is one of: "line N: <source text>", "override (corpus/metadata.yml)",
+    `evidence` is one of: "line N: <source text>", "override (corpus/metadata.yml)", "default for all
+    articles (corpus/metadata.yml)", "default for files matching <pattern> (corpus/metadata.yml)",
     "derived: <how>", or "not found: <what was looked for>". A value of None means unknown.
     """
 
@@ -77,9 +79,22 @@ class Block:
 
 @dataclass(frozen=True)
 class PubDate:
-    iso: str  # "2025-04-23T10:00" or "2025-04-23"
+    """A publication date as precise as it was stated: to the minute, the day, or (given in metadata.yml)
+    only the month or the year. `iso` is ISO 8601 at that precision ("2006", "2006-03"), never padded
+    into a day nobody stated; as text it sorts a year or month before the full dates within it."""
+
+    iso: str  # "2025-04-23T10:00", "2025-04-23", "2025-04" or "2025"
     year: int
-    display: str  # "23 April 2025, 10:00"
+    display: str  # "23 April 2025, 10:00", "April 2025", "2025"
+
+    @property
+    def precision(self) -> Literal["year", "month", "day"]:
+        return "year" if len(self.iso) == 4 else "month" if len(self.iso) == 7 else "day"
+
+    @property
+    def first_day(self) -> Day:
+        """The first day of the period the date names: where a time axis places it."""
+        return Day.fromisoformat((self.iso + "-01-01")[:10] if self.precision != "day" else self.iso[:10])
 
 
 ActorType = Literal["person", "organisation", "country", "place"]

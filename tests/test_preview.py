@@ -201,6 +201,20 @@ def test_an_edited_article_is_drafted_before_the_regenerate(project, monkeypatch
     assert lines.index(next(line for line in lines if line.startswith("draft preview"))) < lines.index(next(line for line in lines if line.startswith("docs: ")))
 
 
+def test_a_draft_takes_the_defaults_of_metadata_yml(project, monkeypatch):
+    """A pattern's default (issue 31) is in the draft as in the full build: the date the text does not state."""
+
+    def change(project: Path) -> list[str]:
+        (project / "corpus" / "metadata.yml").write_text('"001_*.txt":\n  date: 2006-03\n', encoding="utf-8")
+        edit_article(project)
+        return [EDITED]
+
+    lines, seen = drafted(project, monkeypatch, change)
+    assert any(line.startswith(f"draft preview of {EDITED} ready in ") for line in lines), lines
+    published = BeautifulSoup(seen["article"], "html.parser").find("dt", string="Published").find_next_sibling("dd")
+    assert published.get_text(strip=True) == "March 2006"
+
+
 def test_the_regenerate_after_a_draft_writes_the_final_page(project, monkeypatch):
     """The page in docs/ after the draft and the regenerate is the one a fresh generate writes."""
     from generator.model import Report

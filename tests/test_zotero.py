@@ -102,3 +102,16 @@ def test_zotero_imports_a_build_without_site_url_at_the_address_it_was_read(zote
     for seed, article_id in SEED_IDS.items():
         url = f"{seed_server}articles/{article_id}/"
         check_item(import_page(zotero, url), seed, url)
+
+
+def test_zotero_imports_a_date_known_only_to_the_year_or_month_as_such(zotero, tmp_path):
+    """metadata.yml's `date: 2006` / `2006-03` (issue 31): Zotero's date is "2006" and "2006/03", no made-up day;
+    the outlet a pattern's default gives is the publication."""
+    from conftest import build_project, copy_project
+    from test_metadata_defaults import FILES, METADATA, MONTH_ONLY, YEAR_ONLY
+
+    built = build_project(copy_project(tmp_path / "project", {**FILES, "metadata.yml": METADATA}, seeds=False))
+    assert built.result.returncode == 0, built.result.stderr
+    with serving(built.site) as base:
+        dates = {i: import_page(zotero, f"{base}articles/{i}/index.html")[0] for i in (YEAR_ONLY, MONTH_ONLY)}
+    assert {i: (item.get("date"), item.get("publicationTitle")) for i, item in dates.items()} == {YEAR_ONLY: ("2006", "ABC Rural"), MONTH_ONLY: ("2006/03", "ABC Rural")}

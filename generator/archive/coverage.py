@@ -11,7 +11,7 @@ from typing import Callable, Iterable
 
 from ..model import Actor, Article, Topic
 from .link import Archive
-from .timeline import WIDTH, day_of
+from .timeline import WIDTH, coarsest_precision, day_of
 
 CHAR_WIDTH = 7.2  # px a character of a 12 px label takes, at most (a generous average of sans-serif names)
 TOP_ROWS = 12  # actors (and topics) shown in the coverage heat map
@@ -141,6 +141,8 @@ def period_columns(articles: list[Article], most: int) -> tuple[str, list[Column
     if not days:
         return "year", [Column("undated", "Date unknown", "dates/#unknown", "", f"undated ({undated})", undated)], lambda a: "undated"
     unit, step = period_unit(days, most - (1 if undated else 0))
+    if step == 0 and coarsest_precision(articles) == "year":  # a date known only to the year has no month column
+        unit, step = "year", 1
     first_year = min(days).year
 
     def column_of(article: Article) -> str:

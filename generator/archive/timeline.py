@@ -73,7 +73,21 @@ class Timeline:
 
 
 def day_of(article: Article) -> date:
-    return date.fromisoformat(article.date.value.iso[:10])
+    """Where the article stands on a time axis: its day, or the first day of the month or year it is dated to."""
+    return article.date.value.first_day
+
+
+def coarsest_precision(articles: Iterable[Article]) -> str:
+    """"year" when some dated article is known only to the year, "month" when to the month, else "day"."""
+    precisions = {a.date.value.precision for a in articles if a.date.known}
+    return "year" if "year" in precisions else "month" if "month" in precisions else "day"
+
+
+def at_least(unit: str, precision: str) -> str:
+    """`unit`, or the article's precision when that is coarser: a date known only to the year (or month) is
+    never drawn in a day, week (or month) it does not state."""
+    order = ("day", "week", "month", "year")
+    return unit if unit_years(unit) or order.index(unit) >= order.index(precision) else precision
 
 
 def unit_years(unit: str) -> int:
@@ -179,7 +193,7 @@ def timeline(articles: Iterable[Article], margin: int = 40, step: int = 18) -> T
     items = list(articles)
     dated = sorted((a for a in items if a.date.known), key=lambda a: (a.sort_date, a.id))
     undated = sorted((a for a in items if not a.date.known), key=lambda a: ((a.title.value or "").lower(), a.id))
-    unit = timeline_unit([day_of(a) for a in dated])
+    unit = at_least(timeline_unit([day_of(a) for a in dated]), coarsest_precision(dated))
     first_year = day_of(dated[0]).year if dated else 0
     stacks: dict[date, list[Article]] = defaultdict(list)
     for article in dated:

@@ -25,7 +25,7 @@ from ..enrich.stage import enrich
 from ..archive.actor_moves import moved_actors, recorded_after, written_names
 from ..archive.link import Archive, chronological, link
 from ..model import Article, Report
-from ..content.overrides import apply_overrides, load_overrides, unknown_ids
+from ..content.overrides import apply_metadata, load_metadata, unmatched_keys
 from ..content.read import published_unknown, read_corpus, read_file
 from ..archive.related import related_articles
 from .sink import MemoryWriter, Output
@@ -72,8 +72,8 @@ def extract_all(
     recorded = ledger_file.load(ledger_path(settings))
     recorded = ledger.with_entries(recorded, published_unknown(settings.docs_dir, settings.site_dir, recorded))
     corpus = read_corpus(settings.corpus_dir, report, reader, recorded)
-    overrides = load_overrides(settings.corpus_dir / "metadata.yml", report)
-    unknown_ids(overrides, {raw.id for raw in corpus.files}, report)
+    metadata = load_metadata(settings.corpus_dir / "metadata.yml", report)
+    unmatched_keys(metadata, {raw.id for raw in corpus.files}, [raw.path for raw in corpus.files], report)
     articles = []
     as_extracted: dict[str, bytes] = {}
     outcomes = extract_all_files(corpus.files, settings.options, cache, workers, rereader(settings.corpus_dir))
@@ -82,9 +82,9 @@ def extract_all(
         if isinstance(outcome, str):
             report.skip(raw.path, outcome)
             continue
-        fields = overrides.get(raw.id, {})
-        articles.append(apply_overrides(outcome, fields))
-        if digest and not fields:
+        article = apply_metadata(outcome, metadata)
+        articles.append(article)
+        if digest and article is outcome:
             as_extracted[outcome.id] = digest
         progress("extract", done, total)
     duplicates_of: dict[str, list[str]] = {}

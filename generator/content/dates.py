@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .fastdates import fast_parse
+from .fastdates import MONTHS, fast_parse
 from ..model import PubDate
 
 DATE_LINE = re.compile(
@@ -61,6 +61,30 @@ def to_pubdate(moment: datetime, has_time: bool) -> PubDate:
     if has_time:
         return PubDate(moment.strftime("%Y-%m-%dT%H:%M"), moment.year, f"{moment.day} {moment:%B %Y, %H:%M}")
     return PubDate(moment.strftime("%Y-%m-%d"), moment.year, f"{moment.day} {moment:%B %Y}")
+
+
+YEAR_ONLY = re.compile(r"^(?P<year>1[89]\d\d|2\d\d\d)$")
+YEAR_MONTH = re.compile(r"^(?P<year>1[89]\d\d|2\d\d\d)-(?P<month>0?[1-9]|1[0-2])$")
+MONTH_YEAR = re.compile(r"^(?P<name>[A-Za-z]{3,9})\.?,?\s+(?P<year>1[89]\d\d|2\d\d\d)$")
+
+
+def parse_partial_date(text: str) -> PubDate | None:
+    """A year ("2006") or a month ("2006-03", "March 2006") given as such, or None: the precision stated,
+    never a made-up day. Only for metadata.yml, where the editor means exactly that (see ARCHITECTURE.md)."""
+    text = text.strip()
+    if match := YEAR_ONLY.match(text):
+        return partial_pubdate(int(match["year"]))
+    if match := YEAR_MONTH.match(text):
+        return partial_pubdate(int(match["year"]), int(match["month"]))
+    if (match := MONTH_YEAR.match(text)) and match["name"].lower() in MONTHS:
+        return partial_pubdate(int(match["year"]), MONTHS[match["name"].lower()])
+    return None
+
+
+def partial_pubdate(year: int, month: int | None = None) -> PubDate:
+    if month is None:
+        return PubDate(f"{year:04d}", year, str(year))
+    return PubDate(f"{year:04d}-{month:02d}", year, f"{datetime(year, month, 1):%B} {year}")
 
 
 def date_in_line(text: str, standalone: bool) -> PubDate | None:

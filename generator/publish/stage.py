@@ -39,7 +39,7 @@ def build_environment(archive: Archive) -> dict[str, str]:
     if "SOURCE_DATE_EPOCH" not in env:
         from datetime import datetime, timezone
 
-        newest = max((a.date.value.iso[:10] for a in archive.articles if a.date.known), default="1970-01-01")
+        newest = max((a.date.value.first_day.isoformat() for a in archive.articles if a.date.known), default="1970-01-01")
         moment = datetime.fromisoformat(newest).replace(tzinfo=timezone.utc)
         env["SOURCE_DATE_EPOCH"] = str(int(moment.timestamp()))
     return env

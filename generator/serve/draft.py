@@ -23,7 +23,7 @@ from ..config import Settings
 from ..enrich.stage import enrich_one
 from ..archive.link import Archive
 from ..model import Article, Report
-from ..content.overrides import apply_overrides, load_overrides
+from ..content.overrides import apply_metadata, load_metadata
 from ..content.read import UnreadableFile
 from ..site.cite import Citations
 from ..site.render import ArticleLinks, Renderer, article_page
@@ -61,8 +61,7 @@ def draft_article(last: LastBuild, settings: Settings, name: str) -> Article | s
     outcome = extract_one((raw, settings.options.title_words, settings.options.reading_wpm))
     if isinstance(outcome, str):
         return outcome
-    overrides = load_overrides(settings.corpus_dir / "metadata.yml", Report())
-    article = apply_overrides(outcome, overrides.get(outcome.id, {}))
+    article = apply_metadata(outcome, load_metadata(settings.corpus_dir / "metadata.yml", Report()))
     article = replace(enrich_one(article, last.actor_set, list(last.archive.topics.values())), related=old.related, duplicates=old.duplicates)
     missing = unlinked(article, last)
     return f"{missing} has no page yet" if missing else article

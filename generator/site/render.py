@@ -36,6 +36,7 @@ MARKDOWN_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!|<>&~^=:\"'$%@]")
 
 
 EVIDENCE_LINE = re.compile(r"^line (\d+): (.*)$", re.S)
+DEFAULT_EVIDENCE = re.compile(r"^default for (.*) \(corpus/metadata\.yml\)$", re.S)
 
 
 def in_words(evidence: str) -> str:
@@ -46,6 +47,8 @@ def in_words(evidence: str) -> str:
         return f"taken from line {line.group(1)}: “{line.group(2)}”"
     if evidence.startswith("override"):
         return "given by the archive's editors (the text does not state it)"
+    if default := DEFAULT_EVIDENCE.match(evidence):
+        return f"given by the archive's editors for {default.group(1).replace('files matching', 'the files matching')} (the text does not state it)"
     kind, _, how = evidence.partition(": ")
     how = re.sub(r";? ?set \w+ in metadata\.yml", "", how)
     return {"derived": f"worked out: {how}", "not found": f"not in the text: {how}"}.get(kind, evidence)
