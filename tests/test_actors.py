@@ -922,3 +922,13 @@ def test_a_quote_a_named_person_asked_joked_or_continued_is_theirs_but_not_one_n
     assert said.get("I don\u2019t want to go on the record.") == "Trent Ford"
     assert said.get("Marijuana makes people stupid") == "Trent Ford"
     assert said.get("I think Trent Ford hit it on the head") != "Trent Ford"
+
+
+def test_a_bare_surname_that_is_also_a_mans_given_name_may_be_a_she(make_project):
+    """US news: "Culturally, Morris thinks … “…,” she wrote" went to the woman quoted before, since "Morris" was
+    read as a man's given name; it is Abby Rose Morris's surname (and so "James" of Judi James)."""
+    said = quotes_by_speaker(make_project, "a_00000000000000f2.txt", "Diet drugs",
+                             "Abby Rose Morris, an actor from New York, is worried.",
+                             "\u201cIt is a bandage,\u201d said Brittany Burgunder, a coach.",
+                             "Culturally, Morris thinks we have pathologized hunger. \u201cHunger is normal,\u201d she wrote.")
+    assert said.get("Hunger is normal") == "Abby Rose Morris"

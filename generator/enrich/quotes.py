@@ -276,7 +276,8 @@ def may_be(who: str, mention: Mention, text: str, sexes: dict[str, str]) -> bool
     a given name or an honorific of the other sex ("Mr Taylor" is no "she"), nor for one the article calls by
     the other's pronouns (`sexes`); "the X" only for a person written with the title X."""
     if who in PRONOUN_SEX:
-        first, before = mention.surface.split()[0], text[max(0, mention.start - 10) : mention.start].split()
+        first = mention.surface.split()[0] if " " in mention.surface else ""  # a bare surname is no given name: "Morris" (Abby Rose Morris) is a she
+        before = text[max(0, mention.start - 10) : mention.start].split()
         sex = HONORIFIC_SEX.get(before[-1] if before else "") or HONORIFIC_SEX.get(first) or given_name_sexes().get(first) \
             or given_name_sexes().get(mention.actor.split("-")[0].title()) or sexes.get(mention.actor)  # "Mr Taylor's"; "Ferguson" of Michael Ferguson (his slug)
         return sex in (None, PRONOUN_SEX[who])
