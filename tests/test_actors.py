@@ -932,3 +932,14 @@ def test_a_bare_surname_that_is_also_a_mans_given_name_may_be_a_she(make_project
                              "\u201cIt is a bandage,\u201d said Brittany Burgunder, a coach.",
                              "Culturally, Morris thinks we have pathologized hunger. \u201cHunger is normal,\u201d she wrote.")
     assert said.get("Hunger is normal") == "Abby Rose Morris"
+
+
+def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons(make_project):
+    """US news: a pull quote "“…” - Jessica Sprengle, licensed professional therapist" went to the woman quoted
+    before it ("the quote before goes on"); a list of "“…” - Donald Trump." lines found no one."""
+    said = quotes_by_speaker(make_project, "a_00000000000000f3.txt", "Diet drugs",
+                             "Ashley Moser, a therapist, is worried. \u201cIt is a bandage,\u201d Moser said.",
+                             "\u201cMany people are invested in you hating your body.\u201d - Jessica Sprengle, licensed therapist",
+                             "\u201cThe beauty of me is that I\u2019m very rich.\u201d \u2014 Donald Trump. So vain.")
+    assert said.get("Many people are invested in you hating your body.") == "Jessica Sprengle"
+    assert said.get("The beauty of me is that I\u2019m very rich.") == "Donald Trump"

@@ -1,5 +1,6 @@
-"""The sex an article gives its people by the pronouns it uses of them: what a "she said" may stand for when
-neither an honorific nor the given name tells ("Alex Rodriguez", "Christian Louboutin": names both sexes bear)."""
+"""Who a "he" or "she" may stand for (may_be): no one whose honorific or given name is of the other sex, nor one the
+article gives the other sex by the pronouns it uses of them when neither tells ("Alex Rodriguez", "Christian
+Louboutin": names both sexes bear)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ from collections import Counter
 
 from ..content.text import sentence_spans
 from ..model import Block, Mention
+from .lexicon import given_name_sexes
+from .name_words import HONORIFIC_SEX
+
+PRONOUN_SEX = {"he": "male", "she": "female"}
 
 QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")  # a quote's own pronouns are the speaker's ("I think he thought …")
 # not "him" and "her", which in a sentence that names someone are as often another's ("Rodriguez met her")
@@ -42,3 +47,17 @@ def sentence_sex(text: str) -> str | None:
     """The sex of a sentence's pronouns outside quotes, when they are all of one."""
     found = {match.lastgroup for match in PRONOUNS.finditer(QUOTED.sub(" ", text))}
     return found.pop() if len(found) == 1 else None
+
+
+def may_be(who: str, mention: Mention, text: str, sexes: dict[str, str]) -> bool:
+    """Whether "he", "she" or "the general" may stand for the person of this mention: a pronoun not for
+    a given name or an honorific of the other sex ("Mr Taylor" is no "she"), nor for one the article calls by
+    the other's pronouns (`sexes`); "the X" only for a person written with the title X."""
+    if who in PRONOUN_SEX:
+        first = mention.surface.split()[0] if " " in mention.surface else ""  # a bare surname is no given name: "Morris" (Abby Rose Morris) is a she
+        before = text[max(0, mention.start - 10) : mention.start].split()
+        sex = HONORIFIC_SEX.get(before[-1] if before else "") or HONORIFIC_SEX.get(first) or given_name_sexes().get(first) \
+            or given_name_sexes().get(mention.actor.split("-")[0].title()) or sexes.get(mention.actor)  # "Mr Taylor's"; "Ferguson" of Michael Ferguson (his slug)
+        return sex in (None, PRONOUN_SEX[who])
+    title = who.split()[-1]
+    return re.search(rf"\b{re.escape(title)}\s+$", text[max(0, mention.start - 40) : mention.start], re.IGNORECASE) is not None

@@ -22,9 +22,8 @@ import re
 
 from ..content.text import sentence_spans
 from ..model import Article, Block, Mention, Quote
-from .lexicon import LOWER_CUES, given_name_sexes
-from .pronoun_sexes import sexes_by_pronouns
-from .name_words import HONORIFIC_SEX
+from .lexicon import LOWER_CUES
+from .pronoun_sexes import PRONOUN_SEX, may_be, sexes_by_pronouns
 from .quote_marks import SAID_NEAR, Passage, passages, with_marks_restored
 
 ADDRESSEE = re.compile(r"\b(?:told|asked|urged|thanked|warned|reminded|assured|accused?|accusing|criticised|attacked|blamed|challenged|called on|(?<!according )to)\s+(?:[A-Z][\w.]*\s+){0,3}$")  # "told Ms ", "told Prime Minister "; "according to" names the source
@@ -34,7 +33,6 @@ PRONOUN_VERBS = ("said|says|added|told|wrote|insisted|warned|declared|explained|
 REPORT_VERBS = "called|described|accused|branded|dismissed|labelled|condemned|criticised|praised|welcomed|promised|pledged|vowed|claimed|urged|hailed|attacked|denied"
 PRONOUN_AFTER = re.compile(rf"[\s,]*(?P<who>he|she|the\s+[a-z][a-z-]+)\s+(?:{PRONOUN_VERBS})\b", re.I)
 PRONOUN_BEFORE = re.compile(rf"\b(?P<who>He|She|he|she)\s+(?:told\s+[^:“\"]{{1,40}}?|{PRONOUN_VERBS})[^.“\"]{{0,60}}?[,:]\s*$")
-PRONOUN_SEX = {"he": "male", "she": "female"}
 # "He said the man shouted: “…”": between his verb and the quote someone else speaks
 ANOTHER_SPEAKS = re.compile(r"\b(?:said|says|shouted|shouts|told|asked|yelled|screamed|cried|replied|added|wrote)\b[^.]*\b(?:said|says|shouted|shouts|told|asked|yelled|screamed|cried|replied|added|wrote)\b")
 LOOK_BACK = 2  # paragraphs before a quote searched for the person a pronoun stands for
@@ -143,8 +141,13 @@ def named_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, li
         if speaker is not None:
             return speaker, cue
     after = [m for m in by_anchor.get(last.anchor, []) if m.start >= passage.end]
-    speaker, cue = attribute(last.text, passage.end - 1, passage.end, after)
-    return speaker, cue
+    signed = next((m for m in after if passage.start == 0 and SIGNED.fullmatch(last.text, passage.end, m.start)), None)
+    if signed:
+        return signed, last.text[passage.end : signed.end].strip(" ”\"")  # a pull quote: "“…” - Jessica Sprengle, therapist"
+    return attribute(last.text, passage.end - 1, passage.end, after)
+
+
+SIGNED = re.compile(r"[”\"]?\s*[-–—―]\s*")
 
 
 def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, list[Mention]],
@@ -269,20 +272,6 @@ def role_references(blocks: list[Block], index: int, by_anchor: dict[str, list[M
         if owners:
             found.append((match.end(), owners[-1]))
     return found
-
-
-def may_be(who: str, mention: Mention, text: str, sexes: dict[str, str]) -> bool:
-    """Whether "he", "she" or "the general" may stand for the person of this mention: a pronoun not for
-    a given name or an honorific of the other sex ("Mr Taylor" is no "she"), nor for one the article calls by
-    the other's pronouns (`sexes`); "the X" only for a person written with the title X."""
-    if who in PRONOUN_SEX:
-        first = mention.surface.split()[0] if " " in mention.surface else ""  # a bare surname is no given name: "Morris" (Abby Rose Morris) is a she
-        before = text[max(0, mention.start - 10) : mention.start].split()
-        sex = HONORIFIC_SEX.get(before[-1] if before else "") or HONORIFIC_SEX.get(first) or given_name_sexes().get(first) \
-            or given_name_sexes().get(mention.actor.split("-")[0].title()) or sexes.get(mention.actor)  # "Mr Taylor's"; "Ferguson" of Michael Ferguson (his slug)
-        return sex in (None, PRONOUN_SEX[who])
-    title = who.split()[-1]
-    return re.search(rf"\b{re.escape(title)}\s+$", text[max(0, mention.start - 40) : mention.start], re.IGNORECASE) is not None
 
 
 def reported_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, list[Mention]]) -> tuple[Mention | None, str]:
