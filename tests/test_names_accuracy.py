@@ -843,3 +843,13 @@ def test_a_dateline_in_capitals_names_its_town():
     assert typed("FARGO — The city council met on Monday.") == {"Fargo": "place"}
     assert typed("LOS ANGELES (The Borowitz Report)—After a long day, he slept.").get("Los Angeles") == "place"
     assert "View Gallery" not in typed("VIEW GALLERY - pictures of the day")
+
+
+def test_a_committees_or_councils_name_goes_on_by_on_and_a_museum_is_an_organisation():
+    """US news: "the House Committee on Energy and Commerce" was a "House Committee", "the Metropolitan Museum of Art"
+    a place "Art"; CoNLL's "Commission on Presidential Debates" was missed. Not a day after a committee."""
+    assert typed("He chairs the House Committee on Energy and Commerce in Washington.").get(
+        "House Committee on Energy and Commerce") == "organisation"
+    assert typed("The Council on Foreign Relations met.").get("Council on Foreign Relations") == "organisation"
+    assert typed("It is on display at the Metropolitan Museum of Art in New York.").get("Metropolitan Museum of Art") == "organisation"
+    assert "Committee on Monday" not in typed("The Committee on Monday voted to go on.")

@@ -42,10 +42,10 @@ def role_follows(after: list[str]) -> bool:
 
 
 def head_before_of(names: list[str]) -> bool:
-    """"Union Bank of Switzerland", "Chicago Board of Trade", "National League for Democracy"."""
-    if "of" not in names and "for" not in names:
+    """"Union Bank of Switzerland", "Chicago Board of Trade", "National League for Democracy", "Council on Foreign Relations"."""
+    if "of" not in names and "for" not in names and "on" not in names:
         return False  # most runs: no word to look before
-    return any(names[k] in ("of", "for") and names[k - 1] in ORG_HEADS and names[k - 1] not in NOT_ORG_HEADS for k in range(1, len(names) - 1))
+    return any(names[k] in ("of", "for", "on") and names[k - 1] in ORG_HEADS and names[k - 1] not in NOT_ORG_HEADS for k in range(1, len(names) - 1))
 
 
 def bracketed(after: list[str]) -> str:

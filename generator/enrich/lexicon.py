@@ -93,7 +93,7 @@ ORG_HEADS = set(
     Shield Trophy Classic Masters Champions Serie Street St Road Avenue Square Bridge Airport Station Oval
     Stadium Brothers Partnership International Shipping Logistics Software Pharma Brewing Brewers Resources
     Ventures Enterprises Products Properties Airline Cement Textiles Chemical Metals Minerals Re Bros Bros.
-    Medical Pharmaceutical Healthcare Consolidated Guild Forum""".split()
+    Medical Pharmaceutical Healthcare Consolidated Guild Forum Museum Museums""".split()
 )
 NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 POST_NOMINALS = {"MP", "MEP", "MSP", "AM", "QC", "KC", "OBE", "MBE", "CBE"}  # letters after a name: "Frank Field MP", "Tom McCabe MSP"
@@ -108,7 +108,7 @@ NOT_ORG_HEADS = {"Act", "Bill", "Treaty", "Accord", "Agreement", "Convention", "
                  "Champions", "Serie", "Gala", "Show"} | PLACE_HEADS  # laws, events and shows: never people, not organisations either
 ORG_OPENERS = {"Bank", "Ministry", "University", "Department", "Office", "Bureau", "Institute", "Council",
                "Commission", "Committee", "Board", "Federation", "Association", "Union", "Court", "Church",
-               "House", "Organisation", "Organization", "Society", "College", "Academy", "Agency", "Party", "Chamber"}
+               "House", "Organisation", "Organization", "Society", "College", "Academy", "Agency", "Party", "Chamber", "Museum"}
 STORMS = {"Hurricane", "Hurricanes", "Typhoon", "Typhoons", "Cyclone", "Storm", "Superstorm"}  # "Hurricanes Harvey and Irma": no one
 AWARDS = {"Oscar", "Oscars", "Grammy", "Grammys", "Emmy", "Emmys", "Bafta", "Baftas", "Brits", "Golden Globe", "Golden Globes"}  # no one's name alone
 NEWS_AGENCIES = {"Reuters", "Reuter", "Itar-Tass", "Tass", "Interfax", "Xinhua", "AFP", "Bloomberg", "Kyodo", "Bernama", "Antara", "Yonhap", "Anatolian", "Itar",

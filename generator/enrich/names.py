@@ -130,6 +130,8 @@ def run_end(words: Tokens, plain: list[str], i: int) -> int:
             j += 1  # "Umar Said", "Doris Day", "Nancy Drew"
         elif word in ("of", "for") and j + 2 < n and plain[j + 1] == "the" and plain[j + 2][:1].isupper() and joins(plain[j - 1], word, organisation):
             organisation, j = organisation or plain[j - 1] in ORG_HEADS or plain[i] in ORG_OPENERS, j + 3  # "Chancellor of the Exchequer"
+        elif word == "on" and plain[j - 1] in ON_HEADS and j + 1 < n and plain[j + 1][:1].isupper() and plain[j + 1] not in STOP:
+            organisation, j = True, j + 2  # "House Committee on Energy and Commerce", "Council on Foreign Relations"
         elif word in CONNECTORS and j + 1 < n and plain[j + 1][:1].isupper() and plain[j + 1] not in STOP and words.gap(j) <= 1 and joins(plain[j - 1], word, organisation):
             organisation = organisation or (word in ("of", "for") and (plain[j - 1] in ORG_HEADS or plain[i] in ORG_OPENERS))
             j += 2
@@ -160,8 +162,9 @@ def titled_today(plain: list[str], j: int) -> bool:
     return plain[j] == "Today" and (plain[j - 1] in places() or plain[j - 1] in ("Mail", "Business"))
 
 
+ON_HEADS = {"Committee", "Subcommittee", "Commission", "Council", "Conference", "Panel", "Forum", "Centre", "Center", "Institute", "Coalition"}
 SURNAME_STOPS = {"Said", "Day", "Drew", "Dear"}  # stop words that are family names too, after a given name
-GOES_ON_A_RUN = CONNECTORS | NAME_INNER | {"of", "for"}  # the only words not capitalised that a run may go on with (run_end)
+GOES_ON_A_RUN = CONNECTORS | NAME_INNER | {"of", "for", "on"}  # the only words not capitalised that a run may go on with (run_end)
 
 
 def name_opener(words: Tokens, plain: list[str], i: int) -> bool:
