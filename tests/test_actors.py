@@ -943,3 +943,14 @@ def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons(make_project):
                              "\u201cThe beauty of me is that I\u2019m very rich.\u201d \u2014 Donald Trump. So vain.")
     assert said.get("Many people are invested in you hating your body.") == "Jessica Sprengle"
     assert said.get("The beauty of me is that I\u2019m very rich.") == "Donald Trump"
+
+
+def test_words_a_person_slams_dubs_or_calls_something_are_that_persons(make_project):
+    """US news: "Morris slammed the medication as “an eating disorder in a needle.”" and "Hayden calls it “phenomenon
+    of the unpleasant fact.”" were no one's."""
+    said = quotes_by_speaker(make_project, "a_00000000000000f4.txt", "Diet drugs",
+                             "Abby Rose Morris is an actor. Michael Hayden is a former spy chief.",
+                             "Morris slammed the medication as \u201can eating disorder in a needle.\u201d",
+                             "Hayden calls it \u201cphenomenon of the unpleasant fact.\u201d")
+    assert said.get("an eating disorder in a needle.") == "Abby Rose Morris"
+    assert said.get("phenomenon of the unpleasant fact.") == "Michael Hayden"
