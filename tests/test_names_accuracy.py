@@ -853,3 +853,15 @@ def test_a_committees_or_councils_name_goes_on_by_on_and_a_museum_is_an_organisa
     assert typed("The Council on Foreign Relations met.").get("Council on Foreign Relations") == "organisation"
     assert typed("It is on display at the Metropolitan Museum of Art in New York.").get("Metropolitan Museum of Art") == "organisation"
     assert "Committee on Monday" not in typed("The Committee on Monday voted to go on.")
+
+
+def test_an_office_and_its_holder_after_an_organisations_name_are_apart_from_it():
+    """US news: "said Minnesota Department of Human Services Assistant Commissioner, Natasha Merz" made the office part of
+    the department's name; "Bank of England Governor Mervyn King" was one organisation; ABC: "Democrat Tom Harkin" was
+    glued to the committee; a department's subject is no office ("Department of Public Health")."""
+    found = typed("\u201cWe agree,\u201d said Minnesota Department of Human Services Assistant Commissioner, Natasha Merz.")
+    assert found.get("Minnesota Department of Human Services") == "organisation" and found.get("Natasha Merz") == "person"
+    found = typed("The Bank of England Governor Mervyn King spoke on Monday.")
+    assert found.get("Bank of England") == "organisation" and found.get("Mervyn King") == "person"
+    assert typed("It was the L.A. County Department of Public Health, she said.").get("L.A. County Department of Public Health") == "organisation"
+    assert typed("House Speaker Melissa Hortman, of Brooklyn Park, spoke.").get("Brooklyn Park") == "place"

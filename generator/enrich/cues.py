@@ -89,8 +89,9 @@ def place_by_gazetteer(names: list[str], whole: str, before: list[str], after: l
         return ORGANISATION, "club", 0
     if whole in gazetteer:
         return gazetteer[whole], "place", 0
-    if len(names) > 1 and (before[-1:] in (["in"], ["near"]) or state_follows(after)) and after[:1] not in (["'s"], ["’s"]) and whole in small_towns():
-        return PLACE, "place", 0  # "in Beverly Hills", "Dobbs Ferry, N.Y."; not "in Diego Martin's film"
+    if len(names) > 1 and (before[-1:] in (["in"], ["near"]) or state_follows(after) or (before[-2:] == [",", "of"] and after[:1] == [","])) \
+            and after[:1] not in (["'s"], ["’s"]) and whole in small_towns():
+        return PLACE, "place", 0  # "in Beverly Hills", "Dobbs Ferry, N.Y.", "Melissa Hortman, of Brooklyn Park,"; not "in Diego Martin's film"
     if whole in US_STATES and before[-1:] == [","] and before[-2:-1] and before[-2][:1].isupper():
         return "", "", 0  # "Dobbs Ferry, N.Y.", "Carson City, NV": a state's abbreviation after a town, no organisation
     if len(names) == 1 and len(whole) > 3 and whole.isupper() and whole.title() in gazetteer:

@@ -33,7 +33,7 @@ from operator import itemgetter
 
 from ..model import Span
 from .cues import type_span
-from .organisation_runs import MEMBERS, Run, employer, joined, office_of, person_after, qualified, undescribed
+from .organisation_runs import MEMBERS, Run, employer, joined, office_holder, office_of, person_after, qualified, undescribed
 from .lists import company_lists, listed, surname_lists, version_lists
 from .name_words import called_by_given_name, common_last_words, stands_alone, suffixed
 from .echoes import case_cued, echoes
@@ -202,7 +202,8 @@ def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
                 run = with_first(plain, words, run)
             if run.dropped and run.type == PERSON:
                 found.extend(undescribed(plain, r) for r in employer(plain, run))
-            found.extend(person_after(plain, office_of(plain, qualified(plain, undescribed(plain, run)))))
+            for part in office_holder(plain, office_of(plain, qualified(plain, undescribed(plain, run)))):
+                found.extend(person_after(plain, part))
     return words, joined(plain, found)
 
 

@@ -110,6 +110,36 @@ def office_of(plain: list[str], run: Run) -> Run:
     return Run(start, j, *type_span(tuple(plain[start:j]), plain[max(0, start - 5) : start], plain[j : j + 5])) if start < j else run
 
 
+def office_holder(plain: list[str], run: Run) -> list[Run]:
+    """An organisation's run that goes on to an office held in it and its holder: "Bank of England Governor Mervyn
+    King", "Minnesota Department of Human Services Assistant Commissioner, Natasha Merz" (the holder after a comma):
+    the organisation, then the person (not "Ministry of Home Affairs", whose "Home" opens no holder's name)."""
+    i, j = run.first, run.end
+    k = next((k for k in range(i + 2, j) if office(plain[k])), 0) if run.type == ORGANISATION else 0
+    if not k:
+        return [run]
+    m = next((m for m in range(k, j) if not office(plain[m])), j)
+    holder = plain[m:j]
+    if holder and not (2 <= len(holder) <= 3 and holder[0] in given_names() and all(w[:1].isupper() for w in holder)):
+        return [run]
+    if not holder and plain[j : j + 1] != [","]:
+        return [run]
+    kind, cue, _ = type_span(tuple(plain[i:k]), plain[max(0, i - 5) : i], plain[k : k + 5])
+    if kind != ORGANISATION:
+        return [run]
+    return [Run(i, k, kind, cue, 0)] + ([Run(m, j, PERSON, "title", 0)] if holder else [])
+
+
+def office(word: str) -> bool:
+    return (is_title(word) or word in OFFICE_WORDS) and word not in ORG_HEADS and word not in PORTFOLIOS
+
+
+OFFICE_WORDS = {"Assistant", "Associate", "Acting", "Deputy", "Executive", "Senior", "Chief"}
+PORTFOLIOS = set("""Foreign Defence Defense Finance Interior Justice Home Trade Economy Economics Energy Health Education Agriculture
+    Labour Labor Industry Culture Transport Environment State General Special Former Opposition Grand Crown Member Parliament""".split())
+# titles that are a department's subject too ("Department of Public Health"): no office after an organisation's name
+
+
 def person_after(plain: list[str], run: Run) -> list[Run]:
     """An organisation's run (or one no cue typed) that ends in a person's given and family name with no title between them, as ABC's
     rural news writes it: "Macquarie Bank Rory Robertson", "Wine Makers Federation of Australia Stephen Strachan"
