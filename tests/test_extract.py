@@ -660,3 +660,29 @@ def test_a_glued_sentence_end_inside_a_quote_is_no_lost_paragraph_break():
             'Then they said no." She left.Later the board met.The producer was not told.It ended there.')
     paragraphs = [b.text for b in extract(raw("x\n\n" + text)).paragraphs]
     assert paragraphs[0].startswith("Kiran told") and "First, they told us" in paragraphs[0]
+
+
+REUTERS_1987 = """BANKAMERICA NOT UNDER PRESSURE TO ACT
+
+    LOS ANGELES, Feb 26 - BankAmerica Corp is not under pressure
+to act quickly on its proposed equity offering and would do well
+to delay it, analysts said.
+    Some analysts said they have recommended BankAmerica delay its
+offering, which could raise about one billion dlrs.
+    "This is certification of incompetence," private political
+analyst Stephen Hess told Reuters in commenting on the report.
+    BankAmerica stock fell this week, along with other banking
+issues, on news that Brazil suspended its interest payments.
+ Reuter
+"""
+
+
+def test_wire_copy_whose_paragraphs_open_indented_keeps_them_and_its_sign_off_names_the_agency():
+    """Reuters-21578 (a ninth corpus): 108 of 118 stories were one paragraph, their indented paragraphs run together
+    (nothing left to cite by ¶), and the closing "Reuter" was the body's last word, the outlet unknown."""
+    article = extract(raw(REUTERS_1987))
+    assert [p.text.split()[0] for p in article.paragraphs] == ["LOS", "Some", "\"This", "BankAmerica"]
+    assert article.outlet.value == "Reuters" and "sign-off" in article.outlet.evidence
+    assert "Reuter" not in article.paragraphs[-1].text and [r.rule for r in article.removed] == ["wire sign-off"]
+    plain = extract(raw(REUTERS_1987.replace("\n    ", "\n")))  # the same text wrapped with no indent: one paragraph
+    assert len(plain.paragraphs) == 1

@@ -337,6 +337,12 @@ def summarise(blocks: list[Block]) -> Field[str]:
 KICKER_WORDS = 15
 
 
+def signed_off(removed: list[RemovedLine]) -> Field[str] | None:
+    """The agency whose name closes its story ("Reuter", as Reuters signed its wire copy)."""
+    line = next((r for r in removed if r.rule == "wire sign-off"), None)
+    return Field("Reuters", f"line {line.line}: {line.text} (the agency's sign-off)") if line else None
+
+
 def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Article:
     items = units(raw.text, raw.blank_lines_before)
     items, removed = split_boilerplate(items)
@@ -360,7 +366,8 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
         title=head.title or derived_title(blocks, title_words),
         dek=head.dek or Field(None, nothing.format("no standfirst line under a headline")),
         authors=head.authors or Field((), nothing.format("no byline")),
-        outlet=head.outlet or dateline_outlet(body_units) or head.site or Field(None, nothing.format("no outlet named in a byline, a dateline or the page title")),
+        outlet=head.outlet or dateline_outlet(body_units) or signed_off(removed) or head.site
+        or Field(None, nothing.format("no outlet named in a byline, a dateline or the page title")),
         date=date if date.value is not None else undated_dateline(body_units) or date,
         kind=classify_kind(body, removed, count, head.blocks[0] if head.blocks else None),
         language=detect_language(body_words),

@@ -98,6 +98,7 @@ BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
     ("photo credit", re.compile(r"^\((?:[A-Z]{2,10}[\s?])?(?i:photo|file|file photo|pic|picture)\)$")),  # "(HT Photo)", "(HT?FILE)" alone on a line
     ("image file name", re.compile(r"^(?=\S*[a-z])(?:[a-z0-9]+(?:[-_][a-z0-9]+){2,}|[a-z]{12,}|\S+\.(?:jpe?g|png|gif))$")),
     ("stray letter", re.compile(r"^[A-Z]$")),  # a drop capital left on a line of its own
+    ("wire sign-off", re.compile(r"^(?:Reuter|REUTER)$")),  # the agency's name alone closing its story (Reuters 1987)
     ("contributors", re.compile(r"^[^.!?]{0,200}\b(?:contributed|contributing) (?:to )?(?:this|the) (?:report|story|article|reporting)\s*\.?$", re.I)),
 ]
 EMAIL_HEADER = re.compile(r"^(?:To|From|Cc|Bcc|Subject|Sent|Date):\s")  # a quoted email's header: text, not a heading
@@ -114,16 +115,31 @@ def units(text: str, blank_lines_before: int = 0) -> list[Unit]:
     file, which has `blank_lines_before` the text; a web page's character references read as their characters."""
     lines = text.split("\n")
     groups: list[list[Unit]] = [[]]
+    indented: set[int] = set()  # lines that open with spaces or a tab
     for number, line in enumerate(lines, start=1 + blank_lines_before):
         if line.strip():
             groups[-1].append(Unit(number, referenced_characters(line.strip())))
+            if line[:1] in (" ", "\t"):
+                indented.add(number)
         elif groups[-1]:
             groups.append([])
     groups = [g for g in groups if g]
     flat = [u for g in groups for u in g]
     if _hard_wrapped(groups, flat):
-        return [Unit(g[0].line, " ".join(u.text for u in g)) for g in groups]
+        return [Unit(p[0].line, " ".join(u.text for u in p)) for g in groups for p in indented_paragraphs(g, indented)]
     return flat
+
+
+def indented_paragraphs(group: list[Unit], indented: set[int]) -> list[list[Unit]]:
+    """A hard-wrapped group cut where a line indented after one that is not opens a paragraph, as wire copy marks its
+    paragraphs with no blank line between ("    WASHINGTON, Feb 26 - The Tower …" / "says President …" / "    “This is
+    …"); a group indented throughout, or not at all, is one paragraph."""
+    paragraphs = [[group[0]]]
+    for before, unit in zip(group, group[1:]):
+        if unit.line in indented and before.line not in indented:
+            paragraphs.append([])
+        paragraphs[-1].append(unit)
+    return paragraphs
 
 
 def _hard_wrapped(groups: list[list[Unit]], flat: list[Unit]) -> bool:
