@@ -946,11 +946,12 @@ def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons(make_project):
 
 
 def test_words_a_person_slams_dubs_or_calls_something_are_that_persons(make_project):
-    """US news: "Morris slammed the medication as “an eating disorder in a needle.”" and "Hayden calls it “phenomenon
-    of the unpleasant fact.”" were no one's."""
+    """Horne: "Hayden calls it “phenomenon of the unpleasant fact.”" was no one's; US news writes "… slammed the
+    medication as “an eating disorder in a needle.”" (a quote the archive still misses there: its subject is a
+    pronoun two sentences on from the name)."""
     said = quotes_by_speaker(make_project, "a_00000000000000f4.txt", "Diet drugs",
-                             "Abby Rose Morris is an actor. Michael Hayden is a former spy chief.",
-                             "Morris slammed the medication as \u201can eating disorder in a needle.\u201d",
+                             "Jackie Goldschneider is a reality star. Michael Hayden is a former spy chief.",
+                             "Goldschneider slammed the medication as \u201can eating disorder in a needle.\u201d",
                              "Hayden calls it \u201cphenomenon of the unpleasant fact.\u201d")
-    assert said.get("an eating disorder in a needle.") == "Abby Rose Morris"
+    assert said.get("an eating disorder in a needle.") == "Jackie Goldschneider"
     assert said.get("phenomenon of the unpleasant fact.") == "Michael Hayden"
