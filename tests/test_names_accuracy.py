@@ -865,3 +865,10 @@ def test_an_office_and_its_holder_after_an_organisations_name_are_apart_from_it(
     assert found.get("Bank of England") == "organisation" and found.get("Mervyn King") == "person"
     assert typed("It was the L.A. County Department of Public Health, she said.").get("L.A. County Department of Public Health") == "organisation"
     assert typed("House Speaker Melissa Hortman, of Brooklyn Park, spoke.").get("Brooklyn Park") == "place"
+
+
+def test_a_wire_dateline_with_its_month_and_day_names_its_town_and_an_interbank_rate_is_no_organisation():
+    """Reuters-21578: "NEW YORK, Feb 26 -" opened 10 stories whose New York was never found, and LIBOR was an
+    organisation of 7 (CoNLL's PIBOR a false one too)."""
+    assert typed("NEW YORK, Feb 26 - Venezuela and its bank advisers met.").get("New York") == "place"
+    assert typed("The LIBOR rate rose and PIBOR futures fell.").get("LIBOR") in (None, "")

@@ -249,7 +249,8 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     return tuple(span for span in spans if stands_alone(text, span[0], span[1]) and span[3] not in AWARDS)  # "Oscar nominee Clive Owen"
 
 
-DATELINE = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?P<state>, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?: \([\w ]+\))?(?: ?(?:—|–|--) ?| - )")
+DATELINE = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?P<state>, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?: \d{1,2})?(?: \([\w ]+\))?(?: ?(?:—|–|--) ?| - )")
+# "ST. PAUL, Minn. --", "FARGO —", "LONDON, England (CNN) --", "NEW YORK, Feb 26 -" (Reuters: a month and day)
 
 
 def datelined(spans: list, text: str) -> list:
