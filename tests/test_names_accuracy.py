@@ -872,3 +872,10 @@ def test_a_wire_dateline_with_its_month_and_day_names_its_town_and_an_interbank_
     organisation of 7 (CoNLL's PIBOR a false one too)."""
     assert typed("NEW YORK, Feb 26 - Venezuela and its bank advisers met.").get("New York") == "place"
     assert typed("The LIBOR rate rose and PIBOR futures fell.").get("LIBOR") in (None, "")
+
+
+def test_a_role_elect_before_a_name_is_a_role():
+    """Reuters-21578: "said chairman-elect Denys Henderson" found no one, and his eight "Henderson said" made
+    Henderson, Nevada a place of the story."""
+    assert typed("ICI results rose, said chairman-elect Denys Henderson.").get("Denys Henderson") == "person"
+    assert typed("He met president-elect Donald Trump on Friday.").get("Donald Trump") == "person"

@@ -70,6 +70,7 @@ LOWER_CUES = set(
     congressman congresswoman politician filmmaker cricketer boxer wrestler athlete sprinter rapper farmer grower
     grazier winemaker fisherman""".split()
 )
+LOWER_CUES |= {f"{role}-{stage}" for role in LOWER_CUES for stage in ("elect", "designate")}  # "chairman-elect Denys Henderson"
 SAY = set("said says told added wrote declared stated announced insisted warned explained noted argued replied asked admitted acknowledged".split())
 ORG_HEADS = set(
     """Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. Plc PLC plc LLC AG SA NV BV GmbH SpA AB ASA Oyj Bhd
