@@ -22,7 +22,7 @@ HEADING_MAX_WORDS = 14
 WRAP_WIDTH = 120  # characters: no hard-wrapped text has lines longer (one in 20 is let pass: a URL, a table's row)
 
 AGENCY = (r"(?i:getty(?: images)?|wireimage|filmmagic|gc images|splash(?: news)?|rex(?: features)?|shutterstock|pa(?: photos| images| wire)?|"
-          r"ap(?: photo)?|afp|epa|reuters|corbis|alamy|wenn|backgrid|akm-gsi|gsi|x17(?: online)?|bauer-griffin|infphoto|fameflynet|"
+          r"ap(?: photo)?|afp|epa|reuters|corbis|alamy(?: stock photo)?|wenn|backgrid|akm-gsi|gsi|x17(?: online)?|bauer-griffin|infphoto|fameflynet|"
           r"mega(?: agency)?|pacific coast news|instar|invision|startraks(?: photo)?|beimages|press association|camera press|eyevine)")
 # a credit line: names then an agency, split by slashes ("Name / Agency"), or a show or a person then the platform
 # the picture comes from ("Saturday Night Live/YouTube")
@@ -77,18 +77,35 @@ BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
     ("related link", re.compile(r"^related(?: video| videos| gallery| photos?| story| stories| articles?| links?| coverage| reading)?:\s.{3,160}$", re.I)),
     # a teaser in capitals for a gallery or a video elsewhere on the site ("PHOTOS: See All of Kylie Jenner's Hairstyles")
     ("related link", re.compile(r"^(?:PHOTOS?|VIDEOS?|GALLERY|PICTURES|SLIDESHOW|WATCH|SEE ALSO|READ MORE|MORE)\s*:\s.{3,160}$")),
+    # the same in a headline's case: "More on plastics: Pollution Is Shrinking …", "More:Berry parfait …", "Magazine: Best and worst …"
+    ("related link", re.compile(r"^(?:More(?: on [\w'’ -]{2,40})?|Magazine|(?:[A-Z]\w+ )?Full coverage):\s?[A-Z0-9][^\"“”]{3,160}$")),
     # a link that ends in an arrow ("See the most-read stories in Entertainment this hour »")
     ("related link", re.compile(r"^[A-Z][^.!?\"“”»›]{2,120}[»›]$")),
     # the scraps a copied web page leaves: a video player and its titles, share buttons, photo credits, file names
     ("video player", re.compile(r"^(?:play(?: video)?|replay|fullscreen|modal trigger|watch(?: video| now)?|video|/|\d+ photos?|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)$", re.I)),
+    ("video title", re.compile(r"^\d{1,2}:\d{2} [^.!?]{3,120}[–—-] ?video$", re.I)),  # "00:28 Felicity Cloake tries a chip butty – video"
     ("video title", re.compile(r"^(?=(?:\S+\s+){3})[^.!?]{2,159}?[^\s\d.!?](?<!\bat)(?<!\bfrom)(?<!\buntil)(?<!\bby)(?<!\bto)\s*(?:play video)?\s*\d{1,2}:\d{2}$", re.I)),
     ("video prompt", re.compile(r"^watch\b[^\"“”]{0,200}(?:\bbelow\s*[.:!]?|:)$", re.I)),  # "Watch the clip below:", its player gone
     ("photo label", re.compile(r"^(?:photos?|pictures?|gallery|images?)$", re.I)),
+    # the Washington Post's bar, over the story and under it: "Listen 9 min Comment on this story Comment Gift Article Share"
+    ("share buttons", re.compile(r"^(?:(?:listen \d{1,3} min|comment on this story|comments?|gift ?outline|gift article|share|save)(?:\s+|$)){2,}$", re.I)),
     ("share buttons", re.compile(r"^(?:.{0,200}\bfacebook twitter (?:google plus |pinterest )?embed|(?:(?:pick|share|embed|e-?mail|facebook|twitter|pinterest|"
                                 r"google\s?plus|google\+|linkedin|whatsapp|reddit|tumblr|print|copy link|messenger)\W*){2,})$", re.I)),
     ("prompt", re.compile(r"^(?:sign up|learn more|log in|sign in|subscribe|follow)$", re.I)),  # "Follow": an embedded tweet's button
-    ("photo credit", re.compile(r"^.{0,400}(?:\((?:Photo: )?[A-Z][\w.'’ -]{1,40}(?:/[^()/\s,][^()/,]{1,40})+\)|\(Photo: [^()]{2,60}\)|"
-                               r"(?:Photo|Photograph|Image|Picture)(?::| by| courtesy| credit:?) [^.]{2,60})$")),
+    # a caption's credit at its end: "(Jonathan Ernst/Reuters)", "… year. (John J. Kim / Chicago Tribune)", "Photographs: Linda
+    # Nylind/The Guardian", "| Photo Credit: PTI", "Image Credit: Illumina", "… capsule. Credit: NASA/GSFC/Univ. of Arizona"
+    ("photo credit", re.compile(r"^.{0,400}(?:\((?:Photo: )?[A-Z][\w.'’ -]{1,40}(?:/[^()/\s,][^()/,]{1,40}|(?<=\s)/ [^()/\s,][^()/,]{1,40})+\)|"
+                               r"\(Photo: [^()]{2,60}\)|(?:Photo|Photograph|Image|Picture)s?(?::| by| courtesy| [Cc]redit:?) [^.]{2,60}|"
+                               r"[.!?]\s+Credit: [A-Z](?:(?!\.\s+[A-Z])[^!?]){1,80})$")),
+    # a credit, then its caption: "FG Trade via Getty Images", "PixelsEffect via Getty Images Diabetics may need Ozempic …"
+    ("photo caption", re.compile(r"^[A-Z][\w.'’ -]{1,40} via (?:Getty Images|Shutterstock|Alamy|iStock(?:photo)?)(?:\s.{0,400})?$")),
+    # a caption's source, on a short line: "Coinbase stock one-year price chart. Source: TradingView"
+    ("photo credit", re.compile(r"^.{0,160}[.!?]\s+Source: [A-Z][\w.'’ -]{1,40}$")),
+    ("affiliate notice", re.compile(r"^.{0,200}\b(?:a participant in the Amazon Services LLC Associates Program|affiliate commission)\b.{0,600}$")),
+    ("photo credit", re.compile(r"^(?:(?:Illustration|Photo|Photograph|Image)s?:\s?[A-Z][\w.'’ -]{1,40}(?:/[\w.'’ -]{1,40})*\s*){1,3}$")),
+    ("photo caption", re.compile(r"^(?:Enlarge this image\s+)?toggle caption\b.{0,200}$", re.I)),  # NPR's picture, as its page reads
+    ("copyright", re.compile(r"^[^\"“”]{0,80}(?:©|\(c\)|copyright)[^\"“”]{0,200}\ball rights reserved\b[^\"“”]{0,300}$", re.I)),
+    ("comment prompt", re.compile(r"^[^\"“”]{0,200}\b(?:share your thoughts|let us know|tell us)\b[^\"“”]{0,80}\bin the comments(?: below| section)?\s*[.!]?$", re.I)),
     # a credit alone: agencies, or photographers and agencies ("Tristan Fewings / Getty Images", "Rex/Getty",
     # "Rochlin/Hand in Hand/Getty Images; Clint Spaulding/WWD/REX/Shutterstock"); a caption that ends in one
     # ("…sketch together. Saturday Night Live/YouTube", "…in Atlanta yesterday[AKM-GSI]", "Left, by …/WireImage; …")

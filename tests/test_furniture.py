@@ -1,0 +1,58 @@
+"""Review 13 (150 scraped US news texts): the furniture of a news site's page, its picture captions, and what is
+no standfirst, left in the body, made section headings or taken as the dek."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.content.extract import extract
+from generator.content.read import normalise
+from generator.content.structure import boilerplate_rule
+from generator.model import RawFile
+
+
+def raw(text: str) -> RawFile:
+    return RawFile(path="x.txt", id="00000000deadbeef", id_evidence="test", sha256="0", text=normalise(text), encoding="utf-8", size=len(text))
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Listen 9 min Comment on this story Comment Gift Article Share", "share buttons"), ("GiftOutline Gift Article", "share buttons"),
+    ("A cluster of crocus flowers blooms in the garden. (John J. Kim / Chicago Tribune)", "photo credit"),
+    ("Canister placed inside the capsule. Credit: NASA/GSFC/Univ. of Arizona/Lockheed Martin", "photo credit"),
+    ("Peoples Democratic Party (PDP) President Mehbooba Mufti. File. | Photo Credit: PTI", "photo credit"),
+    ("‘Sweet, tangy and slightly synthetic’ … Ammar’s verdict on Heinz. Photographs: Linda Nylind/The Guardian", "photo credit"),
+    ("Image Credit: Illumina", "photo credit"), ("Illustration:Jianan Liu/HuffPost Photo:Getty Images", "photo credit"),
+    ("Coinbase stock one-year price chart. Source: TradingView", "photo credit"),
+    ("The Kia Carnival is only model of cars facing a recall. Alamy Stock Photo", "photo credit"),
+    ("FG Trade via Getty Images", "photo caption"), ("PixelsEffect via Getty Images Diabetics may need Ozempic to manage it.", "photo caption"),
+    ("Enlarge this image toggle caption Trent Nelson/AP Trent Nelson/AP", "photo caption"),
+    ("Copyright © 2023 NPR. All rights reserved. Visit our website terms of use at www.npr.org for further information.", "copyright"),
+    ("The-CNN-Wire ™ & © 2023 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.", "copyright"),
+    ("Are you excited to see the new movie? Share your thoughts with us in the comments below!", "comment prompt"),
+    ("More on plastics: Pollution Is Shrinking Human Penises, Warns Famous Environmentalist", "related link"),
+    ("More:Berry parfait featuring Greek yogurt is a sweet way to get more fruit into your diet", "related link"),
+    ("Magazine: Best and worst countries for crypto taxes — Plus crypto tax tips", "related link"),
+    ("Sports Full coverage: 2023 NCAA basketball tournament March Madness is upon us.", "related link"),
+    ("00:28 Felicity Cloake tries a chip butty – video", "video title"),
+    ("A note to our readers We are a participant in the Amazon Services LLC Associates Program, an affiliate program.", "affiliate notice"),
+    # what a story writes stays
+    ("He shared the news via AP and Reuters on Monday.", None), ("The data came from the census. Source: the Census Bureau said so.", None),
+    ("More people than ever voted: 60% of them.", None), ("Share prices rose and comments were muted.", None),
+    ("The poll (Democrats / Republicans) split evenly.", None), ("Copyright law was the subject, he said.", None),
+    ("She was given credit: the award went to her.", None), ("He said the meeting ran until 10:30 and then a video played", None),
+])
+def test_a_news_sites_page_furniture_is_boilerplate(line, rule):
+    assert boilerplate_rule(line) == rule
+
+
+def test_a_link_marker_is_cut_from_its_sentence():
+    article = extract(raw("How to watch\n\nFlobikes (opens in new tab) is your port of call for live coverage of the race."))
+    assert article.blocks[0].text == "Flobikes is your port of call for live coverage of the race."
+    assert [(r.rule, r.text) for r in article.removed] == [("link marker", "(opens in new tab)")]
+
+
+def test_a_share_bar_or_a_caption_under_the_headline_is_no_dek():
+    for furniture in ("Listen 9 min Comment on this story Comment Gift Article Share", "FG Trade via Getty Images",
+                      "Spring growth is weeks ahead of where it would normally be. (John J. Kim / Chicago Tribune)"):
+        article = extract(raw(f"Chicago had a warm winter\n\n{furniture}\n\nIt’s no secret that Chicago had a mild winter, but now the data is in."))
+        assert article.dek.value is None and [r.text for r in article.removed] == [furniture]
