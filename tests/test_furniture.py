@@ -56,3 +56,25 @@ def test_a_share_bar_or_a_caption_under_the_headline_is_no_dek():
                       "Spring growth is weeks ahead of where it would normally be. (John J. Kim / Chicago Tribune)"):
         article = extract(raw(f"Chicago had a warm winter\n\n{furniture}\n\nIt’s no secret that Chicago had a mild winter, but now the data is in."))
         assert article.dek.value is None and [r.text for r in article.removed] == [furniture]
+
+
+@pytest.mark.parametrize("under_the_headline, rest", [
+    ("TL;DR:", "Prince William appeared “openly smitten” with a child at an event, according to an expert."),
+    ("Becoming an entrepreneur can be rewarding. Here are some things to consider before taking the leap:", "Risk: there is no guarantee."),
+    ("We heard yesterday about WA graziers offloading stock with the dry conditions,", "and the trend is also starting to appear in the Mallee."),
+    ("Varanasi: police in Mau district arrested a criminal who was absconding for five\nyears. Acting on a tip-off, STF arrested him.", ""),
+    ("With Coinbase on the verge of a court battle, the firm said the U.S. has “left a vacuum that other countries are eager to fill.“", "The SEC issued a notice."),
+    ("‘Bananas are mushy, musty and alarmingly yellow’", "It’s not because they look phallic, OK? I like cucumbers!\n\n‘Oysters are terrifying’\n\n"
+     "I have always found oysters a bit terrifying, she wrote, and so on.\n\n‘Tripe is a texture too far’\n\nThe tripe arrived in a bowl, grey and glistening."),
+])
+def test_what_has_no_standfirsts_shape_stays_in_the_body(under_the_headline, rest):
+    """Review 13: a label, the lede's opening or the lede, and the first of ten section headings were deks."""
+    article = extract(raw(f"The headline of the story\n\n{under_the_headline}\n\n{rest}"))
+    assert article.dek.value is None
+    assert under_the_headline.split("\n")[0] in article.blocks[0].text
+
+
+def test_a_standfirst_stays_the_dek():
+    article = extract(raw("Japan turns to beer alternatives\n\nJapanese brewers are increasingly making money from beer-flavoured drinks"
+                          "\n\nBeer and spirits are heavily taxed in Japan, driving breweries to search for alternatives."))
+    assert article.dek.value == "Japanese brewers are increasingly making money from beer-flavoured drinks"

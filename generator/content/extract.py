@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .dates import date_in_line
 from ..model import Article, Block, Field, RawFile, RemovedLine
 from .residue import cut_inline_residue
+from .standfirst import a_standfirst_shape
 from .structure import Unit, body_blocks, lost_paragraph_breaks, split_boilerplate, units
 from .wire import dateline_outlet, take_wire_opening, undated_dateline, wire_dateline
 from .text import ends_with, lost_quotation_marks, name_case, sentences, truncate_words, word_count, words
@@ -126,16 +127,17 @@ def in_capitals(text: str) -> bool:
     return len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
-def is_dek(unit: Unit, following: Unit | None) -> bool:
-    """A standfirst under the headline: a line above a byline, or one that ends no sentence; not a dateline
-    ("WASHINGTON, D.C. –", "NEW YORK (The Borowitz Report)—The ...": the lede's opening)."""
+def is_dek(unit: Unit, rest: list[Unit]) -> bool:
+    """A standfirst under the headline: a line above a byline, or one that ends no sentence and has a standfirst's
+    shape; not a dateline ("WASHINGTON, D.C. –", "NEW YORK (The Borowitz Report)—The ...": the lede's opening)."""
+    following = rest[0] if rest else None
     if following is None or word_count(unit.text) > 60 or BYLINE.match(unit.text) or DATELINE_START.match(unit.text):
         return False
     if EDITORS_BYLINE.match(unit.text) or MONTH_AND_DAY.match(unit.text):  # "July 24": a gallery's or a timeline's first entry
         return False
     if word_count(unit.text) < 2:  # "Background": a section's heading, no standfirst
         return False
-    return bool(BYLINE.match(following.text)) or not ends_with(unit.text, ".!?…")
+    return bool(BYLINE.match(following.text)) or (not ends_with(unit.text, ".!?…") and a_standfirst_shape(unit, rest))
 
 
 MONTH_AND_DAY = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|"
@@ -171,7 +173,7 @@ def take_head(items: list[Unit], dated: frozenset[int] = frozenset()) -> tuple[H
         take_headline(unit, head)
         if rest and word_count(rest[0].text) >= 3 and rest[0].text.casefold() in unit.text.casefold():
             head.repeated = rest.pop(0)  # the page's title, then its headline: "Kanye West, No 'American Idol' For Me"
-        if rest and not wire and is_dek(rest[0], rest[1] if len(rest) > 1 else None) and not name_alone_byline(rest[0], rest[1:2], dated):
+        if rest and not wire and is_dek(rest[0], rest[1:]) and not name_alone_byline(rest[0], rest[1:2], dated):
             unit = rest.pop(0)
             head.dek = Field(unit.text, evidence(unit))
             head.blocks += (Block("dek", unit.text, unit.line, None, "dek"),)
