@@ -78,3 +78,18 @@ def test_a_standfirst_stays_the_dek():
     article = extract(raw("Japan turns to beer alternatives\n\nJapanese brewers are increasingly making money from beer-flavoured drinks"
                           "\n\nBeer and spirits are heavily taxed in Japan, driving breweries to search for alternatives."))
     assert article.dek.value == "Japanese brewers are increasingly making money from beer-flavoured drinks"
+
+
+def test_a_byline_without_by_under_the_headline_names_the_authors():
+    """Review 13 and the Indian corpus: "Bethany Thayer" over "Henry Ford Health", "Sahil Gupta and Guncha Prakash" and
+    "Staff Reporter" were deks (the affiliation a section heading); the lede that follows stays the first paragraph."""
+    lede = "Many Mediterranean dishes use a clever mix of seasonings in healthful meals made from vegetables and dried fruit, served on grains."
+    one = extract(raw(f"Sheet pan dinner uses Moroccan spices\n\nBethany Thayer\n\nHenry Ford Health\n\n{lede}"))
+    assert (one.authors.value, one.dek.value, [b.text for b in one.blocks]) == (("Bethany Thayer",), None, [lede])
+    assert [(r.line, r.rule, r.text) for r in one.removed] == [(5, "author's affiliation", "Henry Ford Health")]
+    two = extract(raw(f"Elevating our education ecosystem\n\nSahil Gupta and Guncha Prakash\n\n{lede}"))
+    assert (two.authors.value, two.dek.value) == (("Sahil Gupta", "Guncha Prakash"), None)
+    staff = extract(raw(f"SC asks Speaker to dispose of plea\n\nStaff Reporter\n\n{lede}"))
+    assert (staff.authors.value, staff.dek.value, staff.authors.evidence) == ((), None, "line 3: Staff Reporter")
+    for dek in ("Life in Outer Space", "Donald Trump"):  # a title-case line, or a name with no affiliation under it, stays
+        assert extract(raw(f"The headline\n\n{dek}\n\n{lede}")).authors.value == ()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .dates import date_in_line
 from ..model import Article, Block, Field, RawFile, RemovedLine
 from .residue import cut_inline_residue
-from .standfirst import a_standfirst_shape
+from .standfirst import a_standfirst_shape, byline_alone
 from .structure import Unit, body_blocks, lost_paragraph_breaks, split_boilerplate, units
 from .wire import dateline_outlet, take_wire_opening, undated_dateline, wire_dateline
 from .text import ends_with, lost_quotation_marks, name_case, sentences, truncate_words, word_count, words
@@ -64,6 +64,7 @@ class Head:
     outlet: Field[str] | None = None
     source_url: Field[str] | None = None
     repeated: Unit | None = None  # the headline again, or its end, right under it
+    affiliation: Unit | None = None  # the line under a byline of one name alone: its writer's employer
     site: Field[str] | None = None  # the site a web page's title names after a bar
     blocks: tuple[Block, ...] = ()  # the headline and dek as blocks whose names are mentions (anchors title, dek)
 
@@ -173,11 +174,14 @@ def take_head(items: list[Unit], dated: frozenset[int] = frozenset()) -> tuple[H
         take_headline(unit, head)
         if rest and word_count(rest[0].text) >= 3 and rest[0].text.casefold() in unit.text.casefold():
             head.repeated = rest.pop(0)  # the page's title, then its headline: "Kanye West, No 'American Idol' For Me"
-        if rest and not wire and is_dek(rest[0], rest[1:]) and not name_alone_byline(rest[0], rest[1:2], dated):
+        if not wire and (alone := byline_alone(rest)):
+            head.authors, head.affiliation = alone
+            rest = rest[1 + (head.affiliation is not None) :]
+        elif rest and not wire and is_dek(rest[0], rest[1:]) and not name_alone_byline(rest[0], rest[1:2], dated):
             unit = rest.pop(0)
             head.dek = Field(unit.text, evidence(unit))
             head.blocks += (Block("dek", unit.text, unit.line, None, "dek"),)
-    for index, unit in enumerate(rest[:3]):
+    for index, unit in enumerate(rest[:3] if head.authors is None else ()):
         parsed = parse_byline(unit) or name_alone_byline(unit, rest[index + 1 : index + 2], dated)
         if parsed:
             head.authors, head.outlet = parsed
@@ -348,6 +352,7 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
     items, source_url = take_source_url(items, removed)
     head, body_units = take_head(items, frozenset(r.line for r in removed if r.rule == "date line"))
     removed += [RemovedLine(head.repeated.line, head.repeated.text, "headline repeated")] if head.repeated else []
+    removed += [RemovedLine(head.affiliation.line, head.affiliation.text, "author's affiliation")] if head.affiliation else []
     if body_units:
         body_units[0], wire_authors = take_wire_opening(body_units[0], removed)
         head.authors = head.authors or wire_authors

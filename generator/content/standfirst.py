@@ -1,4 +1,5 @@
-"""What a line under the headline must be to be its standfirst (dek), beyond not ending a sentence: review 13 found
+"""What a line under the headline is: a byline with no "By" (byline_alone), or a standfirst (dek) when, beyond not ending
+a sentence, it has a standfirst's shape. Review 13 found
 the lede's opening, a label announcing a list and the first of the article's section headings taken as the dek
 ("Here are some things to consider before taking the leap:", "TL;DR:", "‘Bananas are mushy, musty and alarmingly
 yellow’" over the first of ten sections headed alike). A line that is none of them is left in the body, where it
@@ -6,8 +7,11 @@ was: no dek is better than a wrong one."""
 
 from __future__ import annotations
 
+import re
+
+from ..model import Field
 from .structure import Unit, is_heading
-from .text import ends_with
+from .text import ends_with, word_count
 
 QUOTE_OPENERS = "‘“'\""
 SAME_SHAPED_HEADINGS = 2  # later section headings shaped as the line: what makes it the first of them
@@ -41,3 +45,28 @@ def first_of_its_headings(unit: Unit, rest: list[Unit]) -> bool:
         return False
     alike = sum(1 for line, under in zip(rest, rest[1:]) if is_heading(line, under) and shape(line, under) == own)
     return alike >= SAME_SHAPED_HEADINGS
+
+
+# a byline under the headline with no "By": a staff line, names joined ("Sahil Gupta and Guncha Prakash"), or one name
+# over its writer's affiliation ("Bethany Thayer" / "Henry Ford Health"), as syndicated and Indian pages print them
+PERSON = r"[A-Z][a-z’'\-]+(?: [A-Z]\.)?(?: (?:[A-Z][a-z’'\-]+|Mc[A-Z][a-z]+)){1,2}"
+STAFF_ALONE = re.compile(r"(?:Staff|Special|Our) (?:Reporter|Correspondent|Writer)s?")
+NAMES_JOINED = re.compile(rf"{PERSON}(?:(?:,| and| &) {PERSON})+")
+NAME_ALONE = re.compile(PERSON)
+AFFILIATION = re.compile(r"[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|for|and|the)){1,5}")
+LEDE_MIN_WORDS = 20
+
+
+def byline_alone(rest: list[Unit]) -> tuple[Field[tuple[str, ...]], Unit | None] | None:
+    """The authors the first line under the headline names with no "By" (none for a staff line), and the affiliation
+    line under a single name, which leaves the body; None when the line is no such byline."""
+    if not rest:
+        return None
+    unit, source = rest[0], f"line {rest[0].line}: {rest[0].text}"
+    if STAFF_ALONE.fullmatch(unit.text):
+        return Field((), source), None
+    if NAMES_JOINED.fullmatch(unit.text):
+        return Field(tuple(name.strip() for name in re.split(r",| and | & ", unit.text)), source), None
+    if len(rest) > 2 and NAME_ALONE.fullmatch(unit.text) and AFFILIATION.fullmatch(rest[1].text) and word_count(rest[2].text) >= LEDE_MIN_WORDS:
+        return Field((unit.text,), f"{source} (over the affiliation '{rest[1].text}', line {rest[1].line})"), rest[1]
+    return None
