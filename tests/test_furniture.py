@@ -93,3 +93,14 @@ def test_a_byline_without_by_under_the_headline_names_the_authors():
     assert (staff.authors.value, staff.dek.value, staff.authors.evidence) == ((), None, "line 3: Staff Reporter")
     for dek in ("Life in Outer Space", "Donald Trump"):  # a title-case line, or a name with no affiliation under it, stays
         assert extract(raw(f"The headline\n\n{dek}\n\n{lede}")).authors.value == ()
+
+
+def test_a_copyright_line_is_removed_and_names_the_outlet():
+    """Review 13: CNN's wire line (its ™ and © lost) was paragraph 29; NPR's said the outlet nothing else did."""
+    story = "Scientists create mice from two dads\n\nScientists said on Wednesday that they had created mice with two fathers.\n\n"
+    cnn = extract(raw(story + "The-CNN-Wire & 2023 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved."))
+    assert (cnn.outlet.value, [r.rule for r in cnn.removed], len(cnn.blocks)) == ("Cable News Network", ["copyright"], 1)
+    assert cnn.outlet.evidence.startswith("line 5: The-CNN-Wire & 2023")
+    npr = extract(raw(story + "Copyright © 2023 NPR. All rights reserved. Visit our website terms of use at www.npr.org for further information."))
+    assert npr.outlet.value == "NPR"
+    assert extract(raw(story + "He said the copyright belonged to the BBC, and all rights were reserved.")).outlet.value is None

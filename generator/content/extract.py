@@ -15,7 +15,7 @@ from ..model import Article, Block, Field, RawFile, RemovedLine
 from .residue import cut_inline_residue
 from .standfirst import a_standfirst_shape, byline_alone
 from .structure import Unit, body_blocks, lost_paragraph_breaks, split_boilerplate, units
-from .wire import dateline_outlet, take_wire_opening, undated_dateline, wire_dateline
+from .wire import copyright_holder, dateline_outlet, take_wire_opening, undated_dateline, wire_dateline
 from .text import ends_with, lost_quotation_marks, name_case, sentences, truncate_words, word_count, words
 
 NAME = r"[A-Z][\w’'\-]*\.?(?:\s+(?:[A-Z][\w’'\-]*\.?|de|da|van|von|der|bin|al|el|la|le)){1,3}"
@@ -367,7 +367,8 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
         title=head.title or derived_title(blocks, title_words),
         dek=head.dek or Field(None, nothing.format("no standfirst line under a headline")),
         authors=head.authors or Field((), nothing.format("no byline")),
-        outlet=head.outlet or dateline_outlet(body_units) or head.site or Field(None, nothing.format("no outlet named in a byline, a dateline or the page title")),
+        outlet=head.outlet or dateline_outlet(body_units) or head.site or copyright_holder(removed)
+        or Field(None, nothing.format("no outlet named in a byline, a dateline, the page title or a copyright line")),
         date=date if date.value is not None else undated_dateline(body_units) or date,
         kind=classify_kind(body, removed, count, head.blocks[0] if head.blocks else None),
         language=detect_language(body_words),

@@ -1,9 +1,8 @@
-"""What a line under the headline is: a byline with no "By" (byline_alone), or a standfirst (dek) when, beyond not ending
-a sentence, it has a standfirst's shape. Review 13 found
-the lede's opening, a label announcing a list and the first of the article's section headings taken as the dek
-("Here are some things to consider before taking the leap:", "TL;DR:", "‘Bananas are mushy, musty and alarmingly
-yellow’" over the first of ten sections headed alike). A line that is none of them is left in the body, where it
-was: no dek is better than a wrong one."""
+"""What the line under the headline is: a byline with no "By" (byline_alone), or the standfirst (dek) when, beyond not
+ending a sentence, it has a standfirst's shape. Review 13 found the lede's opening, a label announcing a list and the
+first of the article's section headings taken as the dek ("Here are some things to consider before taking the leap:",
+"TL;DR:", "‘Bananas are mushy, musty and alarmingly yellow’" over the first of ten sections headed alike). A line that
+is none of them is left in the body, where it was: no dek is better than a wrong one."""
 
 from __future__ import annotations
 

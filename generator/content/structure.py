@@ -104,7 +104,8 @@ BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
     ("affiliate notice", re.compile(r"^.{0,200}\b(?:a participant in the Amazon Services LLC Associates Program|affiliate commission)\b.{0,600}$")),
     ("photo credit", re.compile(r"^(?:(?:Illustration|Photo|Photograph|Image)s?:\s?[A-Z][\w.'’ -]{1,40}(?:/[\w.'’ -]{1,40})*\s*){1,3}$")),
     ("photo caption", re.compile(r"^(?:Enlarge this image\s+)?toggle caption\b.{0,200}$", re.I)),  # NPR's picture, as its page reads
-    ("copyright", re.compile(r"^[^\"“”]{0,80}(?:©|\(c\)|copyright)[^\"“”]{0,200}\ball rights reserved\b[^\"“”]{0,300}$", re.I)),
+    # "Copyright © 2023 NPR. All rights reserved. …"; "The-CNN-Wire & 2023 Cable News Network, Inc., …" (its ™ and © lost)
+    ("copyright", re.compile(r"^[^\"“”]{0,80}(?:©|\(c\)|copyright|&\s*(?:19|20)\d\d)[^\"“”]{0,200}\ball rights reserved\b[^\"“”]{0,300}$", re.I)),
     ("comment prompt", re.compile(r"^[^\"“”]{0,200}\b(?:share your thoughts|let us know|tell us)\b[^\"“”]{0,80}\bin the comments(?: below| section)?\s*[.!]?$", re.I)),
     # a credit alone: agencies, or photographers and agencies ("Tristan Fewings / Getty Images", "Rex/Getty",
     # "Rochlin/Hand in Hand/Getty Images; Clint Spaulding/WWD/REX/Shutterstock"); a caption that ends in one
