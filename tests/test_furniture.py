@@ -104,3 +104,17 @@ def test_a_copyright_line_is_removed_and_names_the_outlet():
     npr = extract(raw(story + "Copyright © 2023 NPR. All rights reserved. Visit our website terms of use at www.npr.org for further information."))
     assert npr.outlet.value == "NPR"
     assert extract(raw(story + "He said the copyright belonged to the BBC, and all rights were reserved.")).outlet.value is None
+
+
+def test_sections_signed_by_their_writers_name_the_authors():
+    """Review 13: a Guardian feature of ten writers ends each section with its writer's name, which stayed in the text
+    ("… I should have asked for hazard pay. Arwa Mahdawi") and left the authors unknown."""
+    text = ("Ten writers face their food fears\n\nI have spent my life recoiling at bananas. I should have asked for hazard pay. Arwa Mahdawi"
+            "\n\nThe pickled egg was worse. For me, un oeuf is more than enough. Emma Beddington\n\nThe editors thank them all.")
+    article = extract(raw(text))
+    assert article.authors.value == ("Arwa Mahdawi", "Emma Beddington")
+    assert [b.text for b in article.blocks][:2] == ["I have spent my life recoiling at bananas. I should have asked for hazard pay.",
+                                                    "The pickled egg was worse. For me, un oeuf is more than enough."]
+    assert [(r.line, r.text) for r in article.removed] == [(3, "Arwa Mahdawi"), (5, "Emma Beddington")]
+    one = extract(raw("A headline here\n\nThe winner of the prize was announced. It went to the man. John Smith\n\nHe was pleased."))
+    assert one.authors.value == () and one.removed == [], "one name alone after a sentence may be the text's"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .dates import date_in_line
 from ..model import Article, Block, Field, RawFile, RemovedLine
 from .residue import cut_inline_residue
+from .signoffs import take_sign_offs
 from .standfirst import a_standfirst_shape, byline_alone
 from .structure import Unit, body_blocks, lost_paragraph_breaks, split_boilerplate, units
 from .wire import copyright_holder, dateline_outlet, take_wire_opening, undated_dateline, wire_dateline
@@ -350,12 +351,15 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
     removed += inline
     items, date = take_dates(items, removed)
     items, source_url = take_source_url(items, removed)
+    items, signed, signers = take_sign_offs(items)
+    removed += signed
     head, body_units = take_head(items, frozenset(r.line for r in removed if r.rule == "date line"))
     removed += [RemovedLine(head.repeated.line, head.repeated.text, "headline repeated")] if head.repeated else []
     removed += [RemovedLine(head.affiliation.line, head.affiliation.text, "author's affiliation")] if head.affiliation else []
     if body_units:
         body_units[0], wire_authors = take_wire_opening(body_units[0], removed)
         head.authors = head.authors or wire_authors
+    head.authors = head.authors or signers
     blocks = body_blocks(lost_paragraph_breaks(body_units))
     body = "\n".join(b.text for b in blocks)
     body_words = words(body)  # one scan, shared by the word count, the kind and the language
