@@ -118,3 +118,12 @@ def test_sections_signed_by_their_writers_name_the_authors():
     assert [(r.line, r.text) for r in article.removed] == [(3, "Arwa Mahdawi"), (5, "Emma Beddington")]
     one = extract(raw("A headline here\n\nThe winner of the prize was announced. It went to the man. John Smith\n\nHe was pleased."))
     assert one.authors.value == () and one.removed == [], "one name alone after a sentence may be the text's"
+
+
+def test_a_gallerys_label_and_the_caption_over_it_leave_the_body():
+    """Review 13 (TweakTown): "VIEW GALLERY - 2 IMAGES" was a section heading, its picture's caption over it a paragraph."""
+    article = extract(raw("Webb spots dust\n\nThe telescope looked at a planet far away, researchers said on Monday.\n\nArtist interpretation of VHS 1256b"
+                          "\n\nVIEW GALLERY - 2 IMAGES\n\nThe lucky planet to be a target of the telescope is an exoplanet called VHS 1256 b."))
+    assert [(r.line, r.rule) for r in article.removed] == [(5, "photo caption"), (7, "photo label")]
+    assert [b.kind for b in article.blocks] == ["paragraph", "paragraph"]
+    assert boilerplate_rule("ET PRIME - POPULAR INDUSTRY STORIES") == "related links header"

@@ -73,7 +73,7 @@ BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
                                  r"(?:hit|click) ['‘’]?like['‘’]? on our)\b[^\"“”]{0,200}$", re.I))),
     ("related links header", re.compile(r"^(?:related(?: articles| stories| posts)?|read more|read next|up next|more stories|more from .{1,40}|"
                                         r"recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular)|trending(?: now)?|"
-                                        r"before you go,? we thought you['’]d like these(?:\.\.\.|…)?)\s*:?$", re.I)),
+                                        r"before you go,? we thought you['’]d like these(?:\.\.\.|…)?|et prime - popular industry stories)\s*:?$", re.I)),
     ("related link", re.compile(r"^related(?: video| videos| gallery| photos?| story| stories| articles?| links?| coverage| reading)?:\s.{3,160}$", re.I)),
     # a teaser in capitals for a gallery or a video elsewhere on the site ("PHOTOS: See All of Kylie Jenner's Hairstyles")
     ("related link", re.compile(r"^(?:PHOTOS?|VIDEOS?|GALLERY|PICTURES|SLIDESHOW|WATCH|SEE ALSO|READ MORE|MORE)\s*:\s.{3,160}$")),
@@ -86,7 +86,7 @@ BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
     ("video title", re.compile(r"^\d{1,2}:\d{2} [^.!?]{3,120}[–—-] ?video$", re.I)),  # "00:28 Felicity Cloake tries a chip butty – video"
     ("video title", re.compile(r"^(?=(?:\S+\s+){3})[^.!?]{2,159}?[^\s\d.!?](?<!\bat)(?<!\bfrom)(?<!\buntil)(?<!\bby)(?<!\bto)\s*(?:play video)?\s*\d{1,2}:\d{2}$", re.I)),
     ("video prompt", re.compile(r"^watch\b[^\"“”]{0,200}(?:\bbelow\s*[.:!]?|:)$", re.I)),  # "Watch the clip below:", its player gone
-    ("photo label", re.compile(r"^(?:photos?|pictures?|gallery|images?)$", re.I)),
+    ("photo label", re.compile(r"^(?:photos?|pictures?|gallery|images?|view gallery\s*-\s*\d+ images?)$", re.I)),  # "VIEW GALLERY - 2 IMAGES"
     # the Washington Post's bar, over the story and under it: "Listen 9 min Comment on this story Comment Gift Article Share"
     ("share buttons", re.compile(r"^(?:(?:listen \d{1,3} min|comment on this story|comments?|gift ?outline|gift article|share|save)(?:\s+|$)){2,}$", re.I)),
     ("share buttons", re.compile(r"^(?:.{0,200}\bfacebook twitter (?:google plus |pinterest )?embed|(?:(?:pick|share|embed|e-?mail|facebook|twitter|pinterest|"
@@ -182,8 +182,10 @@ def split_boilerplate(items: list[Unit]) -> tuple[list[Unit], list[RemovedLine]]
 
 def captions_above_credits(kept: list[Unit], removed: list[RemovedLine]) -> tuple[list[Unit], list[RemovedLine]]:
     """A short line that ends no sentence, right above a credit alone ("Trump greets supporters in Alabama" over
-    "Mark Wallheiser/Getty Images", no blank line between): the picture's caption, not a heading or a paragraph."""
+    "Mark Wallheiser/Getty Images", no blank line between) or above a gallery's label, a blank line between or not
+    ("Artist interpretation of VHS 1256b" over "VIEW GALLERY - 2 IMAGES"): the picture's caption, not a heading or a paragraph."""
     credits = {r.line for r in removed if r.rule == "photo credit" and word_count(r.text) <= 8}
+    credits |= {r.line - gap for r in removed if r.rule == "photo label" and "gallery" in r.text.lower() for gap in (0, 1)}
     captions = [u for u in kept if u.line + 1 in credits and word_count(u.text) <= 20 and not ends_with(u.text, ".!?:")]
     if not captions:
         return kept, removed
