@@ -127,3 +127,25 @@ def test_a_gallerys_label_and_the_caption_over_it_leave_the_body():
     assert [(r.line, r.rule) for r in article.removed] == [(5, "photo caption"), (7, "photo label")]
     assert [b.kind for b in article.blocks] == ["paragraph", "paragraph"]
     assert boilerplate_rule("ET PRIME - POPULAR INDUSTRY STORIES") == "related links header"
+
+
+@pytest.mark.parametrize("lede, place, region", [
+    ("ST. PAUL, Minn. -- For decades, it's been legal to pay people less.", "ST. PAUL", "Minn."),
+    ("WEST PALM BEACH, Fla. - Donald Trump cannot move ahead.", "WEST PALM BEACH", "Fla."),
+    ("SAITAMA, Japan — Madison Chock and Evan Bates won.", "SAITAMA", "Japan"), ("HORACE — The authority owns it.", "HORACE", None),
+    ("ITANAGAR-  Chief Minister Pema Khandu took part.", "ITANAGAR", None),
+])
+def test_a_dateline_with_no_outlet_is_read_as_a_place(lede, place, region):
+    """Review 13: "ST. PAUL, Minn. --" (3 of 30 articles) was no dateline to the content stage, which knew only those
+    naming an outlet ("PHOENIX (AP) —"); its words became two organisations ST and PAUL."""
+    from generator.content.wire import place_dateline
+    match = place_dateline(lede)
+    assert (match.group("place"), match.group("region")) == (place, region)
+    headline = extract(raw(f"Minnesota lawmakers debate\n\n{lede.rstrip('.')}\n\nThe bill passed the House on Thursday night."))
+    assert headline.dek.value is None and headline.blocks[0].text == lede.rstrip(".")
+
+
+@pytest.mark.parametrize("text", ["VIEW GALLERY - 2 IMAGES", "ET PRIME - POPULAR INDUSTRY STORIES", "UK - US relations are good.", "I - The first", "US-Ukraine peace efforts hit snag"])
+def test_no_dateline_where_no_place_opens_a_sentence(text):
+    from generator.content.wire import place_dateline
+    assert place_dateline(text) is None

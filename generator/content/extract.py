@@ -16,7 +16,7 @@ from .residue import cut_inline_residue
 from .signoffs import take_sign_offs
 from .standfirst import a_standfirst_shape, byline_alone
 from .structure import Unit, body_blocks, lost_paragraph_breaks, split_boilerplate, units
-from .wire import copyright_holder, dateline_outlet, take_wire_opening, undated_dateline, wire_dateline
+from .wire import copyright_holder, dateline_outlet, place_dateline, take_wire_opening, undated_dateline, wire_dateline
 from .text import ends_with, lost_quotation_marks, name_case, sentences, truncate_words, word_count, words
 
 NAME = r"[A-Z][\w’'\-]*\.?(?:\s+(?:[A-Z][\w’'\-]*\.?|de|da|van|von|der|bin|al|el|la|le)){1,3}"
@@ -133,7 +133,7 @@ def is_dek(unit: Unit, rest: list[Unit]) -> bool:
     """A standfirst under the headline: a line above a byline, or one that ends no sentence and has a standfirst's
     shape; not a dateline ("WASHINGTON, D.C. –", "NEW YORK (The Borowitz Report)—The ...": the lede's opening)."""
     following = rest[0] if rest else None
-    if following is None or word_count(unit.text) > 60 or BYLINE.match(unit.text) or DATELINE_START.match(unit.text):
+    if following is None or word_count(unit.text) > 60 or BYLINE.match(unit.text) or DATELINE_START.match(unit.text) or place_dateline(unit.text):
         return False
     if EDITORS_BYLINE.match(unit.text) or MONTH_AND_DAY.match(unit.text):  # "July 24": a gallery's or a timeline's first entry
         return False
