@@ -149,3 +149,16 @@ def test_a_dateline_with_no_outlet_is_read_as_a_place(lede, place, region):
 def test_no_dateline_where_no_place_opens_a_sentence(text):
     from generator.content.wire import place_dateline
     assert place_dateline(text) is None
+
+
+def test_a_letters_disclaimer_names_the_outlet_and_the_tagline_above_it_the_writer():
+    """Review 13 (Inforum): a letter's writer and publication were stated at its end and both unknown."""
+    text = ("Letter: Let's restore the night sky in Fargo-Moorhead\n\nLight pollution hides the stars from most of us, and it can be undone."
+            "\n\nADVERTISEMENT\n\nPatrick Sommer is a delegate for the International Dark-Sky Association. He is a resident of Fargo."
+            "\n\nThis letter does not necessarily reflect the opinion of The Forum's editorial board nor Forum ownership.")
+    article = extract(raw(text))
+    assert (article.authors.value, article.outlet.value) == (("Patrick Sommer",), "The Forum")
+    assert article.authors.evidence.startswith("line 7: Patrick Sommer is a delegate") and article.outlet.evidence.startswith("line 9: This letter")
+    assert [r.rule for r in article.removed] == ["advertisement", "disclaimer"] and len(article.blocks) == 2
+    plain = extract(raw("A headline here\n\nLight pollution hides the stars.\n\nPatrick Sommer is a delegate for the association."))
+    assert (plain.authors.value, plain.outlet.value) == ((), None), "a tagline with no disclaimer under it may be the story's"

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 from .dates import date_in_line
 from ..model import Article, Block, Field, RawFile, RemovedLine
+from .owner import owner_named, tagline_author
 from .residue import cut_inline_residue
 from .signoffs import take_sign_offs
 from .standfirst import a_standfirst_shape, byline_alone
 from .structure import Unit, body_blocks, lost_paragraph_breaks, split_boilerplate, units
-from .wire import copyright_holder, dateline_outlet, place_dateline, take_wire_opening, undated_dateline, wire_dateline
+from .wire import dateline_outlet, place_dateline, take_wire_opening, undated_dateline, wire_dateline
 from .text import ends_with, lost_quotation_marks, name_case, sentences, truncate_words, word_count, words
 
 NAME = r"[A-Z][\w’'\-]*\.?(?:\s+(?:[A-Z][\w’'\-]*\.?|de|da|van|von|der|bin|al|el|la|le)){1,3}"
@@ -359,7 +360,7 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
     if body_units:
         body_units[0], wire_authors = take_wire_opening(body_units[0], removed)
         head.authors = head.authors or wire_authors
-    head.authors = head.authors or signers
+    head.authors = head.authors or signers or tagline_author(body_units, removed)
     blocks = body_blocks(lost_paragraph_breaks(body_units))
     body = "\n".join(b.text for b in blocks)
     body_words = words(body)  # one scan, shared by the word count, the kind and the language
@@ -371,7 +372,7 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
         title=head.title or derived_title(blocks, title_words),
         dek=head.dek or Field(None, nothing.format("no standfirst line under a headline")),
         authors=head.authors or Field((), nothing.format("no byline")),
-        outlet=head.outlet or dateline_outlet(body_units) or head.site or copyright_holder(removed)
+        outlet=head.outlet or dateline_outlet(body_units) or head.site or owner_named(removed)
         or Field(None, nothing.format("no outlet named in a byline, a dateline, the page title or a copyright line")),
         date=date if date.value is not None else undated_dateline(body_units) or date,
         kind=classify_kind(body, removed, count, head.blocks[0] if head.blocks else None),

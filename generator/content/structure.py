@@ -106,6 +106,9 @@ BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
     ("photo caption", re.compile(r"^(?:Enlarge this image\s+)?toggle caption\b.{0,200}$", re.I)),  # NPR's picture, as its page reads
     # "Copyright © 2023 NPR. All rights reserved. …"; "The-CNN-Wire & 2023 Cable News Network, Inc., …" (its ™ and © lost)
     ("copyright", re.compile(r"^[^\"“”]{0,80}(?:©|\(c\)|copyright|&\s*(?:19|20)\d\d)[^\"“”]{0,200}\ball rights reserved\b[^\"“”]{0,300}$", re.I)),
+    # an opinion page's note under a letter or a column ("This letter does not necessarily reflect the opinion of The Forum's …")
+    ("disclaimer", re.compile(r"^(?:This|The) (?:letter|column|article|commentary|opinion piece|op-ed|piece|views?|opinions?)(?: expressed)?"
+                              r"(?: here| above| in this \w+)? (?:does|do|may) not necessarily (?:reflect|represent)\b[^\"“”]{0,300}$")),
     ("comment prompt", re.compile(r"^[^\"“”]{0,200}\b(?:share your thoughts|let us know|tell us)\b[^\"“”]{0,80}\bin the comments(?: below| section)?\s*[.!]?$", re.I)),
     # a credit alone: agencies, or photographers and agencies ("Tristan Fewings / Getty Images", "Rex/Getty",
     # "Rochlin/Hand in Hand/Getty Images; Clint Spaulding/WWD/REX/Shutterstock"); a caption that ends in one

@@ -94,16 +94,3 @@ def byline_before_dateline(words: str, after: str) -> int | None:
         return None
     return tokens[-place].start()
 
-
-# the owner a copyright line names after its year: "Copyright © 2023 NPR. All rights reserved.", "The-CNN-Wire & 2023 Cable
-# News Network, Inc., a Warner Bros. Discovery Company. All rights reserved."
-COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|\b[Cc]opyright|&)\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?,?\s+"
-                              r"(?P<owner>[A-Z][\w&'’.-]*?(?:\s+[A-Z&][\w&'’-]*){0,5})(?=,|\.\s|\.?\s+All rights|\.?$|\s+(?:Inc|LLC|Ltd)\b)")
-
-
-def copyright_holder(removed: list[RemovedLine]) -> Field[str] | None:
-    """The outlet a copyright line the body ended with names as the text's owner, with that line as evidence."""
-    for line in removed:
-        if line.rule == "copyright" and (holder := COPYRIGHT_HOLDER.search(line.text)):
-            return Field(holder.group("owner"), f"line {line.line}: {line.text[:117] + '…' if len(line.text) > 120 else line.text}")
-    return None
