@@ -162,3 +162,19 @@ def test_a_letters_disclaimer_names_the_outlet_and_the_tagline_above_it_the_writ
     assert [r.rule for r in article.removed] == ["advertisement", "disclaimer"] and len(article.blocks) == 2
     plain = extract(raw("A headline here\n\nLight pollution hides the stars.\n\nPatrick Sommer is a delegate for the association."))
     assert (plain.authors.value, plain.outlet.value) == ((), None), "a tagline with no disclaimer under it may be the story's"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Hi, I’m Aaricka! If you're enjoying this article, you'll love my daily morning newsletter, How To LA. Every weekday, you'll get "
+     "fresh stories. Subscribe", "newsletter prompt"),
+    ("Love cricket? Get daily updates of the Cricket world on HT Crickit YouTube channel. Subscribe Now", "newsletter prompt"),
+    ("I don't like paywalls. You don't like paywalls. Who likes paywalls? Here at CleanTechnica, we implemented a limited paywall "
+     "for a while, but it always felt wrong. So ...", "appeal"),
+    # what a story writes stays
+    ("The Times put up a paywall in 2011. Here at the paper, staff said, the change worked.", None),
+    ("She runs a newsletter on local news. Subscribers pay $5 a month.", None),
+    ('"Here at CleanTechnica, we dropped the paywall," the editor said.', None),
+])
+def test_a_sites_appeals_are_boilerplate(line, rule):
+    """Review 13: LAist's newsletter teaser (4 articles) and CleanTechnica's paywall appeal (2) stayed paragraphs."""
+    assert boilerplate_rule(line) == rule

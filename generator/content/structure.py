@@ -69,6 +69,12 @@ BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
     # publication's call to follow it; never in a line that quotes someone
     ("newsletter prompt", Guarded(("sign up", "subscribe"), re.compile(r"^[^\"“”]{0,120}?[.!?,]\s+(?:sign up|subscribe)(?: now| today| here)?\s+(?:for|to)\b[^\"“”]{0,80}?"
                                      r"\b(?:newsletter|digital edition|youtube|channel|podcast|updates|inbox|alerts)\b[^\"“”]{0,200}$", re.I))),
+    # a teaser for a newsletter or a channel that ends in its button ("… my daily morning newsletter, How To LA. … Subscribe",
+    # "Love cricket? Get daily updates … on HT Crickit YouTube channel. Subscribe Now")
+    ("newsletter prompt", Guarded(("subscribe", "sign up"), re.compile(r"^[^\"“”]{0,400}\b(?:newsletter|channel|updates|inbox)\b[^\"“”]{0,300}[.!?]\s+"
+                                                                     r"(?:Subscribe|Sign up|Sign Up)(?: now| Now| today| Today| here)?[.!]?$"))),
+    # the outlet's appeal for money about its paywall ("I don't like paywalls. … Here at CleanTechnica, we implemented …")
+    ("appeal", Guarded(("paywall",), re.compile(r"^(?=[^\"“”]*\bpaywalls?\b)(?=[^\"“”]*\bHere at [A-Z][\w.]*,? we\b)[^\"“”]{0,1500}$"))),
     ("social prompt", Guarded(("like us", "'like'", "‘like’", "follow us"), re.compile(r"^[^\"“”]{0,200}?\b(?:like us on facebook|follow us on (?:twitter|instagram|facebook)|"
                                  r"(?:hit|click) ['‘’]?like['‘’]? on our)\b[^\"“”]{0,200}$", re.I))),
     ("related links header", re.compile(r"^(?:related(?: articles| stories| posts)?|read more|read next|up next|more stories|more from .{1,40}|"
