@@ -39,13 +39,14 @@ class Guarded:
 
     needles: tuple[str, ...] | frozenset[str]
     pattern: re.Pattern[str]
+    any_case: bool = True  # False: the needles are looked for as written, without lower-casing the line first (cheaper)
 
     def match(self, text: str) -> re.Match[str] | None:
         if self.needles is CREDIT_ENDS:
             line = text.rstrip(".] ")
             found = line[max(line.rfind(" "), line.rfind("/"), line.rfind("[")) + 1 :].lower() in CREDIT_ENDS
         else:
-            lower = text.lower()
+            lower = text.lower() if self.any_case else text
             found = any(needle in lower for needle in self.needles)
         return self.pattern.match(text) if found else None
 
@@ -71,10 +72,10 @@ BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
                                      r"\b(?:newsletter|digital edition|youtube|channel|podcast|updates|inbox|alerts)\b[^\"“”]{0,200}$", re.I))),
     # a teaser for a newsletter or a channel that ends in its button ("… my daily morning newsletter, How To LA. … Subscribe",
     # "Love cricket? Get daily updates … on HT Crickit YouTube channel. Subscribe Now")
-    ("newsletter prompt", Guarded(("subscribe", "sign up"), re.compile(r"^[^\"“”]{0,400}\b(?:newsletter|channel|updates|inbox)\b[^\"“”]{0,300}[.!?]\s+"
+    ("newsletter prompt", Guarded(("Subscribe", "Sign up", "Sign Up"), any_case=False, pattern=re.compile(r"^[^\"“”]{0,400}\b(?:newsletter|channel|updates|inbox)\b[^\"“”]{0,300}[.!?]\s+"
                                                                      r"(?:Subscribe|Sign up|Sign Up)(?: now| Now| today| Today| here)?[.!]?$"))),
     # the outlet's appeal for money about its paywall ("I don't like paywalls. … Here at CleanTechnica, we implemented …")
-    ("appeal", Guarded(("paywall",), re.compile(r"^(?=[^\"“”]*\bpaywalls?\b)(?=[^\"“”]*\bHere at [A-Z][\w.]*,? we\b)[^\"“”]{0,1500}$"))),
+    ("appeal", Guarded(("paywall",), any_case=False, pattern=re.compile(r"^(?=[^\"“”]*\bpaywalls?\b)(?=[^\"“”]*\bHere at [A-Z][\w.]*,? we\b)[^\"“”]{0,1500}$"))),
     ("social prompt", Guarded(("like us", "'like'", "‘like’", "follow us"), re.compile(r"^[^\"“”]{0,200}?\b(?:like us on facebook|follow us on (?:twitter|instagram|facebook)|"
                                  r"(?:hit|click) ['‘’]?like['‘’]? on our)\b[^\"“”]{0,200}$", re.I))),
     ("related links header", re.compile(r"^(?:related(?: articles| stories| posts)?|read more|read next|up next|more stories|more from .{1,40}|"
@@ -101,21 +102,24 @@ BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
     # a caption's credit at its end: "(Jonathan Ernst/Reuters)", "… year. (John J. Kim / Chicago Tribune)", "Photographs: Linda
     # Nylind/The Guardian", "| Photo Credit: PTI", "Image Credit: Illumina", "… capsule. Credit: NASA/GSFC/Univ. of Arizona"
     ("photo credit", re.compile(r"^.{0,400}(?:\((?:Photo: )?[A-Z][\w.'’ -]{1,40}(?:/[^()/\s,][^()/,]{1,40}|(?<=\s)/ [^()/\s,][^()/,]{1,40})+\)|"
-                               r"\(Photo: [^()]{2,60}\)|(?:Photo|Photograph|Image|Picture)s?(?::| by| courtesy| [Cc]redit:?) [^.]{2,60}|"
-                               r"[.!?]\s+Credit: [A-Z](?:(?!\.\s+[A-Z])[^!?]){1,80})$")),
+                               r"\(Photo: [^()]{2,60}\)|(?:Photo|Photograph|Image|Picture)s?(?::| by| courtesy| [Cc]redit:?) [^.]{2,60})$")),
+    ("photo credit", Guarded(("Credit: ",), any_case=False, pattern=re.compile(r"^.{0,400}[.!?]\s+Credit: [A-Z](?:(?!\.\s+[A-Z])[^!?]){1,80}$"))),
     # a credit, then its caption: "FG Trade via Getty Images", "PixelsEffect via Getty Images Diabetics may need Ozempic …"
     ("photo caption", re.compile(r"^[A-Z][\w.'’ -]{1,40} via (?:Getty Images|Shutterstock|Alamy|iStock(?:photo)?)(?:\s.{0,400})?$")),
     # a caption's source, on a short line: "Coinbase stock one-year price chart. Source: TradingView"
-    ("photo credit", re.compile(r"^.{0,160}[.!?]\s+Source: [A-Z][\w.'’ -]{1,40}$")),
-    ("affiliate notice", re.compile(r"^.{0,200}\b(?:a participant in the Amazon Services LLC Associates Program|affiliate commission)\b.{0,600}$")),
+    ("photo credit", Guarded(("Source: ",), any_case=False, pattern=re.compile(r"^.{0,160}[.!?]\s+Source: [A-Z][\w.'’ -]{1,40}$"))),
+    ("affiliate notice", Guarded(("Associates Program", "affiliate commission"), any_case=False,
+                                 pattern=re.compile(r"^.{0,200}\b(?:a participant in the Amazon Services LLC Associates Program|affiliate commission)\b.{0,600}$"))),
     ("photo credit", re.compile(r"^(?:(?:Illustration|Photo|Photograph|Image)s?:\s?[A-Z][\w.'’ -]{1,40}(?:/[\w.'’ -]{1,40})*\s*){1,3}$")),
     ("photo caption", re.compile(r"^(?:Enlarge this image\s+)?toggle caption\b.{0,200}$", re.I)),  # NPR's picture, as its page reads
     # "Copyright © 2023 NPR. All rights reserved. …"; "The-CNN-Wire & 2023 Cable News Network, Inc., …" (its ™ and © lost)
-    ("copyright", re.compile(r"^[^\"“”]{0,80}(?:©|\(c\)|copyright|&\s*(?:19|20)\d\d)[^\"“”]{0,200}\ball rights reserved\b[^\"“”]{0,300}$", re.I)),
+    ("copyright", Guarded(("rights reserved", "Rights Reserved", "RIGHTS RESERVED"), any_case=False, pattern=re.compile(
+        r"^[^\"“”]{0,80}(?:©|\(c\)|copyright|&\s*(?:19|20)\d\d)[^\"“”]{0,200}\ball rights reserved\b[^\"“”]{0,300}$", re.I))),
     # an opinion page's note under a letter or a column ("This letter does not necessarily reflect the opinion of The Forum's …")
     ("disclaimer", re.compile(r"^(?:This|The) (?:letter|column|article|commentary|opinion piece|op-ed|piece|views?|opinions?)(?: expressed)?"
                               r"(?: here| above| in this \w+)? (?:does|do|may) not necessarily (?:reflect|represent)\b[^\"“”]{0,300}$")),
-    ("comment prompt", re.compile(r"^[^\"“”]{0,200}\b(?:share your thoughts|let us know|tell us)\b[^\"“”]{0,80}\bin the comments(?: below| section)?\s*[.!]?$", re.I)),
+    ("comment prompt", Guarded(("comments",), any_case=False, pattern=re.compile(
+        r"^[^\"“”]{0,200}\b(?:share your thoughts|let us know|tell us)\b[^\"“”]{0,80}\bin the comments(?: below| section)?\s*[.!]?$", re.I))),
     # a credit alone: agencies, or photographers and agencies ("Tristan Fewings / Getty Images", "Rex/Getty",
     # "Rochlin/Hand in Hand/Getty Images; Clint Spaulding/WWD/REX/Shutterstock"); a caption that ends in one
     # ("…sketch together. Saturday Night Live/YouTube", "…in Atlanta yesterday[AKM-GSI]", "Left, by …/WireImage; …")
