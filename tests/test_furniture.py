@@ -23,6 +23,8 @@ def raw(text: str) -> RawFile:
     ("‘Sweet, tangy and slightly synthetic’ … Ammar’s verdict on Heinz. Photographs: Linda Nylind/The Guardian", "photo credit"),
     ("Image Credit: Illumina", "photo credit"), ("Illustration:Jianan Liu/HuffPost Photo:Getty Images", "photo credit"),
     ("Coinbase stock one-year price chart. Source: TradingView", "photo credit"),
+    ("The good news is that grip strength is something you can actively improve (Source: Freepik)", "photo credit"),
+    ("Unemployment rose to 5% in March (Source: RBI).", None), ("Unemployment rose. It hit 5% in March (Source: RBI)", None),
     ("The Kia Carnival is only model of cars facing a recall. Alamy Stock Photo", "photo credit"),
     ("FG Trade via Getty Images", "photo caption"), ("PixelsEffect via Getty Images Diabetics may need Ozempic to manage it.", "photo caption"),
     ("Enlarge this image toggle caption Trent Nelson/AP Trent Nelson/AP", "photo caption"),

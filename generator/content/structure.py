@@ -107,7 +107,9 @@ BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
     # a credit, then its caption: "FG Trade via Getty Images", "PixelsEffect via Getty Images Diabetics may need Ozempic …"
     ("photo caption", re.compile(r"^[A-Z][\w.'’ -]{1,40} via (?:Getty Images|Shutterstock|Alamy|iStock(?:photo)?)(?:\s.{0,400})?$")),
     # a caption's source, on a short line: "Coinbase stock one-year price chart. Source: TradingView"
-    ("photo credit", Guarded(("Source: ",), any_case=False, pattern=re.compile(r"^.{0,160}[.!?]\s+Source: [A-Z][\w.'’ -]{1,40}$"))),
+    # or on a caption that ends no sentence, in brackets: "The good news is that grip strength … improve (Source: Freepik)"
+    ("photo credit", Guarded(("Source: ",), any_case=False, pattern=re.compile(r"^(?:.{0,160}[.!?]\s+Source: [A-Z][\w.'’ -]{1,40}|"
+                                                                             r"[^.!?\"“”]{10,300}\s\(Source: [A-Z][^()]{1,60}\))$"))),
     ("affiliate notice", Guarded(("Associates Program", "affiliate commission"), any_case=False,
                                  pattern=re.compile(r"^.{0,200}\b(?:a participant in the Amazon Services LLC Associates Program|affiliate commission)\b.{0,600}$"))),
     ("photo credit", re.compile(r"^(?:(?:Illustration|Photo|Photograph|Image)s?:\s?[A-Z][\w.'’ -]{1,40}(?:/[\w.'’ -]{1,40})*\s*){1,3}$")),
