@@ -12,9 +12,12 @@ from dataclasses import dataclass
 
 from .dates import date_in_line
 from ..model import Article, Block, Field, RawFile, RemovedLine
+from .owner import owner_named, signed_off, tagline_author
 from .residue import cut_inline_residue
+from .signoffs import take_sign_offs
+from .standfirst import a_standfirst_shape, byline_alone
 from .structure import Unit, body_blocks, lost_paragraph_breaks, split_boilerplate, units
-from .wire import dateline_outlet, take_wire_opening, undated_dateline, wire_dateline
+from .wire import dateline_outlet, place_dateline, take_wire_opening, undated_dateline, wire_dateline
 from .text import ends_with, lost_quotation_marks, name_case, sentences, truncate_words, word_count, words
 
 NAME = r"[A-Z][\w’'\-]*\.?(?:\s+(?:[A-Z][\w’'\-]*\.?|de|da|van|von|der|bin|al|el|la|le)){1,3}"
@@ -63,6 +66,7 @@ class Head:
     outlet: Field[str] | None = None
     source_url: Field[str] | None = None
     repeated: Unit | None = None  # the headline again, or its end, right under it
+    affiliation: Unit | None = None  # the line under a byline of one name alone: its writer's employer
     site: Field[str] | None = None  # the site a web page's title names after a bar
     blocks: tuple[Block, ...] = ()  # the headline and dek as blocks whose names are mentions (anchors title, dek)
 
@@ -126,16 +130,17 @@ def in_capitals(text: str) -> bool:
     return len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
-def is_dek(unit: Unit, following: Unit | None) -> bool:
-    """A standfirst under the headline: a line above a byline, or one that ends no sentence; not a dateline
-    ("WASHINGTON, D.C. –", "NEW YORK (The Borowitz Report)—The ...": the lede's opening)."""
-    if following is None or word_count(unit.text) > 60 or BYLINE.match(unit.text) or DATELINE_START.match(unit.text):
+def is_dek(unit: Unit, rest: list[Unit]) -> bool:
+    """A standfirst under the headline: a line above a byline, or one that ends no sentence and has a standfirst's
+    shape; not a dateline ("WASHINGTON, D.C. –", "NEW YORK (The Borowitz Report)—The ...": the lede's opening)."""
+    following = rest[0] if rest else None
+    if following is None or word_count(unit.text) > 60 or BYLINE.match(unit.text) or DATELINE_START.match(unit.text) or place_dateline(unit.text):
         return False
     if EDITORS_BYLINE.match(unit.text) or MONTH_AND_DAY.match(unit.text):  # "July 24": a gallery's or a timeline's first entry
         return False
     if word_count(unit.text) < 2:  # "Background": a section's heading, no standfirst
         return False
-    return bool(BYLINE.match(following.text)) or not ends_with(unit.text, ".!?…")
+    return bool(BYLINE.match(following.text)) or (not ends_with(unit.text, ".!?…") and a_standfirst_shape(unit, rest))
 
 
 MONTH_AND_DAY = re.compile(r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|"
@@ -171,11 +176,14 @@ def take_head(items: list[Unit], dated: frozenset[int] = frozenset()) -> tuple[H
         take_headline(unit, head)
         if rest and word_count(rest[0].text) >= 3 and rest[0].text.casefold() in unit.text.casefold():
             head.repeated = rest.pop(0)  # the page's title, then its headline: "Kanye West, No 'American Idol' For Me"
-        if rest and not wire and is_dek(rest[0], rest[1] if len(rest) > 1 else None) and not name_alone_byline(rest[0], rest[1:2], dated):
+        if not wire and (alone := byline_alone(rest)):
+            head.authors, head.affiliation = alone
+            rest = rest[1 + (head.affiliation is not None) :]
+        elif rest and not wire and is_dek(rest[0], rest[1:]) and not name_alone_byline(rest[0], rest[1:2], dated):
             unit = rest.pop(0)
             head.dek = Field(unit.text, evidence(unit))
             head.blocks += (Block("dek", unit.text, unit.line, None, "dek"),)
-    for index, unit in enumerate(rest[:3]):
+    for index, unit in enumerate(rest[:3] if head.authors is None else ()):
         parsed = parse_byline(unit) or name_alone_byline(unit, rest[index + 1 : index + 2], dated)
         if parsed:
             head.authors, head.outlet = parsed
@@ -337,11 +345,6 @@ def summarise(blocks: list[Block]) -> Field[str]:
 KICKER_WORDS = 15
 
 
-def signed_off(removed: list[RemovedLine]) -> Field[str] | None:
-    """The agency whose name closes its story ("Reuter", as Reuters signed its wire copy)."""
-    line = next((r for r in removed if r.rule == "wire sign-off"), None)
-    return Field("Reuters", f"line {line.line}: {line.text} (the agency's sign-off)") if line else None
-
 
 def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Article:
     items = units(raw.text, raw.blank_lines_before)
@@ -350,11 +353,15 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
     removed += inline
     items, date = take_dates(items, removed)
     items, source_url = take_source_url(items, removed)
+    items, signed, signers = take_sign_offs(items)
+    removed += signed
     head, body_units = take_head(items, frozenset(r.line for r in removed if r.rule == "date line"))
     removed += [RemovedLine(head.repeated.line, head.repeated.text, "headline repeated")] if head.repeated else []
+    removed += [RemovedLine(head.affiliation.line, head.affiliation.text, "author's affiliation")] if head.affiliation else []
     if body_units:
         body_units[0], wire_authors = take_wire_opening(body_units[0], removed)
         head.authors = head.authors or wire_authors
+    head.authors = head.authors or signers or tagline_author(body_units, removed)
     blocks = body_blocks(lost_paragraph_breaks(body_units))
     body = "\n".join(b.text for b in blocks)
     body_words = words(body)  # one scan, shared by the word count, the kind and the language
@@ -366,8 +373,8 @@ def extract(raw: RawFile, title_words: int = 20, reading_wpm: int = 230) -> Arti
         title=head.title or derived_title(blocks, title_words),
         dek=head.dek or Field(None, nothing.format("no standfirst line under a headline")),
         authors=head.authors or Field((), nothing.format("no byline")),
-        outlet=head.outlet or dateline_outlet(body_units) or signed_off(removed) or head.site
-        or Field(None, nothing.format("no outlet named in a byline, a dateline or the page title")),
+        outlet=head.outlet or dateline_outlet(body_units) or signed_off(removed) or head.site or owner_named(removed)
+        or Field(None, nothing.format("no outlet named in a byline, a dateline, the page title, a sign-off or a copyright line")),
         date=date if date.value is not None else undated_dateline(body_units) or date,
         kind=classify_kind(body, removed, count, head.blocks[0] if head.blocks else None),
         language=detect_language(body_words),

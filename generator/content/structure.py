@@ -22,7 +22,7 @@ HEADING_MAX_WORDS = 14
 WRAP_WIDTH = 120  # characters: no hard-wrapped text has lines longer (one in 20 is let pass: a URL, a table's row)
 
 AGENCY = (r"(?i:getty(?: images)?|wireimage|filmmagic|gc images|splash(?: news)?|rex(?: features)?|shutterstock|pa(?: photos| images| wire)?|"
-          r"ap(?: photo)?|afp|epa|reuters|corbis|alamy|wenn|backgrid|akm-gsi|gsi|x17(?: online)?|bauer-griffin|infphoto|fameflynet|"
+          r"ap(?: photo)?|afp|epa|reuters|corbis|alamy(?: stock photo)?|wenn|backgrid|akm-gsi|gsi|x17(?: online)?|bauer-griffin|infphoto|fameflynet|"
           r"mega(?: agency)?|pacific coast news|instar|invision|startraks(?: photo)?|beimages|press association|camera press|eyevine)")
 # a credit line: names then an agency, split by slashes ("Name / Agency"), or a show or a person then the platform
 # the picture comes from ("Saturday Night Live/YouTube")
@@ -39,13 +39,14 @@ class Guarded:
 
     needles: tuple[str, ...] | frozenset[str]
     pattern: re.Pattern[str]
+    any_case: bool = True  # False: the needles are looked for as written, without lower-casing the line first (cheaper)
 
     def match(self, text: str) -> re.Match[str] | None:
         if self.needles is CREDIT_ENDS:
             line = text.rstrip(".] ")
             found = line[max(line.rfind(" "), line.rfind("/"), line.rfind("[")) + 1 :].lower() in CREDIT_ENDS
         else:
-            lower = text.lower()
+            lower = text.lower() if self.any_case else text
             found = any(needle in lower for needle in self.needles)
         return self.pattern.match(text) if found else None
 
@@ -69,26 +70,58 @@ BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
     # publication's call to follow it; never in a line that quotes someone
     ("newsletter prompt", Guarded(("sign up", "subscribe"), re.compile(r"^[^\"“”]{0,120}?[.!?,]\s+(?:sign up|subscribe)(?: now| today| here)?\s+(?:for|to)\b[^\"“”]{0,80}?"
                                      r"\b(?:newsletter|digital edition|youtube|channel|podcast|updates|inbox|alerts)\b[^\"“”]{0,200}$", re.I))),
+    # a teaser for a newsletter or a channel that ends in its button ("… my daily morning newsletter, How To LA. … Subscribe",
+    # "Love cricket? Get daily updates … on HT Crickit YouTube channel. Subscribe Now")
+    ("newsletter prompt", Guarded(("Subscribe", "Sign up", "Sign Up"), any_case=False, pattern=re.compile(r"^[^\"“”]{0,400}\b(?:newsletter|channel|updates|inbox)\b[^\"“”]{0,300}[.!?]\s+"
+                                                                     r"(?:Subscribe|Sign up|Sign Up)(?: now| Now| today| Today| here)?[.!]?$"))),
+    # the outlet's appeal for money about its paywall ("I don't like paywalls. … Here at CleanTechnica, we implemented …")
+    ("appeal", Guarded(("paywall",), any_case=False, pattern=re.compile(r"^(?=[^\"“”]*\bpaywalls?\b)(?=[^\"“”]*\bHere at [A-Z][\w.]*,? we\b)[^\"“”]{0,1500}$"))),
     ("social prompt", Guarded(("like us", "'like'", "‘like’", "follow us"), re.compile(r"^[^\"“”]{0,200}?\b(?:like us on facebook|follow us on (?:twitter|instagram|facebook)|"
                                  r"(?:hit|click) ['‘’]?like['‘’]? on our)\b[^\"“”]{0,200}$", re.I))),
     ("related links header", re.compile(r"^(?:related(?: articles| stories| posts)?|read more|read next|up next|more stories|more from .{1,40}|"
                                         r"recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular)|trending(?: now)?|"
-                                        r"before you go,? we thought you['’]d like these(?:\.\.\.|…)?)\s*:?$", re.I)),
+                                        r"before you go,? we thought you['’]d like these(?:\.\.\.|…)?|et prime - popular industry stories)\s*:?$", re.I)),
     ("related link", re.compile(r"^related(?: video| videos| gallery| photos?| story| stories| articles?| links?| coverage| reading)?:\s.{3,160}$", re.I)),
     # a teaser in capitals for a gallery or a video elsewhere on the site ("PHOTOS: See All of Kylie Jenner's Hairstyles")
     ("related link", re.compile(r"^(?:PHOTOS?|VIDEOS?|GALLERY|PICTURES|SLIDESHOW|WATCH|SEE ALSO|READ MORE|MORE)\s*:\s.{3,160}$")),
+    # the same in a headline's case: "More on plastics: Pollution Is Shrinking …", "More:Berry parfait …", "Magazine: Best and worst …"
+    ("related link", re.compile(r"^(?:More(?: on [\w'’ -]{2,40})?|Magazine|(?:[A-Z]\w+ )?Full coverage):\s?[A-Z0-9][^\"“”]{3,160}$")),
     # a link that ends in an arrow ("See the most-read stories in Entertainment this hour »")
     ("related link", re.compile(r"^[A-Z][^.!?\"“”»›]{2,120}[»›]$")),
     # the scraps a copied web page leaves: a video player and its titles, share buttons, photo credits, file names
     ("video player", re.compile(r"^(?:play(?: video)?|replay|fullscreen|modal trigger|watch(?: video| now)?|video|/|\d+ photos?|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)$", re.I)),
+    ("video title", re.compile(r"^\d{1,2}:\d{2} [^.!?]{3,120}[–—-] ?video$", re.I)),  # "00:28 Felicity Cloake tries a chip butty – video"
     ("video title", re.compile(r"^(?=(?:\S+\s+){3})[^.!?]{2,159}?[^\s\d.!?](?<!\bat)(?<!\bfrom)(?<!\buntil)(?<!\bby)(?<!\bto)\s*(?:play video)?\s*\d{1,2}:\d{2}$", re.I)),
     ("video prompt", re.compile(r"^watch\b[^\"“”]{0,200}(?:\bbelow\s*[.:!]?|:)$", re.I)),  # "Watch the clip below:", its player gone
-    ("photo label", re.compile(r"^(?:photos?|pictures?|gallery|images?)$", re.I)),
+    ("photo label", re.compile(r"^(?:photos?|pictures?|gallery|images?|view gallery\s*-\s*\d+ images?)$", re.I)),  # "VIEW GALLERY - 2 IMAGES"
+    # the Washington Post's bar, over the story and under it: "Listen 9 min Comment on this story Comment Gift Article Share"
+    ("share buttons", re.compile(r"^(?:(?:listen \d{1,3} min|comment on this story|comments?|gift ?outline|gift article|share|save)(?:\s+|$)){2,}$", re.I)),
     ("share buttons", re.compile(r"^(?:.{0,200}\bfacebook twitter (?:google plus |pinterest )?embed|(?:(?:pick|share|embed|e-?mail|facebook|twitter|pinterest|"
                                 r"google\s?plus|google\+|linkedin|whatsapp|reddit|tumblr|print|copy link|messenger)\W*){2,})$", re.I)),
     ("prompt", re.compile(r"^(?:sign up|learn more|log in|sign in|subscribe|follow)$", re.I)),  # "Follow": an embedded tweet's button
-    ("photo credit", re.compile(r"^.{0,400}(?:\((?:Photo: )?[A-Z][\w.'’ -]{1,40}(?:/[^()/\s,][^()/,]{1,40})+\)|\(Photo: [^()]{2,60}\)|"
-                               r"(?:Photo|Photograph|Image|Picture)(?::| by| courtesy| credit:?) [^.]{2,60})$")),
+    # a caption's credit at its end: "(Jonathan Ernst/Reuters)", "… year. (John J. Kim / Chicago Tribune)", "Photographs: Linda
+    # Nylind/The Guardian", "| Photo Credit: PTI", "Image Credit: Illumina", "… capsule. Credit: NASA/GSFC/Univ. of Arizona"
+    ("photo credit", re.compile(r"^.{0,400}(?:\((?:Photo: )?[A-Z][\w.'’ -]{1,40}(?:/[^()/\s,][^()/,]{1,40}|(?<=\s)/ [^()/\s,][^()/,]{1,40})+\)|"
+                               r"\(Photo: [^()]{2,60}\)|(?:Photo|Photograph|Image|Picture)s?(?::| by| courtesy| [Cc]redit:?) [^.]{2,60})$")),
+    ("photo credit", Guarded(("Credit: ",), any_case=False, pattern=re.compile(r"^.{0,400}[.!?]\s+Credit: [A-Z](?:(?!\.\s+[A-Z])[^!?]){1,80}$"))),
+    # a credit, then its caption: "FG Trade via Getty Images", "PixelsEffect via Getty Images Diabetics may need Ozempic …"
+    ("photo caption", re.compile(r"^[A-Z][\w.'’ -]{1,40} via (?:Getty Images|Shutterstock|Alamy|iStock(?:photo)?)(?:\s.{0,400})?$")),
+    # a caption's source, on a short line: "Coinbase stock one-year price chart. Source: TradingView"
+    # or on a caption that ends no sentence, in brackets: "The good news is that grip strength … improve (Source: Freepik)"
+    ("photo credit", Guarded(("Source: ",), any_case=False, pattern=re.compile(r"^(?:.{0,160}[.!?]\s+Source: [A-Z][\w.'’ -]{1,40}|"
+                                                                             r"[^.!?\"“”]{10,300}\s\(Source: [A-Z][^()]{1,60}\))$"))),
+    ("affiliate notice", Guarded(("Associates Program", "affiliate commission"), any_case=False,
+                                 pattern=re.compile(r"^.{0,200}\b(?:a participant in the Amazon Services LLC Associates Program|affiliate commission)\b.{0,600}$"))),
+    ("photo credit", re.compile(r"^(?:(?:Illustration|Photo|Photograph|Image)s?:\s?[A-Z][\w.'’ -]{1,40}(?:/[\w.'’ -]{1,40})*\s*){1,3}$")),
+    ("photo caption", re.compile(r"^(?:Enlarge this image\s+)?toggle caption\b.{0,200}$", re.I)),  # NPR's picture, as its page reads
+    # "Copyright © 2023 NPR. All rights reserved. …"; "The-CNN-Wire & 2023 Cable News Network, Inc., …" (its ™ and © lost)
+    ("copyright", Guarded(("rights reserved", "Rights Reserved", "RIGHTS RESERVED"), any_case=False, pattern=re.compile(
+        r"^[^\"“”]{0,80}(?:©|\(c\)|copyright|&\s*(?:19|20)\d\d)[^\"“”]{0,200}\ball rights reserved\b[^\"“”]{0,300}$", re.I))),
+    # an opinion page's note under a letter or a column ("This letter does not necessarily reflect the opinion of The Forum's …")
+    ("disclaimer", re.compile(r"^(?:This|The) (?:letter|column|article|commentary|opinion piece|op-ed|piece|views?|opinions?)(?: expressed)?"
+                              r"(?: here| above| in this \w+)? (?:does|do|may) not necessarily (?:reflect|represent)\b[^\"“”]{0,300}$")),
+    ("comment prompt", Guarded(("comments",), any_case=False, pattern=re.compile(
+        r"^[^\"“”]{0,200}\b(?:share your thoughts|let us know|tell us)\b[^\"“”]{0,80}\bin the comments(?: below| section)?\s*[.!]?$", re.I))),
     # a credit alone: agencies, or photographers and agencies ("Tristan Fewings / Getty Images", "Rex/Getty",
     # "Rochlin/Hand in Hand/Getty Images; Clint Spaulding/WWD/REX/Shutterstock"); a caption that ends in one
     # ("…sketch together. Saturday Night Live/YouTube", "…in Atlanta yesterday[AKM-GSI]", "Left, by …/WireImage; …")
@@ -180,8 +213,10 @@ def split_boilerplate(items: list[Unit]) -> tuple[list[Unit], list[RemovedLine]]
 
 def captions_above_credits(kept: list[Unit], removed: list[RemovedLine]) -> tuple[list[Unit], list[RemovedLine]]:
     """A short line that ends no sentence, right above a credit alone ("Trump greets supporters in Alabama" over
-    "Mark Wallheiser/Getty Images", no blank line between): the picture's caption, not a heading or a paragraph."""
+    "Mark Wallheiser/Getty Images", no blank line between) or above a gallery's label, a blank line between or not
+    ("Artist interpretation of VHS 1256b" over "VIEW GALLERY - 2 IMAGES"): the picture's caption, not a heading or a paragraph."""
     credits = {r.line for r in removed if r.rule == "photo credit" and word_count(r.text) <= 8}
+    credits |= {r.line - gap for r in removed if r.rule == "photo label" and "gallery" in r.text.lower() for gap in (0, 1)}
     captions = [u for u in kept if u.line + 1 in credits and word_count(u.text) <= 20 and not ends_with(u.text, ".!?:")]
     if not captions:
         return kept, removed

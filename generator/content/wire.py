@@ -33,6 +33,19 @@ def wire_dateline(text: str) -> re.Match | None:
     return None
 
 
+# a dateline with no outlet: a place in capitals, its state or country as the paper writes it, a dash, the lede's first
+# word ("ST. PAUL, Minn. -- For decades", "WEST PALM BEACH, Fla. - The", "SAITAMA, Japan — Madison", "HORACE — The")
+PLACE_DATELINE = re.compile(r"^(?P<dateline>(?P<place>(?:ST\.|[A-Z][A-Z'’-]+)(?:\s+(?:ST\.|[A-Z][A-Z.'’-]+)){0,3})"
+                            r"(?:,\s+(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))?)(?:\s*(?:--|[—–])\s*|\s*-\s+|\s+-\s*)(?=[\"“‘']?[A-Z][a-z])")  # a hyphen spaced: not "US-Ukraine"
+
+
+def place_dateline(text: str) -> re.Match | None:
+    """A dateline that opens the text and names no outlet; its groups are the place ("ST. PAUL") and the region
+    ("Minn."), which is None when the place stands alone ("WASHINGTON —"). "VIEW GALLERY - 2 IMAGES" is none: no
+    sentence follows its dash."""
+    return PLACE_DATELINE.match(text)
+
+
 def a_dateline_place(words: str) -> bool:
     """None, a word in capitals ("PHOENIX A.Z.") or a town and its state ("Park City, Utah"): not "John Smith"."""
     return not words.strip() or any(word.isupper() and len(word) > 1 for word in words.split()) or "," in words
@@ -80,3 +93,4 @@ def byline_before_dateline(words: str, after: str) -> int | None:
     if match is None or not (match.group("day") or match.group("outlet") in WIRES):
         return None
     return tokens[-place].start()
+
