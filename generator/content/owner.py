@@ -1,8 +1,8 @@
-"""Who owns and who wrote a text, as the furniture at its end says when no byline does: the agency a sign-off names
-("Reuter"), the owner a copyright line names ("Copyright © 2023 NPR. All rights reserved."), the publication a letter's disclaimer names ("This letter does
-not necessarily reflect the opinion of The Forum's editorial board …"), and the writer its tagline, right above that
-disclaimer, introduces ("Patrick Sommer is a delegate for the International Dark-Sky Association."). Each value
-keeps the line it comes from as its evidence."""
+"""Who owns and who wrote a text, as the furniture at its end says when no byline does: the agency a sign-off
+names ("Reuter"), the owner a copyright line names ("Copyright © 2023 NPR. All rights reserved."), the publication a
+letter's disclaimer names ("This letter does not necessarily reflect the opinion of The Forum's editorial board …"),
+and the writer its tagline, right above that disclaimer, introduces ("Patrick Sommer is a delegate for the
+International Dark-Sky Association."). Each value keeps the line it comes from as its evidence."""
 
 from __future__ import annotations
 
