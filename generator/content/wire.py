@@ -36,12 +36,12 @@ def wire_dateline(text: str) -> re.Match | None:
 # a dateline with no outlet: a place in capitals, its state or country as the paper writes it, a dash, the lede's first
 # word ("ST. PAUL, Minn. -- For decades", "WEST PALM BEACH, Fla. - The", "SAITAMA, Japan — Madison", "HORACE — The")
 PLACE_DATELINE = re.compile(r"^(?P<dateline>(?P<place>(?:ST\.|[A-Z][A-Z'’-]+)(?:\s+(?:ST\.|[A-Z][A-Z.'’-]+)){0,3})"
-                            r"(?:,\s+(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))?)(?:\s*(?:--|[—–])\s*|\s*-\s+|\s+-\s*)(?=[\"“‘']?[A-Z][a-z])")  # a hyphen spaced: not "US-Ukraine"
+                            r"(?:,\s+(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})(?:\s+\d{1,2})?)?)(?:\s*(?:--|[—–])\s*|\s*-\s+|\s+-\s*)(?=[\"“‘']?(?:[A-Z][a-z]|[AI]\s))")  # a hyphen spaced: not "US-Ukraine"
 
 
 def place_dateline(text: str) -> re.Match | None:
     """A dateline that opens the text and names no outlet; its groups are the place ("ST. PAUL") and the region
-    ("Minn."), which is None when the place stands alone ("WASHINGTON —"). "VIEW GALLERY - 2 IMAGES" is none: no
+    ("Minn.", or Reuters' month and day: "NEW YORK, Feb 26 -"), which is None when the place stands alone ("WASHINGTON —"). "VIEW GALLERY - 2 IMAGES" is none: no
     sentence follows its dash."""
     return PLACE_DATELINE.match(text)
 

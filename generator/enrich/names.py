@@ -31,6 +31,7 @@ from functools import lru_cache
 from itertools import accumulate, compress, count
 from operator import itemgetter
 
+from ..content.wire import place_dateline, wire_dateline
 from ..model import Span
 from .cues import type_span
 from .organisation_runs import MEMBERS, Run, employer, joined, office_holder, office_of, person_after, qualified, undescribed
@@ -249,19 +250,20 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     return tuple(span for span in spans if stands_alone(text, span[0], span[1]) and span[3] not in AWARDS)  # "Oscar nominee Clive Owen"
 
 
-DATELINE = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?P<state>, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?(?: \d{1,2})?(?: \([\w ]+\))?(?: ?(?:—|–|--) ?| - )")
-# "ST. PAUL, Minn. --", "FARGO —", "LONDON, England (CNN) --", "NEW YORK, Feb 26 -" (Reuters: a month and day)
-
-
 def datelined(spans: list, text: str) -> list:
     """A paragraph that opens with a dateline in capitals names its town, a place in the gazetteer's spelling: "ST. PAUL,
-    Minn. --" is St. Paul (not two organisations ST and PAUL), "FARGO —" Fargo, "LONDON, England (CNN) --" London."""
-    match = DATELINE.match(text)
-    town = match and match.group(1).title()
-    if not match or not (match.group("state") or town in places() or town in towns()) or match.group(1) in NEWS_AGENCIES:
+    Minn. --" is St. Paul (not two organisations ST and PAUL), "FARGO —" Fargo, "NEW YORK, Feb 26 -" New York, "LOS
+    ANGELES (The Borowitz Report)—" Los Angeles (content/wire.py reads the datelines)."""
+    match = place_dateline(text) or wire_dateline(text)
+    words = CAPITALS.match(text).group() if match else ""
+    town, region = words.title(), match and text[len(words) : len(words) + 2] == ", "
+    if not words or not (region or town in places() or town in towns()) or words in NEWS_AGENCIES:
         return spans
-    kept = [span for span in spans if span[0] >= match.end(1)]
-    return [(0, match.end(1), places().get(town, PLACE), town, "dateline"), *kept]
+    kept = [span for span in spans if span[0] >= len(words)]
+    return [(0, len(words), places().get(town, PLACE), town, "dateline"), *kept]
+
+
+CAPITALS = re.compile(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)?")
 
 
 def shouting(text: str) -> bool:
