@@ -180,3 +180,21 @@ def test_a_letters_disclaimer_names_the_outlet_and_the_tagline_above_it_the_writ
 def test_a_sites_appeals_are_boilerplate(line, rule):
     """Review 13: LAist's newsletter teaser (4 articles) and CleanTechnica's paywall appeal (2) stayed paragraphs."""
     assert boilerplate_rule(line) == rule
+
+
+def test_no_author_outlet_or_removed_text_is_made_from_an_interview_a_column_or_a_photo_agency():
+    """A review of the new rules: an interview's answers after their questions ("…? Star Wars") became the authors and
+    left the text; a column's last sentence "Joe Biden is the wrong man for the job." made him its author; a photo's
+    copyright line made Getty Images the outlet, and a sentence with "via Getty Images" in it was taken for a caption."""
+    answers = [f"Which film would you take to a desert island, if you could take only one film for the rest of a long life, {n}? {film}"
+               for n, film in (("whatever happened", "Star Wars"), ("and why that one", "Local Hero"))]
+    interview = extract(raw("Ten questions for a film star\n\n" + "\n\n".join([*answers, "She laughed at that."]) + "\n"))
+    assert interview.authors.value == () and all(p.text.endswith(("Star Wars", "Local Hero", "that.")) for p in interview.paragraphs)
+    column = extract(raw("Why I will vote against him\n\nThe president has failed on the economy, and voters know it.\n\n"
+                         "Joe Biden is the wrong man for the job.\n\n"
+                         "This column does not necessarily reflect the opinion of the Daily Bugle's editorial board.\n"))
+    assert column.authors.value == () and column.outlet.value == "Daily Bugle"
+    picture = extract(raw("Storm hits coast\n\nThe storm hit the coast on Monday.\n\n"
+                          "The image was distributed via Getty Images to newspapers across the country.\n\n"
+                          "© 2023 Getty Images. All rights reserved.\n"))
+    assert picture.outlet.value is None and any("via Getty Images" in p.text for p in picture.paragraphs)

@@ -27,8 +27,8 @@ INLINE_RULES = (
     # a picture's link left when its tweet's credit is gone; its code has ten characters ("…Bandookbaazpic.twitter.com/NbFBDWZHSpThen")
     ("Twitter link", re.compile(r"\s*(?:pic\.twitter\.com|https?://t\.co)/[A-Za-z0-9]{10}")),
     ("related link", re.compile(r"\s*\((?i:read|also read|watch)\s*\|\s*[^()]{3,200}\)")),  # "(Read | Virat Kohli …)", never "(see: Labour party)"
-    ("related link", re.compile(r"\s*\bALSO READ(?![a-z]).{0,400}$")),
-    ("link marker", re.compile(r"\s*\(opens in (?:a )?new (?:tab|window)\)")),  # "Flobikes (opens in new tab) is your port of call"  # "…at the end of the story.ALSO READ:Amit Shah in Lucknow: …"
+    ("related link", re.compile(r"\s*\bALSO READ(?![a-z]).{0,400}$")),  # "…at the end of the story.ALSO READ:Amit Shah in Lucknow: …"
+    ("link marker", re.compile(r"\s*\(opens in (?:a )?new (?:tab|window)\)")),  # "Flobikes (opens in new tab) is your port of call"
 )
 
 

@@ -9,14 +9,15 @@ import re
 from ..model import Field, RemovedLine
 from .structure import Unit
 
-SIGN_OFF = re.compile(r"(?<=[.!?…’”\"])\s+(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2})$")
+SIGN_OFF = re.compile(r"(?<=[.!…’”\"])\s+(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2})$")  # not after a question: an answer
 SIGNED_SECTIONS = 2
+SECTION = 60  # characters: a section's paragraph, not an interview's short answer ("Favourite film? Star Wars")
 
 
 def take_sign_offs(items: list[Unit]) -> tuple[list[Unit], list[RemovedLine], Field[tuple[str, ...]] | None]:
     """The paragraphs without the writers' names that end them, the names as removed lines, and the writers as authors,
     when two paragraphs or more end with different names; else the paragraphs as they were."""
-    signed = {index: match for index, unit in enumerate(items) if (match := SIGN_OFF.search(unit.text))}
+    signed = {index: match for index, unit in enumerate(items) if len(unit.text) >= SECTION and (match := SIGN_OFF.search(unit.text))}
     names = list(dict.fromkeys(match.group("name") for match in signed.values()))
     if len(names) < SIGNED_SECTIONS:
         return items, [], None

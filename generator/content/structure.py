@@ -105,7 +105,7 @@ BOILERPLATE: list[tuple[str, re.Pattern[str] | Guarded]] = [
                                r"\(Photo: [^()]{2,60}\)|(?:Photo|Photograph|Image|Picture)s?(?::| by| courtesy| [Cc]redit:?) [^.]{2,60})$")),
     ("photo credit", Guarded(("Credit: ",), any_case=False, pattern=re.compile(r"^.{0,400}[.!?]\s+Credit: [A-Z](?:(?!\.\s+[A-Z])[^!?]){1,80}$"))),
     # a credit, then its caption: "FG Trade via Getty Images", "PixelsEffect via Getty Images Diabetics may need Ozempic …"
-    ("photo caption", re.compile(r"^[A-Z][\w.'’ -]{1,40} via (?:Getty Images|Shutterstock|Alamy|iStock(?:photo)?)(?:\s.{0,400})?$")),
+    ("photo caption", re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4} via (?:Getty Images|Shutterstock|Alamy|iStock(?:photo)?)(?:\s.{0,400})?$")),
     # a caption's source, on a short line: "Coinbase stock one-year price chart. Source: TradingView"
     # or on a caption that ends no sentence, in brackets: "The good news is that grip strength … improve (Source: Freepik)"
     ("photo credit", Guarded(("Source: ",), any_case=False, pattern=re.compile(r"^(?:.{0,160}[.!?]\s+Source: [A-Z][\w.'’ -]{1,40}|"
