@@ -955,3 +955,14 @@ def test_words_a_person_slams_dubs_or_calls_something_are_that_persons(make_proj
                              "Hayden calls it \u201cphenomenon of the unpleasant fact.\u201d")
     assert said.get("an eating disorder in a needle.") == "Jackie Goldschneider"
     assert said.get("phenomenon of the unpleasant fact.") == "Michael Hayden"
+
+
+def test_words_said_of_a_person_or_chanted_by_others_after_their_name_are_not_theirs(make_project):
+    """A review of the new rules: "Boris Johnson, slammed as “out of touch” by his party" and "“Lock her up!” — Donald
+    Trump's supporters chanted" were given to Johnson and Trump."""
+    said = quotes_by_speaker(make_project, "a_00000000000000f5.txt", "Rally",
+                             "Boris Johnson slammed as \u201cout of touch with voters\u201d by his own party, left early.",
+                             "\u201cLock her up, lock her up!\u201d \u2014 Donald Trump\u2019s supporters chanted it all night.",
+                             "\u201cThe beauty of me is that I\u2019m very rich.\u201d \u2014 Donald Trump, in 2011.")
+    assert "out of touch with voters" not in said and "Lock her up, lock her up!" not in said
+    assert said.get("The beauty of me is that I\u2019m very rich.") == "Donald Trump"

@@ -879,3 +879,16 @@ def test_a_role_elect_before_a_name_is_a_role():
     Henderson, Nevada a place of the story."""
     assert typed("ICI results rose, said chairman-elect Denys Henderson.").get("Denys Henderson") == "person"
     assert typed("He met president-elect Donald Trump on Friday.").get("Donald Trump") == "person"
+
+
+def test_the_new_rules_leave_labels_streets_eras_and_offices_alone():
+    """A review of the new rules: "UPDATE, Jan. 5 —" and "EXCLUSIVE —" were places, "Community Center on Main Street" one
+    place, "The Office of the Governor, which" an "Office of the", "Ancient Egypt" an organisation, "Rolls Royce
+    Motor Cars" a person."""
+    assert typed("UPDATE, Jan. 5 — The talks resumed.").get("Update") is None
+    assert "Exclusive" not in typed("EXCLUSIVE — The minister quit.")
+    found = typed("They met at the Community Center on Main Street.")
+    assert found.get("Community Center") == "organisation" and found.get("Main Street") == "place"
+    assert typed("The Office of the Governor, which runs the state, said no.").get("Office of the Governor") == "organisation"
+    assert typed("Life in Ancient Egypt and Wartime Britain was hard.").get("Ancient Egypt") != "organisation"
+    assert typed("He bought a Rolls Royce Motor Cars model.").get("Royce Motor Cars") is None

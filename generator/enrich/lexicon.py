@@ -68,7 +68,7 @@ LOWER_CUES = set(
     imam dissident activist campaigner rebel guerrilla chief counterpart successor predecessor centre fullback
     full-back fly-half scrum-half flanker lineman linebacker shortstop sweeper lobbyist lawmaker legislator
     congressman congresswoman politician filmmaker cricketer boxer wrestler athlete sprinter rapper farmer grower
-    grazier winemaker fisherman""".split()
+    grazier winemaker fisherman chef""".split()
 )
 LOWER_CUES |= {f"{role}-{stage}" for role in LOWER_CUES for stage in ("elect", "designate")}  # "chairman-elect Denys Henderson"
 SAY = set("said says told added wrote declared stated announced insisted warned explained noted argued replied asked admitted acknowledged".split())

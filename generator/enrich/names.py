@@ -43,7 +43,7 @@ from .person_forms import described_in_article
 from .sport import affiliations, fixtures, scorers, squad_numbers, squads, team_spans
 from .lexicon import (
     AWARDS, COMPANY_SUFFIXES, CONNECTORS, NAME_INNER, NAME_STOPS, NEWS_AGENCIES, ORGANISATION,
-    ORG_HEADS, ORG_OPENERS, PERSON, PLACE, STOP, TITLES, family_names, given_names, places, towns,
+    ORG_HEADS, ORG_OPENERS, PERSON, PLACE, PLACE_ENDS, PLACE_HEADS, STOP, TITLES, family_names, given_names, places, towns,
 )
 
 UPPER, LOWER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"
@@ -131,7 +131,8 @@ def run_end(words: Tokens, plain: list[str], i: int) -> int:
             j += 1  # "Umar Said", "Doris Day", "Nancy Drew"
         elif word in ("of", "for") and j + 2 < n and plain[j + 1] == "the" and plain[j + 2][:1].isupper() and joins(plain[j - 1], word, organisation):
             organisation, j = organisation or plain[j - 1] in ORG_HEADS or plain[i] in ORG_OPENERS, j + 3  # "Chancellor of the Exchequer"
-        elif word == "on" and plain[j - 1] in ON_HEADS and j + 1 < n and plain[j + 1][:1].isupper() and plain[j + 1] not in STOP:
+        elif word == "on" and plain[j - 1] in ON_HEADS and j + 1 < n and plain[j + 1][:1].isupper() and plain[j + 1] not in STOP \
+                and not on_a_street(plain, j + 1):
             organisation, j = True, j + 2  # "House Committee on Energy and Commerce", "Council on Foreign Relations"
         elif word in CONNECTORS and j + 1 < n and plain[j + 1][:1].isupper() and plain[j + 1] not in STOP and words.gap(j) <= 1 and joins(plain[j - 1], word, organisation):
             organisation = organisation or (word in ("of", "for") and (plain[j - 1] in ORG_HEADS or plain[i] in ORG_OPENERS))
@@ -144,6 +145,15 @@ def run_end(words: Tokens, plain: list[str], i: int) -> int:
         else:
             break
     return j
+
+
+def on_a_street(plain: list[str], k: int) -> bool:
+    """Whether the capitalised words from k name a street or a hill ("Center on Main Street", "Conference on Capitol
+    Hill"): where a body is, not what it is on."""
+    end = k
+    while end < len(plain) and end - k < 4 and plain[end][:1].isupper():
+        end += 1
+    return any(word in PLACE_HEADS or word in PLACE_ENDS or word == "Hill" for word in plain[k:end])
 
 
 def place_with_and(plain: list[str], i: int, j: int) -> int:
@@ -256,14 +266,16 @@ def datelined(spans: list, text: str) -> list:
     ANGELES (The Borowitz Report)—" Los Angeles (content/wire.py reads the datelines)."""
     match = place_dateline(text) or wire_dateline(text)
     words = CAPITALS.match(text).group() if match else ""
-    town, region = words.title(), match and text[len(words) : len(words) + 2] == ", "
-    if not words or not (region or town in places() or town in towns()) or words in NEWS_AGENCIES:
+    town, region = words.title(), match and text[len(words) : len(words) + 2] == ", " and not MONTH_AFTER.match(text, len(words))
+    if not words or not (region or town in places() or town in towns()) or town in NEWS_AGENCIES or words in LABELS:
         return spans
     kept = [span for span in spans if span[0] >= len(words)]
     return [(0, len(words), places().get(town, PLACE), town, "dateline"), *kept]
 
 
 CAPITALS = re.compile(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)?")
+MONTH_AFTER = re.compile(r", (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")  # "UPDATE, Jan. 5 —": a month is no region
+LABELS = {"UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "WATCH", "BREAKING", "OPINION", "EDITORIAL", "COMMENT", "CORRECTION", "LIVE", "VIDEO"}
 
 
 def shouting(text: str) -> bool:

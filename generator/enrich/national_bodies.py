@@ -10,7 +10,7 @@ from .name_words import COMPASS, SENTENCE_ENDS, is_title
 
 PLACE_MODIFIERS = {"Rural", "Regional", "Corporate", "Middle", "Modern", "Outback", "Mainland", "Greater", "Little", "Great",
                    "Upper", "Lower", "Inner", "Outer", "Soviet", "Free", "Black", "White", "Fortress", "Communist", "Whole", "Big", "Top",
-                   "Assistant", "Acting", "Deputy"} | COMPASS
+                   "Ancient", "Wartime", "Postwar", "Prewar", "Medieval", "Victorian", "Roman", "Today"} | COMPASS
 ADJECTIVE_ENDS = ("al", "ern", "ic", "ist", "ate", "ive", "ous", "ing")  # "Imperial Japan", "Communist China", "Visiting Australia"
 
 

@@ -116,7 +116,7 @@ def office_holder(plain: list[str], run: Run) -> list[Run]:
     the organisation, then the person (not "Ministry of Home Affairs", whose "Home" opens no holder's name)."""
     i, j = run.first, run.end
     k = next((k for k in range(i + 2, j) if office(plain[k])), 0) if run.type == ORGANISATION else 0
-    if not k:
+    if not k or not plain[k - 1][:1].isupper():  # "Office of the Governor" holds its office in its name
         return [run]
     m = next((m for m in range(k, j) if not office(plain[m])), j)
     holder = plain[m:j]

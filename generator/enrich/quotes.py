@@ -141,13 +141,15 @@ def named_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, li
         if speaker is not None:
             return speaker, cue
     after = [m for m in by_anchor.get(last.anchor, []) if m.start >= passage.end]
-    signed = next((m for m in after if passage.start == 0 and SIGNED.fullmatch(last.text, passage.end, m.start)), None)
+    signed = next((m for m in after if passage.start == 0 and SIGNED.fullmatch(last.text, passage.end, m.start)
+                   and SIGNATURE_ENDS.match(last.text, m.end)), None)
     if signed:
         return signed, last.text[passage.end : signed.end].strip(" ”\"")  # a pull quote: "“…” - Jessica Sprengle, therapist"
     return attribute(last.text, passage.end - 1, passage.end, after)
 
 
 SIGNED = re.compile(r"[”\"]?\s*[-–—―]\s*")
+SIGNATURE_ENDS = re.compile(r"\s*(?:$|[,.(])")  # "- Jessica Sprengle, therapist", "— Donald Trump."; not "— Donald Trump's supporters chanted"
 
 
 def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, list[Mention]],
@@ -317,9 +319,14 @@ def reporting_subject(block: Block, opening: int, upto: int, by_anchor: dict[str
     subject = subjects[0]
     verb = NAME_THEN_REPORT.match(block.text, subject.end)
     others = [m for m in by_anchor.get(block.anchor, []) if m.actor != subject.actor]
-    if verb is None or verb.end() > upto or ADDRESSEE.search(block.text[: subject.start]) or another_voice(block.text, verb.end(), upto, others):
+    if verb is None or verb.end() > upto or ADDRESSEE.search(block.text[: subject.start]) or another_voice(block.text, verb.end(), upto, others) \
+            or (verb.group("verb") in REPORTING and PASSIVE_OBJECT.match(block.text, verb.end())):
         return None
     return subject, verb.end()
+
+
+REPORTING = set(REPORT_VERBS.split("|"))
+PASSIVE_OBJECT = re.compile(r"\s+(?:as\s+)?[“\"]")  # "Boris Johnson, slammed as “out of touch”", "Thatcher, dubbed “the Iron Lady” by …": said of them
 
 
 VOICE = rf"(?:\w+\s+){{0,2}}(?:asked|advised|says|said|told|tells|replied|wrote|shouted|{REPORT_VERBS})\b"
