@@ -50,8 +50,7 @@ def acronym_owners(spans_per_article: Iterable[Iterable], keys: Iterable[tuple[s
         for kind, name in spans:
             if ACRONYM.fullmatch(name):
                 mark = (kind_of(kind), name.replace(".", ""))
-                owners = (full.get(mark, set()) & present) or (spelt.get(mark, set()) & present) or (
-                    {(k, name_key(n)) for k, n in spans if " " in n and kind_of(k) == mark[0] and stands_for(mark[1], n)} & present)
+                owners = (full.get(mark, set()) & present) or (spelt.get(mark, set()) & present) or exchange_owners(mark, spans, present)
                 votes[kind, name_key(name)].update(owners if len(owners) == 1 else {("", "")} if owners else ())
                 if "." in name:
                     dotted[kind, name_key(name)] = (kind_of(kind), name.replace(".", ""))
@@ -60,6 +59,13 @@ def acronym_owners(spans_per_article: Iterable[Iterable], keys: Iterable[tuple[s
             votes[short] = archive_wide.get(initialism, set()) & present
     owned = {short: next(iter(owner)) for short, owner in votes.items() if len(owner) == 1 and ("", "") not in owner}
     return {short: full for short, full in owned.items() if short != full and short in present and full in present}
+
+
+def exchange_owners(mark: tuple[str, str], spans: set[tuple[str, str]], present: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The article's names an exchange's acronym stands for (asked only of acronyms with an X: a cheap test first)."""
+    if "X" not in mark[1]:
+        return set()
+    return {(kind, name_key(name)) for kind, name in spans if " " in name and kind_of(kind) == mark[0] and stands_for(mark[1], name)} & present
 
 
 def stands_for(acronym: str, name: str) -> bool:

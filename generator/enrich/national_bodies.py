@@ -34,5 +34,6 @@ def national_body(names: tuple[str, ...] | list[str]) -> bool:
 
 
 def body_word(word: str) -> bool:
-    return word[:1].isupper() and not word.isupper() and everyday_word(word) and word not in given_names() and word not in family_names() and word not in places() \
-        and word not in PLACE_MODIFIERS and word not in DEMONYMS and not word.lower().endswith(ADJECTIVE_ENDS) and not is_title(word)
+    return word[:1].isupper() and not word.isupper() and everyday_word(word) and word not in given_names() \
+        and word not in family_names() and word not in places() and word not in PLACE_MODIFIERS and word not in DEMONYMS \
+        and not word.lower().endswith(ADJECTIVE_ENDS) and not is_title(word)

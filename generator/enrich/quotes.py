@@ -30,7 +30,8 @@ ADDRESSEE = re.compile(r"\b(?:told|asked|urged|thanked|warned|reminded|assured|a
 PRONOUN_VERBS = ("said|says|added|told|wrote|insisted|warned|declared|explained|continued|replied|joked|quipped|admitted|argued"
                  "|(?:was|is|were|are)\\s+(?:due|expected)\\s+to\\s+(?:say|tell)|will\\s+say")  # "…," he was due to say
 # verbs whose object a quote inside reported speech is: "Maeve Sherlock called the plans “…”", "he accused the Tory leader of “…”"
-REPORT_VERBS = "called|calls|described|describes|dubbed|termed|slammed|blasted|characterized|characterised|deemed|accused|branded|dismissed|labelled|condemned|criticised|praised|welcomed|promised|pledged|vowed|claimed|urged|hailed|attacked|denied"
+REPORT_VERBS = "called|calls|described|describes|dubbed|termed|slammed|blasted|characterized|characterised|deemed|" \
+               "accused|branded|dismissed|labelled|condemned|criticised|praised|welcomed|promised|pledged|vowed|claimed|urged|hailed|attacked|denied"
 PRONOUN_AFTER = re.compile(rf"[\s,]*(?P<who>he|she|the\s+[a-z][a-z-]+)\s+(?:{PRONOUN_VERBS})\b", re.I)
 PRONOUN_BEFORE = re.compile(rf"\b(?P<who>He|She|he|she)\s+(?:told\s+[^:“\"]{{1,40}}?|{PRONOUN_VERBS})[^.“\"]{{0,60}}?[,:]\s*$")
 # "He said the man shouted: “…”": between his verb and the quote someone else speaks
@@ -185,7 +186,8 @@ def pronoun_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, 
                       and may_be(who, m, text_of.get(m.anchor, ""), sexes) and not WORN.match(text_of.get(m.anchor, ""), m.end)]
         if candidates:
             return subject_of_last_sentence(candidates, block, roles), cue
-        if previous and index == previous[0].last and previous[1].actor not in spoken_to and may_be(who, previous[1], text_of.get(previous[1].anchor, ""), sexes):
+        if previous and index == previous[0].last and previous[1].actor not in spoken_to \
+                and may_be(who, previous[1], text_of.get(previous[1].anchor, ""), sexes):
             return previous[1], cue  # no one named since the quote before: its speaker goes on
     return None, ""
 
@@ -326,7 +328,8 @@ def reporting_subject(block: Block, opening: int, upto: int, by_anchor: dict[str
 
 
 REPORTING = set(REPORT_VERBS.split("|"))
-PASSIVE_OBJECT = re.compile(r"\s+(?:as\s+)?[“\"]")  # "Boris Johnson, slammed as “out of touch”", "Thatcher, dubbed “the Iron Lady” by …": said of them
+# "Boris Johnson, slammed as “out of touch”", "Thatcher, dubbed “the Iron Lady” by …": words said of them, not theirs
+PASSIVE_OBJECT = re.compile(r"\s+(?:as\s+)?[“\"]")
 
 
 VOICE = rf"(?:\w+\s+){{0,2}}(?:asked|advised|says|said|told|tells|replied|wrote|shouted|{REPORT_VERBS})\b"
