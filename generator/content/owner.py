@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Field, RemovedLine
+from .text import PERSON_NAME
 from .structure import Unit
 
 # the owner a copyright line names after its year: "Copyright © 2023 NPR. All rights reserved.", "The-CNN-Wire & 2023 Cable
@@ -16,7 +17,7 @@ from .structure import Unit
 COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|\b[Cc]opyright|&)\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?,?\s+"
                               r"(?P<owner>[A-Z][\w&'’.-]*?(?:\s+[A-Z&][\w&'’-]*){0,5})(?=,|\.\s|\.?\s+All rights|\.?$|\s+(?:Inc|LLC|Ltd)\b)")
 DISCLAIMER_OWNER = re.compile(r"reflect the (?:opinions?|views?) of (?:the )?(?P<owner>(?:The )?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?)(?=['’]s?\s|\s+(?:or|nor|and)\b|[.,])")
-TAGLINE = re.compile(r"^(?P<name>[A-Z][a-z’'-]+(?: [A-Z]\.)?(?: [A-Z][a-z’'-]+){1,2}) is (?:a|an)\s")  # not "X is the wrong man"
+TAGLINE = re.compile(rf"^(?P<name>{PERSON_NAME}) is (?:a|an)\s")  # not "X is the wrong man"
 TAGLINE_LENGTH = 300  # characters: a writer's line about themself, not a column's last paragraph
 PICTURE_OWNER = re.compile(r"\b(?:Images|Photos?|Pictures|Shutterstock|Alamy|Stock)\b")  # "© 2023 Getty Images": a photo's, not the outlet's
 

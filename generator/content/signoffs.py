@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from ..model import Field, RemovedLine
+from .text import PERSON_NAME
 from .structure import Unit
 
-SIGN_OFF = re.compile(r"(?<=[.!…’”\"])\s+(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2})$")  # not after a question: an answer
+SIGN_OFF = re.compile(rf"(?<=[.!…’”\"])\s+(?P<name>{PERSON_NAME})$")  # not after a question: an answer
 SIGNED_SECTIONS = 2
 SECTION = 60  # characters: a section's paragraph, not an interview's short answer ("Favourite film? Star Wars")
 

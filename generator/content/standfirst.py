@@ -10,7 +10,7 @@ import re
 
 from ..model import Field
 from .structure import Unit, is_heading
-from .text import ends_with, word_count
+from .text import PERSON_NAME, ends_with, word_count
 
 QUOTE_OPENERS = "‘“'\""
 SAME_SHAPED_HEADINGS = 2  # later section headings shaped as the line: what makes it the first of them
@@ -48,7 +48,7 @@ def first_of_its_headings(unit: Unit, rest: list[Unit]) -> bool:
 
 # a byline under the headline with no "By": a staff line, names joined ("Sahil Gupta and Guncha Prakash"), or one name
 # over its writer's affiliation ("Bethany Thayer" / "Henry Ford Health"), as syndicated and Indian pages print them
-PERSON = r"[A-Z][a-z’'\-]+(?: [A-Z]\.)?(?: (?:[A-Z][a-z’'\-]+|Mc[A-Z][a-z]+)){1,2}"
+PERSON = PERSON_NAME
 STAFF_ALONE = re.compile(r"(?:Staff|Special|Our) (?:Reporter|Correspondent|Writer)s?")
 NAMES_JOINED = re.compile(rf"{PERSON}(?:(?:,| and| &) {PERSON})+")
 NAME_ALONE = re.compile(PERSON)

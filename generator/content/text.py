@@ -7,6 +7,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# a person's name as a byline, a sign-off or a tagline writes it: "Sahil Gupta", "Patrick J. Sommer", "Ellie Violet Bramley"
+PERSON_NAME = r"[A-Z][a-z’'\-]+(?: [A-Z]\.)?(?: (?:[A-Z][a-z’'\-]+|Mc[A-Z][a-z]+)){1,2}"
+
 WORD = re.compile(r"[^\W_]+(?:[’'\-.][^\W_]+)*", re.UNICODE)
 CLOSING = "\"'”’»)]"
 TERMINAL = ".!?…"
