@@ -213,8 +213,12 @@ def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
                 run = with_first(plain, words, run)
             if run.dropped and run.type == PERSON:
                 found.extend(undescribed(plain, r) for r in employer(plain, run))
-            for part in office_holder(plain, office_of(plain, qualified(plain, undescribed(plain, run)))):
-                found.extend(person_after(plain, part))
+            run = office_of(plain, qualified(plain, undescribed(plain, run)))
+            if run.type in (ORGANISATION, "") and run.end - run.first > 2:  # the two rules read only longer runs of these
+                for part in office_holder(plain, run):
+                    found.extend(person_after(plain, part))
+            else:
+                found.append(run)
     return words, joined(plain, found)
 
 

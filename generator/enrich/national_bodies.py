@@ -17,10 +17,11 @@ ADJECTIVE_ENDS = ("al", "ern", "ic", "ist", "ate", "ive", "ous", "ing")  # "Impe
 def national_body_named(names: tuple[str, ...], before: list[str], after: list[str]) -> tuple[str, str, int] | None:
     """A national body's run, but one opening a sentence only before what such a body does ("Dairy Australia says",
     "Meat and Livestock Australia chief executive ..."; not "Stop Iran", "Help Italy", "Hosts UAE")."""
-    if len(names) < 2 or not national_body(names):
-        return None
+    if len(names) < 2 or places().get(names[-1]) != COUNTRY or not national_body(names):
+        return None  # most runs end in no country's name: asked first
     opens = not before or before[-1] in SENTENCE_ENDS
-    return (ORGANISATION, "suffix", 0) if not opens or after[:1] and (after[0] in SAY or after[0] in LOWER_CUES or after[0] in BODY_VERBS) else None
+    acts = after[:1] and (after[0] in SAY or after[0] in LOWER_CUES or after[0] in BODY_VERBS)
+    return (ORGANISATION, "suffix", 0) if not opens or acts else None
 
 
 BODY_VERBS = {"has", "is", "was", "will", "had", "have", "wants", "believes", "expects", "estimates", "reports", "spokesman", "spokeswoman"}
