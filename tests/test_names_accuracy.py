@@ -892,3 +892,11 @@ def test_the_new_rules_leave_labels_streets_eras_and_offices_alone():
     assert typed("The Office of the Governor, which runs the state, said no.").get("Office of the Governor") == "organisation"
     assert typed("Life in Ancient Egypt and Wartime Britain was hard.").get("Ancient Egypt") != "organisation"
     assert typed("He bought a Rolls Royce Motor Cars model.").get("Royce Motor Cars") is None
+
+
+def test_an_acronym_leaves_out_the_company_word_that_ends_the_name():
+    """Reuters-21578: "American Medical International Inc (AMI)" and "AMI" were two organisations."""
+    actor_set, _ = archive_of("Hospitals sold\n\nAmerican Medical International Inc (AMI) sold two hospitals on Monday. "
+                              "AMI said the sale would close in May.\n")
+    organisations = {a.name: a.aliases for a in actor_set.actors.values() if a.type == "organisation"}
+    assert "AMI" not in organisations and "AMI" in organisations.get("American Medical International Inc", ())

@@ -8,6 +8,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable
 
+from .lexicon import COMPANY_SUFFIXES
 from .name_keys import kind_of, name_key
 
 
@@ -19,7 +20,10 @@ NOT_INITIALS = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le"}
 def initials(name: str) -> str:
     """"ANC" of "African National Congress", "WTO" of "World Trade Organisation". Remembered: every build
     asks again for each name of every article (400,000 times at 10,000 articles)."""
-    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word and word.lower() not in NOT_INITIALS and word[0] != "(")  # "JD" of "Janata Dal (United)"
+    words = re.split(r"[\s-]+", name)
+    while len(words) > 2 and words[-1] in COMPANY_SUFFIXES:
+        words.pop()  # "AMI" of "American Medical International Inc"
+    return "".join(word[0] for word in words if word and word.lower() not in NOT_INITIALS and word[0] != "(")  # "JD" of "Janata Dal (United)"
 
 
 @lru_cache(maxsize=1 << 16)
