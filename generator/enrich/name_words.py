@@ -179,11 +179,12 @@ def role_before_given_name(names: tuple[str, ...]) -> int:
     """1 where a common word shaped like a role and no name stands before a given name: "Organizer Nicole Reffitt",
     "Contact Adam Hill", "(French) Champion Audrey Cordon-Ragot" (not "Lava Kumar Goud", "Make America Great"); else 0."""
     first = names[0]
-    return int(len(names) >= 3 and names[1] in given_names() and not everyday_word(names[1]) and names[1] not in places()
-               and first.removesuffix("s").endswith(ROLE_ENDS) and everyday_word(first) and first not in given_names() and first not in family_names())
+    role = first.removesuffix("s").endswith(ROLE_ENDS) and everyday_word(first)  # or its plural; not "Rolls Royce"
+    return int(len(names) >= 3 and role and names[1] in given_names() and not everyday_word(names[1]) and names[1] not in places()
+               and first not in given_names() and first not in family_names())
 
 
-ROLE_ENDS = ("er", "or", "ist", "ant", "ent", "ate", "ion", "ory", "ute", "ct", "man", "al", "nt", "ee")  # or their plurals; not "Rolls Royce"  # agents' and roles' endings
+ROLE_ENDS = ("er", "or", "ist", "ant", "ent", "ate", "ion", "ory", "ute", "ct", "man", "al", "nt", "ee")  # agents' and roles' endings
 
 
 def plural_role(word: str) -> bool:
