@@ -900,3 +900,13 @@ def test_an_acronym_leaves_out_the_company_word_that_ends_the_name():
                               "AMI said the sale would close in May.\n")
     organisations = {a.name: a.aliases for a in actor_set.actors.values() if a.type == "organisation"}
     assert "AMI" not in organisations and "AMI" in organisations.get("American Medical International Inc", ())
+
+
+def test_an_acronym_in_brackets_right_after_a_name_is_that_names_even_when_another_has_its_initials():
+    """Reuters-21578: "the European Community (EC)" in a story that also names the European Commission left EC an
+    organisation of its own (both names have the initials EC)."""
+    actor_set, _ = archive_of("EC farm talks\n\nEuropean Community (EC) farm ministers met in Brussels on Monday. "
+                              "The European Commission wants to cut prices, EC ministers said.\n")
+    organisations = {a.name: a.aliases for a in actor_set.actors.values() if a.type == "organisation"}
+    assert "EC" in organisations.get("European Community", ()) and "EC" not in organisations
+    assert "EC" not in organisations.get("European Commission", ())

@@ -43,7 +43,8 @@ def acronym_owners(spans_per_article: Iterable[Iterable], keys: Iterable[tuple[s
     dotted: dict[tuple[str, str], tuple[str, str]] = {}
     present = set(keys)
     for article_spans in spans_per_article:
-        spans = {(span.type, span.name) for span in article_spans}
+        listed = list(article_spans)
+        spans, bracketed = {(span.type, span.name) for span in listed}, bracketed_owners(listed)
         full, spelt = defaultdict(set), defaultdict(set)
         for kind, name in spans:
             if " " in name:
@@ -54,7 +55,8 @@ def acronym_owners(spans_per_article: Iterable[Iterable], keys: Iterable[tuple[s
         for kind, name in spans:
             if ACRONYM.fullmatch(name):
                 mark = (kind_of(kind), name.replace(".", ""))
-                owners = (full.get(mark, set()) & present) or (spelt.get(mark, set()) & present) or exchange_owners(mark, spans, present)
+                owners = (bracketed.get(mark, set()) & present) or (full.get(mark, set()) & present) or (spelt.get(mark, set()) & present) \
+                    or exchange_owners(mark, spans, present)
                 votes[kind, name_key(name)].update(owners if len(owners) == 1 else {("", "")} if owners else ())
                 if "." in name:
                     dotted[kind, name_key(name)] = (kind_of(kind), name.replace(".", ""))
@@ -63,6 +65,18 @@ def acronym_owners(spans_per_article: Iterable[Iterable], keys: Iterable[tuple[s
             votes[short] = archive_wide.get(initialism, set()) & present
     owned = {short: next(iter(owner)) for short, owner in votes.items() if len(owner) == 1 and ("", "") not in owner}
     return {short: full for short, full in owned.items() if short != full and short in present and full in present}
+
+
+def bracketed_owners(spans: list) -> dict[tuple[str, str], set[tuple[str, str]]]:
+    """(kind, acronym) -> the name written right before it in brackets, "the European Community (EC)", whose initials
+    it is: that name, when the article also names another with those initials (the European Commission)."""
+    found: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for before, span in zip(spans, spans[1:]):
+        letters = span.name.replace(".", "")
+        if before.paragraph == span.paragraph and span.start - before.end == 2 and " " in before.name and ACRONYM.fullmatch(span.name) \
+                and letters in (initials(before.name), spelt_initials(before.name)):
+            found[kind_of(span.type), letters] = {(before.type, name_key(before.name))}
+    return found
 
 
 def exchange_owners(mark: tuple[str, str], spans: set[tuple[str, str]], present: set[tuple[str, str]]) -> set[tuple[str, str]]:
