@@ -966,3 +966,17 @@ def test_words_said_of_a_person_or_chanted_by_others_after_their_name_are_not_th
                              "\u201cThe beauty of me is that I\u2019m very rich.\u201d \u2014 Donald Trump, in 2011.")
     assert "out of touch with voters" not in said and "Lock her up, lock her up!" not in said
     assert said.get("The beauty of me is that I\u2019m very rich.") == "Donald Trump"
+
+
+def test_a_quote_a_person_once_said_or_that_a_verb_before_the_name_gives_them_is_theirs(make_project):
+    """US news: "as the British novelist Martin Amis once said, “…”" and "…, wrote the photography critic and curator
+    Vince Aletti, “…”" were no one's (ABC: "Mr Stott then replied: “…”"); "said the lawyer for Vince Aletti, “…”"
+    is the lawyer's, no one named."""
+    said = quotes_by_speaker(make_project, "a_00000000000000f6.txt", "Style notes",
+                             "Martin Amis wrote novels. Vince Aletti is a critic. Richard Avedon took pictures.",
+                             "Style, as the British novelist Martin Amis once said, \u201cis not just an icing on the cake.\u201d",
+                             "Avedon was obsessed, wrote the photography critic and curator Vince Aletti, \u201cwith personal style as vitality.\u201d",
+                             "He sued, said the lawyer for Vince Aletti, \u201cbecause it was wrong to do so.\u201d")
+    assert said.get("is not just an icing on the cake.") == "Martin Amis"
+    assert said.get("with personal style as vitality.") == "Vince Aletti"
+    assert "because it was wrong to do so." not in said

@@ -1,6 +1,7 @@
-"""Who a "he" or "she" may stand for (may_be): no one whose honorific or given name is of the other sex, nor one the
-article gives the other sex by the pronouns it uses of them when neither tells ("Alex Rodriguez", "Christian
-Louboutin": names both sexes bear)."""
+"""Whom a pronoun or a title before a quote may stand for: a "he" or "she" (may_be) no one whose honorific or given
+name is of the other sex, nor one the article gives the other sex by the pronouns it uses of them when neither tells
+("Alex Rodriguez", "Christian Louboutin": names both sexes bear); "the home secretary said" the person the article
+wrote with that title (role_references)."""
 
 from __future__ import annotations
 
@@ -61,3 +62,19 @@ def may_be(who: str, mention: Mention, text: str, sexes: dict[str, str]) -> bool
         return sex in (None, PRONOUN_SEX[who])
     title = who.split()[-1]
     return re.search(rf"\b{re.escape(title)}\s+$", text[max(0, mention.start - 40) : mention.start], re.IGNORECASE) is not None
+
+
+ROLE_SUBJECT = re.compile(r"\b[Tt]he (?P<role>(?:[A-Za-z]+ ){0,2}?[A-Za-z]+) (?:will |would )?(?:said|says|say|told|tell|added|add|asked|ask|insisted|warned|argued|stressed|explained)\b")
+
+
+def role_references(blocks: list[Block], index: int, by_anchor: dict[str, list[Mention]]) -> list[tuple[int, Mention]]:
+    """"The home secretary said …" in block `index`: (where it ends, the mention of the person the article
+    wrote with that title before, "Home Secretary Charles Clarke"), for each such reference."""
+    found = []
+    for match in ROLE_SUBJECT.finditer(blocks[index].text):
+        titled = re.compile(rf"\b{re.escape(match.group('role'))}\s+$", re.IGNORECASE)
+        owners = [m for block in blocks[: index + 1] for m in by_anchor.get(block.anchor, [])
+                  if (block is not blocks[index] or m.end <= match.start()) and titled.search(block.text[max(0, m.start - 40) : m.start])]
+        if owners:
+            found.append((match.end(), owners[-1]))
+    return found

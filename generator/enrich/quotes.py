@@ -23,7 +23,7 @@ import re
 from ..content.text import sentence_spans
 from ..model import Article, Block, Mention, Quote
 from .lexicon import LOWER_CUES
-from .pronoun_sexes import PRONOUN_SEX, may_be, sexes_by_pronouns
+from .pronoun_sexes import PRONOUN_SEX, may_be, role_references, sexes_by_pronouns
 from .quote_marks import SAID_NEAR, Passage, passages, with_marks_restored
 
 ADDRESSEE = re.compile(r"\b(?:told|asked|urged|thanked|warned|reminded|assured|accused?|accusing|criticised|attacked|blamed|challenged|called on|(?<!according )to)\s+(?:[A-Z][\w.]*\s+){0,3}$")  # "told Ms ", "told Prime Minister "; "according to" names the source
@@ -262,22 +262,6 @@ def subject_of_last_sentence(candidates: list[tuple[int, Mention]], block: Block
 SPEAKS_AROUND = re.compile(r"\b(?:said|says|argued|added|insisted|told|warned)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
 
 
-ROLE_SUBJECT = re.compile(r"\b[Tt]he (?P<role>(?:[A-Za-z]+ ){0,2}?[A-Za-z]+) (?:will |would )?(?:said|says|say|told|tell|added|add|asked|ask|insisted|warned|argued|stressed|explained)\b")
-
-
-def role_references(blocks: list[Block], index: int, by_anchor: dict[str, list[Mention]]) -> list[tuple[int, Mention]]:
-    """"The home secretary said …" in block `index`: (where it ends, the mention of the person the article
-    wrote with that title before, "Home Secretary Charles Clarke"), for each such reference."""
-    found = []
-    for match in ROLE_SUBJECT.finditer(blocks[index].text):
-        titled = re.compile(rf"\b{re.escape(match.group('role'))}\s+$", re.IGNORECASE)
-        owners = [m for block in blocks[: index + 1] for m in by_anchor.get(block.anchor, [])
-                  if (block is not blocks[index] or m.end <= match.start()) and titled.search(block.text[max(0, m.start - 40) : m.start])]
-        if owners:
-            found.append((match.end(), owners[-1]))
-    return found
-
-
 def reported_speaker(passage: Passage, blocks: list[Block], by_anchor: dict[str, list[Mention]]) -> tuple[Mention | None, str]:
     """Words quoted inside reported speech: "Peters said the talks had reached “about the same level”":
     the person who opens the sentence with a said-verb before the quote."""
@@ -359,10 +343,14 @@ SAY_VERBS = ("said|says|told|tells|added|adds|wrote|writes|declared|stated|annou
              "|argued|argues|agreed|predicted|concluded|observed|recalled|recalls|admitted|stressed|denied|claimed|suggested"
              "|asked|asks|joked|jokes|quipped|continued|laughed|conceded|cautioned")  # "“…” explained Dr Doug Williams"
 VERB_THEN_QUOTE = re.compile(
-    rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},)?\s+(?:himself\s+|herself\s+)?(?:(?:has|had|have)\s+)?(?P<verb>{SAY_VERBS}|tweeted|posted)"
+    rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},)?\s+(?:himself\s+|herself\s+)?(?:(?:has|had|have)\s+)?(?:(?:once|later|also|then)\s+)?(?P<verb>{SAY_VERBS}|tweeted|posted)"
     r"(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?(?:(?:(?<=told)|(?<=tells))(?:\s+(?:[A-Z][\w’'-]*|of|the)){1,5})?[a-z’',\s]{0,30}?[,:]?\s*"
 )
 COLON_THEN_QUOTE = re.compile(r"\s*:\s*")
+COMMA_THEN_QUOTE = re.compile(r",\s*")
+# "…, wrote the photography critic and curator Vince Aletti, “…”": the verb before its speaker, a role between (not "the
+# lawyer for Vince Aletti": someone else's role)
+VERB_BEFORE_NAME = re.compile(r",\s+(?:wrote|said|says|writes|added|adds)\s+(?:(?:the|a|an)\s+)?(?:(?!for\b|of\b|to\b|with\b)[a-z][\w-]*\s+){0,6}$")
 QUOTE_THEN_NAME = re.compile(rf"[\s,.;:—–-]*(?:(?P<verb>{SAY_VERBS}|according\s+to)\s+)?(?:(?:(?:[A-Z]\.)+|[A-Z][a-z]{{0,2}}\.|[A-Z](?:[\w’'-]|\.(?=\w))*|\d[\w.]*|van|von|de|der|da|di|du|la|le|al|el|(?!(?:he|she|it|they|we|i|you|a|an|the|one|another|for|of|to|from|with|by|at|in|on|who|whose|and|or|but)\b)[a-z]+)\s+){{0,6}}")
 PARTICIPLE_THEN_QUOTE = re.compile(r",\s+(?:declaring|saying|writing|adding|warning|insisting)(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?,?\s*$")
 REPORTS_OTHER = re.compile(r"\s+that\b")
@@ -377,7 +365,8 @@ def attribute(text: str, start: int, end: int, speakers: list[Mention]) -> tuple
     if before:
         m = max(before, key=lambda m: m.end)
         between = text[m.end : start]
-        if (VERB_THEN_QUOTE.fullmatch(between) and not ANOTHER_SPEAKS.search(between)) or COLON_THEN_QUOTE.fullmatch(between):
+        if (VERB_THEN_QUOTE.fullmatch(between) and not ANOTHER_SPEAKS.search(between)) or COLON_THEN_QUOTE.fullmatch(between) \
+                or (COMMA_THEN_QUOTE.fullmatch(between) and VERB_BEFORE_NAME.search(text, 0, m.start)):
             return m, text[m.start : start].strip()
     lead = PARTICIPLE_THEN_QUOTE.search(text[:start])
     if lead:
