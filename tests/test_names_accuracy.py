@@ -867,6 +867,19 @@ def test_an_office_and_its_holder_after_an_organisations_name_are_apart_from_it(
     assert typed("House Speaker Melissa Hortman, of Brooklyn Park, spoke.").get("Brooklyn Park") == "place"
 
 
+def test_a_chair_before_a_name_is_a_title_and_an_office_may_open_with_a_common_word():
+    """Horne 2017: "Fed Chair Janet Yellen" was a person of that name; review 13: "ex-RNC Chair Michael Steele" was
+    only "Steele"; "said John Smith, Managing Director of Acme Holdings Ltd." made the office part of the company's
+    name, and "Regional Director of the Red Cross" a place (the Red Cross, alone, was a person by "Red")."""
+    found = typed("In September, Fed Chair Janet Yellen noted that workers were back.")
+    assert found.get("Janet Yellen") == "person" and "Fed Chair Janet Yellen" not in found
+    assert typed("said John Smith, Managing Director of Acme Holdings Ltd.").get("Acme Holdings Ltd.") == "organisation"
+    found = typed("said John Smith, Regional Director of the Red Cross.")
+    assert found.get("Red Cross") == "organisation" and "Regional Director of the Red Cross" not in found
+    assert typed("The Red Cross said it would help.").get("Red Cross") == "organisation"
+    assert typed("The Bank of England raised rates.").get("Bank of England") == "organisation"
+
+
 def test_a_wire_dateline_with_its_month_and_day_names_its_town_and_an_interbank_rate_is_no_organisation():
     """Reuters-21578: "NEW YORK, Feb 26 -" opened 10 stories whose New York was never found, and LIBOR was an
     organisation of 7 (CoNLL's PIBOR a false one too)."""

@@ -36,8 +36,8 @@ TITLES = set(
     Education Agriculture Labour Labor Industry Culture Transport Environment Secretary Senator Sen Sen.
     Governor Gov Gov. General Gen Gen. Colonel Col Col. Lt Lt. Lieutenant Major Maj Captain Capt Capt.
     Admiral Adm Commodore Brigadier Marshal Commander Sergeant Sgt Judge Justice Chief King Queen Prince Princess Pope Cardinal DJ MC VJ
-    Archbishop Bishop Rev Rev. Reverend Father Sheikh Sheik Ayatollah Mayor Ambassador Chancellor Chairman
-    Chairwoman Executive Commissioner Envoy Special Professor Prof Prof. Coach Manager Speaker Leader
+    Archbishop Bishop Rev Rev. Reverend Father Sheikh Sheik Ayatollah Mayor Ambassador Chancellor Chairman Chair
+    Chairwoman Chairperson Executive Commissioner Envoy Special Professor Prof Prof. Coach Manager Speaker Leader
     Opposition Attorney Inspector Superintendent Senior Acting Former Crown Grand Duke Duchess Earl Emperor
     Sultan Emir Rabbi Imam Brother Sister Saint St Congressman Congresswoman Representative Rep Rep.
     Assemblyman Secretary-General Director Spokesman Spokeswoman Officer Agent Detective Constable State
@@ -184,7 +184,7 @@ NAMED_LIKE_PEOPLE = set("""Merrill Lynch|JP Morgan|J.P. Morgan|JPMorgan Chase|Mo
     Marks and Spencer|Marks & Spencer|Lockheed Martin|Charles Schwab|Johnson Matthey|Bernard Matthews|Laura Ashley|
     Ted Baker|Paul Smith|Dolce and Gabbana|Dolce & Gabbana|Calvin Klein|Ralph Lauren|Tommy Hilfiger|Hugo Boss|Louis Vuitton|
     Christian Dior|Yves Saint Laurent|Jimmy Choo|Ben & Jerry's|Kellogg|Al Qaeda|Al-Qaeda|al-Qaeda|Ku Klux Klan|Boko Haram|
-    Planned Parenthood|Ernst & Young|Arthur Andersen|Price Waterhouse|Sotheby's|Christie's|Ford Motor|Walt Disney|Warner Bros""".split("|"))
+    Planned Parenthood|Ernst & Young|Arthur Andersen|Price Waterhouse|Sotheby's|Christie's|Ford Motor|Walt Disney|Warner Bros|Red Cross|Red Crescent""".split("|"))
 NAMED_LIKE_PEOPLE = {name.strip() for name in NAMED_LIKE_PEOPLE}
 # organisations whose names a reader would take for someone's ("Merrill Lynch", "Lockheed Martin", "Al Qaeda")
 PEOPLE_BY_INITIALS = {"JFK", "FDR", "RFK", "MLK", "LBJ"}  # initials that name a person, not an organisation
@@ -347,7 +347,8 @@ SAME_ORGANISATION = {
     "Conservative Party": ("Conservatives", "Tories", "Tory", "Tory Party"),
     "Republican Party": ("Republicans", "GOP", "G.O.P."),
     "Democratic Party": ("Democrats",),
-    "Congress": ("Cong",),  # India's Congress party, as its papers shorten it ("Cong MLA")
+    "Congress": ("Cong",),
+    "Federal Reserve": ("Fed",),  # America's central bank, "the Fed" in most stories that name it  # India's Congress party, as its papers shorten it ("Cong MLA")
 }
 BIG_CITY = 150_000  # smaller towns share their names with people and clubs (Hopkins, Minnesota; Ajax, Ontario)
 EXTRA_COUNTRIES = ("U.S.", "US", "USA", "U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales",

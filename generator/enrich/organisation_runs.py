@@ -62,7 +62,7 @@ def whole_organisation(plain: list[str], run: Run) -> bool:
     return run.type == ORGANISATION and (run.cue == "institution" or (last in ORG_HEADS and not last.endswith("s")))
 
 
-CORPORATE_TITLES = {"Chairman", "Chairwoman", "President", "Chief", "Executive", "Director", "Spokesman", "Spokeswoman",
+CORPORATE_TITLES = {"Chairman", "Chairwoman", "Chair", "Chairperson", "President", "Chief", "Executive", "Director", "Spokesman", "Spokeswoman",
                     "CEO", "Governor", "Secretary-General", "Commissioner"}
 
 
@@ -99,13 +99,14 @@ def qualified(plain: list[str], run: Run) -> Run:
 
 def office_of(plain: list[str], run: Run) -> Run:
     """An organisation's run that opens with an office held in it: the organisation after "of" ("Speaker of the House of
-    Lords", "Director General of the British Chambers of Commerce", "Secretary General of the Rajya Sabha"), typed again."""
+    Lords", "Director General of the British Chambers of Commerce", "Secretary General of the Rajya Sabha", "Regional Director of
+    the Red Cross"), typed again."""
     i, j = run.first, run.end
-    if run.type != ORGANISATION or plain[i] not in TITLES or "of" not in plain[i + 1 : j]:
+    if run.type not in (ORGANISATION, PLACE) or "of" not in plain[i + 1 : j]:
         return run
     k = plain.index("of", i + 1, j)
-    if not all(word in TITLES or word in ("General", "Executive") for word in plain[i:k]):
-        return run
+    if plain[k - 1] not in TITLES or not all(word in TITLES or word in ("General", "Executive") or everyday_word(word) for word in plain[i:k]):
+        return run  # "Managing Director of", "Personal Chair of": a common word may open the office
     start = k + 1 + (plain[k + 1 : k + 2] == ["the"])
     return Run(start, j, *type_span(tuple(plain[start:j]), plain[max(0, start - 5) : start], plain[j : j + 5])) if start < j else run
 
