@@ -137,7 +137,7 @@ def gold_people(forms: list[str], people: bool = True) -> list[set[str]]:
     """Distinct entities of one kind in a document: a form that is the tail of a longer one joins it
     (whatever its case: "CUTTITTA" in an upper-case headline is Marcello Cuttitta), a person's one-word
     form the one longer name it opens (a family name written first, "Tan" of Tan Kong Yam; a given name,
-    "Armando" of Armando Alvarez), and so does an
+    "Armando" of Armando Alvarez), a form the one whose name_key it shares ("Fed", Federal Reserve), and so does an
     acronym the initials of the one longer form of the document that has them ("U.N.", United Nations)."""
     groups: list[set[str]] = []
     for form in sorted(set(forms), key=lambda f: (-len(f.split()), f)):
@@ -147,6 +147,8 @@ def gold_people(forms: list[str], people: bool = True) -> list[set[str]]:
             # "Armando" after "Armando Alvarez", "Indra" after "Indra Wijaya": a player called by the given name
             owners = [g for g in groups if any(len(o.split()) > 1 and o.lower().split()[0] == words[0] for o in g)]
             home = owners[0] if len(owners) == 1 else None
+        if home is None:  # "Fed" of the Federal Reserve, "Tories" of the Conservative Party: one name_key
+            home = next((g for g in groups if any(name_key(o) == name_key(form) for o in g)), None)
         if home is None and ACRONYM.fullmatch(form):
             owners = [g for g in groups if any(" " in o and initials(o) == form.replace(".", "") for o in g)]
             home = owners[0] if len(owners) == 1 else None
