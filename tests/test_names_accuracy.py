@@ -877,6 +877,7 @@ def test_a_chair_before_a_name_is_a_title_and_an_office_may_open_with_a_common_w
     found = typed("said John Smith, Regional Director of the Red Cross.")
     assert found.get("Red Cross") == "organisation" and "Regional Director of the Red Cross" not in found
     assert typed("The Red Cross said it would help.").get("Red Cross") == "organisation"
+    assert typed("Here are tips from the American Red Cross in English.").get("American Red Cross") == "organisation"
     assert typed("The Bank of England raised rates.").get("Bank of England") == "organisation"
 
 

@@ -108,8 +108,8 @@ def named_by_own_words(names: tuple[str, ...], whole: str) -> Typed | None:
     ("Senate", "Bundesbank") or a news agency."""
     if whole in TERMS_IN_CAPITALS:
         return "", "", 0  # "R&B singer Mark Morrison": a term, whatever follows it
-    if whole in NAMED_LIKE_PEOPLE:
-        return ORGANISATION, "suffix", 0
+    if whole in NAMED_LIKE_PEOPLE or (names[0] in DEMONYMS and " ".join(names[1:]) in NAMED_LIKE_PEOPLE):
+        return ORGANISATION, "suffix", 0  # "the American Red Cross"
     if whole in PEOPLE_BY_INITIALS:
         return PERSON, "initial", 0
     if len(names) > 1:
