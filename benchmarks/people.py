@@ -175,7 +175,7 @@ class Tally:
 
 
 def score_sets(predicted: list[str], groups: list[set[str]], strict: bool) -> tuple[int, int, int, list[str], list[str]]:
-    keys = [{name_key(max(g, key=len))} if strict else {name_key(f) for f in g} for g in groups]
+    keys = [{name_key(max(sorted(g), key=len))} if strict else {name_key(f) for f in g} for g in groups]
     matched_groups, false = set(), []
     for name in predicted:
         hit = next((i for i, k in enumerate(keys) if name_key(name) in k and i not in matched_groups), None)
@@ -183,7 +183,7 @@ def score_sets(predicted: list[str], groups: list[set[str]], strict: bool) -> tu
             false.append(name)
         else:
             matched_groups.add(hit)
-    missed = [max(g, key=len) for i, g in enumerate(groups) if i not in matched_groups]
+    missed = [max(sorted(g), key=len) for i, g in enumerate(groups) if i not in matched_groups]
     return len(matched_groups), len(false), len(missed), false, missed
 
 
