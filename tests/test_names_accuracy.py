@@ -881,6 +881,17 @@ def test_a_chair_before_a_name_is_a_title_and_an_office_may_open_with_a_common_w
     assert typed("The Bank of England raised rates.").get("Bank of England") == "organisation"
 
 
+def test_a_company_named_without_its_company_word_is_no_person_for_saying_something():
+    """Reuters-21578: "American Express Co ... In a joint statement, American Express and Shearson said" made American
+    Express a person of the story beside the company ("American Express said no decision has been reached"); a title
+    still makes a person of such a name."""
+    spans = article_spans(["American Express Co said it is studying a range of options.", "American Express said no decision was made."])
+    assert {(s.name, s.type) for s in spans} >= {("American Express Co", "organisation")}
+    assert all(s.type != "person" for s in spans)
+    spans = article_spans(["Ralph Lauren Corp raised its outlook.", "Mr Ralph Lauren said the year was good."])
+    assert ("Ralph Lauren", "person") in {(s.name, s.type) for s in spans}
+
+
 def test_a_wire_dateline_with_its_month_and_day_names_its_town_and_an_interbank_rate_is_no_organisation():
     """Reuters-21578: "NEW YORK, Feb 26 -" opened 10 stories whose New York was never found, and LIBOR was an
     organisation of 7 (CoNLL's PIBOR a false one too)."""

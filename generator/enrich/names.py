@@ -311,9 +311,10 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     organisations = {s.name for s in raw if s.type == ORGANISATION}
     short = short_forms(organisations)
     cued_surnames = {s.name for s in raw if s.type == PERSON and " " not in s.name}
-    # a name an organisation's is a person's by a strong cue, or by its surname cued alone ("Mr Kilroy-Silk")
-    people = {s.name for s in raw if s.type == PERSON and len(s.name.split()) >= 2
-              and (s.name not in organisations and s.name not in short or s.cue in STRONG_CUES or s.name.split()[-1] in cued_surnames)}
+    # a name an organisation's is a person's by a strong cue, or by its surname cued alone ("Mr Kilroy-Silk"); a company's
+    # name without its company word only by a title ("American Express said" of American Express Co)
+    people = {s.name for s in raw if s.type == PERSON and len(s.name.split()) >= 2 and (s.name not in organisations and s.name not in short
+              or s.cue in (TITLE_CUES if s.name in short else STRONG_CUES) or s.name.split()[-1] in cued_surnames)}
     people |= {s.name for s in raw if not s.type and 2 <= len(s.name.split()) <= 3 and s.name.split()[-1] in cued_surnames}
     tails = name_tails(people) | described_in_article(people, organisations)
     people = {name for name in people if name.lower() not in tails}
@@ -337,6 +338,7 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
 
 
 STRONG_CUES = {"title", "verb", "apposition", "initial"}  # a name an organisation cue types elsewhere in the article stays a person only by these
+TITLE_CUES = {"title", "initial"}
 
 
 def common_words_untyped(raw: list[Span], paragraphs: list[str]) -> list[Span]:
