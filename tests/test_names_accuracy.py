@@ -892,6 +892,16 @@ def test_a_company_named_without_its_company_word_is_no_person_for_saying_someth
     assert ("Ralph Lauren", "person") in {(s.name, s.type) for s in spans}
 
 
+def test_a_name_before_a_stock_ticker_is_a_company_and_the_ticker_no_name():
+    """Reuters-21578: "Atlas Copco <ASTS ST> and Stora Koppabergs <SKPS ST>" were two people, "Swedish Match <SMBS ST>"
+    and "Panhandle Eastern <PEL>" nobody; a press release's "Illumina Inc. (NASDAQ: ILMN)" made ILMN an organisation."""
+    found = typed("Volvo bought out Atlas Copco <ASTS ST> and Stora Koppabergs <SKPS ST> in 1984.")
+    assert found == {"Volvo": "", "Atlas Copco": "organisation", "Stora Koppabergs": "organisation"}
+    found = typed("Shares of Acme Widgets (NYSE: ACW) rose.")
+    assert found.get("Acme Widgets") == "organisation" and "ACW" not in found
+    assert typed("Banks such as J.P.Morgan and Co <JPM> said so.").get("Co") != "organisation"
+
+
 def test_a_wire_dateline_with_its_month_and_day_names_its_town_and_an_interbank_rate_is_no_organisation():
     """Reuters-21578: "NEW YORK, Feb 26 -" opened 10 stories whose New York was never found, and LIBOR was an
     organisation of 7 (CoNLL's PIBOR a false one too)."""
