@@ -14,7 +14,7 @@ TICKER_AFTER = re.compile(rf"\s*(?:<[A-Z][A-Z0-9.]{{0,6}}(?: [A-Z]{{1,3}})?>|\((
 
 def tickers(spans: list, text: str) -> list:
     """A name right before a ticker is an organisation, and the ticker in an exchange's bracket is no name."""
-    if "<" not in text and ":" not in text:
+    if "<" not in text and ("(" not in text or ":" not in text):
         return spans  # most paragraphs: no ticker of either form
     codes, found = set(), []
     for start, end, kind, name, cue in spans:
