@@ -902,6 +902,17 @@ def test_a_name_before_a_stock_ticker_is_a_company_and_the_ticker_no_name():
     assert typed("Banks such as J.P.Morgan and Co <JPM> said so.").get("Co") != "organisation"
 
 
+def test_a_title_before_an_arabic_name_with_al_makes_a_person_and_capitol_hill_is_a_place():
+    """Reuters-21578: "Sheikh Ali al-Khalifa al-Sabah was quoted" found no one (only "Sheikh Ali" later); CNN: "Prime
+    Minister Haider al-Abadi", "Emir Sheikh Tamim bin Hamad al-Thani" likewise. "a visit to Capitol Hill" was a person
+    in four corpora; a Hill with a given name before it stays someone's ("Bookmaker William Hill")."""
+    assert typed("Sheikh Ali al-Khalifa al-Sabah was quoted by the daily al-Qabas.").get("Ali al-Khalifa al-Sabah") == "person"
+    assert typed("Iraqi Prime Minister Haider al-Abadi visited Washington.").get("Haider al-Abadi") == "person"
+    assert typed("During a day-long visit to Capitol Hill yesterday, members spoke.").get("Capitol Hill") == "place"
+    assert typed("He bet with Bookmaker William Hill on Friday.").get("William Hill") == "person"
+    assert typed("Damon Hill won the race.").get("Damon Hill") == "person"
+
+
 def test_a_wire_dateline_with_its_month_and_day_names_its_town_and_an_interbank_rate_is_no_organisation():
     """Reuters-21578: "NEW YORK, Feb 26 -" opened 10 stories whose New York was never found, and LIBOR was an
     organisation of 7 (CoNLL's PIBOR a false one too)."""

@@ -144,8 +144,9 @@ def by_ending_or_opening(names: list[str]) -> Typed | None:
         return ORGANISATION, "ampersand", 0  # "Douglas & Lomason", "Standard & Poor", "A.G. Edwards & Sons"
     if first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for"):
         return ORGANISATION, "suffix", 0  # "Organisation of the Islamic Conference", "University of the Highlands and Islands"
-    if last in PLACE_HEADS or (last in POINTS and constituency(names)) or (last in PLACE_ENDS and first not in given_names() and first not in DEMONYMS and not is_title(first)):
-        return PLACE, "place", 0  # "Bethnal Green", "Brick Lane", "Westminster Hall"; not "Philip Green", "Stuart Hall"
+    if last in PLACE_HEADS or (last in POINTS and constituency(names)) or (last in PLACE_ENDS and first not in given_names() and first not in DEMONYMS and not is_title(first)
+                                                                      and (last != "Hill" or len(names) == 2)):
+        return PLACE, "place", 0  # "Bethnal Green", "Capitol Hill"; not "Philip Green", "Stuart Hall", "Bookmaker William Hill"
     if last in NOT_ORG_HEADS:
         return "", "", 0
     if foreign_article(names):

@@ -176,7 +176,7 @@ US_STATES = set("""Alabama Alaska Arizona Arkansas California Colorado Connectic
 US_STATES |= {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
               "South Carolina", "South Dakota", "West Virginia"}
 # a US state and its AP and postal abbreviations, which follow a town's name ("Carson City, Nev.", "Park City, Utah")
-PLACE_ENDS = {"Green", "Lane", "Cross", "Hall", "Tower", "Prison", "Park", "Harbour", "Canyon", "Gardens", "Common", "Heath"}
+PLACE_ENDS = {"Green", "Lane", "Cross", "Hall", "Hill", "Tower", "Prison", "Park", "Harbour", "Canyon", "Gardens", "Common", "Heath"}
 MEDIA_HEADS = {"TV", "Television", "Radio"}
 COMPANY_OPENERS = {"Deutsche", "Credit", "Crédit", "Banco", "Banca", "Banque", "Société", "Societe", "Compagnie", "Groupe", "Grupo"}
 SURNAME_HEADS = {"Church", "Power", "Steel", "Banks", "Chambers", "Bridge"}  # an organisation's head word that is a family name too

@@ -160,7 +160,7 @@ def leading_titles(names: tuple[str, ...], opens: bool = True) -> int:
                    default=start + 1) - 1  # "Member for Mount Isa Tony McGrady": a town too small for places()
     while 0 <= last < len(names) - 3 and names[last + 1].lower() in LOWER_CUES:
         last += 1  # "Trade Analyst Atul Mohan": a role after the title's words
-    if last >= 0 and last < len(names) - 1 and all(w[:1].isupper() or w in NAME_INNER for w in names[last + 1 :]):
+    if last >= 0 and last < len(names) - 1 and all(w[:1].isupper() or w in NAME_INNER or w[:3] in ("al-", "el-") for w in names[last + 1 :]):
         return last + 1
     first = names[0]
     if len(names) >= 2 and first[:3] in ("Ex-", "ex-"):
