@@ -913,6 +913,19 @@ def test_a_title_before_an_arabic_name_with_al_makes_a_person_and_capitol_hill_i
     assert typed("Damon Hill won the race.").get("Damon Hill") == "person"
 
 
+def test_sheriff_pm_and_cm_are_titles_and_a_role_word_before_an_everyday_given_name_is_no_name():
+    """Horne 2017: "Sheriff Joe Arpaio"; Indian news: "PM Narendra Modi", "PM Modi", "CM Samrat Choudhary" (Modi was
+    three people in 9 stories); ABC: "Climatologist Sam Cleland", review 13: "Contact Sam Gordon" kept the role, since
+    Sam is an everyday word too; "then PM of Canada" and "the Governor of California" hid their places."""
+    assert typed("Sheriff Joe Arpaio said the jail was full.").get("Joe Arpaio") == "person"
+    assert typed("PM Narendra Modi said on Sunday that the scheme works.").get("Narendra Modi") == "person"
+    assert typed("Climatologist Sam Cleland says rain is due.").get("Sam Cleland") == "person"
+    assert typed("Contact Sam Gordon at the desk.").get("Sam Gordon") == "person"
+    assert typed("He became Tory leader and then PM of Canada, just like that.").get("Canada") == "country"
+    assert typed("He met the Governor of California on Monday.").get("California") == "place"
+    assert "India DY Chandrachud" not in typed("A bench led by Chief Justice of India DY Chandrachud heard it.")
+
+
 def test_a_wire_dateline_with_its_month_and_day_names_its_town_and_an_interbank_rate_is_no_organisation():
     """Reuters-21578: "NEW YORK, Feb 26 -" opened 10 stories whose New York was never found, and LIBOR was an
     organisation of 7 (CoNLL's PIBOR a false one too)."""

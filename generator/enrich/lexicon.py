@@ -42,7 +42,7 @@ TITLES = set(
     Sultan Emir Rabbi Imam Brother Sister Saint St Congressman Congresswoman Representative Rep Rep.
     Assemblyman Secretary-General Director Spokesman Spokeswoman Officer Agent Detective Constable State
     Exchequer MP MEP MSP MLA MLC SHO DCP ACP DSP SSP DIG Member Parliament Heavyweights Democrat Republican CEO Correspondent Editor Reporter
-    Columnist Presenter Treasurer Magistrate Assemblymember Assemblywoman Councilmember Councilwoman Councilman Alderman""".split()
+    Columnist Presenter Treasurer Magistrate Sheriff PM CM Assemblymember Assemblywoman Councilmember Councilwoman Councilman Alderman""".split()
 )
 STRONG_TITLES = set(
     """Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lord Lady Baroness Baron President Premier Minister

@@ -180,7 +180,7 @@ def role_before_given_name(names: tuple[str, ...]) -> int:
     "Contact Adam Hill", "(French) Champion Audrey Cordon-Ragot" (not "Lava Kumar Goud", "Make America Great"); else 0."""
     first = names[0]
     role = first.removesuffix("s").endswith(ROLE_ENDS) and everyday_word(first)  # or its plural; not "Rolls Royce"
-    return int(len(names) >= 3 and role and names[1] in given_names() and not everyday_word(names[1]) and names[1] not in places()
+    return int(len(names) >= 3 and role and names[1] in given_names() and not (everyday_word(names[1]) and everyday_word(names[-1])) and names[1] not in places()
                and first not in given_names() and first not in family_names())
 
 

@@ -102,7 +102,7 @@ def office_of(plain: list[str], run: Run) -> Run:
     Lords", "Director General of the British Chambers of Commerce", "Secretary General of the Rajya Sabha", "Regional Director of
     the Red Cross"), typed again."""
     i, j = run.first, run.end
-    if run.type not in (ORGANISATION, PLACE) or "of" not in plain[i + 1 : j]:
+    if run.type not in (ORGANISATION, PLACE, "") or (not run.type and run.dropped) or "of" not in plain[i + 1 : j]:
         return run
     k = plain.index("of", i + 1, j)
     if plain[k - 1] not in TITLES or not all(word in TITLES or word in ("General", "Executive") or everyday_word(word) for word in plain[i:k]):
