@@ -926,6 +926,14 @@ def test_sheriff_pm_and_cm_are_titles_and_a_role_word_before_an_everyday_given_n
     assert "India DY Chandrachud" not in typed("A bench led by Chief Justice of India DY Chandrachud heard it.")
 
 
+def test_common_initialisms_of_degrees_diseases_coins_and_files_are_no_organisations():
+    """Review 13: LGBTQ, NFT, BTC, ICU, DUI, M.B.A., M.D. were organisations (BTC of 4 stories), and "D.C." the initials of
+    a District Court that stories never named."""
+    found = typed("The LGBTQ group sold an NFT for 2 BTC, said Jane Roe, M.B.A., M.D., who left the ICU.")
+    assert not {"LGBTQ", "NFT", "BTC", "M.B.A.", "M.D.", "ICU"} & {name for name, kind in found.items() if kind == "organisation"}
+    assert typed("The IRS and the FBI said so.") == {"IRS": "organisation", "FBI": "organisation"}
+
+
 def test_a_wire_dateline_with_its_month_and_day_names_its_town_and_an_interbank_rate_is_no_organisation():
     """Reuters-21578: "NEW YORK, Feb 26 -" opened 10 stories whose New York was never found, and LIBOR was an
     organisation of 7 (CoNLL's PIBOR a false one too)."""

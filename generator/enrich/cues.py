@@ -106,7 +106,7 @@ VERBS_AFTER_PLACE = {"is", "was", "has", "had", "will", "would", "said", "says",
 def named_by_own_words(names: tuple[str, ...], whole: str) -> Typed | None:
     """What a run's own words make it: a term (no name), the ending or opening of a longer name, an institution
     ("Senate", "Bundesbank") or a news agency."""
-    if whole in TERMS_IN_CAPITALS:
+    if whole in TERMS_IN_CAPITALS or whole.replace(".", "") in TERMS_IN_CAPITALS:  # "M.B.A.", "Ph.D."
         return "", "", 0  # "R&B singer Mark Morrison": a term, whatever follows it
     if whole in NAMED_LIKE_PEOPLE or (names[0] in DEMONYMS and " ".join(names[1:]) in NAMED_LIKE_PEOPLE):
         return ORGANISATION, "suffix", 0  # "the American Red Cross"
