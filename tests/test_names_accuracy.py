@@ -934,6 +934,18 @@ def test_common_initialisms_of_degrees_diseases_coins_and_files_are_no_organisat
     assert typed("The IRS and the FBI said so.") == {"IRS": "organisation", "FBI": "organisation"}
 
 
+def test_a_transcripts_speaker_labels_name_people():
+    """NPR transcripts: "SCOTT DETROW, HOST:", "NEIL JONES: Race is …" and "JONES: And my favorite …" made organisations
+    SCOTT, JONES and DETROW; Fox's "BAIER: Mr. Trump, …" an organisation BAIER; SNL's "ALEC BALDWIN-AS-TRUMP:" no one.
+    A heading's label, a dateline and initials stay what they were."""
+    assert typed("SCOTT DETROW, HOST:") == {"Scott Detrow": "person"}
+    assert typed("NEIL JONES: Race is a big part of games these days.").get("Neil Jones") == "person"
+    assert typed("JONES: And my favorite thing was after she got done.") == {"Jones": "person"}
+    assert typed("ALEC BALDWIN-AS-TRUMP: Next I am going to do it.") == {"Alec Baldwin": "person"}
+    assert typed("UPDATE: Poe deleted his tweet.").get("Update") is None
+    assert typed("NEW DELHI: The government said so.").get("New Delhi") != "person"
+
+
 def test_a_wire_dateline_with_its_month_and_day_names_its_town_and_an_interbank_rate_is_no_organisation():
     """Reuters-21578: "NEW YORK, Feb 26 -" opened 10 stories whose New York was never found, and LIBOR was an
     organisation of 7 (CoNLL's PIBOR a false one too)."""

@@ -41,6 +41,7 @@ from .echoes import case_cued, echoes
 from .article_names import name_tails, resolve, short_forms
 from .person_forms import described_in_article
 from .tickers import tickers
+from .transcripts import speakers
 from .sport import affiliations, fixtures, scorers, squad_numbers, squads, team_spans
 from .lexicon import (
     AWARDS, COMPANY_SUFFIXES, CONNECTORS, NAME_INNER, NAME_STOPS, NEWS_AGENCIES, ORGANISATION,
@@ -254,13 +255,13 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     single capitalised words, which the article may resolve to a person or organisation it introduced."""
     teams = team_spans(text)
     if shouting(text):
-        return tuple(teams)  # an upper-case headline or table: every word is capitalised, only a table's teams can be told
+        return tuple(speakers(teams, text))  # an upper-case headline or table: every word is capitalised, only a table's teams can be told
     words, found = typed_runs(text)
     out = [run_span(words, run) for run in found]
     if teams:
         starts = {t[0] for t in teams}
         out = [o for o in out if o[0] not in starts and not any(t[0] <= o[0] < t[1] for t in teams)] + teams
-    spans = sorted(tickers(squad_numbers(fixtures(affiliations(version_lists(surname_lists(company_lists(listed(sorted(out), text), text), text), text), text), text), text), text) + scorers(text))
+    spans = sorted(speakers(tickers(squad_numbers(fixtures(affiliations(version_lists(surname_lists(company_lists(listed(sorted(out), text), text), text), text), text), text), text), text), text) + scorers(text))
     spans = datelined(spans, text) if text[:2].isupper() else spans
     return tuple(span for span in spans if stands_alone(text, span[0], span[1]) and span[3] not in AWARDS)  # "Oscar nominee Clive Owen"
 
