@@ -940,6 +940,7 @@ def test_a_transcripts_speaker_labels_name_people():
     A heading's label, a dateline and initials stay what they were."""
     assert typed("SCOTT DETROW, HOST:") == {"Scott Detrow": "person"}
     assert typed("NEIL JONES: Race is a big part of games these days.").get("Neil Jones") == "person"
+    assert typed("BRIANNA SCOTT, BYLINE: As a kid in Texas, he knew.").get("Byline") is None and "BYLINE" not in typed("BRIANNA SCOTT, BYLINE: As a kid in Texas, he knew.")
     assert typed("JONES: And my favorite thing was after she got done.") == {"Jones": "person"}
     assert typed("ALEC BALDWIN-AS-TRUMP: Next I am going to do it.") == {"Alec Baldwin": "person"}
     assert typed("UPDATE: Poe deleted his tweet.").get("Update") is None

@@ -32,7 +32,7 @@ def speakers(spans: list, text: str) -> list:
     if kind is None:
         return spans  # "UPDATE:", "EDITOR'S NOTE:", "TRUMP:" (a word too), "SCOTT:": no one's name to be sure of
     end = len(written)
-    return [(0, end, kind, name, "speaker"), *(span for span in spans if span[0] >= end)]
+    return [(0, end, kind, name, "speaker"), *(span for span in spans if span[0] >= label.end())]  # not "BYLINE" of the role
 
 
 def reader_case(word: str) -> str:
