@@ -980,3 +980,23 @@ def test_a_quote_a_person_once_said_or_that_a_verb_before_the_name_gives_them_is
     assert said.get("is not just an icing on the cake.") == "Martin Amis"
     assert said.get("with personal style as vitality.") == "Vince Aletti"
     assert "because it was wrong to do so." not in said
+
+
+def test_a_transcripts_speakers_say_the_words_after_their_labels(make_project):
+    """NPR transcripts (review 13): "SCOTT DETROW, HOST:" on its own line, then his words; "NEIL JONES: Race is …" and
+    "JONES: And my favorite …": 61 quotes of two stories had no speaker, having no quotation marks; Fox's debate
+    transcript ("BAIER: …", "TRUMP: …") 9 more. A label alone, once, in a news story is no transcript."""
+    said = quotes_by_speaker(make_project, "111_00000000000000ec.txt", "Black game developers",
+                             "SCOTT DETROW, HOST:", "Black pioneers in video game development have pushed the field forward.",
+                             "NEIL JONES: Race is a big part of games these days, he says.",
+                             "JONES: And my favorite thing was after she would get done working.",
+                             "Donald Trump spoke later.", "TRUMP: They won't refuse. Believe me.")
+    assert said == {"Black pioneers in video game development have pushed the field forward.": "Scott Detrow",
+                    "Race is a big part of games these days, he says.": "Neil Jones",
+                    "And my favorite thing was after she would get done working.": "Neil Jones",
+                    "They won't refuse. Believe me.": "Donald Trump"}
+
+
+def test_one_label_in_a_news_story_is_no_transcript(make_project):
+    assert quotes_by_speaker(make_project, "112_00000000000000ed.txt", "Rates rise",
+                             "UPDATE: Jane Smith said rates would rise again soon.", "Jane Smith spoke on Monday.") == {}

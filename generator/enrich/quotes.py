@@ -25,6 +25,7 @@ from ..model import Article, Block, Mention, Quote
 from .lexicon import LOWER_CUES
 from .pronoun_sexes import PRONOUN_SEX, may_be, role_references, sexes_by_pronouns
 from .quote_marks import SAID_NEAR, Passage, passages, with_marks_restored
+from .transcript_quotes import transcript_quotes
 
 ADDRESSEE = re.compile(r"\b(?:told|asked|urged|thanked|warned|reminded|assured|accused?|accusing|criticised|attacked|blamed|challenged|called on|(?<!according )to)\s+(?:[A-Z][\w.]*\s+){0,3}$")  # "told Ms ", "told Prime Minister "; "according to" names the source
 PRONOUN_VERBS = ("said|says|added|told|wrote|insisted|warned|declared|explained|continued|replied|joked|quipped|admitted|argued"
@@ -66,7 +67,8 @@ def article_quotes(article: Article, mentions: list[Mention], people: set[str]) 
             quotes.append(Quote(speaker.actor, passage.text.rstrip(","), article.id, first.number or 0, first.anchor, cue, passage.start))
         previous = (passage, speaker) if speaker is not None else None
         unnamed = passage if speaker is None and by_no_one_named else None
-    return quotes
+    labelled = transcript_quotes(article, blocks, by_anchor)
+    return sorted(quotes + labelled, key=lambda quote: (quote.paragraph, quote.start)) if labelled else quotes
 
 
 def sentence_opening(text: str, position: int) -> int:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from .lexicon import PERSON, family_names, given_names, places
-from .lookalikes import everyday_word
 
 LABEL = re.compile(r"(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})(?:, [A-Z][A-Z ]+)?:(?=\s|$)")  # a name, a role ("HOST"), a colon
 
@@ -16,7 +15,8 @@ LABEL = re.compile(r"(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})(?:, [A
 def speakers(spans: list, text: str) -> list:
     """A paragraph that opens with a speaker's label: the label's span a person, in place of whatever the cues made of its
     capitals ("JONES" was an organisation by its shape). A name of two words or more opens with a given name; one word
-    alone is a family name, or a word that is no everyday one ("DETROW"), left untyped for the article to resolve."""
+    alone is a family name, or left untyped for the article to resolve to the one person it names so ("TRUMP:", "DETROW:";
+    "UPDATE:" resolves to no one)."""
     label = LABEL.match(text) if text[:2].isupper() else None
     if label is None:
         return spans  # most paragraphs
@@ -28,9 +28,9 @@ def speakers(spans: list, text: str) -> list:
     if len(words) > 1:
         kind = PERSON if words[0] in given_names() else None
     else:
-        kind = PERSON if name in family_names() else None if everyday_word(name) or name in given_names() else ""
+        kind = PERSON if name in family_names() else None if name in given_names() else ""  # "TRUMP:", "DETROW:": resolved later
     if kind is None:
-        return spans  # "UPDATE:", "EDITOR'S NOTE:", "TRUMP:" (a word too), "SCOTT:": no one's name to be sure of
+        return spans  # "EDITOR'S NOTE:", "SCOTT:" (a given name too): no one's name to be sure of
     end = len(written)
     return [(0, end, kind, name, "speaker"), *(span for span in spans if span[0] >= label.end())]  # not "BYLINE" of the role
 
