@@ -947,6 +947,15 @@ def test_a_transcripts_speaker_labels_name_people():
     assert typed("NEW DELHI: The government said so.").get("New Delhi") != "person"
 
 
+def test_a_county_is_a_place_and_a_towns_county_club_a_club():
+    """Review 13: "Orange County" was a person (Orange a given name) and so was CNN's "County Louth"; a town's club
+    ("Derby County") and a council stay organisations."""
+    assert typed("She lives in Orange County now.").get("Orange County") == "place"
+    assert typed("He was born in County Louth in 1950.").get("County Louth") == "place"
+    assert typed("Derby County won 2-1 on Saturday.").get("Derby County") == "organisation"
+    assert typed("The County Council said no.").get("County Council") == "organisation"
+
+
 def test_a_wire_dateline_with_its_month_and_day_names_its_town_and_an_interbank_rate_is_no_organisation():
     """Reuters-21578: "NEW YORK, Feb 26 -" opened 10 stories whose New York was never found, and LIBOR was an
     organisation of 7 (CoNLL's PIBOR a false one too)."""

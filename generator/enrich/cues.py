@@ -154,6 +154,8 @@ def by_ending_or_opening(names: list[str]) -> Typed | None:
     if (last in TEAM_ENDINGS or (last.endswith("s") and last[:-1].isalpha() and last not in family_names())) and (town_prefix(names) or last in CLUB_ENDINGS) \
             and STRONG_TITLES.isdisjoint(names):  # not "US Agriculture Secretary Mike Johanns"
         return ORGANISATION, "club", 0  # "Manchester United", "Green Bay Packers", "Dundee United"
+    if last == "County" or (first == "County" and len(names) == 2 and last not in ORG_HEADS):
+        return PLACE, "place", 0  # "Orange County", "County Kerry" (a town's club came first: "Derby County")
     if last == "City" and len(names) == 2 and first in given_names():
         return PLACE, "place", 0  # "Carson City", "Park City": no one's name, though its first word is a given name
     if last in MEDIA_HEADS and all(map(of_a_country, names[:-1])):
