@@ -956,6 +956,15 @@ def test_a_county_is_a_place_and_a_towns_county_club_a_club():
     assert typed("The County Council said no.").get("County Council") == "organisation"
 
 
+def test_a_palace_is_a_place_and_a_motor_company_a_company():
+    """BBC and CNN: "Buckingham Palace said" was a person in 5 stories, "Crystal Palace" (a club) in 3, "Nissan Motor
+    said" and "Time Warner said" people of business stories."""
+    assert typed("A spokesman for Buckingham Palace said the Queen was well.").get("Buckingham Palace") == "place"
+    assert typed("Crystal Palace won 2-0 on Saturday.").get("Crystal Palace") == "organisation"
+    assert typed("Nissan Motor said sales rose.").get("Nissan Motor") == "organisation"
+    assert typed("Time Warner said profits rose.").get("Time Warner") == "organisation"
+
+
 def test_a_wire_dateline_with_its_month_and_day_names_its_town_and_an_interbank_rate_is_no_organisation():
     """Reuters-21578: "NEW YORK, Feb 26 -" opened 10 stories whose New York was never found, and LIBOR was an
     organisation of 7 (CoNLL's PIBOR a false one too)."""

@@ -76,7 +76,7 @@ ORG_HEADS = set(
     """Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. Plc PLC plc LLC AG SA NV BV GmbH SpA AB ASA Oyj Bhd
     Group Holdings Holding Industries Industry Systems Microsystems Technologies Technology Services Securities
     Partners
-    Bank Bancorp Banks Capital Fund Trust Insurance Assurance Financial Investments Exchange Markets Motors
+    Bank Bancorp Banks Capital Fund Trust Insurance Assurance Financial Investments Exchange Markets Motors Motor
     Airlines Airways Air Railways Railway Telecom Telecommunications Communications Energy Oil Petroleum
     Gas Electric Electronics Steel Mining Mines Chemicals Pharmaceuticals Foods Brewery Breweries Media
     Publishing Pictures Studios Records Network Networks Wireless Interactive Semiconductor Computers Broadcasting
@@ -178,7 +178,7 @@ US_STATES = set("""Alabama Alaska Arizona Arkansas California Colorado Connectic
 US_STATES |= {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
               "South Carolina", "South Dakota", "West Virginia"}
 # a US state and its AP and postal abbreviations, which follow a town's name ("Carson City, Nev.", "Park City, Utah")
-PLACE_ENDS = {"Green", "Lane", "Cross", "Hall", "Hill", "Tower", "Prison", "Park", "Harbour", "Canyon", "Gardens", "Common", "Heath"}
+PLACE_ENDS = {"Green", "Lane", "Cross", "Hall", "Hill", "Palace", "Tower", "Prison", "Park", "Harbour", "Canyon", "Gardens", "Common", "Heath"}
 MEDIA_HEADS = {"TV", "Television", "Radio"}
 COMPANY_OPENERS = {"Deutsche", "Credit", "Crédit", "Banco", "Banca", "Banque", "Société", "Societe", "Compagnie", "Groupe", "Grupo"}
 SURNAME_HEADS = {"Church", "Power", "Steel", "Banks", "Chambers", "Bridge"}  # an organisation's head word that is a family name too
@@ -186,7 +186,7 @@ NAMED_LIKE_PEOPLE = set("""Merrill Lynch|JP Morgan|J.P. Morgan|JPMorgan Chase|Mo
     Marks and Spencer|Marks & Spencer|Lockheed Martin|Charles Schwab|Johnson Matthey|Bernard Matthews|Laura Ashley|
     Ted Baker|Paul Smith|Dolce and Gabbana|Dolce & Gabbana|Calvin Klein|Ralph Lauren|Tommy Hilfiger|Hugo Boss|Louis Vuitton|
     Christian Dior|Yves Saint Laurent|Jimmy Choo|Ben & Jerry's|Kellogg|Al Qaeda|Al-Qaeda|al-Qaeda|Ku Klux Klan|Boko Haram|
-    Planned Parenthood|Ernst & Young|Arthur Andersen|Price Waterhouse|Sotheby's|Christie's|Ford Motor|Walt Disney|Warner Bros|Red Cross|Red Crescent""".split("|"))
+    Planned Parenthood|Ernst & Young|Arthur Andersen|Price Waterhouse|Sotheby's|Christie's|Ford Motor|Walt Disney|Warner Bros|Time Warner|Red Cross|Red Crescent|Crystal Palace""".split("|"))
 NAMED_LIKE_PEOPLE = {name.strip() for name in NAMED_LIKE_PEOPLE}
 # organisations whose names a reader would take for someone's ("Merrill Lynch", "Lockheed Martin", "Al Qaeda")
 PEOPLE_BY_INITIALS = {"JFK", "FDR", "RFK", "MLK", "LBJ"}  # initials that name a person, not an organisation
