@@ -69,27 +69,35 @@ SPACES_AND_WORDS = re.compile(f"({WORD.pattern})")  # split by it: the spaces be
 
 @dataclass(frozen=True, slots=True)
 class Tokens:
-    """A paragraph's words and where each starts and ends, in tuples of strings and numbers, which the garbage collector
-    stops tracking at its first pass (it walked every regex match once kept, and every entry of lists at each full pass)."""
+    """A paragraph's words, and the parts the text splits into (the spaces before each word, the word, ..., the spaces
+    after the last), in tuples of strings, which the garbage collector stops tracking at its first pass (it walked every
+    regex match once kept, and every entry of lists at each full pass). Where a word stands is counted from the parts'
+    lengths only where it is asked (run_spans): most words are in no name."""
 
     words: tuple[str, ...]
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    parts: tuple[str, ...]
 
     def __len__(self) -> int:
         return len(self.words)
 
     def gap(self, j: int) -> int:
         """How many characters stand between word j - 1 and word j."""
-        return self.starts[j] - self.ends[j - 1]
+        return len(self.parts[2 * j])
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        return tuple(accumulate(map(len, self.parts)))[0:-1:2]
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        return tuple(accumulate(map(len, self.parts)))[1::2]
 
 
 @lru_cache(maxsize=1 << 16)
 def tokens(text: str) -> Tokens:
-    """The paragraph's words, and their places from the lengths of the words and the spaces between them."""
-    parts = SPACES_AND_WORDS.split(text)
-    bounds = tuple(accumulate(map(len, parts)))
-    return Tokens(tuple(parts[1::2]), bounds[0:-1:2], bounds[1::2])
+    """The paragraph's words, and the parts of its text around them."""
+    parts = tuple(SPACES_AND_WORDS.split(text))
+    return Tokens(parts[1::2], parts)
 
 
 def capital(word: str) -> bool:
@@ -255,7 +263,7 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     if shouting(text):
         return tuple(teams)  # an upper-case headline or table: every word is capitalised, only a table's teams can be told
     words, found = typed_runs(text)
-    out = [run_span(words, run) for run in found]
+    out = run_spans(words, found)
     if teams:
         starts = {t[0] for t in teams}
         out = [o for o in out if o[0] not in starts and not any(t[0] <= o[0] < t[1] for t in teams)] + teams
@@ -290,12 +298,30 @@ def shouting(text: str) -> bool:
     return len(head) - len(head.translate(None, UPPER)) > 1.5 * (len(head) - len(head.translate(None, LOWER)))
 
 
-def run_span(words: Tokens, run: Run) -> tuple[int, int, str, str, str]:
-    kept = words.words[run.first + run.dropped : run.end]
+def run_spans(words: Tokens, found: list[Run]) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, type, name, cue) of each run, its start counted on from the last run's (runs come in order:
+    one pass over the paragraph's parts)."""
+    out, at, offset = [], 0, 0
+    for run in found:
+        first = 2 * (run.first + run.dropped) + 1  # the run's first word among the parts
+        offset += distance(words.parts, at, first)
+        at = first
+        out.append(run_span(words, run, offset))
+    return out
+
+
+def distance(parts: tuple[str, ...], a: int, b: int) -> int:
+    """How many characters parts a to b - 1 hold (counted back when b is before a)."""
+    return len("".join(parts[a:b])) if a <= b else -len("".join(parts[b:a]))  # a join is quicker than summing lengths
+
+
+def run_span(words: Tokens, run: Run, start: int) -> tuple[int, int, str, str, str]:
+    first = run.first + run.dropped
+    kept = words.words[first : run.end]
     end = run.end
     if run.type == PERSON and suffixed(kept):
         kept, end = kept[:-1], end - 1  # "John Mills Jr" is John Mills
-    return words.starts[run.first + run.dropped], words.ends[end - 1], run.type, " ".join(kept).replace("( ", "(").replace(" )", ")"), run.cue
+    return start, start + distance(words.parts, 2 * first + 1, 2 * end), run.type, " ".join(kept).replace("( ", "(").replace(" )", ")"), run.cue
 
 
 # --------------------------------------------------------------------------- one article
