@@ -82,13 +82,14 @@ def place_by_gazetteer(names: list[str], whole: str, before: list[str], after: l
     """A place the gazetteer knows, whole ("Paris", "FRANCE - Bond futures ended higher"), or a town's club
     before a club word ("the Parma side", "Leeds striker Lee Bowyer"; not "London side Saracens")."""
     gazetteer = places()
-    if whole in gazetteer and sentence_opener(names, before) and not whole.isupper() and after[:1] and after[0][:1].islower() and after[0] not in VERBS_AFTER_PLACE \
+    kind = gazetteer.get(whole)  # looked up once: most runs are no place
+    if kind and sentence_opener(names, before) and not whole.isupper() and after[:1] and after[0][:1].islower() and after[0] not in VERBS_AFTER_PLACE \
             and after[0] not in CLUB_AFTER and after[0] not in MEMBER_ROLES and after[0] not in ORG_AFTER:
         return None  # "Mobile phone sales rose", "Nice weather": a common word opening a sentence, not Mobile, Alabama
-    if gazetteer.get(whole) == PLACE and after[:1] and after[0] in CLUB_AFTER and not (after[0] in ("side", "club") and after[1:2] and after[1][:1].isupper()):
+    if kind == PLACE and after[:1] and after[0] in CLUB_AFTER and not (after[0] in ("side", "club") and after[1:2] and after[1][:1].isupper()):
         return ORGANISATION, "club", 0
-    if whole in gazetteer:
-        return gazetteer[whole], "place", 0
+    if kind:
+        return kind, "place", 0
     if len(names) > 1 and (before[-1:] in (["in"], ["near"]) or state_follows(after) or (before[-2:] == [",", "of"] and after[:1] == [","])) \
             and after[:1] not in (["'s"], ["’s"]) and whole in small_towns():
         return PLACE, "place", 0  # "in Beverly Hills", "Dobbs Ferry, N.Y.", "Melissa Hortman, of Brooklyn Park,"; not "in Diego Martin's film"
@@ -230,8 +231,8 @@ def organisation_by_shape(names: list[str], after: list[str]) -> Typed | None:
     """One word shaped like a company's name: an acronym ("IBM") or a capital inside it ("PaineWebber", "USAir");
     before a product's noun ("PSP console", "ID cards", "BitTorrent technology") it is marked so, and the archive
     drops a name only so shaped that is written so (actors.py)."""
-    if len(names) > 1:
-        return None
+    if len(names) > 1 or names[0][1:].islower():
+        return None  # a capital only first ("Blair"): neither shape
     product = after[:1] and after[0] in PRODUCT_NOUNS
     if is_acronym(names[0]):
         return ORGANISATION, "product" if product else "acronym", 0
@@ -250,7 +251,7 @@ def person_or_place_cues(names: list[str], before: list[str], after: list[str]) 
     person = names[dropped:] if dropped else names
     if len(person) > 2 and suffixed(person):
         person = person[:-1]
-    if after[:1] and after[0] in PLACE_AFTER and dropped and not nationality(person):
+    if dropped and after[:1] and after[0] in PLACE_AFTER and not nationality(person):
         return PLACE, "place noun", 0  # "London's King Cross station", "President Kennedy airport": a title opens a place's name
     if not dropped and state_follows(after) and not (person[0] in given_names() and person[-1] in family_names()):
         return PLACE, "place", 0  # "Dobbs Ferry, N.Y., police said", "Ann Arbor, Mich. (AP)"; not "said Joe Barton, Texas"

@@ -110,9 +110,13 @@ def runs(words: Tokens, plain: list[str]) -> list[tuple[int, int]]:
     so only they are visited (most words of a text are in lower case). `plain`: the tokens' words as a list."""
     found, end = [], 0
     for i in compress(count(), map(str.isupper, map(FIRST, plain))):  # a token is never empty; C loops, not a comprehension
-        if i < end or (plain[i] in STOP and not name_opener(words, plain, i)):
-            continue
-        end = run_end(words, plain, i)
+        if i < end or (plain[i] in STOP and not (plain[i] in MAY_OPEN_A_NAME and name_opener(words, plain, i))):
+            continue  # most stop words cannot open a name: name_opener is asked only of those that may
+        after = plain[i + 1] if i + 1 < len(plain) else ""
+        if after[:1].isupper() or after in GOES_ON_A_RUN or after[:3] in ("al-", "el-") or after == "and":
+            end = run_end(words, plain, i)
+        else:
+            end = i + 1  # most runs are one word before a word in lower case or a mark, where run_end stops at once
         found.append((i, end))
     return found
 
@@ -183,6 +187,7 @@ def titled_today(plain: list[str], j: int) -> bool:
 
 ON_HEADS = {"Committee", "Subcommittee", "Commission", "Council", "Conference", "Panel", "Forum", "Centre", "Center", "Institute", "Coalition"}
 SURNAME_STOPS = {"Said", "Day", "Drew", "Dear"}  # stop words that are family names too, after a given name
+MAY_OPEN_A_NAME = NAME_STOPS | {"All"}  # the only stop words name_opener may find open a name
 GOES_ON_A_RUN = CONNECTORS | NAME_INNER | {"of", "for", "on"}  # the only words not capitalised that a run may go on with (run_end)
 
 
@@ -209,7 +214,7 @@ def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
     """The tokens of a paragraph and its runs typed by the rules (the model's input as well as the spans')."""
     words = tokens(text)
     plain = list(words.words)  # a list: the cues compare its slices with lists
-    found, hyphens = [], "-" in text  # a describing compound has a hyphen: without one, no run need be read for it
+    found, hyphens = [], "-" in text and MODIFIER.search(text) is not None  # without a describing compound, no run need be read for one
     for i, j in runs(words, plain):
         while j - i > 1 and (plain[j - 1] in CONNECTORS or plain[j - 1] in MEMBERS):
             j -= 1  # "Gujarat Congress MLAs": the party's members, not a part of its name
@@ -221,7 +226,8 @@ def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
                 run = with_first(plain, words, run)
             if run.dropped and run.type == PERSON:
                 found.extend(undescribed(plain, r) for r in employer(plain, run))
-            run = office_of(plain, qualified(plain, undescribed(plain, run)))
+            if run.type == ORGANISATION:  # the only runs the three rules mend
+                run = office_of(plain, qualified(plain, undescribed(plain, run)))
             if run.type in (ORGANISATION, "") and run.end - run.first > 2:  # the two rules read only longer runs of these
                 for part in office_holder(plain, run):
                     found.extend(person_after(plain, part))
@@ -301,27 +307,21 @@ def shouting(text: str) -> bool:
 def run_spans(words: Tokens, found: list[Run]) -> list[tuple[int, int, str, str, str]]:
     """(start, end, type, name, cue) of each run, its start counted on from the last run's (runs come in order:
     one pass over the paragraph's parts)."""
-    out, at, offset = [], 0, 0
-    for run in found:
-        first = 2 * (run.first + run.dropped) + 1  # the run's first word among the parts
-        offset += distance(words.parts, at, first)
-        at = first
-        out.append(run_span(words, run, offset))
+    parts, out, at, offset = words.parts, [], 0, 0
+    for first, end, kind, cue, dropped in found:
+        first += dropped
+        kept = words.words[first:end]
+        if kind == PERSON and suffixed(kept):
+            kept, end = kept[:-1], end - 1  # "John Mills Jr" is John Mills
+        offset += distance(parts, at, 2 * first + 1)
+        at = 2 * first + 1  # the run's first word among the parts
+        out.append((offset, offset + distance(parts, at, 2 * end), kind, " ".join(kept).replace("( ", "(").replace(" )", ")"), cue))
     return out
 
 
 def distance(parts: tuple[str, ...], a: int, b: int) -> int:
     """How many characters parts a to b - 1 hold (counted back when b is before a)."""
     return len("".join(parts[a:b])) if a <= b else -len("".join(parts[b:a]))  # a join is quicker than summing lengths
-
-
-def run_span(words: Tokens, run: Run, start: int) -> tuple[int, int, str, str, str]:
-    first = run.first + run.dropped
-    kept = words.words[first : run.end]
-    end = run.end
-    if run.type == PERSON and suffixed(kept):
-        kept, end = kept[:-1], end - 1  # "John Mills Jr" is John Mills
-    return start, start + distance(words.parts, 2 * first + 1, 2 * end), run.type, " ".join(kept).replace("( ", "(").replace(" )", ")"), run.cue
 
 
 # --------------------------------------------------------------------------- one article
