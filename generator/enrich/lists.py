@@ -110,5 +110,7 @@ def version_lists(spans: list, text: str) -> list:
     if not any(span[4] in ("acronym", "place") and span[3].isupper() for span in spans) or not TWO_FIGURES.search(text):
         return spans  # most paragraphs; a list needs two numbers of two figures or more, and the search for them is quick
     lists = [m.span() for m in VERSION_LIST.finditer(text) if len(re.findall(r"\b\d{2,4}\b", m.group(0))) >= 2]
+    if not lists:
+        return spans  # most paragraphs with figures list none
     return [(start, end, "", name, "") if cue in ("acronym", "place") and name.isupper() and any(a <= start and end <= b for a, b in lists)
             else (start, end, kind, name, cue) for start, end, kind, name, cue in spans]  # "NT" is no Northern Territory there
