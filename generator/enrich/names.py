@@ -275,7 +275,7 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
         out = [o for o in out if o[0] not in starts and not any(t[0] <= o[0] < t[1] for t in teams)] + teams
     spans = sorted(squad_numbers(fixtures(affiliations(version_lists(surname_lists(company_lists(listed(sorted(out), text), text), text), text), text), text), text) + scorers(text))
     spans = datelined(spans, text) if text[:2].isupper() else spans
-    return tuple(span for span in spans if stands_alone(text, span[0], span[1]) and span[3] not in AWARDS)  # "Oscar nominee Clive Owen"
+    return tuple([span for span in spans if stands_alone(text, span[0], span[1]) and span[3] not in AWARDS])  # "Oscar nominee Clive Owen"
 
 
 def datelined(spans: list, text: str) -> list:
@@ -315,7 +315,10 @@ def run_spans(words: Tokens, found: list[Run]) -> list[tuple[int, int, str, str,
             kept, end = kept[:-1], end - 1  # "John Mills Jr" is John Mills
         offset += distance(parts, at, 2 * first + 1)
         at = 2 * first + 1  # the run's first word among the parts
-        out.append((offset, offset + distance(parts, at, 2 * end), kind, " ".join(kept).replace("( ", "(").replace(" )", ")"), cue))
+        if end == first + 1:  # one word, most runs: its own length, and no space or bracket to mend
+            out.append((offset, offset + len(kept[0]), kind, kept[0], cue))
+        else:
+            out.append((offset, offset + distance(parts, at, 2 * end), kind, " ".join(kept).replace("( ", "(").replace(" )", ")"), cue))
     return out
 
 
