@@ -82,15 +82,16 @@ def place_by_gazetteer(names: list[str], whole: str, before: list[str], after: l
     """A place the gazetteer knows, whole ("Paris", "FRANCE - Bond futures ended higher"), or a town's club
     before a club word ("the Parma side", "Leeds striker Lee Bowyer"; not "London side Saracens")."""
     gazetteer = places()
-    if whole in gazetteer and sentence_opener(names, before) and not whole.isupper() and after[:1] and after[0][:1].islower() and after[0] not in VERBS_AFTER_PLACE \
+    kind = gazetteer.get(whole)  # looked up once: most runs are no place
+    if kind and sentence_opener(names, before) and not whole.isupper() and after[:1] and after[0][:1].islower() and after[0] not in VERBS_AFTER_PLACE \
             and after[0] not in CLUB_AFTER and after[0] not in MEMBER_ROLES and after[0] not in ORG_AFTER:
         return None  # "Mobile phone sales rose", "Nice weather": a common word opening a sentence, not Mobile, Alabama
-    if gazetteer.get(whole) == PLACE and after[:1] and after[0] in CLUB_AFTER and not (after[0] in ("side", "club") and after[1:2] and after[1][:1].isupper()):
+    if kind == PLACE and after[:1] and after[0] in CLUB_AFTER and not (after[0] in ("side", "club") and after[1:2] and after[1][:1].isupper()):
         return ORGANISATION, "club", 0
-    if whole in gazetteer:
-        return gazetteer[whole], "place", 0
-    if len(names) > 1 and (before[-1:] in (["in"], ["near"]) or state_follows(after) or (before[-2:] == [",", "of"] and after[:1] == [","])) \
-            and after[:1] not in (["'s"], ["’s"]) and whole in small_towns():
+    if kind:
+        return kind, "place", 0
+    if len(names) > 1 and whole in small_towns() and (before[-1:] in (["in"], ["near"]) or state_follows(after) or (before[-2:] == [",", "of"]
+            and after[:1] == [","])) and after[:1] not in (["'s"], ["’s"]):  # the town first: most runs are none
         return PLACE, "place", 0  # "in Beverly Hills", "Dobbs Ferry, N.Y.", "Melissa Hortman, of Brooklyn Park,"; not "in Diego Martin's film"
     if whole in US_STATES and before[-1:] == [","] and before[-2:-1] and before[-2][:1].isupper():
         return "", "", 0  # "Dobbs Ferry, N.Y.", "Carson City, NV": a state's abbreviation after a town, no organisation
@@ -195,7 +196,7 @@ def organisation_by_words_around(names: list[str], whole: str, before: list[str]
     first, gazetteer = names[0], places()
     if before and before[-1] in ORG_BEFORE and first not in TITLES and not given_name_first(names, before[-1]) and not named_before(before):
         return ORGANISATION, "company cue", 0
-    if works_at(before) and first not in given_names() and first not in TITLES and whole not in gazetteer and first not in gazetteer \
+    if before and before[-1] in ("at", "with", "of") and works_at(before) and first not in given_names() and first not in TITLES and whole not in gazetteer and first not in gazetteer \
             and not describes_what_follows(names, after):
         return ORGANISATION, "employer", 0
     if first == "Air" and len(names) == 2:
@@ -203,7 +204,7 @@ def organisation_by_words_around(names: list[str], whole: str, before: list[str]
     if len(names) >= 2 and (after[:1] == ["("] or not first[:1].isupper()) and bracketed(after) == initials(names):  # with no bracket
         # after it, bracketed() is "", the initials of a run with no capital only: the others need not be asked for theirs
         return ORGANISATION, "initials", 0  # "Electronic Arts (EA)", "Child Support Agency (CSA)"
-    if after and (after[0] in ORG_AFTER or (after[0] in ("'s", "’s") and len(after) > 1 and after[1] in ORG_AFTER) or member_follows(after)) \
+    if after and (after[0] in ORG_AFTER or (after[0] in ("'s", "’s") and len(after) > 1 and after[1] in ORG_AFTER) or (after[0] in MEMBER_ROLES and member_follows(after))) \
             and not given_name_first(names, after[0]) and whole not in gazetteer and not DEMONYM_LIKE.search(names[-1]) and first not in TITLES and first not in DEMONYMS and names[-1] not in DEMONYMS \
             and not (sentence_opener(names, before) and (after[0] not in SPOKESPEOPLE or first in ORG_HEADS)):  # "Party spokesman …"
         return ORGANISATION, "company cue", 0
@@ -233,8 +234,8 @@ def organisation_by_shape(names: list[str], after: list[str]) -> Typed | None:
     """One word shaped like a company's name: an acronym ("IBM") or a capital inside it ("PaineWebber", "USAir");
     before a product's noun ("PSP console", "ID cards", "BitTorrent technology") it is marked so, and the archive
     drops a name only so shaped that is written so (actors.py)."""
-    if len(names) > 1:
-        return None
+    if len(names) > 1 or names[0][1:].islower():
+        return None  # a capital only first ("Blair"): neither shape
     product = after[:1] and after[0] in PRODUCT_NOUNS
     if is_acronym(names[0]):
         return ORGANISATION, "product" if product else "acronym", 0
@@ -253,9 +254,9 @@ def person_or_place_cues(names: list[str], before: list[str], after: list[str]) 
     person = names[dropped:] if dropped else names
     if len(person) > 2 and suffixed(person):
         person = person[:-1]
-    if after[:1] and after[0] in PLACE_AFTER and dropped and not nationality(person):
+    if dropped and after[:1] and after[0] in PLACE_AFTER and not nationality(person):
         return PLACE, "place noun", 0  # "London's King Cross station", "President Kennedy airport": a title opens a place's name
-    if not dropped and state_follows(after) and not (person[0] in given_names() and person[-1] in family_names()):
+    if not dropped and after[:1] == [","] and state_follows(after) and not (person[0] in given_names() and person[-1] in family_names()):
         return PLACE, "place", 0  # "Dobbs Ferry, N.Y., police said", "Ann Arbor, Mich. (AP)"; not "said Joe Barton, Texas"
     return (person_by_title_or_initial(names, person, dropped) or town_word_or_role(person, before, after, dropped)
             or (len(person) > 1 and person_by_what_follows(person, before, after, dropped)) or by_noun_or_age(person, before, after, dropped)
@@ -326,7 +327,7 @@ def by_noun_or_age(person: list[str], before: list[str], after: list[str], dropp
     """A place by its noun ("the coastal town of Bou Haroun", "Santiago Bernabeu stadium"), a person by an age
     ("Paul Crofts, 33, and an accomplice"), nothing before an index or a meeting ("the Dow Jones industrial
     average", "the Jackson Hole symposium")."""
-    if before[-2:-1] and before[-2] in PLACE_BEFORE_OF and before[-1] == "of":
+    if before[-1:] == ["of"] and before[-2:-1] and before[-2] in PLACE_BEFORE_OF:
         return PLACE, "place noun", dropped
     if len(person) >= 2 and aged(after):
         return PERSON, "age", dropped

@@ -66,6 +66,9 @@ def opens_company_list(text: str, start: int) -> bool:
     (the words split off the text before, not a regular expression searched: this is asked of every name)."""
     if text[start - 1 : start] not in (" ", "\n"):
         return False  # asked first: no slice and split for a name after a bracket or a quote, or opening the text
+    last = text[start - 2 : start - 1]
+    if last not in ("s", "e", "g") and not last.isspace():
+        return False  # every word that opens a list ends so ("firms", "like", "including", "such as"): most words do not
     before = text[max(0, start - 32) : start].split()
     if not before:
         return False
@@ -96,7 +99,9 @@ def surname_lists(spans: list, text: str) -> list:
 
 
 TWO_FIGURES = re.compile(r"\d(?<=\d\d)")  # the figure first: the search skips at once to the figures
-VERSION_LIST = re.compile(r"\b(?:\d{2,4}|[A-Z]{2,3})(?:\s*(?:,|\band\b|\bor\b)\s*(?:\d{2,4}|[A-Z]{2,3})\b){2,}")
+VERSION_LIST = re.compile(r"[\dA-Z](?<=\b[\dA-Z])(?:(?<=\d)\d{1,3}|(?<=[A-Z])[A-Z]{1,2})(?:\s*(?:,|\band\b|\bor\b)\s*(?:\d{2,4}|[A-Z]{2,3})\b){2,}")
+# its first item, two to four figures or two or three capitals, opens with the character, not "\b": the search skips at once
+# to a figure or a capital (half the time)
 
 
 def version_lists(spans: list, text: str) -> list:
@@ -105,5 +110,7 @@ def version_lists(spans: list, text: str) -> list:
     if not any(span[4] in ("acronym", "place") and span[3].isupper() for span in spans) or not TWO_FIGURES.search(text):
         return spans  # most paragraphs; a list needs two numbers of two figures or more, and the search for them is quick
     lists = [m.span() for m in VERSION_LIST.finditer(text) if len(re.findall(r"\b\d{2,4}\b", m.group(0))) >= 2]
+    if not lists:
+        return spans  # most paragraphs with figures list none
     return [(start, end, "", name, "") if cue in ("acronym", "place") and name.isupper() and any(a <= start and end <= b for a, b in lists)
             else (start, end, kind, name, cue) for start, end, kind, name, cue in spans]  # "NT" is no Northern Territory there

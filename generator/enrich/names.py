@@ -71,27 +71,35 @@ SPACES_AND_WORDS = re.compile(f"({WORD.pattern})")  # split by it: the spaces be
 
 @dataclass(frozen=True, slots=True)
 class Tokens:
-    """A paragraph's words and where each starts and ends, in tuples of strings and numbers, which the garbage collector
-    stops tracking at its first pass (it walked every regex match once kept, and every entry of lists at each full pass)."""
+    """A paragraph's words, and the parts the text splits into (the spaces before each word, the word, ..., the spaces
+    after the last), in tuples of strings, which the garbage collector stops tracking at its first pass (it walked every
+    regex match once kept, and every entry of lists at each full pass). Where a word stands is counted from the parts'
+    lengths only where it is asked (run_spans): most words are in no name."""
 
     words: tuple[str, ...]
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    parts: tuple[str, ...]
 
     def __len__(self) -> int:
         return len(self.words)
 
     def gap(self, j: int) -> int:
         """How many characters stand between word j - 1 and word j."""
-        return self.starts[j] - self.ends[j - 1]
+        return len(self.parts[2 * j])
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        return tuple(accumulate(map(len, self.parts)))[0:-1:2]
+
+    @property
+    def ends(self) -> tuple[int, ...]:
+        return tuple(accumulate(map(len, self.parts)))[1::2]
 
 
 @lru_cache(maxsize=1 << 16)
 def tokens(text: str) -> Tokens:
-    """The paragraph's words, and their places from the lengths of the words and the spaces between them."""
-    parts = SPACES_AND_WORDS.split(text)
-    bounds = tuple(accumulate(map(len, parts)))
-    return Tokens(tuple(parts[1::2]), bounds[0:-1:2], bounds[1::2])
+    """The paragraph's words, and the parts of its text around them."""
+    parts = tuple(SPACES_AND_WORDS.split(text))
+    return Tokens(parts[1::2], parts)
 
 
 def capital(word: str) -> bool:
@@ -104,9 +112,13 @@ def runs(words: Tokens, plain: list[str]) -> list[tuple[int, int]]:
     so only they are visited (most words of a text are in lower case). `plain`: the tokens' words as a list."""
     found, end = [], 0
     for i in compress(count(), map(str.isupper, map(FIRST, plain))):  # a token is never empty; C loops, not a comprehension
-        if i < end or (plain[i] in STOP and not name_opener(words, plain, i)):
-            continue
-        end = run_end(words, plain, i)
+        if i < end or (plain[i] in STOP and not (plain[i] in MAY_OPEN_A_NAME and name_opener(words, plain, i))):
+            continue  # most stop words cannot open a name: name_opener is asked only of those that may
+        after = plain[i + 1] if i + 1 < len(plain) else ""
+        if after[:1].isupper() or after in GOES_ON_A_RUN or after[:3] in ("al-", "el-") or after == "and":
+            end = run_end(words, plain, i)
+        else:
+            end = i + 1  # most runs are one word before a word in lower case or a mark, where run_end stops at once
         found.append((i, end))
     return found
 
@@ -177,6 +189,7 @@ def titled_today(plain: list[str], j: int) -> bool:
 
 ON_HEADS = {"Committee", "Subcommittee", "Commission", "Council", "Conference", "Panel", "Forum", "Centre", "Center", "Institute", "Coalition"}
 SURNAME_STOPS = {"Said", "Day", "Drew", "Dear"}  # stop words that are family names too, after a given name
+MAY_OPEN_A_NAME = NAME_STOPS | {"All"}  # the only stop words name_opener may find open a name
 GOES_ON_A_RUN = CONNECTORS | NAME_INNER | {"of", "for", "on"}  # the only words not capitalised that a run may go on with (run_end)
 
 
@@ -203,7 +216,7 @@ def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
     """The tokens of a paragraph and its runs typed by the rules (the model's input as well as the spans')."""
     words = tokens(text)
     plain = list(words.words)  # a list: the cues compare its slices with lists
-    found, hyphens = [], "-" in text  # a describing compound has a hyphen: without one, no run need be read for it
+    found, hyphens = [], "-" in text and MODIFIER.search(text) is not None  # without a describing compound, no run need be read for one
     for i, j in runs(words, plain):
         while j - i > 1 and (plain[j - 1] in CONNECTORS or plain[j - 1] in MEMBERS):
             j -= 1  # "Gujarat Congress MLAs": the party's members, not a part of its name
@@ -215,7 +228,8 @@ def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
                 run = with_first(plain, words, run)
             if run.dropped and run.type == PERSON:
                 found.extend(undescribed(plain, r) for r in employer(plain, run))
-            run = office_of(plain, qualified(plain, undescribed(plain, run)))
+            if run.type == ORGANISATION:  # the only runs the three rules mend
+                run = office_of(plain, qualified(plain, undescribed(plain, run)))
             if run.type in (ORGANISATION, "") and run.end - run.first > 2:  # the two rules read only longer runs of these
                 for part in office_holder(plain, run):
                     found.extend(person_after(plain, part))
@@ -257,13 +271,13 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     if shouting(text):
         return tuple(speakers(teams, text))  # an upper-case headline or table: every word is capitalised, only a table's teams can be told
     words, found = typed_runs(text)
-    out = [run_span(words, run) for run in found]
+    out = run_spans(words, found)
     if teams:
         starts = {t[0] for t in teams}
         out = [o for o in out if o[0] not in starts and not any(t[0] <= o[0] < t[1] for t in teams)] + teams
     spans = sorted(speakers(tickers(squad_numbers(fixtures(affiliations(version_lists(surname_lists(company_lists(listed(sorted(out), text), text), text), text), text), text), text), text), text) + scorers(text))
     spans = datelined(spans, text) if text[:2].isupper() else spans
-    return tuple(span for span in spans if stands_alone(text, span[0], span[1]) and span[3] not in AWARDS)  # "Oscar nominee Clive Owen"
+    return tuple([span for span in spans if stands_alone(text, span[0], span[1]) and span[3] not in AWARDS])  # "Oscar nominee Clive Owen"
 
 
 def datelined(spans: list, text: str) -> list:
@@ -292,12 +306,27 @@ def shouting(text: str) -> bool:
     return len(head) - len(head.translate(None, UPPER)) > 1.5 * (len(head) - len(head.translate(None, LOWER)))
 
 
-def run_span(words: Tokens, run: Run) -> tuple[int, int, str, str, str]:
-    kept = words.words[run.first + run.dropped : run.end]
-    end = run.end
-    if run.type == PERSON and suffixed(kept):
-        kept, end = kept[:-1], end - 1  # "John Mills Jr" is John Mills
-    return words.starts[run.first + run.dropped], words.ends[end - 1], run.type, " ".join(kept).replace("( ", "(").replace(" )", ")"), run.cue
+def run_spans(words: Tokens, found: list[Run]) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, type, name, cue) of each run, its start counted on from the last run's (runs come in order:
+    one pass over the paragraph's parts)."""
+    parts, out, at, offset = words.parts, [], 0, 0
+    for first, end, kind, cue, dropped in found:
+        first += dropped
+        kept = words.words[first:end]
+        if kind == PERSON and suffixed(kept):
+            kept, end = kept[:-1], end - 1  # "John Mills Jr" is John Mills
+        offset += distance(parts, at, 2 * first + 1)
+        at = 2 * first + 1  # the run's first word among the parts
+        if end == first + 1:  # one word, most runs: its own length, and no space or bracket to mend
+            out.append((offset, offset + len(kept[0]), kind, kept[0], cue))
+        else:
+            out.append((offset, offset + distance(parts, at, 2 * end), kind, " ".join(kept).replace("( ", "(").replace(" )", ")"), cue))
+    return out
+
+
+def distance(parts: tuple[str, ...], a: int, b: int) -> int:
+    """How many characters parts a to b - 1 hold (counted back when b is before a)."""
+    return len("".join(parts[a:b])) if a <= b else -len("".join(parts[b:a]))  # a join is quicker than summing lengths
 
 
 # --------------------------------------------------------------------------- one article
