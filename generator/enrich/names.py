@@ -228,8 +228,10 @@ def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
                 run = with_first(plain, words, run)
             if run.dropped and run.type == PERSON:
                 found.extend(undescribed(plain, r) for r in employer(plain, run))
-            if run.type == ORGANISATION:  # the only runs the three rules mend
-                run = office_of(plain, qualified(plain, undescribed(plain, run)))
+            if run.type == ORGANISATION:  # the only runs the two rules mend
+                run = qualified(plain, undescribed(plain, run))
+            if run.end - run.first > 2 and run.type != PERSON:  # an office "of" a body or a place: three words or more
+                run = office_of(plain, run)
             if run.type in (ORGANISATION, "") and run.end - run.first > 2:  # the two rules read only longer runs of these
                 for part in office_holder(plain, run):
                     found.extend(person_after(plain, part))
