@@ -11,16 +11,16 @@ from functools import lru_cache
 from typing import Sequence
 
 from .national_bodies import national_body_named
-from .lookalikes import common_ending, epithet, everyday_word, foreign_article, not_a_person, plain_english
+from .name_endings import by_ending_or_opening, initials, surnamed_head
+from .lookalikes import common_ending, epithet, everyday_word, not_a_person, plain_english
 from .lexicon import (
-    CLUB_ENDINGS, COMPANY_OPENERS, COUNTRY, DEMONYMS, INDEX_WORDS, INSTITUTIONS, LOWER_CUES, MEDIA_HEADS,
-    MEMBER_ROLES, NEVER_IN_NAME, NEWS_AGENCIES, NOT_ORG_HEADS, ORGANISATION, ORG_AFTER, ORG_BEFORE, ORG_HEADS,
-    NAMED_LIKE_PEOPLE, ORG_OPENERS, PEOPLE_BY_INITIALS, PARTY_ENDS, PARTY_NOUNS, PERSON, PLACE, PLACE_AFTER, PLACE_BEFORE_OF, PLACE_ENDS, PLACE_HEADS,
-    PRODUCT_NOUNS, SAY, STORMS, STRONG_TITLES, SURNAME_HEADS, TEAM_ENDINGS, TERMS_IN_CAPITALS, THING_AFTER, TITLES, US_STATES,
+    COUNTRY, DEMONYMS, INDEX_WORDS, INSTITUTIONS, LOWER_CUES, MEMBER_ROLES, NEVER_IN_NAME, NEWS_AGENCIES, ORGANISATION,
+    ORG_AFTER, ORG_BEFORE, ORG_HEADS, NAMED_LIKE_PEOPLE, PEOPLE_BY_INITIALS, PARTY_ENDS, PARTY_NOUNS, PERSON, PLACE, PLACE_AFTER,
+    PLACE_BEFORE_OF, PRODUCT_NOUNS, SAY, STORMS, STRONG_TITLES, TERMS_IN_CAPITALS, THING_AFTER, TITLES, US_STATES,
     family_names, given_names, places, small_towns,
 )
 from .name_words import (
-    COMPASS, DEMONYM_LIKE, INITIAL, NAME_WORDS, ONE_NAME_WORD, SENTENCE_ENDS, SPOKEN_TO, SPOKESPEOPLE, aged, club_like, common_after_rank, compass_initial, country_clash, describing_words, is_acronym, is_title, leading_titles, lone_given_name, named_before, nationality, of_a_country, office_word, sentence_opener, state_follows, suffixed, town_prefix, works_at,
+    COMPASS, DEMONYM_LIKE, INITIAL, NAME_WORDS, ONE_NAME_WORD, SENTENCE_ENDS, SPOKEN_TO, SPOKESPEOPLE, aged, club_like, common_after_rank, compass_initial, country_clash, describing_words, is_acronym, is_title, leading_titles, lone_given_name, named_before, nationality, office_word, sentence_opener, state_follows, suffixed, works_at,
 )
 
 DEFAULT_PERSON = True  # candidate: an untyped name-shaped span of two or three words is a person
@@ -39,13 +39,6 @@ def role_follows(after: list[str]) -> bool:
         return False
     words = after[1:4]
     return any(w in LOWER_CUES for w in words) and all(w.islower() for w in words[: next(k for k, w in enumerate(words) if w in LOWER_CUES)])
-
-
-def head_before_of(names: list[str]) -> bool:
-    """"Union Bank of Switzerland", "Chicago Board of Trade", "National League for Democracy", "Council on Foreign Relations"."""
-    if "of" not in names and "for" not in names and "on" not in names:
-        return False  # most runs: no word to look before
-    return any(names[k] in ("of", "for", "on") and names[k - 1] in ORG_HEADS and names[k - 1] not in NOT_ORG_HEADS for k in range(1, len(names) - 1))
 
 
 def bracketed(after: list[str]) -> str:
@@ -134,59 +127,6 @@ def political_party(names: list[str], before: list[str], after: list[str]) -> Ty
     if len(names) == 2 and names[1] in PARTY_ENDS and names[0] not in given_names() and names[0] not in DEMONYMS:
         return ("", "", 0) if names[0] in US_STATES else (ORGANISATION, "party", 0)  # "Maryland Democrat": a member
     return None
-
-
-def by_ending_or_opening(names: list[str]) -> Typed | None:
-    """A run of two words or more by its ending or opening: an ampersand, a place's ending ("Wall Street"), an
-    organisation's opening or ending, a law's or an event's ending (no name: ("", "", 0)), a foreign article, a
-    club's ending."""
-    last, first = names[-1], names[0]
-    if "&" in names[1:-1]:
-        return ORGANISATION, "ampersand", 0  # "Douglas & Lomason", "Standard & Poor", "A.G. Edwards & Sons"
-    if first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for"):
-        return ORGANISATION, "suffix", 0  # "Organisation of the Islamic Conference", "University of the Highlands and Islands"
-    if last in PLACE_HEADS or (last in POINTS and constituency(names)) or (last in PLACE_ENDS and first not in given_names() and first not in DEMONYMS and not is_title(first)
-                                                                      and (last != "Hill" or len(names) == 2)):
-        return PLACE, "place", 0  # "Bethnal Green", "Capitol Hill"; not "Philip Green", "Stuart Hall", "Bookmaker William Hill"
-    if last in NOT_ORG_HEADS:
-        return "", "", 0
-    if foreign_article(names):
-        return ORGANISATION, "article", 0  # "El Mundo", "O Globo"
-    if (last in TEAM_ENDINGS or (last.endswith("s") and last[:-1].isalpha() and last not in family_names())) and (town_prefix(names) or last in CLUB_ENDINGS) \
-            and STRONG_TITLES.isdisjoint(names):  # not "US Agriculture Secretary Mike Johanns"
-        return ORGANISATION, "club", 0  # "Manchester United", "Green Bay Packers", "Dundee United"
-    if last == "County" or (first == "County" and len(names) == 2 and last not in ORG_HEADS):
-        return PLACE, "place", 0  # "Orange County", "County Kerry" (a town's club came first: "Derby County")
-    if last == "City" and len(names) == 2 and first in given_names():
-        return PLACE, "place", 0  # "Carson City", "Park City": no one's name, though its first word is a given name
-    if last in MEDIA_HEADS and all(map(of_a_country, names[:-1])):
-        return "", "", 0  # "US TV", "French Radio": a country's broadcasting, no broadcaster's name (not "Damascus Radio")
-    if first in COMPANY_OPENERS or (last in ORG_HEADS and not surnamed_head(names)) or head_before_of(names):
-        return ORGANISATION, "suffix", 0  # "Deutsche Boerse", "Credit Suisse"; not "Charlotte Church"
-    return None
-
-
-def surnamed_head(names: list[str]) -> bool:
-    """A given name before a head word that is a family name too: "Charlotte Church", "Samantha Power", not
-    "Catholic Church" or "Canal Banks" (a given name that is a common word names no one here)."""
-    return names[-1] in SURNAME_HEADS and names[0] in given_names() and not everyday_word(names[0])
-
-
-def initials(names: list[str]) -> str:
-    """The capitals a name's words begin with, its small words left out: what its acronym would be."""
-    return "".join(word[0] for word in names if word[:1].isupper())
-
-
-POINTS = {"North", "South", "East", "West", "Central"}
-
-
-def constituency(names: list[str]) -> bool:
-    """"Leeds North West", "Bristol South": a place the gazetteer knows and the points of the compass
-    after it (a constituency, a district)."""
-    k = len(names)
-    while k > 1 and names[k - 1] in POINTS:
-        k -= 1
-    return k < len(names) and " ".join(names[:k]) in places()
 
 
 def organisation_by_words_around(names: list[str], whole: str, before: list[str], after: list[str]) -> Typed | None:
