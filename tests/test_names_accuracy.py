@@ -965,6 +965,15 @@ def test_a_palace_is_a_place_and_a_motor_company_a_company():
     assert typed("Time Warner said profits rose.").get("Time Warner") == "organisation"
 
 
+def test_a_european_clubs_opening_word_makes_a_club():
+    """CoNLL and BBC sport: "Real Sociedad", "Deportivo Coruna" were people (by their shape), "Real Madrid", "Inter Milan",
+    "Rapid Vienna" no one; not "Real Estate Investment Trusts", "Real Housewives", a fixture "Real Madrid-Barcelona"."""
+    found = typed("Real Sociedad beat Deportivo La Coruna 2-1 and Dynamo Kiev drew with Inter Milan.")
+    assert {found.get(n) for n in ("Real Sociedad", "Deportivo La Coruna", "Dynamo Kiev", "Inter Milan")} == {"organisation"}
+    assert typed("Real Estate Investment Trusts rose.").get("Real Estate Investment Trusts") != "organisation"
+    assert typed("She starred in Real Housewives last year.").get("Real Housewives") != "organisation"
+
+
 def test_a_wire_dateline_with_its_month_and_day_names_its_town_and_an_interbank_rate_is_no_organisation():
     """Reuters-21578: "NEW YORK, Feb 26 -" opened 10 stories whose New York was never found, and LIBOR was an
     organisation of 7 (CoNLL's PIBOR a false one too)."""

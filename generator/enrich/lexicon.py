@@ -99,6 +99,9 @@ ORG_HEADS = set(
 NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 POST_NOMINALS = {"MP", "MEP", "MSP", "AM", "QC", "KC", "OBE", "MBE", "CBE"}  # letters after a name: "Frank Field MP", "Tom McCabe MSP"
 TEAM_ENDINGS = {"United", "City", "State", "Tech", "Town", "County", "Athletic", "Rovers", "Wanderers", "Albion", "Villa"}
+CLUB_OPENERS = {"Real", "Atletico", "Atlético", "Deportivo", "Sporting", "Inter", "Dynamo", "Dinamo", "Lokomotiv", "Spartak",
+                "Olympique", "Olympiakos", "Borussia", "Eintracht", "Hertha", "Werder", "Steaua", "Rapid", "Sparta", "Slavia"}
+# a European club's opening word: "Real Sociedad", "Dynamo Kiev", "Inter Milan", "Borussia Dortmund"
 CLUB_ENDINGS = {"United", "Athletic", "Rovers", "Wanderers", "Albion"}  # a club's even after a town too small for the gazetteer ("Dundee United")
 PLACE_HEADS = {"Street", "St", "Road", "Avenue", "Square", "Bridge", "Airport", "Station", "Oval", "Stadium", "Ground",
                "Arena", "Mountain", "Peak", "Point", "Coast", "Bay", "Province", "Island", "Islands", "River", "Valley", "Heights",

@@ -5,7 +5,7 @@ Switzerland"), a law's or an event's ending (no name), a foreign article ("El Mu
 from __future__ import annotations
 
 from .lexicon import (
-    CLUB_ENDINGS, COMPANY_OPENERS, DEMONYMS, MEDIA_HEADS, NOT_ORG_HEADS, ORGANISATION, ORG_HEADS, ORG_OPENERS, PLACE,
+    CLUB_ENDINGS, CLUB_OPENERS, COMPANY_OPENERS, DEMONYMS, MEDIA_HEADS, NOT_ORG_HEADS, ORGANISATION, ORG_HEADS, ORG_OPENERS, PLACE,
     PLACE_ENDS, PLACE_HEADS, STRONG_TITLES, SURNAME_HEADS, TEAM_ENDINGS, family_names, given_names, places,
 )
 from .lookalikes import everyday_word, foreign_article
@@ -33,6 +33,9 @@ def by_ending_or_opening(names: list[str]) -> Typed | None:
     if (last in TEAM_ENDINGS or (last.endswith("s") and last[:-1].isalpha() and last not in family_names())) and (town_prefix(names) or last in CLUB_ENDINGS) \
             and STRONG_TITLES.isdisjoint(names):  # not "US Agriculture Secretary Mike Johanns"
         return ORGANISATION, "club", 0  # "Manchester United", "Green Bay Packers", "Dundee United"
+    if first in CLUB_OPENERS and (len(names) == 2 or names[1] == "La") and "-" not in last and last[:1].isupper() \
+            and (last in places() or not everyday_word(last)):
+        return ORGANISATION, "club", 0  # "Real Sociedad", "Deportivo La Coruna"; not "Real Estate", "Real Madrid-Barcelona"
     if last == "County" or (first == "County" and len(names) == 2 and last not in ORG_HEADS):
         return PLACE, "place", 0  # "Orange County", "County Kerry" (a town's club came first: "Derby County")
     if last == "City" and len(names) == 2 and first in given_names():
