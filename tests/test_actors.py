@@ -1000,3 +1000,19 @@ def test_a_transcripts_speakers_say_the_words_after_their_labels(make_project):
 def test_one_label_in_a_news_story_is_no_transcript(make_project):
     assert quotes_by_speaker(make_project, "112_00000000000000ed.txt", "Rates rise",
                              "UPDATE: Jane Smith said rates would rise again soon.", "Jane Smith spoke on Monday.") == {}
+
+
+def test_quotes_countered_noted_or_blustered_are_the_speakers(make_project):
+    """Horne: "“…,” countered Rep. Rob Bishop" went to the senator quoted before him; review 13: "“…,” he blustered"
+    and "Thomas noted, “…”" were missed; India: "“Champ, …,” he recalled his father, Joe, saying" is the father's
+    words, no one's the article names (it went to Beau)."""
+    said = quotes_by_speaker(make_project, "113_00000000000000ee.txt", "Monument row",
+                             "“These protections put millions of Americans first,” said Senator Ed Markey of Massachusetts.",
+                             "“The extremes to which this president will go never cease to amaze,” countered Rep. Rob Bishop, R-Utah.",
+                             "Lawyer Drew Findling spoke to reporters on Monday.",
+                             "“We do a lot of political cases,” he blustered.",
+                             "Joe Biden hugged his son Beau Biden.",
+                             "“Champ, when you get knocked down, get up,” he recalled his father saying.")
+    assert said == {"These protections put millions of Americans first": "Ed Markey",
+                    "The extremes to which this president will go never cease to amaze": "Rob Bishop",
+                    "We do a lot of political cases": "Drew Findling"}

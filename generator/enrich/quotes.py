@@ -29,11 +29,13 @@ from .transcript_quotes import transcript_quotes
 
 ADDRESSEE = re.compile(r"\b(?:told|asked|urged|thanked|warned|reminded|assured|accused?|accusing|criticised|attacked|blamed|challenged|called on|(?<!according )to)\s+(?:[A-Z][\w.]*\s+){0,3}$")  # "told Ms ", "told Prime Minister "; "according to" names the source
 PRONOUN_VERBS = ("said|says|added|told|wrote|insisted|warned|declared|explained|continued|replied|joked|quipped|admitted|argued"
+                 "|noted|stressed|recalled|conceded|acknowledged|observed|agreed|predicted|cautioned|countered|responded|blustered"
                  "|(?:was|is|were|are)\\s+(?:due|expected)\\s+to\\s+(?:say|tell)|will\\s+say")  # "…," he was due to say
 # verbs whose object a quote inside reported speech is: "Maeve Sherlock called the plans “…”", "he accused the Tory leader of “…”"
 REPORT_VERBS = "called|calls|described|describes|dubbed|termed|slammed|blasted|characterized|characterised|deemed|" \
                "accused|branded|dismissed|labelled|condemned|criticised|praised|welcomed|promised|pledged|vowed|claimed|urged|hailed|attacked|denied"
-PRONOUN_AFTER = re.compile(rf"[\s,]*(?P<who>he|she|the\s+[a-z][a-z-]+)\s+(?:{PRONOUN_VERBS})\b", re.I)
+PRONOUN_AFTER = re.compile(rf"[\s,]*(?P<who>he|she|the\s+[a-z][a-z-]+)\s+(?:{PRONOUN_VERBS})\b(?!\s+(?:his|her|their)\s+[^.“”\"]{{0,40}}\bsaying\b)", re.I)
+# not "“…,” he recalled his father, Joe, saying": the father's words
 PRONOUN_BEFORE = re.compile(rf"\b(?P<who>He|She|he|she)\s+(?:told\s+[^:“\"]{{1,40}}?|{PRONOUN_VERBS})[^.“\"]{{0,60}}?[,:]\s*$")
 # "He said the man shouted: “…”": between his verb and the quote someone else speaks
 ANOTHER_SPEAKS = re.compile(r"\b(?:said|says|shouted|shouts|told|asked|yelled|screamed|cried|replied|added|wrote)\b[^.]*\b(?:said|says|shouted|shouts|told|asked|yelled|screamed|cried|replied|added|wrote)\b")
@@ -343,7 +345,7 @@ ROLE_WORDS = "|".join(sorted(LOWER_CUES))  # "Tory chairman Liam Fox accused …
 LEADS_SUBJECT = re.compile(rf"\s*(?:(?:But|And|However),?\s+)?(?:[A-Z][^,.“”\"]{{0,40}},\s+)?(?:(?:[A-Z][\w'’-]*|{ROLE_WORDS})\s+){{0,4}}")
 SAY_VERBS = ("said|says|told|tells|added|adds|wrote|writes|declared|stated|announced|insisted|insists|warned|warns|replied|explained|explains"
              "|argued|argues|agreed|predicted|concluded|observed|recalled|recalls|admitted|stressed|denied|claimed|suggested"
-             "|asked|asks|joked|jokes|quipped|continued|laughed|conceded|cautioned")  # "“…” explained Dr Doug Williams"
+             "|asked|asks|joked|jokes|quipped|continued|laughed|conceded|cautioned|noted|acknowledged|countered|responded|blustered|protested")  # "“…” explained Dr Doug Williams"
 VERB_THEN_QUOTE = re.compile(
     rf"(?:['’]s)?(?:,\s+[^,“”\"]{{1,100}},)?\s+(?:himself\s+|herself\s+)?(?:(?:has|had|have)\s+)?(?:(?:once|later|also|then)\s+)?(?P<verb>{SAY_VERBS}|tweeted|posted)"
     r"(?:\s+on\s+(?:X|Twitter|Telegram|Facebook))?(?:(?:(?<=told)|(?<=tells))(?:\s+(?:[A-Z][\w’'-]*|of|the)){1,5})?[a-z’',\s]{0,30}?[,:]?\s*"
