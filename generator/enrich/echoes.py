@@ -46,11 +46,11 @@ def listing(text: str) -> bool:
 TITLE_WORD = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*")
 
 
-def echoes(spans: tuple[Span, ...], paragraphs: list[str], caseless: set[int], written: set[str]) -> tuple[Span, ...]:
+def echoes(spans: tuple[Span, ...], paragraphs: list[str], caseless: set[int], rest: list[tuple[str, ...]]) -> tuple[Span, ...]:
     """Names in titles with no case cues: a run of words that equals, whatever its case, a name the rest of
     the article gives (its full form), or the surname of the one person of the article that has it; never a
     word the article writes in lower case ("WEAH" is George Weah when the story names him; "SPLIT" is not
-    the city of Split in a story that says "split": `written`, every word the rest writes, in any case). No
+    the city of Split in a story that says "split": `rest`, the words of each other paragraph, in any case). No
     new name is guessed there."""
     known = {s.name.casefold(): (s.type, s.name) for s in spans}
     owners: dict[str, set[str]] = {}
@@ -59,7 +59,9 @@ def echoes(spans: tuple[Span, ...], paragraphs: list[str], caseless: set[int], w
             owners.setdefault(s.name.split()[-1].casefold(), set()).add(s.name)
     known.update({last: (PERSON, next(iter(names))) for last, names in owners.items() if len(names) == 1 and last not in known})
     known.update({mark: found for mark, found in spelled_out(spans).items() if mark not in known})
-    known = {key: found for key, found in known.items() if " " in key or not (key[:1].islower() and key in written)}
+    lower = {key for key in known if " " not in key and key[:1].islower()}
+    written = set().union(*(lower.intersection(words) for words in rest))  # only the words asked: C loops with no insertions
+    known = {key: found for key, found in known.items() if key not in written}
     longest = max((len(key.split()) for key in known), default=0)
     openers = {key.split()[0] for key in known if key.split()}
     return tuple(span for p in sorted(caseless) for span in title_echoes(p, paragraphs[p], known, longest, openers))
