@@ -65,25 +65,26 @@ def gather_evidence(articles: list[Article], known: dict[str, str], known_keys: 
     found = Evidence()
     for article in articles:
         authors, text, plain = {name_key(a) for a in article.authors.value or ()}, None, set()
-        keyed = [(span, (span.type, name_key(span.name))) for span in candidates_of(article).spans]
-        found.named_in.update({key for _, key in keyed})
-        for span, key in keyed:
-            if span.name in known or (kind_of(span.type), key[1]) in known_keys or (span.type == PERSON and key[1] in authors):
+        written = Counter((span.type, span.name, span.cue) for span in candidates_of(article).spans)  # each once, with its count
+        keyed = [(kind, name, cue, times, (kind, name_key(name))) for (kind, name, cue), times in written.items()]
+        found.named_in.update({key for *_, key in keyed})
+        for kind, name, cue, times, key in keyed:
+            if name in known or (known_keys and (kind_of(kind), key[1]) in known_keys) or (kind == PERSON and key[1] in authors):
                 continue
-            if span.type == PERSON and no_ones_name_as_written(span.name):
+            if kind == PERSON and no_ones_name_as_written(name):
                 continue  # "Prime Minister", "New Labour", "MPs", whatever cue an article found for them
-            found.spellings[key][span.name] += 1
-            if span.type == PERSON and span.cue in STRONG_PERSON_CUES:
+            found.spellings[key][name] += times
+            if kind == PERSON and cue in STRONG_PERSON_CUES:
                 found.strongly_people.add(key[1])
-            elif span.type == PERSON and key[1] not in found.things and span.name not in plain:  # each name asked once
-                if named_as_a_thing(span.name, text := text or texts(article)):
+            elif kind == PERSON and key[1] not in found.things and name not in plain:  # each name asked once
+                if named_as_a_thing(name, text := text or texts(article)):
                     found.things.add(key[1])  # "the Xbox Live service", "the film Vera Drake": a thing, not someone
                 else:
-                    plain.add(span.name)
-            elif span.type == ORGANISATION and " " not in span.name and span.cue not in ("acronym", "team", "organisation elsewhere", "product"):
-                found.cued_words.add(span.name)
-            if span.type == ORGANISATION:
-                found.organisation_cues[key[1]].add(span.cue)
+                    plain.add(name)
+            elif kind == ORGANISATION and " " not in name and cue not in ("acronym", "team", "organisation elsewhere", "product"):
+                found.cued_words.add(name)
+            if kind == ORGANISATION:
+                found.organisation_cues[key[1]].add(cue)
         found.written_things.update(map(name_key, candidates_of(article).things))
     found.things |= found.written_things  # "a game called Tony Hawk": no one's name either
     return found

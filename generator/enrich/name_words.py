@@ -339,11 +339,11 @@ def called_by_given_name(span: Span, paragraphs: list[str], people: PeopleWords)
     """"Sir John" after "Sir John Gieve", "Hillary" after "Hillary Clinton": the one person of the article who has
     that given name, a knight or a dame always, anyone else unless the name is someone's surname in the article or a
     title stands before it ("Prince Charles" is no Charles Kennedy) (a Span, resolved by names.article_spans)."""
-    if span.type not in ("person", "", "place") or " " in span.name or (span.type == "place" and span.name in US_STATES):
+    if span.name not in people.by_first or span.type not in ("person", "", "place") or (span.type == "place" and span.name in US_STATES):
         return span  # a town may be someone's given name ("Victoria" after "Victoria Beckham"), a country or a state is not
-    owners = sorted(people.by_first.get(span.name, ()), key=len)
+    owners = sorted(people.by_first[span.name], key=len)
     if len({owner.split()[-1] for owner in owners}) != 1:
-        return span  # none, or two people ("Hillary Rodham Clinton" and "Hillary Clinton" are one: the shorter)
+        return span  # two people ("Hillary Rodham Clinton" and "Hillary Clinton" are one: the shorter)
     if span.type == "place" and (owners[0].split()[-1] not in family_names() or written_as_a_place(span.name, paragraphs)):
         return span  # "London" beside "London Underground", "Milan" of "a return for Milan" beside the striker Milan Rapajic
     before = paragraphs[span.paragraph][max(0, span.start - 20) : span.start].split()[-1:]
