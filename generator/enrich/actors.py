@@ -281,11 +281,12 @@ def own_outlet(blocks: list[Block]) -> tuple[int, int] | None:
 def surface_matches(text: str, actor_set: ActorSet, taken: list[tuple[int, int, str]], curated_only: bool) -> list[tuple[int, int, str]]:
     """The actor set's surfaces in a block, where no detected name stands; in a title with no case cues
     only the registry's (its capitals are no evidence that another article's name is meant)."""
-    out = []
+    out, detected = [], {(s, e) for s, e, _ in taken}  # most surfaces found are the detected names themselves
     for match in actor_set.match(text):
-        slug, (start, end) = actor_set.surfaces[match.group(0)], match.span()
-        if curated_only and actor_set.actors[slug].source != "registry":
+        start, end = match.span()
+        if (start, end) in detected or any(s < end and start < e for s, e, _ in taken):
             continue
-        if not any(s < end and start < e for s, e, _ in taken) and stands_alone(text, start, end):
+        slug = actor_set.surfaces[match.group()]
+        if (not curated_only or actor_set.actors[slug].source == "registry") and stands_alone(text, start, end):
             out.append((start, end, slug))
     return out

@@ -339,7 +339,7 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     indexes of its headline, dek and subheadings; one with no case cues (upper or title case) is read only
     for the names the rest of the article gives (echoes)."""
     caseless = {p for p in titles if not case_cued(paragraphs[p])}
-    raw = [Span(p, *found) for p, text in enumerate(paragraphs) if p not in caseless for found in paragraph_spans(text)]
+    raw = [new_span(Span, (p, *found)) for p, text in enumerate(paragraphs) if p not in caseless for found in paragraph_spans(text)]
     raw = squads(common_words_untyped(raw, paragraphs))
     organisations = {s.name for s in raw if s.type == ORGANISATION}
     short = short_forms(organisations)
@@ -370,6 +370,7 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     return resolved + echoes(resolved, paragraphs, caseless, [tokens(text).words for p, text in enumerate(paragraphs) if p not in caseless])
 
 
+new_span = tuple.__new__  # a Span of its six fields in one tuple: the named tuple's own __new__ is a Python function (a third slower)
 STRONG_CUES = {"title", "verb", "apposition", "initial"}  # a name an organisation cue types elsewhere in the article stays a person only by these
 TITLE_CUES = {"title", "initial"}
 
