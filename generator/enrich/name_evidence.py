@@ -101,9 +101,14 @@ def name_candidates(article: Article) -> NameCandidates:
     blocks = article.read_blocks
     spans = article_spans([block.text for block in blocks], {i for i, block in enumerate(blocks) if block.kind in TITLES})
     text = texts(article)  # one scan of the whole text: no capitalised word spans a line break
+    capitalised, plurals = capitalised_and_plurals(text)
+    return NameCandidates(capitalised=capitalised, spans=spans, acronym_plurals=plurals, things=written_as_things(text))
+
+
+def capitalised_and_plurals(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The text's distinct capitalised words and acronyms in the plural, each sorted."""
     found = CAPITALISED_OR_PLURAL.findall(text)
-    return NameCandidates(capitalised=tuple(sorted({capital + rest for capital, rest, _ in found if rest})), spans=spans,
-                          acronym_plurals=tuple(sorted({capital + rest for capital, _, rest in found if rest})), things=written_as_things(text))
+    return tuple(sorted({capital + rest for capital, rest, _ in found if rest})), tuple(sorted({capital + rest for capital, _, rest in found if rest}))
 
 
 def candidates_of(article: Article) -> NameCandidates:
