@@ -361,10 +361,12 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
                 and [p.split()[0] for p in people].count(first) == 1:
             by_surname[first] = {name}
     words_of_people = people_words(people)
-    raw = [called_by_given_name(s, paragraphs, words_of_people) for s in raw]
+    raw = [called_by_given_name(s, paragraphs, words_of_people) if s.name in words_of_people.by_first else s for s in raw]  # most: no call
     typed = {s.name: s.type for s in raw if s.type}
     typed.update({s.name: ORGANISATION for s in raw if s.type == ORGANISATION})  # a cue for a club once is for all its mentions
-    resolved = tuple(r for r in (resolve(s, people, by_surname, typed, short, tails, paragraphs) for s in raw) if r is not None)
+    known = by_surname.keys() | short.keys() | typed.keys()  # an untyped word is one of these or no one (half the spans)
+    resolved = tuple(r for r in (resolve(s, people, by_surname, typed, short, tails, paragraphs) for s in raw
+                                 if s.type or " " in s.name or s.name in known) if r is not None)
     if not caseless:
         return resolved
     return resolved + echoes(resolved, paragraphs, caseless, [tokens(text).words for p, text in enumerate(paragraphs) if p not in caseless])
@@ -386,5 +388,3 @@ def common_words_untyped(raw: list[Span], paragraphs: list[str]) -> list[Span]:
     written = set().union(*(wanted.intersection(tokens(text).words) for text in paragraphs))  # not every word: C loops with no insertions
     common = {name for name, words in lowered.items() if any(low in written or low + "s" in written for low in words)}
     return [s._replace(type="", cue="") if s.cue == "shape" and s.name in common else s for s in raw]  # by name: a str's hash is kept
-
-
