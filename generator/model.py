@@ -188,7 +188,7 @@ class NameCandidates:
     """What actor detection reads in an article's text, found once when the article is extracted (and
     cached with it): detection spans all articles, so a rebuild would otherwise scan every text again."""
 
-    capitalised: tuple[str, ...]  # every distinct capitalised word, sorted (name_evidence.CAPITALISED)
+    capitalised: tuple[str, ...]  # every distinct capitalised word, sorted (name_evidence.CAPITALISED_OR_PLURAL)
     spans: tuple[Span, ...] = ()  # every person, organisation and place, surnames resolved in the article
     acronym_plurals: tuple[str, ...] = ()  # acronyms written in the plural ("DVDs"), sorted: things, not organisations
     things: tuple[str, ...] = ()  # names the article writes as things ("a technology called XDR"), sorted (enrich/things.py)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.config import load_settings
+from generator.enrich.name_evidence import capitalised_and_plurals
 from generator.enrich.names import article_spans, paragraph_spans, typed_runs
 from generator.enrich.sport import scorers, team_spans
 from generator.enrich.things import written_as_things
@@ -726,3 +729,19 @@ def test_a_sentence_opening_with_managing_director_names_no_organisation_managin
     """Indian news (5 articles) and ABC rural news: "Managing director John Smith said" made an organisation "Managing"
     ("managing" is "manage", which the dictionary's inflections missed)."""
     assert not typed("Prices rose. Managing director John Smith said so.").get("Managing")
+
+
+# The two scans name_evidence.CAPITALISED_OR_PLURAL does in one (43cb71a ran each over the text).
+CAPITALISED_ALONE = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+(?![\w])")
+PLURAL_ACRONYM_ALONE = re.compile(r"[A-Z](?<![\w&][A-Z])[A-Z&]{1,5}s(?![\w&])")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ABTasé &-.'\n(", max_size=40))
+def test_one_scan_finds_what_a_scan_for_capitalised_words_and_one_for_plural_acronyms_find(text):
+    assert capitalised_and_plurals(text) == (tuple(sorted(set(CAPITALISED_ALONE.findall(text)))),
+                                             tuple(sorted(set(PLURAL_ACRONYM_ALONE.findall(text)))))
+
+
+def test_a_capitalised_word_after_an_acronyms_ampersand_is_still_found():
+    assert capitalised_and_plurals("AT&Ts and DVDs, Tom-Tom's Blair said") == (("Blair", "Tom", "Ts"), ("AT&Ts", "DVDs"))

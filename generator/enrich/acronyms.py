@@ -48,12 +48,12 @@ def acronym_owners(spans_per_article: Iterable[Iterable], keys: Iterable[tuple[s
         full, spelt = defaultdict(set), defaultdict(set)
         for kind, name in spans:
             if " " in name:
-                mark, owner = (kind_of(kind), initials(name)), (kind, name_key(name))
-                full[mark].add(owner)
-                archive_wide[mark].add(owner)
-                spelt[kind_of(kind), spelt_initials(name)].add(owner)
+                owner, kind_of_name = (kind, name_key(name)), kind_of(kind)
+                full[kind_of_name, initials(name)].add(owner)
+                archive_wide[kind_of_name, initials(name)].add(owner)
+                spelt[kind_of_name, spelt_initials(name)].add(owner)
         for kind, name in spans:
-            if ACRONYM.fullmatch(name):
+            if " " not in name and ACRONYM.fullmatch(name):
                 mark = (kind_of(kind), name.replace(".", ""))
                 owners = (bracketed.get(mark, set()) & present) or (full.get(mark, set()) & present) or (spelt.get(mark, set()) & present) \
                     or exchange_owners(mark, spans, present)
@@ -72,9 +72,8 @@ def bracketed_owners(spans: list) -> dict[tuple[str, str], set[tuple[str, str]]]
     it is: that name, when the article also names another with those initials (the European Commission)."""
     found: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for before, span in zip(spans, spans[1:]):
-        letters = span.name.replace(".", "")
-        if before.paragraph == span.paragraph and span.start - before.end == 2 and " " in before.name and ACRONYM.fullmatch(span.name) \
-                and letters in (initials(before.name), spelt_initials(before.name)):
+        if span.start - before.end == 2 and before.paragraph == span.paragraph and " " in before.name and ACRONYM.fullmatch(span.name) \
+                and (letters := span.name.replace(".", "")) in (initials(before.name), spelt_initials(before.name)):
             found[kind_of(span.type), letters] = {(before.type, name_key(before.name))}
     return found
 

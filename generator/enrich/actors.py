@@ -68,8 +68,7 @@ def build_actor_set(registry: list[Actor], articles: list[Article]) -> ActorSet:
     surfaces.update(surname_variants([a for a in actors if a.source == "registry"], surfaces, articles))
     by_key.update({k: by_name[v] for k, v in surname_owners(detected).items() if k not in by_key})
     by_key.update({(PERSON, key): by_key[ORGANISATION, owner] for key, owner in retyped.items()})  # "said Microsoft": the company
-    ordered = sorted(surfaces, key=lambda s: (-len(s), s))
-    pattern = re.compile(surface_pattern(ordered)) if ordered else None
+    pattern = re.compile(surface_pattern(list(surfaces))) if surfaces else None  # the trie sorts them
     return ActorSet({a.slug: a for a in actors}, surfaces, pattern, by_key)
 
 
@@ -232,6 +231,8 @@ def surname_variants(actors: list[Actor], surfaces: dict[str, str], articles: li
     for form, slug in surfaces.items():
         if " " not in form and any(a.slug == slug and a.type == "person" for a in actors):
             by_key.setdefault(name_key(form), slug)
+    if not by_key:
+        return {}  # no surname of the registry's people: no word to read
     words = {w for a in articles for w in candidates_of(a).capitalised}
     return {w: by_key[name_key(w)] for w in sorted(words) if w not in surfaces and name_key(w) in by_key}
 
@@ -249,23 +250,24 @@ def find_mentions(article: Article, actor_set: ActorSet) -> list[Mention]:
     subheadings, paragraphs and quotes, each cited by the block's anchor."""
     authors = {name_key(a) for a in article.authors.value or ()}
     blocks = article.read_blocks
-    found: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    found: dict[int, list[tuple[int, int, str]]] = {}
     for span in candidates_of(article).spans:
         slug = actor_set.surfaces.get(span.name) or actor_set.by_key.get((kind_of(span.type), name_key(span.name)))
         if slug and span.paragraph < len(blocks):
-            found[span.paragraph].append((span.start, span.end, slug))
+            found.setdefault(span.paragraph, []).append((span.start, span.end, slug))
     mentions, outlet = [], own_outlet(blocks)
     for index, block in enumerate(blocks):
         if not article.cites(block):
             continue
-        taken = found[index]
-        curated_only = block.kind in TITLES and not case_cued(block.text)
-        for start, end, slug in sorted(taken + surface_matches(block.text, actor_set, taken, curated_only)):
-            if (authors and name_key(actor_set.actors[slug].name) in authors) or (index, start) == outlet:
+        text, taken = block.text, found.get(index, [])
+        curated_only = block.kind in TITLES and not case_cued(text)
+        for start, end, slug in sorted(taken + surface_matches(text, actor_set, taken, curated_only)):
+            actor = actor_set.actors[slug]
+            if (authors and name_key(actor.name) in authors) or (outlet and (index, start) == outlet):
                 continue  # rule 5: its own authors, and the outlet its dateline names ("Washington (CNN)"), are no mentions
-            mentions.append(Mention(slug, article.id, block.number or 0, block.anchor, start, end, block.text[start:end],  # by position:
-                                    sentence_at(block.text, start),  # a third less time than by keyword, for a frozen class
-                                    actor_set.actors[slug].type == ORGANISATION and cited_as_source(block.text, start, end)))
+            mentions.append(Mention(slug, article.id, block.number or 0, block.anchor, start, end, text[start:end],  # by position:
+                                    sentence_at(text, start),  # a third less time than by keyword, for a frozen class
+                                    actor.type == ORGANISATION and cited_as_source(text, start, end)))
     return mentions
 
 
@@ -279,11 +281,12 @@ def own_outlet(blocks: list[Block]) -> tuple[int, int] | None:
 def surface_matches(text: str, actor_set: ActorSet, taken: list[tuple[int, int, str]], curated_only: bool) -> list[tuple[int, int, str]]:
     """The actor set's surfaces in a block, where no detected name stands; in a title with no case cues
     only the registry's (its capitals are no evidence that another article's name is meant)."""
-    out = []
+    out, detected = [], {(s, e) for s, e, _ in taken}  # most surfaces found are the detected names themselves
     for match in actor_set.match(text):
-        slug, (start, end) = actor_set.surfaces[match.group(0)], match.span()
-        if curated_only and actor_set.actors[slug].source != "registry":
+        start, end = match.span()
+        if (start, end) in detected or any(s < end and start < e for s, e, _ in taken):
             continue
-        if not any(s < end and start < e for s, e, _ in taken) and stands_alone(text, start, end):
+        slug = actor_set.surfaces[match.group()]
+        if (not curated_only or actor_set.actors[slug].source == "registry") and stands_alone(text, start, end):
             out.append((start, end, slug))
     return out

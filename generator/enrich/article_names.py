@@ -44,7 +44,7 @@ def short_forms(organisations: set[str]) -> dict[str, str]:
 def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed: dict[str, str], short: dict[str, str],
             tails: dict[str, str], paragraphs: list[str]) -> Span | None:
     name = span.name
-    if name.lower() in tails and span.type in ("", PERSON):
+    if span.type in ("", PERSON) and name.lower() in tails:
         return span._replace(type=PERSON, name=tails[name.lower()], cue="tail")
     if name in people:
         return span if span.type == PERSON else span._replace(type=PERSON)  # most are typed so already: no copy
@@ -58,7 +58,7 @@ def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed
     if " " not in name and span.cue == "company cue" and len(by_surname.get(name, ())) == 1 and PERSONAL_AFTER.match(paragraphs[span.paragraph], span.end):
         return span._replace(type=PERSON, name=next(iter(by_surname[name])), cue="surname")  # "Aniston's spokesman" after "Jennifer Aniston"
     if " " not in name and span.type in ("", PERSON, PLACE, COUNTRY):  # "Jordan" after "Bill Jordan" is him
-        owners = by_surname.get(name, set())
+        owners = by_surname.get(name, ())
         if owners and span.type == PERSON:
             owners = sexed_owners(owners, honorific_sex(paragraphs[span.paragraph][max(0, span.start - 10) : span.start]))
             if not owners:

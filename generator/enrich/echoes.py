@@ -46,11 +46,11 @@ def listing(text: str) -> bool:
 TITLE_WORD = re.compile(r"[^\W_]+(?:[’'\-.&][^\W_]+)*")
 
 
-def echoes(spans: tuple[Span, ...], paragraphs: list[str], caseless: set[int], written: set[str]) -> tuple[Span, ...]:
+def echoes(spans: tuple[Span, ...], paragraphs: list[str], caseless: set[int], rest: list[tuple[str, ...]]) -> tuple[Span, ...]:
     """Names in titles with no case cues: a run of words that equals, whatever its case, a name the rest of
     the article gives (its full form), or the surname of the one person of the article that has it; never a
     word the article writes in lower case ("WEAH" is George Weah when the story names him; "SPLIT" is not
-    the city of Split in a story that says "split": `written`, every word the rest writes, in any case). No
+    the city of Split in a story that says "split": `rest`, the words of each other paragraph, in any case). No
     new name is guessed there."""
     known = {s.name.casefold(): (s.type, s.name) for s in spans}
     owners: dict[str, set[str]] = {}
@@ -59,10 +59,14 @@ def echoes(spans: tuple[Span, ...], paragraphs: list[str], caseless: set[int], w
             owners.setdefault(s.name.split()[-1].casefold(), set()).add(s.name)
     known.update({last: (PERSON, next(iter(names))) for last, names in owners.items() if len(names) == 1 and last not in known})
     known.update({mark: found for mark, found in spelled_out(spans).items() if mark not in known})
-    known = {key: found for key, found in known.items() if " " in key or not (key[:1].islower() and key in written)}
+    titles = {p: title_words(paragraphs[p]) for p in sorted(caseless)}
+    heard = {word for words in titles.values() for word, _, _ in words}  # a word alone is looked up only if a title has it
+    lower = {key for key in known if " " not in key and key[:1].islower() and key in heard}
+    written = set().union(*(lower.intersection(words) for words in rest)) if lower else set()  # C loops, no insertions
+    known = {key: found for key, found in known.items() if key not in written}
     longest = max((len(key.split()) for key in known), default=0)
     openers = {key.split()[0] for key in known if key.split()}
-    return tuple(span for p in sorted(caseless) for span in title_echoes(p, paragraphs[p], known, longest, openers))
+    return tuple(span for p, words in titles.items() for span in title_echoes(p, words, known, longest, openers))
 
 
 SEPARATORS = re.compile(r"[\s-]+")
@@ -80,11 +84,15 @@ def spelled_out(spans: tuple[Span, ...]) -> dict[str, tuple[str, str]]:
     return {mark: (ORGANISATION, next(iter(names))) for mark, names in owners.items() if len(names) == 1 and len(mark) >= 2}
 
 
-def title_echoes(paragraph: int, text: str, known: dict[str, tuple[str, str]], longest: int, openers: set[str]) -> list[Span]:
-    """The spans of a title that are keys of `known`, the longest first from each word on; `openers`, the first
-    words of the keys: only at one of them are the longer stretches joined and looked up."""
+def title_words(text: str) -> list[tuple[str, int, int]]:
+    """A title's words, case-folded, each with where it starts and ends."""
     words = [(m.group().casefold(), m.start(), m.end()) for m in TITLE_WORD.finditer(text)]
-    words = [(w[:-2], s, e - 2) if w.endswith(("'s", "’s")) else (w, s, e) for w, s, e in words]  # "WEAH'S"
+    return [(w[:-2], s, e - 2) if w.endswith(("'s", "’s")) else (w, s, e) for w, s, e in words]  # "WEAH'S"
+
+
+def title_echoes(paragraph: int, words: list[tuple[str, int, int]], known: dict[str, tuple[str, str]], longest: int, openers: set[str]) -> list[Span]:
+    """The spans of a title (its title_words) that are keys of `known`, the longest first from each word on; `openers`,
+    the first words of the keys: only at one of them are the longer stretches joined and looked up."""
     found, i = [], 0
     while i < len(words):
         if words[i][0] not in openers:

@@ -25,9 +25,12 @@ SHAPE_CUES = {"acronym", "company shape", "organisation elsewhere", "product"}  
 STRONG_PERSON_CUES = {"title", "initial", "apposition", "age", "bracket"}
 TITLES = ("headline", "dek", "heading")
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
-CAPITALISED = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]+(?![\w])")  # the capital first, and only then what stands before it:
-# a pattern that opens with a character lets the engine skip at once to the capitals (twice as fast as a lookaround first)
-ACRONYM_PLURAL_WORD = re.compile(r"[A-Z](?<![\w&][A-Z])[A-Z&]{1,5}s(?![\w&])")  # "DVDs", "DJs", "SUVs": a thing counted, no organisation
+# A capitalised word ("Blair": no word character before it, none after, only lower-case letters in it) or an acronym in
+# the plural ("DVDs", "DJs", "SUVs": a thing counted, no organisation), the two found in one scan of the text. Both open
+# with the capital, and only then ask what stands before it: a pattern that opens with a character lets the engine skip
+# at once to the capitals (twice as fast as a lookaround first). An acronym is read ahead, not taken, so that a
+# capitalised word after its "&" is still found ("Ts" of "AT&Ts", as a scan for each alone finds it).
+CAPITALISED_OR_PLURAL = re.compile(r"([A-Z])(?:(?<![\w-][A-Z])([a-z]+)(?![\w])|(?<![\w&][A-Z])(?=([A-Z&]{1,5}s)(?![\w&])))")
 
 
 @dataclass
@@ -61,23 +64,27 @@ def gather_evidence(articles: list[Article], known: dict[str, str], known_keys: 
     """Every detected name of the articles but the registry's and the articles' own authors', with its evidence."""
     found = Evidence()
     for article in articles:
-        authors, text = {name_key(a) for a in article.authors.value or ()}, None
-        found.named_in.update({(span.type, name_key(span.name)) for span in candidates_of(article).spans})
-        for span in candidates_of(article).spans:
-            key = (span.type, name_key(span.name))
-            if span.name in known or (kind_of(span.type), key[1]) in known_keys or (span.type == PERSON and key[1] in authors):
+        authors, text, plain = {name_key(a) for a in article.authors.value or ()}, None, set()
+        written = Counter((span.type, span.name, span.cue) for span in candidates_of(article).spans)  # each once, with its count
+        keyed = [(kind, name, cue, times, (kind, name_key(name))) for (kind, name, cue), times in written.items()]
+        found.named_in.update({key for *_, key in keyed})
+        for kind, name, cue, times, key in keyed:
+            if name in known or (known_keys and (kind_of(kind), key[1]) in known_keys) or (kind == PERSON and key[1] in authors):
                 continue
-            if span.type == PERSON and no_ones_name_as_written(span.name):
+            if kind == PERSON and no_ones_name_as_written(name):
                 continue  # "Prime Minister", "New Labour", "MPs", whatever cue an article found for them
-            found.spellings[key][span.name] += 1
-            if span.type == PERSON and span.cue in STRONG_PERSON_CUES:
+            found.spellings[key][name] += times
+            if kind == PERSON and cue in STRONG_PERSON_CUES:
                 found.strongly_people.add(key[1])
-            elif span.type == PERSON and named_as_a_thing(span.name, text := text or texts(article)):
-                found.things.add(key[1])  # "the Xbox Live service", "the film Vera Drake": a thing, not someone
-            elif span.type == ORGANISATION and " " not in span.name and span.cue not in ("acronym", "team", "organisation elsewhere", "product"):
-                found.cued_words.add(span.name)
-            if span.type == ORGANISATION:
-                found.organisation_cues[key[1]].add(span.cue)
+            elif kind == PERSON and key[1] not in found.things and name not in plain:  # each name asked once
+                if named_as_a_thing(name, text := text or texts(article)):
+                    found.things.add(key[1])  # "the Xbox Live service", "the film Vera Drake": a thing, not someone
+                else:
+                    plain.add(name)
+            elif kind == ORGANISATION and " " not in name and cue not in ("acronym", "team", "organisation elsewhere", "product"):
+                found.cued_words.add(name)
+            if kind == ORGANISATION:
+                found.organisation_cues[key[1]].add(cue)
         found.written_things.update(map(name_key, candidates_of(article).things))
     found.things |= found.written_things  # "a game called Tony Hawk": no one's name either
     return found
@@ -94,8 +101,14 @@ def name_candidates(article: Article) -> NameCandidates:
     blocks = article.read_blocks
     spans = article_spans([block.text for block in blocks], {i for i, block in enumerate(blocks) if block.kind in TITLES})
     text = texts(article)  # one scan of the whole text: no capitalised word spans a line break
-    return NameCandidates(capitalised=tuple(sorted(set(CAPITALISED.findall(text)))), spans=spans,
-                          acronym_plurals=tuple(sorted(set(ACRONYM_PLURAL_WORD.findall(text)))), things=written_as_things(text))
+    capitalised, plurals = capitalised_and_plurals(text)
+    return NameCandidates(capitalised=capitalised, spans=spans, acronym_plurals=plurals, things=written_as_things(text))
+
+
+def capitalised_and_plurals(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The text's distinct capitalised words and acronyms in the plural, each sorted."""
+    found = CAPITALISED_OR_PLURAL.findall(text)
+    return tuple(sorted({capital + rest for capital, rest, _ in found if rest})), tuple(sorted({capital + rest for capital, _, rest in found if rest}))
 
 
 def candidates_of(article: Article) -> NameCandidates:

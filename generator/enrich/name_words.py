@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..model import Span
 from .lookalikes import everyday_word
@@ -334,22 +335,36 @@ THING_WORDS = tuple(f"{word} " for word in (
     "the", "film", "movie", "drama", "comedy", "thriller", "documentary", "biopic", "single", "album", "song", "band", "musical", "sitcom", "novel"))
 
 
-def called_by_given_name(span: Span, paragraphs: list[str], people: set[str]) -> Span:
+def called_by_given_name(span: Span, paragraphs: list[str], people: PeopleWords) -> Span:
     """"Sir John" after "Sir John Gieve", "Hillary" after "Hillary Clinton": the one person of the article who has
     that given name, a knight or a dame always, anyone else unless the name is someone's surname in the article or a
     title stands before it ("Prince Charles" is no Charles Kennedy) (a Span, resolved by names.article_spans)."""
-    if span.type not in ("person", "", "place") or " " in span.name or (span.type == "place" and span.name in US_STATES):
+    if span.name not in people.by_first or span.type not in ("person", "", "place") or (span.type == "place" and span.name in US_STATES):
         return span  # a town may be someone's given name ("Victoria" after "Victoria Beckham"), a country or a state is not
-    owners = sorted({name for name in people if name.split()[0] == span.name}, key=len)
+    owners = sorted(people.by_first[span.name], key=len)
     if len({owner.split()[-1] for owner in owners}) != 1:
-        return span  # none, or two people ("Hillary Rodham Clinton" and "Hillary Clinton" are one: the shorter)
+        return span  # two people ("Hillary Rodham Clinton" and "Hillary Clinton" are one: the shorter)
     if span.type == "place" and (owners[0].split()[-1] not in family_names() or written_as_a_place(span.name, paragraphs)):
         return span  # "London" beside "London Underground", "Milan" of "a return for Milan" beside the striker Milan Rapajic
     before = paragraphs[span.paragraph][max(0, span.start - 20) : span.start].split()[-1:]
     knight, titled = before in (["Sir"], ["Dame"]), bool(before) and is_title(before[0].rstrip("."))
-    if knight or (given_name(span) and not titled and not any(name.split()[-1] == span.name for name in people)):
+    if knight or (given_name(span) and not titled and span.name not in people.last_words):
         return span._replace(type="person", name=owners[0], cue="given name")
     return span
+
+
+class PeopleWords(NamedTuple):
+    """The people of an article by their first word, and their last words: asked of every word the article names alone."""
+
+    by_first: dict[str, set[str]]
+    last_words: set[str]
+
+
+def people_words(people: set[str]) -> PeopleWords:
+    by_first: dict[str, set[str]] = {}
+    for name in people:
+        by_first.setdefault(name.split()[0], set()).add(name)
+    return PeopleWords(by_first, {name.split()[-1] for name in people})
 
 
 def given_name(span: Span) -> bool:

@@ -36,7 +36,7 @@ from ..model import Span
 from .cues import type_span
 from .organisation_runs import MEMBERS, Run, employer, joined, office_holder, office_of, person_after, qualified, undescribed
 from .lists import company_lists, listed, surname_lists, version_lists
-from .name_words import called_by_given_name, common_last_words, stands_alone, suffixed
+from .name_words import called_by_given_name, common_last_words, people_words, stands_alone, suffixed
 from .echoes import case_cued, echoes
 from .article_names import name_tails, resolve, short_forms
 from .person_forms import described_in_article
@@ -339,7 +339,7 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     indexes of its headline, dek and subheadings; one with no case cues (upper or title case) is read only
     for the names the rest of the article gives (echoes)."""
     caseless = {p for p in titles if not case_cued(paragraphs[p])}
-    raw = [Span(p, *found) for p, text in enumerate(paragraphs) if p not in caseless for found in paragraph_spans(text)]
+    raw = [new_span(Span, (p, *found)) for p, text in enumerate(paragraphs) if p not in caseless for found in paragraph_spans(text)]
     raw = squads(common_words_untyped(raw, paragraphs))
     organisations = {s.name for s in raw if s.type == ORGANISATION}
     short = short_forms(organisations)
@@ -360,16 +360,19 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
         if (count == 3 or (count == 2 and first in family_names() and first not in given_names())) and first not in by_surname \
                 and [p.split()[0] for p in people].count(first) == 1:
             by_surname[first] = {name}
-    raw = [called_by_given_name(s, paragraphs, people) for s in raw]
+    words_of_people = people_words(people)
+    raw = [called_by_given_name(s, paragraphs, words_of_people) if s.name in words_of_people.by_first else s for s in raw]  # most: no call
     typed = {s.name: s.type for s in raw if s.type}
     typed.update({s.name: ORGANISATION for s in raw if s.type == ORGANISATION})  # a cue for a club once is for all its mentions
-    resolved = tuple(r for r in (resolve(s, people, by_surname, typed, short, tails, paragraphs) for s in raw) if r is not None)
+    known = by_surname.keys() | short.keys() | typed.keys()  # an untyped word is one of these or no one (half the spans)
+    resolved = tuple(r for r in (resolve(s, people, by_surname, typed, short, tails, paragraphs) for s in raw
+                                 if s.type or " " in s.name or s.name in known) if r is not None)
     if not caseless:
         return resolved
-    written = set().union(*(tokens(text).words for p, text in enumerate(paragraphs) if p not in caseless))
-    return resolved + echoes(resolved, paragraphs, caseless, written)
+    return resolved + echoes(resolved, paragraphs, caseless, [tokens(text).words for p, text in enumerate(paragraphs) if p not in caseless])
 
 
+new_span = tuple.__new__  # a Span of its six fields in one tuple: the named tuple's own __new__ is a Python function (a third slower)
 STRONG_CUES = {"title", "verb", "apposition", "initial"}  # a name an organisation cue types elsewhere in the article stays a person only by these
 TITLE_CUES = {"title", "initial"}
 
@@ -380,9 +383,8 @@ def common_words_untyped(raw: list[Span], paragraphs: list[str]) -> list[Span]:
     shaped = [s for s in raw if s.cue == "shape"]
     if not shaped:
         return raw
-    vocabulary = set().union(*(tokens(text).words for text in paragraphs))  # every word, lower case or not: a C loop
-    common = {s.name for s in shaped if any(low[:1].islower() and (low in vocabulary or low + "s" in vocabulary)
-                                            for low in s.name.lower().split())}
+    lowered = {s.name: [low for low in s.name.lower().split() if low[:1].islower()] for s in shaped}
+    wanted = {form for words in lowered.values() for low in words for form in (low, low + "s")}
+    written = set().union(*(wanted.intersection(tokens(text).words) for text in paragraphs))  # not every word: C loops with no insertions
+    common = {name for name, words in lowered.items() if any(low in written or low + "s" in written for low in words)}
     return [s._replace(type="", cue="") if s.cue == "shape" and s.name in common else s for s in raw]  # by name: a str's hash is kept
-
-

@@ -135,17 +135,19 @@ def described_keys(people: dict[str, list[str]], organisations: set[str]) -> dic
     """Key of a person's name -> the key of the person it names after its describing words; `people`: each key's
     spellings, the one to read first; `organisations`: the organisations' keys."""
     given_first = {key for key, names in people.items() if " " in key and any(n.split()[0] in given_names() for n in names)}
+    described = [key for key in people if key not in given_first and " " in key]
+    if not described:
+        return {}  # most articles: everyone named with a given name first
     by_surname: dict[str, set[str]] = defaultdict(set)
     for key in given_first:  # "Robert Kilroy-Silk" and "Robert Kilroy Silk" share a key: both surnames are his
         for name in people[key]:
             if " " in name:
                 by_surname[name_key(surname(name))].add(key)
     found = {}
-    for key, names in people.items():
-        if key not in given_first and " " in key:
-            owner = described_person(names[0].split(), given_first, by_surname, organisations)
-            if owner and owner != key:
-                found[key] = owner
+    for key in described:
+        owner = described_person(people[key][0].split(), given_first, by_surname, organisations)
+        if owner and owner != key:
+            found[key] = owner
     return found
 
 
@@ -177,9 +179,11 @@ def plainly_describing(word: str) -> bool:
     return "-" in word or (len(word) > 4 and word.lower() in english_words())
 
 
+@lru_cache(maxsize=1 << 16)
 def describing(word: str) -> bool:
     """A word no one's name is made of ("Fellow", "Whatever", "Lib"), or a compound of such words ending in a
-    common word ("Euro-Sceptic"; not "Kilroy-Silk", whose parts are names)."""
+    common word ("Euro-Sceptic"; not "Kilroy-Silk", whose parts are names). Remembered: asked of each word of a
+    name again for each longer stretch of it, in every article and once more over the archive."""
     parts = word.split("-")
     return describes(word) or (len(parts) > 1 and everyday_word(parts[-1]) and not any(p in given_names() or p in family_names() for p in parts))
 
