@@ -911,6 +911,7 @@ def test_a_title_before_an_arabic_name_with_al_makes_a_person_and_capitol_hill_i
     assert typed("During a day-long visit to Capitol Hill yesterday, members spoke.").get("Capitol Hill") == "place"
     assert typed("He bet with Bookmaker William Hill on Friday.").get("William Hill") == "person"
     assert typed("Damon Hill won the race.").get("Damon Hill") == "person"
+    assert typed("Jemele Hill wrote a column.").get("Jemele Hill") == "person"
 
 
 def test_sheriff_pm_and_cm_are_titles_and_a_role_word_before_an_everyday_given_name_is_no_name():
@@ -940,8 +941,10 @@ def test_a_transcripts_speaker_labels_name_people():
     A heading's label, a dateline and initials stay what they were."""
     assert typed("SCOTT DETROW, HOST:") == {"Scott Detrow": "person"}
     assert typed("NEIL JONES: Race is a big part of games these days.").get("Neil Jones") == "person"
-    assert typed("BRIANNA SCOTT, BYLINE: As a kid in Texas, he knew.").get("Byline") is None and "BYLINE" not in typed("BRIANNA SCOTT, BYLINE: As a kid in Texas, he knew.")
-    assert typed("JONES: And my favorite thing was after she got done.") == {"Jones": "person"}
+    assert typed("BRIANNA SCOTT, BYLINE: As a kid in Texas, he knew.") == {"Brianna Scott": "person", "Texas": "place"}
+    assert typed("JONES: And my favorite thing was after she got done.") == {"Jones": ""}  # the article's Jones, resolved
+    assert {(s.name, s.type) for s in article_spans(["NEIL JONES: Race is big.", "JONES: And my favorite thing."])} == {("Neil Jones", "person")}
+    assert typed("JOE BIDEN'S PLAN: Raise taxes on the rich.").get("Joe Biden'S Plan") is None
     assert typed("ALEC BALDWIN-AS-TRUMP: Next I am going to do it.") == {"Alec Baldwin": "person"}
     assert typed("UPDATE: Poe deleted his tweet.").get("Update") != "person"
     assert typed("NEW DELHI: The government said so.").get("New Delhi") != "person"
@@ -954,6 +957,7 @@ def test_a_county_is_a_place_and_a_towns_county_club_a_club():
     assert typed("He was born in County Louth in 1950.").get("County Louth") == "place"
     assert typed("Derby County won 2-1 on Saturday.").get("Derby County") == "organisation"
     assert typed("The County Council said no.").get("County Council") == "organisation"
+    assert typed("The County Attorney declined to comment.").get("County Attorney") != "place"
 
 
 def test_a_palace_is_a_place_and_a_motor_company_a_company():
@@ -970,8 +974,9 @@ def test_a_european_clubs_opening_word_makes_a_club():
     "Rapid Vienna" no one; not "Real Estate Investment Trusts", "Real Housewives", a fixture "Real Madrid-Barcelona"."""
     found = typed("Real Sociedad beat Deportivo La Coruna 2-1 and Dynamo Kiev drew with Inter Milan.")
     assert {found.get(n) for n in ("Real Sociedad", "Deportivo La Coruna", "Dynamo Kiev", "Inter Milan")} == {"organisation"}
-    assert typed("Real Estate Investment Trusts rose.").get("Real Estate Investment Trusts") != "organisation"
-    assert typed("She starred in Real Housewives last year.").get("Real Housewives") != "organisation"
+    assert typed("Real Estate Investment Trusts rose.").get("Real Estate Investment Trusts", "") == ""
+    assert typed("She starred in Real Housewives last year.").get("Real Housewives", "") == ""
+    assert typed("Hertha Ayrton was a physicist.").get("Hertha Ayrton") == "person"
 
 
 def test_a_wire_dateline_with_its_month_and_day_names_its_town_and_an_interbank_rate_is_no_organisation():

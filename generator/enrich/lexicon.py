@@ -100,8 +100,9 @@ NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 POST_NOMINALS = {"MP", "MEP", "MSP", "AM", "QC", "KC", "OBE", "MBE", "CBE"}  # letters after a name: "Frank Field MP", "Tom McCabe MSP"
 TEAM_ENDINGS = {"United", "City", "State", "Tech", "Town", "County", "Athletic", "Rovers", "Wanderers", "Albion", "Villa"}
 CLUB_OPENERS = {"Real", "Atletico", "Atlético", "Deportivo", "Sporting", "Inter", "Dynamo", "Dinamo", "Lokomotiv", "Spartak",
-                "Olympique", "Olympiakos", "Borussia", "Eintracht", "Hertha", "Werder", "Steaua", "Rapid", "Sparta", "Slavia"}
+                "Olympique", "Olympiakos", "Borussia", "Eintracht", "Werder", "Steaua", "Rapid", "Sparta", "Slavia"}
 # a European club's opening word: "Real Sociedad", "Dynamo Kiev", "Inter Milan", "Borussia Dortmund"
+LANDMARKS = {"Capitol Hill", "Notting Hill", "Chapel Hill", "Forest Hills", "Beacon Hill", "Nob Hill"}  # places named like people
 CLUB_ENDINGS = {"United", "Athletic", "Rovers", "Wanderers", "Albion"}  # a club's even after a town too small for the gazetteer ("Dundee United")
 PLACE_HEADS = {"Street", "St", "Road", "Avenue", "Square", "Bridge", "Airport", "Station", "Oval", "Stadium", "Ground",
                "Arena", "Mountain", "Peak", "Point", "Coast", "Bay", "Province", "Island", "Islands", "River", "Valley", "Heights",
@@ -352,8 +353,8 @@ SAME_ORGANISATION = {
     "Conservative Party": ("Conservatives", "Tories", "Tory", "Tory Party"),
     "Republican Party": ("Republicans", "GOP", "G.O.P."),
     "Democratic Party": ("Democrats",),
-    "Congress": ("Cong",),
-    "Federal Reserve": ("Fed",),  # America's central bank, "the Fed" in most stories that name it  # India's Congress party, as its papers shorten it ("Cong MLA")
+    "Congress": ("Cong",),  # India's Congress party, as its papers shorten it ("Cong MLA")
+    "Federal Reserve": ("Fed",),  # America's central bank, "the Fed" in most stories that name it
 }
 BIG_CITY = 150_000  # smaller towns share their names with people and clubs (Hopkins, Minnesota; Ajax, Ontario)
 EXTRA_COUNTRIES = ("U.S.", "US", "USA", "U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales",

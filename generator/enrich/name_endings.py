@@ -5,7 +5,7 @@ Switzerland"), a law's or an event's ending (no name), a foreign article ("El Mu
 from __future__ import annotations
 
 from .lexicon import (
-    CLUB_ENDINGS, CLUB_OPENERS, COMPANY_OPENERS, DEMONYMS, MEDIA_HEADS, NOT_ORG_HEADS, ORGANISATION, ORG_HEADS, ORG_OPENERS, PLACE,
+    CLUB_ENDINGS, CLUB_OPENERS, COMPANY_OPENERS, LANDMARKS, DEMONYMS, MEDIA_HEADS, NOT_ORG_HEADS, ORGANISATION, ORG_HEADS, ORG_OPENERS, PLACE,
     PLACE_ENDS, PLACE_HEADS, STRONG_TITLES, SURNAME_HEADS, TEAM_ENDINGS, family_names, given_names, places,
 )
 from .lookalikes import everyday_word, foreign_article
@@ -24,8 +24,8 @@ def by_ending_or_opening(names: list[str]) -> Typed | None:
     if first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for"):
         return ORGANISATION, "suffix", 0  # "Organisation of the Islamic Conference", "University of the Highlands and Islands"
     if last in PLACE_HEADS or (last in POINTS and constituency(names)) or (last in PLACE_ENDS and first not in given_names() and first not in DEMONYMS and not is_title(first)
-                                                                      and (last != "Hill" or len(names) == 2)):
-        return PLACE, "place", 0  # "Bethnal Green", "Capitol Hill"; not "Philip Green", "Stuart Hall", "Bookmaker William Hill"
+                                                                      and (last != "Hill" or (len(names) == 2 and (everyday_word(first) or first in places()))) or " ".join(names) in LANDMARKS):
+        return PLACE, "place", 0  # "Bethnal Green", "Capitol Hill", "Swan Hill"; not "Philip Green", "Stuart Hall", "Jemele Hill"
     if last in NOT_ORG_HEADS:
         return "", "", 0
     if foreign_article(names):
@@ -33,11 +33,12 @@ def by_ending_or_opening(names: list[str]) -> Typed | None:
     if (last in TEAM_ENDINGS or (last.endswith("s") and last[:-1].isalpha() and last not in family_names())) and (town_prefix(names) or last in CLUB_ENDINGS) \
             and STRONG_TITLES.isdisjoint(names):  # not "US Agriculture Secretary Mike Johanns"
         return ORGANISATION, "club", 0  # "Manchester United", "Green Bay Packers", "Dundee United"
-    if first in CLUB_OPENERS and (len(names) == 2 or names[1] == "La") and "-" not in last and last[:1].isupper() \
-            and (last in places() or not everyday_word(last)):
+    if first in CLUB_OPENERS and first not in given_names() and (len(names) == 2 or names[1] == "La") and "-" not in last \
+            and last[:1].isupper() and (last in places() or not everyday_word(last)):
         return ORGANISATION, "club", 0  # "Real Sociedad", "Deportivo La Coruna"; not "Real Estate", "Real Madrid-Barcelona"
-    if last == "County" or (first == "County" and len(names) == 2 and last not in ORG_HEADS):
-        return PLACE, "place", 0  # "Orange County", "County Kerry" (a town's club came first: "Derby County")
+    if last == "County" or (first == "County" and len(names) == 2 and last not in ORG_HEADS and (
+            last in places() or not everyday_word(last) or (last in given_names() and not is_title(last)))):
+        return PLACE, "place", 0  # "Orange County", "County Louth" (a club came first: "Derby County"); not "County Attorney"
     if last == "City" and len(names) == 2 and first in given_names():
         return PLACE, "place", 0  # "Carson City", "Park City": no one's name, though its first word is a given name
     if last in MEDIA_HEADS and all(map(of_a_country, names[:-1])):

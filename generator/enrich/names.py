@@ -271,7 +271,7 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     single capitalised words, which the article may resolve to a person or organisation it introduced."""
     teams = team_spans(text)
     if shouting(text):
-        return tuple(speakers(teams, text))  # an upper-case headline or table: every word is capitalised, only a table's teams can be told
+        return tuple(speakers(teams, text))  # an upper-case headline or table: every word is capitalised, only a table's teams and a speaker's label can be told
     words, found = typed_runs(text)
     out = run_spans(words, found)
     if teams:
@@ -343,7 +343,7 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     raw = squads(common_words_untyped(raw, paragraphs))
     organisations = {s.name for s in raw if s.type == ORGANISATION}
     short = short_forms(organisations)
-    cued_surnames = {s.name for s in raw if s.type == PERSON and " " not in s.name}
+    cued_surnames = {s.name for s in raw if (s.type == PERSON or s.cue == "speaker") and " " not in s.name}  # "SMALL:" a label
     # a name an organisation's is a person's by a strong cue, or by its surname cued alone ("Mr Kilroy-Silk"); a company's
     # name without its company word only by a title ("American Express said" of American Express Co)
     people = {s.name for s in raw if s.type == PERSON and len(s.name.split()) >= 2 and (s.name not in organisations and s.name not in short

@@ -108,7 +108,9 @@ def office_of(plain: list[str], run: Run) -> Run:
     if plain[k - 1] not in TITLES or not all(word in TITLES or word in ("General", "Executive") or everyday_word(word) for word in plain[i:k]):
         return run  # "Managing Director of", "Personal Chair of": a common word may open the office
     start = k + 1 + (plain[k + 1 : k + 2] == ["the"])
-    return Run(start, j, *type_span(tuple(plain[start:j]), plain[max(0, start - 5) : start], plain[j : j + 5])) if start < j else run
+    office = Run(start, j, *type_span(tuple(plain[start:j]), plain[max(0, start - 5) : start], plain[j : j + 5])) if start < j else run
+    return office if run.type == ORGANISATION or office.type or office.end - office.first > 1 else run
+    # not one untyped word: "State" of "Secretary of State", "Hearts" of "Queen of Hearts"
 
 
 def office_holder(plain: list[str], run: Run) -> list[Run]:

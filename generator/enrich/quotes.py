@@ -29,13 +29,15 @@ from .transcript_quotes import transcript_quotes
 
 ADDRESSEE = re.compile(r"\b(?:told|asked|urged|thanked|warned|reminded|assured|accused?|accusing|criticised|attacked|blamed|challenged|called on|(?<!according )to)\s+(?:[A-Z][\w.]*\s+){0,3}$")  # "told Ms ", "told Prime Minister "; "according to" names the source
 PRONOUN_VERBS = ("said|says|added|told|wrote|insisted|warned|declared|explained|continued|replied|joked|quipped|admitted|argued"
-                 "|noted|stressed|recalled|conceded|acknowledged|observed|agreed|predicted|cautioned|countered|responded|blustered"
                  "|(?:was|is|were|are)\\s+(?:due|expected)\\s+to\\s+(?:say|tell)|will\\s+say")  # "…," he was due to say
+# verbs only after a quote ("“…,” he noted"): before one, "She noted a sign in the crowd, which read: “…”" is the sign's
+VERBS_AFTER_ONLY = ("noted|stressed|conceded|acknowledged|observed|agreed|predicted|cautioned|countered|responded|blustered"
+                    "|recalled(?!\\s+(?:his|her|their)\\s+[^.“”\"]{0,40}\\b(?:saying|telling|say|tell|said)\\b)")
+# not "“…,” he recalled his father, Joe, saying": the father's words
 # verbs whose object a quote inside reported speech is: "Maeve Sherlock called the plans “…”", "he accused the Tory leader of “…”"
 REPORT_VERBS = "called|calls|described|describes|dubbed|termed|slammed|blasted|characterized|characterised|deemed|" \
                "accused|branded|dismissed|labelled|condemned|criticised|praised|welcomed|promised|pledged|vowed|claimed|urged|hailed|attacked|denied"
-PRONOUN_AFTER = re.compile(rf"[\s,]*(?P<who>he|she|the\s+[a-z][a-z-]+)\s+(?:{PRONOUN_VERBS})\b(?!\s+(?:his|her|their)\s+[^.“”\"]{{0,40}}\bsaying\b)", re.I)
-# not "“…,” he recalled his father, Joe, saying": the father's words
+PRONOUN_AFTER = re.compile(rf"[\s,]*(?P<who>he|she|the\s+[a-z][a-z-]+)\s+(?:{PRONOUN_VERBS}|{VERBS_AFTER_ONLY})\b", re.I)
 PRONOUN_BEFORE = re.compile(rf"\b(?P<who>He|She|he|she)\s+(?:told\s+[^:“\"]{{1,40}}?|{PRONOUN_VERBS})[^.“\"]{{0,60}}?[,:]\s*$")
 # "He said the man shouted: “…”": between his verb and the quote someone else speaks
 ANOTHER_SPEAKS = re.compile(r"\b(?:said|says|shouted|shouts|told|asked|yelled|screamed|cried|replied|added|wrote)\b[^.]*\b(?:said|says|shouted|shouts|told|asked|yelled|screamed|cried|replied|added|wrote)\b")

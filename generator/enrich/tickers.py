@@ -9,7 +9,7 @@ import re
 from .lexicon import COMPANY_SUFFIXES, ORGANISATION
 
 EXCHANGES = r"NYSE(?: American| Arca)?|NASDAQ|Nasdaq|AMEX|TSX(?:V)?|LSE|ASX|OTC(?:QX|QB)?|Euronext|Xetra|HKEX|SGX|NSE|BSE|JSE|NZX"
-TICKER_AFTER = re.compile(rf"\s*(?:<[A-Z][A-Z0-9.]{{0,6}}(?: [A-Z]{{1,3}})?>|\((?:{EXCHANGES})\s*:\s*([A-Z][A-Z0-9.]{{0,6}})\))")
+TICKER_AFTER = re.compile(rf"\s*(?:<[A-Z][A-Z0-9.]{{0,6}}(?: [A-Z]{{1,3}})?>|\((?:{EXCHANGES})\s*:\s*([A-Z][A-Z0-9.-]{{0,7}})[);])")  # "(NYSE:BRK-B)", "(TSX: ABX; NYSE: GOLD)"
 
 
 def tickers(spans: list, text: str) -> list:
