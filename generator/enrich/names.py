@@ -309,8 +309,9 @@ def shouting(text: str) -> bool:
 
 
 def run_spans(words: Tokens, found: list[Run]) -> list[tuple[int, int, str, str, str]]:
-    """(start, end, type, name, cue) of each run, its start counted on from the last run's (runs come in order:
-    one pass over the paragraph's parts)."""
+    """(start, end, type, name, cue) of each run, its start counted on from the last run's: one pass over the
+    paragraph's parts when the runs come in order, as most do (an employer or a holder split from a run may come
+    before it: then the count goes back)."""
     parts, out, at, offset = words.parts, [], 0, 0
     for first, end, kind, cue, dropped in found:
         first += dropped
