@@ -1035,9 +1035,12 @@ def test_quotes_countered_noted_or_blustered_are_the_speakers(make_project):
 
 def test_a_noted_or_acknowledged_before_a_quote_does_not_make_it_hers(make_project):
     """A reviewer's cases: the verbs added for '“…,” she noted' also opened quotes after them, so "She acknowledged the
-    crowd, which shouted: “…”" gave her the crowd's words; "she told her supporters …, saying" stays hers."""
+    crowd, which shouted: “…”" gave her the crowd's words, and "John Doe noted a sign …, which read: “…”" the sign's to
+    him; "she told her supporters …, saying" stays hers."""
     said = quotes_by_speaker(make_project, "115_00000000000000f0.txt", "Rally",
                              "Jane Smith spoke in Columbus on Monday.",
                              "She acknowledged the crowd, which shouted: “Four more years for all of us now!”",
-                             "“We will fight for every vote,” she told her supporters in Columbus, saying the race was close.")
-    assert said == {"We will fight for every vote": "Jane Smith"}
+                             "“We will fight for every vote,” she told her supporters in Columbus, saying the race was close.",
+                             "John Doe noted a sign in the crowd, which read: “No justice, no peace, no way at all!”",
+                             "Mary Jones said the report was “deeply flawed and very late”.")
+    assert said == {"We will fight for every vote": "Jane Smith", "deeply flawed and very late": "Mary Jones"}

@@ -324,7 +324,9 @@ PASSIVE_OBJECT = re.compile(r"\s+(?:as\s+)?[“\"]")
 
 VOICE = rf"(?:\w+\s+){{0,2}}(?:asked|advised|says|said|told|tells|replied|wrote|shouted|{REPORT_VERBS})\b"
 # "when people asked “…”", "dismissed claims that his policy was “…”": the quoted words are the others' or the claim's
-OTHER_VOICE = re.compile(rf"\b(?:people|voters|critics|others|someone)\s+{VOICE}|\b(?:claims?|suggestions?|allegations?|accusations?|reports?)\s+that\b")
+OTHER_VOICE = re.compile(rf"\b(?:people|voters|critics|others|someone)\s+{VOICE}|\b(?:claims?|suggestions?|allegations?|accusations?|reports?)\s+that\b"
+                         r"|,\s+(?:which|who)\s+(?:(?:was|were)\s+)?(?:read|reads|said|says|chanted|chanting|shouted|shouting|sang|singing)\b")
+# "noted a sign in the crowd, which read: “…”", "acknowledged the protesters, who were chanting: “…”"
 OTHER_SPEAKS = re.compile(rf"\s+{VOICE}")
 
 
