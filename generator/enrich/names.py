@@ -53,7 +53,7 @@ UPPER, LOWER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"
 # A capitalised word starts after a space or an opening mark and ends before a space or punctuation, so
 # a name is never cut out of the middle of a longer string ("x_EN", "M\uXXXXVÙ"), which would split it on the page.
 WORD = re.compile(
-    r"(?=\S)(?:(?:al|el|bin|ben|abu|van|de|von|da|di|du|le|la|der|den|del|ibn)(?:-[A-Z][a-zA-Z0-9\w-]*)?(?![\w])|[a-z][a-zA-Z0-9\w-]*"
+    r"(?=\S)(?:(?:a(?:l|bu)|el|b(?:in|en)|v(?:an|on)|d(?:e[rnl]?|[aiu])|l[ea]|ibn)(?:-[A-Z][a-zA-Z0-9\w-]*)?(?![\w])|[a-z][a-zA-Z0-9\w-]*"
     r"|(?=[A-Z])(?:(?<![^\s(\"“‘\[/—–-])|(?<=\s')|(?<=^')|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Corp|Inc|Co|Ltd|Bros|Adm|Sgt|Maj)\.|[A-Z]\.(?=\s)|[A-Z][a-zA-Z0-9\w&-]*(?:['’][A-Z][a-zA-Z0-9\w-]*)?)"
     r"(?=[\s.,;:!?'’\"”)\]»/—–-]|$)"
     r"|\d[\d.,:/-]*|['’]s\b|\S)"
@@ -62,7 +62,8 @@ WORD = re.compile(
 # line breaks); a full stop belongs to a word only in initials (J., U.S.) and abbreviations (Mr., Corp.); lower-case words,
 # most of a text, are tried first (the same tokens, a fifth less time: no capital branch starts with one); every capital branch opens with
 # [A-Z], asked once before the lookbehinds, so that a mark or a figure tries none of them; a word's letters are the same set
-# as \w with ASCII letters and figures named first, which the engine reads from a table before asking Unicode of a \w
+# as \w with ASCII letters and figures named first, which the engine reads from a table before asking Unicode of a \w; the particles (al, el, bin,
+# ben, abu, van, von, de, der, den, del, da, di, du, le, la, ibn) by their first letter: a word tries only those it opens as
 
 
 # --------------------------------------------------------------------------- one paragraph
