@@ -19,6 +19,7 @@ Rules, in the order they apply (also in ARCHITECTURE.md, "Actors, topics and rel
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -238,10 +239,13 @@ def surname_variants(actors: list[Actor], surfaces: dict[str, str], articles: li
 
 
 def sentence_at(text: str, position: int) -> str:
-    for start, end in sentence_spans(text):
-        if start <= position < end:
-            return text[start:end]
-    return text.strip()
+    """The sentence a position is in (the spans are in order and apart: the last one opening at or before it), or the whole text."""
+    spans = sentence_spans(text)
+    at = bisect_right(spans, (position, INF)) - 1
+    return text[spans[at][0] : spans[at][1]] if at >= 0 and position < spans[at][1] else text.strip()
+
+
+INF = float("inf")
 
 
 def find_mentions(article: Article, actor_set: ActorSet) -> list[Mention]:

@@ -45,18 +45,18 @@ def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed
             tails: dict[str, str], paragraphs: list[str]) -> Span | None:
     name = span.name
     if span.type in ("", PERSON) and name.lower() in tails:
-        return span._replace(type=PERSON, name=tails[name.lower()], cue="tail")
+        return retyped(span, PERSON, tails[name.lower()], "tail")
     if name in people:
-        return span if span.type == PERSON else span._replace(type=PERSON)  # most are typed so already: no copy
+        return span if span.type == PERSON else retyped(span, PERSON, name, span.cue)  # most are typed so already: no copy
     if span.type == PERSON and " " in name and typed.get(name) == ORGANISATION:
-        return span._replace(type=ORGANISATION, cue="organisation elsewhere")  # "Zycie Warszawy daily said"
+        return retyped(span, ORGANISATION, name, "organisation elsewhere")  # "Zycie Warszawy daily said"
     if not span.type and name.count(" ") == 1 and name.split()[0] in HONORIFICS:
         owners = by_surname.get(name.split()[1], set())
         owners = sexed_owners(owners, honorific_sex(name.split()[0]))
         if len(owners) == 1:
-            return span._replace(type=PERSON, name=next(iter(owners)), cue="surname")  # "Mr Major" after "John Major"
+            return retyped(span, PERSON, next(iter(owners)), "surname")  # "Mr Major" after "John Major"
     if " " not in name and span.cue == "company cue" and len(by_surname.get(name, ())) == 1 and PERSONAL_AFTER.match(paragraphs[span.paragraph], span.end):
-        return span._replace(type=PERSON, name=next(iter(by_surname[name])), cue="surname")  # "Aniston's spokesman" after "Jennifer Aniston"
+        return retyped(span, PERSON, next(iter(by_surname[name])), "surname")  # "Aniston's spokesman" after "Jennifer Aniston"
     if " " not in name and span.type in ("", PERSON, PLACE, COUNTRY):  # "Jordan" after "Bill Jordan" is him
         owners = by_surname.get(name, ())
         if owners and span.type == PERSON:
@@ -64,13 +64,18 @@ def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed
             if not owners:
                 return None  # "Mrs Howard" in a story that names only Michael Howard: someone it does not name in full
         if len(owners) == 1:
-            return span._replace(type=PERSON, name=next(iter(owners)), cue="surname")
+            return retyped(span, PERSON, next(iter(owners)), "surname")
         if owners:
             return None  # two people of the article have this surname: neither
     if name in short:
-        return span._replace(type=ORGANISATION, name=short[name], cue="short form")
+        return retyped(span, ORGANISATION, short[name], "short form")
     if (not span.type or span.type == PLACE) and typed.get(name) == ORGANISATION:
-        return span._replace(type=ORGANISATION, cue="organisation elsewhere")  # "Barcelona" after "Barcelona 2 Valencia 1": the club
+        return retyped(span, ORGANISATION, name, "organisation elsewhere")  # "Barcelona" after "Barcelona 2 Valencia 1": the club
     if not span.type and name in typed:
-        return span._replace(type=typed[name])
+        return retyped(span, typed[name], name, span.cue)
     return span if span.type else None
+
+
+def retyped(span: Span, kind: str, name: str, cue: str) -> Span:
+    """The span with another type, name and cue, made as one tuple (a named tuple's _replace is a Python function, and slow)."""
+    return tuple.__new__(Span, (span[0], span[1], span[2], kind, name, cue))

@@ -53,14 +53,17 @@ UPPER, LOWER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"
 # A capitalised word starts after a space or an opening mark and ends before a space or punctuation, so
 # a name is never cut out of the middle of a longer string ("x_EN", "M\uXXXXVÙ"), which would split it on the page.
 WORD = re.compile(
-    r"(?=\S)(?:(?:al|el|bin|ben|abu|van|de|von|da|di|du|le|la|der|den|del|ibn)(?:-[A-Z][\w-]*)?(?![\w])|[a-z][\w-]*"
-    r"|(?:(?<![^\s(\"“‘\[/—–-])|(?<=\s')|(?<=^')|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Corp|Inc|Co|Ltd|Bros|Adm|Sgt|Maj)\.|[A-Z]\.(?=\s)|[A-Z][\w&-]*(?:['’][A-Z][\w-]*)?)"
+    r"(?=\S)(?:(?:a(?:l|bu)|el|b(?:in|en)|v(?:an|on)|d(?:e[rnl]?|[aiu])|l[ea]|ibn)(?:-[A-Z][a-zA-Z0-9\w-]*)?(?![\w])|[a-z][a-zA-Z0-9\w-]*"
+    r"|(?=[A-Z])(?:(?<![^\s(\"“‘\[/—–-])|(?<=\s')|(?<=^')|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))(?:[A-Z]\.(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Rev|Corp|Inc|Co|Ltd|Bros|Adm|Sgt|Maj)\.|[A-Z]\.(?=\s)|[A-Z][a-zA-Z0-9\w&-]*(?:['’][A-Z][a-zA-Z0-9\w-]*)?)"
     r"(?=[\s.,;:!?'’\"”)\]»/—–-]|$)"
     r"|\d[\d.,:/-]*|['’]s\b|\S)"
 )  # a token never starts at a space: the lookahead in front lets the engine skip spaces without trying each branch there;
 # a capital may open a word after a sentence's end with no space ("in Indore.Afzaan Imam", scraped text that lost its
 # line breaks); a full stop belongs to a word only in initials (J., U.S.) and abbreviations (Mr., Corp.); lower-case words,
-# most of a text, are tried first (the same tokens, a fifth less time: no capital branch starts with one)
+# most of a text, are tried first (the same tokens, a fifth less time: no capital branch starts with one); every capital branch opens with
+# [A-Z], asked once before the lookbehinds, so that a mark or a figure tries none of them; a word's letters are the same set
+# as \w with ASCII letters and figures named first, which the engine reads from a table before asking Unicode of a \w; the particles (al, el, bin,
+# ben, abu, van, von, de, der, den, del, da, di, du, le, la, ibn) by their first letter: a word tries only those it opens as
 
 
 # --------------------------------------------------------------------------- one paragraph
@@ -223,7 +226,7 @@ def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
         if hyphens:
             i = after_modifiers(plain, i, j)
         if i < j and not (found and i < found[-1].end):  # not the qualifier a party's name took in (qualified)
-            run = Run(i, j, *type_span(words.words[i:j], plain[max(0, i - 6) : i], plain[j : j + 5]))  # the run's words a tuple: a key
+            run = new_run(Run, (i, j, *type_span(words.words[i:j], plain[max(0, i - 6) : i], plain[j : j + 5])))  # the words a tuple: a key
             if i and plain[i - 1] == "First":  # the tests that open with_first and employer, asked here of every run
                 run = with_first(plain, words, run)
             if run.dropped and run.type == PERSON:
@@ -318,12 +321,12 @@ def run_spans(words: Tokens, found: list[Run]) -> list[tuple[int, int, str, str,
         kept = words.words[first:end]
         if kind == PERSON and suffixed(kept):
             kept, end = kept[:-1], end - 1  # "John Mills Jr" is John Mills
-        offset += distance(parts, at, 2 * first + 1)
+        offset += len("".join(parts[at : 2 * first + 1])) if at <= 2 * first + 1 else distance(parts, at, 2 * first + 1)  # in order: most
         at = 2 * first + 1  # the run's first word among the parts
         if end == first + 1:  # one word, most runs: its own length, and no space or bracket to mend
             out.append((offset, offset + len(kept[0]), kind, kept[0], cue))
         else:
-            out.append((offset, offset + distance(parts, at, 2 * end), kind, " ".join(kept).replace("( ", "(").replace(" )", ")"), cue))
+            out.append((offset, offset + len("".join(parts[at : 2 * end])), kind, " ".join(kept).replace("( ", "(").replace(" )", ")"), cue))
     return out
 
 
@@ -373,7 +376,7 @@ def article_spans(paragraphs: list[str], titles: frozenset[int] | set[int] = fro
     return resolved + echoes(resolved, paragraphs, caseless, [tokens(text).words for p, text in enumerate(paragraphs) if p not in caseless])
 
 
-new_span = tuple.__new__  # a Span of its six fields in one tuple: the named tuple's own __new__ is a Python function (a third slower)
+new_run = new_span = tuple.__new__  # a Span of its six fields in one tuple: the named tuple's own __new__ is a Python function (a third slower)
 STRONG_CUES = {"title", "verb", "apposition", "initial"}  # a name an organisation cue types elsewhere in the article stays a person only by these
 TITLE_CUES = {"title", "initial"}
 
