@@ -979,6 +979,16 @@ def test_a_european_clubs_opening_word_makes_a_club():
     assert typed("Hertha Ayrton was a physicist.").get("Hertha Ayrton") == "person"
 
 
+def test_a_title_word_after_a_given_name_is_a_surname_before_of():
+    """"Rep. Rob Bishop of Utah" found only Utah (the Bishop of Utah), "Mervyn King of the Bank of England" was one
+    organisation and "Larry King of CNN" lost the man; "the Bishop of London" is still an office."""
+    assert typed("countered Rep. Rob Bishop of Utah, the chairman.").get("Rob Bishop") == "person"
+    found = typed("said Mervyn King of the Bank of England.")
+    assert found.get("Mervyn King") == "person" and found.get("Bank of England") == "organisation"
+    assert "Larry King of CNN" not in typed("Larry King of CNN said so.")
+    assert typed("The Bishop of London met him.").get("London") == "place"
+
+
 def test_a_wire_dateline_with_its_month_and_day_names_its_town_and_an_interbank_rate_is_no_organisation():
     """Reuters-21578: "NEW YORK, Feb 26 -" opened 10 stories whose New York was never found, and LIBOR was an
     organisation of 7 (CoNLL's PIBOR a false one too)."""

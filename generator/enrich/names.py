@@ -45,7 +45,7 @@ from .transcripts import speakers
 from .sport import affiliations, fixtures, scorers, squad_numbers, squads, team_spans
 from .lexicon import (
     AWARDS, COMPANY_SUFFIXES, CONNECTORS, NAME_INNER, NAME_STOPS, NEWS_AGENCIES, ORGANISATION,
-    ORG_HEADS, ORG_OPENERS, PERSON, PLACE, PLACE_ENDS, PLACE_HEADS, STOP, TITLES, family_names, given_names, places, towns,
+    ORG_HEADS, ORG_OPENERS, PERSON, PLACE, PLACE_ENDS, PLACE_HEADS, STOP, SURNAME_TITLES, TITLES, family_names, given_names, places, towns,
 )
 
 UPPER, LOWER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz"
@@ -139,6 +139,8 @@ def run_end(words: Tokens, plain: list[str], i: int) -> int:
             continue
         if not word[:1].isupper() and word not in GOES_ON_A_RUN and word[:3] not in ("al-", "el-") and not (organisation and word == "and"):
             break  # most runs end at a word in lower case or a mark, which none of the rules below lets in
+        if word in ("of", "for") and plain[j - 1] in SURNAME_TITLES and j - 2 >= i and plain[j - 2] in given_names():
+            break  # "Larry King of CNN", "Rob Bishop of Utah": a title's word after a given name is a surname
         if word[:1].isupper() and (word not in STOP or titled_today(plain, j)) and words.gap(j) <= 1:
             j += 1
         elif word in NAME_STOPS and words.gap(j) <= 1 and (
