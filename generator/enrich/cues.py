@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .national_bodies import national_body_named
-from .name_endings import by_ending_or_opening, initials, surnamed_head
+from .name_endings import Typed, by_ending_or_opening, initials, surnamed_head
 from .lookalikes import common_ending, epithet, everyday_word, not_a_person, plain_english
 from .lexicon import (
     COUNTRY, DEMONYMS, INDEX_WORDS, INSTITUTIONS, LOWER_CUES, MEMBER_ROLES, NEVER_IN_NAME, NEWS_AGENCIES, ORGANISATION,
@@ -54,7 +54,6 @@ def member_follows(after: list[str]) -> bool:
     return len(after) > 1 and after[0] in MEMBER_ROLES and after[1][:1].isupper()
 
 
-Typed = tuple[str, str, int]  # (type, cue, how many leading title words to drop)
 
 
 def type_span(names: Sequence[str], before: list[str], after: list[str]) -> Typed:
