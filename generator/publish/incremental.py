@@ -21,7 +21,8 @@ plugin in mkdocs.yml, or with `--no-cache`, the publish is a full one.
 No publish at all is needed when, besides the key, nothing the pages are made from changed since the last
 (`inputs_digest`: docs/ file by file, SOURCE_DATE_EPOCH, the bag's date) and site/ holds what its manifest
 lists, none of it written since (`as_published`: serve's previews write into site/): the site is the one a
-publish would make, and stays.
+publish would make, and stays. When the corpus is also as the build that made the site found it (`corpus_digest`,
+recorded as `corpus_as_built`), `build` generates nothing either (stage.site_is_current).
 """
 
 from __future__ import annotations
@@ -31,16 +32,21 @@ import json
 import os
 import re
 from dataclasses import asdict, dataclass
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError, requires, version
 from pathlib import Path
 
 from ..build.cache import CACHE_DIR, code_fingerprint
 from ..config import Settings, archived_on
+from ..content.actor_ledger import ACTOR_LEDGER_FILE
+from ..content.ledger import LEDGER_FILE
+from ..content.read import walk_names
 from .fixity import BUNDLE, MANIFEST, ManifestError, file_sha256, read_manifest, site_files
 from .search_index import SHARDS_FILE, Shard
 
 STATE_FILE = "publish.json"
 PLUGIN = "archive-preview"  # the plugin that unlinks what a dirty build writes (plugins/preview.py)
+DISTRIBUTION = "corpus-archive"
+BUILD_WRITES = (LEDGER_FILE, ACTOR_LEDGER_FILE)  # what a build writes back into the corpus folder
 PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "pagefind", "pagefind-bin")
 THEME_OVERRIDES = "overrides"  # docs/overrides: the theme's custom_dir, written by every generate
 
@@ -52,6 +58,7 @@ class LastPublish:
     key: str
     shards: tuple[Shard, ...]
     inputs: str = ""  # inputs_digest() as the site was made: docs/ and the bag's date
+    corpus: str = ""  # corpus_digest() as the build that made it began
 
 
 def package_version(name: str) -> str:
@@ -88,7 +95,7 @@ def read_last_publish(settings: Settings) -> LastPublish | None:
     try:
         data = json.loads(state_path(settings).read_text(encoding="utf-8"))
         shards = tuple(Shard(s["bundle"], tuple(s["pages"]), tuple(s["start"])) for s in data["shards"])
-        return LastPublish(data["key"], shards, data.get("inputs", ""))
+        return LastPublish(data["key"], shards, data.get("inputs", ""), data.get("corpus", ""))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -97,7 +104,7 @@ def write_last_publish(settings: Settings, last: LastPublish) -> None:
     path = state_path(settings)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps({"key": last.key, "inputs": last.inputs, "shards": [asdict(s) for s in last.shards]}), encoding="utf-8")
+    temporary.write_text(json.dumps({"key": last.key, "inputs": last.inputs, "corpus": last.corpus, "shards": [asdict(s) for s in last.shards]}), encoding="utf-8")
     temporary.replace(path)
 
 
@@ -134,6 +141,40 @@ def inputs_digest(settings: Settings) -> str:
             stat = os.stat(f"{folder}/{name}")
             digest.update(f"{folder[len(top):]}/{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
+
+
+def corpus_digest(settings: Settings, leave_out: tuple[str, ...] = ()) -> str:
+    """What `generate` reads besides mkdocs.yml, docs/ and its own code: every file of the corpus folder (but
+    `leave_out`) as MkDocs' --dirty judges a page (path, size, modification time), and the versions of the
+    packages it depends on (their data: names, places, words, dates)."""
+    digest = hashlib.sha256(repr([(name, package_version(name)) for name in dependencies()]).encode())
+    for name, path in sorted(walk_names(settings.corpus_dir)):
+        if name in leave_out:
+            continue
+        try:
+            stat = os.stat(path)
+            digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        except OSError:  # a link to nothing: read reports it; here it only has to be the same next time
+            digest.update(f"{name}\0-\n".encode())
+    return digest.hexdigest()
+
+
+def corpus_as_built(settings: Settings, texts_before: str) -> str:
+    """The corpus digest to record with the site a build made: the corpus as it is once the build wrote its
+    ledgers back into it, when nothing else there changed while it ran (`texts_before`: the digest without the
+    ledgers, taken before `generate`); otherwise "", and the next build generates again."""
+    if corpus_digest(settings, BUILD_WRITES) != texts_before:
+        return ""
+    return corpus_digest(settings)
+
+
+def dependencies() -> list[str]:
+    """The names of the packages the installed corpus-archive requires (its extras' left out)."""
+    try:
+        lines = requires(DISTRIBUTION) or []
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return []
+    return sorted(re.split(r"[\s<>=!~;\[]", line, maxsplit=1)[0] for line in lines if "extra ==" not in line)
 
 
 def as_published(site: Path) -> bool:

@@ -13,6 +13,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 from .bundle import BagInfo, write_manifest_and_zip
@@ -193,17 +194,32 @@ def unlink_if_there(path: str) -> None:
         os.unlink(path)
 
 
-def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=lambda name: None, reuse: bool = True) -> str:
+def site_is_current(settings: Settings, corpus: str) -> bool:
+    """Nothing the site is made from changed since the last build made it: the corpus (`corpus`, its
+    corpus_digest), the settings, the code, docs/ and the bag's date; site/ and the offline copy as that build
+    left them. Then there is nothing to generate or publish."""
+    last = reusable(settings, publish_key(settings))
+    return last is not None and last.corpus == corpus and unchanged_since(settings, last, inputs_digest(settings))
+
+
+def unchanged_since(settings: Settings, last: LastPublish, inputs: str) -> bool:
+    return last.inputs == inputs and as_published(settings.site_dir) and offline_copy_kept(settings)
+
+
+def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=lambda name: None, reuse: bool = True, corpus: str = "") -> str:
     """MkDocs, Pagefind, the manifest and archive.zip into a staging folder, then swapped in (archive.zip
     then moved where bundle_path says). With
     `reuse`, from the last site when it can be (incremental.py), or not at all when nothing it is made from
-    changed since; otherwise every step in full. Returns which: "incremental", "unchanged" or "full"."""
+    changed since; otherwise every step in full. Returns which: "incremental", "unchanged" or "full".
+    `corpus`: the corpus_digest the build began with, recorded for site_is_current."""
     env = build_environment(archive)
     key = publish_key(settings)
     last = reusable(settings, key) if reuse else None
     inputs = inputs_digest(settings)
     staging = staging_dir(settings.site_dir)  # what a killed build left is removed in any case
-    if last is not None and last.inputs == inputs and as_published(settings.site_dir) and offline_copy_kept(settings):
+    if last is not None and unchanged_since(settings, last, inputs):
+        if last.corpus != corpus:
+            write_last_publish(settings, replace(last, corpus=corpus))  # a file touched, the same pages made
         return UNCHANGED
     try:
         on_step("mkdocs")
@@ -224,7 +240,7 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
         forget_last_publish(settings)  # until the record is written again, the next publish is a full one
         swap_in(staging, settings.site_dir)
         place_bundle(settings)  # between the two: a zip and a site of different builds are never reused together
-        write_last_publish(settings, LastPublish(key, tuple(shards), inputs))
+        write_last_publish(settings, LastPublish(key, tuple(shards), inputs, corpus))
         return "incremental" if last is not None else "full"
     finally:
         shutil.rmtree(staging, ignore_errors=True)
