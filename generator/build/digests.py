@@ -17,9 +17,11 @@ def article_digest(article: Article) -> bytes:
     duplicates, mentions, related, ...), pickled plainly (fast: these hold no articles). Once enriched,
     enrich's key stands for all of it but the related articles, which link sets afterwards: the key is
     a digest of the article as extracted and overridden (this function's, before enrichment) and of
-    what its mentions, quotes and topics were found against."""
+    what its mentions, quotes and topics were found against. Of the related articles, their order, reasons and
+    whether they are the same story, not the scores: no page shows one, and every article added to the archive
+    moves them a little, so a page keyed by them was made again for the same bytes."""
     if article.enrichment:
-        related = [(r.article, r.score, r.reasons, r.story) for r in article.related]
+        related = [(r.article, r.reasons, r.story) for r in article.related]
         return hashlib.sha256(article.enrichment + plain_digest(related)).digest()
     rest = {k: v for k, v in article.__dict__.items() if k not in DERIVED_FROM_SOURCE}
     source = article.source
