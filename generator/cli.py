@@ -167,14 +167,14 @@ def build(config: str, no_cache: bool, corpus: str | None, site_dir: str | None,
     report = Report()
     with locked(settings):
         steps = StepTimes()
-        texts_before = corpus_digest(settings, BUILD_WRITES)  # before generate: a file edited while it runs is news to the next build
+        corpus_before = corpus_digest(settings, BUILD_WRITES)  # before generate: a file edited while it runs is news to the next build
         if not (no_cache or strict or report_file) and site_is_current(settings, corpus_digest(settings)):
             console.print(f"site unchanged: the corpus, the settings and docs/ are as the last build left them; nothing generated ({steps.line()})", soft_wrap=True)
             return
         generated = run_generate(settings, report, DocsWriter(settings.docs_dir), use_cache=not no_cache, allow_withdrawals=allow_withdrawals)
         save_ids(settings, generated)
         print_written(generated)
-        as_built = corpus_as_built(settings, texts_before)
+        as_built = corpus_as_built(settings, corpus_before) if not report.has_skips else ""  # a skipped file is read again next time
         try:
             with console.status("mkdocs build, then Pagefind …"):
                 done = publish(settings, generated.archive, strict=strict, on_step=steps.start, reuse=not no_cache, corpus=as_built)

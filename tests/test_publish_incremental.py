@@ -214,26 +214,45 @@ def test_the_environment_variables_mkdocs_yml_reads_are_part_of_the_key():
 
 def test_a_build_with_nothing_changed_generates_nothing_until_a_corpus_file_changes(tmp_path, first_publish):
     """The corpus, the settings and docs/ as the last build left them: `build` stops before `generate` (which
-    at 10,000 articles spends a minute finding that nothing changed). A corpus file touched, its text the same,
-    is generated again and the site stays; edited, it is published; either way the build after has nothing to do."""
+    at 10,000 articles spends a minute finding that nothing changed). A corpus file copied, touched or made
+    readable is read again; an edited one is published; a build that skipped a file, or published another
+    site folder, leaves the next build to generate; --report always generates."""
     project = copy_of(first_publish, tmp_path / "project")
     site, before = project / "site", inodes(project / "site")
-    docs_before = {p: p.stat().st_mtime_ns for p in (project / "docs").rglob("*") if p.is_file()}
-    same = run_cli(project, "build", env=FIXED)
-    assert same.returncode == 0 and "nothing generated" in same.stderr, same.stdout + same.stderr
-    assert inodes(site) == before and {p: p.stat().st_mtime_ns for p in docs_before} == docs_before
+
+    def build_says(*args: str) -> str:
+        result = run_cli(project, "build", *args, env=FIXED)
+        assert result.returncode == 0, result.stdout + result.stderr
+        return result.stderr
+
+    copied = build_says()  # copied files have new inodes: read again, the same pages made
+    assert "site unchanged" in copied and "nothing generated" not in copied and inodes(site) == before
+    assert "nothing generated" in build_says()
     edited = next((project / "corpus").glob(f"*{SEED_IDS['000']}*.txt"))
-    os.utime(edited, ns=(edited.stat().st_atime_ns, edited.stat().st_mtime_ns + 10**9))
-    touched = run_cli(project, "build", env=FIXED)
-    assert touched.returncode == 0 and "site unchanged" in touched.stderr and "nothing generated" not in touched.stderr, touched.stdout + touched.stderr
-    assert inodes(site) == before
-    assert "nothing generated" in run_cli(project, "build", env=FIXED).stderr
+    edited.chmod(0o600)
+    assert "nothing generated" not in build_says() and "nothing generated" in build_says()
     edited.write_text(edited.read_text(encoding="utf-8") + "\nA paragraph added after the last build.\n", encoding="utf-8")
-    changed = run_cli(project, "build", env=FIXED)
-    assert changed.returncode == 0 and "incremental build" in changed.stderr, changed.stdout + changed.stderr
+    assert "incremental build" in build_says()
     assert "A paragraph added after the last build." in (site / "articles" / SEED_IDS["000"] / "index.html").read_text(encoding="utf-8")
-    assert "nothing generated" in run_cli(project, "build", env=FIXED).stderr
+    (project / "corpus" / "blank.txt").write_text("\n  \n", encoding="utf-8")
+    assert "skipped" in build_says() and "nothing generated" not in build_says()
+    (project / "corpus" / "blank.txt").unlink()
+    build_says()
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nA second paragraph, built elsewhere first.\n", encoding="utf-8")
+    build_says("--site-dir", str(tmp_path / "elsewhere"))
+    assert "nothing generated" not in build_says()
+    assert "A second paragraph, built elsewhere first." in (site / "articles" / SEED_IDS["000"] / "index.html").read_text(encoding="utf-8")
     assert "nothing generated" not in build_project(project, env=FIXED).result.stderr  # --report: a report of every file
+
+
+def test_the_code_fingerprint_covers_the_theme_files_every_build_copies_into_docs():
+    """A new version that changes only the theme must not find the site current (site_is_current)."""
+    import generator
+    from generator.build.cache import fingerprinted_files
+
+    root = Path(generator.__file__).parent
+    theme = {path for path in (root / "theme").rglob("*") if path.is_file()}
+    assert theme and theme <= set(fingerprinted_files(root))
 
 
 def test_a_build_with_nothing_changed_keeps_the_site_until_something_is_written_into_it(tmp_path, first_publish):

@@ -61,13 +61,19 @@ TEMPLATE_SUFFIXES = (".j2", ".in")  # Jinja templates, and static scripts with a
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """sha256 over the generator's Python modules and templates (the static scripts in templates/ too:
-    a page made from one is keyed by its inputs only)."""
+    a page made from one is keyed by its inputs only) and the theme files every build copies into docs/
+    (a build that finds nothing else changed generates nothing: publish/stage.site_is_current)."""
     root = Path(__file__).parents[1]  # generator/: every stage's package below it
     digest = hashlib.sha256()
-    templates = [p for p in root.rglob("templates/**/*") if p.suffix in TEMPLATE_SUFFIXES and not p.name.startswith(".")]
-    for path in sorted([*root.rglob("*.py"), *templates]):
+    for path in fingerprinted_files(root):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+def fingerprinted_files(root: Path) -> list[Path]:
+    templates = [p for p in root.rglob("templates/**/*") if p.suffix in TEMPLATE_SUFFIXES and not p.name.startswith(".")]
+    theme = [p for p in (root / "theme").rglob("*") if p.is_file() and not p.name.startswith(".")]
+    return sorted([*root.rglob("*.py"), *templates, *theme])
 
 
 def file_key(name: str, data_sha256: str, options: Any) -> str:

@@ -59,6 +59,7 @@ class LastPublish:
     shards: tuple[Shard, ...]
     inputs: str = ""  # inputs_digest() as the site was made: docs/ and the bag's date
     corpus: str = ""  # corpus_digest() as the build that made it began
+    site: str = ""  # the site folder it describes, relative to the project (`--site-dir` builds another)
 
 
 def package_version(name: str) -> str:
@@ -95,7 +96,7 @@ def read_last_publish(settings: Settings) -> LastPublish | None:
     try:
         data = json.loads(state_path(settings).read_text(encoding="utf-8"))
         shards = tuple(Shard(s["bundle"], tuple(s["pages"]), tuple(s["start"])) for s in data["shards"])
-        return LastPublish(data["key"], shards, data.get("inputs", ""), data.get("corpus", ""))
+        return LastPublish(data["key"], shards, data.get("inputs", ""), data.get("corpus", ""), data.get("site", ""))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -104,7 +105,7 @@ def write_last_publish(settings: Settings, last: LastPublish) -> None:
     path = state_path(settings)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps({"key": last.key, "inputs": last.inputs, "corpus": last.corpus, "shards": [asdict(s) for s in last.shards]}), encoding="utf-8")
+    temporary.write_text(json.dumps({"key": last.key, "inputs": last.inputs, "corpus": last.corpus, "site": last.site, "shards": [asdict(s) for s in last.shards]}), encoding="utf-8")
     temporary.replace(path)
 
 
@@ -122,12 +123,18 @@ def lists_plugin(settings: Settings) -> bool:
 
 
 def reusable(settings: Settings, key: str) -> LastPublish | None:
-    """The last publish when this one can start from its site: same key, site/ whole, plugin listed."""
+    """The last publish when this one can start from its site: same key, same site folder, site/ whole,
+    plugin listed."""
     last = read_last_publish(settings)
     site = settings.site_dir
-    if last is None or last.key != key or not (site / MANIFEST).is_file() or not lists_plugin(settings):
+    if last is None or last.key != key or last.site != site_folder(settings) or not (site / MANIFEST).is_file() or not lists_plugin(settings):
         return None
     return last
+
+
+def site_folder(settings: Settings) -> str:
+    """The site folder relative to the project: the same for a copy of the project, not for `--site-dir`."""
+    return os.path.relpath(settings.site_dir, settings.project_dir)
 
 
 def inputs_digest(settings: Settings) -> str:
@@ -145,25 +152,27 @@ def inputs_digest(settings: Settings) -> str:
 
 def corpus_digest(settings: Settings, leave_out: tuple[str, ...] = ()) -> str:
     """What `generate` reads besides mkdocs.yml, docs/ and its own code: every file of the corpus folder (but
-    `leave_out`) as MkDocs' --dirty judges a page (path, size, modification time), and the versions of the
-    packages it depends on (their data: names, places, words, dates)."""
+    `leave_out`) by its path, size, modification and status-change times, inode and mode (a file replaced with
+    its old time kept, or made readable, counts as changed), and the versions of the packages the generator
+    depends on (their data: names, places, words, dates)."""
     digest = hashlib.sha256(repr([(name, package_version(name)) for name in dependencies()]).encode())
     for name, path in sorted(walk_names(settings.corpus_dir)):
         if name in leave_out:
             continue
         try:
-            stat = os.stat(path)
-            digest.update(f"{name}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+            status = os.stat(path)
+            facts = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino, status.st_mode)
         except OSError:  # a link to nothing: read reports it; here it only has to be the same next time
-            digest.update(f"{name}\0-\n".encode())
+            facts = ()
+        digest.update(os.fsencode(name) + repr(facts).encode() + b"\n")  # fsencode: a name that is not UTF-8
     return digest.hexdigest()
 
 
-def corpus_as_built(settings: Settings, texts_before: str) -> str:
+def corpus_as_built(settings: Settings, corpus_before: str) -> str:
     """The corpus digest to record with the site a build made: the corpus as it is once the build wrote its
-    ledgers back into it, when nothing else there changed while it ran (`texts_before`: the digest without the
+    ledgers back into it, when nothing else there changed while it ran (`corpus_before`: the digest without the
     ledgers, taken before `generate`); otherwise "", and the next build generates again."""
-    if corpus_digest(settings, BUILD_WRITES) != texts_before:
+    if corpus_digest(settings, BUILD_WRITES) != corpus_before:
         return ""
     return corpus_digest(settings)
 

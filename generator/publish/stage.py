@@ -19,7 +19,7 @@ from pathlib import Path
 from .bundle import BagInfo, write_manifest_and_zip
 from .fixity import BUNDLE, MANIFEST, read_manifest
 from .incremental import (LastPublish, as_published, changed_pages, forget_last_publish, inputs_digest, linked_copy, publish_key,
-                          read_outputs, remove_strays, reusable, unchanged_digests, write_last_publish)
+                          read_outputs, remove_strays, reusable, site_folder, unchanged_digests, write_last_publish)
 from ..config import Settings, archived_on
 from ..site.citepages import ARCHIVE_FILES
 from ..site.offline import offline_only
@@ -240,7 +240,7 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
         forget_last_publish(settings)  # until the record is written again, the next publish is a full one
         swap_in(staging, settings.site_dir)
         place_bundle(settings)  # between the two: a zip and a site of different builds are never reused together
-        write_last_publish(settings, LastPublish(key, tuple(shards), inputs, corpus))
+        write_last_publish(settings, LastPublish(key, tuple(shards), inputs, corpus, site_folder(settings)))
         return "incremental" if last is not None else "full"
     finally:
         shutil.rmtree(staging, ignore_errors=True)
