@@ -6,14 +6,14 @@ hand, like the rest of benchmarks/; the benchmark of people.py times one pass an
     git archive f920027 | tar -x -C /tmp/old && python benchmarks/detection_time.py /tmp/old "corpus/*.txt" 10
 
 ROOT is the folder whose generator/ is imported (so two trees can be compared on the same files); every run
-clears the paragraph caches, reads each article's name candidates, makes the actor set of all of them (as a
+clears the paragraph caches (tokens, spans, sentences), reads each article's name candidates, makes the actor set of all of them (as a
 build does once) and finds every article's mentions. The word lists and gazetteers are loaded before the
 first run (once a process), and the runs go under the build's garbage-collector settings
 (pipeline.survivors_frozen, where `generate` detects names).
 
 The caches of what a name's own words say (named_by_own_words, name_key, initials ...) stay warm from one run
 to the next by default: the figure is that of an archive whose names have been seen, as in a large one.
-`--cold` clears every cache of generator/enrich before each run: the figure of one build of just these files,
+`--cold` clears every cache of generator/content and generator/enrich (but the word lists') before each run: the figure of one build of just these files,
 whose names are met for the first time.
 """
 
@@ -28,9 +28,6 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-LEXICONS = {"english_words", "given_names", "family_names", "given_name_sexes", "places", "regions", "small_towns", "towns", "cities"}
-
-
 def main() -> None:
     arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
     cold = "--cold" in sys.argv
@@ -39,7 +36,6 @@ def main() -> None:
     sys.path.insert(0, str(Path(root).resolve()))
     from generator.content.extract import extract
     from generator.content.read import read_bytes
-    from generator.enrich import names
     from generator.enrich.actors import build_actor_set, find_mentions
     try:
         from generator.enrich.name_evidence import name_candidates
@@ -50,15 +46,15 @@ def main() -> None:
     articles = [extract(read_bytes(Path(f).read_bytes(), Path(f), Path(f).name)) for f in files]
     kb = sum(Path(f).stat().st_size for f in files) / 1024
     load_lexicons()  # loaded once a process, not timed
-    caches = name_caches() if cold else [names.paragraph_spans, names.tokens]
+    caches, per_article = name_caches() if cold else [], paragraph_caches()
 
     def run() -> None:
         for cache in caches:
             cache.cache_clear()
         done = []
         for article in articles:
-            names.paragraph_spans.cache_clear()
-            names.tokens.cache_clear()
+            for cache in per_article:
+                cache.cache_clear()
             done.append(replace(article, names=name_candidates(article)))
         actor_set = build_actor_set([], done)
         for article in done:
@@ -86,15 +82,25 @@ def load_lexicons() -> None:
 
 
 def name_caches() -> list:
-    """Every lru_cache of generator/enrich but the word lists' and gazetteers'."""
+    """Every lru_cache of generator/content and generator/enrich but the word lists' and gazetteers' (lexicon.py)."""
+    import generator.content as content
     import generator.enrich as enrich
 
     found = []
-    for module_info in pkgutil.iter_modules(enrich.__path__):
-        module = importlib.import_module(f"generator.enrich.{module_info.name}")
-        found += [value for name, value in vars(module).items() if hasattr(value, "cache_clear")
-                  and getattr(value, "__module__", "") == module.__name__ and name not in LEXICONS]
+    for package in (content, enrich):
+        for module_info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{module_info.name}")
+            if module.__name__ != "generator.enrich.lexicon":
+                found += [value for value in vars(module).values() if hasattr(value, "cache_clear") and getattr(value, "__module__", "") == module.__name__]
     return found
+
+
+def paragraph_caches() -> list:
+    """The caches of one paragraph's tokens, spans and sentences: a build meets each paragraph once."""
+    from generator.content import text
+    from generator.enrich import names
+
+    return [cache for cache in (names.paragraph_spans, names.tokens, getattr(text, "sentence_spans", None)) if cache is not None]
 
 
 def build_gc():
