@@ -2,7 +2,8 @@
 after it, brackets, apposition, sentence openers and titles, weighed in order by `type_span`. A pure
 function of the run and its neighbouring words, with the word lists of lexicon.py. The cues that read only
 the run's own words (a tuple) are remembered by them for the whole corpus: names repeat (Blair, Microsoft),
-their neighbours seldom do, so only those cues are asked again of each run."""
+their neighbours seldom do, so only those cues are asked again of each run; so is all a run of one word is when
+no word a cue reads stands beside it (half the runs)."""
 
 from __future__ import annotations
 
@@ -62,14 +63,15 @@ def type_span(names: Sequence[str], before: list[str], after: list[str]) -> Type
     and ("", "", n) when the run is surely no name of its kinds."""
     names = tuple(names)  # the key of the cues remembered by the run's own words
     if len(names) == 1 and unmoved_by_neighbours(names[0], before, after):
-        return one_word_by_itself(names)  # two runs in five: what the cues make of the word alone, remembered
+        return one_word_by_itself(names)  # half the runs: what the cues make of the word alone, remembered
     return typed_by_cues(names, before, after)
 
 
 def unmoved_by_neighbours(word: str, before: list[str], after: list[str]) -> bool:
-    """Whether no cue can read the words around a run of one word: it is no place or party (whose cues read them), and
-    the words beside it are none that a cue of one word asks for, or a comma, "of" or "'s" with nothing a cue asks for
-    past it. A cue for one word that reads a new word around it adds that word to the sets below."""
+    """Whether no cue can read the words around a run of one word: it is no place, party or state (whose cues read
+    them), no word a cue of one word asks for stands right beside it, nor one before a comma or "of" before it, nor a
+    state or an organisation's word after a comma or "'s" after it. A cue for one word that reads another word around
+    it adds that word to the sets below (the test of this shortcut asks every word of the cues' sets)."""
     if word in places() or word in PARTY_NOUNS or word in PARTY_ENDS or word in US_STATES:
         return False
     left = before[-1] if before else ""
