@@ -745,3 +745,26 @@ def test_one_scan_finds_what_a_scan_for_capitalised_words_and_one_for_plural_acr
 
 def test_a_capitalised_word_after_an_acronyms_ampersand_is_still_found():
     assert capitalised_and_plurals("AT&Ts and DVDs, Tom-Tom's Blair said") == (("Blair", "Tom", "Ts"), ("AT&Ts", "DVDs"))
+
+
+
+def cue_words() -> list[str]:
+    """Every word of the word sets the cues read (lexicon.py, name_words.py, cues.py), and marks that stand beside names."""
+    from generator.enrich import cues, lexicon, name_words
+    found = {",", ".", "(", ")", "'s", "’s", "the", "The", "of", "at", "with", "and", "who", "said"}
+    for module in (cues, lexicon, name_words):
+        for value in vars(module).values():
+            if isinstance(value, (set, frozenset)) and all(isinstance(word, str) for word in value):
+                found |= {word for word in value if " " not in word}
+    return sorted(found)
+
+
+def test_a_word_alone_is_typed_as_the_cues_read_the_words_around_it():
+    """type_span remembers what a run of one word is when no cue reads its neighbours (unmoved_by_neighbours): the
+    same as the cues asked with each word of their sets beside it, or after a comma, "of" or "'s"."""
+    from generator.enrich.cues import type_span, typed_by_cues
+    for word in ("Blair", "Hopkins", "Monica", "Sony", "IBM", "PaineWebber", "Kurds", "Labour", "Paris", "Texas", "Dow", "Bou"):
+        for cue in cue_words():
+            for before, after in (([cue], []), ([], [cue]), ([cue, ","], []), ([cue, "of"], []), ([cue, "with"], []), ([], [",", cue]), ([], ["'s", cue]),
+                                  (["said"], [cue]), ([cue], [","])):
+                assert type_span([word], before, after) == typed_by_cues((word,), before, after), (word, before, after)
