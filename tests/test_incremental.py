@@ -246,12 +246,8 @@ def test_an_added_article_related_to_none_leaves_the_other_articles_pages_as_the
     assert len(unrelated_now) < len(pages) // 4, [p.parent.name for p in unrelated_now]
 
 
-def test_an_added_article_renders_again_only_the_article_pages_whose_bytes_change(project, monkeypatch):
-    """Its words move every related-article cosine a little; a page key that held them made every article page
-    again for the same bytes (4,055 of 4,060 article pages when 10 articles joined 2,020 synthetic ones)."""
-    rebuilder = Rebuilder(load_settings(project / "mkdocs.yml"), log=lambda line: None)
-    rebuilder.regenerate()
-    before = {path: path.read_bytes() for path in (project / "docs" / "articles").glob("*/index.md")}
+def rendered_paths(monkeypatch) -> list[str]:
+    """The paths of the pages rendered from now on (batch.render_pages spied), in the order asked."""
     rendered: list[str] = []
     original = batch.render_pages
 
@@ -261,6 +257,16 @@ def test_an_added_article_renders_again_only_the_article_pages_whose_bytes_chang
         return original(pages, render, todo, workers, **options)
 
     monkeypatch.setattr(batch, "render_pages", spy)
+    return rendered
+
+
+def test_an_added_article_renders_again_only_the_article_pages_whose_bytes_change(project, monkeypatch):
+    """Its words move every related-article cosine a little; a page key that held them made every article page
+    again for the same bytes (4,055 of 4,060 article pages when 10 articles joined 2,020 synthetic ones)."""
+    rebuilder = Rebuilder(load_settings(project / "mkdocs.yml"), log=lambda line: None)
+    rebuilder.regenerate()
+    before = {path: path.read_bytes() for path in (project / "docs" / "articles").glob("*/index.md")}
+    rendered = rendered_paths(monkeypatch)
     (project / "corpus" / "orchard.txt").write_text(UNRELATED, encoding="utf-8")
     rebuilder.regenerate()
     pages = [project / "docs" / path for path in rendered if path.startswith("articles/") and path.endswith("/index.md")]
@@ -485,15 +491,7 @@ def test_an_edit_that_no_other_page_shows_renders_only_its_pages(project, monkey
     a paragraph added without a mention renders the article's pages and the lists, not its actors' pages."""
     rebuilder = Rebuilder(load_settings(project / "mkdocs.yml"), log=lambda line: None)
     rebuilder.regenerate()
-    rendered: list[str] = []
-    original = batch.render_pages
-
-    def spy(pages, render, todo, workers, **options):
-        todo = list(todo)
-        rendered.extend(pages[i].path for i in todo)
-        return original(pages, render, todo, workers, **options)
-
-    monkeypatch.setattr(batch, "render_pages", spy)
+    rendered = rendered_paths(monkeypatch)
     victim = touch_article(project)
     rebuilder.regenerate()
     article = victim.stem.split("_")[-1]
