@@ -16,7 +16,7 @@ from ..content.ledger import Entry
 from ..enrich.topics import Passage
 from ..model import Actor, Article, RawFile, Topic
 from ..reuse import plain_digest
-from ..site.actor_pages import ActorEntry
+from ..site.actor_pages import ActorEntry, Findings
 from ..site.offline import RecordFile
 from ..site.page import FrontMatter
 from .digests import KeyMemo, article_digest
@@ -78,6 +78,14 @@ def archive_inputs(archive: Archive, memo: KeyMemo) -> bytes:
     return digest_of((archive.articles, archive.redirects, archive.actors, archive.topics, archive.withdrawn, archive.moved_actors), memo)
 
 
+def group_members(group: Group, memo: KeyMemo) -> bytes:
+    """An outlet's, author's or year's pages show of each article its row (render.rows, kept by the article as
+    enriched: Fragments.part), never its related articles, which move with every article added: each member by
+    its enriched key."""
+    members = [article.enrichment or memo.once(article, article_digest) for article in group.articles]
+    return digest_of((group.name, group.slug, members), memo)
+
+
 def shown_fields(shown: Shown, memo: KeyMemo | None = None) -> bytes:
     return plain_digest(shown.fields())
 
@@ -116,9 +124,10 @@ def plain(record: Any, memo: KeyMemo) -> bytes:
 # What a page key holds of each record: a digest of its inputs, or of what the page shows of it
 DIGESTS: dict[type, Callable[[Any, KeyMemo], bytes]] = {
     Article: lambda article, memo: article_digest(article),
+    Findings: lambda findings, memo: findings.article.enrichment or article_digest(findings.article),
     RawFile: lambda raw, memo: plain_digest(("raw", raw.path, raw.id, raw.sha256)),
     Archive: archive_inputs,
-    Group: lambda group, memo: digest_of((group.name, group.slug, group.articles), memo),
+    Group: group_members,
     Shown: shown_fields,
     ArticleScope: scope_members,
     ActorEntry: entry_shown,

@@ -227,10 +227,18 @@ def actor_mentions(inputs: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class Findings:
+    """What an article's mentions.json shows of it: its id, mentions and quotes, which enrich found (and whose key
+    stands for them: build/keys.py), not its related articles, which move with every article added."""
+
+    article: Article
+
+
 def article_mentions(inputs: dict[str, Any]) -> dict[str, Any]:
     """articles/<id>/mentions.json: every mention of an actor in the article, by actor, then by the name
     as written (anchors_by_surface), and its quotes (the article said once, at the top)."""
-    article, speakers = inputs["a"], inputs["speakers"]
+    article, speakers = inputs["found"].article, inputs["speakers"]
     by_actor: dict[str, list[Mention]] = {}
     for m in article.mentions:
         by_actor.setdefault(m.actor, []).append(m)
@@ -248,7 +256,7 @@ def mention_pages(archive: Archive, entries: dict[str, ActorEntry]) -> list:
     pages = [Page(f"actors/{slug}/{MENTIONS_FILE}", "json", {"e": entry}, actor_mentions) for slug, entry in entries.items()]
     for article in archive.articles:
         speakers = {q.speaker: archive.actors[q.speaker].name for q in article.quotes if q.speaker in archive.actors}
-        pages.append(Page(f"{article.url}{MENTIONS_FILE}", "json", {"a": article, "speakers": speakers}, article_mentions))
+        pages.append(Page(f"{article.url}{MENTIONS_FILE}", "json", {"found": Findings(article), "speakers": speakers}, article_mentions))
     return pages
 
 

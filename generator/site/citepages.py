@@ -34,16 +34,22 @@ def actor_names(article: Article, archive: ActorsAndTopics) -> list[str]:
     return [archive.actors[slug].name for slug in slugs if slug in archive.actors]
 
 
-def cite_context(article: Article, archive: ActorsAndTopics, settings: Settings, citations: Citations) -> dict[str, Any]:
-    """What article/cite.md.j2 needs; `citations` is the caller's, shared by the articles it cites."""
+def cite_context(article: Article, archive: ActorsAndTopics, settings: Settings, citations: Citations, fragments: Memo = MAKE_ALL) -> dict[str, Any]:
+    """What article/cite.md.j2 needs; `citations` is the caller's, shared by the articles it cites. The styles'
+    entries are a part of the article (`fragments`: made again only when the article is, not when its page is for
+    another reason, as its related articles move: citeproc was a third of such a page's rendering)."""
     return {
-        "styles": citations.render_styles(csl_record(article, settings)),
+        "styles": fragments.part("citation styles", article, partial(styled_citations, settings=settings, citations=citations)),
         "permalink": permalink(article, settings),
         "absolute": bool(settings.site_url),
         "placeholder": PARAGRAPH_PLACEHOLDER,
         "downloads": DOWNLOADS,
         "original": published_original(article, settings),  # "": original.txt beside the page
     }
+
+
+def styled_citations(article: Article, settings: Settings, citations: Citations) -> list:
+    return citations.render_styles(csl_record(article, settings))
 
 
 def head_data(article: Article, archive: ActorsAndTopics, settings: Settings) -> dict[str, Any]:

@@ -199,9 +199,9 @@ def display(item: Field) -> str:
     return "" if value is None else str(value)
 
 
-def article_pages(archive: Archive, settings: Settings) -> list[Page]:
+def article_pages(archive: Archive, settings: Settings, fragments: Memo = MAKE_ALL) -> list[Page]:
     links, citations = ArticleLinks.of(archive), Citations()  # the articles' citations share one, for this build
-    pages = [article_page(article, archive, links, settings, citations) for article in archive.articles]
+    pages = [article_page(article, archive, links, settings, citations, fragments) for article in archive.articles]
     for old, new in archive.redirects.items():
         pages.append(Page(f"articles/{old}/index.html", "redirect.html.j2", {"target": f"articles/{new}/"}))
     for entry in archive.withdrawn:
@@ -238,17 +238,17 @@ class ArticleLinks:
         )
 
 
-def article_page(article: Article, archive: Archive, links: ArticleLinks, settings: Settings, citations: Citations) -> Page:
+def article_page(article: Article, archive: Archive, links: ArticleLinks, settings: Settings, citations: Citations, fragments: Memo = MAKE_ALL) -> Page:
     inputs = {
         "a": article,
         "scope": links.scope(article, archive),
         "outlet_slug": links.outlet_slugs.get(article.outlet.value or "", ""),
         "author_slugs": {name: links.author_slugs[name] for name in article.authors.value or () if name in links.author_slugs},
     }
-    return Page(f"{article.url}index.md", "article.md.j2", inputs, partial(article_context, settings=settings, citations=citations))
+    return Page(f"{article.url}index.md", "article.md.j2", inputs, partial(article_context, settings=settings, citations=citations, fragments=fragments))
 
 
-def article_context(inputs: dict[str, Any], settings: Settings, citations: Citations) -> dict[str, Any]:
+def article_context(inputs: dict[str, Any], settings: Settings, citations: Citations, fragments: Memo = MAKE_ALL) -> dict[str, Any]:
     """Everything article.md.j2 shows, from the page's inputs."""
     article, scope = inputs["a"], inputs["scope"]
     record = {**article_record(article, settings), **article_data(article, scope), "head": citepages.head_data(article, scope, settings)}
@@ -257,7 +257,7 @@ def article_context(inputs: dict[str, Any], settings: Settings, citations: Citat
         "front_matter": front_matter("article", article.title.value or "Untitled", article.summary.value or "", record),
         "evidence": [(name, display(getattr(article, name)), getattr(article, name).evidence) for name in EVIDENCE_FIELDS],
         **article_extras(article, scope, scope.by_id),
-        "cite": citepages.cite_context(article, scope, settings, citations),
+        "cite": citepages.cite_context(article, scope, settings, citations, fragments),
     }
 
 
@@ -296,7 +296,7 @@ def site_pages(archive: Archive, settings: Settings, entries: dict, fragments: M
         Page("dates/index.md", "dates.md.j2", {**common, "front_matter": front_matter("dates-index", "By date", listing=True)}),
         Page("pictures/index.md", "overview.md.j2", {**common, "front_matter": front_matter("overview", "Overview")}),
         Page("pictures/timeline.md", "timeline.md.j2", {**common, "front_matter": front_matter("timeline", "Timeline")}),
-        *article_pages(archive, settings),
+        *article_pages(archive, settings, fragments or MAKE_ALL),
         *group_pages("outlets", "Outlets", archive.outlets),
         *group_pages("authors", "Authors", archive.authors),
         *actor_and_topic_pages(archive, entries),
