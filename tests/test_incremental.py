@@ -788,13 +788,18 @@ def test_saved_parts_not_asked_for_are_carried_only_for_the_articles_still_there
     from generator.build.fragments import Fragments
 
     cache = Cache(keeps_fragments=False)
-    kept, gone = SimpleNamespace(enrichment=b"k" * 32), SimpleNamespace(enrichment=b"g" * 32)
+    kept, gone, unasked = (SimpleNamespace(enrichment=letter * 32) for letter in (b"k", b"g", b"u"))
     fragments = Fragments(cache, "settings")
-    cache.fragments = {("offline", fragments.salt, kept.enrichment): b"1", ("offline", fragments.salt, gone.enrichment): b"2", ("a kind only serve keeps", fragments.salt, kept.enrichment): b"3"}
+    salt = fragments.salt
+    cache.fragments = {("offline", salt, kept.enrichment): b"1", ("offline", salt, gone.enrichment): b"2", ("a kind only serve keeps", salt, kept.enrichment): b"3",
+                       ("citation styles", salt, unasked.enrichment): b"4", ("offline", b"other settings", kept.enrichment): b"5"}
     fragments = Fragments(cache, "settings")
     assert fragments.part("citation", kept, lambda a: "made") == "made"
-    fragments.finish([kept])
-    assert set(cache.fragments.values()) == {b"1", "made"}  # not the gone article's, nor a kind only serve keeps
+    assert fragments.part("citation styles", kept, lambda a: "styled") == "styled"
+    fragments.finish([kept, unasked])
+    # not the gone article's, nor a kind only serve keeps, nor one of other settings; an article whose page asked
+    # for none of its citation styles this time keeps them for the next (its kind asked of another article)
+    assert set(cache.fragments.values()) == {b"1", "made", "styled", b"4"}
 
 
 def test_each_article_counts_its_mentions_per_actor_cold_warm_and_in_serve(project):

@@ -144,12 +144,14 @@ class Fragments:
         return article.enrichment or self.memo.once(article, article_digest)
 
     def finish(self, articles: Iterable[Article] = ()) -> None:
-        """Keep for the next build what this one used, and of the kinds it did not ask for (a file
-        whose page was not made again this time) the parts of the `articles` it has."""
+        """Keep for the next build what this one used, and the parts of the `articles` it has that it did
+        not ask for, of any kind: a page not made again this time (a file, an article's citations when its
+        page is kept) asks for its parts the next time it is. Those of an article gone or changed (a new
+        key), or made under other settings, are dropped."""
         if self.cache is not None:
             live = {self.key_of(a) for a in articles}
             carried = {
                 key: value for key, value in self.previous.items()
-                if key[0] not in self.kinds and key[2] in live and (self.keeping or is_saved_kind(key[0]))
+                if key[2] in live and key[1] == self.salt and (self.keeping or is_saved_kind(key[0]))
             }
             self.cache.fragments = {**carried, **self.kept}
