@@ -28,8 +28,8 @@ from .content.ledger import LedgerError
 from .content.withdrawals import TooManyWithdrawals
 from .build.lock import Busy, build_lock
 from .build.pipeline import Generated, generate, save_ledgers
-from .content.read import CorpusError
-from .publish.incremental import BUILD_WRITES, corpus_as_built, corpus_digest
+from .content.read import BUILD_WRITES, CorpusError
+from .publish.incremental import corpus_as_built, corpus_digest
 from .publish.stage import UNCHANGED, PublishError, bundle_path, publish, site_is_current
 from .build.sink import DocsWriter, NullWriter, Output
 

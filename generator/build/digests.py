@@ -28,6 +28,12 @@ def article_digest(article: Article) -> bytes:
     return hashlib.sha256(pickle.dumps((source.path, source.id, source.sha256, rest), protocol=pickle.HIGHEST_PROTOCOL)).digest()
 
 
+def enriched_key(article: Article, memo: "KeyMemo") -> bytes:
+    """Enrich's key for the article: what it was extracted from and what was found in it, not its related
+    articles (what a part of it, a row or its mentions file, is a function of); its digest when it has none."""
+    return article.enrichment or memo.once(article, article_digest)
+
+
 class KeyMemo:
     """The digests made during one build, one per object however many keys hold it (the archive, an
     actor, an article as other pages show it). It holds every object it digested, so no id() is reused

@@ -9,7 +9,7 @@ from typing import Any, Callable, Iterable, TypeVar
 from ..model import Article
 from ..reuse import plain_digest
 from .cache import SAVED_AGGREGATES, Cache, is_saved_kind, saved_form
-from .digests import KeyMemo, article_digest
+from .digests import KeyMemo, article_digest, enriched_key
 from .updates import UPDATES
 
 T = TypeVar("T")
@@ -141,7 +141,7 @@ class Fragments:
     def key_of(self, article: Article) -> bytes:
         """Enrich's key: a digest of the article as extracted and overridden, and of what its mentions,
         quotes and topics were found against (the article's digest when it has none)."""
-        return article.enrichment or self.memo.once(article, article_digest)
+        return enriched_key(article, self.memo)
 
     def finish(self, articles: Iterable[Article] = ()) -> None:
         """Keep for the next build what this one used, and the parts of the `articles` it has that it did

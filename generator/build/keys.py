@@ -19,7 +19,7 @@ from ..reuse import plain_digest
 from ..site.actor_pages import ActorEntry, Findings
 from ..site.offline import RecordFile
 from ..site.page import FrontMatter
-from .digests import KeyMemo, article_digest
+from .digests import KeyMemo, article_digest, enriched_key
 
 
 class UnkeyablePage(TypeError):
@@ -82,8 +82,7 @@ def group_members(group: Group, memo: KeyMemo) -> bytes:
     """An outlet's, author's or year's pages show of each article its row (render.rows, kept by the article as
     enriched: Fragments.part), never its related articles, which move with every article added: each member by
     its enriched key."""
-    members = [article.enrichment or memo.once(article, article_digest) for article in group.articles]
-    return digest_of((group.name, group.slug, members), memo)
+    return digest_of((group.name, group.slug, [enriched_key(article, memo) for article in group.articles]), memo)
 
 
 def shown_fields(shown: Shown, memo: KeyMemo | None = None) -> bytes:
@@ -124,7 +123,7 @@ def plain(record: Any, memo: KeyMemo) -> bytes:
 # What a page key holds of each record: a digest of its inputs, or of what the page shows of it
 DIGESTS: dict[type, Callable[[Any, KeyMemo], bytes]] = {
     Article: lambda article, memo: article_digest(article),
-    Findings: lambda findings, memo: findings.article.enrichment or article_digest(findings.article),
+    Findings: lambda findings, memo: enriched_key(findings.article, memo),
     RawFile: lambda raw, memo: plain_digest(("raw", raw.path, raw.id, raw.sha256)),
     Archive: archive_inputs,
     Group: group_members,

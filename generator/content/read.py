@@ -16,7 +16,8 @@ import frontmatter
 import yaml
 from charset_normalizer import from_bytes
 
-from .ledger import Assignment, Choice, Entry, Ledger, Text, assign, opening_of
+from .actor_ledger import ACTOR_LEDGER_FILE
+from .ledger import LEDGER_FILE, Assignment, Choice, Entry, Ledger, Text, assign, opening_of
 from ..model import RawFile, Report
 
 # NNN_<16 hex>.txt: the id the file's name gives (the bundled sample's names); a date or another number
@@ -195,6 +196,22 @@ def walk_names(folder: Path) -> Iterator[tuple[str, str]]:
         links = [name for name in folders if os.path.islink(os.path.join(here, name))]
         for name in [*files, *links]:
             yield prefix + name, os.path.join(here, name)
+
+
+BUILD_WRITES = (LEDGER_FILE, ACTOR_LEDGER_FILE)  # the ledgers every build writes back into the corpus folder
+
+
+def file_statuses(folder: Path, leave_out: tuple[str, ...] = ()) -> dict[str, os.stat_result | None]:
+    """Every name walk_names lists below the folder but `leave_out`, with its status (os.stat, links followed;
+    None for a link to nothing or a file removed meanwhile): a stat per file, no reading."""
+    found: dict[str, os.stat_result | None] = {}
+    for name, path in walk_names(folder):
+        if name not in leave_out:
+            try:
+                found[name] = os.stat(path)
+            except OSError:
+                found[name] = None
+    return found
 
 
 def read_file(path: Path, name: str, status: os.stat_result | None = None) -> RawFile:

@@ -37,16 +37,13 @@ from pathlib import Path
 
 from ..build.cache import CACHE_DIR, code_fingerprint
 from ..config import Settings, archived_on
-from ..content.actor_ledger import ACTOR_LEDGER_FILE
-from ..content.ledger import LEDGER_FILE
-from ..content.read import walk_names
+from ..content.read import BUILD_WRITES, file_statuses
 from .fixity import BUNDLE, MANIFEST, ManifestError, file_sha256, read_manifest, site_files
 from .search_index import SHARDS_FILE, Shard
 
 STATE_FILE = "publish.json"
 PLUGIN = "archive-preview"  # the plugin that unlinks what a dirty build writes (plugins/preview.py)
 DISTRIBUTION = "corpus-archive"
-BUILD_WRITES = (LEDGER_FILE, ACTOR_LEDGER_FILE)  # what a build writes back into the corpus folder
 PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "pagefind", "pagefind-bin")
 THEME_OVERRIDES = "overrides"  # docs/overrides: the theme's custom_dir, written by every generate
 
@@ -156,14 +153,8 @@ def corpus_digest(settings: Settings, leave_out: tuple[str, ...] = ()) -> str:
     its old time kept, or made readable, counts as changed), and the versions of the packages the generator
     depends on (their data: names, places, words, dates)."""
     digest = hashlib.sha256(repr([(name, package_version(name)) for name in dependencies()]).encode())
-    for name, path in sorted(walk_names(settings.corpus_dir)):
-        if name in leave_out:
-            continue
-        try:
-            status = os.stat(path)
-            facts = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino, status.st_mode)
-        except OSError:  # a link to nothing: read reports it; here it only has to be the same next time
-            facts = ()
+    for name, status in sorted(file_statuses(settings.corpus_dir, leave_out).items()):
+        facts = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino, status.st_mode) if status else ()
         digest.update(os.fsencode(name) + repr(facts).encode() + b"\n")  # fsencode: a name that is not UTF-8
     return digest.hexdigest()
 

@@ -7,7 +7,6 @@ archive.zip) as `build` does."""
 from __future__ import annotations
 
 import gc
-import os
 import stat
 import threading
 import time
@@ -20,12 +19,11 @@ from ..build.cache import CACHE_DIR, Cache, load_cache
 from ..config import Settings
 from .draft import LastBuild, last_build, write_drafts
 from ..model import Report
-from ..content import actor_ledger, ledger
 from ..content.ledger import LedgerError
 from ..content.withdrawals import TooManyWithdrawals
 from ..build.lock import build_lock
 from ..build.pipeline import Generated, generate, save_ledgers
-from ..content.read import CorpusError, check_corpus_folder, walk_names
+from ..content.read import BUILD_WRITES, CorpusError, check_corpus_folder, file_statuses
 from ..publish.stage import PublishError, has_full_site, preview_build, publish
 from ..site.cite import Citations
 from ..site.render import Renderer
@@ -35,22 +33,13 @@ Snapshot = dict[str, tuple[int, int]]
 
 
 def snapshot(folder: Path) -> Snapshot:
-    """Every file below folder (links to files too; links to folders are not followed): its name there
-    and (size, modification time in ns). A stat per file, no reading; serve takes one every second
-    (with pathlib's rglob that cost 0.2 s of CPU at 10,000 files)."""
+    """Every file below folder (links to files too; links to folders are not followed) but the ledgers the builds
+    write themselves (no change to rebuild for): its name there and (size, modification time in ns). A stat per
+    file, no reading; serve takes one every second (with pathlib's rglob that cost 0.2 s of CPU at 10,000 files)."""
     if not folder.is_dir():
         return {}
-    found: Snapshot = {}
-    for name, path in walk_names(folder):
-        if name in (ledger.LEDGER_FILE, actor_ledger.ACTOR_LEDGER_FILE):  # written by the builds themselves: not a change to rebuild for
-            continue
-        try:
-            status = os.stat(path)
-        except OSError:  # a broken link, or removed meanwhile: the next snapshot sees what is there
-            continue
-        if stat.S_ISREG(status.st_mode):
-            found[name] = (status.st_size, status.st_mtime_ns)
-    return found
+    statuses = file_statuses(folder, BUILD_WRITES)  # a broken link, or a file removed meanwhile: the next snapshot sees what is there
+    return {name: (status.st_size, status.st_mtime_ns) for name, status in statuses.items() if status is not None and stat.S_ISREG(status.st_mode)}
 
 
 @dataclass
