@@ -27,6 +27,9 @@ class ArchiveOptions:
     latest: int = 10  # articles listed on the home page
     related: int = 5  # related articles listed per article
     pages_per_search_index: int = 5000  # article pages per Pagefind run (search_index.py): bounds its memory
+    # Article pages changed or added since their shards were indexed, indexed apart in one small bundle
+    # until there are more than this; then the shards holding them are indexed again (search_index.py).
+    recent_search_pages: int = 1000
     # Where readers download the offline copy (archive.zip). "": from the site itself (site/archive.zip).
     # An http(s) address (the Pages workflow sets BUNDLE_URL to a release asset's): the site's links point
     # there, and the build writes archive.zip beside mkdocs.yml instead, out of the deployed site.

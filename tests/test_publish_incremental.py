@@ -1,9 +1,11 @@
 """An incremental publish (generator/publish/incremental.py): the site it makes is the full build's,
-the last site is never written through a link, and only the search shards with a changed page are
-indexed again."""
+the last site is never written through a link, and the search shards stay as they were, what changed
+indexed in the recent bundle, until that outgrows recent_search_pages and the shards holding a changed
+page are indexed again."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import shutil
@@ -17,7 +19,7 @@ from hypothesis import given, strategies as st
 from conftest import SEED_IDS, build_project, copy_project, run_cli, serving, sharded_project
 from generator.publish.fixity import BUNDLE, MANIFEST, read_manifest, verify
 from generator.model import UNKNOWN_DATE
-from generator.publish.search_index import SHARDS_FILE, plan_shards, replan
+from generator.publish.search_index import RECENT_BUNDLE, SHARDS_FILE, Shard, article_file, plan_search, plan_shards, replan
 from test_browser_search import open_page, search_state  # noqa: F401 (open_page: a fixture)
 from test_search_index import Dated
 
@@ -56,10 +58,10 @@ def witness(site: Path, folder: Path) -> Path:
     return folder
 
 
-def full_build_of(project: Path, folder: Path) -> Path:
+def full_build_of(project: Path, folder: Path, *args: str) -> Path:
     """The same project built from nothing: no site, no cache."""
     shutil.copytree(project, folder, ignore=shutil.ignore_patterns("site", ".cache", "report.json"))
-    build(folder)
+    build(folder, *args)
     return folder / "site"
 
 
@@ -77,8 +79,31 @@ def not_search(name: str) -> bool:
 
 def published_shards(project: Path) -> dict[str, set[str]]:
     """The search shards the last publish made: bundle -> its pages (.cache/publish.json)."""
+    return published_search(project)[0]
+
+
+def published_search(project: Path) -> tuple[dict[str, set[str]], set[str]]:
+    """The last publish's shards (bundle -> the pages it indexes) and the pages of its recent bundle."""
     state = json.loads((project / ".cache" / "publish.json").read_text(encoding="utf-8"))
-    return {shard["bundle"]: set(shard["pages"]) for shard in state["shards"]}
+    return {shard["bundle"]: set(shard["pages"]) for shard in state["shards"]}, set(state.get("recent", ()))
+
+
+def indexed(bundle: Path) -> dict[str, tuple[str, str]]:
+    """The pages a Pagefind bundle indexes, read from its fragments: site path -> (Pagefind id, text)."""
+    found = {}
+    for fragment in (bundle / "fragment").glob("*.pf_fragment"):
+        data = json.loads(gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd"))
+        found[data["url"].lstrip("/") + "index.html"] = (fragment.stem, data["content"])
+    return found
+
+
+def article_pages(names) -> set[str]:
+    return {n for n in names if n.startswith("articles/") and n.count("/") == 2 and n.endswith("/index.html")}
+
+
+def limit_recent_pages(project: Path, limit: int) -> None:
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("\n  archive:\n", f"\n  archive:\n    recent_search_pages: {limit}\n"), encoding="utf-8")
 
 
 @dataclass(frozen=True)
@@ -114,8 +139,12 @@ def republished(tmp_path_factory, first_publish) -> Republished:
     last = witness(project / "site", folder / "witness")
     before, shards_before = inodes(project / "site"), published_shards(project)
     edit_corpus(project)
-    build(project)
-    return Republished(project, last, before, shards_before, full_build_of(project, folder / "full"))
+    next((project / "corpus").glob(f"*{SEED_IDS[REMOVED]}*.txt")).unlink()
+    build(project, "--allow-withdrawals")
+    return Republished(project, last, before, shards_before, full_build_of(project, folder / "full", "--allow-withdrawals"))
+
+
+REMOVED = "003"  # the seed the republished project loses
 
 
 def test_an_incremental_publish_makes_the_full_builds_site_and_leaves_the_last_one_alone(republished):
@@ -124,28 +153,69 @@ def test_an_incremental_publish_makes_the_full_builds_site_and_leaves_the_last_o
     assert verify(site).ok, verify(site).lines()
     ours, theirs = files(site), files(republished.full)
     assert {n: d for n, d in ours.items() if not_search(n)} == {n: d for n, d in theirs.items() if not_search(n)}
-    shards = published_shards(republished.project)
-    assert sorted(p for pages in shards.values() for p in pages) == sorted(n for n in ours if n.startswith("articles/") and n.count("/") == 2 and n.endswith("/index.html"))
+    shards, recent = published_search(republished.project)
+    assert recent and recent <= article_pages(ours) <= recent | {p for pages in shards.values() for p in pages}
 
 
-def test_only_the_shards_holding_a_changed_page_are_indexed_again(republished):
+def test_the_shards_stay_and_the_recent_bundle_holds_what_changed(republished):
+    """The shards' bundles are the last site's; the pages added or changed since are in the recent bundle, and the
+    shards file names the shards' copies of those and of the removed article, by Pagefind id, with their filters."""
     site = republished.project / "site"
-    after, shards = inodes(site), published_shards(republished.project)
+    after, (shards, recent) = inodes(site), published_search(republished.project)
     kept = {name for name in after if republished.inodes_before.get(name) == after[name]}
     assert any(name.startswith("articles/") for name in kept)  # unchanged pages were not written again
     old, new = read_manifest(republished.last), read_manifest(site)
     changed = {name for name, digest in new.items() if old.get(name) != digest}
-    reindexed = {bundle for bundle in shards if f"{bundle}/pagefind-entry.json" not in kept}
-    assert reindexed == {bundle for bundle, pages in shards.items() if republished.shards_before.get(bundle) != pages or pages & changed}
+    assert shards == republished.shards_before and all(name in kept for bundle in shards for name in after if name.startswith(f"{bundle}/"))
+    gone = {f"articles/{SEED_IDS[REMOVED]}/index.html"}  # its page says it was withdrawn, and is searched no more
+    assert gone <= {p for pages in shards.values() for p in pages} - recent
+    assert recent == article_pages(changed) - gone and set(indexed(site / RECENT_BUNDLE)) == recent
+    plan = json.loads((site / SHARDS_FILE).read_text(encoding="utf-8"))
+    assert plan["bundles"] == [f"{b}/" for b in shards] + [f"{RECENT_BUNDLE}/"] and plan["recent"] == f"{RECENT_BUNDLE}/"
+    stale = {f"{b}/": sorted(i for page, (i, _) in indexed(site / b).items() if page in recent | gone) for b in shards}
+    assert plan["stale"] == {b: ids for b, ids in stale.items() if ids}
+    assert plan["minus"]["year"] and sum(plan["minus"]["kind"].values()) == sum(map(len, stale.values()))  # each stale page's one kind
 
 
-SEARCHES = [("q=harbour", ""), ("q=Ukraine", ""), ("q=council", ""), ("", "date:desc"), ("", "date:asc"), ("q=Ukraine&year=2025", "")]
+@pytest.fixture(scope="module")
+def refolded(tmp_path_factory) -> tuple[Path, set[str]]:
+    """A sharded project with room for four recent pages: built, one article added (the recent bundle takes it), then
+    two more added and one edited (too many: the shards are indexed again). Returns it and the first recent pages."""
+    project = sharded_project(tmp_path_factory.mktemp("refolded") / "project")
+    limit_recent_pages(project, 4)
+    build(project)
+    (project / "corpus" / "later.txt").write_text(LATER, encoding="utf-8")
+    build(project)
+    first_recent = published_search(project)[1]
+    assert first_recent and (project / "site" / RECENT_BUNDLE).is_dir()
+    edit_corpus(project)
+    build(project)
+    return project, first_recent
+
+
+def test_past_recent_search_pages_the_shards_holding_a_changed_page_are_indexed_again(refolded):
+    """Every page in the bundle of its shard again, as it now reads, the pages of the last recent bundle too (though
+    not all changed in this build); the recent bundle gone."""
+    project, first_recent = refolded
+    site = project / "site"
+    shards, recent = published_search(project)
+    assert not recent and not (site / RECENT_BUNDLE).exists()
+    assert sorted(p for pages in shards.values() for p in pages) == sorted(article_pages(read_manifest(site)))
+    contents = {page: text for bundle in shards for page, (_, text) in indexed(site / bundle).items()}
+    assert {b: set(indexed(site / b)) for b in shards} == shards and first_recent <= set(contents)
+    assert "A paragraph added after publication." in contents[f"articles/{SEED_IDS['000']}/index.html"]
+    assert set(json.loads((site / SHARDS_FILE).read_text(encoding="utf-8"))) == {"bundles", "order", "pages"}
+
+
+SEARCHES = [("q=harbour", ""), ("q=Ukraine", ""), ("q=council", ""), ("", "date:desc"), ("", "date:asc"), ("q=Ukraine&year=2025", ""),
+            ("q=Ukraine", "date:desc"), ("q=Ukraine", "date:asc"), ("q=charade", ""), ("q=American-brokered", "")]
 
 
 @pytest.mark.browser
 def test_the_republished_search_finds_what_the_full_builds_finds(republished, open_page):
-    """In Chromium: the incremental site's shards (kept ranges) and the full build's (cut again) give the
-    same articles, facet labels and counts, and date sorts across the bundles."""
+    """In Chromium: the incremental site's shards (as the first build made them, with the recent bundle of the pages
+    added and changed since) and the full build's (cut again) give the same articles, facet labels and counts
+    (the edited article found once, the withdrawn one not at all), and date sorts across the bundles."""
     with serving(republished.project / "site") as ours, serving(republished.full) as theirs:
         page_ours, page_theirs = open_page(ours).page, open_page(theirs).page
         for hash_, sort in SEARCHES:
@@ -155,23 +225,23 @@ def test_the_republished_search_finds_what_the_full_builds_finds(republished, op
         assert search_state(page_ours, ours, "q=harbour", "")["results"]  # the added article is found
 
 
-def test_an_added_article_indexes_only_its_own_shard_again(tmp_path, first_publish):
-    """The newest shard takes the added article; an older one is indexed again only if one of its pages changed (in
-    an archive of five articles one more shifts every word's weight: two of them may become related)."""
+def test_an_added_article_is_indexed_alone_and_no_shard_again(tmp_path, first_publish):
+    """The recent bundle takes the added article (and any page its coming changed: in an archive of five articles one
+    more shifts every word's weight, and two of them may become related); no shard's bundle is made again."""
     project = copy_of(first_publish, tmp_path / "project")
     before, shards_before, digests_before = inodes(project / "site"), published_shards(project), read_manifest(project / "site")
     (project / "corpus" / "later.txt").write_text(LATER, encoding="utf-8")
     build(project)
-    after, shards, digests = inodes(project / "site"), published_shards(project), read_manifest(project / "site")
-    reindexed = {bundle for bundle in shards if before.get(f"{bundle}/pagefind-entry.json") != after[f"{bundle}/pagefind-entry.json"]}
-    newest = list(shards_before)[-1]  # the state lists the shards in date order
-    changed = {name for name, digest in digests.items() if digests_before.get(name) != digest}
-    assert reindexed == {newest} | {bundle for bundle, pages in shards.items() if pages & changed}
-    assert len(shards[newest]) == len(shards_before[newest]) + 1 and len(reindexed) < len(shards)
+    after, (shards, recent), digests = inodes(project / "site"), published_search(project), read_manifest(project / "site")
+    assert shards == shards_before and all(before.get(f"{b}/pagefind-entry.json") == after[f"{b}/pagefind-entry.json"] for b in shards)
+    added = article_pages(digests) - article_pages(digests_before)
+    assert len(added) == 1 and recent == added | article_pages(n for n, d in digests.items() if digests_before.get(n) not in (None, d))
 
 
-def test_with_one_search_bundle_the_incremental_site_is_the_full_one_and_a_new_configuration_is_built_in_full(tmp_path):
+def test_with_one_search_bundle_indexed_again_the_incremental_site_is_the_full_one_and_a_new_configuration_is_built_in_full(tmp_path):
+    """With room for one recent page, the edit below is indexed in the one bundle again, which then is the full build's."""
     project = copy_project(tmp_path / "project")
+    limit_recent_pages(project, 1)
     build(project)
     page = project / "site" / f"articles/{SEED_IDS['004']}/original.txt"  # a file no edit below changes
     first = page.stat().st_ino
@@ -271,3 +341,28 @@ def test_a_build_with_nothing_changed_keeps_the_site_until_something_is_written_
     third = build_project(project, env=FIXED).result
     assert third.returncode == 0 and "incremental build" in third.stderr and (site / "about.html").is_file()
     assert verify(site).ok, verify(site).lines()
+
+
+@given(corpora, corpora, st.sets(st.text("0123456789abcdef", min_size=16, max_size=16), max_size=5), corpora, st.integers(1, 6), st.integers(1, 8))
+def test_every_article_is_searched_once_as_it_now_reads(first, added, edited, then, per_index, limit):
+    """plan_search, twice (the second time `then` added and nothing else changed): each article's page is in the
+    recent bundle or in a shard that indexes it as it is (not stale), never both; the shards stay as they were
+    while the recent pages fit in `limit`, and past it are cut again, those with a page changed or recent indexed again."""
+    last, recent = tuple(plan_shards([Dated(i, d) for i, d in first.items()], per_index)), ()
+    now, changed = dict(first), set()
+    for more, edits in ((added, edited), (then, set())):
+        now.update(more)
+        changed = {article_file(Dated(i, now[i])) for i in (set(more) | edits) & set(now)}
+        plan = plan_search([Dated(i, d) for i, d in now.items()], per_index, limit, last, recent, changed.__contains__)
+        pages = {article_file(Dated(i, d)) for i, d in now.items()}
+        current = {p for s in plan.shards for p in s.pages} - plan.stale
+        assert current | set(plan.recent) == pages and not current & set(plan.recent)
+        indexed_again = {p for s in plan.shards if plan.again is None or s.bundle in plan.again for p in s.pages}
+        assert changed - set(plan.recent) <= indexed_again  # what changed is indexed anew, in the recent bundle or its shard's
+        if plan.recent or plan.stale:
+            assert plan.shards == last and len(plan.recent) <= limit and plan.again <= {RECENT_BUNDLE}
+        elif last:
+            assert not plan.recent and sorted(p for s in plan.shards for p in s.pages) == sorted(pages)
+            before = {s.bundle: s.pages for s in last}
+            assert plan.again == {s.bundle for s in plan.shards if before.get(s.bundle) != s.pages or set(s.pages) & (changed | set(recent))}
+        last, recent = plan.shards, plan.recent

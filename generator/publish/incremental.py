@@ -57,6 +57,7 @@ class LastPublish:
     inputs: str = ""  # inputs_digest() as the site was made: docs/ and the bag's date
     corpus: str = ""  # corpus_digest() as the build that made it began
     site: str = ""  # the site folder it describes, relative to the project (`--site-dir` builds another)
+    recent: tuple[str, ...] = ()  # the pages of the recent search bundle (search_index.plan_search)
 
 
 def package_version(name: str) -> str:
@@ -93,7 +94,7 @@ def read_last_publish(settings: Settings) -> LastPublish | None:
     try:
         data = json.loads(state_path(settings).read_text(encoding="utf-8"))
         shards = tuple(Shard(s["bundle"], tuple(s["pages"]), tuple(s["start"])) for s in data["shards"])
-        return LastPublish(data["key"], shards, data.get("inputs", ""), data.get("corpus", ""), data.get("site", ""))
+        return LastPublish(data["key"], shards, data.get("inputs", ""), data.get("corpus", ""), data.get("site", ""), tuple(data.get("recent", ())))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -102,7 +103,8 @@ def write_last_publish(settings: Settings, last: LastPublish) -> None:
     path = state_path(settings)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps({"key": last.key, "inputs": last.inputs, "corpus": last.corpus, "site": last.site, "shards": [asdict(s) for s in last.shards]}), encoding="utf-8")
+    temporary.write_text(json.dumps({"key": last.key, "inputs": last.inputs, "corpus": last.corpus, "site": last.site, "shards": [asdict(s) for s in last.shards],
+                                     "recent": list(last.recent)}), encoding="utf-8")
     temporary.replace(path)
 
 

@@ -16,6 +16,14 @@ when it was made, and an article goes to the shard whose range holds its key, so
 article changes one shard (two if its date moved it), and an incremental publish indexes only those.
 A shard grown past twice `pages_per_search_index` is cut again into runs of that size.
 
+Indexing a shard again costs as much as the first time (5,000 pages: half a minute), so an incremental
+publish leaves the shards' bundles as they are and indexes the article pages added or changed since they
+were made, with those of the last publish's recent bundle, into a small bundle of their own
+(`pagefind-recent`, `plan_search`); the shards file lists the shards' pages it replaces (stale_pages.py),
+which the site's script leaves out of their answers and their filter counts. When the recent pages are
+more than `recent_search_pages`, the shards holding them are indexed again instead, and the recent bundle
+goes.
+
 Each run sees only its shard's pages: a folder of hard links to them (copies where the file system
 has no hard links) with the site's paths, so Pagefind's URLs are the site's own."""
 
@@ -33,10 +41,12 @@ from typing import Callable, Iterable
 
 from ..model import Article
 from .pagefind_stable import stabilise
+from .stale_pages import stale_entries
 
 SHARDS_FILE = "search/pagefind-shards.json"
 NOT_INDEXED = ".headerlink"  # CSS selectors of page parts that are not text
 SHARD_ORDER = "date"  # the Pagefind sort key whose order the shards follow (data-pagefind-sort="date")
+RECENT_BUNDLE = "pagefind-recent"  # the pages added or changed since the shards' bundles were made
 
 
 SortKey = tuple[str, ...]  # (search_sort_date, id): the order of the date sort
@@ -88,6 +98,38 @@ def replan(articles: Iterable[Article], per_index: int, last: tuple[Shard, ...])
     return shards
 
 
+@dataclass(frozen=True)
+class SearchPlan:
+    """The bundles a publish leaves: the shards (each with the pages its bundle indexes), the pages of the
+    recent bundle, and which bundles to index again (None: all)."""
+
+    shards: tuple[Shard, ...]
+    recent: tuple[str, ...] = ()
+    again: frozenset[str] | None = None
+    stale: frozenset[str] = frozenset()  # the shards' pages that stand no longer as their bundles index them
+
+    @property
+    def bundles(self) -> list[str]:
+        return [s.bundle for s in self.shards] + ([RECENT_BUNDLE] if self.recent else [])
+
+
+def plan_search(articles: list[Article], per_index: int, recent_limit: int, last: tuple[Shard, ...], last_recent: tuple[str, ...],
+                changed: Callable[[str], bool]) -> SearchPlan:
+    """What to index: everything (no last plan); or the pages added, changed (`changed(page)`) or recent since
+    the last plan, in the recent bundle, the shards left as they are; or, past recent_limit of those, the
+    shards cut again (replan) and those holding any of them indexed again."""
+    if not last:
+        return SearchPlan(tuple(plan_shards(articles, per_index)))
+    pages, indexed, earlier = {article_file(a) for a in articles}, {p for s in last for p in s.pages}, set(last_recent)
+    recent = tuple(sorted(p for p in pages if p in earlier or p not in indexed or changed(p)))
+    if len(recent) <= recent_limit:
+        again = {RECENT_BUNDLE} if recent and (recent != last_recent or any(changed(p) for p in recent)) else set()
+        return SearchPlan(last, recent, frozenset(again), frozenset(recent) | (indexed - pages))
+    shards, before = replan(articles, per_index, last), {s.bundle: s.pages for s in last}
+    return SearchPlan(tuple(shards), (), frozenset(s.bundle for s in shards if before.get(s.bundle) != s.pages
+                                                   or any(p in earlier or changed(p) for p in s.pages)))
+
+
 def link_view(site: Path, pages: tuple[str, ...], view: Path) -> None:
     """view/<page> for every page: a hard link to site/<page> (a copy if links are refused)."""
     shutil.rmtree(view, ignore_errors=True)
@@ -100,8 +142,15 @@ def link_view(site: Path, pages: tuple[str, ...], view: Path) -> None:
             shutil.copyfile(site / page, target)
 
 
-def shards_manifest(shards: list[Shard]) -> str:
-    return json.dumps({"bundles": [f"{s.bundle}/" for s in shards], "order": SHARD_ORDER, "pages": [len(s.pages) for s in shards]}, indent=1) + "\n"
+def shards_manifest(site: Path, plan: SearchPlan) -> str:
+    """The bundles for the site's script, and the shards' pages that stand no longer as indexed (stale_pages.py)."""
+    sizes = [len(s.pages) for s in plan.shards] + ([len(plan.recent)] if plan.recent else [])
+    manifest = {"bundles": [f"{b}/" for b in plan.bundles], "order": SHARD_ORDER, "pages": sizes}
+    if plan.recent:
+        manifest["recent"] = f"{RECENT_BUNDLE}/"
+    if plan.stale:
+        manifest.update(stale_entries(site, plan.shards, plan.stale))
+    return json.dumps(manifest, indent=1, sort_keys=True) + "\n"
 
 
 def pagefind_command(view: Path, bundle: Path) -> list[str]:
@@ -112,16 +161,17 @@ def pagefind_command(view: Path, bundle: Path) -> list[str]:
             "--exclude-selectors", NOT_INDEXED]
 
 
-def index_site(site: Path, shards: list[Shard], run_pagefind: Callable[[Path, Path], None], only: set[str] | None = None) -> None:
-    """Index the shards of the built site into their bundles (those whose bundle is in `only`, when
-    given: an incremental publish keeps the others' bundles), then write the shards file.
+def index_site(site: Path, plan: SearchPlan, run_pagefind: Callable[[Path, Path], None]) -> None:
+    """Index the bundles of the plan that it says to (plan.again; all when None) from the built site, then
+    write the shards file. An incremental publish keeps the others' bundles.
 
     run_pagefind(view, bundle_dir) indexes the pages under view into bundle_dir (publish runs the CLI)."""
     view = site.with_name(f"{site.name}.search-view")  # beside the (staging) site: same file system, so links work
+    runs = [(s.bundle, s.pages) for s in plan.shards] + ([(RECENT_BUNDLE, plan.recent)] if plan.recent else [])
     try:
-        for shard in shards if only is None else [s for s in shards if s.bundle in only]:
-            link_view(site, shard.pages, view)
-            bundle = site / shard.bundle
+        for bundle_name_, pages in runs if plan.again is None else [r for r in runs if r[0] in plan.again]:
+            link_view(site, pages, view)
+            bundle = site / bundle_name_
             shutil.rmtree(bundle, ignore_errors=True)
             run_pagefind(view, bundle)
             stabilise(bundle)  # Pagefind writes its filter indexes in random order
@@ -130,4 +180,4 @@ def index_site(site: Path, shards: list[Shard], run_pagefind: Callable[[Path, Pa
     shards_file = site / SHARDS_FILE
     shards_file.parent.mkdir(parents=True, exist_ok=True)
     shards_file.unlink(missing_ok=True)  # a new file: in an incremental publish it is a link to the last site's
-    shards_file.write_text(shards_manifest(shards), encoding="utf-8")
+    shards_file.write_text(shards_manifest(site, plan), encoding="utf-8")

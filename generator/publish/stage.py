@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from .bundle import BagInfo, write_manifest_and_zip
@@ -24,7 +25,7 @@ from ..config import Settings, archived_on
 from ..site.citepages import ARCHIVE_FILES
 from ..site.offline import offline_only
 from ..archive.link import Archive
-from .search_index import Shard, index_site, pagefind_command, replan
+from .search_index import RECENT_BUNDLE, SearchPlan, index_site, pagefind_command, plan_search
 
 
 UNCHANGED = "unchanged"  # publish()'s answer when the last site is the one this build would make
@@ -100,14 +101,13 @@ def preview_build(settings: Settings, archive: Archive, rewritten: list[str] | N
         os.unlink(listing.name)
 
 
-def pagefind_index(target: Path, shards: list[Shard], only: set[str] | None, env: dict[str, str], cwd: Path) -> None:
-    """The article pages of the built site target/ indexed in shards (search_index.py): all of them,
-    or the bundles in `only`."""
+def pagefind_index(target: Path, plan: SearchPlan, env: dict[str, str], cwd: Path) -> None:
+    """The article pages of the built site target/ indexed in the bundles the plan says (search_index.py)."""
 
     def run_pagefind(view: Path, bundle: Path) -> None:
         run_step("pagefind", pagefind_command(view, bundle), env, cwd)
 
-    index_site(target, shards, run_pagefind, only)
+    index_site(target, plan, run_pagefind)
 
 
 def bundle_path(settings: Settings) -> Path:
@@ -225,11 +225,11 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
         on_step("mkdocs")
         outputs = mkdocs_into(settings, staging, env, strict, last is not None)
         on_step("pagefind")
-        shards = replan(archive.articles, settings.options.pages_per_search_index, last.shards if last else ())
         last_digests = read_manifest(settings.site_dir) if last is not None else {}
+        plan = search_plan(settings, archive, staging, last, last_digests)
         if last is not None:
-            remove_strays(staging, outputs, [shard.bundle for shard in shards])
-        pagefind_index(staging, shards, changed_shards(settings.site_dir, staging, shards, last, last_digests), env, settings.project_dir)
+            remove_strays(staging, outputs, plan.bundles)
+        pagefind_index(staging, plan, env, settings.project_dir)
         on_step("manifest and zip")
         bag = BagInfo(settings.site_name, settings.site_description, settings.site_url, archived_on(os.environ))
         # again after Pagefind: the shards indexed again are new files
@@ -240,7 +240,7 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
         forget_last_publish(settings)  # until the record is written again, the next publish is a full one
         swap_in(staging, settings.site_dir)
         place_bundle(settings)  # between the two: a zip and a site of different builds are never reused together
-        write_last_publish(settings, LastPublish(key, tuple(shards), inputs, corpus, site_folder(settings)))
+        write_last_publish(settings, LastPublish(key, plan.shards, inputs, corpus, site_folder(settings), plan.recent))
         return "incremental" if last is not None else "full"
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -261,13 +261,17 @@ def mkdocs_into(settings: Settings, staging: Path, env: dict[str, str], strict: 
         return read_outputs(listing)
 
 
-def changed_shards(site: Path, staging: Path, shards: list[Shard], last: LastPublish | None, last_digests: dict[str, str]) -> set[str] | None:
-    """The bundles to index again: None (all) for a full publish; else those of a new shard, a shard
-    with other pages than it had, or a page with other bytes than in the last manifest (`last_digests`)."""
-    if last is None:
-        return None
-    before = {shard.bundle: shard.pages for shard in last.shards}
-    unchanged = unchanged_digests(site, staging, last_digests)
-    return {shard.bundle for shard in shards
-            if before.get(shard.bundle) != shard.pages or not (staging / shard.bundle).is_dir()
-            or changed_pages(staging, shard.pages, unchanged, last_digests)}
+def search_plan(settings: Settings, archive: Archive, staging: Path, last: LastPublish | None, last_digests: dict[str, str]) -> SearchPlan:
+    """What to index (search_index.plan_search): everything for a full publish or when a bundle of the last
+    one is missing; else from what changed since the last site (`last_digests`, its manifest)."""
+    options = settings.options
+    bundles = [s.bundle for s in last.shards] + ([RECENT_BUNDLE] if last.recent else []) if last else []
+    if last is None or not all((staging / bundle).is_dir() for bundle in bundles):
+        return plan_search(archive.articles, options.pages_per_search_index, options.recent_search_pages, (), (), bool)
+    unchanged = unchanged_digests(settings.site_dir, staging, last_digests)
+
+    @lru_cache(maxsize=None)
+    def changed(page: str) -> bool:
+        return changed_pages(staging, (page,), unchanged, last_digests)
+
+    return plan_search(archive.articles, options.pages_per_search_index, options.recent_search_pages, last.shards, last.recent, changed)

@@ -25,12 +25,20 @@
 
   /* The index may come in several Pagefind bundles (generator/search_index.py): each is asked, and the
      answers merged: by score for best match (as Pagefind's mergeIndex does); sorted by the key the
-     bundles are cut along (date), one bundle's results after the other's; filter counts summed. */
+     bundles are cut along (date), one bundle's results after the other's; filter counts summed. A
+     recent bundle holds the pages changed since the others were made: the others' copies of them
+     ("stale", by Pagefind id) are left out of their answers and their counts ("minus"). */
   function pagefindEngine() {
     var single = { bundles: ["pagefind/"], order: null };
     return fetch(new URL("search/pagefind-shards.json", siteBase).href)
       .then(function (response) { return response.ok ? response.json() : single; }, function () { return single; })
-      .then(function (plan) { return Promise.all(plan.bundles.map(loadBundle)).then(function (bundles) { return combined(bundles, plan.order); }); });
+      .then(function (plan) {
+        return Promise.all(plan.bundles.map(loadBundle)).then(function (loaded) {
+          return combined(plan.bundles.map(function (path, i) {
+            return { pagefind: loaded[i], recent: path === plan.recent, stale: new Set((plan.stale || {})[path] || []) };
+          }), plan.order, plan.minus || {});
+        });
+      });
   }
 
   function loadBundle(path) {
@@ -39,7 +47,7 @@
     });
   }
 
-  function sumCounts(all) {
+  function sumCounts(all, minus) {
     var merged = {};
     all.forEach(function (filters) {
       Object.keys(filters || {}).forEach(function (key) {
@@ -47,17 +55,47 @@
         Object.keys(filters[key]).forEach(function (value) { into[value] = (into[value] || 0) + filters[key][value]; });
       });
     });
+    Object.keys(minus).forEach(function (key) {
+      Object.keys(minus[key]).forEach(function (value) {
+        if (!merged[key] || !(value in merged[key])) return;
+        merged[key][value] -= minus[key][value];
+        if (merged[key][value] <= 0) delete merged[key][value];
+      });
+    });
     return merged;
   }
 
-  function mergedResults(found, sort, order) {
-    var lists = found.map(function (f) { return f ? f.results : []; });
+  /* Results in one order: by score; or by the bundles' key, the bundles' lists one after the other, a
+     recent bundle's results put in their places by the sort key each page carries (meta "sort"), which
+     needs the data of the first `count` of each list (what is shown, and as many more at most). */
+  function mergedResults(found, bundles, sort, order) {
     var key = sort && Object.keys(sort)[0];
-    if (key && key === order) {
-      if (sort[key] === "desc") lists.reverse();
-      return [].concat.apply([], lists);
+    var lists = found.map(function (f) { return f ? f.results : []; });
+    var older = lists.filter(function (list, i) { return !bundles[i].recent; });
+    var recent = [].concat.apply([], lists.filter(function (list, i) { return bundles[i].recent; }));
+    if (!(key && key === order)) {
+      var all = [].concat.apply([], lists).sort(function (a, b) { return b.score - a.score; });
+      return { total: all.length, first: function (count) { return Promise.resolve(all.slice(0, count)); } };
     }
-    return [].concat.apply([], lists).sort(function (a, b) { return b.score - a.score; });
+    if (sort[key] === "desc") older.reverse();
+    var shards = [].concat.apply([], older);
+    if (!recent.length) return { total: shards.length, first: function (count) { return Promise.resolve(shards.slice(0, count)); } };
+    var descending = sort[key] === "desc";
+    return {
+      total: shards.length + recent.length,
+      first: function (count) {
+        var some = shards.slice(0, count).concat(recent.slice(0, count));
+        return Promise.all(some.map(function (r) { return r.data().then(function (d) { return { result: r, key: [(d.meta && d.meta.sort) || "", d.url] }; }); }))
+          .then(function (keyed) {
+            keyed.sort(function (a, b) { var c = compareKeys(a.key, b.key); return descending ? -c : c; });
+            return keyed.slice(0, count).map(function (k) { return k.result; });
+          });
+      }
+    };
+  }
+
+  function compareKeys(a, b) {
+    return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
   }
 
   /* Pagefind answers a word its index lacks with the longest indexed word the word starts with
@@ -87,20 +125,22 @@
     });
   }
 
-  function combined(bundles, order) {
+  function combined(bundles, order, minus) {
     return {
       filters: function () {
-        return Promise.all(bundles.map(function (b) { return b.filters(); })).then(sumCounts);
+        return Promise.all(bundles.map(function (b) { return b.pagefind.filters(); })).then(function (all) { return sumCounts(all, minus); });
       },
       search: function (term, filters, sort) {
         var options = { filters: filters || {} };
         if (sort) options.sort = sort;
-        return Promise.all(bundles.map(function (b) { return b.search(term || null, options).then(function (f) { return genuine(f, term); }); })).then(function (found) {
-          var results = mergedResults(found, sort, order);
+        return Promise.all(bundles.map(function (b) {
+          return b.pagefind.search(term || null, options).then(function (f) { return genuine(current(f, b.stale), term); });
+        })).then(function (found) {
+          var results = mergedResults(found, bundles, sort, order);
           return {
-            total: results.length,
+            total: results.total,
             load: function (count) {
-              return Promise.all(results.slice(0, count).map(function (r) { return r.data(); }))
+              return results.first(count).then(function (first) { return Promise.all(first.map(function (r) { return r.data(); })); })
                 .then(function (items) {
                   return items.map(function (d) {
                     return { url: fileUrl(d.url), title: d.meta.title, date: d.meta.date, outlet: d.meta.outlet, excerpt: d.excerpt };
@@ -111,6 +151,12 @@
         });
       }
     };
+  }
+
+  /* A bundle's answer without the pages a recent bundle holds anew (or that are gone). */
+  function current(found, stale) {
+    if (!found || !stale.size) return found;
+    return Object.assign({}, found, { results: found.results.filter(function (r) { return !stale.has(r.id); }) });
   }
 
   /* From file:// browsers refuse Pagefind's fetch and WebAssembly; a plain script index loads instead. */
