@@ -11,6 +11,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import SEED_IDS, copy_project
+from generator.publish.search_index import RECENT_BUNDLE, SHARDS_FILE
+from test_publish_incremental import indexed
 from generator.serve import watch
 from generator.config import load_settings
 from generator.publish.fixity import MANIFEST, verify
@@ -65,7 +67,6 @@ def test_an_edit_is_previewed_then_the_full_site_catches_up(project, monkeypatch
     settings = load_settings(project / "mkdocs.yml")
     site = settings.site_dir
     before = file_times(site)
-    old_search = (site / "pagefind" / "pagefind-entry.json").read_bytes()
     lines: list[str] = []
     rebuilder = Rebuilder(settings, log=lines.append)
     edit_article(project)
@@ -90,7 +91,8 @@ def test_an_edit_is_previewed_then_the_full_site_catches_up(project, monkeypatch
     for path, data in previewed.items():
         assert path.read_bytes() == data, f"{path}: the preview differs from the full build"
     assert any("site complete (search updated)" in line for line in lines), lines
-    assert (site / "pagefind" / "pagefind-entry.json").read_bytes() != old_search
+    recent = indexed(site / RECENT_BUNDLE)  # the edited page, indexed again apart from its shard
+    assert any(NEW_TEXT in text for _, text in recent.values()) and f"{RECENT_BUNDLE}/" in (site / SHARDS_FILE).read_text(encoding="utf-8")
     assert verify(site).ok, verify(site).lines()
 
 
