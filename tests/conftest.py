@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,14 +56,27 @@ def copy_project(dest: Path, extra_files: dict[str, bytes | str] | None = None, 
 
 
 def run_cli(project: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    """Run `corpus-archive ARGS` as a user would, in the project folder."""
-    return subprocess.run(
+    """Run `corpus-archive ARGS` as a user would, in the project folder; then wait until the old site a build
+    hands to a process of its own to remove (publish/remover.py) is gone, so that a test may copy the project."""
+    result = subprocess.run(
         [sys.executable, "-m", "generator", *args],
         cwd=project,
         capture_output=True,
         text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
     )
+    settle(project)
+    return result
+
+
+OLD_SITES = shutil.ignore_patterns(".*.old*")  # what a remover may be deleting while a project is copied
+
+
+def settle(project: Path, timeout: float = 120) -> None:
+    """Wait until no old site (.site.old-...) is left in the project folder."""
+    deadline = time.monotonic() + timeout
+    while any(project.glob(".*.old*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 @dataclass
@@ -131,7 +145,7 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
 def copy_built(built: BuiltSite, folder: Path) -> BuiltSite:
     """A built project copied to folder as if built there: the files' times are kept (copy2), so its
     site, docs/ and cache stand to its corpus as the original's do."""
-    return BuiltSite(Path(shutil.copytree(built.project, folder, symlinks=True)), built.result)
+    return BuiltSite(Path(shutil.copytree(built.project, folder, symlinks=True, ignore=OLD_SITES)), built.result)
 
 
 SITE_URL = "https://archive.example/clippings/"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import SEED_IDS, copy_project
+from conftest import OLD_SITES, SEED_IDS, copy_project
 from generator.publish.search_index import RECENT_BUNDLE, SHARDS_FILE
 from test_publish_incremental import indexed
 from generator.serve import watch
@@ -35,7 +35,7 @@ def served_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[st
 @pytest.fixture
 def project(served_once, tmp_path: Path) -> Path:
     """A copy of the served project (times kept, so its site/ stays newer than its docs/)."""
-    return Path(shutil.copytree(served_once[0], tmp_path / "project", symlinks=True))
+    return Path(shutil.copytree(served_once[0], tmp_path / "project", symlinks=True, ignore=OLD_SITES))
 
 
 def edit_article(project: Path) -> None:

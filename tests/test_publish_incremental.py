@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, strategies as st
 
-from conftest import SEED_IDS, build_project, copy_project, run_cli, serving, sharded_project
+from conftest import OLD_SITES, SEED_IDS, build_project, copy_project, run_cli, serving, sharded_project
 from generator.publish.fixity import BUNDLE, MANIFEST, read_manifest, verify
 from generator.model import UNKNOWN_DATE
-from generator.publish.search_index import RECENT_BUNDLE, SHARDS_FILE, Shard, article_file, plan_search, plan_shards, replan
+from generator.publish.search_index import RECENT_BUNDLE, SHARDS_FILE, article_file, plan_search, plan_shards, replan
 from test_browser_search import open_page, search_state  # noqa: F401 (open_page: a fixture)
 from test_search_index import Dated
 
@@ -60,7 +60,7 @@ def witness(site: Path, folder: Path) -> Path:
 
 def full_build_of(project: Path, folder: Path, *args: str) -> Path:
     """The same project built from nothing: no site, no cache."""
-    shutil.copytree(project, folder, ignore=shutil.ignore_patterns("site", ".cache", "report.json"))
+    shutil.copytree(project, folder, ignore=shutil.ignore_patterns("site", ".cache", "report.json", ".*.old*"))
     build(folder, *args)
     return folder / "site"
 
@@ -129,7 +129,7 @@ def first_publish(tmp_path_factory) -> Path:
 def copy_of(project: Path, folder: Path) -> Path:
     """A copy of a published project, as it would be had it been built there: the files' times are
     kept (copy2), so its site is as much newer than its docs and cache as the original's."""
-    return Path(shutil.copytree(project, folder, symlinks=True))
+    return Path(shutil.copytree(project, folder, symlinks=True, ignore=OLD_SITES))
 
 
 @pytest.fixture(scope="module")

@@ -156,16 +156,22 @@ def test_a_site_built_before_the_ledger_keeps_its_ids(make_project):
     assert "withdraw" not in result.stderr
 
 
-def test_the_new_site_is_swapped_in_whole_and_the_old_one_removed(tmp_path):
-    """Two renames, then the old site removed, its files by several threads (a slow disk took 10-34 s
-    for 15,000 files one after another); an old site a stopped build left goes first."""
+def test_the_new_site_is_swapped_in_whole_and_the_old_one_removed_by_a_process_of_its_own(tmp_path):
+    """Two renames, then the old site removed by a process the build does not wait for, its files by several threads
+    (a slow disk took 10-34 s for 15,000 files one after another); old sites a stopped build or an unfinished remover
+    left go too."""
     from generator.publish.stage import swap_in
 
-    site, staging, left = tmp_path / "site", tmp_path / ".site.staging", tmp_path / ".site.old"
-    for folder, text in ((site, "old"), (staging, "new"), (left, "left")):
+    site, staging = tmp_path / "site", tmp_path / ".site.staging"
+    left = [tmp_path / ".site.old", tmp_path / ".site.old-1-2"]
+    for folder, text in ((site, "old"), (staging, "new"), *((f, "left") for f in left)):
         for n in range(40):
             (folder / f"a{n % 7}" / f"{n}").mkdir(parents=True)
             (folder / f"a{n % 7}" / f"{n}" / "index.html").write_text(text)
-    swap_in(staging, site)
+    remover = swap_in(staging, site)
     assert {p.read_text() for p in site.rglob("index.html")} == {"new"} and len(list(site.rglob("index.html"))) == 40
+    assert remover is not None and remover.wait(timeout=60) == 0 and remover.pid != os.getpid()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    fresh = tmp_path / ".first.staging"
+    fresh.mkdir()
+    assert swap_in(fresh, tmp_path / "first") is None  # no site before it: nothing to remove

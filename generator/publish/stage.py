@@ -5,19 +5,19 @@ A build that fails at any step leaves the previous site/ as it was.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from .bundle import BagInfo, write_manifest_and_zip
+from .remover import remove_in_background
 from .fixity import BUNDLE, MANIFEST, read_manifest
 from .incremental import (LastPublish, as_published, changed_pages, forget_last_publish, inputs_digest, linked_copy, publish_key,
                           read_outputs, remove_strays, reusable, site_folder, unchanged_digests, write_last_publish)
@@ -168,30 +168,16 @@ def place_bundle(settings: Settings) -> None:
         shutil.move(settings.site_dir / BUNDLE, bundle_path(settings))  # a rename, unless --site-dir is on another file system
 
 
-def swap_in(staging: Path, site_dir: Path) -> None:
-    """Replace site_dir by staging with two renames, so readers never see a half-written site; then
-    remove the old site (remove_tree)."""
-    old = site_dir.with_name(f".{site_dir.name}.old")
-    remove_tree(old)
+def swap_in(staging: Path, site_dir: Path) -> subprocess.Popen | None:
+    """Replace site_dir by staging with two renames, so readers never see a half-written site; then start
+    the removal of the old site, and of any an earlier build left, in a process of its own (remover.py),
+    which the build does not wait for. Returns that process, if any."""
+    old = site_dir.with_name(f".{site_dir.name}.old-{os.getpid()}-{time.time_ns()}")  # never a remover's folder
     if site_dir.exists():
         site_dir.rename(old)
     staging.rename(site_dir)
-    remove_tree(old)
-
-
-def remove_tree(folder: Path, threads: int = 8) -> None:
-    """Remove a folder and all in it, whatever is missing, its files unlinked by several threads at once:
-    on a virtual disk each unlink waits for the disk, and the 15,000 files of a 730-article site took
-    10-34 s one after another (shutil.rmtree), 1.2 s with eight threads."""
-    files = [os.path.join(parent, name) for parent, _, names in os.walk(folder) for name in names]
-    with ThreadPoolExecutor(threads) as pool:
-        list(pool.map(unlink_if_there, files, chunksize=256))
-    shutil.rmtree(folder, ignore_errors=True)  # the folders, empty now
-
-
-def unlink_if_there(path: str) -> None:
-    with contextlib.suppress(OSError):  # what cannot be removed stays, as shutil.rmtree(ignore_errors=True) leaves it
-        os.unlink(path)
+    leftovers = sorted(site_dir.parent.glob(f".{site_dir.name}.old*"))
+    return remove_in_background(leftovers) if leftovers else None
 
 
 def site_is_current(settings: Settings, corpus: str) -> bool:
