@@ -9,7 +9,11 @@ import gzip
 import json
 import os
 import shutil
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from datetime import date
 from pathlib import Path
 
@@ -19,7 +23,7 @@ from hypothesis import given, strategies as st
 from conftest import OLD_SITES, SEED_IDS, build_project, copy_project, run_cli, serving, sharded_project
 from generator.publish.fixity import BUNDLE, MANIFEST, read_manifest, verify
 from generator.model import UNKNOWN_DATE
-from generator.publish.search_index import RECENT_BUNDLE, SHARDS_FILE, article_file, plan_search, plan_shards, replan
+from generator.publish.search_index import RECENT_BUNDLE, SHARDS_FILE, SearchPlan, article_file, plan_search, plan_shards, replan
 from test_browser_search import open_page, search_state  # noqa: F401 (open_page: a fixture)
 from test_search_index import Dated
 
@@ -86,6 +90,11 @@ def published_search(project: Path) -> tuple[dict[str, set[str]], set[str]]:
     """The last publish's shards (bundle -> the pages it indexes) and the pages of its recent bundle."""
     state = json.loads((project / ".cache" / "publish.json").read_text(encoding="utf-8"))
     return {shard["bundle"]: set(shard["pages"]) for shard in state["shards"]}, set(state.get("recent", ()))
+
+
+def published_sample(project: Path) -> set[str]:
+    """The pages the last publish's recent bundle holds only to weigh its words (search_index.weighing_sample)."""
+    return set(json.loads((project / ".cache" / "publish.json").read_text(encoding="utf-8")).get("sample", ()))
 
 
 def indexed(bundle: Path) -> dict[str, tuple[str, str]]:
@@ -169,10 +178,13 @@ def test_the_shards_stay_and_the_recent_bundle_holds_what_changed(republished):
     assert shards == republished.shards_before and all(name in kept for bundle in shards for name in after if name.startswith(f"{bundle}/"))
     gone = {f"articles/{SEED_IDS[REMOVED]}/index.html"}  # its page says it was withdrawn, and is searched no more
     assert gone <= {p for pages in shards.values() for p in pages} - recent
-    assert recent == article_pages(changed) - gone and set(indexed(site / RECENT_BUNDLE)) == recent
+    sample = published_sample(republished.project)  # the other live pages, fewer than WEIGHING_SAMPLE here: all of them
+    assert recent == article_pages(changed) - gone and sample == {p for pages in shards.values() for p in pages} - recent - gone
+    assert set(indexed(site / RECENT_BUNDLE)) == recent | sample
     plan = json.loads((site / SHARDS_FILE).read_text(encoding="utf-8"))
     assert plan["bundles"] == [f"{b}/" for b in shards] + [f"{RECENT_BUNDLE}/"] and plan["recent"] == f"{RECENT_BUNDLE}/"
     stale = {f"{b}/": sorted(i for page, (i, _) in indexed(site / b).items() if page in recent | gone) for b in shards}
+    stale[f"{RECENT_BUNDLE}/"] = sorted(i for page, (i, _) in indexed(site / RECENT_BUNDLE).items() if page in sample)
     assert plan["stale"] == {b: ids for b, ids in stale.items() if ids}
     assert plan["minus"]["year"] and sum(plan["minus"]["kind"].values()) == sum(map(len, stale.values()))  # each stale page's one kind
 
@@ -223,6 +235,87 @@ def test_the_republished_search_finds_what_the_full_builds_finds(republished, op
             assert (found["status"], found["facets"]) == (expected["status"], expected["facets"]), hash_
             assert (sorted(found["results"]) if not sort else found["results"]) == (sorted(expected["results"]) if not sort else expected["results"]), hash_
         assert search_state(page_ours, ours, "q=harbour", "")["results"]  # the added article is found
+
+
+LIGHTHOUSE_NEWS = ("Lighthouse restored\n\nPublished: April 2, 2024\n\nThe lighthouse on the point is restored: the lighthouse "
+                   "keeper said the lighthouse lamp shines again.\n")
+
+
+def town_notes(corpus: Path, count: int = 40) -> None:
+    """`count` short notes in place of the seeds, a quarter of them naming the lighthouse once."""
+    for seed in corpus.glob("*.txt"):
+        seed.unlink()
+    words = "river market council road school bridge budget weather farm train museum park festival library clinic".split()
+    for i in range(count):
+        body = " ".join(words[(i * 7 + k * k) % len(words)] for k in range(120)) + (" The lighthouse keeper spoke of the lighthouse and its lighthouse lamp." if i % 4 == 0 else "")
+        (corpus / f"note{i:02d}.txt").write_text(f"Town notes number {i}\n\nPublished: March {1 + i % 28}, 2024\n\n{body}.\n", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def weighed(tmp_path_factory) -> tuple[Path, Path]:
+    """Forty town notes, ten naming the lighthouse, built; an article about the lighthouse added and built (the
+    recent bundle takes it, with the notes as its weighing sample), then edited and built again; the same corpus
+    built from nothing."""
+    folder = tmp_path_factory.mktemp("weighed")
+    project = copy_project(folder / "project")
+    town_notes(project / "corpus")
+    build(project, "--allow-withdrawals")
+    added = project / "corpus" / "lighthouse.txt"
+    added.write_text(LIGHTHOUSE_NEWS, encoding="utf-8")
+    build(project)
+    added.write_text(LIGHTHOUSE_NEWS + "\nA harbourmaster watched the quiet sea.\n", encoding="utf-8")
+    build(project)
+    return project, full_build_of(project, folder / "full")
+
+
+@pytest.mark.browser
+def test_an_added_article_ranks_as_in_a_full_build_and_an_edit_of_it_is_searched(weighed, open_page):
+    """Pagefind weighs words by its bundle's own pages: in a recent bundle of the added article alone, each of its
+    words weighed as in a bundle of one page, and the article about the lighthouse ranked below the notes that name
+    it; with the weighing sample, first, as in the full build."""
+    project, full = weighed
+    site = project / "site"
+    assert any("harbourmaster" in text for _, text in indexed(site / RECENT_BUNDLE).values())  # the recent page, edited
+    with serving(site) as ours, serving(full) as theirs:
+        page_ours, page_theirs = open_page(ours).page, open_page(theirs).page
+        for query in ("q=lighthouse", "q=harbourmaster"):
+            found, expected = search_state(page_ours, ours, query, ""), search_state(page_theirs, theirs, query, "")
+            assert found["status"] == expected["status"] and found["results"][:1] == expected["results"][:1], (query, found, expected)
+
+
+@contextmanager
+def serving_for_ten_minutes(site: Path):
+    """site over http as GitHub Pages serves it: every file may be kept by the browser for ten minutes."""
+
+    class KeptTenMinutes(SimpleHTTPRequestHandler):
+        def end_headers(self):
+            self.send_header("Cache-Control", "max-age=600")
+            super().end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(KeptTenMinutes, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+
+
+@pytest.mark.browser
+def test_a_browser_that_keeps_files_ten_minutes_still_finds_an_edited_article_once(weighed, open_page, tmp_path):
+    """The shards file changes with each publish: read from the browser's cache, it named no stale copy of a note
+    edited since, which the search then listed twice (its shard's copy and the recent bundle's)."""
+    project = copy_of(weighed[0], tmp_path / "project")
+    with serving_for_ten_minutes(project / "site") as url:
+        page = open_page(url).page
+        before = search_state(page, url, "q=lighthouse", "")
+        note = project / "corpus" / "note00.txt"  # one of the notes naming the lighthouse
+        note.write_text(note.read_text(encoding="utf-8") + "\nA line added later.\n", encoding="utf-8")
+        build(project)
+        after = search_state(page, url, "q=lighthouse", "")
+    assert after["status"] == before["status"] and sorted(after["results"]) == sorted(set(before["results"]))
 
 
 def test_an_added_article_is_indexed_alone_and_no_shard_again(tmp_path, first_publish):
@@ -343,26 +436,29 @@ def test_a_build_with_nothing_changed_keeps_the_site_until_something_is_written_
     assert verify(site).ok, verify(site).lines()
 
 
-@given(corpora, corpora, st.sets(st.text("0123456789abcdef", min_size=16, max_size=16), max_size=5), corpora, st.integers(1, 6), st.integers(1, 8))
-def test_every_article_is_searched_once_as_it_now_reads(first, added, edited, then, per_index, limit):
-    """plan_search, twice (the second time `then` added and nothing else changed): each article's page is in the
-    recent bundle or in a shard that indexes it as it is (not stale), never both; the shards stay as they were
-    while the recent pages fit in `limit`, and past it are cut again, those with a page changed or recent indexed again."""
-    last, recent = tuple(plan_shards([Dated(i, d) for i, d in first.items()], per_index)), ()
-    now, changed = dict(first), set()
-    for more, edits in ((added, edited), (then, set())):
+@given(corpora, corpora, st.data(), corpora, st.integers(1, 6), st.integers(1, 8))
+def test_every_article_is_searched_once_as_it_now_reads(first, added, data, then, per_index, limit):
+    """plan_search, twice (the second time `then` added and some of the articles edited again): each article's page
+    is in the recent bundle or in a shard that indexes it as it is (not stale), never both; the shards stay as they
+    were while the recent pages fit in `limit`, the recent bundle indexed again when a page of it changed; past the
+    limit the shards are cut again, those with a page changed or recent indexed again."""
+    last = SearchPlan(tuple(plan_shards([Dated(i, d) for i, d in first.items()], per_index)))
+    now = dict(first)
+    for more in (added, then):
+        edits = data.draw(st.sets(st.sampled_from(sorted(now)), max_size=5)) if now else set()
         now.update(more)
-        changed = {article_file(Dated(i, now[i])) for i in (set(more) | edits) & set(now)}
-        plan = plan_search([Dated(i, d) for i, d in now.items()], per_index, limit, last, recent, changed.__contains__)
+        changed = {article_file(Dated(i, now[i])) for i in set(more) | edits}
+        plan = plan_search([Dated(i, d) for i, d in now.items()], per_index, limit, last, changed.__contains__)
         pages = {article_file(Dated(i, d)) for i, d in now.items()}
         current = {p for s in plan.shards for p in s.pages} - plan.stale
-        assert current | set(plan.recent) == pages and not current & set(plan.recent)
+        assert current | set(plan.recent) == pages and not current & set(plan.recent) and not set(plan.sample) & set(plan.recent)
         indexed_again = {p for s in plan.shards if plan.again is None or s.bundle in plan.again for p in s.pages}
         assert changed - set(plan.recent) <= indexed_again  # what changed is indexed anew, in the recent bundle or its shard's
         if plan.recent or plan.stale:
-            assert plan.shards == last and len(plan.recent) <= limit and plan.again <= {RECENT_BUNDLE}
-        elif last:
+            assert plan.shards == last.shards and len(plan.recent) <= limit and plan.again <= {RECENT_BUNDLE}
+            assert set(plan.sample) <= current and (RECENT_BUNDLE in plan.again or not changed & set(plan.recent))
+        elif last.shards:
             assert not plan.recent and sorted(p for s in plan.shards for p in s.pages) == sorted(pages)
-            before = {s.bundle: s.pages for s in last}
-            assert plan.again == {s.bundle for s in plan.shards if before.get(s.bundle) != s.pages or set(s.pages) & (changed | set(recent))}
-        last, recent = plan.shards, plan.recent
+            before = {s.bundle: s.pages for s in last.shards}
+            assert plan.again == {s.bundle for s in plan.shards if before.get(s.bundle) != s.pages or set(s.pages) & (changed | set(last.recent))}
+        last = plan

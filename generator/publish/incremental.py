@@ -58,6 +58,7 @@ class LastPublish:
     corpus: str = ""  # corpus_digest() as the build that made it began
     site: str = ""  # the site folder it describes, relative to the project (`--site-dir` builds another)
     recent: tuple[str, ...] = ()  # the pages of the recent search bundle (search_index.plan_search)
+    sample: tuple[str, ...] = ()  # and the pages it holds only to weigh its words (search_index.weighing_sample)
 
 
 def package_version(name: str) -> str:
@@ -94,7 +95,8 @@ def read_last_publish(settings: Settings) -> LastPublish | None:
     try:
         data = json.loads(state_path(settings).read_text(encoding="utf-8"))
         shards = tuple(Shard(s["bundle"], tuple(s["pages"]), tuple(s["start"])) for s in data["shards"])
-        return LastPublish(data["key"], shards, data.get("inputs", ""), data.get("corpus", ""), data.get("site", ""), tuple(data.get("recent", ())))
+        return LastPublish(data["key"], shards, data.get("inputs", ""), data.get("corpus", ""), data.get("site", ""),
+                           tuple(data.get("recent", ())), tuple(data.get("sample", ())))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -104,7 +106,7 @@ def write_last_publish(settings: Settings, last: LastPublish) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
     temporary.write_text(json.dumps({"key": last.key, "inputs": last.inputs, "corpus": last.corpus, "site": last.site, "shards": [asdict(s) for s in last.shards],
-                                     "recent": list(last.recent)}), encoding="utf-8")
+                                     "recent": list(last.recent), "sample": list(last.sample)}), encoding="utf-8")
     temporary.replace(path)
 
 

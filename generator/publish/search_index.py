@@ -101,31 +101,50 @@ def replan(articles: Iterable[Article], per_index: int, last: tuple[Shard, ...])
 @dataclass(frozen=True)
 class SearchPlan:
     """The bundles a publish leaves: the shards (each with the pages its bundle indexes), the pages of the
-    recent bundle, and which bundles to index again (None: all)."""
+    recent bundle and its sample, and which bundles to index again (None: all)."""
 
     shards: tuple[Shard, ...]
     recent: tuple[str, ...] = ()
     again: frozenset[str] | None = None
     stale: frozenset[str] = frozenset()  # the shards' pages that stand no longer as their bundles index them
+    sample: tuple[str, ...] = ()  # pages the shards answer for, indexed in the recent bundle too (weighing_sample)
 
     @property
     def bundles(self) -> list[str]:
         return [s.bundle for s in self.shards] + ([RECENT_BUNDLE] if self.recent else [])
 
+    def dropped(self) -> dict[str, frozenset[str]]:
+        """Bundle -> the pages it indexes that the site's script leaves out of its answers and counts."""
+        drop = {s.bundle: self.stale.intersection(s.pages) for s in self.shards}
+        return {bundle: pages for bundle, pages in {**drop, RECENT_BUNDLE: frozenset(self.sample)}.items() if pages}
 
-def plan_search(articles: list[Article], per_index: int, recent_limit: int, last: tuple[Shard, ...], last_recent: tuple[str, ...],
-                changed: Callable[[str], bool]) -> SearchPlan:
+
+# Pagefind weighs a word by the pages of its own bundle: in a recent bundle of a few pages, a word every one of
+# them holds weighs next to nothing, and an added article ranked last among the shards' results for its own
+# headline's words. So the recent bundle indexes this many of the pages the shards answer for too, spread over
+# them, and its words weigh about as in the archive's (the site's script leaves those out of its answers).
+WEIGHING_SAMPLE = 200
+
+
+def weighing_sample(pages: list[str]) -> tuple[str, ...]:
+    """Every k-th of the pages (sorted), WEIGHING_SAMPLE of them at most."""
+    step = max(1, -(-len(pages) // WEIGHING_SAMPLE))
+    return tuple(sorted(pages)[::step])
+
+
+def plan_search(articles: list[Article], per_index: int, recent_limit: int, last: SearchPlan, changed: Callable[[str], bool]) -> SearchPlan:
     """What to index: everything (no last plan); or the pages added, changed (`changed(page)`) or recent since
-    the last plan, in the recent bundle, the shards left as they are; or, past recent_limit of those, the
-    shards cut again (replan) and those holding any of them indexed again."""
-    if not last:
+    the last plan, in the recent bundle with a weighing sample, the shards left as they are; or, past
+    recent_limit of those, the shards cut again (replan) and those holding any of them indexed again."""
+    if not last.shards:
         return SearchPlan(tuple(plan_shards(articles, per_index)))
-    pages, indexed, earlier = {article_file(a) for a in articles}, {p for s in last for p in s.pages}, set(last_recent)
+    pages, indexed, earlier = {article_file(a) for a in articles}, {p for s in last.shards for p in s.pages}, set(last.recent)
     recent = tuple(sorted(p for p in pages if p in earlier or p not in indexed or changed(p)))
     if len(recent) <= recent_limit:
-        again = {RECENT_BUNDLE} if recent and (recent != last_recent or any(changed(p) for p in recent)) else set()
-        return SearchPlan(last, recent, frozenset(again), frozenset(recent) | (indexed - pages))
-    shards, before = replan(articles, per_index, last), {s.bundle: s.pages for s in last}
+        sample = weighing_sample(list((indexed & pages) - set(recent))) if recent else ()
+        fresh = recent != last.recent or sample != last.sample or any(changed(p) for p in recent)
+        return SearchPlan(last.shards, recent, frozenset({RECENT_BUNDLE} if recent and fresh else ()), frozenset(recent) | (indexed - pages), sample)
+    shards, before = replan(articles, per_index, last.shards), {s.bundle: s.pages for s in last.shards}
     return SearchPlan(tuple(shards), (), frozenset(s.bundle for s in shards if before.get(s.bundle) != s.pages
                                                    or any(p in earlier or changed(p) for p in s.pages)))
 
@@ -148,8 +167,8 @@ def shards_manifest(site: Path, plan: SearchPlan) -> str:
     manifest = {"bundles": [f"{b}/" for b in plan.bundles], "order": SHARD_ORDER, "pages": sizes}
     if plan.recent:
         manifest["recent"] = f"{RECENT_BUNDLE}/"
-    if plan.stale:
-        manifest.update(stale_entries(site, plan.shards, plan.stale))
+    if dropped := plan.dropped():
+        manifest.update(stale_entries(site, dropped))
     return json.dumps(manifest, indent=1, sort_keys=True) + "\n"
 
 
@@ -167,7 +186,7 @@ def index_site(site: Path, plan: SearchPlan, run_pagefind: Callable[[Path, Path]
 
     run_pagefind(view, bundle_dir) indexes the pages under view into bundle_dir (publish runs the CLI)."""
     view = site.with_name(f"{site.name}.search-view")  # beside the (staging) site: same file system, so links work
-    runs = [(s.bundle, s.pages) for s in plan.shards] + ([(RECENT_BUNDLE, plan.recent)] if plan.recent else [])
+    runs = [(s.bundle, s.pages) for s in plan.shards] + ([(RECENT_BUNDLE, plan.recent + plan.sample)] if plan.recent else [])
     try:
         for bundle_name_, pages in runs if plan.again is None else [r for r in runs if r[0] in plan.again]:
             link_view(site, pages, view)

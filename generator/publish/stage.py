@@ -25,7 +25,7 @@ from ..config import Settings, archived_on
 from ..site.citepages import ARCHIVE_FILES
 from ..site.offline import offline_only
 from ..archive.link import Archive
-from .search_index import RECENT_BUNDLE, SearchPlan, index_site, pagefind_command, plan_search
+from .search_index import SearchPlan, index_site, pagefind_command, plan_search
 
 
 UNCHANGED = "unchanged"  # publish()'s answer when the last site is the one this build would make
@@ -226,7 +226,7 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
         forget_last_publish(settings)  # until the record is written again, the next publish is a full one
         swap_in(staging, settings.site_dir)
         place_bundle(settings)  # between the two: a zip and a site of different builds are never reused together
-        write_last_publish(settings, LastPublish(key, plan.shards, inputs, corpus, site_folder(settings), plan.recent))
+        write_last_publish(settings, LastPublish(key, plan.shards, inputs, corpus, site_folder(settings), plan.recent, plan.sample))
         return "incremental" if last is not None else "full"
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -251,13 +251,13 @@ def search_plan(settings: Settings, archive: Archive, staging: Path, last: LastP
     """What to index (search_index.plan_search): everything for a full publish or when a bundle of the last
     one is missing; else from what changed since the last site (`last_digests`, its manifest)."""
     options = settings.options
-    bundles = [s.bundle for s in last.shards] + ([RECENT_BUNDLE] if last.recent else []) if last else []
-    if last is None or not all((staging / bundle).is_dir() for bundle in bundles):
-        return plan_search(archive.articles, options.pages_per_search_index, options.recent_search_pages, (), (), bool)
-    unchanged = unchanged_digests(settings.site_dir, staging, last_digests)
+    before = SearchPlan(last.shards, last.recent, sample=last.sample) if last else SearchPlan(())
+    if not all((staging / bundle).is_dir() for bundle in before.bundles):
+        before = SearchPlan(())
+    unchanged = unchanged_digests(settings.site_dir, staging, last_digests) if last else {}
 
     @lru_cache(maxsize=None)
     def changed(page: str) -> bool:
         return changed_pages(staging, (page,), unchanged, last_digests)
 
-    return plan_search(archive.articles, options.pages_per_search_index, options.recent_search_pages, last.shards, last.recent, changed)
+    return plan_search(archive.articles, options.pages_per_search_index, options.recent_search_pages, before, changed)

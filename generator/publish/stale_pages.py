@@ -1,9 +1,10 @@
-"""The shards' pages that the recent bundle replaces (search_index.py), as the site's script needs them: each
-shard bundle's Pagefind ids of those pages, which it leaves out of that bundle's answers, and the filter
-values they were indexed with, which it takes off the summed filter counts.
+"""The pages a search bundle indexes that the site's script leaves out of its answers (search_index.py): each shard
+bundle's pages that the recent bundle holds anew or that are gone, and the recent bundle's weighing sample. For
+each bundle, their Pagefind ids, which the script drops from its answers, and the filter values they were indexed
+with, which it takes off the summed filter counts.
 
-Both are read from the bundles themselves: Pagefind names a page's fragment file by the page's id (the `id`
-of a search result), and the fragment, gzipped JSON after a signature, holds the page's URL and filters."""
+Both are read from the bundles themselves: Pagefind names a page's fragment file by the page's id (the `id` of a
+search result), and the fragment, gzipped JSON after a signature, holds the page's URL and filters."""
 
 from __future__ import annotations
 
@@ -11,26 +12,18 @@ import gzip
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Protocol
 
 SIGNATURE = b"pagefind_dcd"  # what a decompressed fragment opens with
 
 
-class Indexed(Protocol):
-    bundle: str
-    pages: tuple[str, ...]
-
-
-def stale_entries(site: Path, shards: Iterable[Indexed], stale: frozenset[str]) -> dict:
-    """{"stale": {bundle/: [ids]}, "minus": {filter: {value: count}}} for the pages in `stale` that the
-    shards' bundles index."""
+def stale_entries(site: Path, dropped: dict[str, frozenset[str]]) -> dict:
+    """{"stale": {bundle/: [ids]}, "minus": {filter: {value: count}}} for the pages each bundle indexes that its
+    answers leave out (`dropped`: bundle -> site paths)."""
     ids: dict[str, list[str]] = {}
     minus: dict[str, dict[str, int]] = {}
-    for shard in shards:
-        if stale.isdisjoint(shard.pages):
-            continue
-        for page_id, filters in fragments(site / shard.bundle, stale):
-            ids.setdefault(f"{shard.bundle}/", []).append(page_id)
+    for bundle, pages in dropped.items():
+        for page_id, filters in fragments(site / bundle, pages):
+            ids.setdefault(f"{bundle}/", []).append(page_id)
             for name, values in filters.items():
                 for value in values:
                     counts = minus.setdefault(name, {})

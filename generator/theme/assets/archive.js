@@ -27,10 +27,14 @@
      answers merged: by score for best match (as Pagefind's mergeIndex does); sorted by the key the
      bundles are cut along (date), one bundle's results after the other's; filter counts summed. A
      recent bundle holds the pages changed since the others were made: the others' copies of them
-     ("stale", by Pagefind id) are left out of their answers and their counts ("minus"). */
+     ("stale", by Pagefind id) are left out of their answers and their counts ("minus"), as are the pages
+     it holds only to weigh its words as the others do (its own "stale"); a bundle's answer is judged
+     genuine (below) with those pages in it, as a bundle of the whole archive would be. */
   function pagefindEngine() {
     var single = { bundles: ["pagefind/"], order: null };
-    return fetch(new URL("search/pagefind-shards.json", siteBase).href)
+    /* "no-cache": asked again each time (an unchanged file answers 304), as Pages lets browsers keep any file ten
+       minutes, and a shards file from before the last publish names bundles and stale pages of a site gone. */
+    return fetch(new URL("search/pagefind-shards.json", siteBase).href, { cache: "no-cache" })
       .then(function (response) { return response.ok ? response.json() : single; }, function () { return single; })
       .then(function (plan) {
         return Promise.all(plan.bundles.map(loadBundle)).then(function (loaded) {
@@ -134,8 +138,9 @@
         var options = { filters: filters || {} };
         if (sort) options.sort = sort;
         return Promise.all(bundles.map(function (b) {
-          return b.pagefind.search(term || null, options).then(function (f) { return genuine(current(f, b.stale), term); });
-        })).then(function (found) {
+          return b.pagefind.search(term || null, options).then(function (f) { return genuine(f, term); });
+        })).then(function (answers) {
+          var found = answers.map(function (f, i) { return current(f, bundles[i].stale); });
           var results = mergedResults(found, bundles, sort, order);
           return {
             total: results.total,
