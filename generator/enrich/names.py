@@ -118,7 +118,7 @@ def runs(words: Tokens, plain: list[str]) -> list[tuple[int, int]]:
         if i < end or (plain[i] in STOP and not (plain[i] in MAY_OPEN_A_NAME and name_opener(words, plain, i))):
             continue  # most stop words cannot open a name: name_opener is asked only of those that may
         after = plain[i + 1] if i + 1 < len(plain) else ""
-        if after[:1].isupper() or after in GOES_ON_A_RUN or after[:3] in ("al-", "el-") or after == "and":
+        if after[:1].isupper() or after in GOES_ON_OR_AND or after[:3] in ("al-", "el-"):
             end = run_end(words, plain, i)
         else:
             end = i + 1  # most runs are one word before a word in lower case or a mark, where run_end stops at once
@@ -196,6 +196,7 @@ ON_HEADS = {"Committee", "Subcommittee", "Commission", "Council", "Conference", 
 SURNAME_STOPS = {"Said", "Day", "Drew", "Dear"}  # stop words that are family names too, after a given name
 MAY_OPEN_A_NAME = NAME_STOPS | {"All"}  # the only stop words name_opener may find open a name
 GOES_ON_A_RUN = CONNECTORS | NAME_INNER | {"of", "for", "on"}  # the only words not capitalised that a run may go on with (run_end)
+GOES_ON_OR_AND = GOES_ON_A_RUN | {"and"}
 
 
 def name_opener(words: Tokens, plain: list[str], i: int) -> bool:
@@ -273,13 +274,9 @@ def paragraph_rules(spans: list, text: str) -> list:
     """The spans as the rules that read a paragraph's names together type them, in order: lists, fixtures, line-ups,
     tickers, a speaker's label, scorers. Each rule is asked only where the test its own first lines make may pass
     (most paragraphs pass few): the same spans, with fewer calls."""
-    if len(spans) > 1:
-        spans = listed(spans, text)
-    spans = company_lists(spans, text)
-    if len(spans) >= 5:
-        spans = surname_lists(spans, text)
-    if spans:
-        spans = version_lists(spans, text)
+    spans = company_lists(listed(spans, text) if len(spans) > 1 else spans, text)
+    spans = surname_lists(spans, text) if len(spans) >= 5 else spans
+    spans = version_lists(spans, text) if spans else spans
     if len(spans) > 1:
         spans = fixtures(affiliations(spans, text), text)
     if " - " in text:
@@ -321,18 +318,18 @@ def run_spans(words: Tokens, found: list[Run]) -> list[tuple[int, int, str, str,
     """(start, end, type, name, cue) of each run, its start counted on from the last run's: one pass over the
     paragraph's parts when the runs come in order, as most do (an employer or a holder split from a run may come
     before it: then the count goes back)."""
-    parts, out, at, offset = words.parts, [], 0, 0
+    parts, texts, out, at, offset = words.parts, words.words, [], 0, 0
     for first, end, kind, cue, dropped in found:
         first += dropped
-        kept = words.words[first:end]
-        if kind == PERSON and end - first > 2 and suffixed(kept):
-            kept, end = kept[:-1], end - 1  # "John Mills Jr" is John Mills
         offset += len("".join(parts[at : 2 * first + 1])) if at <= 2 * first + 1 else distance(parts, at, 2 * first + 1)  # in order: most
         at = 2 * first + 1  # the run's first word among the parts
         if end == first + 1:  # one word, most runs: its own length, and no space or bracket to mend
-            out.append((offset, offset + len(kept[0]), kind, kept[0], cue))
-        else:
-            out.append((offset, offset + len("".join(parts[at : 2 * end])), kind, " ".join(kept).replace("( ", "(").replace(" )", ")"), cue))
+            out.append((offset, offset + len(texts[first]), kind, texts[first], cue))
+            continue
+        kept = texts[first:end]
+        if kind == PERSON and end - first > 2 and suffixed(kept):
+            kept, end = kept[:-1], end - 1  # "John Mills Jr" is John Mills
+        out.append((offset, offset + len("".join(parts[at : 2 * end])), kind, " ".join(kept).replace("( ", "(").replace(" )", ")"), cue))
     return out
 
 
