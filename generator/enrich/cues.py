@@ -67,19 +67,33 @@ def type_span(names: Sequence[str], before: list[str], after: list[str]) -> Type
     return typed_by_cues(names, before, after)
 
 
+def type_word(plain: list[str], i: int) -> Typed:
+    """type_span of the run of one word plain[i] (most runs) among a paragraph's words, the words around it sliced
+    only when a cue may read them."""
+    if unmoved_at(plain, i):
+        return one_word_by_itself((plain[i],))
+    return typed_by_cues((plain[i],), plain[max(0, i - 6) : i], plain[i + 1 : i + 6])
+
+
 def unmoved_by_neighbours(word: str, before: list[str], after: list[str]) -> bool:
-    """Whether no cue can read the words around a run of one word: it is no place, party or state (whose cues read
-    them), no word a cue of one word asks for stands right beside it, nor one before a comma or "of" before it, nor a
-    state or an organisation's word after a comma or "'s" after it. A cue for one word that reads another word around
-    it adds that word to the sets below (the test of this shortcut asks every word of the cues' sets)."""
+    """Whether no cue can read the words around a run of one word (unmoved_at of the word between them)."""
+    return unmoved_at([*before[-2:], word, *after], len(before[-2:]))
+
+
+def unmoved_at(plain: list[str], i: int) -> bool:
+    """Whether no cue can read the words around the run of one word plain[i]: it is no place, party or state (whose
+    cues read them), no word a cue of one word asks for stands right beside it, nor one before a comma or "of" before
+    it, nor a state or an organisation's word after a comma or "'s" after it. A cue for one word that reads another
+    word around it adds that word to the sets below (the test of this shortcut asks every word of the cues' sets)."""
+    word = plain[i]
     if word in places() or word in PARTY_NOUNS or word in PARTY_ENDS or word in US_STATES:
         return False
-    left = before[-1] if before else ""
-    if left in WORDS_BEFORE_ONE or ((left == "," or left == "of") and len(before) > 1 and before[-2] in WORDS_BEFORE_COMMA_OR_OF):
+    left = plain[i - 1] if i else ""
+    if left in WORDS_BEFORE_ONE or ((left == "," or left == "of") and i > 1 and plain[i - 2] in WORDS_BEFORE_COMMA_OR_OF):
         return False
-    right = after[0] if after else ""
-    return right not in WORDS_AFTER_ONE and not (right == "," and state_follows(after)) \
-        and not ((right == "'s" or right == "’s") and len(after) > 1 and after[1] in ORG_AFTER)
+    right = plain[i + 1] if i + 1 < len(plain) else ""
+    return right not in WORDS_AFTER_ONE and not (right == "," and state_follows(plain[i + 1 : i + 6])) \
+        and not ((right == "'s" or right == "’s") and i + 2 < len(plain) and plain[i + 2] in ORG_AFTER)
 
 
 WORDS_BEFORE_ONE = ORG_BEFORE | LOWER_CUES | SAY | SPOKEN_TO | {"at", "with"}

@@ -5,19 +5,20 @@ people listed next to a person, a line-up of surnames, companies listed after a 
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from .lexicon import ORGANISATION, PERSON, family_names, places
 from .name_words import NAME_WORDS, is_title, lone_given_name
 
+KIND = itemgetter(2)
 LIST_GLUE = re.compile(r"\s*(?:,|;|\band\b|\bor\b|,\s*and\b)\s*")
 
 
 def listed(spans: list, text: str) -> list:
     """An untyped name of two to four words, or a given name alone, listed next to a person ("Kelli Kuehne and Tiger
     Woods", "Gary Speed (Everton), Chris") is a person."""
-    kinds = [span[2] for span in spans]
-    if PERSON not in kinds or "" not in kinds or not any(span[2] == PERSON and " " in span[3] for span in spans):
-        return spans  # no untyped name, or no person of two words to be listed with: most paragraphs
+    if PERSON not in map(KIND, spans) or "" not in map(KIND, spans) or not any(span[2] == PERSON and " " in span[3] for span in spans):
+        return spans  # no untyped name, or no person of two words to be listed with: most paragraphs (C loops first)
     for _ in range(2):  # a second pass for a name listed before one the first made a person; none if it made none
         changed = False
         for i, (start, end, kind, name, cue) in enumerate(spans):

@@ -33,8 +33,8 @@ from operator import itemgetter
 
 from ..content.wire import place_dateline, wire_dateline
 from ..model import Span
-from .cues import type_span
-from .organisation_runs import MEMBERS, Run, employer, joined, office_holder, office_of, person_after, qualified, undescribed
+from .cues import type_span, type_word
+from .organisation_runs import MEMBERS, Run, joined, mend
 from .lists import company_lists, listed, surname_lists, version_lists
 from .name_words import called_by_given_name, common_last_words, people_words, stands_alone, suffixed
 from .echoes import case_cued, echoes
@@ -118,7 +118,7 @@ def runs(words: Tokens, plain: list[str]) -> list[tuple[int, int]]:
         if i < end or (plain[i] in STOP and not (plain[i] in MAY_OPEN_A_NAME and name_opener(words, plain, i))):
             continue  # most stop words cannot open a name: name_opener is asked only of those that may
         after = plain[i + 1] if i + 1 < len(plain) else ""
-        if after[:1].isupper() or after in GOES_ON_A_RUN or after[:3] in ("al-", "el-") or after == "and":
+        if after[:1].isupper() or after in GOES_ON_OR_AND or after[:3] in ("al-", "el-"):
             end = run_end(words, plain, i)
         else:
             end = i + 1  # most runs are one word before a word in lower case or a mark, where run_end stops at once
@@ -196,6 +196,7 @@ ON_HEADS = {"Committee", "Subcommittee", "Commission", "Council", "Conference", 
 SURNAME_STOPS = {"Said", "Day", "Drew", "Dear"}  # stop words that are family names too, after a given name
 MAY_OPEN_A_NAME = NAME_STOPS | {"All"}  # the only stop words name_opener may find open a name
 GOES_ON_A_RUN = CONNECTORS | NAME_INNER | {"of", "for", "on"}  # the only words not capitalised that a run may go on with (run_end)
+GOES_ON_OR_AND = GOES_ON_A_RUN | {"and"}
 
 
 def name_opener(words: Tokens, plain: list[str], i: int) -> bool:
@@ -228,19 +229,11 @@ def typed_runs(text: str) -> tuple[Tokens, list[Run]]:
         if hyphens:
             i = after_modifiers(plain, i, j)
         if i < j and not (found and i < found[-1].end):  # not the qualifier a party's name took in (qualified)
-            run = new_run(Run, (i, j, *type_span(words.words[i:j], plain[max(0, i - 6) : i], plain[j : j + 5])))  # the words a tuple: a key
-            if i and plain[i - 1] == "First":  # the tests that open with_first and employer, asked here of every run
-                run = with_first(plain, words, run)
-            if run.dropped and run.type == PERSON:
-                found.extend(undescribed(plain, r) for r in employer(plain, run))
-            if run.type == ORGANISATION:  # the only runs the two rules mend
-                run = qualified(plain, undescribed(plain, run))
-            if run.end - run.first > 2 and run.type != PERSON:  # an office "of" a body or a place: three words or more
-                run = office_of(plain, run)
-            if run.type in (ORGANISATION, "") and run.end - run.first > 2:  # the two rules read only longer runs of these
-                for part in office_holder(plain, run):
-                    found.extend(person_after(plain, part))
-            else:
+            kind, cue, dropped = type_word(plain, i) if j - i == 1 else type_span(words.words[i:j], plain[max(0, i - 6) : i], plain[j : j + 5])
+            run = new_run(Run, (i, j, kind, cue, dropped))  # the words a tuple: a key
+            if kind == ORGANISATION or j - i > 2 or (dropped and kind == PERSON) or (i and plain[i - 1] == "First"):
+                mend(plain, words, run, found)  # what the tests that open with_first, employer and the rules of organisations ask of
+            else:  # most runs: none of them
                 found.append(run)
     return words, joined(plain, found)
 
@@ -260,16 +253,6 @@ def after_modifiers(plain: list[str], i: int, j: int) -> int:
     return i if last < 0 else last + 1
 
 
-def with_first(plain: list[str], words: Tokens, run: Run) -> Run:
-    """"First Union", "First Chicago NBD Corp.": a company's name may open with "First", which otherwise opens
-    sentences and ends no name; it does when the run with it is an organisation by its own words."""
-    i = run.first
-    if i == 0 or plain[i - 1] != "First" or words.gap(i) > 1 or run.type == PERSON:
-        return run
-    kind, cue, dropped = type_span(plain[i - 1 : run.end], plain[max(0, i - 3) : i - 1], plain[run.end : run.end + 5])
-    return Run(i - 1, run.end, kind, cue, dropped) if kind == ORGANISATION and cue == "suffix" else run
-
-
 @lru_cache(maxsize=1 << 16)
 def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     """(start, end, type, name, cue) of every typed span in a paragraph, and ("", ...) type for untyped
@@ -282,9 +265,27 @@ def paragraph_spans(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
     if teams:
         starts = {t[0] for t in teams}
         out = [o for o in out if o[0] not in starts and not any(t[0] <= o[0] < t[1] for t in teams)] + teams
-    spans = sorted(speakers(tickers(squad_numbers(fixtures(affiliations(version_lists(surname_lists(company_lists(listed(sorted(out), text), text), text), text), text), text), text), text), text) + scorers(text))
+    spans = paragraph_rules(sorted(out), text)
     spans = datelined(spans, text) if text[:2].isupper() else spans
     return tuple([span for span in spans if stands_alone(text, span[0], span[1]) and span[3] not in AWARDS])  # "Oscar nominee Clive Owen"
+
+
+def paragraph_rules(spans: list, text: str) -> list:
+    """The spans as the rules that read a paragraph's names together type them, in order: lists, fixtures, line-ups,
+    tickers, a speaker's label, scorers. Each rule is asked only where the test its own first lines make may pass
+    (most paragraphs pass few): the same spans, with fewer calls."""
+    spans = company_lists(listed(spans, text) if len(spans) > 1 else spans, text)
+    spans = surname_lists(spans, text) if len(spans) >= 5 else spans
+    spans = version_lists(spans, text) if spans else spans
+    if len(spans) > 1:
+        spans = fixtures(affiliations(spans, text), text)
+    if " - " in text:
+        spans = squad_numbers(spans, text)
+    if "<" in text or "(" in text:
+        spans = tickers(spans, text)
+    if text[:2].isupper():
+        spans = speakers(spans, text)
+    return sorted(spans + scorers(text)) if "(" in text else sorted(spans)
 
 
 def datelined(spans: list, text: str) -> list:
@@ -317,18 +318,18 @@ def run_spans(words: Tokens, found: list[Run]) -> list[tuple[int, int, str, str,
     """(start, end, type, name, cue) of each run, its start counted on from the last run's: one pass over the
     paragraph's parts when the runs come in order, as most do (an employer or a holder split from a run may come
     before it: then the count goes back)."""
-    parts, out, at, offset = words.parts, [], 0, 0
+    parts, texts, out, at, offset = words.parts, words.words, [], 0, 0
     for first, end, kind, cue, dropped in found:
         first += dropped
-        kept = words.words[first:end]
-        if kind == PERSON and suffixed(kept):
-            kept, end = kept[:-1], end - 1  # "John Mills Jr" is John Mills
         offset += len("".join(parts[at : 2 * first + 1])) if at <= 2 * first + 1 else distance(parts, at, 2 * first + 1)  # in order: most
         at = 2 * first + 1  # the run's first word among the parts
         if end == first + 1:  # one word, most runs: its own length, and no space or bracket to mend
-            out.append((offset, offset + len(kept[0]), kind, kept[0], cue))
-        else:
-            out.append((offset, offset + len("".join(parts[at : 2 * end])), kind, " ".join(kept).replace("( ", "(").replace(" )", ")"), cue))
+            out.append((offset, offset + len(texts[first]), kind, texts[first], cue))
+            continue
+        kept = texts[first:end]
+        if kind == PERSON and end - first > 2 and suffixed(kept):
+            kept, end = kept[:-1], end - 1  # "John Mills Jr" is John Mills
+        out.append((offset, offset + len("".join(parts[at : 2 * end])), kind, " ".join(kept).replace("( ", "(").replace(" )", ")"), cue))
     return out
 
 

@@ -4,13 +4,16 @@ the organisation or place before a person's title in one run. Pure functions of 
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .cues import type_span
 from .lexicon import COMPANY_SUFFIXES, COUNTRY, DEMONYMS, NAMED_LIKE_PEOPLE, ORGANISATION, ORG_HEADS, PERSON, PLACE, TITLES, family_names, given_names, places
 from .lookalikes import everyday_word
 from .name_words import DEMONYM_LIKE, after_a_country, common_words, is_title
 from .national_bodies import national_body
+
+if TYPE_CHECKING:
+    from .names import Tokens
 
 
 class Run(NamedTuple):
@@ -42,6 +45,8 @@ def joined(plain: list[str], found: list[Run]) -> list[Run]:
     ending), "Monopolies and Mergers Commission", "Mines and Energy Ministry" (the first only common words,
     no family name, before an organisation, a country's name may open it: "US Securities and Exchange Commission"; not
     one that names an organisation whole: "Air Force and National Disaster Response Force", "Treasury and Bank of England")."""
+    if len(found) < 2:
+        return found  # most paragraphs' runs: no two to join
     out: list[Run] = []
     for run in found:
         left = out[-1] if out else None
@@ -156,3 +161,31 @@ def person_after(plain: list[str], run: Run) -> list[Run]:
 
 
 NAMED_BY_ITSELF = {"suffix", "institution", "agency", "ampersand", "company cue"}  # not a club's plural ending in a headline's words
+
+
+def mend(plain: list[str], words: Tokens, run: Run, found: list[Run]) -> None:
+    """Add to `found` the run as the rules of a company's first word, an employer, a qualifier, an office and its
+    holder mend it (typed_runs)."""
+    if run.first and plain[run.first - 1] == "First":
+        run = with_first(plain, words, run)
+    if run.dropped and run.type == PERSON:
+        found.extend(undescribed(plain, r) for r in employer(plain, run))
+    if run.type == ORGANISATION:  # the only runs the two rules mend
+        run = qualified(plain, undescribed(plain, run))
+    if run.end - run.first > 2 and run.type != PERSON:  # an office "of" a body or a place: three words or more
+        run = office_of(plain, run)
+    if run.type in (ORGANISATION, "") and run.end - run.first > 2:  # the two rules read only longer runs of these
+        for part in office_holder(plain, run):
+            found.extend(person_after(plain, part))
+    else:
+        found.append(run)
+
+
+def with_first(plain: list[str], words: Tokens, run: Run) -> Run:
+    """"First Union", "First Chicago NBD Corp.": a company's name may open with "First", which otherwise opens
+    sentences and ends no name; it does when the run with it is an organisation by its own words."""
+    i = run.first
+    if i == 0 or plain[i - 1] != "First" or words.gap(i) > 1 or run.type == PERSON:
+        return run
+    kind, cue, dropped = type_span(plain[i - 1 : run.end], plain[max(0, i - 3) : i - 1], plain[run.end : run.end + 5])
+    return Run(i - 1, run.end, kind, cue, dropped) if kind == ORGANISATION and cue == "suffix" else run

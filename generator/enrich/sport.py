@@ -4,11 +4,13 @@ after a result, the clubs in a squad list's brackets, and the two sides of "X v 
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from ..model import Span
 from .lexicon import COUNTRY, ORGANISATION, PERSON, STOP, places
 
 
+KIND = itemgetter(2)
 TEAM = r"([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*)*)"
 STANDINGS = re.compile(TEAM + r"(?:(?:\s+\d+){5,}|(?:\s+\d+){2,3}\s+\.\d{3}(?:\s+(?:-|\d+(?:\.\d)?|1/2))*)\s*$")  # "Lens 21 7 4 10 25 34 25", "HOUSTON 16 2 .889 -"
 CLINCHED = re.compile(r"[XYZxyz]-[A-Z]")
@@ -87,9 +89,9 @@ def affiliations(spans: list, text: str) -> list:
     """What a person is "of" is an organisation unless it is a place ("striker Viorel Ion of Otelul Galati"); so
     is what two people or more of a paragraph have in brackets unless it is a country ("Paulinho Santos (Porto),
     Sergio Conceicao (Porto)": a squad list)."""
+    if PERSON not in map(KIND, spans[:-1]):
+        return spans  # most paragraphs: no person before another name (a C loop)
     after_person = [k for k in range(1, len(spans)) if spans[k - 1][2] == PERSON]
-    if not after_person:
-        return spans
     clubs = [k for k in after_person if text[spans[k - 1][1] : spans[k][0]] == " (" and text[spans[k][1] : spans[k][1] + 1] == ")" and spans[k][2] != COUNTRY]
     for k in after_person:
         start, end, kind, name, cue = spans[k]
