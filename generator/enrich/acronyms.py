@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
+from operator import itemgetter
 from typing import Iterable
 
 from .lexicon import COMPANY_SUFFIXES
@@ -13,6 +14,8 @@ from .name_keys import kind_of, name_key
 
 
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,6}|[A-Z]{2,6}")
+TYPE_AND_NAME = itemgetter(3, 4)  # of a Span
+WORD_BREAKS = re.compile(r"[\s-]+")  # compiled once: re.split looks its pattern up at every call
 NOT_INITIALS = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le"}
 
 
@@ -20,17 +23,17 @@ NOT_INITIALS = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le"}
 def initials(name: str) -> str:
     """"ANC" of "African National Congress", "WTO" of "World Trade Organisation". Remembered: every build
     asks again for each name of every article (400,000 times at 10,000 articles)."""
-    words = re.split(r"[\s-]+", name)
+    words = WORD_BREAKS.split(name)
     while len(words) > 2 and words[-1] in COMPANY_SUFFIXES:
         words.pop()  # "AMI" of "American Medical International Inc"
-    return "".join(word[0] for word in words if word and word.lower() not in NOT_INITIALS and word[0] != "(")  # "JD" of "Janata Dal (United)"
+    return "".join([word[0] for word in words if word and word.lower() not in NOT_INITIALS and word[0] != "("])  # "JD" of "Janata Dal (United)"
 
 
 @lru_cache(maxsize=1 << 16)
 def spelt_initials(name: str) -> str:
     """The initials with a word in capitals given whole: "UKIP" of "UK Independence Party" (asked only where no
     name has the plain initials: "PCS Union" is no PCSU beside "Public and Commercial Services Union")."""
-    return "".join(word if word.isupper() else word[0] for word in re.split(r"[\s-]+", name) if word and word.lower() not in NOT_INITIALS)
+    return "".join([word if word.isupper() else word[0] for word in WORD_BREAKS.split(name) if word and word.lower() not in NOT_INITIALS])
 
 
 def acronym_owners(spans_per_article: Iterable[Iterable], keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
@@ -44,22 +47,24 @@ def acronym_owners(spans_per_article: Iterable[Iterable], keys: Iterable[tuple[s
     present = set(keys)
     for article_spans in spans_per_article:
         listed = list(article_spans)
-        spans, bracketed = {(span.type, span.name) for span in listed}, bracketed_owners(listed)
-        full, spelt = defaultdict(set), defaultdict(set)
+        spans = set(map(TYPE_AND_NAME, listed))
+        acronyms = [(kind, name) for kind, name in spans if " " not in name and ACRONYM.fullmatch(name)]
+        full, spelt = defaultdict(set), defaultdict(set)  # what this article's acronyms may stand for: none to read in most
         for kind, name in spans:
             if " " in name:
-                owner, kind_of_name = (kind, name_key(name)), kind_of(kind)
-                full[kind_of_name, initials(name)].add(owner)
-                archive_wide[kind_of_name, initials(name)].add(owner)
-                spelt[kind_of_name, spelt_initials(name)].add(owner)
-        for kind, name in spans:
-            if " " not in name and ACRONYM.fullmatch(name):
-                mark = (kind_of(kind), name.replace(".", ""))
-                owners = (bracketed.get(mark, set()) & present) or (full.get(mark, set()) & present) or (spelt.get(mark, set()) & present) \
-                    or exchange_owners(mark, spans, present)
-                votes[kind, name_key(name)].update(owners if len(owners) == 1 else {("", "")} if owners else ())
-                if "." in name:
-                    dotted[kind, name_key(name)] = (kind_of(kind), name.replace(".", ""))
+                owner, kind_of_name, letters = (kind, name_key(name)), kind_of(kind), initials(name)
+                archive_wide[kind_of_name, letters].add(owner)
+                if acronyms:
+                    full[kind_of_name, letters].add(owner)
+                    spelt[kind_of_name, spelt_initials(name)].add(owner)
+        bracketed = bracketed_owners(listed) if acronyms else {}
+        for kind, name in acronyms:
+            mark = (kind_of(kind), name.replace(".", ""))
+            owners = (bracketed.get(mark, set()) & present) or (full.get(mark, set()) & present) or (spelt.get(mark, set()) & present) \
+                or exchange_owners(mark, spans, present)
+            votes[kind, name_key(name)].update(owners if len(owners) == 1 else {("", "")} if owners else ())
+            if "." in name:
+                dotted[kind, name_key(name)] = (kind_of(kind), name.replace(".", ""))
     for short, initialism in dotted.items():
         if not votes[short]:
             votes[short] = archive_wide.get(initialism, set()) & present
@@ -89,7 +94,7 @@ def stands_for(acronym: str, name: str) -> bool:
     """Whether an acronym is the first letters of the name's words but the last, then the "X" or "EX" of a last word
     that begins "Ex", as exchanges are written: "ASX" the "Australian Stock Exchange", "AWEX" the "Australian Wool
     Exchange", "NYMEX" (asked only where no name of the article has the plain initials)."""
-    words = [w.upper() for w in re.split(r"[\s-]+", name) if w and w.lower() not in NOT_INITIALS and w[0] != "("]
+    words = [w.upper() for w in WORD_BREAKS.split(name) if w and w.lower() not in NOT_INITIALS and w[0] != "("]
     if len(words) < 2 or not words[-1].startswith("EX"):
         return False
     letters, firsts = acronym.upper(), "".join(word[0] for word in words[:-1])

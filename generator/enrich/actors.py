@@ -39,7 +39,7 @@ from .name_evidence import TITLES, acronym_plurals, candidates_of, gather_eviden
 from .organisation_forms import fold_organisation_forms
 from .person_forms import fold_person_forms, honorific_sexes
 from .sources import cited_as_source
-from ..content.text import free_slug, sentence_spans
+from ..content.text import CLOSING, TERMINAL, free_slug, sentence_spans
 
 # --------------------------------------------------------------------------- the actor set
 
@@ -89,6 +89,7 @@ def surface_pattern(surfaces: list[str]) -> str:
 
 
 WORD_START = r"(?<!\w[\s\S])"  # read after a surface's first character: no word character stands before that one
+ESCAPED = {i: "\\" + chr(i) for i in b"()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}  # re.escape's own table: str.translate with it is re.escape, less a call
 
 
 def trie_alternation(surfaces: list[str]) -> str:
@@ -98,7 +99,7 @@ def trie_alternation(surfaces: list[str]) -> str:
     an alternation ordered longest first. Each branch opens with a first character and only then asks that
     a word starts there: a pattern that opens with characters lets the engine skip at once to where one of
     them stands, while one that opens with a lookaround is tried at every position (a third faster on BBC stories)."""
-    branches = [re.escape(char) + WORD_START + trie_group([s[1:] for s in group]) for char, group in groupby(sorted(set(surfaces)), key=itemgetter(0))]
+    branches = [char.translate(ESCAPED) + WORD_START + trie_group([s[1:] for s in group]) for char, group in groupby(sorted(set(surfaces)), key=itemgetter(0))]
     return "(?:" + "|".join(branches) + ")"
 
 
@@ -109,12 +110,12 @@ def trie_group(suffixes: list[str]) -> str:
     rest of a name no other shares) is itself, and ends that open with different characters share nothing."""
     first, last = suffixes[0], suffixes[-1]
     if len(suffixes) == 1:
-        return re.escape(first)
+        return first.translate(ESCAPED)
     if first and first[0] == last[0]:
         shared = os.path.commonprefix([first, last])
-        return re.escape(shared) + trie_group([s[len(shared) :] for s in suffixes])
+        return shared.translate(ESCAPED) + trie_group([s[len(shared) :] for s in suffixes])
     stops = first == ""  # "" sorts first
-    branches = [re.escape(char) + trie_group([s[1:] for s in group]) for char, group in groupby(suffixes[stops:], key=itemgetter(0))]
+    branches = [char.translate(ESCAPED) + trie_group([s[1:] for s in group]) for char, group in groupby(suffixes[stops:], key=itemgetter(0))]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -240,7 +241,28 @@ def surname_variants(actors: list[Actor], surfaces: dict[str, str], articles: li
 
 def sentence_at(text: str, position: int) -> str:
     """The sentence a position is in (the spans are in order and apart: the last one opening at or before it), or the whole text."""
-    spans = sentence_spans(text)
+    return sentence_among(text, sentence_spans_of(text), position)
+
+
+def sentence_spans_of(text: str) -> tuple[tuple[int, int], ...]:
+    """text.sentence_spans, or none for a text of one sentence, whose sentence is the whole text, stripped (as
+    sentence_among gives where no span holds the position): half the blocks of a story that names someone
+    (review 13), and the dearest part of a mention to find otherwise."""
+    return () if one_sentence(text) else sentence_spans(text)
+
+
+SENTENCE_TAIL = TERMINAL + CLOSING + " \t\n\r\f\v\xa0"
+
+
+def one_sentence(text: str) -> bool:
+    """No sentence mark but among the marks, closing quotes and spaces that end the text: no boundary for
+    text.SENTENCE_END (a capital or a figure after the spaces) nor GLUED_END (a capital and a small letter after)."""
+    body = text.rstrip(SENTENCE_TAIL)
+    return "." not in body and "?" not in body and "!" not in body and "…" not in body
+
+
+def sentence_among(text: str, spans: tuple[tuple[int, int], ...], position: int) -> str:
+    """sentence_at, given the text's sentence spans (asked once a block, not once a mention)."""
     at = bisect_right(spans, (position, INF)) - 1
     return text[spans[at][0] : spans[at][1]] if at >= 0 and position < spans[at][1] else text.strip()
 
@@ -254,25 +276,34 @@ def find_mentions(article: Article, actor_set: ActorSet) -> list[Mention]:
     subheadings, paragraphs and quotes, each cited by the block's anchor."""
     authors = {name_key(a) for a in article.authors.value or ()}
     blocks = article.read_blocks
-    found: dict[int, list[tuple[int, int, str]]] = {}
-    for span in candidates_of(article).spans:
-        slug = actor_set.surfaces.get(span.name) or actor_set.by_key.get((kind_of(span.type), name_key(span.name)))
-        if slug and span.paragraph < len(blocks):
-            found.setdefault(span.paragraph, []).append((span.start, span.end, slug))
-    mentions, outlet = [], own_outlet(blocks)
+    found = detected_places(candidates_of(article).spans, actor_set, len(blocks))
+    mentions, outlet, actors, article_id = [], own_outlet(blocks), actor_set.actors, article.id
     for index, block in enumerate(blocks):
-        if not article.cites(block):
+        if article.overridden and not article.cites(block):
             continue
         text, taken = block.text, found.get(index, [])
-        curated_only = block.kind in TITLES and not case_cued(text)
-        for start, end, slug in sorted(taken + surface_matches(text, actor_set, taken, curated_only)):
-            actor = actor_set.actors[slug]
+        named = sorted(taken + surface_matches(text, actor_set, taken, block.kind in TITLES and not case_cued(text)))
+        number, anchor, spans = block.number or 0, block.anchor, None
+        for start, end, slug in named:
+            actor = actors[slug]
             if (authors and name_key(actor.name) in authors) or (outlet and (index, start) == outlet):
                 continue  # rule 5: its own authors, and the outlet its dateline names ("Washington (CNN)"), are no mentions
-            mentions.append(Mention(slug, article.id, block.number or 0, block.anchor, start, end, text[start:end],  # by position:
-                                    sentence_at(text, start),  # a third less time than by keyword, for a frozen class
+            spans = sentence_spans_of(text) if spans is None else spans
+            mentions.append(Mention(slug, article_id, number, anchor, start, end, text[start:end],  # by position:
+                                    sentence_among(text, spans, start),  # a third less time than by keyword, for a frozen class
                                     actor.type == ORGANISATION and cited_as_source(text, start, end)))
     return mentions
+
+
+def detected_places(spans: tuple, actor_set: ActorSet, blocks: int) -> dict[int, list[tuple[int, int, str]]]:
+    """Block index -> (start, end, slug) of each of the article's detected names that is an actor of the set."""
+    found: dict[int, list[tuple[int, int, str]]] = {}
+    surfaces, by_key = actor_set.surfaces.get, actor_set.by_key.get
+    for paragraph, start, end, kind, name, _ in spans:
+        slug = surfaces(name) or by_key(("place" if kind == "country" else kind, name_key(name)))  # kind_of, inline: asked of every span
+        if slug and paragraph < blocks:
+            found.setdefault(paragraph, []).append((start, end, slug))
+    return found
 
 
 def own_outlet(blocks: list[Block]) -> tuple[int, int] | None:
@@ -286,11 +317,12 @@ def surface_matches(text: str, actor_set: ActorSet, taken: list[tuple[int, int, 
     """The actor set's surfaces in a block, where no detected name stands; in a title with no case cues
     only the registry's (its capitals are no evidence that another article's name is meant)."""
     out, detected = [], {(s, e) for s, e, _ in taken}  # most surfaces found are the detected names themselves
+    surfaces, actors = actor_set.surfaces, actor_set.actors
     for match in actor_set.match(text):
         start, end = match.span()
-        if (start, end) in detected or any(s < end and start < e for s, e, _ in taken):
+        if taken and ((start, end) in detected or any(s < end and start < e for s, e, _ in taken)):
             continue
-        slug = actor_set.surfaces[match.group()]
-        if (not curated_only or actor_set.actors[slug].source == "registry") and stands_alone(text, start, end):
+        slug = surfaces[match.group()]
+        if (not curated_only or actors[slug].source == "registry") and stands_alone(text, start, end):
             out.append((start, end, slug))
     return out

@@ -43,23 +43,41 @@ def short_forms(organisations: set[str]) -> dict[str, str]:
 
 def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed: dict[str, str], short: dict[str, str],
             tails: dict[str, str], paragraphs: list[str]) -> Span | None:
-    name = span.name
-    if span.type in ("", PERSON) and name.lower() in tails:
+    name, kind = span.name, span.type
+    if tails and kind in ("", PERSON) and name.lower() in tails:
         return retyped(span, PERSON, tails[name.lower()], "tail")
     if name in people:
-        return span if span.type == PERSON else retyped(span, PERSON, name, span.cue)  # most are typed so already: no copy
-    if span.type == PERSON and " " in name and typed.get(name) == ORGANISATION:
-        return retyped(span, ORGANISATION, name, "organisation elsewhere")  # "Zycie Warszawy daily said"
-    if not span.type and name.count(" ") == 1 and name.split()[0] in HONORIFICS:
-        owners = by_surname.get(name.split()[1], set())
-        owners = sexed_owners(owners, honorific_sex(name.split()[0]))
-        if len(owners) == 1:
-            return retyped(span, PERSON, next(iter(owners)), "surname")  # "Mr Major" after "John Major"
-    if " " not in name and span.cue == "company cue" and len(by_surname.get(name, ())) == 1 and PERSONAL_AFTER.match(paragraphs[span.paragraph], span.end):
+        return span if kind == PERSON else retyped(span, PERSON, name, span.cue)  # most are typed so already: no copy
+    if " " in name:
+        if kind == PERSON and typed.get(name) == ORGANISATION:
+            return retyped(span, ORGANISATION, name, "organisation elsewhere")  # "Zycie Warszawy daily said"
+        if not kind and name.count(" ") == 1 and name.split()[0] in HONORIFICS:
+            owners = by_surname.get(name.split()[1], set())
+            owners = sexed_owners(owners, honorific_sex(name.split()[0]))
+            if len(owners) == 1:
+                return retyped(span, PERSON, next(iter(owners)), "surname")  # "Mr Major" after "John Major"
+    else:
+        found = lone_word(span, by_surname, paragraphs)
+        if found is not span:
+            return found
+    if name in short:
+        return retyped(span, ORGANISATION, short[name], "short form")
+    if (not kind or kind == PLACE) and typed.get(name) == ORGANISATION:
+        return retyped(span, ORGANISATION, name, "organisation elsewhere")  # "Barcelona" after "Barcelona 2 Valencia 1": the club
+    if not kind and name in typed:
+        return retyped(span, typed[name], name, span.cue)
+    return span if kind else None
+
+
+def lone_word(span: Span, by_surname: dict[str, set[str]], paragraphs: list[str]) -> Span | None:
+    """A name of one word resolved as a surname of the article's people, None where it is no one's it may be, or the span
+    itself where the surnames say nothing of it."""
+    name, kind = span.name, span.type
+    if span.cue == "company cue" and len(by_surname.get(name, ())) == 1 and PERSONAL_AFTER.match(paragraphs[span.paragraph], span.end):
         return retyped(span, PERSON, next(iter(by_surname[name])), "surname")  # "Aniston's spokesman" after "Jennifer Aniston"
-    if " " not in name and span.type in ("", PERSON, PLACE, COUNTRY):  # "Jordan" after "Bill Jordan" is him
+    if kind in ("", PERSON, PLACE, COUNTRY):  # "Jordan" after "Bill Jordan" is him
         owners = by_surname.get(name, ())
-        if owners and span.type == PERSON:
+        if owners and kind == PERSON:
             owners = sexed_owners(owners, honorific_sex(paragraphs[span.paragraph][max(0, span.start - 10) : span.start]))
             if not owners:
                 return None  # "Mrs Howard" in a story that names only Michael Howard: someone it does not name in full
@@ -67,13 +85,7 @@ def resolve(span: Span, people: set[str], by_surname: dict[str, set[str]], typed
             return retyped(span, PERSON, next(iter(owners)), "surname")
         if owners:
             return None  # two people of the article have this surname: neither
-    if name in short:
-        return retyped(span, ORGANISATION, short[name], "short form")
-    if (not span.type or span.type == PLACE) and typed.get(name) == ORGANISATION:
-        return retyped(span, ORGANISATION, name, "organisation elsewhere")  # "Barcelona" after "Barcelona 2 Valencia 1": the club
-    if not span.type and name in typed:
-        return retyped(span, typed[name], name, span.cue)
-    return span if span.type else None
+    return span
 
 
 def retyped(span: Span, kind: str, name: str, cue: str) -> Span:

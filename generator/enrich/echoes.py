@@ -52,15 +52,19 @@ def echoes(spans: tuple[Span, ...], paragraphs: list[str], caseless: set[int], r
     word the article writes in lower case ("WEAH" is George Weah when the story names him; "SPLIT" is not
     the city of Split in a story that says "split": `rest`, the words of each other paragraph, in any case). No
     new name is guessed there."""
-    known = {s.name.casefold(): (s.type, s.name) for s in spans}
+    titles = {p: title_words(paragraphs[p]) for p in sorted(caseless)}
+    heard = {word for words in titles.values() for word, _, _ in words}
+    known = {}
+    for s in spans:  # only a name whose every word a title holds can be echoed: the others are left out at once (most)
+        key = s.name.casefold()
+        if heard.issuperset(key.split()):
+            known[key] = (s.type, s.name)
     owners: dict[str, set[str]] = {}
     for s in spans:
         if s.type == PERSON and " " in s.name:
             owners.setdefault(s.name.split()[-1].casefold(), set()).add(s.name)
-    known.update({last: (PERSON, next(iter(names))) for last, names in owners.items() if len(names) == 1 and last not in known})
-    known.update({mark: found for mark, found in spelled_out(spans).items() if mark not in known})
-    titles = {p: title_words(paragraphs[p]) for p in sorted(caseless)}
-    heard = {word for words in titles.values() for word, _, _ in words}  # a word alone is looked up only if a title has it
+    known.update({last: (PERSON, next(iter(names))) for last, names in owners.items() if len(names) == 1 and last not in known and last in heard})
+    known.update({mark: found for mark, found in spelled_out(spans).items() if mark not in known and mark in heard})
     lower = {key for key in known if " " not in key and key[:1].islower() and key in heard}
     written = set().union(*(lower.intersection(words) for words in rest)) if lower else set()  # C loops, no insertions
     known = {key: found for key, found in known.items() if key not in written}

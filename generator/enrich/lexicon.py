@@ -373,8 +373,22 @@ def english_words() -> frozenset[str]:
     return frozenset(word for word in get_english_words_set(["web2"]) if word.islower())
 
 
+@lru_cache(maxsize=1)
+def nick_namer():
+    """The nicknames dataset's short and full forms of English given names (person_forms.py: Vince Cable is Vincent Cable)."""
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+@lru_cache(maxsize=1)
+def nickname_table() -> dict[str, set[str]]:
+    """Given name (lower case) -> its short forms, as nick_namer().nicknames_of gives them, without a copy of the set at each call."""
+    return nick_namer().nickname_lookup
+
+
 def load_lexicons() -> None:
     """Every word list and gazetteer read now, each once a process, so that a timing of detection does not charge
     its first article with them (the benchmarks time detection per article)."""
-    for load in (english_words, given_names, family_names, given_name_sexes, places, regions, small_towns, towns):
+    for load in (english_words, given_names, family_names, given_name_sexes, places, regions, small_towns, towns, nick_namer, nickname_table):
         load()

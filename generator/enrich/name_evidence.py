@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
+from operator import itemgetter
 
 from ..model import Article, NameCandidates
 from .acronyms import initials
@@ -24,6 +25,7 @@ from .things import term_words, written_as_things
 SHAPE_CUES = {"acronym", "company shape", "organisation elsewhere", "product"}  # weaker than any other organisation cue
 STRONG_PERSON_CUES = {"title", "initial", "apposition", "age", "bracket"}
 TITLES = ("headline", "dek", "heading")
+TYPE_NAME_CUE = itemgetter(3, 4, 5)  # a Span's type, name and cue, as one tuple
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # A capitalised word ("Blair": no word character before it, none after, only lower-case letters in it) or an acronym in
 # the plural ("DVDs", "DJs", "SUVs": a thing counted, no organisation), the two found in one scan of the text. Both open
@@ -33,11 +35,14 @@ ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 CAPITALISED_OR_PLURAL = re.compile(r"([A-Z])(?:(?<![\w-][A-Z])([a-z]+)(?![\w])|(?<![\w&][A-Z])(?=([A-Z&]{1,5}s)(?![\w&])))")
 
 
+EMPTY_COUNTER = partial(Counter.__new__, Counter)  # Counter(), less its two Python calls (__init__, update): one per name of the archive
+
+
 @dataclass
 class Evidence:
     """Filled by gather_evidence, one article at a time; (type, key): a name's type and name_key."""
 
-    spellings: dict[tuple[str, str], Counter] = field(default_factory=lambda: defaultdict(Counter))
+    spellings: dict[tuple[str, str], Counter] = field(default_factory=lambda: defaultdict(EMPTY_COUNTER))
     named_in: Counter = field(default_factory=Counter)  # (type, key) -> how many articles name it
     strongly_people: set[str] = field(default_factory=set)
     things: set[str] = field(default_factory=set)  # people's keys an article writes after "the" or a work's noun
@@ -63,28 +68,29 @@ class Evidence:
 def gather_evidence(articles: list[Article], known: dict[str, str], known_keys: dict[tuple[str, str], str]) -> Evidence:
     """Every detected name of the articles but the registry's and the articles' own authors', with its evidence."""
     found = Evidence()
+    spellings, things, organisation_cues = found.spellings, found.things, found.organisation_cues  # asked for each name
     for article in articles:
         authors, text, plain = {name_key(a) for a in article.authors.value or ()}, None, set()
-        written = Counter((span.type, span.name, span.cue) for span in candidates_of(article).spans)  # each once, with its count
+        written = Counter(map(TYPE_NAME_CUE, candidates_of(article).spans))  # each once, with its count
         keyed = [(kind, name, cue, times, (kind, name_key(name))) for (kind, name, cue), times in written.items()]
         found.named_in.update({key for *_, key in keyed})
         for kind, name, cue, times, key in keyed:
-            if name in known or (known_keys and (kind_of(kind), key[1]) in known_keys) or (kind == PERSON and key[1] in authors):
+            if (known and name in known) or (known_keys and (kind_of(kind), key[1]) in known_keys) or (authors and kind == PERSON and key[1] in authors):
                 continue
             if kind == PERSON and no_ones_name_as_written(name):
                 continue  # "Prime Minister", "New Labour", "MPs", whatever cue an article found for them
-            found.spellings[key][name] += times
+            spellings[key][name] += times
             if kind == PERSON and cue in STRONG_PERSON_CUES:
                 found.strongly_people.add(key[1])
-            elif kind == PERSON and key[1] not in found.things and name not in plain:  # each name asked once
+            elif kind == PERSON and key[1] not in things and name not in plain:  # each name asked once
                 if named_as_a_thing(name, text := text or texts(article)):
-                    found.things.add(key[1])  # "the Xbox Live service", "the film Vera Drake": a thing, not someone
+                    things.add(key[1])  # "the Xbox Live service", "the film Vera Drake": a thing, not someone
                 else:
                     plain.add(name)
             elif kind == ORGANISATION and " " not in name and cue not in ("acronym", "team", "organisation elsewhere", "product"):
                 found.cued_words.add(name)
             if kind == ORGANISATION:
-                found.organisation_cues[key[1]].add(cue)
+                organisation_cues[key[1]].add(cue)
         found.written_things.update(map(name_key, candidates_of(article).things))
     found.things |= found.written_things  # "a game called Tony Hawk": no one's name either
     return found
@@ -107,8 +113,9 @@ def name_candidates(article: Article) -> NameCandidates:
 
 def capitalised_and_plurals(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The text's distinct capitalised words and acronyms in the plural, each sorted."""
-    found = CAPITALISED_OR_PLURAL.findall(text)
-    return tuple(sorted({capital + rest for capital, rest, _ in found if rest})), tuple(sorted({capital + rest for capital, _, rest in found if rest}))
+    found = set(map("".join, CAPITALISED_OR_PLURAL.findall(text)))  # one of the two groups after the capital is empty
+    plurals = {word for word in found if not word[1].islower()}  # "Blair" has a small letter second, "DVDs" a capital or "&"
+    return tuple(sorted(found - plurals if plurals else found)), tuple(sorted(plurals))
 
 
 def candidates_of(article: Article) -> NameCandidates:

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 
-from nicknames import NickNamer
-
-from .lexicon import ORGANISATION, PERSON, english_words, family_names, given_name_sexes, given_names
+from .lexicon import ORGANISATION, PERSON, english_words, family_names, given_name_sexes, given_names, nick_namer, nickname_table
 from .name_keys import name_key, surname
 from .lookalikes import everyday_word
 from .name_words import HONORIFIC_SEX, describes
@@ -127,17 +125,19 @@ def described_owners(spellings: Spellings) -> dict[str, str]:
     Baker" is Norman Baker, "Euro-Sceptic Kilroy-Silk" and "Whatever Kilroy-Silk" are Robert Kilroy-Silk, the
     archive's one person of that surname whose name opens with a given name. A rule of the archive, not of an
     article: the comment that writes "Whatever Kilroy-Silk" may never give his full name."""
-    people = {key: sorted(counts, key=counts.get, reverse=True) for (kind, key), counts in spellings.items() if kind == PERSON}
-    return described_keys(people, {key for kind, key in spellings if kind == ORGANISATION})
+    people = {key: sorted(counts, key=counts.get, reverse=True) if len(counts) > 1 else list(counts) for (kind, key), counts in spellings.items() if kind == PERSON}
+    return described_keys(people, lambda: {key for kind, key in spellings if kind == ORGANISATION})
 
 
-def described_keys(people: dict[str, list[str]], organisations: set[str]) -> dict[str, str]:
+def described_keys(people: dict[str, list[str]], organisation_keys: Callable[[], set[str]]) -> dict[str, str]:
     """Key of a person's name -> the key of the person it names after its describing words; `people`: each key's
-    spellings, the one to read first; `organisations`: the organisations' keys."""
-    given_first = {key for key, names in people.items() if " " in key and any(n.split()[0] in given_names() for n in names)}
+    spellings, the one to read first; `organisation_keys`: the organisations' keys, asked only where a name may be described."""
+    given = given_names()
+    given_first = {key for key, names in people.items() if " " in key and any(n.split()[0] in given for n in names)}
     described = [key for key in people if key not in given_first and " " in key]
     if not described:
         return {}  # most articles: everyone named with a given name first
+    organisations = organisation_keys()
     by_surname: dict[str, set[str]] = defaultdict(set)
     for key in given_first:  # "Robert Kilroy-Silk" and "Robert Kilroy Silk" share a key: both surnames are his
         for name in people[key]:
@@ -192,10 +192,15 @@ def described_in_article(people: set[str], organisations: set[str]) -> dict[str,
     """The same rule within one article (names.py asks): lower-cased name -> the person of the article it names after
     its describing words ("Whatever Kilroy-Silk" in a page of comments under Robert Kilroy-Silk's story), so that his
     surname alone stays his."""
+    given = given_names()
+    if all(" " not in name_key(name) or name.split()[0] in given for name in people):
+        return {}  # every name of two words or more opens with a given name (most articles): described_keys finds none
     by_key: dict[str, list[str]] = defaultdict(list)
     for person in sorted(people):
         by_key[name_key(person)].append(person)
-    found = described_keys(by_key, {name_key(o) for o in organisations})
+    found = described_keys(by_key, lambda: {name_key(o) for o in organisations})
+    if not found:
+        return {}  # most articles: no name to look up again
     return {name.lower(): by_key[found[name_key(name)]][0] for name in people if name_key(name) in found}
 
 
@@ -240,9 +245,10 @@ MIDDLE_NAME_DOMINANT = 3
 def same_given_name(a: str, b: str) -> bool:
     """Whether one given name is a short form of the other, the full one a name of one sex only and the short one
     not of the other ("Chris" for Christopher; not "Andy" for Andrea, a woman's name and a man's)."""
-    if b in nick_namer().nicknames_of(a):
+    table = nickname_table()  # nicknames_of, without its copy of the set
+    if b in table.get(a.lower().strip(), ()):
         full, short = a, b
-    elif a in nick_namer().nicknames_of(b):
+    elif a in table.get(b.lower().strip(), ()):
         full, short = b, a
     else:
         return spelt_alike(a, b)
@@ -262,8 +268,3 @@ def spelt_alike(a: str, b: str) -> bool:
     differ = [(x, y) for x, y in zip(a[2:], b[2:]) if x != y]
     sexes = {given_name_sexes().get(name.title()) for name in (a, b)} - {None}
     return len(differ) == 1 and all(letter in "aeiouy" for letter in differ[0]) and len(sexes) <= 1
-
-
-@lru_cache(maxsize=1)
-def nick_namer() -> NickNamer:
-    return NickNamer()

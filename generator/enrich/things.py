@@ -27,6 +27,7 @@ NAMES_BEFORE = re.compile(rf"({NAMES_RUN}) $")  # "the High Speed Downlink Packe
 INITIALS_BEFORE = re.compile(r"\b([A-Z]{2,6})s? $")  # "HSDPA (High Speed Downlink Packet Access)", "LCDs (liquid crystal displays)"
 SPELT_WORDS = re.compile(r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)+")
 TECHNICAL_NOUN_AFTER = re.compile(r" (?:standards?|technology|technologies|formats?|protocols?|interface|codec|chips?)(?![\w-])")
+TERM_BREAKS = re.compile(r"[\s-]+|['’]s\b")
 CALLED_VERBS = (" called ", " named ", " dubbed ", " known as ")  # found by a plain search, not a pattern tried at every word
 NAMED_BODY = ORG_HEADS | PARTY_NOUNS | PARTY_ENDS
 
@@ -78,7 +79,7 @@ def spelt_before(words: list[str], short: str) -> bool:
 
 def common_term(words: str) -> bool:
     """Words that spell out a term: none an organisation's or a party's word ("Scottish National Party (SNP)")."""
-    return NAMED_BODY.isdisjoint(word[:1].upper() + word[1:] for word in re.split(r"[\s-]+|['’]s\b", words))
+    return NAMED_BODY.isdisjoint(word[:1].upper() + word[1:] for word in TERM_BREAKS.split(words))
 
 
 def term_words(key: str) -> bool:
