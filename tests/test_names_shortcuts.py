@@ -15,6 +15,7 @@ from generator.enrich.organisation_runs import MEMBERS, Run, joined, mend
 from generator.enrich.sport import affiliations, fixtures, scorers, squad_numbers
 from generator.enrich.tickers import tickers
 from generator.enrich.transcripts import speakers
+from test_names import cue_words  # every word of the cues' sets, and the marks beside names
 
 LINES = [
     "Forfar v Alloa, and Fung Permadi (Taiwan) v Indra; Ye Zhaoying (China) beat Meiluawati (Indonesia).",
@@ -90,18 +91,6 @@ def test_a_word_alone_is_typed_among_its_paragraph_words_as_type_span_types_it()
                                   (["x", "y", "z", "w", "v", cue], [cue, "x", "y", "z", "w", "v"])):
                 plain = [*before, word, *after]
                 assert type_word(plain, len(before)) == type_span((word,), before[-6:], after[:5]), (word, before, after)
-
-
-def cue_words() -> list[str]:
-    """Every word of one token in the sets of the cues' modules."""
-    from generator.enrich import cues, lexicon, name_words
-
-    found: set[str] = set()
-    for module in (cues, lexicon, name_words):
-        for value in vars(module).values():
-            if isinstance(value, (set, frozenset)) and all(isinstance(word, str) for word in value):
-                found |= {word for word in value if " " not in word}
-    return sorted(found)
 
 
 def test_the_paragraph_rules_asked_where_they_may_change_something_give_what_every_rule_gives():
