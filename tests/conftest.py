@@ -173,6 +173,13 @@ def seed_site_with_url(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     return built
 
 
+def limit_recent_pages(project: Path, limit: int) -> None:
+    """Room for `limit` pages in the recent search bundle (extra.archive.recent_search_pages): with 1, an incremental
+    publish of any edit indexes its shard again, and its search bundles are the full build's, byte for byte."""
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("\n  archive:\n", f"\n  archive:\n    recent_search_pages: {limit}\n"), encoding="utf-8")
+
+
 SHARD_PAGES = 2  # the seed corpus's five articles in three search bundles
 
 

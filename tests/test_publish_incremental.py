@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, strategies as st
 
-from conftest import OLD_SITES, SEED_IDS, build_project, copy_project, run_cli, serving, sharded_project
+from conftest import OLD_SITES, SEED_IDS, build_project, copy_project, limit_recent_pages, run_cli, serving, sharded_project
 from generator.publish.fixity import BUNDLE, MANIFEST, read_manifest, verify
 from generator.model import UNKNOWN_DATE
 from generator.publish.search_index import RECENT_BUNDLE, SHARDS_FILE, SearchPlan, article_file, plan_search, plan_shards, replan
@@ -110,9 +110,6 @@ def article_pages(names) -> set[str]:
     return {n for n in names if n.startswith("articles/") and n.count("/") == 2 and n.endswith("/index.html")}
 
 
-def limit_recent_pages(project: Path, limit: int) -> None:
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("\n  archive:\n", f"\n  archive:\n    recent_search_pages: {limit}\n"), encoding="utf-8")
 
 
 @dataclass(frozen=True)
