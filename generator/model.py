@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date as Day
+from operator import attrgetter
 from typing import Generic, Literal, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
 BlockKind = Literal["paragraph", "heading", "quote", "headline", "dek"]
 FileStatus = Literal["published", "skipped", "duplicate", "ignored"]
+
+def pickled_as_tuple(cls: type[T]) -> type[T]:
+    """A frozen record with slots pickled as its class and the tuple of its fields. The dataclass's own
+    __getstate__ and __setstate__ ask fields() for every object: half the time of reading the store's
+    800,000 mentions at 10,000 articles, and of digesting every article's mentions each build."""
+    names = tuple(f.name for f in fields(cls))
+    values = attrgetter(*names) if len(names) > 1 else (lambda record: (getattr(record, names[0]),))
+    cls.__reduce__ = lambda record: (cls, values(record))
+    return cls
+
 
 UNKNOWN_DATE = "0000-00-00"  # an undated article's date for sorting (search, the offline index)
 
@@ -121,6 +132,7 @@ class Actor:
 MENTION_PLACES = {"title": "headline", "dek": "dek"}  # anchor -> place, for the blocks above the body
 
 
+@pickled_as_tuple
 @dataclass(frozen=True, slots=True)  # slots: an article's thousands of mentions are made a fifth quicker
 class Mention:
     actor: str  # actor slug

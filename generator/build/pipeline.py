@@ -128,7 +128,7 @@ def check_articles(articles: list[Article], report: Report) -> None:
             report.warn(article.source.path, f"the title is a web address ({article.title.evidence}): give the headline in metadata.yml")
         if article.lost_quotation_marks:
             report.warn(article.source.path, LOST_QUOTATION_MARKS)
-        bylines = [block.line for block in article.blocks if word_count(block.text) <= 8 and BYLINE.match(block.text)]
+        bylines = [block.line for block in article.blocks if block.text[:2].lower() == "by" and word_count(block.text) <= 8 and BYLINE.match(block.text)]
         if len(bylines) >= 2:
             lines = ", ".join(map(str, bylines[:5])) + (", …" if len(bylines) > 5 else "")
             report.warn(article.source.path, f"several stories in one file? {len(bylines)} bylines in the text (lines {lines})")
