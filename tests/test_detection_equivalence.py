@@ -225,3 +225,25 @@ def test_a_described_name_is_still_found():
     from generator.enrich.person_forms import described_in_article
 
     assert described_in_article({"Robert Kilroy-Silk", "Whatever Kilroy-Silk"}, set()) == {"whatever kilroy-silk": "Robert Kilroy-Silk"}
+
+
+def slow_sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Each sentence of text.sentences found in the text from the last one's end (the spans as first written)."""
+    from generator.content.text import sentences
+
+    spans, at = [], 0
+    for sentence in sentences(text):
+        start = text.find(sentence, at)
+        if start >= 0:
+            spans.append((start, start + len(sentence)))
+            at = start + len(sentence)
+    return tuple(spans)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_PARTS + ["\u2003", " \n ", "?\"It's", "carpet.\"It", "said.?We", "Ph.Ds", "J. D.", "I'm A...Get"]),
+                max_size=18).map("".join))
+def test_sentence_spans_counted_in_place_agree_with_the_found_sentences(text):
+    from generator.content.text import sentence_spans
+
+    assert sentence_spans.__wrapped__(text) == slow_sentence_spans(text)
