@@ -7,8 +7,8 @@ from pathlib import Path
 
 from generator.content.extract import extract
 from generator.content.read import read_bytes
-from generator.enrich.cues import type_span, type_word
-from generator.enrich.lexicon import CONNECTORS
+from generator.enrich.cues import one_word_by_itself, plain_capitalised, type_span, type_word, typed_by_cues
+from generator.enrich.lexicon import CONNECTORS, english_words, family_names, given_names, places, towns
 from generator.enrich.lists import company_lists, listed, surname_lists, version_lists
 from generator.enrich.names import MODIFIER, after_modifiers, paragraph_rules, run_spans, runs, tokens, typed_runs
 from generator.enrich.organisation_runs import MEMBERS, Run, joined, mend
@@ -91,6 +91,18 @@ def test_a_word_alone_is_typed_among_its_paragraph_words_as_type_span_types_it()
                                   (["x", "y", "z", "w", "v", cue], [cue, "x", "y", "z", "w", "v"])):
                 plain = [*before, word, *after]
                 assert type_word(plain, len(before)) == type_span((word,), before[-6:], after[:5]), (word, before, after)
+
+
+def test_a_word_alone_that_no_cue_reads_is_what_the_cues_make_of_it_alone():
+    """one_word_by_itself types a plain capitalised word as nothing without asking the cues: the same as the cues say
+    of every word of their sets, the gazetteer, the name lists and the dictionary, as written and capitalised."""
+    words = {*cue_words(), *places(), *towns(), *given_names(), *family_names(), *english_words()}
+    words |= {word.capitalize() for word in words} | {word for text in seed_paragraphs() for word in tokens(text).words}
+    plain = [word for word in sorted(words) if word and plain_capitalised(word)]
+    assert {"Blair", "Hopkins", "Thursday"} <= set(plain) and not {"Paris", "Labour", "Senate", "Reuters", "Bundesbank", "Hurricane"} & set(plain)
+    for word in plain:
+        assert typed_by_cues((word,), [], []) == ("", "", 0), word
+    assert one_word_by_itself(("Blair",)) == ("", "", 0) and one_word_by_itself(("Paris",)) == typed_by_cues(("Paris",), [], [])
 
 
 def test_the_paragraph_rules_asked_where_they_may_change_something_give_what_every_rule_gives():
