@@ -109,3 +109,27 @@ def test_the_paragraph_rules_asked_where_they_may_change_something_give_what_eve
     for text in seed_paragraphs():
         spans = sorted(run_spans(*typed_runs(text)))
         assert paragraph_rules(list(spans), text) == every_rule(list(spans), text), text
+
+
+class Everything:
+    """A set that holds every word: by_ending_or_opening's shortcut never passes with it, so every rule is asked."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+def test_a_run_whose_ends_no_rule_reads_is_typed_by_its_ends_as_every_rule_types_it(monkeypatch):
+    """by_ending_or_opening says nothing at once of a run whose first and last words are in none of the sets its rules
+    ask: the same as every rule asked, for runs of every word of the cues' sets, the gazetteer's and the name lists'
+    first words beside names, plurals, connectors and places."""
+    from generator.enrich import name_endings
+
+    words = [*cue_words(), "Smith", "Tony", "Hawks", "Leeds", "Bristol", "Kim", "Foreign", "Relations", "Sciences"]
+    words += sorted({name.split()[0] for name in places() if " " in name})[:3000] + sorted(given_names())[:500] + sorted(family_names())[:500]
+    runs = [run for word in words for run in ((word, "Smith"), ("John", word), (word, word), ("Bank", "of", word), (word, "Bristol", "North"),
+                                               ("Leeds", word), (word, "and", "Smith"), ("Tony", word, "Underground"),
+                                               ("Chicago", word, "of", "Trade"), ("Chicago", word, "for", "Trade"), ("Chicago", word, "on", "Trade"), ("Douglas", "&", word))]
+    fast = [name_endings.by_ending_or_opening(run) for run in runs]
+    monkeypatch.setattr(name_endings, "READ_FIRST", Everything())
+    assert fast == [name_endings.by_ending_or_opening(run) for run in runs]
+    assert sum(found is None for found in fast) > len(runs) / 3  # the shortcut is taken, and the rules still type the rest
