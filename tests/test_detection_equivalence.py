@@ -225,3 +225,51 @@ def test_a_described_name_is_still_found():
     from generator.enrich.person_forms import described_in_article
 
     assert described_in_article({"Robert Kilroy-Silk", "Whatever Kilroy-Silk"}, set()) == {"whatever kilroy-silk": "Robert Kilroy-Silk"}
+
+
+def slow_sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Each sentence of text.sentences found in the text from the last one's end (the spans as first written)."""
+    from generator.content.text import sentences
+
+    spans, at = [], 0
+    for sentence in sentences(text):
+        start = text.find(sentence, at)
+        if start >= 0:
+            spans.append((start, start + len(sentence)))
+            at = start + len(sentence)
+    return tuple(spans)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_PARTS + ["\u2003", " \n ", "?\"It's", "carpet.\"It", "said.?We", "Ph.Ds", "J. D.", "I'm A...Get"]),
+                max_size=18).map("".join))
+def test_sentence_spans_counted_in_place_agree_with_the_found_sentences(text):
+    from generator.content.text import sentence_spans
+
+    assert sentence_spans.__wrapped__(text) == slow_sentence_spans(text)
+
+
+FIRST_WORDS = ["Speaking", "Reportedly", "Anatoly", "Sing", "Ly", "All-rounder", "Top-seeded", "In-form", "Tour", "Organizer", "Ex-Yankee",
+               "W97", "Augusta", "2004", "²", "٣", "Bolton-West", "O'Neill", "Blair", "ing", "-ly", "A-b", "X-ray"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.sampled_from(FIRST_WORDS) | st.text(alphabet="ASaeilngy-'²٣7 ", max_size=10))
+def test_the_cheap_tests_before_a_pattern_pass_every_word_the_pattern_matches(word):
+    """leading_titles asks an opener's ending and a compound's hyphen before their patterns, not_a_person whether a name is
+    all letters before looking for a figure in it: each cheap test passes whatever the slow one would find."""
+    from generator.enrich.name_words import LOWER_COMPOUND, OPENER, OPENER_ENDS
+
+    assert not OPENER.fullmatch(word) or word.endswith(OPENER_ENDS)
+    assert not LOWER_COMPOUND.fullmatch(word) or "-" in word
+    assert not any(map(str.isdigit, word)) or not word.isalpha()
+
+
+def test_leading_titles_and_not_a_person_read_openers_compounds_roles_and_figures():
+    from generator.enrich import name_words
+    from generator.enrich.lookalikes import not_a_person
+
+    leading = name_words.leading_titles.__wrapped__
+    assert leading(("Speaking", "Bob", "Dole")) == 1 and leading(("Speaking", "Dole"), False) == 0 and leading(("All-rounder", "Bob")) == 1
+    assert name_words.role_before_given_name(("Organizer", "Nicole")) == 0 and name_words.role_before_given_name(("Organizer", "Nicole", "Reffitt")) == 1
+    assert not_a_person(["Augusta", "W97"]) and not_a_person(["Bob", "²"]) and not not_a_person(["Bob", "Dole"])

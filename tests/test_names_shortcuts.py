@@ -7,8 +7,8 @@ from pathlib import Path
 
 from generator.content.extract import extract
 from generator.content.read import read_bytes
-from generator.enrich.cues import type_span, type_word
-from generator.enrich.lexicon import CONNECTORS
+from generator.enrich.cues import one_word_by_itself, plain_capitalised, type_span, type_word, typed_by_cues
+from generator.enrich.lexicon import CONNECTORS, english_words, family_names, given_names, places, towns
 from generator.enrich.lists import company_lists, listed, surname_lists, version_lists
 from generator.enrich.names import MODIFIER, after_modifiers, paragraph_rules, run_spans, runs, tokens, typed_runs
 from generator.enrich.organisation_runs import MEMBERS, Run, joined, mend
@@ -93,7 +93,43 @@ def test_a_word_alone_is_typed_among_its_paragraph_words_as_type_span_types_it()
                 assert type_word(plain, len(before)) == type_span((word,), before[-6:], after[:5]), (word, before, after)
 
 
+def test_a_word_alone_that_no_cue_reads_is_what_the_cues_make_of_it_alone():
+    """one_word_by_itself types a plain capitalised word as nothing without asking the cues: the same as the cues say
+    of every word of their sets, the gazetteer, the name lists and the dictionary, as written and capitalised."""
+    words = {*cue_words(), *places(), *towns(), *given_names(), *family_names(), *english_words()}
+    words |= {word.capitalize() for word in words} | {word for text in seed_paragraphs() for word in tokens(text).words}
+    plain = [word for word in sorted(words) if word and plain_capitalised(word)]
+    assert {"Blair", "Hopkins", "Thursday"} <= set(plain) and not {"Paris", "Labour", "Senate", "Reuters", "Bundesbank", "Hurricane"} & set(plain)
+    for word in plain:
+        assert typed_by_cues((word,), [], []) == ("", "", 0), word
+    assert one_word_by_itself(("Blair",)) == ("", "", 0) and one_word_by_itself(("Paris",)) == typed_by_cues(("Paris",), [], [])
+
+
 def test_the_paragraph_rules_asked_where_they_may_change_something_give_what_every_rule_gives():
     for text in seed_paragraphs():
         spans = sorted(run_spans(*typed_runs(text)))
         assert paragraph_rules(list(spans), text) == every_rule(list(spans), text), text
+
+
+class Everything:
+    """A set that holds every word: by_ending_or_opening's shortcut never passes with it, so every rule is asked."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+def test_a_run_whose_ends_no_rule_reads_is_typed_by_its_ends_as_every_rule_types_it(monkeypatch):
+    """by_ending_or_opening says nothing at once of a run whose first and last words are in none of the sets its rules
+    ask: the same as every rule asked, for runs of every word of the cues' sets, the gazetteer's and the name lists'
+    first words beside names, plurals, connectors and places."""
+    from generator.enrich import name_endings
+
+    words = [*cue_words(), "Smith", "Tony", "Hawks", "Leeds", "Bristol", "Kim", "Foreign", "Relations", "Sciences"]
+    words += sorted({name.split()[0] for name in places() if " " in name})[:3000] + sorted(given_names())[:500] + sorted(family_names())[:500]
+    runs = [run for word in words for run in ((word, "Smith"), ("John", word), (word, word), ("Bank", "of", word), (word, "Bristol", "North"),
+                                               ("Leeds", word), (word, "and", "Smith"), ("Tony", word, "Underground"),
+                                               ("Chicago", word, "of", "Trade"), ("Chicago", word, "for", "Trade"), ("Chicago", word, "on", "Trade"), ("Douglas", "&", word))]
+    fast = [name_endings.by_ending_or_opening(run) for run in runs]
+    monkeypatch.setattr(name_endings, "READ_FIRST", Everything())
+    assert fast == [name_endings.by_ending_or_opening(run) for run in runs]
+    assert sum(found is None for found in fast) > len(runs) / 3  # the shortcut is taken, and the rules still type the rest

@@ -181,15 +181,25 @@ def truncate_words(text: str, limit: int) -> str:
 
 @lru_cache(maxsize=4096)  # every mention and passage in a paragraph asks for the same paragraph's spans
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Where each sentence of text.sentences lies in the text (abbreviations such as U.S. kept)."""
-    spans, at = [], 0
-    for sentence in sentences(text):
-        start = text.find(sentence, at)
-        if start < 0:
-            continue
-        spans.append((start, start + len(sentence)))
-        at = start + len(sentence)
+    """Where each sentence of text.sentences lies in the text (abbreviations such as U.S. kept): each stretch between
+    two boundaries, less the spaces around it, where it is not only spaces. (Counted in place: what lies between a
+    sentence and the next is spaces, so finding each stripped sentence from the last one's end finds it there.)"""
+    spans, start = [], 0
+    for end, following in _boundaries(text):
+        if end > start:
+            stripped_span(text, start, end, spans)
+            start = following
+    stripped_span(text, start, len(text), spans)
     return tuple(spans)
+
+
+def stripped_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Add (start, end) of text[start:end] stripped of spaces, if anything is left."""
+    part = text[start:end]
+    kept = part.lstrip()
+    if kept:
+        start += len(part) - len(kept)
+        spans.append((start, start + len(kept.rstrip())))
 
 
 # "?" where a lossy conversion left a quotation mark or an apostrophe: before a capital after a blank ("?With soaring

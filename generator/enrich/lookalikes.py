@@ -17,7 +17,8 @@ def not_a_person(person: list[str]) -> bool:
     """Whatever its cue short of a title or a verb, a run is no person when it holds a figure ("Augusta W97"),
     a hyphen joins places or months in it ("Australia-West Indies", "Apr-Sept"), it is a nationality
     before a common word ("German Bunds", "Roman Catholic") or it ends in a term in capitals ("Mac OS", "Washington DC")."""
-    return any(map(str.isdigit, "".join(person))) or joins_places(person) or nationality_phrase(person) or plural_thing(person[-1]) \
+    joined = "".join(person)  # letters only (most names) hold no figure: asked first, in one C loop
+    return (not joined.isalpha() and any(map(str.isdigit, joined))) or joins_places(person) or nationality_phrase(person) or plural_thing(person[-1]) \
         or person[-1] in TERMS_IN_CAPITALS
 
 

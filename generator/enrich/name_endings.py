@@ -8,7 +8,7 @@ from .lexicon import (
     CLUB_ENDINGS, CLUB_OPENERS, COMPANY_OPENERS, LANDMARKS, DEMONYMS, MEDIA_HEADS, NOT_ORG_HEADS, ORGANISATION, ORG_HEADS, ORG_OPENERS, PLACE,
     PLACE_ENDS, PLACE_HEADS, STRONG_TITLES, SURNAME_HEADS, TEAM_ENDINGS, family_names, given_names, places,
 )
-from .lookalikes import everyday_word, foreign_article
+from .lookalikes import TITLE_ARTICLES, everyday_word, foreign_article
 from .name_words import is_title, of_a_country, town_prefix
 
 Typed = tuple[str, str, int]  # (type, cue, how many leading title words to drop)
@@ -19,6 +19,9 @@ def by_ending_or_opening(names: list[str]) -> Typed | None:
     organisation's opening or ending, a law's or an event's ending (no name: ("", "", 0)), a foreign article, a
     club's ending."""
     last, first = names[-1], names[0]
+    if first not in READ_FIRST and last not in READ_LAST and not last.endswith("s") and "&" not in names and "of" not in names \
+            and "for" not in names and "on" not in names:
+        return None  # most names ("John Smith"): no rule below reads either end of them (a set each, asked first)
     if "&" in names[1:-1]:
         return ORGANISATION, "ampersand", 0  # "Douglas & Lomason", "Standard & Poor", "A.G. Edwards & Sons"
     if first in ORG_OPENERS and len(names) > 2 and names[1] in ("of", "for"):
@@ -60,6 +63,10 @@ def initials(names: list[str]) -> str:
 
 
 POINTS = {"North", "South", "East", "West", "Central"}
+# every first and last word a rule of by_ending_or_opening asks for (its plurals, "&", "of", "for" and "on" aside)
+READ_FIRST = frozenset().union(ORG_OPENERS, TITLE_ARTICLES, CLUB_OPENERS, COMPANY_OPENERS, {"County"})
+READ_LAST = frozenset().union(PLACE_HEADS, POINTS, PLACE_ENDS, (landmark.split()[-1] for landmark in LANDMARKS), NOT_ORG_HEADS, TEAM_ENDINGS,
+                              MEDIA_HEADS, ORG_HEADS, {"County", "City"})
 
 
 def constituency(names: list[str]) -> bool:

@@ -142,7 +142,8 @@ COMPASS = {"North", "South", "East", "West", "Northeast", "Northwest", "Southeas
 LOWER_COMPOUND = re.compile(r"[A-Z][a-z]*-[a-z][\w-]*")  # "All-rounder", "Top-seeded", "In-form"
 
 
-OPENER = re.compile(r"[A-Z][a-z]+(?:ing|ly)")  # "Speaking", "Reportedly"
+OPENER, OPENER_ENDS = re.compile(r"[A-Z][a-z]+(?:ing|ly)"), ("ing", "ly")  # "Speaking", "Reportedly"; the ending asked first, and a hyphen
+# before LOWER_COMPOUND: most first words have neither, and a string's test is cheaper than a pattern's
 
 
 @lru_cache(maxsize=1 << 16)
@@ -168,10 +169,10 @@ def leading_titles(names: tuple[str, ...], opens: bool = True) -> int:
         return 1  # "Ex-Yankee Randy Velarde"
     if members := party_members(names):
         return members
-    opener = opens and OPENER.fullmatch(first) and first not in given_names()  # "Speaking", "Reportedly"; not "Anatoly" in a sentence
+    opener = opens and first.endswith(OPENER_ENDS) and OPENER.fullmatch(first) and first not in given_names()  # "Speaking", "Reportedly"; not "Anatoly" in a sentence
     if len(names) >= 3 and (first in DEMONYMS or opener or resident(first, names[1])):
         return 1 + role_before_given_name(names[1:])
-    if len(names) >= 2 and (first.lower() in LOWER_CUES or LOWER_COMPOUND.fullmatch(first) or opener or plural_role(first)):
+    if len(names) >= 2 and (first.lower() in LOWER_CUES or ("-" in first and LOWER_COMPOUND.fullmatch(first)) or opener or plural_role(first)):
         return 1
     return role_before_given_name(names)
 
@@ -179,9 +180,11 @@ def leading_titles(names: tuple[str, ...], opens: bool = True) -> int:
 def role_before_given_name(names: tuple[str, ...]) -> int:
     """1 where a common word shaped like a role and no name stands before a given name: "Organizer Nicole Reffitt",
     "Contact Adam Hill", "(French) Champion Audrey Cordon-Ragot" (not "Lava Kumar Goud", "Make America Great"); else 0."""
+    if len(names) < 3:
+        return 0  # most names: two words, no room for a role
     first = names[0]
     role = first.removesuffix("s").endswith(ROLE_ENDS) and everyday_word(first)  # or its plural; not "Rolls Royce"
-    return int(len(names) >= 3 and role and names[1] in given_names() and not (everyday_word(names[1]) and everyday_word(names[-1])) and names[1] not in places()
+    return int(role and names[1] in given_names() and not (everyday_word(names[1]) and everyday_word(names[-1])) and names[1] not in places()
                and first not in given_names() and first not in family_names())
 
 
