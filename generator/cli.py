@@ -29,7 +29,7 @@ from .content.withdrawals import TooManyWithdrawals
 from .build.lock import Busy, build_lock
 from .build.pipeline import Generated, generate, save_ledgers
 from .content.read import BUILD_WRITES, CorpusError
-from .publish.incremental import corpus_as_built, corpus_digest
+from .publish.incremental import corpus_as_built, corpus_digests
 from .publish.stage import UNCHANGED, PublishError, bundle_path, publish, site_is_current
 from .build.sink import DocsWriter, NullWriter, Output
 
@@ -167,8 +167,9 @@ def build(config: str, no_cache: bool, corpus: str | None, site_dir: str | None,
     report = Report()
     with locked(settings):
         steps = StepTimes()
-        corpus_before = corpus_digest(settings, BUILD_WRITES)  # before generate: a file edited while it runs is news to the next build
-        if not (no_cache or strict or report_file) and site_is_current(settings, corpus_digest(settings)):
+        # before generate: a file edited while it runs is news to the next build
+        corpus_before, corpus_now = corpus_digests(settings, BUILD_WRITES)
+        if not (no_cache or strict or report_file) and site_is_current(settings, corpus_now):
             console.print(f"site unchanged: the corpus, the settings and docs/ are as the last build left them; nothing generated ({steps.line()})", soft_wrap=True)
             return
         generated = run_generate(settings, report, DocsWriter(settings.docs_dir), use_cache=not no_cache, allow_withdrawals=allow_withdrawals)

@@ -21,7 +21,7 @@ plugin in mkdocs.yml, or with `--no-cache`, the publish is a full one.
 No publish at all is needed when, besides the key, nothing the pages are made from changed since the last
 (`inputs_digest`: docs/ file by file, SOURCE_DATE_EPOCH, the bag's date) and site/ holds what its manifest
 lists, none of it written since (`as_published`: serve's previews write into site/): the site is the one a
-publish would make, and stays. When the corpus is also as the build that made the site found it (`corpus_digest`,
+publish would make, and stays. When the corpus is also as the build that made the site found it (`corpus_digests`,
 recorded as `corpus_as_built`), `build` generates nothing either (stage.site_is_current).
 """
 
@@ -55,7 +55,7 @@ class LastPublish:
     key: str
     shards: tuple[Shard, ...]
     inputs: str = ""  # inputs_digest() as the site was made: docs/ and the bag's date
-    corpus: str = ""  # corpus_digest() as the build that made it began
+    corpus: str = ""  # corpus_digests() of the whole corpus folder as the build that made it left it
     site: str = ""  # the site folder it describes, relative to the project (`--site-dir` builds another)
     recent: tuple[str, ...] = ()  # the pages of the recent search bundle (search_index.plan_search)
     sample: tuple[str, ...] = ()  # and the pages it holds only to weigh its words (search_index.weighing_sample)
@@ -151,25 +151,28 @@ def inputs_digest(settings: Settings) -> str:
     return digest.hexdigest()
 
 
-def corpus_digest(settings: Settings, leave_out: tuple[str, ...] = ()) -> str:
-    """What `generate` reads besides mkdocs.yml, docs/ and its own code: every file of the corpus folder (but
-    `leave_out`) by its path, size, modification and status-change times, inode and mode (a file replaced with
-    its old time kept, or made readable, counts as changed), and the versions of the packages the generator
-    depends on (their data: names, places, words, dates)."""
-    digest = hashlib.sha256(repr([(name, package_version(name)) for name in dependencies()]).encode())
-    for name, status in sorted(file_statuses(settings.corpus_dir, leave_out).items()):
+def corpus_digests(settings: Settings, leave_out: tuple[str, ...] = ()) -> tuple[str, str]:
+    """What `generate` reads besides mkdocs.yml, docs/ and its own code, digested without the files of `leave_out`
+    and with them, from one walk: every file of the corpus folder by its path, size, modification and
+    status-change times, inode and mode (a file replaced with its old time kept, or made readable, counts as
+    changed), and the versions of the packages the generator depends on (their data: names, places, words, dates)."""
+    packages = repr([(name, package_version(name)) for name in dependencies()]).encode()
+    without, whole = hashlib.sha256(packages), hashlib.sha256(packages)
+    for name, status in sorted(file_statuses(settings.corpus_dir).items()):
         facts = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino, status.st_mode) if status else ()
-        digest.update(os.fsencode(name) + repr(facts).encode() + b"\n")  # fsencode: a name that is not UTF-8
-    return digest.hexdigest()
+        line = os.fsencode(name) + repr(facts).encode() + b"\n"  # fsencode: a name that is not UTF-8
+        whole.update(line)
+        if name not in leave_out:
+            without.update(line)
+    return without.hexdigest(), whole.hexdigest()
 
 
 def corpus_as_built(settings: Settings, corpus_before: str) -> str:
     """The corpus digest to record with the site a build made: the corpus as it is once the build wrote its
     ledgers back into it, when nothing else there changed while it ran (`corpus_before`: the digest without the
     ledgers, taken before `generate`); otherwise "", and the next build generates again."""
-    if corpus_digest(settings, BUILD_WRITES) != corpus_before:
-        return ""
-    return corpus_digest(settings)
+    before, whole = corpus_digests(settings, BUILD_WRITES)
+    return whole if before == corpus_before else ""
 
 
 def dependencies() -> list[str]:

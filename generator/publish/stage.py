@@ -182,7 +182,7 @@ def swap_in(staging: Path, site_dir: Path) -> subprocess.Popen | None:
 
 def site_is_current(settings: Settings, corpus: str) -> bool:
     """Nothing the site is made from changed since the last build made it: the corpus (`corpus`, its
-    corpus_digest), the settings, the code, docs/ and the bag's date; site/ and the offline copy as that build
+    corpus_digests), the settings, the code, docs/ and the bag's date; site/ and the offline copy as that build
     left them. Then there is nothing to generate or publish."""
     last = reusable(settings, publish_key(settings))
     return last is not None and last.corpus == corpus and unchanged_since(settings, last, inputs_digest(settings))
@@ -197,7 +197,7 @@ def publish(settings: Settings, archive: Archive, strict: bool = False, on_step=
     then moved where bundle_path says). With
     `reuse`, from the last site when it can be (incremental.py), or not at all when nothing it is made from
     changed since; otherwise every step in full. Returns which: "incremental", "unchanged" or "full".
-    `corpus`: the corpus_digest the build began with, recorded for site_is_current."""
+    `corpus`: the corpus digest the build began with, recorded for site_is_current."""
     env = build_environment(archive)
     key = publish_key(settings)
     last = reusable(settings, key) if reuse else None
