@@ -16,7 +16,7 @@ from generator.content.actor_ledger import RecordedActor
 from generator.content.ledger import LedgerError
 from generator.model import Actor
 
-from conftest import build_project, run_cli
+from conftest import checked_build, run_cli
 
 CABLE = """Cable backs tax plan
 
@@ -101,8 +101,7 @@ def test_a_moved_or_gone_actor_page_still_answers_in_the_built_site(make_project
     # the editors merge the name under the one they prefer; the library story leaves the corpus
     (project / "corpus" / "actors.yml").write_text("- name: Vince Cable\n  type: person\n  aliases: [Vincent Cable]\n", encoding="utf-8")
     (project / "corpus" / "101_00000000000000a2.txt").unlink()
-    built = build_project(project, "--strict", "--allow-withdrawals")
-    assert built.result.returncode == 0, built.result.stdout + built.result.stderr
+    built = checked_build(project, "--strict", "--allow-withdrawals")
 
     moved = built.site / "actors" / "vincent-cable" / "index.html"
     assert refresh_target(moved) == (built.site / "actors" / "vince-cable" / "index.html").resolve()

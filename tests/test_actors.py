@@ -17,7 +17,7 @@ from generator.model import Report
 from generator.build.pipeline import extract_all, generate
 from generator.enrich.topics import validate_topics
 
-from conftest import SEED_IDS, build_project, run_cli
+from conftest import SEED_IDS, checked_build, run_cli
 
 REVIEWED = Path(__file__).parent / "data" / "reviewed_people.txt"
 PROJECT = Path(__file__).resolve().parents[1]
@@ -153,8 +153,7 @@ def generated(make_project, files: dict[str, str]):
 
 def test_a_new_person_is_detected_and_resolved_by_surname(make_project):
     project = make_project({"100_00000000000000a1.txt": STUBB}, seeds=False)
-    built = build_project(project, "--strict")
-    assert built.result.returncode == 0, built.result.stdout + built.result.stderr
+    built = checked_build(project, "--strict")
     pages = sorted(p.name for p in (built.docs / "actors").iterdir() if p.is_dir())
     stubbs = [p for p in pages if "stubb" in p]
     assert stubbs == ["alexander-stubb"]

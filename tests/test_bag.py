@@ -11,7 +11,7 @@ from pathlib import Path
 import bagit
 import pytest
 
-from conftest import PROJECT, SEED_IDS, copy_project, build_project, run_cli
+from conftest import PROJECT, SEED_IDS, checked_build, copy_project, run_cli
 from generator.publish.bundle import ZIP_FOLDER
 from generator.publish.fixity import MANIFEST
 
@@ -24,8 +24,7 @@ EPOCH = "1745366400"  # 2025-04-23 00:00 UTC
 def bagged(tmp_path_factory) -> tuple[Path, Path]:
     """The seed corpus built with a fixed SOURCE_DATE_EPOCH; its archive.zip unpacked: (site, bag)."""
     project = copy_project(tmp_path_factory.mktemp("bag-project"))
-    built = build_project(project, env={"SOURCE_DATE_EPOCH": EPOCH})
-    assert built.result.returncode == 0, built.result.stdout + built.result.stderr
+    built = checked_build(project, env={"SOURCE_DATE_EPOCH": EPOCH})
     unpacked = tmp_path_factory.mktemp("unpacked")
     with zipfile.ZipFile(built.site / "archive.zip") as bundle:
         bundle.extractall(unpacked)

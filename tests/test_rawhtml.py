@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markupsafe import escape
 
-from conftest import SEED_IDS, build_project, copy_project
+from conftest import SEED_IDS, checked_build, copy_project
 from generator.plugins import rawhtml
 
 EXTENSIONS = ["toc", "attr_list"]
@@ -126,8 +126,7 @@ HOSTILE_ARTICLE = "Marker strings must show as text\n\n" + "\n\n".join(FORGERIES
 
 
 def test_marker_and_placeholder_text_renders_escaped_and_intact(tmp_path):
-    built = build_project(copy_project(tmp_path / "project", {"raw_00112233aabbccdd.txt": HOSTILE_ARTICLE}, seeds=False))
-    assert built.result.returncode == 0, built.result.stdout + built.result.stderr
+    built = checked_build(copy_project(tmp_path / "project", {"raw_00112233aabbccdd.txt": HOSTILE_ARTICLE}, seeds=False))
     html = (built.site / "articles/00112233aabbccdd/index.html").read_text(encoding="utf-8")
     page = built.html("articles/00112233aabbccdd/index.html")
     paragraphs = [p.get_text() for p in page.select("p.archive-dek, p.archive-para")]  # the first is the dek

@@ -10,7 +10,7 @@ from urllib.parse import quote
 import html5lib
 import pytest
 
-from conftest import SEED_IDS, build_project, copy_project
+from conftest import SEED_IDS, build_project, checked_build, copy_project
 from hostile import EXPECTED, HOSTILE_FILES, HOSTILE_VISIBLE, STRICT_PROBLEMS, add_symlinks
 from linkcheck import broken_links, count_links
 
@@ -22,8 +22,7 @@ def hostile_site(tmp_path_factory):
     root = tmp_path_factory.mktemp("hostile")
     project = copy_project(root / "project", HOSTILE_FILES)
     add_symlinks(project / "corpus", root / "outside-secret.txt")
-    built = build_project(project)
-    assert built.result.returncode == 0, built.result.stdout + built.result.stderr
+    built = checked_build(project)
     return built
 
 
